@@ -1,0 +1,1 @@
+//! Shared types: ids, errors, time, i18n.
