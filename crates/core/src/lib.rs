@@ -1,1 +1,10 @@
-//! Shared types: ids, errors, time, i18n.
+//! Shared types every crate speaks: errors, configuration, languages, time.
+
+pub mod config;
+pub mod error;
+pub mod i18n;
+pub mod time;
+
+pub use config::Config;
+pub use error::{Error, ErrorKind, Result};
+pub use i18n::{I18n, Lang};

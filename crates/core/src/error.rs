@@ -1,0 +1,169 @@
+//! One set of stable error keys. Domain code returns `Error`; the web layer maps a kind
+//! to an HTTP status and a translated message (`error-<key>` in the Fluent files).
+
+use std::fmt;
+
+/// A stable, translatable key for everything that can go wrong in front of a user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    NotFound,
+    CommuneNotFound,
+    Unauthenticated,
+    Forbidden,
+    InvalidInput,
+    CsrfInvalid,
+    RateLimited,
+    EmailTaken,
+    InvalidCredentials,
+    EmailNotConfirmed,
+    TokenInvalid,
+    UploadTooLarge,
+    UploadType,
+    PayloadTooLarge,
+    Conflict,
+    Unavailable,
+    Internal,
+}
+
+impl ErrorKind {
+    pub const ALL: [ErrorKind; 17] = [
+        Self::NotFound,
+        Self::CommuneNotFound,
+        Self::Unauthenticated,
+        Self::Forbidden,
+        Self::InvalidInput,
+        Self::CsrfInvalid,
+        Self::RateLimited,
+        Self::EmailTaken,
+        Self::InvalidCredentials,
+        Self::EmailNotConfirmed,
+        Self::TokenInvalid,
+        Self::UploadTooLarge,
+        Self::UploadType,
+        Self::PayloadTooLarge,
+        Self::Conflict,
+        Self::Unavailable,
+        Self::Internal,
+    ];
+
+    /// The stable key, used in Fluent ids (`error-<key>`) and JSON error bodies.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NotFound => "not_found",
+            Self::CommuneNotFound => "commune_not_found",
+            Self::Unauthenticated => "unauthenticated",
+            Self::Forbidden => "forbidden",
+            Self::InvalidInput => "invalid_input",
+            Self::CsrfInvalid => "csrf_invalid",
+            Self::RateLimited => "rate_limited",
+            Self::EmailTaken => "email_taken",
+            Self::InvalidCredentials => "invalid_credentials",
+            Self::EmailNotConfirmed => "email_not_confirmed",
+            Self::TokenInvalid => "token_invalid",
+            Self::UploadTooLarge => "upload_too_large",
+            Self::UploadType => "upload_type",
+            Self::PayloadTooLarge => "payload_too_large",
+            Self::Conflict => "conflict",
+            Self::Unavailable => "unavailable",
+            Self::Internal => "internal",
+        }
+    }
+
+    /// The HTTP status this kind is served with.
+    pub fn status(self) -> u16 {
+        match self {
+            Self::NotFound | Self::CommuneNotFound | Self::TokenInvalid => 404,
+            Self::Unauthenticated => 401,
+            Self::Forbidden | Self::CsrfInvalid | Self::EmailNotConfirmed => 403,
+            Self::InvalidInput | Self::EmailTaken | Self::UploadType => 422,
+            Self::InvalidCredentials => 401,
+            Self::RateLimited => 429,
+            Self::UploadTooLarge | Self::PayloadTooLarge => 413,
+            Self::Conflict => 409,
+            Self::Unavailable => 503,
+            Self::Internal => 500,
+        }
+    }
+}
+
+/// An error with its kind and, for the log only, the underlying cause.
+#[derive(Debug)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub cause: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: ErrorKind) -> Self {
+        Self { kind, cause: None }
+    }
+
+    pub fn with_cause(kind: ErrorKind, cause: impl fmt::Display) -> Self {
+        Self {
+            kind,
+            cause: Some(cause.to_string()),
+        }
+    }
+
+    pub fn internal(cause: impl fmt::Display) -> Self {
+        Self::with_cause(ErrorKind::Internal, cause)
+    }
+}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Self {
+        Self::new(kind)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.cause {
+            Some(c) => write!(f, "{}: {c}", self.kind.key()),
+            None => f.write_str(self.kind.key()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<diesel::result::Error> for Error {
+    fn from(e: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error as D};
+        match e {
+            D::NotFound => Self::new(ErrorKind::NotFound),
+            D::DatabaseError(DatabaseErrorKind::UniqueViolation, ref info) => {
+                Self::with_cause(ErrorKind::Conflict, info.message())
+            }
+            other => Self::internal(other),
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Self::internal(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_statuses_are_errors() {
+        let mut keys: Vec<_> = ErrorKind::ALL.iter().map(|k| k.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), ErrorKind::ALL.len());
+        assert!(ErrorKind::ALL.iter().all(|k| k.status() >= 400));
+    }
+
+    #[test]
+    fn unique_violation_is_a_conflict() {
+        let e: Error = diesel::result::Error::NotFound.into();
+        assert_eq!(e.kind, ErrorKind::NotFound);
+    }
+}

@@ -1,0 +1,216 @@
+//! Languages and translations. Every user-facing string comes from `locales/*.ftl`.
+//! Arabic is the default; Tamazight falls back to French where a message is missing.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+const AR: &str = include_str!("../../../locales/ar.ftl");
+const FR: &str = include_str!("../../../locales/fr.ftl");
+const TZM: &str = include_str!("../../../locales/tzm.ftl");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Ar,
+    Fr,
+    Tzm,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Ar, Lang::Fr, Lang::Tzm];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::Fr => "fr",
+            Lang::Tzm => "tzm",
+        }
+    }
+
+    /// Text direction of the page (`dir` attribute).
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            Lang::Fr | Lang::Tzm => "ltr",
+        }
+    }
+
+    /// Picks the best supported language from an `Accept-Language` header.
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        let mut best: Option<(f32, Lang)> = None;
+        for part in header.split(',') {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next().unwrap_or_default().trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            let primary = tag.split('-').next().unwrap_or_default();
+            if let Ok(lang) = primary.parse::<Lang>() {
+                if best.is_none_or(|(bq, _)| q > bq) {
+                    best = Some((q, lang));
+                }
+            }
+        }
+        best.map(|(_, l)| l)
+    }
+}
+
+impl FromStr for Lang {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s.to_ascii_lowercase().as_str() {
+            "ar" => Ok(Lang::Ar),
+            "fr" => Ok(Lang::Fr),
+            "tzm" | "zgh" => Ok(Lang::Tzm),
+            _ => Err(()),
+        }
+    }
+}
+
+/// The loaded message bundles, shared by all requests.
+pub struct I18n {
+    ar: FluentBundle<FluentResource>,
+    fr: FluentBundle<FluentResource>,
+    tzm: FluentBundle<FluentResource>,
+}
+
+/// Arguments for a message: `&[("count", 3.into())]`.
+pub type Args<'a> = [(&'a str, FluentValue<'a>)];
+
+impl I18n {
+    /// Parses the embedded Fluent files. A syntax error there is a build mistake,
+    /// reported as such.
+    pub fn load() -> Result<Self, String> {
+        Ok(Self {
+            ar: bundle("ar", AR)?,
+            fr: bundle("fr", FR)?,
+            tzm: bundle("tzm", TZM)?,
+        })
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        match lang {
+            Lang::Ar => &self.ar,
+            Lang::Fr => &self.fr,
+            Lang::Tzm => &self.tzm,
+        }
+    }
+
+    /// Translates `id`; falls back to French, then to the id itself (visible, never a panic).
+    pub fn t(&self, lang: Lang, id: &str, args: &Args<'_>) -> String {
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut a = FluentArgs::new();
+            for (k, v) in args {
+                a.set(*k, v.clone());
+            }
+            a
+        });
+        for l in [lang, Lang::Fr] {
+            let bundle = self.bundle(l);
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                return bundle
+                    .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_string()
+    }
+
+    /// Whether `lang` has its own message `id` (without fallback).
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).has_message(id)
+    }
+
+    /// All message ids of a language, for completeness checks.
+    pub fn ids(lang: Lang) -> Vec<String> {
+        let source = match lang {
+            Lang::Ar => AR,
+            Lang::Fr => FR,
+            Lang::Tzm => TZM,
+        };
+        source
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+            .collect()
+    }
+}
+
+fn bundle(code: &str, source: &str) -> Result<FluentBundle<FluentResource>, String> {
+    let resource = FluentResource::try_new(source.to_string())
+        .map_err(|(_, errs)| format!("locales/{code}.ftl: {errs:?}"))?;
+    let langid = code
+        .parse()
+        .map_err(|e| format!("language id {code}: {e:?}"))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Plain text without bidi isolation marks: the templates isolate with <bdi> where needed.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .map_err(|errs| format!("locales/{code}.ftl: {errs:?}"))?;
+    Ok(bundle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_and_french_have_the_same_messages() {
+        let mut ar = I18n::ids(Lang::Ar);
+        let mut fr = I18n::ids(Lang::Fr);
+        ar.sort();
+        fr.sort();
+        let missing_ar: Vec<_> = fr.iter().filter(|id| !ar.contains(id)).collect();
+        let missing_fr: Vec<_> = ar.iter().filter(|id| !fr.contains(id)).collect();
+        assert!(missing_ar.is_empty(), "missing in ar.ftl: {missing_ar:?}");
+        assert!(missing_fr.is_empty(), "missing in fr.ftl: {missing_fr:?}");
+    }
+
+    #[test]
+    fn every_error_kind_is_translated() {
+        let i18n = I18n::load().expect("locales parse");
+        for kind in crate::ErrorKind::ALL {
+            let id = format!("error-{}", kind.key());
+            assert!(i18n.has(Lang::Ar, &id), "ar lacks {id}");
+            assert!(i18n.has(Lang::Fr, &id), "fr lacks {id}");
+        }
+    }
+
+    #[test]
+    fn arabic_uses_its_six_plural_forms() {
+        let i18n = I18n::load().expect("locales parse");
+        let forms: Vec<String> = [0, 1, 2, 3, 11, 100]
+            .into_iter()
+            .map(|n| i18n.t(Lang::Ar, "members-count", &[("count", n.into())]))
+            .collect();
+        let mut distinct = forms.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), 6, "{forms:?}");
+    }
+
+    #[test]
+    fn tamazight_falls_back_to_french() {
+        let i18n = I18n::load().expect("locales parse");
+        assert_eq!(
+            i18n.t(Lang::Tzm, "error-csrf_invalid", &[]),
+            i18n.t(Lang::Fr, "error-csrf_invalid", &[])
+        );
+    }
+
+    #[test]
+    fn accept_language_prefers_the_highest_quality() {
+        assert_eq!(
+            Lang::from_accept_language("en;q=1, fr-FR;q=0.8, ar;q=0.9"),
+            Some(Lang::Ar)
+        );
+        assert_eq!(Lang::from_accept_language("fr"), Some(Lang::Fr));
+        assert_eq!(Lang::from_accept_language("en-GB"), None);
+    }
+}

@@ -1,0 +1,111 @@
+//! The one `jobs` table (outbox): a change and the job it causes are inserted in the same
+//! transaction; a worker claims due jobs, retries with back-off and records failures.
+
+use crate::schema::jobs;
+use crate::AnyConnection;
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use musharaka_core::time::now;
+
+/// How long a claimed job stays reserved for the worker that claimed it.
+const LEASE_SECONDS: i64 = 120;
+/// After this many failed attempts a job is marked failed and left for a human.
+pub const MAX_ATTEMPTS: i32 = 8;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = jobs)]
+pub struct Job {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    pub attempts: i32,
+}
+
+/// Queues a job, to run at once (or at `run_at`), inside the caller's transaction.
+pub fn enqueue(
+    conn: &mut AnyConnection,
+    kind: &str,
+    payload: &str,
+    run_at: Option<NaiveDateTime>,
+) -> QueryResult<()> {
+    let t = now();
+    diesel::insert_into(jobs::table)
+        .values((
+            jobs::kind.eq(kind),
+            jobs::payload.eq(payload),
+            jobs::run_at.eq(run_at.unwrap_or(t)),
+            jobs::attempts.eq(0),
+            jobs::created_at.eq(t),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Claims up to `limit` due jobs of `kind`. A job is claimed by one conditional update,
+/// so two workers never take the same job.
+pub fn claim_due(conn: &mut AnyConnection, kind: &str, limit: i64) -> QueryResult<Vec<Job>> {
+    let t = now();
+    let candidates: Vec<Job> = jobs::table
+        .filter(jobs::kind.eq(kind))
+        .filter(jobs::done_at.is_null())
+        .filter(jobs::failed_at.is_null())
+        .filter(jobs::run_at.le(t))
+        .filter(jobs::locked_until.is_null().or(jobs::locked_until.lt(t)))
+        .order(jobs::id)
+        .limit(limit)
+        .select(Job::as_select())
+        .load(conn)?;
+    let mut claimed = Vec::with_capacity(candidates.len());
+    for job in candidates {
+        let n = diesel::update(
+            jobs::table
+                .filter(jobs::id.eq(job.id))
+                .filter(jobs::done_at.is_null())
+                .filter(jobs::locked_until.is_null().or(jobs::locked_until.lt(t))),
+        )
+        .set(jobs::locked_until.eq(t + Duration::seconds(LEASE_SECONDS)))
+        .execute(conn)?;
+        if n == 1 {
+            claimed.push(job);
+        }
+    }
+    Ok(claimed)
+}
+
+pub fn complete(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::update(jobs::table.find(id))
+        .set((
+            jobs::done_at.eq(now()),
+            jobs::locked_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Records a failed attempt: retried after 2^attempts minutes, failed for good after
+/// `MAX_ATTEMPTS`.
+pub fn fail(conn: &mut AnyConnection, job: &Job, error: &str) -> QueryResult<()> {
+    let attempts = job.attempts + 1;
+    let t = now();
+    let failed_at = (attempts >= MAX_ATTEMPTS).then_some(t);
+    diesel::update(jobs::table.find(job.id))
+        .set((
+            jobs::attempts.eq(attempts),
+            jobs::last_error.eq(error),
+            jobs::run_at.eq(t + Duration::minutes(1 << attempts.min(10))),
+            jobs::locked_until.eq(None::<NaiveDateTime>),
+            jobs::failed_at.eq(failed_at),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Jobs not yet done (for health pages and tests).
+pub fn pending_count(conn: &mut AnyConnection, kind: &str) -> QueryResult<i64> {
+    jobs::table
+        .filter(jobs::kind.eq(kind))
+        .filter(jobs::done_at.is_null())
+        .filter(jobs::failed_at.is_null())
+        .count()
+        .get_result(conn)
+}

@@ -1,0 +1,267 @@
+## مشاركة — الرسائل بالعربية. كل معرّف هنا يجب أن يوجد أيضا في fr.ftl.
+
+app-name = مشاركة
+app-tagline = المشاركة المواطنة في جماعات المغرب
+lang-name = العربية
+skip-to-content = انتقل إلى المحتوى
+nav-home = الرئيسية
+nav-communes = الجماعات
+nav-login = تسجيل الدخول
+nav-logout = تسجيل الخروج
+nav-register = إنشاء حساب
+nav-profile = حسابي
+nav-admin = الإدارة
+nav-language = اللغة
+footer-text = مشاركة — منصة المشاركة المواطنة (القانون التنظيمي 113.14، المواد 119 إلى 125).
+
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = ماي
+month-6 = يونيو
+month-7 = يوليوز
+month-8 = غشت
+month-9 = شتنبر
+month-10 = أكتوبر
+month-11 = نونبر
+month-12 = دجنبر
+
+members-count = { $count ->
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+    [many] { $count } عضوا
+   *[other] { $count } عضو
+}
+communes-count = { $count ->
+    [zero] لا جماعات
+    [one] جماعة واحدة
+    [two] جماعتان
+    [few] { $count } جماعات
+    [many] { $count } جماعة
+   *[other] { $count } جماعة
+}
+
+## الأخطاء
+error-not_found = هذه الصفحة غير موجودة.
+error-commune_not_found = هذه الجماعة غير موجودة على المنصة.
+error-unauthenticated = يرجى تسجيل الدخول للمتابعة.
+error-forbidden = لا تملك صلاحية القيام بهذا الإجراء.
+error-invalid_input = بعض الحقول تحتاج إلى تصحيح.
+error-csrf_invalid = انتهت صلاحية الاستمارة. أعد تحميل الصفحة وحاول مرة أخرى.
+error-rate_limited = محاولات كثيرة. يرجى الانتظار دقيقة قبل المحاولة من جديد.
+error-email_taken = يوجد حساب بهذا العنوان الإلكتروني.
+error-invalid_credentials = العنوان الإلكتروني أو كلمة المرور غير صحيحة.
+error-email_not_confirmed = يرجى أولا تأكيد عنوانك الإلكتروني: أرسلنا إليك الرابط.
+error-token_invalid = هذا الرابط لم يعد صالحا. اطلب رابطا جديدا.
+error-upload_too_large = حجم الملف كبير جدا.
+error-upload_type = نوع الملف غير مقبول (PDF أو PNG أو JPEG).
+error-payload_too_large = حجم الطلب كبير جدا.
+error-conflict = تم هذا الإجراء من قبل أو يتعارض مع إجراء آخر.
+error-unavailable = الخدمة غير متاحة مؤقتا.
+error-internal = حدث خطأ غير متوقع وتم تسجيله.
+error-title = خطأ { $status }
+error-back-home = العودة إلى الرئيسية
+
+## أخطاء الحقول
+field-required = هذا الحقل إلزامي.
+field-email = عنوان إلكتروني غير صالح.
+field-password-short = 10 أحرف على الأقل.
+field-too-long = النص طويل جدا.
+field-number = عدد غير صالح.
+field-date = تاريخ غير صالح (سنة-شهر-يوم).
+field-choice = اختيار غير صالح.
+form-has-errors = تتضمن الاستمارة أخطاء، انظر الحقول المعلّمة.
+
+## الصفحة الوطنية
+home-title = الجماعات على منصة مشاركة
+home-intro = اختر جماعتك لتتبع مجلسها، وإيداع العرائض أو التوقيع عليها، والمشاركة في ميزانيتها التشاركية.
+commune-population = { $population } نسمة (إحصاء { $year })
+commune-arrondissements = جماعة ذات نظام المقاطعات
+col-commune = الجماعة
+col-province = الإقليم
+col-region = الجهة
+col-population = عدد السكان
+
+## الصفحة الرئيسية للجماعة
+commune-council = المجلس الجماعي
+commune-committees = اللجان الدائمة
+commune-contact = الاتصال
+commune-address = العنوان
+commune-phone = الهاتف
+commune-email = البريد الإلكتروني
+commune-no-members = لم يسجل أي عضو بعد.
+commune-no-committees = لم تسجل أي لجنة بعد.
+committee-chair = الرئاسة: { $name }
+committee-members = الأعضاء
+role-president = الرئيس(ة)
+role-vice_president = نائب(ة) الرئيس
+role-vice_president-rank = النائب(ة) { $rank } للرئيس
+role-secretary = كاتب(ة) المجلس
+role-deputy_secretary = نائب(ة) كاتب المجلس
+role-member = عضو(ة)
+gender-female = امرأة
+gender-male = رجل
+member-group = الفريق: { $group }
+member-term = الانتداب منذ { $start }
+
+## الحسابات
+register-title = إنشاء حساب
+register-intro = يتيح لك الحساب التوقيع على العرائض والتصويت وتمثيل جمعية.
+field-name = الاسم الكامل
+field-email-label = البريد الإلكتروني
+field-password = كلمة المرور
+field-password-hint = 10 أحرف على الأقل.
+field-commune = جماعة الإقامة
+field-lang = اللغة المفضلة
+field-none = — لا شيء —
+register-submit = إنشاء حسابي
+register-done-title = تفقد بريدك الإلكتروني
+register-done = أرسلنا رابط التأكيد إلى { $email }. الرابط صالح لمدة 48 ساعة.
+login-title = تسجيل الدخول
+login-submit = دخول
+login-forgot = نسيت كلمة المرور؟
+login-no-account = ليس لديك حساب بعد؟
+confirm-done = تم تأكيد عنوانك الإلكتروني. يمكنك الآن تسجيل الدخول.
+confirm-resend = إعادة إرسال رابط التأكيد
+forgot-title = نسيت كلمة المرور
+forgot-intro = أدخل عنوانك الإلكتروني: إذا كان هناك حساب، سنرسل إليه رابطا لاختيار كلمة مرور جديدة.
+forgot-submit = إرسال الرابط
+forgot-done = إذا كان هناك حساب بهذا العنوان فقد أرسلنا إليه رابطا صالحا لمدة ساعتين.
+reset-title = كلمة مرور جديدة
+reset-submit = حفظ كلمة المرور
+reset-done = تم تغيير كلمة المرور. يمكنك تسجيل الدخول.
+profile-title = حسابي
+profile-saved = تم حفظ معلوماتك.
+profile-submit = حفظ
+profile-roles = أدواري
+profile-no-roles = لا دور لك في أي جماعة.
+profile-platform-admin = مدير المنصة
+profile-email-confirmed = العنوان مؤكد
+profile-email-unconfirmed = العنوان غير مؤكد
+logout-done = تم تسجيل خروجك.
+
+## الأدوار
+role-name-admin = نقطة الارتكاز للمشاركة (الإدارة)
+role-name-secretariat = كتابة المجلس
+role-name-bureau = مكتب المجلس
+role-name-body_secretary = كتابة هيئة استشارية
+role-name-reviewer = الدراسة التقنية (الميزانية التشاركية)
+role-name-evaluator = التقييم (الخلق المشترك)
+
+## الجمعيات
+association-title = جمعيتي
+association-intro = مثّل جمعية لتقديم العرائض (المادة 124) والاستجابة لدعوات المشاريع. تتحقق مصالح جماعة المقر من ملفك.
+field-name-ar = الاسم بالعربية
+field-name-fr = الاسم بالفرنسية
+field-receipt-number = رقم الوصل النهائي
+field-receipt-date = تاريخ الوصل
+field-founded-on = تاريخ التأسيس
+field-seat-commune = جماعة المقر
+field-activity = مجال النشاط
+field-statutes = النظام الأساسي (PDF، 5 ميغابايت على الأكثر)
+association-submit = إرسال الملف
+association-status-pending = في انتظار التحقق
+association-status-verified = تم التحقق
+association-status-rejected = مرفوض: { $reason }
+association-saved = تم إرسال ملف الجمعية للتحقق.
+association-statutes-link = الاطلاع على النظام الأساسي
+
+## البريد
+mail-confirm-subject = تأكيد عنوانك الإلكتروني — مشاركة
+mail-confirm-body = مرحبا { $name }،
+
+    لتأكيد عنوانك وتفعيل حسابك على منصة مشاركة، افتح هذا الرابط (صالح لمدة 48 ساعة):
+    { $link }
+
+    إذا لم تقم بإنشاء حساب، تجاهل هذه الرسالة.
+mail-reset-subject = كلمة مرور جديدة — مشاركة
+mail-reset-body = مرحبا { $name }،
+
+    لاختيار كلمة مرور جديدة، افتح هذا الرابط (صالح لمدة ساعتين):
+    { $link }
+
+    إذا لم تطلب ذلك، تجاهل هذه الرسالة: كلمة مرورك لن تتغير.
+mail-association-subject = جمعيتك على منصة مشاركة
+mail-association-verified = مرحبا { $name }،
+
+    تحققت الجماعة من ملف جمعية «{ $association }». يمكنك الآن التصرف باسمها.
+mail-association-rejected = مرحبا { $name }،
+
+    لم يُقبل ملف جمعية «{ $association }» للسبب التالي:
+    { $reason }
+
+    يمكنك تصحيح الملف وإرساله من جديد.
+
+## الإدارة
+admin-title = الإدارة — { $commune }
+admin-dashboard = لوحة القيادة
+admin-commune = بطاقة الجماعة
+admin-members = أعضاء المجلس
+admin-committees = اللجان
+admin-associations = الجمعيات
+admin-roles = الأدوار
+admin-audit = سجل القرارات
+admin-saved = تم حفظ التعديلات.
+admin-deleted = تم الحذف.
+admin-pending-associations = { $count ->
+    [zero] لا جمعيات في انتظار التحقق.
+    [one] جمعية واحدة في انتظار التحقق.
+    [two] جمعيتان في انتظار التحقق.
+    [few] { $count } جمعيات في انتظار التحقق.
+    [many] { $count } جمعية في انتظار التحقق.
+   *[other] { $count } جمعية في انتظار التحقق.
+}
+admin-edit = تعديل
+admin-delete = حذف
+admin-add = إضافة
+admin-save = حفظ
+admin-cancel = إلغاء
+admin-actions = إجراءات
+field-region-ar = الجهة (بالعربية)
+field-region-fr = الجهة (بالفرنسية)
+field-province-ar = الإقليم (بالعربية)
+field-province-fr = الإقليم (بالفرنسية)
+field-name-tzm = الاسم بالأمازيغية (اختياري)
+field-population = عدد السكان
+field-census-year = سنة الإحصاء
+field-has-arrondissements = جماعة ذات نظام المقاطعات
+field-phone = الهاتف
+field-address-ar = العنوان (بالعربية)
+field-address-fr = العنوان (بالفرنسية)
+field-logo = الشعار (PNG أو JPEG)
+field-gender = الجنس
+field-role = الصفة
+field-vice-rank = الرتبة (نائب الرئيس)
+field-group = الفريق السياسي (اختياري)
+field-term-start = بداية الانتداب
+field-term-end = نهاية الانتداب (اختياري)
+field-chair = رئيس(ة) اللجنة
+field-committee-members = أعضاء اللجنة
+member-new = عضو جديد
+committee-new = لجنة جديدة
+committee-limit = يضم المجلس من لجنتين إلى خمس لجان دائمة (المادة 25).
+associations-none = لا توجد جمعية مقرها في هذه الجماعة.
+association-verify = تأكيد
+association-reject = رفض
+field-reason = السبب
+col-name = الاسم
+col-status = الحالة
+col-email = البريد الإلكتروني
+col-role = الدور
+col-date = التاريخ
+col-action = الإجراء
+col-target = الموضوع
+col-actor = المنفذ
+roles-grant = منح دور
+roles-revoke = سحب
+roles-none = لم يمنح أي دور.
+roles-account-email = البريد الإلكتروني للحساب
+audit-none = لم يسجل أي قرار.
+pagination-previous = السابق
+pagination-next = التالي
+pagination-page = الصفحة { $page }
+search-label = بحث
+search-submit = بحث

@@ -1,0 +1,257 @@
+## Musharaka — French messages. Every id here must also exist in ar.ftl.
+
+app-name = Musharaka
+app-tagline = La participation citoyenne dans les communes du Maroc
+lang-name = Français
+skip-to-content = Aller au contenu
+nav-home = Accueil
+nav-communes = Communes
+nav-login = Se connecter
+nav-logout = Se déconnecter
+nav-register = Créer un compte
+nav-profile = Mon compte
+nav-admin = Administration
+nav-language = Langue
+footer-text = Musharaka — plateforme de participation citoyenne (loi organique 113.14, art. 119 à 125).
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+members-count = { $count ->
+    [zero] aucun membre
+    [one] { $count } membre
+   *[other] { $count } membres
+}
+communes-count = { $count ->
+    [one] { $count } commune
+   *[other] { $count } communes
+}
+
+## Errors
+error-not_found = Cette page n’existe pas.
+error-commune_not_found = Cette commune n’est pas sur la plateforme.
+error-unauthenticated = Connectez-vous pour continuer.
+error-forbidden = Vous n’avez pas le droit de faire cela.
+error-invalid_input = Certains champs sont à corriger.
+error-csrf_invalid = Le formulaire a expiré. Rechargez la page et réessayez.
+error-rate_limited = Trop de tentatives. Patientez une minute avant de réessayer.
+error-email_taken = Un compte existe déjà avec cette adresse.
+error-invalid_credentials = Adresse ou mot de passe incorrect.
+error-email_not_confirmed = Confirmez d’abord votre adresse : le lien vous a été envoyé par courriel.
+error-token_invalid = Ce lien n’est plus valide. Demandez-en un nouveau.
+error-upload_too_large = Le fichier est trop volumineux.
+error-upload_type = Ce type de fichier n’est pas accepté (PDF, PNG ou JPEG).
+error-payload_too_large = La requête est trop volumineuse.
+error-conflict = Cette action a déjà été faite ou entre en conflit avec une autre.
+error-unavailable = Le service est momentanément indisponible.
+error-internal = Une erreur inattendue s’est produite. Elle a été enregistrée.
+error-title = Erreur { $status }
+error-back-home = Retour à l’accueil
+
+## Field errors
+field-required = Ce champ est obligatoire.
+field-email = Adresse électronique invalide.
+field-password-short = Au moins 10 caractères.
+field-too-long = Texte trop long.
+field-number = Nombre invalide.
+field-date = Date invalide (AAAA-MM-JJ).
+field-choice = Choix invalide.
+form-has-errors = Le formulaire contient des erreurs, voir les champs marqués.
+
+## National page
+home-title = Les communes sur Musharaka
+home-intro = Choisissez votre commune pour suivre son conseil, déposer ou signer une pétition et participer à ses budgets participatifs.
+commune-population = { $population } habitants (RGPH { $year })
+commune-arrondissements = Commune à arrondissements
+col-commune = Commune
+col-province = Province
+col-region = Région
+col-population = Population
+
+## Commune home
+commune-council = Le conseil communal
+commune-committees = Les commissions permanentes
+commune-contact = Contact
+commune-address = Adresse
+commune-phone = Téléphone
+commune-email = Courriel
+commune-no-members = Aucun membre n’est encore enregistré.
+commune-no-committees = Aucune commission n’est encore enregistrée.
+committee-chair = Présidence : { $name }
+committee-members = Membres
+role-president = Président(e)
+role-vice_president = Vice-président(e)
+role-vice_president-rank = { $rank }ᵉ vice-président(e)
+role-secretary = Secrétaire du conseil
+role-deputy_secretary = Secrétaire adjoint(e)
+role-member = Membre
+gender-female = Femme
+gender-male = Homme
+member-group = Groupe : { $group }
+member-term = Mandat depuis le { $start }
+
+## Accounts
+register-title = Créer un compte
+register-intro = Un compte vous permet de signer des pétitions, de voter et de représenter une association.
+field-name = Nom complet
+field-email-label = Adresse électronique
+field-password = Mot de passe
+field-password-hint = Au moins 10 caractères.
+field-commune = Commune de résidence
+field-lang = Langue préférée
+field-none = — aucune —
+register-submit = Créer mon compte
+register-done-title = Vérifiez votre boîte de réception
+register-done = Un lien de confirmation a été envoyé à { $email }. Il est valable 48 heures.
+login-title = Se connecter
+login-submit = Se connecter
+login-forgot = Mot de passe oublié ?
+login-no-account = Pas encore de compte ?
+confirm-done = Votre adresse est confirmée. Vous pouvez vous connecter.
+confirm-resend = Renvoyer le lien de confirmation
+forgot-title = Mot de passe oublié
+forgot-intro = Indiquez votre adresse : si un compte existe, un lien pour choisir un nouveau mot de passe y sera envoyé.
+forgot-submit = Envoyer le lien
+forgot-done = Si un compte existe pour cette adresse, un lien vient d’y être envoyé. Il est valable 2 heures.
+reset-title = Nouveau mot de passe
+reset-submit = Enregistrer le mot de passe
+reset-done = Votre mot de passe a été changé. Connectez-vous.
+profile-title = Mon compte
+profile-saved = Vos informations ont été enregistrées.
+profile-submit = Enregistrer
+profile-roles = Mes rôles
+profile-no-roles = Aucun rôle dans une commune.
+profile-platform-admin = Administrateur de la plateforme
+profile-email-confirmed = Adresse confirmée
+profile-email-unconfirmed = Adresse non confirmée
+logout-done = Vous êtes déconnecté(e).
+
+## Roles
+role-name-admin = Point focal participation (administration)
+role-name-secretariat = Secrétariat du conseil
+role-name-bureau = Bureau du conseil
+role-name-body_secretary = Secrétariat d’une instance consultative
+role-name-reviewer = Examen technique (budget participatif)
+role-name-evaluator = Évaluation (co-construction)
+
+## Associations
+association-title = Mon association
+association-intro = Représentez une association pour déposer des pétitions (art. 124) et répondre aux appels à projets. Les services de la commune du siège vérifient votre dossier.
+field-name-ar = Nom en arabe
+field-name-fr = Nom en français
+field-receipt-number = Numéro du récépissé définitif
+field-receipt-date = Date du récépissé
+field-founded-on = Date de création
+field-seat-commune = Commune du siège
+field-activity = Domaine d’activité
+field-statutes = Statuts (PDF, 5 Mo au plus)
+association-submit = Envoyer le dossier
+association-status-pending = En attente de vérification
+association-status-verified = Vérifiée
+association-status-rejected = Refusée : { $reason }
+association-saved = Le dossier de l’association a été envoyé pour vérification.
+association-statutes-link = Voir les statuts
+
+## Mail
+mail-confirm-subject = Confirmez votre adresse — Musharaka
+mail-confirm-body = Bonjour { $name },
+
+    Pour confirmer votre adresse et activer votre compte Musharaka, ouvrez ce lien (valable 48 heures) :
+    { $link }
+
+    Si vous n’avez pas créé de compte, ignorez ce message.
+mail-reset-subject = Nouveau mot de passe — Musharaka
+mail-reset-body = Bonjour { $name },
+
+    Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 2 heures) :
+    { $link }
+
+    Si vous n’avez rien demandé, ignorez ce message : votre mot de passe ne change pas.
+mail-association-subject = Votre association sur Musharaka
+mail-association-verified = Bonjour { $name },
+
+    Le dossier de l’association « { $association } » a été vérifié par la commune. Vous pouvez maintenant agir en son nom.
+mail-association-rejected = Bonjour { $name },
+
+    Le dossier de l’association « { $association } » n’a pas été accepté, pour la raison suivante :
+    { $reason }
+
+    Vous pouvez corriger le dossier et l’envoyer de nouveau.
+
+## Back office
+admin-title = Administration — { $commune }
+admin-dashboard = Tableau de bord
+admin-commune = Fiche de la commune
+admin-members = Membres du conseil
+admin-committees = Commissions
+admin-associations = Associations
+admin-roles = Rôles
+admin-audit = Journal des décisions
+admin-saved = Modifications enregistrées.
+admin-deleted = Élément supprimé.
+admin-pending-associations = { $count ->
+    [zero] Aucune association à vérifier.
+    [one] Une association attend une vérification.
+   *[other] { $count } associations attendent une vérification.
+}
+admin-edit = Modifier
+admin-delete = Supprimer
+admin-add = Ajouter
+admin-save = Enregistrer
+admin-cancel = Annuler
+admin-actions = Actions
+field-region-ar = Région (arabe)
+field-region-fr = Région (français)
+field-province-ar = Province (arabe)
+field-province-fr = Province (français)
+field-name-tzm = Nom en tamazight (facultatif)
+field-population = Population
+field-census-year = Année du recensement
+field-has-arrondissements = Commune à arrondissements
+field-phone = Téléphone
+field-address-ar = Adresse (arabe)
+field-address-fr = Adresse (français)
+field-logo = Logo (PNG ou JPEG)
+field-gender = Genre
+field-role = Fonction
+field-vice-rank = Rang (vice-président)
+field-group = Groupe politique (facultatif)
+field-term-start = Début du mandat
+field-term-end = Fin du mandat (facultatif)
+field-chair = Président(e) de la commission
+field-committee-members = Membres de la commission
+member-new = Nouveau membre
+committee-new = Nouvelle commission
+committee-limit = Un conseil compte de 2 à 5 commissions permanentes (art. 25).
+associations-none = Aucune association dont le siège est dans cette commune.
+association-verify = Vérifier
+association-reject = Refuser
+field-reason = Motif
+col-name = Nom
+col-status = État
+col-email = Courriel
+col-role = Rôle
+col-date = Date
+col-action = Action
+col-target = Objet
+col-actor = Auteur
+roles-grant = Attribuer un rôle
+roles-revoke = Retirer
+roles-none = Aucun rôle attribué.
+roles-account-email = Adresse du compte
+audit-none = Aucune décision enregistrée.
+pagination-previous = Précédent
+pagination-next = Suivant
+pagination-page = Page { $page }
+search-label = Rechercher
+search-submit = Rechercher

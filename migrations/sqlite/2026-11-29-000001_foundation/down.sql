@@ -1,0 +1,11 @@
+DROP TABLE jobs;
+DROP TABLE audit_log;
+DROP TABLE account_tokens;
+DROP TABLE associations;
+DROP TABLE uploads;
+DROP TABLE roles;
+DROP TABLE accounts;
+DROP TABLE committee_members;
+DROP TABLE committees;
+DROP TABLE council_members;
+DROP TABLE communes;
