@@ -127,7 +127,7 @@ impl WorkingCalendar {
 }
 
 /// The day after `date` (saturates at chrono's maximum date, which no deadline reaches).
-pub(crate) fn next_day(date: NaiveDate) -> NaiveDate {
+pub fn next_day(date: NaiveDate) -> NaiveDate {
     date.succ_opt().unwrap_or(date)
 }
 
