@@ -327,7 +327,8 @@ pub fn ordinary_session(
 ///
 /// `planned` holds the start dates the commune has fixed for ordinary sessions (any order,
 /// any years); a February, May or October without a planned date uses the default first
-/// working day. Dates in other months are ignored. Reading: the deadline day itself is
+/// working day (the earliest, if several dates fall in one such month). Dates in other
+/// months are ignored. Reading: the deadline day itself is
 /// still open (the item can go out with the agenda that day).
 pub fn next_open_ordinary_session(
     on: NaiveDate,
@@ -949,6 +950,21 @@ pub fn deliberation_bars(item: ItemStanding) -> Vec<DeliberationBar> {
     .into_iter()
     .filter_map(|(applies, bar)| applies.then_some(bar))
     .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Written questions (art. 46)
+// ---------------------------------------------------------------------------------------
+
+/// Art. 46: a member's written question goes on the agenda of the next session if the
+/// president receives it at least one month before the session opens; this is the last day
+/// of receipt for a session starting on `session_start` (one calendar month earlier, or the
+/// month's last day when shorter: 31 March → 28/29 February). Later questions go to the
+/// session after.
+pub fn written_question_deadline(session_start: NaiveDate) -> NaiveDate {
+    session_start
+        .checked_sub_months(chrono::Months::new(1))
+        .unwrap_or(session_start)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -809,6 +809,14 @@ fn art_41_no_deliberation_outside_the_agenda_or_under_pending_objection() {
     );
 }
 
+// --- art. 46: written questions -------------------------------------------------------------
+
+#[test]
+fn art_46_written_question_received_a_month_before() {
+    assert_eq!(written_question_deadline(d(2027, 2, 1)), d(2027, 1, 1));
+    assert_eq!(written_question_deadline(d(2027, 3, 31)), d(2027, 2, 28));
+}
+
 // --- art. 47: deliberation numbers ----------------------------------------------------------
 
 #[test]
