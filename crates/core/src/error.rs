@@ -91,19 +91,35 @@ impl ErrorKind {
 pub struct Error {
     pub kind: ErrorKind,
     pub cause: Option<String>,
+    /// Form fields to mark, each with the Fluent id of its message.
+    pub fields: Vec<(String, String)>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: ErrorKind) -> Self {
-        Self { kind, cause: None }
+        Self {
+            kind,
+            cause: None,
+            fields: Vec::new(),
+        }
+    }
+
+    /// An invalid form field: `field` is the input's name, `message` a Fluent id.
+    pub fn field(kind: ErrorKind, field: &str, message: &str) -> Self {
+        Self {
+            kind,
+            cause: None,
+            fields: vec![(field.to_string(), message.to_string())],
+        }
     }
 
     pub fn with_cause(kind: ErrorKind, cause: impl fmt::Display) -> Self {
         Self {
             kind,
             cause: Some(cause.to_string()),
+            fields: Vec::new(),
         }
     }
 

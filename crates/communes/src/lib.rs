@@ -1,0 +1,8 @@
+//! Communes (the tenants), their council members and permanent committees.
+
+pub mod model;
+pub mod rules;
+pub mod service;
+pub mod store;
+
+pub use model::{Commune, Committee, CouncilMember, CouncilRole, Gender};

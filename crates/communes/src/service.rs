@@ -1,0 +1,329 @@
+//! Use cases of the commune back office: each checks the admin permission, runs in one
+//! transaction and writes the audit log.
+
+use crate::model::{Commune, CouncilMember, CouncilRole, Gender};
+use crate::{rules, store};
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use musharaka_core::time::now;
+use musharaka_core::{Error, ErrorKind, Result};
+use musharaka_db::audit::{self, AuditEntry};
+use musharaka_db::schema::{committee_members, committees, communes, council_members};
+use musharaka_db::AnyConnection;
+use musharaka_identity::Permissions;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+pub fn by_slug(conn: &mut AnyConnection, slug: &str) -> Result<Commune> {
+    store::by_slug(conn, slug)?.ok_or_else(|| ErrorKind::CommuneNotFound.into())
+}
+
+fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
+    if actor.can_administer(commune_id) {
+        Ok(())
+    } else {
+        Err(ErrorKind::Forbidden.into())
+    }
+}
+
+fn log(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    action: &str,
+    target: String,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<()> {
+    audit::record(
+        conn,
+        AuditEntry {
+            commune_id: Some(commune_id),
+            actor_id: actor.map(|a| a.account.id),
+            action,
+            target,
+            before,
+            after,
+        },
+    )?;
+    Ok(())
+}
+
+/// The editable facts of a commune.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CommuneFacts {
+    pub slug: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub name_tzm: Option<String>,
+    pub region_ar: String,
+    pub region_fr: String,
+    pub province_ar: String,
+    pub province_fr: String,
+    pub population: i64,
+    pub census_year: i32,
+    pub has_arrondissements: bool,
+    pub email: String,
+    pub phone: String,
+    pub address_ar: String,
+    pub address_fr: String,
+}
+
+fn check_facts(f: &CommuneFacts) -> Result<()> {
+    if f.population <= 0 {
+        return Err(Error::field(ErrorKind::InvalidInput, "population", "field-number"));
+    }
+    if !(1900..=2100).contains(&f.census_year) {
+        return Err(Error::field(ErrorKind::InvalidInput, "census_year", "field-number"));
+    }
+    let slug_ok = !f.slug.is_empty()
+        && f.slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !slug_ok {
+        return Err(Error::field(ErrorKind::InvalidInput, "slug", "field-choice"));
+    }
+    Ok(())
+}
+
+/// Creates a commune (platform admin, demo data and the CLI).
+pub fn create_commune(conn: &mut AnyConnection, actor: Option<&Permissions>, f: &CommuneFacts) -> Result<Commune> {
+    if actor.is_some_and(|a| !a.is_platform_admin()) {
+        return Err(ErrorKind::Forbidden.into());
+    }
+    check_facts(f)?;
+    conn.transaction(|conn| {
+        let t = now();
+        let c: Commune = diesel::insert_into(communes::table)
+            .values((
+                communes::slug.eq(&f.slug),
+                communes::name_ar.eq(&f.name_ar),
+                communes::name_fr.eq(&f.name_fr),
+                communes::name_tzm.eq(&f.name_tzm),
+                communes::region_ar.eq(&f.region_ar),
+                communes::region_fr.eq(&f.region_fr),
+                communes::province_ar.eq(&f.province_ar),
+                communes::province_fr.eq(&f.province_fr),
+                communes::population.eq(f.population),
+                communes::census_year.eq(f.census_year),
+                communes::has_arrondissements.eq(f.has_arrondissements),
+                communes::email.eq(&f.email),
+                communes::phone.eq(&f.phone),
+                communes::address_ar.eq(&f.address_ar),
+                communes::address_fr.eq(&f.address_fr),
+                communes::created_at.eq(t),
+                communes::updated_at.eq(t),
+            ))
+            .returning(communes::all_columns)
+            .get_result(conn)
+            .map_err(|e| match Error::from(e) {
+                e if e.kind == ErrorKind::Conflict => Error::field(ErrorKind::Conflict, "slug", "error-conflict"),
+                e => e,
+            })?;
+        log(conn, actor, c.id, "commune.create", format!("commune:{}", c.id), None, Some(json!(f)))?;
+        Ok(c)
+    })
+}
+
+/// Updates a commune's facts (its slug stays: it is in every link).
+pub fn update_commune(conn: &mut AnyConnection, actor: &Permissions, commune_id: i64, f: &CommuneFacts) -> Result<Commune> {
+    require_admin(actor, commune_id)?;
+    check_facts(f)?;
+    conn.transaction(|conn| {
+        let before = store::by_id(conn, commune_id)?;
+        diesel::update(communes::table.find(commune_id))
+            .set((
+                communes::name_ar.eq(&f.name_ar),
+                communes::name_fr.eq(&f.name_fr),
+                communes::name_tzm.eq(f.name_tzm.as_ref().filter(|s| !s.trim().is_empty())),
+                communes::region_ar.eq(&f.region_ar),
+                communes::region_fr.eq(&f.region_fr),
+                communes::province_ar.eq(&f.province_ar),
+                communes::province_fr.eq(&f.province_fr),
+                communes::population.eq(f.population),
+                communes::census_year.eq(f.census_year),
+                communes::has_arrondissements.eq(f.has_arrondissements),
+                communes::email.eq(&f.email),
+                communes::phone.eq(&f.phone),
+                communes::address_ar.eq(&f.address_ar),
+                communes::address_fr.eq(&f.address_fr),
+                communes::updated_at.eq(now()),
+            ))
+            .execute(conn)?;
+        let after = store::by_id(conn, commune_id)?;
+        log(conn, Some(actor), commune_id, "commune.update", format!("commune:{commune_id}"), Some(json!(before)), Some(json!(after)))?;
+        Ok(after)
+    })
+}
+
+pub fn set_logo(conn: &mut AnyConnection, actor: &Permissions, commune_id: i64, upload_id: i64) -> Result<()> {
+    require_admin(actor, commune_id)?;
+    conn.transaction(|conn| {
+        diesel::update(communes::table.find(commune_id))
+            .set(communes::logo_upload_id.eq(upload_id))
+            .execute(conn)?;
+        log(conn, Some(actor), commune_id, "commune.logo", format!("commune:{commune_id}"), None, Some(json!({ "upload": upload_id })))
+    })
+}
+
+/// A council member as the admin enters it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MemberFacts {
+    pub name_ar: String,
+    pub name_fr: String,
+    pub gender: Gender,
+    pub role: CouncilRole,
+    pub vice_rank: Option<i32>,
+    pub political_group: Option<String>,
+    pub term_start: NaiveDate,
+    pub term_end: Option<NaiveDate>,
+}
+
+fn check_member(conn: &mut AnyConnection, commune_id: i64, id: Option<i64>, m: &MemberFacts) -> Result<()> {
+    if !rules::valid_vice_rank(m.role == CouncilRole::VicePresident, m.vice_rank) {
+        return Err(Error::field(ErrorKind::InvalidInput, "vice_rank", "field-number"));
+    }
+    if m.term_end.is_some_and(|e| e < m.term_start) {
+        return Err(Error::field(ErrorKind::InvalidInput, "term_end", "field-date"));
+    }
+    if m.role == CouncilRole::President {
+        let others = store::members(conn, commune_id)?
+            .into_iter()
+            .any(|o| o.role() == CouncilRole::President && Some(o.id) != id);
+        if others {
+            return Err(Error::field(ErrorKind::Conflict, "role", "error-conflict"));
+        }
+    }
+    Ok(())
+}
+
+/// Adds (`id` None) or updates a council member.
+pub fn save_member(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    id: Option<i64>,
+    m: &MemberFacts,
+) -> Result<CouncilMember> {
+    if let Some(a) = actor {
+        require_admin(a, commune_id)?;
+    }
+    conn.transaction(|conn| {
+        check_member(conn, commune_id, id, m)?;
+        let group = m.political_group.as_ref().filter(|g| !g.trim().is_empty());
+        let values = (
+            council_members::name_ar.eq(m.name_ar.trim()),
+            council_members::name_fr.eq(m.name_fr.trim()),
+            council_members::gender.eq(m.gender.key()),
+            council_members::role.eq(m.role.key()),
+            council_members::vice_rank.eq(m.vice_rank),
+            council_members::political_group.eq(group),
+            council_members::term_start.eq(m.term_start),
+            council_members::term_end.eq(m.term_end),
+        );
+        let (member, before) = match id {
+            Some(id) => {
+                let before = store::member(conn, commune_id, id)?;
+                diesel::update(council_members::table.find(id)).set(values).execute(conn)?;
+                (store::member(conn, commune_id, id)?, Some(json!(before)))
+            }
+            None => {
+                let m: CouncilMember = diesel::insert_into(council_members::table)
+                    .values((values, council_members::commune_id.eq(commune_id), council_members::created_at.eq(now())))
+                    .returning(council_members::all_columns)
+                    .get_result(conn)?;
+                (m, None)
+            }
+        };
+        log(conn, actor, commune_id, "council_member.save", format!("council_member:{}", member.id), before, Some(json!(member)))?;
+        Ok(member)
+    })
+}
+
+pub fn delete_member(conn: &mut AnyConnection, actor: &Permissions, commune_id: i64, id: i64) -> Result<()> {
+    require_admin(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let before = store::member(conn, commune_id, id)?;
+        diesel::delete(committee_members::table.filter(committee_members::member_id.eq(id))).execute(conn)?;
+        diesel::update(committees::table.filter(committees::chair_member_id.eq(id)))
+            .set(committees::chair_member_id.eq(None::<i64>))
+            .execute(conn)?;
+        diesel::delete(council_members::table.find(id)).execute(conn)?;
+        log(conn, Some(actor), commune_id, "council_member.delete", format!("council_member:{id}"), Some(json!(before)), None)
+    })
+}
+
+/// A committee with its members and chair, as the admin enters it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CommitteeFacts {
+    pub name_ar: String,
+    pub name_fr: String,
+    pub chair_member_id: Option<i64>,
+    pub member_ids: Vec<i64>,
+}
+
+pub fn save_committee(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    id: Option<i64>,
+    f: &CommitteeFacts,
+) -> Result<i64> {
+    if let Some(a) = actor {
+        require_admin(a, commune_id)?;
+    }
+    conn.transaction(|conn| {
+        let council: Vec<i64> = store::members(conn, commune_id)?.iter().map(|m| m.id).collect();
+        if f.member_ids.iter().any(|m| !council.contains(m)) {
+            return Err(Error::field(ErrorKind::InvalidInput, "member_ids", "field-choice"));
+        }
+        if f.chair_member_id.is_some_and(|c| !f.member_ids.contains(&c)) {
+            return Err(Error::field(ErrorKind::InvalidInput, "chair_member_id", "field-choice"));
+        }
+        let committee_id = match id {
+            Some(id) => {
+                store::committee(conn, commune_id, id)?;
+                diesel::update(committees::table.find(id))
+                    .set((
+                        committees::name_ar.eq(f.name_ar.trim()),
+                        committees::name_fr.eq(f.name_fr.trim()),
+                        committees::chair_member_id.eq(f.chair_member_id),
+                    ))
+                    .execute(conn)?;
+                diesel::delete(committee_members::table.filter(committee_members::committee_id.eq(id))).execute(conn)?;
+                id
+            }
+            None => {
+                let existing = store::committees(conn, commune_id)?.len();
+                if !rules::may_add_committee(existing) {
+                    return Err(Error::field(ErrorKind::InvalidInput, "name_ar", "committee-limit"));
+                }
+                diesel::insert_into(committees::table)
+                    .values((
+                        committees::commune_id.eq(commune_id),
+                        committees::name_ar.eq(f.name_ar.trim()),
+                        committees::name_fr.eq(f.name_fr.trim()),
+                        committees::chair_member_id.eq(f.chair_member_id),
+                        committees::created_at.eq(now()),
+                    ))
+                    .returning(committees::id)
+                    .get_result(conn)?
+            }
+        };
+        for m in &f.member_ids {
+            diesel::insert_into(committee_members::table)
+                .values((committee_members::committee_id.eq(committee_id), committee_members::member_id.eq(m)))
+                .execute(conn)?;
+        }
+        log(conn, actor, commune_id, "committee.save", format!("committee:{committee_id}"), None, Some(json!(f)))?;
+        Ok(committee_id)
+    })
+}
+
+pub fn delete_committee(conn: &mut AnyConnection, actor: &Permissions, commune_id: i64, id: i64) -> Result<()> {
+    require_admin(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let before = store::committee(conn, commune_id, id)?;
+        diesel::delete(committee_members::table.filter(committee_members::committee_id.eq(id))).execute(conn)?;
+        diesel::delete(committees::table.find(id)).execute(conn)?;
+        log(conn, Some(actor), commune_id, "committee.delete", format!("committee:{id}"), Some(json!(before)), None)
+    })
+}
