@@ -392,15 +392,20 @@ pub fn review_association(
     })
 }
 
-/// Creates (or promotes) an administrator from the command line. The account is
-/// confirmed; the password is set only when the account is new.
-pub fn create_admin(
-    conn: &mut AnyConnection,
-    email: &str,
-    name: &str,
-    pass: &str,
-    grant: Option<(i64, Role)>,
-) -> Result<Account> {
+/// What a command-line created account receives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grant {
+    /// Administers every commune.
+    Platform,
+    /// Holds one role in one commune.
+    Role(i64, Role),
+    /// A confirmed citizen account (demo data).
+    Citizen,
+}
+
+/// Creates (or promotes) a confirmed account from the command line or the demo loader.
+/// The password is set only when the account is new.
+pub fn create_admin(conn: &mut AnyConnection, email: &str, name: &str, pass: &str, grant: Grant) -> Result<Account> {
     let email = normalize_email(email);
     let hash = password::hash(pass)?;
     conn.transaction(|conn| {
@@ -415,17 +420,19 @@ pub fn create_admin(
                     commune_id: None,
                     lang: "ar",
                     confirmed_at: Some(now()),
-                    is_platform_admin: grant.is_none(),
+                    is_platform_admin: false,
                 },
             )?,
         };
-        match grant {
-            None => {
+        let (commune_id, what) = match grant {
+            Grant::Citizen => return Ok(account),
+            Grant::Platform => {
                 diesel::update(accounts::table.find(account.id))
                     .set(accounts::is_platform_admin.eq(true))
                     .execute(conn)?;
+                (None, "platform_admin")
             }
-            Some((commune_id, role)) => {
+            Grant::Role(commune_id, role) => {
                 let exists: i64 = roles::table
                     .filter(roles::account_id.eq(account.id))
                     .filter(roles::commune_id.eq(commune_id))
@@ -442,17 +449,18 @@ pub fn create_admin(
                         ))
                         .execute(conn)?;
                 }
+                (Some(commune_id), role.key())
             }
-        }
+        };
         audit::record(
             conn,
             AuditEntry {
-                commune_id: grant.map(|(c, _)| c),
+                commune_id,
                 actor_id: None,
                 action: "admin.create",
                 target: format!("account:{}", account.id),
                 before: None,
-                after: Some(json!({ "role": grant.map_or("platform_admin", |(_, r)| r.key()) })),
+                after: Some(json!({ "role": what })),
             },
         )?;
         Ok(store::account(conn, account.id)?)

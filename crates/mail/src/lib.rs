@@ -2,7 +2,8 @@
 //! causes them (nothing is sent for a rolled-back change, nothing queued is lost), and
 //! delivered by a worker through lettre: SMTP in production, `.eml` files in dev and tests.
 
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{FileTransport, Message, SmtpTransport, Transport};
 use musharaka_db::{jobs, AnyConnection, Pool};
@@ -73,7 +74,11 @@ impl Mailer {
             .to(to)
             .subject(mail.subject.clone())
             .header(ContentType::TEXT_PLAIN)
-            .body(mail.body.clone())
+            // Base64 is valid on every server (no 8BITMIME needed) and decodes exactly.
+            .body(
+                Body::new_with_encoding(mail.body.clone(), ContentTransferEncoding::Base64)
+                    .map_err(|_| "message body".to_string())?,
+            )
             .map_err(|e| format!("message: {e}"))?;
         match &self.delivery {
             Delivery::File(t) => t.send(&message).map(|_| ()).map_err(|e| e.to_string()),

@@ -1,0 +1,115 @@
+//! The command line: `musharaka serve | migrate | demo | create-admin`.
+
+use clap::{Args, Parser, Subcommand};
+use musharaka_core::Config;
+use musharaka_identity::service::{create_admin, Grant};
+use musharaka_identity::Role;
+
+#[derive(Parser)]
+#[command(name = "musharaka", version, about = "Citizen participation for Moroccan communes")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (migrations run first).
+    Serve {
+        /// Address to listen on (default from configuration: 127.0.0.1:8080).
+        #[arg(long)]
+        bind: Option<String>,
+        /// Load the demo data if the database is empty.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations.
+    Migrate,
+    /// Load the demo data into an empty database.
+    Demo,
+    /// Create (or promote) an administrator account.
+    CreateAdmin(CreateAdmin),
+}
+
+#[derive(Args)]
+struct CreateAdmin {
+    #[arg(long)]
+    email: String,
+    #[arg(long)]
+    name: String,
+    /// The commune (slug) where the role is granted.
+    #[arg(long, requires = "role", conflicts_with = "platform")]
+    commune: Option<String>,
+    /// admin, secretariat, bureau, body_secretary, reviewer or evaluator.
+    #[arg(long, requires = "commune")]
+    role: Option<String>,
+    /// Administer every commune.
+    #[arg(long)]
+    platform: bool,
+    /// Password; read from MUSHARAKA_ADMIN_PASSWORD when absent.
+    #[arg(long, env = "MUSHARAKA_ADMIN_PASSWORD", hide_env_values = true)]
+    password: String,
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}
+
+pub fn run() -> Result<(), String> {
+    let cli = Cli::parse();
+    init_tracing();
+    let config = Config::load()?;
+    match cli.command {
+        Command::Serve { bind, demo } => serve(config, bind, demo),
+        Command::Migrate => {
+            let pool = musharaka_db::connect_pool(&config.database_url, 1)?;
+            let mut conn = pool.get().map_err(|e| e.to_string())?;
+            musharaka_db::run_migrations(&mut conn)?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Demo => {
+            let state = crate::build_state(config, false)?;
+            let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+            let loaded = crate::demo::load_if_empty(&mut conn).map_err(|e| e.to_string())?;
+            println!("{}", if loaded { "demo data loaded" } else { "database not empty: demo data not loaded" });
+            Ok(())
+        }
+        Command::CreateAdmin(a) => create_admin_cmd(config, a),
+    }
+}
+
+fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String> {
+    let bind = bind.unwrap_or_else(|| config.bind.clone());
+    let state = crate::build_state(config, true)?;
+    if demo {
+        let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+        if crate::demo::load_if_empty(&mut conn).map_err(|e| e.to_string())? {
+            tracing::info!("demo data loaded (password: {})", crate::demo::DEMO_PASSWORD);
+        }
+    }
+    actix_web::rt::System::new().block_on(crate::run_server(state, &bind))
+}
+
+fn create_admin_cmd(config: Config, a: CreateAdmin) -> Result<(), String> {
+    if a.password.chars().count() < musharaka_identity::password::MIN_LENGTH {
+        return Err(format!("password must have at least {} characters", musharaka_identity::password::MIN_LENGTH));
+    }
+    let pool = musharaka_db::connect_pool(&config.database_url, 1)?;
+    let mut conn = pool.get().map_err(|e| e.to_string())?;
+    musharaka_db::run_migrations(&mut conn)?;
+    let grant = match (a.platform, a.commune, a.role) {
+        (true, _, _) => Grant::Platform,
+        (false, Some(slug), Some(role)) => {
+            let commune = musharaka_communes::service::by_slug(&mut conn, &slug).map_err(|_| format!("no commune {slug:?}"))?;
+            let role: Role = role.parse().map_err(|_| format!("unknown role {role:?}"))?;
+            Grant::Role(commune.id, role)
+        }
+        _ => return Err("give --platform, or --commune SLUG --role ROLE".into()),
+    };
+    let account = create_admin(&mut conn, &a.email, &a.name, &a.password, grant).map_err(|e| e.to_string())?;
+    println!("account {} ready", account.email);
+    Ok(())
+}

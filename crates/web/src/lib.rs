@@ -1,0 +1,18 @@
+//! The web application: actix-web routes, maud views, sessions, CSRF, rate limits,
+//! static assets, and the `musharaka` command line.
+
+pub mod assets;
+pub mod cli;
+pub mod ctx;
+pub mod demo;
+pub mod errors;
+pub mod forms;
+pub mod limiter;
+pub mod routes;
+pub mod server;
+pub mod state;
+pub mod uploads;
+pub mod views;
+
+pub use server::{build_state, run_server, spawn_server, RunningServer};
+pub use state::AppState;

@@ -1,0 +1,413 @@
+//! Registration, mail confirmation, login and logout, password reset, profile and the
+//! association an account represents.
+
+use super::{db, html, safe_next, see_other};
+use crate::ctx::{Ctx, SESSION_COOKIE};
+use crate::errors::PageError;
+use crate::forms::{parse_date, require_text, CsrfForm};
+use crate::state::{i18n, AppState};
+use crate::uploads::{self, FileKind};
+use crate::views::auth as v;
+use crate::views::form::FieldErrors;
+use actix_multipart::Multipart;
+use actix_web::cookie::{time::Duration, Cookie, SameSite};
+use actix_web::{web, HttpRequest, HttpResponse};
+use musharaka_communes::store as communes;
+use musharaka_core::{Error, ErrorKind, Lang};
+use musharaka_identity::service::{self, AssociationFile, MailContext, Registration};
+use musharaka_identity::{password, store};
+use serde::Deserialize;
+use validator::Validate;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/register", web::get().to(register_page))
+        .route("/register", web::post().to(register))
+        .route("/login", web::get().to(login_page))
+        .route("/login", web::post().to(login))
+        .route("/logout", web::post().to(logout))
+        .route("/confirm/resend", web::post().to(resend))
+        .route("/confirm/{token}", web::get().to(confirm))
+        .route("/password/forgot", web::get().to(forgot_page))
+        .route("/password/forgot", web::post().to(forgot))
+        .route("/password/reset/{token}", web::get().to(reset_page))
+        .route("/password/reset/{token}", web::post().to(reset))
+        .route("/profile", web::get().to(profile_page))
+        .route("/profile", web::post().to(profile))
+        .route("/profile/association", web::get().to(association_page))
+        .route("/profile/association", web::post().to(association));
+}
+
+fn mail_ctx(state: &AppState) -> MailContext<'_> {
+    MailContext {
+        i18n: i18n(),
+        base_url: &state.config.base_url,
+    }
+}
+
+/// Maps validator's errors to (field, Fluent id) pairs.
+fn field_errors(e: validator::ValidationErrors) -> FieldErrors {
+    let mut out: FieldErrors = e
+        .field_errors()
+        .iter()
+        .map(|(field, errs)| {
+            let code = errs.first().and_then(|e| e.message.clone()).map_or_else(
+                || "field-required".to_string(),
+                |m| m.into_owned(),
+            );
+            (field.to_string(), code)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn communes_list(state: &web::Data<AppState>) -> impl std::future::Future<Output = Result<Vec<musharaka_communes::Commune>, PageError>> + '_ {
+    db(state, |c| Ok(communes::all(c)?))
+}
+
+#[derive(Deserialize, Validate, Default, Clone)]
+pub struct RegisterForm {
+    #[validate(length(min = 2, max = 120, message = "field-required"))]
+    pub name: String,
+    #[validate(email(message = "field-email"))]
+    pub email: String,
+    #[validate(length(min = 10, max = 200, message = "field-password-short"))]
+    pub password: String,
+    #[serde(default)]
+    pub commune: String,
+    #[serde(default)]
+    pub lang: String,
+}
+
+async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
+    let list = communes_list(&state).await?;
+    let form = RegisterForm {
+        lang: ctx.lang.code().into(),
+        ..Default::default()
+    };
+    Ok(html(v::register(&ctx, &list, &form, &vec![]), false))
+}
+
+fn client_ip(req: &HttpRequest) -> String {
+    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default()
+}
+
+fn rate_limit(state: &AppState, req: &HttpRequest, email: &str) -> Result<(), PageError> {
+    let keys = [
+        format!("ip:{}", client_ip(req)),
+        format!("account:{}", service::normalize_email(email)),
+    ];
+    if state.auth_limiter.allow(&keys) {
+        Ok(())
+    } else {
+        Err(ErrorKind::RateLimited.into())
+    }
+}
+
+async fn register(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    req: HttpRequest,
+    CsrfForm(form): CsrfForm<RegisterForm>,
+) -> Result<HttpResponse, PageError> {
+    rate_limit(&state, &req, &form.email)?;
+    let list = communes_list(&state).await?;
+    let mut errors = form.validate().err().map(field_errors).unwrap_or_default();
+    let commune_id = match form.commune.as_str() {
+        "" => None,
+        s => match s.parse::<i64>().ok().filter(|id| list.iter().any(|c| c.id == *id)) {
+            Some(id) => Some(id),
+            None => {
+                errors.push(("commune".into(), "field-choice".into()));
+                None
+            }
+        },
+    };
+    if !errors.is_empty() {
+        return Ok(html(v::register(&ctx, &list, &form, &errors), true));
+    }
+    let lang: Lang = form.lang.parse().unwrap_or(ctx.lang);
+    let f = form.clone();
+    let st = state.clone();
+    let result = db(&state, move |c| {
+        service::register(
+            c,
+            &mail_ctx(&st),
+            Registration {
+                name: &f.name,
+                email: &f.email,
+                password: &f.password,
+                commune_id,
+                lang,
+            },
+        )
+    })
+    .await;
+    match result {
+        Ok(account) => {
+            state.mail_queued();
+            Ok(html(v::register_done(&ctx, &account.email), false))
+        }
+        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(v::register(&ctx, &list, &form, &e.fields), true)),
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    pub next: Option<String>,
+}
+
+async fn login_page(ctx: Ctx, q: web::Query<NextQuery>) -> HttpResponse {
+    let next = safe_next(q.next.as_deref());
+    html(v::login(&ctx, "", &next, None), false)
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    next: Option<String>,
+}
+
+fn session_cookie(state: &AppState, value: String, max_age: Duration) -> Cookie<'static> {
+    Cookie::build(SESSION_COOKIE, value)
+        .path("/")
+        .http_only(true)
+        .secure(state.config.secure_cookies)
+        .same_site(SameSite::Lax)
+        .max_age(max_age)
+        .finish()
+}
+
+async fn login(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    req: HttpRequest,
+    CsrfForm(form): CsrfForm<LoginForm>,
+) -> Result<HttpResponse, PageError> {
+    rate_limit(&state, &req, &form.email)?;
+    let next = safe_next(form.next.as_deref());
+    let (email, pass) = (form.email.clone(), form.password.clone());
+    let result = db(&state, move |c| service::authenticate(c, &email, &pass)).await;
+    match result {
+        Ok(account) => {
+            let token = state.keys.issue(account.id)?;
+            let cookie = session_cookie(&state, token, Duration::seconds(state.keys.lifetime_seconds()));
+            let mut res = see_other(&next);
+            res.add_cookie(&cookie).map_err(Error::internal)?;
+            Ok(res)
+        }
+        Err(PageError(e)) if matches!(e.kind, ErrorKind::InvalidCredentials | ErrorKind::EmailNotConfirmed) => {
+            let status = e.kind.status();
+            let mut res = html(v::login(&ctx, &form.email, &next, Some(e.kind)), false);
+            *res.status_mut() = actix_web::http::StatusCode::from_u16(status).unwrap_or(actix_web::http::StatusCode::UNAUTHORIZED);
+            Ok(res)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct EmptyForm {}
+
+async fn logout(state: web::Data<AppState>, ctx: Ctx, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+    let mut res = html(v::message(&ctx, "nav-logout", "logout-done"), false);
+    res.add_cookie(&session_cookie(&state, String::new(), Duration::ZERO))
+        .map_err(Error::internal)?;
+    Ok(res)
+}
+
+async fn confirm(state: web::Data<AppState>, ctx: Ctx, token: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    db(&state, move |c| service::confirm_email(c, &token)).await?;
+    Ok(html(v::confirmed(&ctx), false))
+}
+
+#[derive(Deserialize)]
+pub struct EmailForm {
+    #[serde(default)]
+    email: String,
+}
+
+async fn resend(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    req: HttpRequest,
+    CsrfForm(form): CsrfForm<EmailForm>,
+) -> Result<HttpResponse, PageError> {
+    rate_limit(&state, &req, &form.email)?;
+    let st = state.clone();
+    db(&state, move |c| service::resend_confirmation(c, &mail_ctx(&st), &form.email)).await?;
+    state.mail_queued();
+    Ok(html(v::message(&ctx, "confirm-resend", "forgot-done"), false))
+}
+
+async fn forgot_page(ctx: Ctx) -> HttpResponse {
+    html(v::forgot(&ctx, "", &vec![]), false)
+}
+
+async fn forgot(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    req: HttpRequest,
+    CsrfForm(form): CsrfForm<EmailForm>,
+) -> Result<HttpResponse, PageError> {
+    if validator::ValidateEmail::validate_email(&form.email) {
+        rate_limit(&state, &req, &form.email)?;
+        let st = state.clone();
+        db(&state, move |c| service::request_password_reset(c, &mail_ctx(&st), &form.email)).await?;
+        state.mail_queued();
+        Ok(html(v::message(&ctx, "forgot-title", "forgot-done"), false))
+    } else {
+        let errors = vec![("email".to_string(), "field-email".to_string())];
+        Ok(html(v::forgot(&ctx, &form.email, &errors), true))
+    }
+}
+
+async fn reset_page(ctx: Ctx, token: web::Path<String>) -> HttpResponse {
+    html(v::reset(&ctx, &token, &vec![]), false)
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    password: String,
+}
+
+async fn reset(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    token: web::Path<String>,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    if form.password.chars().count() < password::MIN_LENGTH {
+        let errors = vec![("password".to_string(), "field-password-short".to_string())];
+        return Ok(html(v::reset(&ctx, &token, &errors), true));
+    }
+    db(&state, move |c| service::reset_password(c, &token, &form.password)).await?;
+    Ok(html(v::message(&ctx, "reset-title", "reset-done"), false))
+}
+
+async fn profile_page(state: web::Data<AppState>, ctx: Ctx, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let list = communes_list(&state).await?;
+    Ok(html(v::profile(&ctx, &user, &list, &vec![], q.done.as_deref()), false))
+}
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    pub done: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    commune: String,
+    #[serde(default)]
+    lang: String,
+}
+
+async fn profile(state: web::Data<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<ProfileForm>) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let list = communes_list(&state).await?;
+    let mut errors = FieldErrors::new();
+    require_text(&form.name, "name", 120, &mut errors);
+    let commune_id = form.commune.parse::<i64>().ok().filter(|id| list.iter().any(|c| c.id == *id));
+    if !form.commune.is_empty() && commune_id.is_none() {
+        errors.push(("commune".into(), "field-choice".into()));
+    }
+    let lang: Option<Lang> = form.lang.parse().ok();
+    if lang.is_none() {
+        errors.push(("lang".into(), "field-choice".into()));
+    }
+    if !errors.is_empty() {
+        return Ok(html(v::profile(&ctx, &user, &list, &errors, None), true));
+    }
+    let id = user.account.id;
+    let lang = lang.unwrap_or_default();
+    db(&state, move |c| service::update_profile(c, id, &form.name, commune_id, lang)).await?;
+    Ok(see_other("/profile?done=profile-saved"))
+}
+
+async fn association_page(state: web::Data<AppState>, ctx: Ctx, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let id = user.account.id;
+    let existing = db(&state, move |c| Ok(store::association_of(c, id)?)).await?;
+    let list = communes_list(&state).await?;
+    let form = v::AssociationFormValues::from_existing(existing.as_ref());
+    Ok(html(v::association(&ctx, existing.as_ref(), &list, &form, &vec![], q.done.as_deref()), false))
+}
+
+async fn association(state: web::Data<AppState>, ctx: Ctx, payload: Multipart) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
+    let list = communes_list(&state).await?;
+    let values = v::AssociationFormValues::from_form(&form);
+    let mut errors = FieldErrors::new();
+    for (field, max) in [("name_ar", 200), ("name_fr", 200), ("receipt_number", 60), ("activity_field", 200)] {
+        require_text(form.text(field), field, max, &mut errors);
+    }
+    let receipt_date = parse_date(form.text("receipt_date"), "receipt_date", true, &mut errors);
+    let founded_on = parse_date(form.text("founded_on"), "founded_on", true, &mut errors);
+    let seat = form.text("seat_commune").parse::<i64>().ok().filter(|id| list.iter().any(|c| c.id == *id));
+    if seat.is_none() {
+        errors.push(("seat_commune".into(), "field-choice".into()));
+    }
+    let statutes = form.files.iter().find(|f| f.field == "statutes");
+    let statutes_kind = match statutes.map(|f| uploads::check_kind(f, &[FileKind::Pdf])) {
+        Some(Err(e)) => {
+            errors.extend(e.fields);
+            None
+        }
+        Some(Ok(k)) => Some(k),
+        None => None,
+    };
+    let id = user.account.id;
+    let existing = db(&state, move |c| Ok(store::association_of(c, id)?)).await?;
+    if statutes.is_none() && existing.as_ref().and_then(|a| a.statutes_upload_id).is_none() {
+        errors.push(("statutes".into(), "field-required".into()));
+    }
+    let (Some(receipt_date), Some(founded_on), Some(seat), true) = (receipt_date, founded_on, seat, errors.is_empty()) else {
+        return Ok(html(v::association(&ctx, existing.as_ref(), &list, &values, &errors, None), true));
+    };
+    let config = state.config.clone();
+    let file = statutes.map(|f| uploads::UploadedFile {
+        field: f.field.clone(),
+        original_name: f.original_name.clone(),
+        bytes: f.bytes.clone(),
+    });
+    let result = db(&state, move |c| {
+        let upload = match (file, statutes_kind) {
+            (Some(f), Some(kind)) => Some(uploads::store(c, &config, &f, kind, Some(id), Some(seat), true)?),
+            _ => None,
+        };
+        service::save_association(
+            c,
+            id,
+            AssociationFile {
+                name_ar: form.text("name_ar"),
+                name_fr: form.text("name_fr"),
+                receipt_number: form.text("receipt_number"),
+                receipt_date,
+                founded_on,
+                seat_commune_id: seat,
+                activity_field: form.text("activity_field"),
+                statutes_upload_id: upload,
+            },
+        )
+    })
+    .await;
+    match result {
+        Ok(_) => Ok(see_other("/profile/association?done=association-saved")),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            Ok(html(v::association(&ctx, existing.as_ref(), &list, &values, &e.fields, None), true))
+        }
+        Err(e) => Err(e),
+    }
+}

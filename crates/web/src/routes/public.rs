@@ -1,0 +1,77 @@
+//! Public pages: the national list of communes, a commune's home, the language switch,
+//! the health check.
+
+use super::{db, html, safe_next, see_other};
+use crate::ctx::{Ctx, LANG_COOKIE};
+use crate::errors::PageError;
+use crate::state::AppState;
+use crate::views;
+use actix_web::cookie::{time::Duration, Cookie, SameSite};
+use actix_web::{web, HttpResponse};
+use diesel::connection::SimpleConnection;
+use musharaka_communes::{service, store};
+use musharaka_core::{ErrorKind, Lang};
+use serde::Deserialize;
+
+pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
+    let communes = db(&state, |c| Ok(store::all(c)?)).await?;
+    Ok(html(views::public::national(&ctx, &communes), false))
+}
+
+pub async fn commune_home(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let slug = slug.into_inner();
+    let (commune, members, committees) = db(&state, move |c| {
+        let commune = service::by_slug(c, &slug)?;
+        let members = store::members(c, commune.id)?;
+        let committees = store::committees(c, commune.id)?;
+        Ok((commune, members, committees))
+    })
+    .await?;
+    Ok(html(
+        views::public::commune_home(&ctx, &commune, &members, &committees),
+        false,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+/// Sets the language cookie and returns to the same page (works without JavaScript).
+pub async fn switch_language(
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+    q: web::Query<NextQuery>,
+) -> Result<HttpResponse, PageError> {
+    let lang: Lang = code.parse().map_err(|_| ErrorKind::NotFound)?;
+    let cookie = Cookie::build(LANG_COOKIE, lang.code())
+        .path("/")
+        .max_age(Duration::days(365))
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies)
+        .finish();
+    let mut res = see_other(&safe_next(q.next.as_deref()));
+    res.add_cookie(&cookie).map_err(musharaka_core::Error::internal)?;
+    Ok(res)
+}
+
+/// 200 when the database answers, 503 otherwise.
+pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+    let ok = db(&state, |c| {
+        c.batch_execute("SELECT 1")?;
+        Ok(())
+    })
+    .await
+    .is_ok();
+    let body = serde_json::json!({ "status": if ok { "ok" } else { "unavailable" }, "database": ok });
+    if ok {
+        HttpResponse::Ok().json(body)
+    } else {
+        HttpResponse::ServiceUnavailable().json(body)
+    }
+}

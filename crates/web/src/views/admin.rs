@@ -1,0 +1,406 @@
+//! Back-office pages of a commune.
+
+use super::auth::association_status;
+use super::form::{self, csrf, FieldErrors, Input};
+use super::layout::{flash, render};
+use super::public::member_role;
+use crate::ctx::Ctx;
+use crate::routes::admin::{CommitteeForm, CommuneForm, MemberForm};
+use maud::{html, Markup};
+use musharaka_communes::model::CommitteeWithMembers;
+use musharaka_communes::{rules, Commune, CouncilMember, CouncilRole};
+use musharaka_core::time::format_datetime;
+use musharaka_db::audit::AuditRecord;
+use musharaka_identity::store::RoleRow;
+use musharaka_identity::{Association, Role};
+
+const TABS: [(&str, &str); 7] = [
+    ("", "admin-dashboard"),
+    ("/commune", "admin-commune"),
+    ("/members", "admin-members"),
+    ("/committees", "admin-committees"),
+    ("/associations", "admin-associations"),
+    ("/roles", "admin-roles"),
+    ("/audit", "admin-audit"),
+];
+
+fn shell(ctx: &Ctx, commune: &Commune, current: &str, body: Markup) -> Markup {
+    let title = ctx.ta("admin-title", &[("commune", commune.name(ctx.lang).into())]);
+    let base = format!("/{}/admin", commune.slug);
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            nav.admin aria-label=(ctx.t("nav-admin")) {
+                @for (path, label) in TABS {
+                    @if path == current {
+                        a href={ (base) (path) } aria-current="page" { (ctx.t(label)) }
+                    } @else {
+                        a href={ (base) (path) } { (ctx.t(label)) }
+                    }
+                }
+            }
+            (body)
+        },
+    )
+}
+
+pub fn staff_home(ctx: &Ctx, communes: &[Commune]) -> Markup {
+    let title = ctx.t("nav-admin");
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            @if communes.is_empty() { p.muted { (ctx.t("profile-no-roles")) } }
+            ul.plain {
+                @for c in communes {
+                    li { a href={ "/" (c.slug) "/admin" } { (c.name(ctx.lang)) } }
+                }
+            }
+        },
+    )
+}
+
+pub struct DashboardStats {
+    pub members: usize,
+    pub committees: usize,
+    pub pending_associations: i64,
+}
+
+pub fn dashboard(ctx: &Ctx, commune: &Commune, s: &DashboardStats, done: Option<&str>) -> Markup {
+    shell(
+        ctx,
+        commune,
+        "",
+        html! {
+            (flash(ctx, done))
+            div.grid {
+                div.card {
+                    h2 { (ctx.t("admin-members")) }
+                    p { (ctx.ta("members-count", &[("count", s.members.into())])) }
+                    a href={ "/" (commune.slug) "/admin/members" } { (ctx.t("admin-edit")) }
+                }
+                div.card {
+                    h2 { (ctx.t("admin-committees")) }
+                    p { (s.committees) }
+                    @if !rules::committees_complete(s.committees) { p.flash.warn { (ctx.t("committee-limit")) } }
+                    a href={ "/" (commune.slug) "/admin/committees" } { (ctx.t("admin-edit")) }
+                }
+                div.card {
+                    h2 { (ctx.t("admin-associations")) }
+                    p { (ctx.ta("admin-pending-associations", &[("count", s.pending_associations.into())])) }
+                    a href={ "/" (commune.slug) "/admin/associations?status=pending" } { (ctx.t("association-verify")) }
+                }
+            }
+        },
+    )
+}
+
+pub fn commune_form(ctx: &Ctx, commune: &Commune, f: &CommuneForm, errors: &FieldErrors, done: Option<&str>) -> Markup {
+    let action = format!("/{}/admin/commune", commune.slug);
+    shell(
+        ctx,
+        commune,
+        "/commune",
+        html! {
+            (flash(ctx, done))
+            (form::summary(ctx, errors))
+            form.stack method="post" action=(action) novalidate {
+                (csrf(ctx))
+                (form::text(ctx, errors, "name_ar", "field-name-ar", &f.name_ar, true))
+                (form::text(ctx, errors, "name_fr", "field-name-fr", &f.name_fr, true))
+                (form::text(ctx, errors, "name_tzm", "field-name-tzm", &f.name_tzm, false))
+                (form::text(ctx, errors, "region_ar", "field-region-ar", &f.region_ar, true))
+                (form::text(ctx, errors, "region_fr", "field-region-fr", &f.region_fr, true))
+                (form::text(ctx, errors, "province_ar", "field-province-ar", &f.province_ar, true))
+                (form::text(ctx, errors, "province_fr", "field-province-fr", &f.province_fr, true))
+                (form::input(ctx, errors, Input { name: "population", label: "field-population", value: &f.population, kind: "number", required: true }))
+                (form::input(ctx, errors, Input { name: "census_year", label: "field-census-year", value: &f.census_year, kind: "number", required: true }))
+                div.field {
+                    label { input type="checkbox" name="has_arrondissements" checked[f.has_arrondissements.is_some()]; " " (ctx.t("field-has-arrondissements")) }
+                }
+                (form::input(ctx, errors, Input { name: "email", label: "commune-email", value: &f.email, kind: "email", required: false }))
+                (form::text(ctx, errors, "phone", "field-phone", &f.phone, false))
+                (form::text(ctx, errors, "address_ar", "field-address-ar", &f.address_ar, false))
+                (form::text(ctx, errors, "address_fr", "field-address-fr", &f.address_fr, false))
+                div { button type="submit" { (ctx.t("admin-save")) } }
+            }
+            h2 { (ctx.t("field-logo")) }
+            @if let Some(id) = commune.logo_upload_id { p { img src={ "/uploads/" (id) } alt="" height="64"; } }
+            form.stack method="post" action={ (action) "/logo" } enctype="multipart/form-data" {
+                (csrf(ctx))
+                (form::field(ctx, errors, "logo", "field-logo", html! { input id="logo" name="logo" type="file" accept="image/png,image/jpeg"; }))
+                div { button type="submit" { (ctx.t("admin-save")) } }
+            }
+        },
+    )
+}
+
+pub fn members(ctx: &Ctx, commune: &Commune, members: &[CouncilMember], done: Option<&str>) -> Markup {
+    let base = format!("/{}/admin/members", commune.slug);
+    shell(
+        ctx,
+        commune,
+        "/members",
+        html! {
+            (flash(ctx, done))
+            p { a.button href={ (base) "/new" } { (ctx.t("member-new")) } " " (ctx.ta("members-count", &[("count", members.len().into())])) }
+            table {
+                thead { tr { th { (ctx.t("col-name")) } th { (ctx.t("field-role")) } th { (ctx.t("field-gender")) } th { (ctx.t("field-group")) } th { (ctx.t("admin-actions")) } } }
+                tbody {
+                    @for m in members {
+                        tr {
+                            td { bdi { (m.name(ctx.lang)) } }
+                            td { (member_role(ctx, m)) }
+                            td { (ctx.t(&format!("gender-{}", m.gender))) }
+                            td { (m.political_group.clone().unwrap_or_default()) }
+                            td {
+                                a href={ (base) "/" (m.id) } { (ctx.t("admin-edit")) } " "
+                                form.inline method="post" action={ (base) "/" (m.id) "/delete" } {
+                                    (csrf(ctx))
+                                    button.secondary type="submit" { (ctx.t("admin-delete")) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub fn member_form(ctx: &Ctx, commune: &Commune, id: Option<i64>, f: &MemberForm, errors: &FieldErrors) -> Markup {
+    let action = match id {
+        Some(id) => format!("/{}/admin/members/{id}", commune.slug),
+        None => format!("/{}/admin/members", commune.slug),
+    };
+    let genders: Vec<(String, String)> = ["female", "male"].iter().map(|g| (g.to_string(), ctx.t(&format!("gender-{g}")))).collect();
+    let roles: Vec<(String, String)> = CouncilRole::ALL.iter().map(|r| (r.key().to_string(), ctx.t(&format!("role-{}", r.key())))).collect();
+    shell(
+        ctx,
+        commune,
+        "/members",
+        html! {
+            h2 { (ctx.t(if id.is_some() { "admin-edit" } else { "member-new" })) }
+            (form::summary(ctx, errors))
+            form.stack method="post" action=(action) novalidate {
+                (csrf(ctx))
+                (form::text(ctx, errors, "name_ar", "field-name-ar", &f.name_ar, true))
+                (form::text(ctx, errors, "name_fr", "field-name-fr", &f.name_fr, true))
+                (form::select(ctx, errors, "gender", "field-gender", &genders, &f.gender))
+                (form::select(ctx, errors, "role", "field-role", &roles, &f.role))
+                (form::input(ctx, errors, Input { name: "vice_rank", label: "field-vice-rank", value: &f.vice_rank, kind: "number", required: false }))
+                (form::text(ctx, errors, "political_group", "field-group", &f.political_group, false))
+                (form::date(ctx, errors, "term_start", "field-term-start", &f.term_start, true))
+                (form::date(ctx, errors, "term_end", "field-term-end", &f.term_end, false))
+                div { button type="submit" { (ctx.t("admin-save")) } " " a.button.secondary href={ "/" (commune.slug) "/admin/members" } { (ctx.t("admin-cancel")) } }
+            }
+        },
+    )
+}
+
+pub fn committees(ctx: &Ctx, commune: &Commune, list: &[CommitteeWithMembers], members: &[CouncilMember], done: Option<&str>) -> Markup {
+    let base = format!("/{}/admin/committees", commune.slug);
+    let name_of = |id: i64| members.iter().find(|m| m.id == id).map(|m| m.name(ctx.lang).to_string()).unwrap_or_default();
+    shell(
+        ctx,
+        commune,
+        "/committees",
+        html! {
+            (flash(ctx, done))
+            p.muted { (ctx.t("committee-limit")) }
+            @if rules::may_add_committee(list.len()) { p { a.button href={ (base) "/new" } { (ctx.t("committee-new")) } } }
+            table {
+                thead { tr { th { (ctx.t("col-name")) } th { (ctx.t("field-chair")) } th { (ctx.t("committee-members")) } th { (ctx.t("admin-actions")) } } }
+                tbody {
+                    @for c in list {
+                        tr {
+                            td { (c.committee.name(ctx.lang)) }
+                            td { (c.committee.chair_member_id.map(name_of).unwrap_or_default()) }
+                            td { (c.member_ids.len()) }
+                            td {
+                                a href={ (base) "/" (c.committee.id) } { (ctx.t("admin-edit")) } " "
+                                form.inline method="post" action={ (base) "/" (c.committee.id) "/delete" } {
+                                    (csrf(ctx))
+                                    button.secondary type="submit" { (ctx.t("admin-delete")) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub fn committee_form(ctx: &Ctx, commune: &Commune, id: Option<i64>, f: &CommitteeForm, members: &[CouncilMember], errors: &FieldErrors) -> Markup {
+    let action = match id {
+        Some(id) => format!("/{}/admin/committees/{id}", commune.slug),
+        None => format!("/{}/admin/committees", commune.slug),
+    };
+    let mut chairs = vec![(String::new(), ctx.t("field-none"))];
+    chairs.extend(members.iter().map(|m| (m.id.to_string(), m.name(ctx.lang).to_string())));
+    shell(
+        ctx,
+        commune,
+        "/committees",
+        html! {
+            h2 { (ctx.t(if id.is_some() { "admin-edit" } else { "committee-new" })) }
+            (form::summary(ctx, errors))
+            form.stack method="post" action=(action) novalidate {
+                (csrf(ctx))
+                (form::text(ctx, errors, "name_ar", "field-name-ar", &f.name_ar, true))
+                (form::text(ctx, errors, "name_fr", "field-name-fr", &f.name_fr, true))
+                (form::select(ctx, errors, "chair_member_id", "field-chair", &chairs, &f.chair_member_id))
+                (form::field(ctx, errors, "member_ids", "field-committee-members", html! {
+                    ul.plain {
+                        @for m in members {
+                            @let value = m.id.to_string();
+                            li { label { input type="checkbox" name="member_ids" value=(value) checked[f.member_ids.contains(&value)]; " " bdi { (m.name(ctx.lang)) } } }
+                        }
+                    }
+                }))
+                div { button type="submit" { (ctx.t("admin-save")) } " " a.button.secondary href={ "/" (commune.slug) "/admin/committees" } { (ctx.t("admin-cancel")) } }
+            }
+        },
+    )
+}
+
+fn pager(ctx: &Ctx, base: &str, page: i64, has_next: bool) -> Markup {
+    let sep = if base.contains('?') { '&' } else { '?' };
+    html! {
+        nav.pagination aria-label=(ctx.ta("pagination-page", &[("page", page.into())])) {
+            @if page > 1 { a rel="prev" href={ (base) (sep) "page=" (page - 1) } { (ctx.t("pagination-previous")) } }
+            span { (ctx.ta("pagination-page", &[("page", page.into())])) }
+            @if has_next { a rel="next" href={ (base) (sep) "page=" (page + 1) } { (ctx.t("pagination-next")) } }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn associations(
+    ctx: &Ctx,
+    commune: &Commune,
+    list: &[(Association, String)],
+    status: Option<&str>,
+    page: i64,
+    has_next: bool,
+    done: Option<&str>,
+    errors: &FieldErrors,
+) -> Markup {
+    let base = format!("/{}/admin/associations", commune.slug);
+    let filtered = match status {
+        Some(s) => format!("{base}?status={s}"),
+        None => base.clone(),
+    };
+    shell(
+        ctx,
+        commune,
+        "/associations",
+        html! {
+            (flash(ctx, done))
+            (form::summary(ctx, errors))
+            nav.admin {
+                a href=(base) aria-current=[status.is_none().then_some("page")] { (ctx.t("admin-associations")) }
+                @for s in ["pending", "verified", "rejected"] {
+                    a href={ (base) "?status=" (s) } aria-current=[(status == Some(s)).then_some("page")] { (ctx.t(&format!("association-status-{s}"))) }
+                }
+            }
+            @if list.is_empty() { p.muted { (ctx.t("associations-none")) } }
+            @for (a, email) in list {
+                div.card {
+                    strong { (a.name(ctx.lang)) } " " (association_status(ctx, a))
+                    dl {
+                        dt { (ctx.t("field-receipt-number")) } dd { (a.receipt_number) " — " (a.receipt_date) }
+                        dt { (ctx.t("field-founded-on")) } dd { (a.founded_on) }
+                        dt { (ctx.t("field-activity")) } dd { (a.activity_field) }
+                        dt { (ctx.t("col-email")) } dd { bdi { (email) } }
+                    }
+                    @if let Some(id) = a.statutes_upload_id { p { a href={ "/uploads/" (id) } { (ctx.t("association-statutes-link")) } } }
+                    @if a.status == "pending" {
+                        form.inline method="post" action={ (base) "/" (a.id) "/review" } {
+                            (csrf(ctx))
+                            input type="hidden" name="decision" value="verify";
+                            button type="submit" { (ctx.t("association-verify")) }
+                        }
+                        form.stack method="post" action={ (base) "/" (a.id) "/review" } {
+                            (csrf(ctx))
+                            input type="hidden" name="decision" value="reject";
+                            (form::text(ctx, errors, "reason", "field-reason", "", true))
+                            div { button.danger type="submit" { (ctx.t("association-reject")) } }
+                        }
+                    }
+                }
+            }
+            (pager(ctx, &filtered, page, has_next))
+        },
+    )
+}
+
+pub fn roles(ctx: &Ctx, commune: &Commune, rows: &[RoleRow], email: &str, role: &str, errors: &FieldErrors, done: Option<&str>) -> Markup {
+    let base = format!("/{}/admin/roles", commune.slug);
+    let options: Vec<(String, String)> = Role::ALL.iter().map(|r| (r.key().to_string(), ctx.t(&format!("role-name-{}", r.key())))).collect();
+    shell(
+        ctx,
+        commune,
+        "/roles",
+        html! {
+            (flash(ctx, done))
+            @if rows.is_empty() { p.muted { (ctx.t("roles-none")) } }
+            table {
+                thead { tr { th { (ctx.t("col-name")) } th { (ctx.t("col-email")) } th { (ctx.t("col-role")) } th { (ctx.t("admin-actions")) } } }
+                tbody {
+                    @for r in rows {
+                        tr {
+                            td { bdi { (r.name) } }
+                            td { bdi { (r.email) } }
+                            td { (ctx.t(&format!("role-name-{}", r.role))) }
+                            td {
+                                form.inline method="post" action={ (base) "/" (r.id) "/revoke" } {
+                                    (csrf(ctx))
+                                    button.secondary type="submit" { (ctx.t("roles-revoke")) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 { (ctx.t("roles-grant")) }
+            (form::summary(ctx, errors))
+            form.stack method="post" action=(base) novalidate {
+                (csrf(ctx))
+                (form::input(ctx, errors, Input { name: "email", label: "roles-account-email", value: email, kind: "email", required: true }))
+                (form::select(ctx, errors, "role", "col-role", &options, role))
+                div { button type="submit" { (ctx.t("roles-grant")) } }
+            }
+        },
+    )
+}
+
+pub fn audit(ctx: &Ctx, commune: &Commune, rows: &[(AuditRecord, String)], page: i64, has_next: bool) -> Markup {
+    let base = format!("/{}/admin/audit", commune.slug);
+    shell(
+        ctx,
+        commune,
+        "/audit",
+        html! {
+            @if rows.is_empty() { p.muted { (ctx.t("audit-none")) } }
+            table {
+                thead { tr { th { (ctx.t("col-date")) } th { (ctx.t("col-actor")) } th { (ctx.t("col-action")) } th { (ctx.t("col-target")) } } }
+                tbody {
+                    @for (r, actor) in rows {
+                        tr {
+                            td { (format_datetime(crate::state::i18n(), ctx.lang, r.created_at)) }
+                            td { bdi { (actor) } }
+                            td { code { (r.action) } }
+                            td { code { (r.target) } }
+                        }
+                    }
+                }
+            }
+            (pager(ctx, &base, page, has_next))
+        },
+    )
+}

@@ -1,0 +1,91 @@
+//! Form pieces that mark invalid fields and show their message.
+
+use crate::ctx::Ctx;
+use maud::{html, Markup};
+
+/// Field errors: (input name, Fluent message id).
+pub type FieldErrors = Vec<(String, String)>;
+
+pub fn error_for<'a>(errors: &'a FieldErrors, name: &str) -> Option<&'a str> {
+    errors.iter().find(|(f, _)| f == name).map(|(_, m)| m.as_str())
+}
+
+pub fn csrf(ctx: &Ctx) -> Markup {
+    html! { input type="hidden" name="csrf_token" value=(ctx.csrf); }
+}
+
+/// The banner above a form that has errors.
+pub fn summary(ctx: &Ctx, errors: &FieldErrors) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            p.flash.error role="alert" { (ctx.t("form-has-errors")) }
+        }
+    }
+}
+
+/// A labelled field wrapper around any control, with its error message.
+pub fn field(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, control: Markup) -> Markup {
+    let err = error_for(errors, name);
+    html! {
+        div.field.invalid[err.is_some()] {
+            label for=(name) { (ctx.t(label)) }
+            (control)
+            @if let Some(m) = err { p.error id={ (name) "-error" } { (ctx.t(m)) } }
+        }
+    }
+}
+
+pub struct Input<'a> {
+    pub name: &'a str,
+    pub label: &'a str,
+    pub value: &'a str,
+    pub kind: &'a str,
+    pub required: bool,
+}
+
+pub fn input(ctx: &Ctx, errors: &FieldErrors, i: Input<'_>) -> Markup {
+    let invalid = error_for(errors, i.name).is_some();
+    field(
+        ctx,
+        errors,
+        i.name,
+        i.label,
+        html! {
+            input id=(i.name) name=(i.name) type=(i.kind) value=(i.value) required[i.required]
+                aria-invalid=[invalid.then_some("true")]
+                aria-describedby=[invalid.then(|| format!("{}-error", i.name))];
+        },
+    )
+}
+
+pub fn text(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str, required: bool) -> Markup {
+    input(ctx, errors, Input { name, label, value, kind: "text", required })
+}
+
+pub fn date(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str, required: bool) -> Markup {
+    input(ctx, errors, Input { name, label, value, kind: "date", required })
+}
+
+/// A select over (value, already translated label) options.
+pub fn select(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    options: &[(String, String)],
+    selected: &str,
+) -> Markup {
+    field(
+        ctx,
+        errors,
+        name,
+        label,
+        html! {
+            select id=(name) name=(name) {
+                @for (value, text) in options {
+                    option value=(value) selected[value == selected] { (text) }
+                }
+            }
+        },
+    )
+}

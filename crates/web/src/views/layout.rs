@@ -1,0 +1,99 @@
+//! The page shell: language and direction, header with the language switch, footer.
+
+use crate::assets;
+use crate::ctx::Ctx;
+use crate::state::i18n;
+use maud::{html, Markup, DOCTYPE};
+use musharaka_core::Lang;
+
+/// What the shell needs to know about the request.
+pub struct Chrome {
+    pub lang: Lang,
+    pub csrf: String,
+    pub path: String,
+    pub user_name: Option<String>,
+    pub is_staff: bool,
+}
+
+impl From<&Ctx> for Chrome {
+    fn from(ctx: &Ctx) -> Self {
+        Chrome {
+            lang: ctx.lang,
+            csrf: ctx.csrf.clone(),
+            path: ctx.path.clone(),
+            user_name: ctx.user.as_ref().map(|u| u.account.name.clone()),
+            is_staff: ctx
+                .user
+                .as_ref()
+                .is_some_and(|u| u.is_platform_admin() || !u.roles.is_empty()),
+        }
+    }
+}
+
+fn lang_href(lang: Lang, path: &str) -> String {
+    let q = serde_urlencoded::to_string([("next", path)]).unwrap_or_default();
+    format!("/lang/{}?{q}", lang.code())
+}
+
+pub fn page(chrome: &Chrome, title: &str, body: Markup) -> Markup {
+    let t = |id: &str| i18n().t(chrome.lang, id, &[]);
+    html! {
+        (DOCTYPE)
+        html lang=(chrome.lang.code()) dir=(chrome.lang.dir()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " — " (t("app-name")) }
+                link rel="stylesheet" href=(assets::css_href());
+            }
+            body {
+                a.skip href="#content" { (t("skip-to-content")) }
+                header.site {
+                    div.bar {
+                        a.brand href="/" { (t("app-name")) }
+                        nav aria-label=(t("nav-home")) {
+                            a href="/" { (t("nav-communes")) }
+                            @if let Some(name) = &chrome.user_name {
+                                @if chrome.is_staff { a href="/admin" { (t("nav-admin")) } }
+                                a href="/profile" title=(name) { (t("nav-profile")) }
+                                form method="post" action="/logout" {
+                                    input type="hidden" name="csrf_token" value=(chrome.csrf);
+                                    button.link type="submit" { (t("nav-logout")) }
+                                }
+                            } @else {
+                                a href=(crate::views::login_href(&chrome.path)) { (t("nav-login")) }
+                                a href="/register" { (t("nav-register")) }
+                            }
+                        }
+                        nav.langs aria-label=(t("nav-language")) {
+                            @for l in Lang::ALL {
+                                @let name = i18n().t(l, "lang-name", &[]);
+                                @if l == chrome.lang {
+                                    a href=(lang_href(l, &chrome.path)) lang=(l.code()) aria-current="true" { (name) }
+                                } @else {
+                                    a href=(lang_href(l, &chrome.path)) lang=(l.code()) hreflang=(l.code()) { (name) }
+                                }
+                            }
+                        }
+                    }
+                }
+                main id="content" { (body) }
+                footer.site { p { (t("footer-text")) } }
+            }
+        }
+    }
+}
+
+/// Shortcut for handlers: the shell around a body, from the request context.
+pub fn render(ctx: &Ctx, title: &str, body: Markup) -> Markup {
+    page(&Chrome::from(ctx), title, body)
+}
+
+/// A message strip shown after an action (`?done=<fluent id>`).
+pub fn flash(ctx: &Ctx, done: Option<&str>) -> Markup {
+    html! {
+        @if let Some(id) = done.filter(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-')) {
+            p.flash.ok role="status" { (ctx.t(id)) }
+        }
+    }
+}

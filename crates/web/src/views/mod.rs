@@ -1,0 +1,14 @@
+//! Server-rendered pages (maud). Views take the request context and data, never a
+//! connection.
+
+pub mod admin;
+pub mod auth;
+pub mod form;
+pub mod layout;
+pub mod public;
+
+/// `/login?next=<path>` with the path encoded.
+pub fn login_href(next: &str) -> String {
+    let q = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
+    format!("/login?{q}")
+}

@@ -1,0 +1,136 @@
+//! The national page and a commune's home.
+
+use super::layout::render;
+use crate::ctx::Ctx;
+use maud::{html, Markup};
+use musharaka_communes::model::CommitteeWithMembers;
+use musharaka_communes::{Commune, CouncilMember, CouncilRole};
+use musharaka_core::time::format_date;
+
+/// Numbers grouped for reading: 80 149.
+pub fn grouped(n: i64) -> String {
+    let digits = n.abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{202F}');
+        }
+        out.push(ch);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+pub fn national(ctx: &Ctx, communes: &[Commune]) -> Markup {
+    let title = ctx.t("home-title");
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p.muted { (ctx.t("home-intro")) }
+            p { (ctx.ta("communes-count", &[("count", communes.len().into())])) }
+            table {
+                thead { tr {
+                    th scope="col" { (ctx.t("col-commune")) }
+                    th scope="col" { (ctx.t("col-province")) }
+                    th scope="col" { (ctx.t("col-region")) }
+                    th scope="col" { (ctx.t("col-population")) }
+                } }
+                tbody {
+                    @for c in communes {
+                        tr {
+                            td { a href={ "/" (c.slug) } { bdi { (c.name(ctx.lang)) } } }
+                            td { (c.province(ctx.lang)) }
+                            td { (c.region(ctx.lang)) }
+                            td { (grouped(c.population)) " (" (c.census_year) ")" }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub fn member_role(ctx: &Ctx, m: &CouncilMember) -> String {
+    match (m.role(), m.vice_rank) {
+        (CouncilRole::VicePresident, Some(rank)) => {
+            ctx.ta("role-vice_president-rank", &[("rank", rank.into())])
+        }
+        (role, _) => ctx.t(&format!("role-{}", role.key())),
+    }
+}
+
+pub fn commune_home(
+    ctx: &Ctx,
+    commune: &Commune,
+    members: &[CouncilMember],
+    committees: &[CommitteeWithMembers],
+) -> Markup {
+    let name = commune.name(ctx.lang);
+    let member_name = |id: i64| {
+        members
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.name(ctx.lang).to_string())
+            .unwrap_or_default()
+    };
+    let (bureau, others): (Vec<&CouncilMember>, Vec<&CouncilMember>) =
+        members.iter().partition(|m| m.role() != CouncilRole::Member);
+    render(
+        ctx,
+        name,
+        html! {
+            h1 { (name) }
+            p.muted {
+                (commune.province(ctx.lang)) " — " (commune.region(ctx.lang)) " · "
+                (ctx.ta("commune-population", &[("population", grouped(commune.population).into()), ("year", commune.census_year.into())]))
+                @if commune.has_arrondissements { " · " (ctx.t("commune-arrondissements")) }
+            }
+            h2 id="council" { (ctx.t("commune-council")) " " span.badge { (ctx.ta("members-count", &[("count", members.len().into())])) } }
+            @if members.is_empty() { p.muted { (ctx.t("commune-no-members")) } }
+            div.grid {
+                @for m in &bureau {
+                    div.card {
+                        strong { bdi { (m.name(ctx.lang)) } }
+                        div { (member_role(ctx, m)) }
+                        @if let Some(g) = &m.political_group { div.muted { (ctx.ta("member-group", &[("group", g.as_str().into())])) } }
+                        div.muted { (ctx.ta("member-term", &[("start", format_date(crate::state::i18n(), ctx.lang, m.term_start).into())])) }
+                    }
+                }
+            }
+            @if !others.is_empty() {
+                details {
+                    summary { (ctx.t("role-member")) " (" (others.len()) ")" }
+                    ul.plain {
+                        @for m in &others {
+                            li { bdi { (m.name(ctx.lang)) } @if let Some(g) = &m.political_group { span.muted { " — " (g) } } }
+                        }
+                    }
+                }
+            }
+            h2 id="committees" { (ctx.t("commune-committees")) }
+            @if committees.is_empty() { p.muted { (ctx.t("commune-no-committees")) } }
+            div.grid {
+                @for c in committees {
+                    div.card {
+                        strong { (c.committee.name(ctx.lang)) }
+                        @if let Some(chair) = c.committee.chair_member_id {
+                            div { (ctx.ta("committee-chair", &[("name", member_name(chair).into())])) }
+                        }
+                        div.muted { (ctx.ta("members-count", &[("count", c.member_ids.len().into())])) }
+                    }
+                }
+            }
+            h2 { (ctx.t("commune-contact")) }
+            dl {
+                @if !commune.address(ctx.lang).is_empty() { dt { (ctx.t("commune-address")) } dd { (commune.address(ctx.lang)) } }
+                @if !commune.phone.is_empty() { dt { (ctx.t("commune-phone")) } dd dir="ltr" { (commune.phone) } }
+                @if !commune.email.is_empty() { dt { (ctx.t("commune-email")) } dd { a href={ "mailto:" (commune.email) } { (commune.email) } } }
+            }
+        },
+    )
+}
