@@ -1,1 +1,260 @@
-//! Black-box tests of the musharaka binary live in tests/.
+//! Test harness: the real application on a free port, over a fresh SQLite file or
+//! PostgreSQL database, with an HTTP client that keeps cookies and reads the mail the
+//! application writes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use base64::Engine;
+use musharaka_core::Config;
+use musharaka_db::testing::TestDb;
+use musharaka_web::{build_state, spawn_server, RunningServer};
+use std::path::PathBuf;
+
+pub use musharaka_db::testing::backends;
+
+pub struct TestApp {
+    pub server: RunningServer,
+    pub db: TestDb,
+    pub dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub fn start(backend: &str) -> Self {
+        Self::start_with(backend, |_| {})
+    }
+
+    /// Starts the app; `tweak` adjusts the configuration first.
+    pub fn start_with(backend: &str, tweak: impl FnOnce(&mut Config)) -> Self {
+        let db = TestDb::new(backend);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = Config::defaults();
+        config.database_url = db.url.clone();
+        config.mail_url = format!("file://{}", dir.path().join("mail").display());
+        config.data_dir = dir.path().join("data").display().to_string();
+        config.auth_attempts_per_minute = 1000;
+        config.base_url = "http://musharaka.test".into();
+        tweak(&mut config);
+        // No background worker: tests deliver mail explicitly, so reads are deterministic.
+        let state = build_state(config, false).expect("app state");
+        let server = spawn_server(state).expect("server");
+        Self { server, db, dir }
+    }
+
+    pub fn conn(&self) -> musharaka_db::PooledConn {
+        self.db.pool.get().expect("connection")
+    }
+
+    /// Loads the demo data (five communes, demo accounts).
+    pub fn load_demo(&self) {
+        assert!(musharaka_web::demo::load_if_empty(&mut self.conn()).expect("demo"));
+    }
+
+    pub fn client(&self) -> Client {
+        Client::new(self.server.url(""))
+    }
+
+    /// Delivers queued mail and returns every message written so far.
+    pub fn mail(&self) -> Vec<Mail> {
+        let state = &self.server.state;
+        state.mailer.deliver_due(&state.pool).expect("deliver mail");
+        let dir: PathBuf = self.dir.path().join("mail");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+        files.iter().map(|p| Mail::read(p)).collect()
+    }
+
+    /// The last message sent to `to`.
+    pub fn last_mail_to(&self, to: &str) -> Mail {
+        self.mail()
+            .into_iter()
+            .rev()
+            .find(|m| m.to.contains(to))
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+}
+
+pub struct Mail {
+    pub to: String,
+    pub body: String,
+}
+
+impl Mail {
+    fn read(path: &std::path::Path) -> Self {
+        let raw = std::fs::read_to_string(path).expect("read eml");
+        let raw = raw.replace("\r\n", "\n");
+        let (headers, body) = raw.split_once("\n\n").expect("headers and body");
+        let to = headers
+            .lines()
+            .find_map(|l| l.strip_prefix("To: "))
+            .unwrap_or_default()
+            .to_string();
+        let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(compact)
+            .expect("base64 body");
+        Self {
+            to,
+            body: String::from_utf8(bytes).expect("utf-8 body"),
+        }
+    }
+
+    /// The first link in the message starting with `prefix` (e.g. the base URL + /confirm/).
+    pub fn link(&self, prefix: &str) -> String {
+        let start = self.body.find(prefix).unwrap_or_else(|| panic!("no link {prefix} in {}", self.body));
+        self.body[start..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+pub struct Response {
+    pub status: u16,
+    pub body: String,
+    pub headers: Vec<(String, String)>,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn location(&self) -> &str {
+        self.header("location").unwrap_or_default()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    #[track_caller]
+    pub fn assert_status(&self, status: u16) -> &Self {
+        assert_eq!(self.status, status, "body: {}", &self.body[..self.body.len().min(3000)]);
+        self
+    }
+
+    #[track_caller]
+    pub fn assert_contains(&self, text: &str) -> &Self {
+        assert!(self.body.contains(text), "{text:?} not in: {}", &self.body[..self.body.len().min(4000)]);
+        self
+    }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects, reads the CSRF token
+/// from the pages it gets.
+pub struct Client {
+    base: String,
+    agent: ureq::Agent,
+    pub csrf: String,
+}
+
+impl Client {
+    pub fn new(base: String) -> Self {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .max_redirects(0)
+            .http_status_as_error(false)
+            .build()
+            .into();
+        Self { base, agent, csrf: String::new() }
+    }
+
+    fn finish(&mut self, res: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Response {
+        let mut res = res.expect("HTTP request");
+        let status = res.status().as_u16();
+        let headers = res
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or_default().to_string()))
+            .collect();
+        let body = res.body_mut().read_to_string().unwrap_or_default();
+        let re = regex_lite::Regex::new(r#"name="csrf_token" value="([^"]+)""#).expect("regex");
+        if let Some(c) = re.captures(&body) {
+            self.csrf = c[1].to_string();
+        }
+        Response { status, body, headers }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        if path.starts_with("http") {
+            path.to_string()
+        } else {
+            format!("{}{path}", self.base)
+        }
+    }
+
+    pub fn get(&mut self, path: &str) -> Response {
+        let res = self.agent.get(&self.url(path)).call();
+        self.finish(res)
+    }
+
+    pub fn get_with(&mut self, path: &str, header: (&str, &str)) -> Response {
+        let res = self.agent.get(&self.url(path)).header(header.0, header.1).call();
+        self.finish(res)
+    }
+
+    /// Posts a form with the current CSRF token (fetching a page first if needed).
+    pub fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {
+        if self.csrf.is_empty() {
+            self.get("/login");
+        }
+        let csrf = self.csrf.clone();
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all)
+    }
+
+    /// Posts exactly these fields (no CSRF token added).
+    pub fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {
+        let res = self.agent.post(&self.url(path)).send_form(fields.iter().copied());
+        self.finish(res)
+    }
+
+    pub fn post_bytes(&mut self, path: &str, content_type: &str, body: &[u8]) -> Response {
+        let res = self
+            .agent
+            .post(&self.url(path))
+            .header("content-type", content_type)
+            .send(body);
+        self.finish(res)
+    }
+
+    /// Posts a multipart form: text fields and files (field, filename, bytes).
+    pub fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> Response {
+        if self.csrf.is_empty() {
+            self.get("/login");
+        }
+        let boundary = "musharakaBoundary7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        let csrf = self.csrf.clone();
+        for (name, value) in std::iter::once(&("csrf_token", csrf.as_str())).chain(fields.iter()) {
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes());
+        }
+        for (name, filename, bytes) in files {
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        self.post_bytes(path, &format!("multipart/form-data; boundary={boundary}"), &body)
+    }
+
+    /// Registers, confirms by the mailed link and signs in.
+    pub fn register_and_login(&mut self, app: &TestApp, name: &str, email: &str, password: &str) {
+        self.get("/register");
+        self.post("/register", &[("name", name), ("email", email), ("password", password), ("commune", ""), ("lang", "ar")])
+            .assert_status(200);
+        let link = app.last_mail_to(email).link("http://musharaka.test/confirm/");
+        self.get(&link.replace("http://musharaka.test", "")).assert_status(200);
+        self.login(email, password).assert_status(303);
+    }
+
+    pub fn login(&mut self, email: &str, password: &str) -> Response {
+        self.get("/login");
+        self.post("/login", &[("email", email), ("password", password)])
+    }
+}
