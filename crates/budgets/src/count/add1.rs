@@ -14,8 +14,7 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
 
-use super::affine::Affine;
-use super::mes::{candidates, free_projects, per_voter_budget, run};
+use super::mes::{candidates, free_projects, run};
 use super::{greedy::complete, total_cost, Groups, Instance, Profile, Sat, Selection};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -49,7 +48,6 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
     if groups.voters == 0 {
         return Vec::new();
     }
-    let base = per_voter_budget(instance, groups);
     let last_k = instance.budget.floor().to_integer();
     let mut k = BigInt::zero();
     let mut previous = match stop {
@@ -57,11 +55,7 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
         Stop::Infeasible => Vec::new(),
     };
     loop {
-        let budget = Affine::new(
-            &base + BigRational::from_integer(k.clone()),
-            BigRational::one(),
-        );
-        let outcome = run(instance, groups, Sat::Cost, budget, true);
+        let outcome = run(instance, groups, Sat::Cost, &k, true);
         if total_cost(instance, &outcome.winners) > instance.budget {
             return previous;
         }
@@ -74,6 +68,9 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
             return previous;
         };
         k += step(&limit);
+        if std::env::var_os("ADD1_TRACE").is_some() {
+            eprintln!("k={k} limit={}", limit);
+        }
         if stop == Stop::Infeasible && k > last_k {
             return previous;
         }

@@ -6,72 +6,39 @@
 //! are affine in `β` (budgets, prices, affordabilities). We carry each quantity as its value at
 //! the current `β` plus its slope, and every branch records how far `β` may grow before that
 //! comparison could flip. The minimum over all branches is a window in which the whole run, hence
-//! its outcome, is unchanged: the `k` inside it need not be run (Budapest's 22,000 steps become a
-//! few hundred runs). With slopes all zero (a plain MES run) the window is never narrowed.
+//! its outcome, is unchanged: the `k` inside it need not be run. With tracking off (a plain MES
+//! run) nothing is recorded.
+//!
+//! Values are fractions `(value + slope·Δ) / denom` over big integers, never normalised: MES keeps
+//! all budgets over one common denominator, so comparisons are integer comparisons and no gcd is
+//! ever computed in the hot loop.
 
+use num_bigint::BigInt;
 use num_rational::BigRational;
-use num_traits::{Signed, Zero};
+use num_traits::{One, Signed};
 
-/// `value + slope · Δβ`, exact.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// `(value + slope · Δβ) / denom`, with `denom > 0`.
+#[derive(Clone, Debug)]
 pub(crate) struct Affine {
-    pub(crate) value: BigRational,
-    pub(crate) slope: BigRational,
+    pub(crate) value: BigInt,
+    pub(crate) slope: BigInt,
+    pub(crate) denom: BigInt,
 }
 
 impl Affine {
-    pub(crate) fn new(value: BigRational, slope: BigRational) -> Self {
-        Self { value, slope }
-    }
-
-    pub(crate) fn constant(value: BigRational) -> Self {
-        Self::new(value, BigRational::zero())
-    }
-
-    pub(crate) fn zero() -> Self {
-        Self::constant(BigRational::zero())
-    }
-
-    pub(crate) fn add_assign(&mut self, other: &Affine) {
-        self.value += &other.value;
-        if !other.slope.is_zero() {
-            self.slope += &other.slope;
-        }
-    }
-
-    pub(crate) fn sub(&self, other: &Affine) -> Affine {
-        let slope = if other.slope.is_zero() {
-            self.slope.clone()
-        } else {
-            &self.slope - &other.slope
-        };
-        Affine::new(&self.value - &other.value, slope)
-    }
-
-    pub(crate) fn scale(&self, factor: &BigRational) -> Affine {
-        let slope = if self.slope.is_zero() {
-            BigRational::zero()
-        } else {
-            &self.slope * factor
-        };
-        Affine::new(&self.value * factor, slope)
-    }
-
-    pub(crate) fn div(&self, divisor: &BigRational) -> Affine {
-        let slope = if self.slope.is_zero() {
-            BigRational::zero()
-        } else {
-            &self.slope / divisor
-        };
-        Affine::new(&self.value / divisor, slope)
+    /// Compares the values (at `Δβ = 0`) of two fractions.
+    pub(crate) fn cmp_value(&self, other: &Affine) -> std::cmp::Ordering {
+        (&self.value * &other.denom).cmp(&(&other.value * &self.denom))
     }
 }
 
 /// How far `β` may grow (strictly less than `limit`) with every recorded comparison unchanged.
-#[derive(Debug, Default)]
+/// Recording stops once the limit is at most one: the next run is then `k + 1` anyway.
+#[derive(Debug)]
 pub(crate) struct Window {
     tracking: bool,
-    limit: Option<BigRational>,
+    /// `num / den`, both positive; `None` is infinity.
+    limit: Option<(BigInt, BigInt)>,
 }
 
 impl Window {
@@ -82,24 +49,39 @@ impl Window {
         }
     }
 
+    /// Whether recording is still useful (callers may skip work that only feeds `keep_le`).
+    pub(crate) fn open(&self) -> bool {
+        self.tracking && self.limit.as_ref().is_none_or(|(n, d)| n > d)
+    }
+
     /// Records that `low ≤ high` (which holds now) decided a branch.
     pub(crate) fn keep_le(&mut self, low: &Affine, high: &Affine) {
-        if !self.tracking {
+        if !self.open() {
             return;
         }
-        let closing = &high.slope - &low.slope;
+        let closing = &high.slope * &low.denom - &low.slope * &high.denom;
         if !closing.is_negative() {
             return;
         }
-        let gap = &high.value - &low.value;
-        let reach = gap / -closing;
-        if self.limit.as_ref().is_none_or(|l| reach < *l) {
-            self.limit = Some(reach);
+        let gap = &high.value * &low.denom - &low.value * &high.denom;
+        let closing = -closing;
+        let narrower = match &self.limit {
+            None => true,
+            Some((num, den)) => &gap * den < num * &closing,
+        };
+        if narrower {
+            self.limit = Some((gap, closing));
         }
     }
 
     /// `None` when no comparison can ever flip.
     pub(crate) fn limit(self) -> Option<BigRational> {
-        self.limit
+        self.limit.map(|(num, den)| {
+            if den.is_one() {
+                BigRational::from_integer(num)
+            } else {
+                BigRational::new(num, den)
+            }
+        })
     }
 }
