@@ -68,9 +68,6 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
             return previous;
         };
         k += step(&limit);
-        if std::env::var_os("ADD1_TRACE").is_some() {
-            eprintln!("k={k} limit={}", limit);
-        }
         if stop == Stop::Infeasible && k > last_k {
             return previous;
         }

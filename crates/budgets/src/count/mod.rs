@@ -173,3 +173,6 @@ impl Groups {
 pub(crate) fn by_id(instance: &Instance, projects: &mut [usize]) {
     projects.sort_by(|&a, &b| instance.projects[a].id.cmp(&instance.projects[b].id));
 }
+
+#[cfg(test)]
+mod tests;
