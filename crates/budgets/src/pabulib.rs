@@ -389,3 +389,143 @@ pub fn to_pabulib_string(file: &PbFile) -> String {
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8_lossy(&bytes).into_owned()
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "\u{feff}META\r\nkey;value\r\ndescription;\"Test; with \"\"quotes\"\"\"\nbudget;100.5\r\nvote_type;approval\nnum_projects;3\r\n\
+PROJECTS\nproject_id;cost;name\n1;4000.0;\"a;b\"\r\n11;50,25;\"say \"\"hi\"\"\"\n2;10;none\n\
+VOTES\r\nvoter_id;vote\n1;1,11\r\n2; 2 ,1\n3;\n4\n";
+
+    #[test]
+    fn parses_the_format_traps() {
+        let file = parse(SAMPLE).unwrap();
+        assert_eq!(file.meta("description"), Some("Test; with \"quotes\""));
+        assert_eq!(file.projects[0].cells[2], "a;b");
+        assert_eq!(file.projects[1].cells[2], "say \"hi\"");
+        assert_eq!(file.projects[2].get(2), None);
+        let e = file.election().unwrap();
+        assert_eq!(e.instance.budget, parse_decimal("100.5").unwrap());
+        let costs: Vec<String> = e
+            .instance
+            .projects
+            .iter()
+            .map(|p| format_decimal(&p.cost))
+            .collect();
+        assert_eq!(costs, ["4000", "50.25", "10"]);
+        assert_eq!(
+            e.profile.ballots(),
+            &[vec![0, 1], vec![0, 2], vec![], vec![]]
+        );
+    }
+
+    #[test]
+    fn line_numbers_in_errors() {
+        let bad_cost = "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;x\nVOTES\nvoter_id;vote\n";
+        assert_eq!(
+            parse_election(bad_cost),
+            Err(PbError::InvalidNumber {
+                line: 7,
+                what: "cost",
+                value: "x".into()
+            })
+        );
+        let unknown = "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\n1;1\n2;1,7\n";
+        assert_eq!(
+            parse_election(unknown),
+            Err(PbError::UnknownProject {
+                line: 11,
+                id: "7".into()
+            })
+        );
+        let no_cost = "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;price\n1;5\nVOTES\nvoter_id;vote\n";
+        assert!(matches!(
+            parse_election(no_cost),
+            Err(PbError::MissingColumn {
+                line: 6,
+                column: "cost",
+                ..
+            })
+        ));
+        let dup = "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;5\n1;6\nVOTES\nvoter_id;vote\n";
+        assert!(matches!(
+            parse_election(dup),
+            Err(PbError::DuplicateProject { line: 8, .. })
+        ));
+        let stray = "hello;world\nMETA\nkey;value\n";
+        assert_eq!(
+            parse_election(stray),
+            Err(PbError::OutsideSection { line: 1 })
+        );
+        let no_budget = "META\nkey;value\nvote_type;approval\nPROJECTS\nproject_id;cost\nVOTES\nvoter_id;vote\n";
+        assert_eq!(
+            parse_election(no_budget),
+            Err(PbError::MissingMeta("budget"))
+        );
+        let bad_type = "META\nkey;value\nbudget;1\nvote_type;quadratic\n";
+        assert!(matches!(
+            parse_election(bad_type),
+            Err(PbError::UnsupportedVoteType { line: 4, .. })
+        ));
+        assert_eq!(
+            parse_election("META\n"),
+            Err(PbError::MissingHeader {
+                line: 1,
+                section: "META".into()
+            })
+        );
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for text in [
+            "",
+            ";;;",
+            "\"",
+            "VOTES\n",
+            "META\nkey;value\nbudget",
+            "\u{feff}",
+            "PROJECTS\nproject_id;cost\n;;\n",
+        ] {
+            let _ = parse_election(text);
+        }
+    }
+
+    #[test]
+    fn other_vote_types_count_listed_projects() {
+        let text = "META\nkey;value\nbudget;10\nvote_type;cumulative\nPROJECTS\nproject_id;cost\n1;5\n2;5\nVOTES\nvoter_id;vote;points\n1;2,1;7,3\n";
+        let e = parse_election(text).unwrap();
+        assert_eq!(e.vote_type, "cumulative");
+        assert_eq!(e.profile.ballots(), &[vec![0, 1]]);
+        let choose1 = text.replace("cumulative", "choose-1");
+        assert!(parse_election(&choose1).is_ok());
+    }
+
+    #[test]
+    fn round_trips() {
+        let file = parse(SAMPLE).unwrap();
+        let written = to_pabulib_string(&file);
+        let again = parse(&written).unwrap();
+        let strip = |f: &PbFile| {
+            let cells = |rows: &[Row]| rows.iter().map(|r| r.cells.clone()).collect::<Vec<_>>();
+            (
+                cells(&f.meta),
+                f.project_columns.clone(),
+                cells(&f.projects),
+                f.vote_columns.clone(),
+                cells(&f.votes),
+            )
+        };
+        assert_eq!(strip(&file), strip(&again));
+        assert_eq!(file.election().unwrap(), again.election().unwrap());
+
+        let e = file.election().unwrap();
+        let meta = [("description".to_owned(), "Musharaka export".to_owned())];
+        let exported = to_pabulib_string(&PbFile::from_election(&meta, &e.instance, &e.profile));
+        let back = parse_election(&exported).unwrap();
+        assert_eq!(back.instance, e.instance);
+        assert_eq!(back.profile, e.profile);
+    }
+}

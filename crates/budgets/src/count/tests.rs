@@ -1,7 +1,7 @@
 //! Hand-made profiles for every rule, and a naive per-voter reference implementation of
 //! pabutools' MES / add1 loops cross-checked on random small profiles (this is what validates
 //! the window skipping of `add1`).
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::needless_range_loop)]
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
