@@ -3,6 +3,8 @@
 //!
 //! `cargo bench -p musharaka-budgets --bench count`
 
+use std::time::Duration;
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use musharaka_budgets::count::{Instance, Profile, Project};
 use musharaka_budgets::{pabulib, Rule};
@@ -49,7 +51,10 @@ fn generated() -> (Instance, Profile) {
 
 fn bench_rules(c: &mut Criterion, name: &str, instance: &Instance, profile: &Profile) {
     let mut group = c.benchmark_group(name);
-    group.sample_size(10);
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
     for rule in Rule::ALL {
         group.bench_function(rule.name(), |b| b.iter(|| rule.count(instance, profile)));
     }
