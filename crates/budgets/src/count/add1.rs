@@ -1,0 +1,93 @@
+//! MES with the "add1" completion: raise every voter's budget by one currency unit at a time.
+//!
+//! pabutools runs MES with per-voter budget `B/n + k` for `k = 0, 1, 2, …` and returns the first
+//! exhaustive outcome, or the previous outcome as soon as a run overspends the real budget
+//! (`mes-add1`); `exhaustion_by_budget_increase(…, budget_step=n, exhaustive_stop=False)` keeps
+//! going past exhaustive outcomes until a run overspends (`mes-add1-until-infeasible`, bounded by
+//! `k ≤ B` as pabutools' default `budget_bound = B·(n+1)`).
+//!
+//! Running every `k` is what makes pabutools slow (Budapest: ~22,000 runs). Each run here also
+//! returns a window of `k` in which it provably repeats itself (see `affine`), so we jump to the
+//! first integer `k` outside it: same answers as pabutools, far fewer runs.
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Zero};
+
+use super::mes::{candidates, free_projects, run};
+use super::{greedy::complete, total_cost, Groups, Instance, Profile, Sat, Selection};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// Stop at the first exhaustive outcome (`mes-add1`).
+    Exhaustive,
+    /// Only stop when the next run would overspend (`mes-add1-until-infeasible`).
+    Infeasible,
+}
+
+/// `mes-add1`: MES (cost satisfaction) with per-voter budget `B/n + k`, `k = 0, 1, 2, …`.
+pub fn mes_add1(instance: &Instance, profile: &Profile) -> Selection {
+    let groups = Groups::new(instance, profile);
+    Selection::new(instance, add1(instance, &groups, Stop::Exhaustive))
+}
+
+/// `mes-add1-greedy`: `mes-add1`, then completed by `greedy` (cost satisfaction).
+pub fn mes_add1_greedy(instance: &Instance, profile: &Profile) -> Selection {
+    let groups = Groups::new(instance, profile);
+    let outcome = add1(instance, &groups, Stop::Exhaustive);
+    Selection::new(instance, complete(instance, &groups, Sat::Cost, outcome))
+}
+
+/// `mes-add1-until-infeasible`: keep raising past exhaustive outcomes until a run overspends.
+pub fn mes_add1_until_infeasible(instance: &Instance, profile: &Profile) -> Selection {
+    let groups = Groups::new(instance, profile);
+    Selection::new(instance, add1(instance, &groups, Stop::Infeasible))
+}
+
+fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
+    if groups.voters == 0 {
+        return Vec::new();
+    }
+    let last_k = instance.budget.floor().to_integer();
+    let mut k = BigInt::zero();
+    let mut previous = match stop {
+        Stop::Exhaustive => free_projects(instance, groups),
+        Stop::Infeasible => Vec::new(),
+    };
+    loop {
+        let outcome = run(instance, groups, Sat::Cost, &k, true);
+        if total_cost(instance, &outcome.winners) > instance.budget {
+            return previous;
+        }
+        if stop == Stop::Exhaustive && is_exhaustive(instance, groups, &outcome.winners) {
+            return outcome.winners;
+        }
+        previous = outcome.winners;
+        // No comparison can ever flip: every later run repeats this one.
+        let Some(limit) = outcome.window else {
+            return previous;
+        };
+        k += step(&limit);
+        if stop == Stop::Infeasible && k > last_k {
+            return previous;
+        }
+    }
+}
+
+/// The smallest integer step that leaves the window `[0, limit)`, at least 1.
+fn step(limit: &BigRational) -> BigInt {
+    let ceil = limit.ceil().to_integer();
+    if ceil < BigInt::one() {
+        BigInt::one()
+    } else {
+        ceil
+    }
+}
+
+/// pabutools' `is_exhaustive(outcome, available_projects=<MES candidates>)`.
+fn is_exhaustive(instance: &Instance, groups: &Groups, outcome: &[usize]) -> bool {
+    let spent = total_cost(instance, outcome);
+    candidates(instance, groups)
+        .into_iter()
+        .all(|p| outcome.contains(&p) || &spent + &instance.projects[p].cost > instance.budget)
+}
