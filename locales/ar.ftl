@@ -166,6 +166,9 @@ association-submit = إرسال الملف
 association-status-pending = في انتظار التحقق
 association-status-verified = تم التحقق
 association-status-rejected = مرفوض: { $reason }
+association-tab-pending = في الانتظار
+association-tab-verified = تم التحقق منها
+association-tab-rejected = مرفوضة
 association-saved = تم إرسال ملف الجمعية للتحقق.
 association-statutes-link = الاطلاع على النظام الأساسي
 

@@ -159,6 +159,9 @@ association-submit = Envoyer le dossier
 association-status-pending = En attente de vérification
 association-status-verified = Vérifiée
 association-status-rejected = Refusée : { $reason }
+association-tab-pending = En attente
+association-tab-verified = Vérifiées
+association-tab-rejected = Refusées
 association-saved = Le dossier de l’association a été envoyé pour vérification.
 association-statutes-link = Voir les statuts
 

@@ -305,7 +305,7 @@ pub fn associations(
             nav.admin {
                 a href=(base) aria-current=[status.is_none().then_some("page")] { (ctx.t("admin-associations")) }
                 @for s in ["pending", "verified", "rejected"] {
-                    a href={ (base) "?status=" (s) } aria-current=[(status == Some(s)).then_some("page")] { (ctx.t(&format!("association-status-{s}"))) }
+                    a href={ (base) "?status=" (s) } aria-current=[(status == Some(s)).then_some("page")] { (ctx.t(&format!("association-tab-{s}"))) }
                 }
             }
             @if list.is_empty() { p.muted { (ctx.t("associations-none")) } }
