@@ -101,7 +101,10 @@ impl Mail {
 
     /// The first link in the message starting with `prefix` (e.g. the base URL + /confirm/).
     pub fn link(&self, prefix: &str) -> String {
-        let start = self.body.find(prefix).unwrap_or_else(|| panic!("no link {prefix} in {}", self.body));
+        let start = self
+            .body
+            .find(prefix)
+            .unwrap_or_else(|| panic!("no link {prefix} in {}", self.body));
         self.body[start..]
             .split_whitespace()
             .next()
@@ -134,13 +137,22 @@ impl Response {
 
     #[track_caller]
     pub fn assert_status(&self, status: u16) -> &Self {
-        assert_eq!(self.status, status, "body: {}", &self.body[..self.body.len().min(3000)]);
+        assert_eq!(
+            self.status,
+            status,
+            "body: {}",
+            &self.body[..self.body.len().min(3000)]
+        );
         self
     }
 
     #[track_caller]
     pub fn assert_contains(&self, text: &str) -> &Self {
-        assert!(self.body.contains(text), "{text:?} not in: {}", &self.body[..self.body.len().min(4000)]);
+        assert!(
+            self.body.contains(text),
+            "{text:?} not in: {}",
+            &self.body[..self.body.len().min(4000)]
+        );
         self
     }
 }
@@ -160,7 +172,11 @@ impl Client {
             .http_status_as_error(false)
             .build()
             .into();
-        Self { base, agent, csrf: String::new() }
+        Self {
+            base,
+            agent,
+            csrf: String::new(),
+        }
     }
 
     fn finish(&mut self, res: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Response {
@@ -176,7 +192,11 @@ impl Client {
         if let Some(c) = re.captures(&body) {
             self.csrf = c[1].to_string();
         }
-        Response { status, body, headers }
+        Response {
+            status,
+            body,
+            headers,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -193,7 +213,11 @@ impl Client {
     }
 
     pub fn get_with(&mut self, path: &str, header: (&str, &str)) -> Response {
-        let res = self.agent.get(&self.url(path)).header(header.0, header.1).call();
+        let res = self
+            .agent
+            .get(&self.url(path))
+            .header(header.0, header.1)
+            .call();
         self.finish(res)
     }
 
@@ -210,7 +234,10 @@ impl Client {
 
     /// Posts exactly these fields (no CSRF token added).
     pub fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {
-        let res = self.agent.post(&self.url(path)).send_form(fields.iter().copied());
+        let res = self
+            .agent
+            .post(&self.url(path))
+            .send_form(fields.iter().copied());
         self.finish(res)
     }
 
@@ -224,7 +251,12 @@ impl Client {
     }
 
     /// Posts a multipart form: text fields and files (field, filename, bytes).
-    pub fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> Response {
+    pub fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Response {
         if self.csrf.is_empty() {
             self.get("/login");
         }
@@ -240,16 +272,32 @@ impl Client {
             body.extend_from_slice(b"\r\n");
         }
         body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        self.post_bytes(path, &format!("multipart/form-data; boundary={boundary}"), &body)
+        self.post_bytes(
+            path,
+            &format!("multipart/form-data; boundary={boundary}"),
+            &body,
+        )
     }
 
     /// Registers, confirms by the mailed link and signs in.
     pub fn register_and_login(&mut self, app: &TestApp, name: &str, email: &str, password: &str) {
         self.get("/register");
-        self.post("/register", &[("name", name), ("email", email), ("password", password), ("commune", ""), ("lang", "ar")])
+        self.post(
+            "/register",
+            &[
+                ("name", name),
+                ("email", email),
+                ("password", password),
+                ("commune", ""),
+                ("lang", "ar"),
+            ],
+        )
+        .assert_status(200);
+        let link = app
+            .last_mail_to(email)
+            .link("http://musharaka.test/confirm/");
+        self.get(&link.replace("http://musharaka.test", ""))
             .assert_status(200);
-        let link = app.last_mail_to(email).link("http://musharaka.test/confirm/");
-        self.get(&link.replace("http://musharaka.test", "")).assert_status(200);
         self.login(email, password).assert_status(303);
     }
 

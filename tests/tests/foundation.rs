@@ -32,10 +32,28 @@ fn facts(slug: &str, population: i64) -> CommuneFacts {
 /// Two communes, each with its focal point (admin).
 fn two_communes(app: &TestApp) -> (i64, i64) {
     let mut conn = app.conn();
-    let a = create_commune(&mut conn, None, &facts("alpha", 80_149)).unwrap().id;
-    let b = create_commune(&mut conn, None, &facts("beta", 20_051)).unwrap().id;
-    create_admin(&mut conn, "admin@alpha.ma", "Admin Alpha", PASSWORD, Grant::Role(a, Role::Admin)).unwrap();
-    create_admin(&mut conn, "admin@beta.ma", "Admin Beta", PASSWORD, Grant::Role(b, Role::Admin)).unwrap();
+    let a = create_commune(&mut conn, None, &facts("alpha", 80_149))
+        .unwrap()
+        .id;
+    let b = create_commune(&mut conn, None, &facts("beta", 20_051))
+        .unwrap()
+        .id;
+    create_admin(
+        &mut conn,
+        "admin@alpha.ma",
+        "Admin Alpha",
+        PASSWORD,
+        Grant::Role(a, Role::Admin),
+    )
+    .unwrap();
+    create_admin(
+        &mut conn,
+        "admin@beta.ma",
+        "Admin Beta",
+        PASSWORD,
+        Grant::Role(b, Role::Admin),
+    )
+    .unwrap();
     (a, b)
 }
 
@@ -59,11 +77,19 @@ fn public_pages_api_and_headers() {
         app.load_demo();
         let mut c = app.client();
         let home = c.get("/");
-        home.assert_status(200).assert_contains(r#"<html lang="ar" dir="rtl">"#).assert_contains("جماعة تارودانت");
-        assert!(home.header("content-security-policy").unwrap().contains("frame-ancestors 'none'"));
+        home.assert_status(200)
+            .assert_contains(r#"<html lang="ar" dir="rtl">"#)
+            .assert_contains("جماعة تارودانت");
+        assert!(home
+            .header("content-security-policy")
+            .unwrap()
+            .contains("frame-ancestors 'none'"));
         assert_eq!(home.header("x-content-type-options"), Some("nosniff"));
         assert!(home.header("referrer-policy").is_some());
-        c.get("/taroudant").assert_status(200).assert_contains("80\u{202F}149").assert_contains("لجنة الميزانية");
+        c.get("/taroudant")
+            .assert_status(200)
+            .assert_contains("80\u{202F}149")
+            .assert_contains("لجنة الميزانية");
         // The stylesheet is served under its hash with a long cache.
         let href = regex_lite::Regex::new(r#"href="(/assets/style\.[0-9a-f]+\.css)""#).unwrap();
         let css_path = href.captures(&home.body).unwrap()[1].to_string();
@@ -81,9 +107,13 @@ fn public_pages_api_and_headers() {
         let missing = c.get("/api/v1/communes/atlantis");
         missing.assert_status(404);
         assert_eq!(missing.json()["error"]["key"], "commune_not_found");
-        c.get("/healthz").assert_status(200).assert_contains(r#""database":true"#);
+        c.get("/healthz")
+            .assert_status(200)
+            .assert_contains(r#""database":true"#);
         // Unknown commune: a translated 404 page.
-        c.get("/atlantis").assert_status(404).assert_contains("هذه الجماعة غير موجودة");
+        c.get("/atlantis")
+            .assert_status(404)
+            .assert_contains("هذه الجماعة غير موجودة");
     }
 }
 
@@ -96,17 +126,28 @@ fn language_switch_cookie_header_and_account_preference() {
         let switched = c.get("/lang/fr?next=%2Falpha");
         switched.assert_status(303);
         assert_eq!(switched.location(), "/alpha");
-        c.get("/alpha").assert_contains(r#"<html lang="fr" dir="ltr">"#).assert_contains("Commune de alpha");
+        c.get("/alpha")
+            .assert_contains(r#"<html lang="fr" dir="ltr">"#)
+            .assert_contains("Commune de alpha");
         // Tamazight falls back to French where a message is missing.
         c.get("/lang/tzm?next=%2F");
-        c.get("/").assert_contains(r#"lang="tzm" dir="ltr""#).assert_contains("ⵜⵉⵖⵔⵎⵉⵡⵉⵏ");
+        c.get("/")
+            .assert_contains(r#"lang="tzm" dir="ltr""#)
+            .assert_contains("ⵜⵉⵖⵔⵎⵉⵡⵉⵏ");
         // No open redirect.
-        assert_eq!(c.get("/lang/ar?next=https%3A%2F%2Fevil.example").location(), "/");
+        assert_eq!(
+            c.get("/lang/ar?next=https%3A%2F%2Fevil.example").location(),
+            "/"
+        );
         c.get("/lang/xx").assert_status(404);
         // Accept-Language when there is no cookie.
         let mut fresh = app.client();
-        fresh.get_with("/", ("accept-language", "fr-FR,fr;q=0.9")).assert_contains(r#"lang="fr""#);
-        fresh.get_with("/", ("accept-language", "en")).assert_contains(r#"lang="ar""#);
+        fresh
+            .get_with("/", ("accept-language", "fr-FR,fr;q=0.9"))
+            .assert_contains(r#"lang="fr""#);
+        fresh
+            .get_with("/", ("accept-language", "en"))
+            .assert_contains(r#"lang="ar""#);
     }
 }
 
@@ -118,35 +159,79 @@ fn registration_confirmation_login_profile_logout() {
         let mut c = app.client();
         c.get("/register");
         // Bad input: every field marked, 422, nothing written.
-        let bad = c.post("/register", &[("name", ""), ("email", "not-an-email"), ("password", "short"), ("commune", "999999")]);
-        bad.assert_status(422).assert_contains("aria-invalid=\"true\"").assert_contains("عنوان إلكتروني غير صالح");
+        let bad = c.post(
+            "/register",
+            &[
+                ("name", ""),
+                ("email", "not-an-email"),
+                ("password", "short"),
+                ("commune", "999999"),
+            ],
+        );
+        bad.assert_status(422)
+            .assert_contains("aria-invalid=\"true\"")
+            .assert_contains("عنوان إلكتروني غير صالح");
         assert_eq!(count(&app, "accounts"), 2);
         // Good input: account created, confirmation mail in the chosen language.
         let alpha_s = alpha.to_string();
-        c.post("/register", &[("name", "Amina Oubella"), ("email", "Amina@Example.ma"), ("password", PASSWORD), ("commune", &alpha_s), ("lang", "fr")])
-            .assert_status(200)
-            .assert_contains("amina@example.ma");
+        c.post(
+            "/register",
+            &[
+                ("name", "Amina Oubella"),
+                ("email", "Amina@Example.ma"),
+                ("password", PASSWORD),
+                ("commune", &alpha_s),
+                ("lang", "fr"),
+            ],
+        )
+        .assert_status(200)
+        .assert_contains("amina@example.ma");
         let mail = app.last_mail_to("amina@example.ma");
         assert!(mail.body.contains("Bonjour Amina Oubella"), "{}", mail.body);
         // Same address again: the field is marked, no second account.
-        c.post("/register", &[("name", "Other"), ("email", "amina@example.ma"), ("password", PASSWORD), ("commune", "")])
-            .assert_status(422)
-            .assert_contains("يوجد حساب بهذا العنوان");
+        c.post(
+            "/register",
+            &[
+                ("name", "Other"),
+                ("email", "amina@example.ma"),
+                ("password", PASSWORD),
+                ("commune", ""),
+            ],
+        )
+        .assert_status(422)
+        .assert_contains("يوجد حساب بهذا العنوان");
         // Login before confirming is refused with a way to resend.
-        c.login("amina@example.ma", PASSWORD).assert_status(403).assert_contains("/confirm/resend");
-        let link = mail.link("http://musharaka.test/confirm/").replace("http://musharaka.test", "");
+        c.login("amina@example.ma", PASSWORD)
+            .assert_status(403)
+            .assert_contains("/confirm/resend");
+        let link = mail
+            .link("http://musharaka.test/confirm/")
+            .replace("http://musharaka.test", "");
         c.get(&link).assert_status(200);
         // A confirmation link works once.
         c.get(&link).assert_status(404);
-        c.login("amina@example.ma", "wrong password!!").assert_status(401);
+        c.login("amina@example.ma", "wrong password!!")
+            .assert_status(401);
         let ok = c.login("amina@example.ma", PASSWORD);
         ok.assert_status(303);
         let cookie = ok.header("set-cookie").unwrap();
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+            "{cookie}"
+        );
         // The account's language applies when no cookie chose one.
-        c.get("/profile").assert_status(200).assert_contains(r#"lang="fr""#).assert_contains("Adresse confirmée");
-        c.post("/profile", &[("name", "Amina O."), ("commune", &alpha_s), ("lang", "ar")]).assert_status(303);
-        c.get("/profile").assert_contains(r#"lang="ar""#).assert_contains("Amina O.");
+        c.get("/profile")
+            .assert_status(200)
+            .assert_contains(r#"lang="fr""#)
+            .assert_contains("Adresse confirmée");
+        c.post(
+            "/profile",
+            &[("name", "Amina O."), ("commune", &alpha_s), ("lang", "ar")],
+        )
+        .assert_status(303);
+        c.get("/profile")
+            .assert_contains(r#"lang="ar""#)
+            .assert_contains("Amina O.");
         c.post("/logout", &[]).assert_status(200);
         c.get("/profile").assert_status(401);
     }
@@ -160,16 +245,27 @@ fn password_reset_by_mail() {
         c.register_and_login(&app, "Youssef", "youssef@example.ma", PASSWORD);
         let mut anon = app.client();
         anon.get("/password/forgot");
-        anon.post("/password/forgot", &[("email", "bad")]).assert_status(422);
-        anon.post("/password/forgot", &[("email", "nobody@example.ma")]).assert_status(200);
-        anon.post("/password/forgot", &[("email", "youssef@example.ma")]).assert_status(200);
-        let link = app.last_mail_to("youssef@example.ma").link("http://musharaka.test/password/reset/").replace("http://musharaka.test", "");
+        anon.post("/password/forgot", &[("email", "bad")])
+            .assert_status(422);
+        anon.post("/password/forgot", &[("email", "nobody@example.ma")])
+            .assert_status(200);
+        anon.post("/password/forgot", &[("email", "youssef@example.ma")])
+            .assert_status(200);
+        let link = app
+            .last_mail_to("youssef@example.ma")
+            .link("http://musharaka.test/password/reset/")
+            .replace("http://musharaka.test", "");
         anon.get(&link).assert_status(200);
-        anon.post(&link, &[("password", "short")]).assert_status(422);
-        anon.post(&link, &[("password", "a-brand-new-password")]).assert_status(200);
-        anon.post(&link, &[("password", "another-new-password")]).assert_status(404);
-        anon.login("youssef@example.ma", PASSWORD).assert_status(401);
-        anon.login("youssef@example.ma", "a-brand-new-password").assert_status(303);
+        anon.post(&link, &[("password", "short")])
+            .assert_status(422);
+        anon.post(&link, &[("password", "a-brand-new-password")])
+            .assert_status(200);
+        anon.post(&link, &[("password", "another-new-password")])
+            .assert_status(404);
+        anon.login("youssef@example.ma", PASSWORD)
+            .assert_status(401);
+        anon.login("youssef@example.ma", "a-brand-new-password")
+            .assert_status(303);
     }
 }
 
@@ -179,14 +275,26 @@ fn csrf_and_bad_input_change_nothing() {
         let app = TestApp::start(backend);
         let mut c = app.client();
         c.get("/register");
-        let fields = [("name", "Sara"), ("email", "sara@example.ma"), ("password", PASSWORD), ("commune", "")];
-        c.post_raw("/register", &fields).assert_status(403).assert_contains("انتهت صلاحية الاستمارة");
+        let fields = [
+            ("name", "Sara"),
+            ("email", "sara@example.ma"),
+            ("password", PASSWORD),
+            ("commune", ""),
+        ];
+        c.post_raw("/register", &fields)
+            .assert_status(403)
+            .assert_contains("انتهت صلاحية الاستمارة");
         let mut wrong = vec![("csrf_token", "forged")];
         wrong.extend_from_slice(&fields);
         c.post_raw("/register", &wrong).assert_status(403);
         // Broken UTF-8 and oversize bodies.
         let broken = format!("csrf_token={}&name=%FF%FE&email=x", c.csrf);
-        c.post_bytes("/register", "application/x-www-form-urlencoded", broken.as_bytes()).assert_status(422);
+        c.post_bytes(
+            "/register",
+            "application/x-www-form-urlencoded",
+            broken.as_bytes(),
+        )
+        .assert_status(422);
         let big = vec![b'a'; 200_000];
         let res = c.post_bytes("/register", "application/x-www-form-urlencoded", &big);
         assert!(res.status == 413 || res.status == 422, "{}", res.status);
@@ -205,9 +313,12 @@ fn login_is_rate_limited_per_account() {
         let app = TestApp::start_with(backend, |c| c.auth_attempts_per_minute = 3);
         let mut c = app.client();
         for _ in 0..3 {
-            c.login("x@example.ma", "wrong-password-1").assert_status(401);
+            c.login("x@example.ma", "wrong-password-1")
+                .assert_status(401);
         }
-        c.login("x@example.ma", "wrong-password-1").assert_status(429).assert_contains("محاولات كثيرة");
+        c.login("x@example.ma", "wrong-password-1")
+            .assert_status(429)
+            .assert_contains("محاولات كثيرة");
     }
 }
 
@@ -221,39 +332,94 @@ fn back_office_permissions_per_commune() {
         let mut citizen = app.client();
         citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
         citizen.get("/alpha/admin").assert_status(403);
-        citizen.post("/alpha/admin/members", &[("name_ar", "x")]).assert_status(403);
+        citizen
+            .post("/alpha/admin/members", &[("name_ar", "x")])
+            .assert_status(403);
         let mut beta = app.client();
         beta.login("admin@beta.ma", PASSWORD).assert_status(303);
         beta.get("/beta/admin").assert_status(200);
         beta.get("/alpha/admin/members").assert_status(403);
-        beta.post("/alpha/admin/roles", &[("email", "citizen@example.ma"), ("role", "bureau")]).assert_status(403);
+        beta.post(
+            "/alpha/admin/roles",
+            &[("email", "citizen@example.ma"), ("role", "bureau")],
+        )
+        .assert_status(403);
 
         let mut admin = app.client();
         admin.login("admin@alpha.ma", PASSWORD).assert_status(303);
         admin.get("/alpha/admin").assert_status(200);
         // Commune facts: bad population re-shown, good saved.
         admin.get("/alpha/admin/commune");
-        let mut form = vec![("name_ar", "جماعة ألفا"), ("name_fr", "Alpha"), ("region_ar", "ج"), ("region_fr", "R"), ("province_ar", "إ"), ("province_fr", "P"), ("census_year", "2024"), ("has_arrondissements", "on")];
+        let mut form = vec![
+            ("name_ar", "جماعة ألفا"),
+            ("name_fr", "Alpha"),
+            ("region_ar", "ج"),
+            ("region_fr", "R"),
+            ("province_ar", "إ"),
+            ("province_fr", "P"),
+            ("census_year", "2024"),
+            ("has_arrondissements", "on"),
+        ];
         let mut bad = form.clone();
         bad.push(("population", "many"));
-        admin.post("/alpha/admin/commune", &bad).assert_status(422).assert_contains("عدد غير صالح");
+        admin
+            .post("/alpha/admin/commune", &bad)
+            .assert_status(422)
+            .assert_contains("عدد غير صالح");
         form.push(("population", "82000"));
         admin.post("/alpha/admin/commune", &form).assert_status(303);
         let api = admin.get("/api/v1/communes/alpha").json();
         assert_eq!(api["population"], 82_000);
         assert_eq!(api["has_arrondissements"], true);
         // Council members: one president only; a vice-president needs a rank.
-        let member = |role: &'static str, rank: &'static str| vec![("name_ar", "عضو"), ("name_fr", "Membre"), ("gender", "female"), ("role", role), ("vice_rank", rank), ("political_group", ""), ("term_start", "2021-09-22"), ("term_end", "")];
-        admin.post("/alpha/admin/members", &member("president", "")).assert_status(303);
-        admin.post("/alpha/admin/members", &member("president", "")).assert_status(422);
-        admin.post("/alpha/admin/members", &member("vice_president", "")).assert_status(422);
-        admin.post("/alpha/admin/members", &member("vice_president", "1")).assert_status(303);
-        admin.post("/alpha/admin/members", &member("member", "")).assert_status(303);
+        let member = |role: &'static str, rank: &'static str| {
+            vec![
+                ("name_ar", "عضو"),
+                ("name_fr", "Membre"),
+                ("gender", "female"),
+                ("role", role),
+                ("vice_rank", rank),
+                ("political_group", ""),
+                ("term_start", "2021-09-22"),
+                ("term_end", ""),
+            ]
+        };
+        admin
+            .post("/alpha/admin/members", &member("president", ""))
+            .assert_status(303);
+        admin
+            .post("/alpha/admin/members", &member("president", ""))
+            .assert_status(422);
+        admin
+            .post("/alpha/admin/members", &member("vice_president", ""))
+            .assert_status(422);
+        admin
+            .post("/alpha/admin/members", &member("vice_president", "1"))
+            .assert_status(303);
+        admin
+            .post("/alpha/admin/members", &member("member", ""))
+            .assert_status(303);
         let council = admin.get("/api/v1/communes/alpha").json();
-        let ids: Vec<String> = council["council"]["members"].as_array().unwrap().iter().map(|m| m["id"].to_string()).collect();
+        let ids: Vec<String> = council["council"]["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["id"].to_string())
+            .collect();
         assert_eq!(ids.len(), 3);
         // Committees: at most five (art. 25); the chair must be a member.
-        let committee = |chair: &str| vec![("name_ar", "لجنة"), ("name_fr", "Commission"), ("chair_member_id", chair), ("member_ids", ids[0].as_str()), ("member_ids", ids[1].as_str())].into_iter().map(|(k, v)| (k, v.to_string())).collect::<Vec<_>>();
+        let committee = |chair: &str| {
+            vec![
+                ("name_ar", "لجنة"),
+                ("name_fr", "Commission"),
+                ("chair_member_id", chair),
+                ("member_ids", ids[0].as_str()),
+                ("member_ids", ids[1].as_str()),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k, v.to_string()))
+            .collect::<Vec<_>>()
+        };
         let post_committee = |c: &mut musharaka_tests::Client, chair: &str| {
             let f = committee(chair);
             let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -263,17 +429,38 @@ fn back_office_permissions_per_commune() {
         for _ in 0..5 {
             post_committee(&mut admin, &ids[0]).assert_status(303);
         }
-        post_committee(&mut admin, &ids[0]).assert_status(422).assert_contains("المادة 25");
+        post_committee(&mut admin, &ids[0])
+            .assert_status(422)
+            .assert_contains("المادة 25");
         // Roles: grant to an existing account, refuse twice, revoke.
         admin.get("/alpha/admin/roles");
-        admin.post("/alpha/admin/roles", &[("email", "citizen@example.ma"), ("role", "bureau")]).assert_status(303);
-        admin.post("/alpha/admin/roles", &[("email", "citizen@example.ma"), ("role", "bureau")]).assert_status(422);
-        admin.post("/alpha/admin/roles", &[("email", "nobody@example.ma"), ("role", "bureau")]).assert_status(422);
+        admin
+            .post(
+                "/alpha/admin/roles",
+                &[("email", "citizen@example.ma"), ("role", "bureau")],
+            )
+            .assert_status(303);
+        admin
+            .post(
+                "/alpha/admin/roles",
+                &[("email", "citizen@example.ma"), ("role", "bureau")],
+            )
+            .assert_status(422);
+        admin
+            .post(
+                "/alpha/admin/roles",
+                &[("email", "nobody@example.ma"), ("role", "bureau")],
+            )
+            .assert_status(422);
         citizen.get("/alpha/admin").assert_status(200);
         citizen.get("/alpha/admin/roles").assert_status(403);
         // Every decision is in the audit log.
         let audit = admin.get("/alpha/admin/audit");
-        audit.assert_status(200).assert_contains("role.grant").assert_contains("committee.save").assert_contains("commune.update");
+        audit
+            .assert_status(200)
+            .assert_contains("role.grant")
+            .assert_contains("committee.save")
+            .assert_contains("commune.update");
         assert!(count(&app, "audit_log") >= 10);
     }
 }
@@ -289,19 +476,46 @@ fn association_file_review_and_private_statutes() {
         let mut rep = app.client();
         rep.register_and_login(&app, "Rep", "rep@example.ma", PASSWORD);
         rep.get("/profile/association").assert_status(200);
-        let fields = [("name_ar", "جمعية الأمل"), ("name_fr", "Association Amal"), ("receipt_number", "R-12"), ("receipt_date", "2015-06-02"), ("founded_on", "2015-03-14"), ("seat_commune", alpha_s.as_str()), ("activity_field", "Jeunesse")];
+        let fields = [
+            ("name_ar", "جمعية الأمل"),
+            ("name_fr", "Association Amal"),
+            ("receipt_number", "R-12"),
+            ("receipt_date", "2015-06-02"),
+            ("founded_on", "2015-03-14"),
+            ("seat_commune", alpha_s.as_str()),
+            ("activity_field", "Jeunesse"),
+        ];
         // Not a PDF: refused, nothing stored.
-        rep.post_multipart("/profile/association", &fields, &[("statutes", "s.pdf", b"<html>not a pdf")])
-            .assert_status(422)
-            .assert_contains("نوع الملف غير مقبول");
+        rep.post_multipart(
+            "/profile/association",
+            &fields,
+            &[("statutes", "s.pdf", b"<html>not a pdf")],
+        )
+        .assert_status(422)
+        .assert_contains("نوع الملف غير مقبول");
         assert_eq!(count(&app, "associations"), 0);
         // Missing CSRF: refused.
         let mut other = app.client();
-        other.post_bytes("/profile/association", "multipart/form-data; boundary=x", b"--x--\r\n").assert_status(401);
-        rep.post_multipart("/profile/association", &fields, &[("statutes", "statuts.pdf", PDF)]).assert_status(303);
+        other
+            .post_bytes(
+                "/profile/association",
+                "multipart/form-data; boundary=x",
+                b"--x--\r\n",
+            )
+            .assert_status(401);
+        rep.post_multipart(
+            "/profile/association",
+            &fields,
+            &[("statutes", "statuts.pdf", PDF)],
+        )
+        .assert_status(303);
         let page = rep.get("/profile/association");
         page.assert_contains("في انتظار التحقق");
-        let link = regex_lite::Regex::new(r#"href="(/uploads/\d+)""#).unwrap().captures(&page.body).unwrap()[1].to_string();
+        let link = regex_lite::Regex::new(r#"href="(/uploads/\d+)""#)
+            .unwrap()
+            .captures(&page.body)
+            .unwrap()[1]
+            .to_string();
         // The statutes are private: owner and the seat commune's admin only.
         rep.get(&link).assert_status(200);
         app.client().get(&link).assert_status(401);
@@ -313,20 +527,42 @@ fn association_file_review_and_private_statutes() {
         admin.get(&link).assert_status(200);
         let list = admin.get("/alpha/admin/associations?status=pending");
         list.assert_status(200).assert_contains("جمعية الأمل");
-        let id = regex_lite::Regex::new(r#"/alpha/admin/associations/(\d+)/review"#).unwrap().captures(&list.body).unwrap()[1].to_string();
+        let id = regex_lite::Regex::new(r#"/alpha/admin/associations/(\d+)/review"#)
+            .unwrap()
+            .captures(&list.body)
+            .unwrap()[1]
+            .to_string();
         let review = format!("/alpha/admin/associations/{id}/review");
-        beta.post(&review.replace("alpha", "beta"), &[("decision", "verify")]).assert_status(404);
+        beta.post(&review.replace("alpha", "beta"), &[("decision", "verify")])
+            .assert_status(404);
         // Rejection needs a reason.
-        admin.post(&review, &[("decision", "reject"), ("reason", " ")]).assert_status(422);
-        admin.post(&review, &[("decision", "reject"), ("reason", "Récépissé illisible")]).assert_status(303);
-        assert!(app.last_mail_to("rep@example.ma").body.contains("Récépissé illisible"));
+        admin
+            .post(&review, &[("decision", "reject"), ("reason", " ")])
+            .assert_status(422);
+        admin
+            .post(
+                &review,
+                &[("decision", "reject"), ("reason", "Récépissé illisible")],
+            )
+            .assert_status(303);
+        assert!(app
+            .last_mail_to("rep@example.ma")
+            .body
+            .contains("Récépissé illisible"));
         // Already decided: a second decision is refused.
-        admin.post(&review, &[("decision", "verify")]).assert_status(409);
+        admin
+            .post(&review, &[("decision", "verify")])
+            .assert_status(409);
         // Re-sent, then verified.
-        rep.post_multipart("/profile/association", &fields, &[]).assert_status(303);
-        admin.post(&review, &[("decision", "verify")]).assert_status(303);
+        rep.post_multipart("/profile/association", &fields, &[])
+            .assert_status(303);
+        admin
+            .post(&review, &[("decision", "verify")])
+            .assert_status(303);
         rep.get("/profile/association").assert_contains("تم التحقق");
-        admin.get("/alpha/admin/audit").assert_contains("association.review");
+        admin
+            .get("/alpha/admin/audit")
+            .assert_contains("association.review");
     }
 }
 
@@ -340,11 +576,27 @@ fn uploads_respect_the_size_limit() {
         admin.get("/alpha/admin/commune");
         let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
         png.resize(4096, 0);
-        admin.post_multipart("/alpha/admin/commune/logo", &[], &[("logo", "logo.png", &png)]).assert_status(413);
+        admin
+            .post_multipart(
+                "/alpha/admin/commune/logo",
+                &[],
+                &[("logo", "logo.png", &png)],
+            )
+            .assert_status(413);
         png.truncate(512);
-        admin.post_multipart("/alpha/admin/commune/logo", &[], &[("logo", "logo.png", &png)]).assert_status(303);
+        admin
+            .post_multipart(
+                "/alpha/admin/commune/logo",
+                &[],
+                &[("logo", "logo.png", &png)],
+            )
+            .assert_status(303);
         let page = admin.get("/alpha/admin/commune");
-        let link = regex_lite::Regex::new(r#"src="(/uploads/\d+)""#).unwrap().captures(&page.body).unwrap()[1].to_string();
+        let link = regex_lite::Regex::new(r#"src="(/uploads/\d+)""#)
+            .unwrap()
+            .captures(&page.body)
+            .unwrap()[1]
+            .to_string();
         // A logo is public.
         app.client().get(&link).assert_status(200);
     }

@@ -5,4 +5,4 @@ pub mod rules;
 pub mod service;
 pub mod store;
 
-pub use model::{Commune, Committee, CouncilMember, CouncilRole, Gender};
+pub use model::{Committee, Commune, CouncilMember, CouncilRole, Gender};

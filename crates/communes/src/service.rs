@@ -71,21 +71,39 @@ pub struct CommuneFacts {
 
 fn check_facts(f: &CommuneFacts) -> Result<()> {
     if f.population <= 0 {
-        return Err(Error::field(ErrorKind::InvalidInput, "population", "field-number"));
+        return Err(Error::field(
+            ErrorKind::InvalidInput,
+            "population",
+            "field-number",
+        ));
     }
     if !(1900..=2100).contains(&f.census_year) {
-        return Err(Error::field(ErrorKind::InvalidInput, "census_year", "field-number"));
+        return Err(Error::field(
+            ErrorKind::InvalidInput,
+            "census_year",
+            "field-number",
+        ));
     }
     let slug_ok = !f.slug.is_empty()
-        && f.slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        && f.slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !slug_ok {
-        return Err(Error::field(ErrorKind::InvalidInput, "slug", "field-choice"));
+        return Err(Error::field(
+            ErrorKind::InvalidInput,
+            "slug",
+            "field-choice",
+        ));
     }
     Ok(())
 }
 
 /// Creates a commune (platform admin, demo data and the CLI).
-pub fn create_commune(conn: &mut AnyConnection, actor: Option<&Permissions>, f: &CommuneFacts) -> Result<Commune> {
+pub fn create_commune(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    f: &CommuneFacts,
+) -> Result<Commune> {
     if actor.is_some_and(|a| !a.is_platform_admin()) {
         return Err(ErrorKind::Forbidden.into());
     }
@@ -115,16 +133,31 @@ pub fn create_commune(conn: &mut AnyConnection, actor: Option<&Permissions>, f: 
             .returning(communes::all_columns)
             .get_result(conn)
             .map_err(|e| match Error::from(e) {
-                e if e.kind == ErrorKind::Conflict => Error::field(ErrorKind::Conflict, "slug", "error-conflict"),
+                e if e.kind == ErrorKind::Conflict => {
+                    Error::field(ErrorKind::Conflict, "slug", "error-conflict")
+                }
                 e => e,
             })?;
-        log(conn, actor, c.id, "commune.create", format!("commune:{}", c.id), None, Some(json!(f)))?;
+        log(
+            conn,
+            actor,
+            c.id,
+            "commune.create",
+            format!("commune:{}", c.id),
+            None,
+            Some(json!(f)),
+        )?;
         Ok(c)
     })
 }
 
 /// Updates a commune's facts (its slug stays: it is in every link).
-pub fn update_commune(conn: &mut AnyConnection, actor: &Permissions, commune_id: i64, f: &CommuneFacts) -> Result<Commune> {
+pub fn update_commune(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    f: &CommuneFacts,
+) -> Result<Commune> {
     require_admin(actor, commune_id)?;
     check_facts(f)?;
     conn.transaction(|conn| {
@@ -149,18 +182,39 @@ pub fn update_commune(conn: &mut AnyConnection, actor: &Permissions, commune_id:
             ))
             .execute(conn)?;
         let after = store::by_id(conn, commune_id)?;
-        log(conn, Some(actor), commune_id, "commune.update", format!("commune:{commune_id}"), Some(json!(before)), Some(json!(after)))?;
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "commune.update",
+            format!("commune:{commune_id}"),
+            Some(json!(before)),
+            Some(json!(after)),
+        )?;
         Ok(after)
     })
 }
 
-pub fn set_logo(conn: &mut AnyConnection, actor: &Permissions, commune_id: i64, upload_id: i64) -> Result<()> {
+pub fn set_logo(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    upload_id: i64,
+) -> Result<()> {
     require_admin(actor, commune_id)?;
     conn.transaction(|conn| {
         diesel::update(communes::table.find(commune_id))
             .set(communes::logo_upload_id.eq(upload_id))
             .execute(conn)?;
-        log(conn, Some(actor), commune_id, "commune.logo", format!("commune:{commune_id}"), None, Some(json!({ "upload": upload_id })))
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "commune.logo",
+            format!("commune:{commune_id}"),
+            None,
+            Some(json!({ "upload": upload_id })),
+        )
     })
 }
 
@@ -177,12 +231,25 @@ pub struct MemberFacts {
     pub term_end: Option<NaiveDate>,
 }
 
-fn check_member(conn: &mut AnyConnection, commune_id: i64, id: Option<i64>, m: &MemberFacts) -> Result<()> {
+fn check_member(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: Option<i64>,
+    m: &MemberFacts,
+) -> Result<()> {
     if !rules::valid_vice_rank(m.role == CouncilRole::VicePresident, m.vice_rank) {
-        return Err(Error::field(ErrorKind::InvalidInput, "vice_rank", "field-number"));
+        return Err(Error::field(
+            ErrorKind::InvalidInput,
+            "vice_rank",
+            "field-number",
+        ));
     }
     if m.term_end.is_some_and(|e| e < m.term_start) {
-        return Err(Error::field(ErrorKind::InvalidInput, "term_end", "field-date"));
+        return Err(Error::field(
+            ErrorKind::InvalidInput,
+            "term_end",
+            "field-date",
+        ));
     }
     if m.role == CouncilRole::President {
         let others = store::members(conn, commune_id)?
@@ -222,32 +289,60 @@ pub fn save_member(
         let (member, before) = match id {
             Some(id) => {
                 let before = store::member(conn, commune_id, id)?;
-                diesel::update(council_members::table.find(id)).set(values).execute(conn)?;
+                diesel::update(council_members::table.find(id))
+                    .set(values)
+                    .execute(conn)?;
                 (store::member(conn, commune_id, id)?, Some(json!(before)))
             }
             None => {
                 let m: CouncilMember = diesel::insert_into(council_members::table)
-                    .values((values, council_members::commune_id.eq(commune_id), council_members::created_at.eq(now())))
+                    .values((
+                        values,
+                        council_members::commune_id.eq(commune_id),
+                        council_members::created_at.eq(now()),
+                    ))
                     .returning(council_members::all_columns)
                     .get_result(conn)?;
                 (m, None)
             }
         };
-        log(conn, actor, commune_id, "council_member.save", format!("council_member:{}", member.id), before, Some(json!(member)))?;
+        log(
+            conn,
+            actor,
+            commune_id,
+            "council_member.save",
+            format!("council_member:{}", member.id),
+            before,
+            Some(json!(member)),
+        )?;
         Ok(member)
     })
 }
 
-pub fn delete_member(conn: &mut AnyConnection, actor: &Permissions, commune_id: i64, id: i64) -> Result<()> {
+pub fn delete_member(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+) -> Result<()> {
     require_admin(actor, commune_id)?;
     conn.transaction(|conn| {
         let before = store::member(conn, commune_id, id)?;
-        diesel::delete(committee_members::table.filter(committee_members::member_id.eq(id))).execute(conn)?;
+        diesel::delete(committee_members::table.filter(committee_members::member_id.eq(id)))
+            .execute(conn)?;
         diesel::update(committees::table.filter(committees::chair_member_id.eq(id)))
             .set(committees::chair_member_id.eq(None::<i64>))
             .execute(conn)?;
         diesel::delete(council_members::table.find(id)).execute(conn)?;
-        log(conn, Some(actor), commune_id, "council_member.delete", format!("council_member:{id}"), Some(json!(before)), None)
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "council_member.delete",
+            format!("council_member:{id}"),
+            Some(json!(before)),
+            None,
+        )
     })
 }
 
@@ -271,12 +366,25 @@ pub fn save_committee(
         require_admin(a, commune_id)?;
     }
     conn.transaction(|conn| {
-        let council: Vec<i64> = store::members(conn, commune_id)?.iter().map(|m| m.id).collect();
+        let council: Vec<i64> = store::members(conn, commune_id)?
+            .iter()
+            .map(|m| m.id)
+            .collect();
         if f.member_ids.iter().any(|m| !council.contains(m)) {
-            return Err(Error::field(ErrorKind::InvalidInput, "member_ids", "field-choice"));
+            return Err(Error::field(
+                ErrorKind::InvalidInput,
+                "member_ids",
+                "field-choice",
+            ));
         }
-        if f.chair_member_id.is_some_and(|c| !f.member_ids.contains(&c)) {
-            return Err(Error::field(ErrorKind::InvalidInput, "chair_member_id", "field-choice"));
+        if f.chair_member_id
+            .is_some_and(|c| !f.member_ids.contains(&c))
+        {
+            return Err(Error::field(
+                ErrorKind::InvalidInput,
+                "chair_member_id",
+                "field-choice",
+            ));
         }
         let committee_id = match id {
             Some(id) => {
@@ -288,13 +396,20 @@ pub fn save_committee(
                         committees::chair_member_id.eq(f.chair_member_id),
                     ))
                     .execute(conn)?;
-                diesel::delete(committee_members::table.filter(committee_members::committee_id.eq(id))).execute(conn)?;
+                diesel::delete(
+                    committee_members::table.filter(committee_members::committee_id.eq(id)),
+                )
+                .execute(conn)?;
                 id
             }
             None => {
                 let existing = store::committees(conn, commune_id)?.len();
                 if !rules::may_add_committee(existing) {
-                    return Err(Error::field(ErrorKind::InvalidInput, "name_ar", "committee-limit"));
+                    return Err(Error::field(
+                        ErrorKind::InvalidInput,
+                        "name_ar",
+                        "committee-limit",
+                    ));
                 }
                 diesel::insert_into(committees::table)
                     .values((
@@ -310,20 +425,45 @@ pub fn save_committee(
         };
         for m in &f.member_ids {
             diesel::insert_into(committee_members::table)
-                .values((committee_members::committee_id.eq(committee_id), committee_members::member_id.eq(m)))
+                .values((
+                    committee_members::committee_id.eq(committee_id),
+                    committee_members::member_id.eq(m),
+                ))
                 .execute(conn)?;
         }
-        log(conn, actor, commune_id, "committee.save", format!("committee:{committee_id}"), None, Some(json!(f)))?;
+        log(
+            conn,
+            actor,
+            commune_id,
+            "committee.save",
+            format!("committee:{committee_id}"),
+            None,
+            Some(json!(f)),
+        )?;
         Ok(committee_id)
     })
 }
 
-pub fn delete_committee(conn: &mut AnyConnection, actor: &Permissions, commune_id: i64, id: i64) -> Result<()> {
+pub fn delete_committee(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+) -> Result<()> {
     require_admin(actor, commune_id)?;
     conn.transaction(|conn| {
         let before = store::committee(conn, commune_id, id)?;
-        diesel::delete(committee_members::table.filter(committee_members::committee_id.eq(id))).execute(conn)?;
+        diesel::delete(committee_members::table.filter(committee_members::committee_id.eq(id)))
+            .execute(conn)?;
         diesel::delete(committees::table.find(id)).execute(conn)?;
-        log(conn, Some(actor), commune_id, "committee.delete", format!("committee:{id}"), Some(json!(before)), None)
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "committee.delete",
+            format!("committee:{id}"),
+            Some(json!(before)),
+            None,
+        )
     })
 }

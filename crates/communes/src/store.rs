@@ -1,7 +1,7 @@
 //! Queries on communes, council members and committees. Every query that serves a
 //! commune filters on its id.
 
-use crate::model::{Commune, Committee, CommitteeWithMembers, CouncilMember};
+use crate::model::{Committee, CommitteeWithMembers, Commune, CouncilMember};
 use diesel::prelude::*;
 use musharaka_db::schema::{committee_members, committees, communes, council_members};
 use musharaka_db::AnyConnection;
@@ -22,7 +22,10 @@ pub fn by_slug(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<Commu
 }
 
 pub fn by_id(conn: &mut AnyConnection, id: i64) -> QueryResult<Commune> {
-    communes::table.find(id).select(Commune::as_select()).first(conn)
+    communes::table
+        .find(id)
+        .select(Commune::as_select())
+        .first(conn)
 }
 
 pub fn count(conn: &mut AnyConnection) -> QueryResult<i64> {
@@ -48,7 +51,10 @@ pub fn member(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult
         .first(conn)
 }
 
-pub fn committees(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<CommitteeWithMembers>> {
+pub fn committees(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> QueryResult<Vec<CommitteeWithMembers>> {
     let list: Vec<Committee> = committees::table
         .filter(committees::commune_id.eq(commune_id))
         .order(committees::id)
@@ -57,7 +63,10 @@ pub fn committees(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<
     let ids: Vec<i64> = list.iter().map(|c| c.id).collect();
     let links: Vec<(i64, i64)> = committee_members::table
         .filter(committee_members::committee_id.eq_any(&ids))
-        .select((committee_members::committee_id, committee_members::member_id))
+        .select((
+            committee_members::committee_id,
+            committee_members::member_id,
+        ))
         .load(conn)?;
     Ok(list
         .into_iter()

@@ -2,8 +2,8 @@
 //! Arabic is the default; Tamazight falls back to French where a message is missing.
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 

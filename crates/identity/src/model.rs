@@ -1,9 +1,9 @@
 //! Accounts, roles and associations, with the association review as a state machine.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
 use musharaka_core::{Error, ErrorKind, Lang};
 use musharaka_db::schema::{accounts, associations};
-use diesel::prelude::*;
 use serde::Serialize;
 use std::str::FromStr;
 

@@ -6,8 +6,8 @@ use crate::permissions::Permissions;
 use crate::{password, store, tokens};
 use chrono::{Duration, NaiveDate};
 use diesel::prelude::*;
-use musharaka_core::time::now;
 use musharaka_core::i18n::FluentValue;
+use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, I18n, Lang, Result};
 use musharaka_db::audit::{self, AuditEntry};
 use musharaka_db::schema::{accounts, associations, roles};
@@ -27,10 +27,19 @@ pub struct MailContext<'a> {
 }
 
 impl MailContext<'_> {
-    fn mail(&self, to: &Account, subject: &str, body: &str, args: &[(&str, String)]) -> OutgoingMail {
+    fn mail(
+        &self,
+        to: &Account,
+        subject: &str,
+        body: &str,
+        args: &[(&str, String)],
+    ) -> OutgoingMail {
         let lang = to.lang();
         let mut all: Vec<(&str, FluentValue<'_>)> = vec![("name", to.name.as_str().into())];
-        all.extend(args.iter().map(|(k, v)| (*k, FluentValue::from(v.as_str()))));
+        all.extend(
+            args.iter()
+                .map(|(k, v)| (*k, FluentValue::from(v.as_str()))),
+        );
         OutgoingMail {
             to: to.email.clone(),
             subject: self.i18n.t(lang, subject, &[]),
@@ -53,12 +62,20 @@ pub struct Registration<'a> {
 
 /// Creates an unconfirmed account and queues its confirmation mail, in one transaction.
 /// A taken address is reported on the `email` field; nothing is written.
-pub fn register(conn: &mut AnyConnection, ctx: &MailContext<'_>, r: Registration<'_>) -> Result<Account> {
+pub fn register(
+    conn: &mut AnyConnection,
+    ctx: &MailContext<'_>,
+    r: Registration<'_>,
+) -> Result<Account> {
     let email = normalize_email(r.email);
     let hash = password::hash(r.password)?;
     conn.transaction(|conn| {
         if store::account_by_email(conn, &email)?.is_some() {
-            return Err(Error::field(ErrorKind::EmailTaken, "email", "error-email_taken"));
+            return Err(Error::field(
+                ErrorKind::EmailTaken,
+                "email",
+                "error-email_taken",
+            ));
         }
         let account = store::insert_account(
             conn,
@@ -83,7 +100,11 @@ pub fn register(conn: &mut AnyConnection, ctx: &MailContext<'_>, r: Registration
     })
 }
 
-fn send_confirmation(conn: &mut AnyConnection, ctx: &MailContext<'_>, account: &Account) -> Result<()> {
+fn send_confirmation(
+    conn: &mut AnyConnection,
+    ctx: &MailContext<'_>,
+    account: &Account,
+) -> Result<()> {
     let token = tokens::generate();
     store::insert_token(
         conn,
@@ -93,20 +114,29 @@ fn send_confirmation(conn: &mut AnyConnection, ctx: &MailContext<'_>, account: &
         now() + Duration::hours(CONFIRM_HOURS),
     )?;
     let link = format!("{}/confirm/{token}", ctx.base_url.trim_end_matches('/'));
-    let mail = ctx.mail(account, "mail-confirm-subject", "mail-confirm-body", &[("link", link)]);
+    let mail = ctx.mail(
+        account,
+        "mail-confirm-subject",
+        "mail-confirm-body",
+        &[("link", link)],
+    );
     musharaka_mail::enqueue(conn, &mail)?;
     Ok(())
 }
 
 /// Sends a new confirmation link to an unconfirmed account; silent otherwise, so the
 /// form does not reveal which addresses have accounts.
-pub fn resend_confirmation(conn: &mut AnyConnection, ctx: &MailContext<'_>, email: &str) -> Result<()> {
-    conn.transaction(|conn| {
-        match store::account_by_email(conn, &normalize_email(email))? {
+pub fn resend_confirmation(
+    conn: &mut AnyConnection,
+    ctx: &MailContext<'_>,
+    email: &str,
+) -> Result<()> {
+    conn.transaction(
+        |conn| match store::account_by_email(conn, &normalize_email(email))? {
             Some(a) if !a.is_confirmed() => send_confirmation(conn, ctx, &a),
             _ => Ok(()),
-        }
-    })
+        },
+    )
 }
 
 pub fn confirm_email(conn: &mut AnyConnection, token: &str) -> Result<Account> {
@@ -136,7 +166,11 @@ pub fn authenticate(conn: &mut AnyConnection, email: &str, pass: &str) -> Result
 }
 
 /// Queues a reset link if the account exists; silent otherwise.
-pub fn request_password_reset(conn: &mut AnyConnection, ctx: &MailContext<'_>, email: &str) -> Result<()> {
+pub fn request_password_reset(
+    conn: &mut AnyConnection,
+    ctx: &MailContext<'_>,
+    email: &str,
+) -> Result<()> {
     conn.transaction(|conn| {
         let Some(account) = store::account_by_email(conn, &normalize_email(email))? else {
             return Ok(());
@@ -149,15 +183,27 @@ pub fn request_password_reset(conn: &mut AnyConnection, ctx: &MailContext<'_>, e
             &tokens::digest(&token),
             now() + Duration::hours(RESET_HOURS),
         )?;
-        let link = format!("{}/password/reset/{token}", ctx.base_url.trim_end_matches('/'));
-        let mail = ctx.mail(&account, "mail-reset-subject", "mail-reset-body", &[("link", link)]);
+        let link = format!(
+            "{}/password/reset/{token}",
+            ctx.base_url.trim_end_matches('/')
+        );
+        let mail = ctx.mail(
+            &account,
+            "mail-reset-subject",
+            "mail-reset-body",
+            &[("link", link)],
+        );
         musharaka_mail::enqueue(conn, &mail)?;
         Ok(())
     })
 }
 
 /// Sets a new password with a reset link. Following the link also proves the address.
-pub fn reset_password(conn: &mut AnyConnection, token: &str, new_password: &str) -> Result<Account> {
+pub fn reset_password(
+    conn: &mut AnyConnection,
+    token: &str,
+    new_password: &str,
+) -> Result<Account> {
     let hash = password::hash(new_password)?;
     conn.transaction(|conn| {
         let id = store::consume_token(conn, RESET, &tokens::digest(token))?
@@ -240,7 +286,12 @@ pub fn grant_role(
     })
 }
 
-pub fn revoke_role(conn: &mut AnyConnection, actor: &Permissions, commune_id: i64, role_id: i64) -> Result<()> {
+pub fn revoke_role(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    role_id: i64,
+) -> Result<()> {
     require_admin(actor, commune_id)?;
     conn.transaction(|conn| {
         let (account_id, role): (i64, String) = roles::table
@@ -278,9 +329,17 @@ pub struct AssociationFile<'a> {
 
 /// Creates or updates the association the account represents; either way the file goes
 /// (back) to pending review by the seat commune.
-pub fn save_association(conn: &mut AnyConnection, account_id: i64, f: AssociationFile<'_>) -> Result<Association> {
+pub fn save_association(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    f: AssociationFile<'_>,
+) -> Result<Association> {
     if f.founded_on > f.receipt_date {
-        return Err(Error::field(ErrorKind::InvalidInput, "founded_on", "field-date"));
+        return Err(Error::field(
+            ErrorKind::InvalidInput,
+            "founded_on",
+            "field-date",
+        ));
     }
     conn.transaction(|conn| {
         let existing = store::association_of(conn, account_id)?;
@@ -305,7 +364,9 @@ pub fn save_association(conn: &mut AnyConnection, account_id: i64, f: Associatio
         );
         match existing {
             Some(a) => {
-                diesel::update(associations::table.find(a.id)).set(values).execute(conn)?;
+                diesel::update(associations::table.find(a.id))
+                    .set(values)
+                    .execute(conn)?;
             }
             None => {
                 diesel::insert_into(associations::table)
@@ -317,7 +378,8 @@ pub fn save_association(conn: &mut AnyConnection, account_id: i64, f: Associatio
                     .execute(conn)?;
             }
         }
-        store::association_of(conn, account_id)?.ok_or_else(|| Error::internal("association vanished"))
+        store::association_of(conn, account_id)?
+            .ok_or_else(|| Error::internal("association vanished"))
     })
 }
 
@@ -339,7 +401,11 @@ pub fn review_association(
     let (event, reason) = match review {
         Review::Verify => (AssociationEvent::Verify, None),
         Review::Reject { reason } if reason.trim().is_empty() => {
-            return Err(Error::field(ErrorKind::InvalidInput, "reason", "field-required"))
+            return Err(Error::field(
+                ErrorKind::InvalidInput,
+                "reason",
+                "field-required",
+            ))
         }
         Review::Reject { reason } => (AssociationEvent::Reject, Some(reason.trim().to_string())),
     };
@@ -405,7 +471,13 @@ pub enum Grant {
 
 /// Creates (or promotes) a confirmed account from the command line or the demo loader.
 /// The password is set only when the account is new.
-pub fn create_admin(conn: &mut AnyConnection, email: &str, name: &str, pass: &str, grant: Grant) -> Result<Account> {
+pub fn create_admin(
+    conn: &mut AnyConnection,
+    email: &str,
+    name: &str,
+    pass: &str,
+    grant: Grant,
+) -> Result<Account> {
     let email = normalize_email(email);
     let hash = password::hash(pass)?;
     conn.transaction(|conn| {

@@ -8,7 +8,10 @@ use musharaka_db::schema::{account_tokens, accounts, associations, roles};
 use musharaka_db::AnyConnection;
 
 pub fn account(conn: &mut AnyConnection, id: i64) -> QueryResult<Account> {
-    accounts::table.find(id).select(Account::as_select()).first(conn)
+    accounts::table
+        .find(id)
+        .select(Account::as_select())
+        .first(conn)
 }
 
 pub fn account_by_email(conn: &mut AnyConnection, email: &str) -> QueryResult<Option<Account>> {
@@ -131,7 +134,10 @@ pub fn roles_in_commune(conn: &mut AnyConnection, commune_id: i64) -> QueryResul
         .load(conn)
 }
 
-pub fn association_of(conn: &mut AnyConnection, account_id: i64) -> QueryResult<Option<Association>> {
+pub fn association_of(
+    conn: &mut AnyConnection,
+    account_id: i64,
+) -> QueryResult<Option<Association>> {
     associations::table
         .filter(associations::account_id.eq(account_id))
         .select(Association::as_select())

@@ -6,7 +6,11 @@ use musharaka_identity::service::{create_admin, Grant};
 use musharaka_identity::Role;
 
 #[derive(Parser)]
-#[command(name = "musharaka", version, about = "Citizen participation for Moroccan communes")]
+#[command(
+    name = "musharaka",
+    version,
+    about = "Citizen participation for Moroccan communes"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -29,6 +33,24 @@ enum Command {
     Demo,
     /// Create (or promote) an administrator account.
     CreateAdmin(CreateAdmin),
+    /// Participatory budgeting tools.
+    Pb {
+        #[command(subcommand)]
+        command: PbCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PbCommand {
+    /// Count a pabulib file with a rule; prints {"rule", "winners", "total_cost"} as JSON.
+    Count {
+        /// greedy, greedy-cardinality, mes, mes-cardinality, mes-add1, mes-add1-greedy,
+        /// mes-add1-until-infeasible
+        #[arg(long)]
+        rule: String,
+        /// The .pb file.
+        file: String,
+    },
 }
 
 #[derive(Args)]
@@ -59,6 +81,9 @@ fn init_tracing() {
 
 pub fn run() -> Result<(), String> {
     let cli = Cli::parse();
+    if let Command::Pb { command } = &cli.command {
+        return pb(command);
+    }
     init_tracing();
     let config = Config::load()?;
     match cli.command {
@@ -74,10 +99,31 @@ pub fn run() -> Result<(), String> {
             let state = crate::build_state(config, false)?;
             let mut conn = state.pool.get().map_err(|e| e.to_string())?;
             let loaded = crate::demo::load_if_empty(&mut conn).map_err(|e| e.to_string())?;
-            println!("{}", if loaded { "demo data loaded" } else { "database not empty: demo data not loaded" });
+            println!(
+                "{}",
+                if loaded {
+                    "demo data loaded"
+                } else {
+                    "database not empty: demo data not loaded"
+                }
+            );
             Ok(())
         }
         Command::CreateAdmin(a) => create_admin_cmd(config, a),
+        Command::Pb { command } => pb(&command),
+    }
+}
+
+/// Counting needs no database or configuration: it reads the file and prints JSON.
+fn pb(command: &PbCommand) -> Result<(), String> {
+    match command {
+        PbCommand::Count { rule, file } => {
+            let rule: musharaka_budgets::Rule = rule.parse().map_err(|e| format!("{e}"))?;
+            let outcome = musharaka_budgets::count_file(rule, file).map_err(|e| format!("{file}: {e}"))?;
+            let json = serde_json::to_string(&outcome).map_err(|e| e.to_string())?;
+            println!("{json}");
+            Ok(())
+        }
     }
 }
 
@@ -87,7 +133,10 @@ fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String>
     if demo {
         let mut conn = state.pool.get().map_err(|e| e.to_string())?;
         if crate::demo::load_if_empty(&mut conn).map_err(|e| e.to_string())? {
-            tracing::info!("demo data loaded (password: {})", crate::demo::DEMO_PASSWORD);
+            tracing::info!(
+                "demo data loaded (password: {})",
+                crate::demo::DEMO_PASSWORD
+            );
         }
     }
     actix_web::rt::System::new().block_on(crate::run_server(state, &bind))
@@ -95,7 +144,10 @@ fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String>
 
 fn create_admin_cmd(config: Config, a: CreateAdmin) -> Result<(), String> {
     if a.password.chars().count() < musharaka_identity::password::MIN_LENGTH {
-        return Err(format!("password must have at least {} characters", musharaka_identity::password::MIN_LENGTH));
+        return Err(format!(
+            "password must have at least {} characters",
+            musharaka_identity::password::MIN_LENGTH
+        ));
     }
     let pool = musharaka_db::connect_pool(&config.database_url, 1)?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
@@ -103,13 +155,15 @@ fn create_admin_cmd(config: Config, a: CreateAdmin) -> Result<(), String> {
     let grant = match (a.platform, a.commune, a.role) {
         (true, _, _) => Grant::Platform,
         (false, Some(slug), Some(role)) => {
-            let commune = musharaka_communes::service::by_slug(&mut conn, &slug).map_err(|_| format!("no commune {slug:?}"))?;
+            let commune = musharaka_communes::service::by_slug(&mut conn, &slug)
+                .map_err(|_| format!("no commune {slug:?}"))?;
             let role: Role = role.parse().map_err(|_| format!("unknown role {role:?}"))?;
             Grant::Role(commune.id, role)
         }
         _ => return Err("give --platform, or --commune SLUG --role ROLE".into()),
     };
-    let account = create_admin(&mut conn, &a.email, &a.name, &a.password, grant).map_err(|e| e.to_string())?;
+    let account = create_admin(&mut conn, &a.email, &a.name, &a.password, grant)
+        .map_err(|e| e.to_string())?;
     println!("account {} ready", account.email);
     Ok(())
 }

@@ -39,7 +39,9 @@ impl Ctx {
 
     /// The signed-in account, or 401 (the page offers to sign in).
     pub fn require_user(&self) -> Result<&Permissions, Error> {
-        self.user.as_ref().ok_or_else(|| ErrorKind::Unauthenticated.into())
+        self.user
+            .as_ref()
+            .ok_or_else(|| ErrorKind::Unauthenticated.into())
     }
 
     /// Checks a posted CSRF token against the cookie (double submit, constant time).
@@ -99,7 +101,9 @@ impl FromRequest for Ctx {
                 Some(id) => {
                     let pool = state.pool.clone();
                     web::block(move || -> Result<Option<Permissions>, Error> {
-                        let mut conn = pool.get().map_err(|e| Error::with_cause(ErrorKind::Unavailable, e))?;
+                        let mut conn = pool
+                            .get()
+                            .map_err(|e| Error::with_cause(ErrorKind::Unavailable, e))?;
                         match service::load_permissions(&mut conn, id) {
                             Ok(p) => Ok(Some(p)),
                             // A deleted account's old cookie is simply signed out.

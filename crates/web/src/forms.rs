@@ -25,7 +25,9 @@ struct TokenOnly {
 /// Constant-time comparison of the posted token with the cookie's.
 pub fn csrf_matches(expected: &str, posted: &str) -> bool {
     let (a, b) = (expected.as_bytes(), posted.as_bytes());
-    !a.is_empty() && a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    !a.is_empty()
+        && a.len() == b.len()
+        && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
@@ -122,6 +124,13 @@ mod tests {
         assert!(parse_number::<i64>("12x", "n", &mut errs).is_none());
         require_text("   ", "t", 10, &mut errs);
         let fields: Vec<_> = errs.iter().map(|(f, m)| (f.as_str(), m.as_str())).collect();
-        assert_eq!(fields, vec![("d", "field-date"), ("n", "field-number"), ("t", "field-required")]);
+        assert_eq!(
+            fields,
+            vec![
+                ("d", "field-date"),
+                ("n", "field-number"),
+                ("t", "field-required")
+            ]
+        );
     }
 }

@@ -1,8 +1,10 @@
-//! `musharaka`: the one binary (server, migrations, demo data, administration).
+//! `musharaka`: the one binary (server, migrations, demo data, administration, counting).
 
 fn main() {
     if let Err(message) = musharaka_web::cli::run() {
-        eprintln!("musharaka: {message}");
+        // One line, whatever the cause printed (libpq's messages span several).
+        let line = message.split_whitespace().collect::<Vec<_>>().join(" ");
+        eprintln!("musharaka: {line}");
         std::process::exit(1);
     }
 }

@@ -50,7 +50,10 @@ fn security_headers() -> DefaultHeaders {
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Referrer-Policy", "same-origin"))
-        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
 }
 
 /// Gives every browser a CSRF token cookie (double-submit pattern).
@@ -158,7 +161,7 @@ impl RunningServer {
 impl Drop for RunningServer {
     fn drop(&mut self) {
         let handle = self.handle.clone();
-        let _ = actix_web::rt::System::new().block_on(handle.stop(false));
+        actix_web::rt::System::new().block_on(handle.stop(false));
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
@@ -189,9 +192,7 @@ pub fn spawn_server(state: AppState) -> Result<RunningServer, String> {
             let _ = server.await;
         });
     });
-    let (addr, handle) = rx
-        .recv()
-        .map_err(|e| e.to_string())??;
+    let (addr, handle) = rx.recv().map_err(|e| e.to_string())??;
     Ok(RunningServer {
         addr,
         state,

@@ -75,7 +75,11 @@ const TEXT_FIELD_LIMIT: usize = 16 * 1024;
 
 /// Reads the whole form, refusing files over `max_bytes` and a missing or wrong CSRF
 /// token before anything is stored.
-pub async fn read_form(ctx: &Ctx, mut payload: Multipart, max_bytes: u64) -> Result<MultipartForm, PageError> {
+pub async fn read_form(
+    ctx: &Ctx,
+    mut payload: Multipart,
+    max_bytes: u64,
+) -> Result<MultipartForm, PageError> {
     let mut form = MultipartForm {
         fields: HashMap::new(),
         files: Vec::new(),
@@ -88,13 +92,24 @@ pub async fn read_form(ctx: &Ctx, mut payload: Multipart, max_bytes: u64) -> Res
             .and_then(|d| d.get_name())
             .unwrap_or_default()
             .to_string();
-        let filename = disposition.as_ref().and_then(|d| d.get_filename()).map(str::to_string);
-        let limit = if filename.is_some() { max_bytes as usize } else { TEXT_FIELD_LIMIT };
+        let filename = disposition
+            .as_ref()
+            .and_then(|d| d.get_filename())
+            .map(str::to_string);
+        let limit = if filename.is_some() {
+            max_bytes as usize
+        } else {
+            TEXT_FIELD_LIMIT
+        };
         let mut bytes = Vec::new();
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
             if bytes.len() + chunk.len() > limit {
-                let kind = if filename.is_some() { ErrorKind::UploadTooLarge } else { ErrorKind::PayloadTooLarge };
+                let kind = if filename.is_some() {
+                    ErrorKind::UploadTooLarge
+                } else {
+                    ErrorKind::PayloadTooLarge
+                };
                 return Err(kind.into());
             }
             bytes.extend_from_slice(&chunk);
@@ -107,7 +122,8 @@ pub async fn read_form(ctx: &Ctx, mut payload: Multipart, max_bytes: u64) -> Res
             }),
             Some(_) => {}
             None => {
-                let text = String::from_utf8(bytes).map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
+                let text = String::from_utf8(bytes)
+                    .map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
                 form.fields.insert(name, text);
             }
         }
@@ -161,7 +177,11 @@ type UploadRow = (Option<i64>, Option<i64>, String, String, bool);
 
 /// Serves a file: public files to all; private ones to their owner and to the
 /// administrators of the commune they belong to.
-pub async fn serve(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> Result<HttpResponse, PageError> {
+pub async fn serve(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, PageError> {
     let id = id.into_inner();
     let (owner, commune, stored, content_type, private): UploadRow = db(&state, move |c| {
         Ok(uploads::table
@@ -191,7 +211,11 @@ pub async fn serve(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> 
     })
     .await?
     .map_err(|_| ErrorKind::NotFound)?;
-    let cache = if private { "private, no-store" } else { "public, max-age=86400" };
+    let cache = if private {
+        "private, no-store"
+    } else {
+        "public, max-age=86400"
+    };
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, content_type))
         .insert_header((header::CACHE_CONTROL, cache))
@@ -206,8 +230,14 @@ mod tests {
     #[test]
     fn files_are_typed_by_their_signature() {
         assert_eq!(FileKind::sniff(b"%PDF-1.7\n..."), Some(FileKind::Pdf));
-        assert_eq!(FileKind::sniff(b"\x89PNG\r\n\x1a\nxxxx"), Some(FileKind::Png));
-        assert_eq!(FileKind::sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), Some(FileKind::Jpeg));
+        assert_eq!(
+            FileKind::sniff(b"\x89PNG\r\n\x1a\nxxxx"),
+            Some(FileKind::Png)
+        );
+        assert_eq!(
+            FileKind::sniff(&[0xFF, 0xD8, 0xFF, 0xE0]),
+            Some(FileKind::Jpeg)
+        );
         assert_eq!(FileKind::sniff(b"<html>"), None);
     }
 }

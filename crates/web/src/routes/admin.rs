@@ -42,7 +42,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/committees/{id}", web::post().to(committee_update))
             .route("/committees/{id}/delete", web::post().to(committee_delete))
             .route("/associations", web::get().to(associations_page))
-            .route("/associations/{id}/review", web::post().to(association_review))
+            .route(
+                "/associations/{id}/review",
+                web::post().to(association_review),
+            )
             .route("/roles", web::get().to(roles_page))
             .route("/roles", web::post().to(role_grant))
             .route("/roles/{id}/revoke", web::post().to(role_revoke))
@@ -52,11 +55,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 /// Loads the commune and checks the visitor's permission for its back office:
 /// `need_admin` for the admin-only pages, any role there otherwise.
-async fn scope(state: &web::Data<AppState>, ctx: &Ctx, slug: &str, need_admin: bool) -> Result<(Commune, Permissions), PageError> {
+async fn scope(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    slug: &str,
+    need_admin: bool,
+) -> Result<(Commune, Permissions), PageError> {
     let user = ctx.require_user()?.clone();
     let slug = slug.to_string();
     let commune = db(state, move |c| service::by_slug(c, &slug)).await?;
-    let allowed = if need_admin { user.can_administer(commune.id) } else { user.has_any(commune.id) };
+    let allowed = if need_admin {
+        user.can_administer(commune.id)
+    } else {
+        user.has_any(commune.id)
+    };
     if !allowed {
         return Err(ErrorKind::Forbidden.into());
     }
@@ -76,7 +88,12 @@ pub struct DoneQuery {
     done: Option<String>,
 }
 
-async fn dashboard(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
+async fn dashboard(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
     let (commune, _) = scope(&state, &ctx, &slug, false).await?;
     let id = commune.id;
     let stats = db(&state, move |c| {
@@ -87,27 +104,43 @@ async fn dashboard(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>
         })
     })
     .await?;
-    Ok(html(v::dashboard(&ctx, &commune, &stats, q.done.as_deref()), false))
+    Ok(html(
+        v::dashboard(&ctx, &commune, &stats, q.done.as_deref()),
+        false,
+    ))
 }
 
 // ---- commune facts -------------------------------------------------------------
 
 #[derive(Deserialize, Default)]
 pub struct CommuneForm {
-    #[serde(default)] pub name_ar: String,
-    #[serde(default)] pub name_fr: String,
-    #[serde(default)] pub name_tzm: String,
-    #[serde(default)] pub region_ar: String,
-    #[serde(default)] pub region_fr: String,
-    #[serde(default)] pub province_ar: String,
-    #[serde(default)] pub province_fr: String,
-    #[serde(default)] pub population: String,
-    #[serde(default)] pub census_year: String,
+    #[serde(default)]
+    pub name_ar: String,
+    #[serde(default)]
+    pub name_fr: String,
+    #[serde(default)]
+    pub name_tzm: String,
+    #[serde(default)]
+    pub region_ar: String,
+    #[serde(default)]
+    pub region_fr: String,
+    #[serde(default)]
+    pub province_ar: String,
+    #[serde(default)]
+    pub province_fr: String,
+    #[serde(default)]
+    pub population: String,
+    #[serde(default)]
+    pub census_year: String,
     pub has_arrondissements: Option<String>,
-    #[serde(default)] pub email: String,
-    #[serde(default)] pub phone: String,
-    #[serde(default)] pub address_ar: String,
-    #[serde(default)] pub address_fr: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub address_ar: String,
+    #[serde(default)]
+    pub address_fr: String,
 }
 
 impl CommuneForm {
@@ -131,12 +164,21 @@ impl CommuneForm {
     }
 
     fn facts(&self, slug: &str, errors: &mut FieldErrors) -> Option<CommuneFacts> {
-        for (field, value) in [("name_ar", &self.name_ar), ("name_fr", &self.name_fr), ("region_ar", &self.region_ar), ("region_fr", &self.region_fr), ("province_ar", &self.province_ar), ("province_fr", &self.province_fr)] {
+        for (field, value) in [
+            ("name_ar", &self.name_ar),
+            ("name_fr", &self.name_fr),
+            ("region_ar", &self.region_ar),
+            ("region_fr", &self.region_fr),
+            ("province_ar", &self.province_ar),
+            ("province_fr", &self.province_fr),
+        ] {
             require_text(value, field, 200, errors);
         }
         let population = parse_number::<i64>(&self.population, "population", errors);
         let census_year = parse_number::<i32>(&self.census_year, "census_year", errors);
-        if !self.email.trim().is_empty() && !validator::ValidateEmail::validate_email(&self.email.trim()) {
+        if !self.email.trim().is_empty()
+            && !validator::ValidateEmail::validate_email(&self.email.trim())
+        {
             errors.push(("email".into(), "field-email".into()));
         }
         if !errors.is_empty() {
@@ -162,67 +204,145 @@ impl CommuneForm {
     }
 }
 
-async fn commune_page(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
+async fn commune_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
     let form = CommuneForm::from_commune(&commune);
-    Ok(html(v::commune_form(&ctx, &commune, &form, &vec![], q.done.as_deref()), false))
+    Ok(html(
+        v::commune_form(&ctx, &commune, &form, &vec![], q.done.as_deref()),
+        false,
+    ))
 }
 
-async fn commune_save(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, CsrfForm(form): CsrfForm<CommuneForm>) -> Result<HttpResponse, PageError> {
+async fn commune_save(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    CsrfForm(form): CsrfForm<CommuneForm>,
+) -> Result<HttpResponse, PageError> {
     let (commune, user) = scope(&state, &ctx, &slug, true).await?;
     let mut errors = FieldErrors::new();
     let Some(facts) = form.facts(&commune.slug, &mut errors) else {
-        return Ok(html(v::commune_form(&ctx, &commune, &form, &errors, None), true));
+        return Ok(html(
+            v::commune_form(&ctx, &commune, &form, &errors, None),
+            true,
+        ));
     };
     let id = commune.id;
-    match db(&state, move |c| service::update_commune(c, &user, id, &facts)).await {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/commune?done=admin-saved", commune.slug))),
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(v::commune_form(&ctx, &commune, &form, &e.fields, None), true)),
+    match db(&state, move |c| {
+        service::update_commune(c, &user, id, &facts)
+    })
+    .await
+    {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/commune?done=admin-saved",
+            commune.slug
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
+            v::commune_form(&ctx, &commune, &form, &e.fields, None),
+            true,
+        )),
         Err(e) => Err(e),
     }
 }
 
-async fn logo_save(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, payload: Multipart) -> Result<HttpResponse, PageError> {
+async fn logo_save(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    payload: Multipart,
+) -> Result<HttpResponse, PageError> {
     let (commune, user) = scope(&state, &ctx, &slug, true).await?;
     let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
     let file = form.files.into_iter().find(|f| f.field == "logo");
     let Some(file) = file else {
         let errors = vec![("logo".to_string(), "field-required".to_string())];
-        return Ok(html(v::commune_form(&ctx, &commune, &CommuneForm::from_commune(&commune), &errors, None), true));
+        return Ok(html(
+            v::commune_form(
+                &ctx,
+                &commune,
+                &CommuneForm::from_commune(&commune),
+                &errors,
+                None,
+            ),
+            true,
+        ));
     };
     let kind = match uploads::check_kind(&file, &[FileKind::Png, FileKind::Jpeg]) {
         Ok(k) => k,
-        Err(e) => return Ok(html(v::commune_form(&ctx, &commune, &CommuneForm::from_commune(&commune), &e.fields, None), true)),
+        Err(e) => {
+            return Ok(html(
+                v::commune_form(
+                    &ctx,
+                    &commune,
+                    &CommuneForm::from_commune(&commune),
+                    &e.fields,
+                    None,
+                ),
+                true,
+            ))
+        }
     };
     let config = state.config.clone();
     let id = commune.id;
     db(&state, move |c| {
-        let upload = uploads::store(c, &config, &file, kind, Some(user.account.id), Some(id), false)?;
+        let upload = uploads::store(
+            c,
+            &config,
+            &file,
+            kind,
+            Some(user.account.id),
+            Some(id),
+            false,
+        )?;
         service::set_logo(c, &user, id, upload)
     })
     .await?;
-    Ok(see_other(&format!("/{}/admin/commune?done=admin-saved", commune.slug)))
+    Ok(see_other(&format!(
+        "/{}/admin/commune?done=admin-saved",
+        commune.slug
+    )))
 }
 
 // ---- council members -----------------------------------------------------------
 
-async fn members_page(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
+async fn members_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
     let id = commune.id;
     let members = db(&state, move |c| Ok(store::members(c, id)?)).await?;
-    Ok(html(v::members(&ctx, &commune, &members, q.done.as_deref()), false))
+    Ok(html(
+        v::members(&ctx, &commune, &members, q.done.as_deref()),
+        false,
+    ))
 }
 
 #[derive(Deserialize, Default)]
 pub struct MemberForm {
-    #[serde(default)] pub name_ar: String,
-    #[serde(default)] pub name_fr: String,
-    #[serde(default)] pub gender: String,
-    #[serde(default)] pub role: String,
-    #[serde(default)] pub vice_rank: String,
-    #[serde(default)] pub political_group: String,
-    #[serde(default)] pub term_start: String,
-    #[serde(default)] pub term_end: String,
+    #[serde(default)]
+    pub name_ar: String,
+    #[serde(default)]
+    pub name_fr: String,
+    #[serde(default)]
+    pub gender: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub vice_rank: String,
+    #[serde(default)]
+    pub political_group: String,
+    #[serde(default)]
+    pub term_start: String,
+    #[serde(default)]
+    pub term_end: String,
 }
 
 impl MemberForm {
@@ -242,8 +362,16 @@ impl MemberForm {
     fn facts(&self, errors: &mut FieldErrors) -> Option<MemberFacts> {
         require_text(&self.name_ar, "name_ar", 200, errors);
         require_text(&self.name_fr, "name_fr", 200, errors);
-        let gender = self.gender.parse().map_err(|_| errors.push(("gender".into(), "field-choice".into()))).ok();
-        let role = self.role.parse().map_err(|_| errors.push(("role".into(), "field-choice".into()))).ok();
+        let gender = self
+            .gender
+            .parse()
+            .map_err(|_| errors.push(("gender".into(), "field-choice".into())))
+            .ok();
+        let role = self
+            .role
+            .parse()
+            .map_err(|_| errors.push(("role".into(), "field-choice".into())))
+            .ok();
         let vice_rank = match self.vice_rank.trim() {
             "" => None,
             s => parse_number::<i32>(s, "vice_rank", errors),
@@ -266,39 +394,92 @@ impl MemberForm {
     }
 }
 
-async fn member_new(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, PageError> {
+async fn member_new(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
-    let form = MemberForm { gender: "female".into(), role: "member".into(), ..Default::default() };
-    Ok(html(v::member_form(&ctx, &commune, None, &form, &vec![]), false))
+    let form = MemberForm {
+        gender: "female".into(),
+        role: "member".into(),
+        ..Default::default()
+    };
+    Ok(html(
+        v::member_form(&ctx, &commune, None, &form, &vec![]),
+        false,
+    ))
 }
 
-async fn member_edit(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(String, i64)>) -> Result<HttpResponse, PageError> {
+async fn member_edit(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
     let cid = commune.id;
     let m = db(&state, move |c| Ok(store::member(c, cid, id)?)).await?;
-    Ok(html(v::member_form(&ctx, &commune, Some(id), &MemberForm::from_member(&m), &vec![]), false))
+    Ok(html(
+        v::member_form(
+            &ctx,
+            &commune,
+            Some(id),
+            &MemberForm::from_member(&m),
+            &vec![],
+        ),
+        false,
+    ))
 }
 
-async fn member_save(state: web::Data<AppState>, ctx: Ctx, slug: &str, id: Option<i64>, form: MemberForm) -> Result<HttpResponse, PageError> {
+async fn member_save(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: &str,
+    id: Option<i64>,
+    form: MemberForm,
+) -> Result<HttpResponse, PageError> {
     let (commune, user) = scope(&state, &ctx, slug, true).await?;
     let mut errors = FieldErrors::new();
     let Some(facts) = form.facts(&mut errors) else {
-        return Ok(html(v::member_form(&ctx, &commune, id, &form, &errors), true));
+        return Ok(html(
+            v::member_form(&ctx, &commune, id, &form, &errors),
+            true,
+        ));
     };
     let cid = commune.id;
-    match db(&state, move |c| service::save_member(c, Some(&user), cid, id, &facts)).await {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/members?done=admin-saved", commune.slug))),
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(v::member_form(&ctx, &commune, id, &form, &e.fields), true)),
+    match db(&state, move |c| {
+        service::save_member(c, Some(&user), cid, id, &facts)
+    })
+    .await
+    {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/members?done=admin-saved",
+            commune.slug
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
+            v::member_form(&ctx, &commune, id, &form, &e.fields),
+            true,
+        )),
         Err(e) => Err(e),
     }
 }
 
-async fn member_create(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, CsrfForm(form): CsrfForm<MemberForm>) -> Result<HttpResponse, PageError> {
+async fn member_create(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    CsrfForm(form): CsrfForm<MemberForm>,
+) -> Result<HttpResponse, PageError> {
     member_save(state, ctx, &slug, None, form).await
 }
 
-async fn member_update(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(String, i64)>, CsrfForm(form): CsrfForm<MemberForm>) -> Result<HttpResponse, PageError> {
+async fn member_update(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<MemberForm>,
+) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     member_save(state, ctx, &slug, Some(id), form).await
 }
@@ -306,36 +487,63 @@ async fn member_update(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(St
 #[derive(Deserialize)]
 pub struct EmptyForm {}
 
-async fn member_delete(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(String, i64)>, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+async fn member_delete(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (commune, user) = scope(&state, &ctx, &slug, true).await?;
     let cid = commune.id;
     db(&state, move |c| service::delete_member(c, &user, cid, id)).await?;
-    Ok(see_other(&format!("/{}/admin/members?done=admin-deleted", commune.slug)))
+    Ok(see_other(&format!(
+        "/{}/admin/members?done=admin-deleted",
+        commune.slug
+    )))
 }
 
 // ---- committees ----------------------------------------------------------------
 
-async fn committees_page(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
+async fn committees_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
     let id = commune.id;
-    let (committees, members) = db(&state, move |c| Ok((store::committees(c, id)?, store::members(c, id)?))).await?;
-    Ok(html(v::committees(&ctx, &commune, &committees, &members, q.done.as_deref()), false))
+    let (committees, members) = db(&state, move |c| {
+        Ok((store::committees(c, id)?, store::members(c, id)?))
+    })
+    .await?;
+    Ok(html(
+        v::committees(&ctx, &commune, &committees, &members, q.done.as_deref()),
+        false,
+    ))
 }
 
 #[derive(Deserialize, Default)]
 pub struct CommitteeForm {
-    #[serde(default)] pub name_ar: String,
-    #[serde(default)] pub name_fr: String,
-    #[serde(default)] pub chair_member_id: String,
-    #[serde(default)] pub member_ids: Vec<String>,
+    #[serde(default)]
+    pub name_ar: String,
+    #[serde(default)]
+    pub name_fr: String,
+    #[serde(default)]
+    pub chair_member_id: String,
+    #[serde(default)]
+    pub member_ids: Vec<String>,
 }
 
 impl CommitteeForm {
     fn facts(&self, errors: &mut FieldErrors) -> Option<CommitteeFacts> {
         require_text(&self.name_ar, "name_ar", 200, errors);
         require_text(&self.name_fr, "name_fr", 200, errors);
-        let member_ids: Vec<i64> = self.member_ids.iter().filter_map(|s| s.parse().ok()).collect();
+        let member_ids: Vec<i64> = self
+            .member_ids
+            .iter()
+            .filter_map(|s| s.parse().ok())
+            .collect();
         if member_ids.len() != self.member_ids.len() {
             errors.push(("member_ids".into(), "field-choice".into()));
         }
@@ -352,61 +560,130 @@ impl CommitteeForm {
     }
 }
 
-async fn committee_form_page(state: &web::Data<AppState>, ctx: &Ctx, commune: &Commune, id: Option<i64>, form: &CommitteeForm, errors: &FieldErrors) -> Result<HttpResponse, PageError> {
+async fn committee_form_page(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    id: Option<i64>,
+    form: &CommitteeForm,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, PageError> {
     let cid = commune.id;
     let members = db(state, move |c| Ok(store::members(c, cid)?)).await?;
-    Ok(html(v::committee_form(ctx, commune, id, form, &members, errors), !errors.is_empty()))
+    Ok(html(
+        v::committee_form(ctx, commune, id, form, &members, errors),
+        !errors.is_empty(),
+    ))
 }
 
-async fn committee_new(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, PageError> {
+async fn committee_new(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
-    committee_form_page(&state, &ctx, &commune, None, &CommitteeForm::default(), &vec![]).await
+    committee_form_page(
+        &state,
+        &ctx,
+        &commune,
+        None,
+        &CommitteeForm::default(),
+        &vec![],
+    )
+    .await
 }
 
-async fn committee_edit(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(String, i64)>) -> Result<HttpResponse, PageError> {
+async fn committee_edit(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
     let cid = commune.id;
     let all = db(&state, move |c| Ok(store::committees(c, cid)?)).await?;
-    let found = all.into_iter().find(|c| c.committee.id == id).ok_or(ErrorKind::NotFound)?;
+    let found = all
+        .into_iter()
+        .find(|c| c.committee.id == id)
+        .ok_or(ErrorKind::NotFound)?;
     let form = CommitteeForm {
         name_ar: found.committee.name_ar.clone(),
         name_fr: found.committee.name_fr.clone(),
-        chair_member_id: found.committee.chair_member_id.map(|c| c.to_string()).unwrap_or_default(),
+        chair_member_id: found
+            .committee
+            .chair_member_id
+            .map(|c| c.to_string())
+            .unwrap_or_default(),
         member_ids: found.member_ids.iter().map(|m| m.to_string()).collect(),
     };
     committee_form_page(&state, &ctx, &commune, Some(id), &form, &vec![]).await
 }
 
-async fn committee_save(state: web::Data<AppState>, ctx: Ctx, slug: &str, id: Option<i64>, form: CommitteeForm) -> Result<HttpResponse, PageError> {
+async fn committee_save(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: &str,
+    id: Option<i64>,
+    form: CommitteeForm,
+) -> Result<HttpResponse, PageError> {
     let (commune, user) = scope(&state, &ctx, slug, true).await?;
     let mut errors = FieldErrors::new();
     let Some(facts) = form.facts(&mut errors) else {
         return committee_form_page(&state, &ctx, &commune, id, &form, &errors).await;
     };
     let cid = commune.id;
-    match db(&state, move |c| service::save_committee(c, Some(&user), cid, id, &facts)).await {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/committees?done=admin-saved", commune.slug))),
-        Err(PageError(e)) if !e.fields.is_empty() => committee_form_page(&state, &ctx, &commune, id, &form, &e.fields).await,
+    match db(&state, move |c| {
+        service::save_committee(c, Some(&user), cid, id, &facts)
+    })
+    .await
+    {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/committees?done=admin-saved",
+            commune.slug
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            committee_form_page(&state, &ctx, &commune, id, &form, &e.fields).await
+        }
         Err(e) => Err(e),
     }
 }
 
-async fn committee_create(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, CsrfForm(form): CsrfForm<CommitteeForm>) -> Result<HttpResponse, PageError> {
+async fn committee_create(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    CsrfForm(form): CsrfForm<CommitteeForm>,
+) -> Result<HttpResponse, PageError> {
     committee_save(state, ctx, &slug, None, form).await
 }
 
-async fn committee_update(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(String, i64)>, CsrfForm(form): CsrfForm<CommitteeForm>) -> Result<HttpResponse, PageError> {
+async fn committee_update(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<CommitteeForm>,
+) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     committee_save(state, ctx, &slug, Some(id), form).await
 }
 
-async fn committee_delete(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(String, i64)>, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+async fn committee_delete(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (commune, user) = scope(&state, &ctx, &slug, true).await?;
     let cid = commune.id;
-    db(&state, move |c| service::delete_committee(c, &user, cid, id)).await?;
-    Ok(see_other(&format!("/{}/admin/committees?done=admin-deleted", commune.slug)))
+    db(&state, move |c| {
+        service::delete_committee(c, &user, cid, id)
+    })
+    .await?;
+    Ok(see_other(&format!(
+        "/{}/admin/committees?done=admin-deleted",
+        commune.slug
+    )))
 }
 
 // ---- associations --------------------------------------------------------------
@@ -418,13 +695,27 @@ pub struct ListQuery {
     pub done: Option<String>,
 }
 
-async fn associations_page(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, q: web::Query<ListQuery>) -> Result<HttpResponse, PageError> {
+async fn associations_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
-    let status = q.status.clone().filter(|s| ["pending", "verified", "rejected"].contains(&s.as_str()));
+    let status = q
+        .status
+        .clone()
+        .filter(|s| ["pending", "verified", "rejected"].contains(&s.as_str()));
     let page = q.page.unwrap_or(1).max(1);
     let (cid, st) = (commune.id, status.clone());
     let list = db(&state, move |c| {
-        let rows = accounts::associations_in(c, cid, st.as_deref(), PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)?;
+        let rows = accounts::associations_in(
+            c,
+            cid,
+            st.as_deref(),
+            PAGE_SIZE + 1,
+            (page - 1) * PAGE_SIZE,
+        )?;
         let with_owner = rows
             .into_iter()
             .map(|a| {
@@ -437,7 +728,19 @@ async fn associations_page(state: web::Data<AppState>, ctx: Ctx, slug: web::Path
     .await?;
     let has_next = list.len() as i64 > PAGE_SIZE;
     let list: Vec<_> = list.into_iter().take(PAGE_SIZE as usize).collect();
-    Ok(html(v::associations(&ctx, &commune, &list, status.as_deref(), page, has_next, q.done.as_deref(), &vec![]), false))
+    Ok(html(
+        v::associations(
+            &ctx,
+            &commune,
+            &list,
+            status.as_deref(),
+            page,
+            has_next,
+            q.done.as_deref(),
+            &vec![],
+        ),
+        false,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -448,7 +751,12 @@ pub struct ReviewForm {
     reason: String,
 }
 
-async fn association_review(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(String, i64)>, CsrfForm(form): CsrfForm<ReviewForm>) -> Result<HttpResponse, PageError> {
+async fn association_review(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ReviewForm>,
+) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (commune, user) = scope(&state, &ctx, &slug, true).await?;
     let cid = commune.id;
@@ -456,17 +764,25 @@ async fn association_review(state: web::Data<AppState>, ctx: Ctx, path: web::Pat
     let result = db(&state, move |c| {
         let review = match form.decision.as_str() {
             "verify" => Review::Verify,
-            "reject" => Review::Reject { reason: &form.reason },
+            "reject" => Review::Reject {
+                reason: &form.reason,
+            },
             _ => return Err(ErrorKind::InvalidInput.into()),
         };
-        let ctx = MailContext { i18n: i18n(), base_url: &st.config.base_url };
+        let ctx = MailContext {
+            i18n: i18n(),
+            base_url: &st.config.base_url,
+        };
         identity::review_association(c, &ctx, &user, cid, id, review)
     })
     .await;
     match result {
         Ok(_) => {
             state.mail_queued();
-            Ok(see_other(&format!("/{}/admin/associations?done=admin-saved", commune.slug)))
+            Ok(see_other(&format!(
+                "/{}/admin/associations?done=admin-saved",
+                commune.slug
+            )))
         }
         Err(PageError(e)) if !e.fields.is_empty() => {
             let cid = commune.id;
@@ -477,7 +793,19 @@ async fn association_review(state: web::Data<AppState>, ctx: Ctx, path: web::Pat
                     .collect::<CoreResult<Vec<_>>>()
             })
             .await?;
-            Ok(html(v::associations(&ctx, &commune, &list, Some("pending"), 1, false, None, &e.fields), true))
+            Ok(html(
+                v::associations(
+                    &ctx,
+                    &commune,
+                    &list,
+                    Some("pending"),
+                    1,
+                    false,
+                    None,
+                    &e.fields,
+                ),
+                true,
+            ))
         }
         Err(e) => Err(e),
     }
@@ -485,11 +813,19 @@ async fn association_review(state: web::Data<AppState>, ctx: Ctx, path: web::Pat
 
 // ---- roles ---------------------------------------------------------------------
 
-async fn roles_page(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
+async fn roles_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
     let cid = commune.id;
     let rows = db(&state, move |c| Ok(accounts::roles_in_commune(c, cid)?)).await?;
-    Ok(html(v::roles(&ctx, &commune, &rows, "", "", &vec![], q.done.as_deref()), false))
+    Ok(html(
+        v::roles(&ctx, &commune, &rows, "", "", &vec![], q.done.as_deref()),
+        false,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -500,37 +836,82 @@ pub struct RoleForm {
     role: String,
 }
 
-async fn role_grant(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, CsrfForm(form): CsrfForm<RoleForm>) -> Result<HttpResponse, PageError> {
+async fn role_grant(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    CsrfForm(form): CsrfForm<RoleForm>,
+) -> Result<HttpResponse, PageError> {
     let (commune, user) = scope(&state, &ctx, &slug, true).await?;
     let cid = commune.id;
     let role: Option<Role> = form.role.parse().ok();
     let (email, r) = (form.email.clone(), role);
     let result = match r {
-        None => Err(PageError(musharaka_core::Error::field(ErrorKind::InvalidInput, "role", "field-choice"))),
-        Some(r) => db(&state, move |c| identity::grant_role(c, &user, cid, &email, r)).await,
+        None => Err(PageError(musharaka_core::Error::field(
+            ErrorKind::InvalidInput,
+            "role",
+            "field-choice",
+        ))),
+        Some(r) => {
+            db(&state, move |c| {
+                identity::grant_role(c, &user, cid, &email, r)
+            })
+            .await
+        }
     };
     match result {
-        Ok(()) => Ok(see_other(&format!("/{}/admin/roles?done=admin-saved", commune.slug))),
+        Ok(()) => Ok(see_other(&format!(
+            "/{}/admin/roles?done=admin-saved",
+            commune.slug
+        ))),
         Err(PageError(e)) if !e.fields.is_empty() || e.kind == ErrorKind::Conflict => {
-            let fields = if e.fields.is_empty() { vec![("role".to_string(), "error-conflict".to_string())] } else { e.fields };
+            let fields = if e.fields.is_empty() {
+                vec![("role".to_string(), "error-conflict".to_string())]
+            } else {
+                e.fields
+            };
             let rows = db(&state, move |c| Ok(accounts::roles_in_commune(c, cid)?)).await?;
-            Ok(html(v::roles(&ctx, &commune, &rows, &form.email, &form.role, &fields, None), true))
+            Ok(html(
+                v::roles(
+                    &ctx,
+                    &commune,
+                    &rows,
+                    &form.email,
+                    &form.role,
+                    &fields,
+                    None,
+                ),
+                true,
+            ))
         }
         Err(e) => Err(e),
     }
 }
 
-async fn role_revoke(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(String, i64)>, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+async fn role_revoke(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (commune, user) = scope(&state, &ctx, &slug, true).await?;
     let cid = commune.id;
     db(&state, move |c| identity::revoke_role(c, &user, cid, id)).await?;
-    Ok(see_other(&format!("/{}/admin/roles?done=admin-deleted", commune.slug)))
+    Ok(see_other(&format!(
+        "/{}/admin/roles?done=admin-deleted",
+        commune.slug
+    )))
 }
 
 // ---- audit log -----------------------------------------------------------------
 
-async fn audit_page(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>, q: web::Query<ListQuery>) -> Result<HttpResponse, PageError> {
+async fn audit_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
     let (commune, _) = scope(&state, &ctx, &slug, true).await?;
     let page = q.page.unwrap_or(1).max(1);
     let cid = commune.id;

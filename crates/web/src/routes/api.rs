@@ -55,11 +55,18 @@ async fn communes(state: web::Data<AppState>) -> Result<HttpResponse, PageError>
     Ok(HttpResponse::Ok().json(json!({ "count": items.len(), "items": items })))
 }
 
-async fn commune(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, PageError> {
+async fn commune(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let slug = slug.into_inner();
     let (c, members, committees) = db(&state, move |conn| {
         let c = service::by_slug(conn, &slug)?;
-        Ok((c.clone(), store::members(conn, c.id)?, store::committees(conn, c.id)?))
+        Ok((
+            c.clone(),
+            store::members(conn, c.id)?,
+            store::committees(conn, c.id)?,
+        ))
     })
     .await?;
     let mut body = commune_json(&c);

@@ -50,10 +50,10 @@ fn field_errors(e: validator::ValidationErrors) -> FieldErrors {
         .field_errors()
         .iter()
         .map(|(field, errs)| {
-            let code = errs.first().and_then(|e| e.message.clone()).map_or_else(
-                || "field-required".to_string(),
-                |m| m.into_owned(),
-            );
+            let code = errs
+                .first()
+                .and_then(|e| e.message.clone())
+                .map_or_else(|| "field-required".to_string(), |m| m.into_owned());
             (field.to_string(), code)
         })
         .collect();
@@ -61,7 +61,9 @@ fn field_errors(e: validator::ValidationErrors) -> FieldErrors {
     out
 }
 
-fn communes_list(state: &web::Data<AppState>) -> impl std::future::Future<Output = Result<Vec<musharaka_communes::Commune>, PageError>> + '_ {
+fn communes_list(
+    state: &web::Data<AppState>,
+) -> impl std::future::Future<Output = Result<Vec<musharaka_communes::Commune>, PageError>> + '_ {
     db(state, |c| Ok(communes::all(c)?))
 }
 
@@ -89,7 +91,9 @@ async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpRespo
 }
 
 fn client_ip(req: &HttpRequest) -> String {
-    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default()
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default()
 }
 
 fn rate_limit(state: &AppState, req: &HttpRequest, email: &str) -> Result<(), PageError> {
@@ -115,7 +119,11 @@ async fn register(
     let mut errors = form.validate().err().map(field_errors).unwrap_or_default();
     let commune_id = match form.commune.as_str() {
         "" => None,
-        s => match s.parse::<i64>().ok().filter(|id| list.iter().any(|c| c.id == *id)) {
+        s => match s
+            .parse::<i64>()
+            .ok()
+            .filter(|id| list.iter().any(|c| c.id == *id))
+        {
             Some(id) => Some(id),
             None => {
                 errors.push(("commune".into(), "field-choice".into()));
@@ -148,7 +156,9 @@ async fn register(
             state.mail_queued();
             Ok(html(v::register_done(&ctx, &account.email), false))
         }
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(v::register(&ctx, &list, &form, &e.fields), true)),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            Ok(html(v::register(&ctx, &list, &form, &e.fields), true))
+        }
         Err(e) => Err(e),
     }
 }
@@ -195,15 +205,25 @@ async fn login(
     match result {
         Ok(account) => {
             let token = state.keys.issue(account.id)?;
-            let cookie = session_cookie(&state, token, Duration::seconds(state.keys.lifetime_seconds()));
+            let cookie = session_cookie(
+                &state,
+                token,
+                Duration::seconds(state.keys.lifetime_seconds()),
+            );
             let mut res = see_other(&next);
             res.add_cookie(&cookie).map_err(Error::internal)?;
             Ok(res)
         }
-        Err(PageError(e)) if matches!(e.kind, ErrorKind::InvalidCredentials | ErrorKind::EmailNotConfirmed) => {
+        Err(PageError(e))
+            if matches!(
+                e.kind,
+                ErrorKind::InvalidCredentials | ErrorKind::EmailNotConfirmed
+            ) =>
+        {
             let status = e.kind.status();
             let mut res = html(v::login(&ctx, &form.email, &next, Some(e.kind)), false);
-            *res.status_mut() = actix_web::http::StatusCode::from_u16(status).unwrap_or(actix_web::http::StatusCode::UNAUTHORIZED);
+            *res.status_mut() = actix_web::http::StatusCode::from_u16(status)
+                .unwrap_or(actix_web::http::StatusCode::UNAUTHORIZED);
             Ok(res)
         }
         Err(e) => Err(e),
@@ -213,14 +233,22 @@ async fn login(
 #[derive(Deserialize)]
 pub struct EmptyForm {}
 
-async fn logout(state: web::Data<AppState>, ctx: Ctx, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+async fn logout(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
     let mut res = html(v::message(&ctx, "nav-logout", "logout-done"), false);
     res.add_cookie(&session_cookie(&state, String::new(), Duration::ZERO))
         .map_err(Error::internal)?;
     Ok(res)
 }
 
-async fn confirm(state: web::Data<AppState>, ctx: Ctx, token: web::Path<String>) -> Result<HttpResponse, PageError> {
+async fn confirm(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     db(&state, move |c| service::confirm_email(c, &token)).await?;
     Ok(html(v::confirmed(&ctx), false))
@@ -240,9 +268,15 @@ async fn resend(
 ) -> Result<HttpResponse, PageError> {
     rate_limit(&state, &req, &form.email)?;
     let st = state.clone();
-    db(&state, move |c| service::resend_confirmation(c, &mail_ctx(&st), &form.email)).await?;
+    db(&state, move |c| {
+        service::resend_confirmation(c, &mail_ctx(&st), &form.email)
+    })
+    .await?;
     state.mail_queued();
-    Ok(html(v::message(&ctx, "confirm-resend", "forgot-done"), false))
+    Ok(html(
+        v::message(&ctx, "confirm-resend", "forgot-done"),
+        false,
+    ))
 }
 
 async fn forgot_page(ctx: Ctx) -> HttpResponse {
@@ -258,7 +292,10 @@ async fn forgot(
     if validator::ValidateEmail::validate_email(&form.email) {
         rate_limit(&state, &req, &form.email)?;
         let st = state.clone();
-        db(&state, move |c| service::request_password_reset(c, &mail_ctx(&st), &form.email)).await?;
+        db(&state, move |c| {
+            service::request_password_reset(c, &mail_ctx(&st), &form.email)
+        })
+        .await?;
         state.mail_queued();
         Ok(html(v::message(&ctx, "forgot-title", "forgot-done"), false))
     } else {
@@ -288,14 +325,24 @@ async fn reset(
         let errors = vec![("password".to_string(), "field-password-short".to_string())];
         return Ok(html(v::reset(&ctx, &token, &errors), true));
     }
-    db(&state, move |c| service::reset_password(c, &token, &form.password)).await?;
+    db(&state, move |c| {
+        service::reset_password(c, &token, &form.password)
+    })
+    .await?;
     Ok(html(v::message(&ctx, "reset-title", "reset-done"), false))
 }
 
-async fn profile_page(state: web::Data<AppState>, ctx: Ctx, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
+async fn profile_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
     let user = ctx.require_user()?.clone();
     let list = communes_list(&state).await?;
-    Ok(html(v::profile(&ctx, &user, &list, &vec![], q.done.as_deref()), false))
+    Ok(html(
+        v::profile(&ctx, &user, &list, &vec![], q.done.as_deref()),
+        false,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -313,12 +360,20 @@ pub struct ProfileForm {
     lang: String,
 }
 
-async fn profile(state: web::Data<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<ProfileForm>) -> Result<HttpResponse, PageError> {
+async fn profile(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<ProfileForm>,
+) -> Result<HttpResponse, PageError> {
     let user = ctx.require_user()?.clone();
     let list = communes_list(&state).await?;
     let mut errors = FieldErrors::new();
     require_text(&form.name, "name", 120, &mut errors);
-    let commune_id = form.commune.parse::<i64>().ok().filter(|id| list.iter().any(|c| c.id == *id));
+    let commune_id = form
+        .commune
+        .parse::<i64>()
+        .ok()
+        .filter(|id| list.iter().any(|c| c.id == *id));
     if !form.commune.is_empty() && commune_id.is_none() {
         errors.push(("commune".into(), "field-choice".into()));
     }
@@ -331,31 +386,61 @@ async fn profile(state: web::Data<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<
     }
     let id = user.account.id;
     let lang = lang.unwrap_or_default();
-    db(&state, move |c| service::update_profile(c, id, &form.name, commune_id, lang)).await?;
+    db(&state, move |c| {
+        service::update_profile(c, id, &form.name, commune_id, lang)
+    })
+    .await?;
     Ok(see_other("/profile?done=profile-saved"))
 }
 
-async fn association_page(state: web::Data<AppState>, ctx: Ctx, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
+async fn association_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
     let user = ctx.require_user()?.clone();
     let id = user.account.id;
     let existing = db(&state, move |c| Ok(store::association_of(c, id)?)).await?;
     let list = communes_list(&state).await?;
     let form = v::AssociationFormValues::from_existing(existing.as_ref());
-    Ok(html(v::association(&ctx, existing.as_ref(), &list, &form, &vec![], q.done.as_deref()), false))
+    Ok(html(
+        v::association(
+            &ctx,
+            existing.as_ref(),
+            &list,
+            &form,
+            &vec![],
+            q.done.as_deref(),
+        ),
+        false,
+    ))
 }
 
-async fn association(state: web::Data<AppState>, ctx: Ctx, payload: Multipart) -> Result<HttpResponse, PageError> {
+async fn association(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    payload: Multipart,
+) -> Result<HttpResponse, PageError> {
     let user = ctx.require_user()?.clone();
     let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
     let list = communes_list(&state).await?;
     let values = v::AssociationFormValues::from_form(&form);
     let mut errors = FieldErrors::new();
-    for (field, max) in [("name_ar", 200), ("name_fr", 200), ("receipt_number", 60), ("activity_field", 200)] {
+    for (field, max) in [
+        ("name_ar", 200),
+        ("name_fr", 200),
+        ("receipt_number", 60),
+        ("activity_field", 200),
+    ] {
         require_text(form.text(field), field, max, &mut errors);
     }
     let receipt_date = parse_date(form.text("receipt_date"), "receipt_date", true, &mut errors);
     let founded_on = parse_date(form.text("founded_on"), "founded_on", true, &mut errors);
-    let seat = form.text("seat_commune").parse::<i64>().ok().filter(|id| list.iter().any(|c| c.id == *id));
+    let seat = form
+        .text("seat_commune")
+        .parse::<i64>()
+        .ok()
+        .filter(|id| list.iter().any(|c| c.id == *id));
     if seat.is_none() {
         errors.push(("seat_commune".into(), "field-choice".into()));
     }
@@ -370,11 +455,21 @@ async fn association(state: web::Data<AppState>, ctx: Ctx, payload: Multipart) -
     };
     let id = user.account.id;
     let existing = db(&state, move |c| Ok(store::association_of(c, id)?)).await?;
-    if statutes.is_none() && existing.as_ref().and_then(|a| a.statutes_upload_id).is_none() {
+    if statutes.is_none()
+        && existing
+            .as_ref()
+            .and_then(|a| a.statutes_upload_id)
+            .is_none()
+    {
         errors.push(("statutes".into(), "field-required".into()));
     }
-    let (Some(receipt_date), Some(founded_on), Some(seat), true) = (receipt_date, founded_on, seat, errors.is_empty()) else {
-        return Ok(html(v::association(&ctx, existing.as_ref(), &list, &values, &errors, None), true));
+    let (Some(receipt_date), Some(founded_on), Some(seat), true) =
+        (receipt_date, founded_on, seat, errors.is_empty())
+    else {
+        return Ok(html(
+            v::association(&ctx, existing.as_ref(), &list, &values, &errors, None),
+            true,
+        ));
     };
     let config = state.config.clone();
     let file = statutes.map(|f| uploads::UploadedFile {
@@ -384,7 +479,15 @@ async fn association(state: web::Data<AppState>, ctx: Ctx, payload: Multipart) -
     });
     let result = db(&state, move |c| {
         let upload = match (file, statutes_kind) {
-            (Some(f), Some(kind)) => Some(uploads::store(c, &config, &f, kind, Some(id), Some(seat), true)?),
+            (Some(f), Some(kind)) => Some(uploads::store(
+                c,
+                &config,
+                &f,
+                kind,
+                Some(id),
+                Some(seat),
+                true,
+            )?),
             _ => None,
         };
         service::save_association(
@@ -405,9 +508,10 @@ async fn association(state: web::Data<AppState>, ctx: Ctx, payload: Multipart) -
     .await;
     match result {
         Ok(_) => Ok(see_other("/profile/association?done=association-saved")),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            Ok(html(v::association(&ctx, existing.as_ref(), &list, &values, &e.fields, None), true))
-        }
+        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
+            v::association(&ctx, existing.as_ref(), &list, &values, &e.fields, None),
+            true,
+        )),
         Err(e) => Err(e),
     }
 }

@@ -56,7 +56,8 @@ pub async fn switch_language(
         .secure(state.config.secure_cookies)
         .finish();
     let mut res = see_other(&safe_next(q.next.as_deref()));
-    res.add_cookie(&cookie).map_err(musharaka_core::Error::internal)?;
+    res.add_cookie(&cookie)
+        .map_err(musharaka_core::Error::internal)?;
     Ok(res)
 }
 
@@ -68,7 +69,8 @@ pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     })
     .await
     .is_ok();
-    let body = serde_json::json!({ "status": if ok { "ok" } else { "unavailable" }, "database": ok });
+    let body =
+        serde_json::json!({ "status": if ok { "ok" } else { "unavailable" }, "database": ok });
     if ok {
         HttpResponse::Ok().json(body)
     } else {

@@ -98,7 +98,13 @@ pub fn dashboard(ctx: &Ctx, commune: &Commune, s: &DashboardStats, done: Option<
     )
 }
 
-pub fn commune_form(ctx: &Ctx, commune: &Commune, f: &CommuneForm, errors: &FieldErrors, done: Option<&str>) -> Markup {
+pub fn commune_form(
+    ctx: &Ctx,
+    commune: &Commune,
+    f: &CommuneForm,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
     let action = format!("/{}/admin/commune", commune.slug);
     shell(
         ctx,
@@ -138,7 +144,12 @@ pub fn commune_form(ctx: &Ctx, commune: &Commune, f: &CommuneForm, errors: &Fiel
     )
 }
 
-pub fn members(ctx: &Ctx, commune: &Commune, members: &[CouncilMember], done: Option<&str>) -> Markup {
+pub fn members(
+    ctx: &Ctx,
+    commune: &Commune,
+    members: &[CouncilMember],
+    done: Option<&str>,
+) -> Markup {
     let base = format!("/{}/admin/members", commune.slug);
     shell(
         ctx,
@@ -171,13 +182,25 @@ pub fn members(ctx: &Ctx, commune: &Commune, members: &[CouncilMember], done: Op
     )
 }
 
-pub fn member_form(ctx: &Ctx, commune: &Commune, id: Option<i64>, f: &MemberForm, errors: &FieldErrors) -> Markup {
+pub fn member_form(
+    ctx: &Ctx,
+    commune: &Commune,
+    id: Option<i64>,
+    f: &MemberForm,
+    errors: &FieldErrors,
+) -> Markup {
     let action = match id {
         Some(id) => format!("/{}/admin/members/{id}", commune.slug),
         None => format!("/{}/admin/members", commune.slug),
     };
-    let genders: Vec<(String, String)> = ["female", "male"].iter().map(|g| (g.to_string(), ctx.t(&format!("gender-{g}")))).collect();
-    let roles: Vec<(String, String)> = CouncilRole::ALL.iter().map(|r| (r.key().to_string(), ctx.t(&format!("role-{}", r.key())))).collect();
+    let genders: Vec<(String, String)> = ["female", "male"]
+        .iter()
+        .map(|g| (g.to_string(), ctx.t(&format!("gender-{g}"))))
+        .collect();
+    let roles: Vec<(String, String)> = CouncilRole::ALL
+        .iter()
+        .map(|r| (r.key().to_string(), ctx.t(&format!("role-{}", r.key()))))
+        .collect();
     shell(
         ctx,
         commune,
@@ -201,9 +224,21 @@ pub fn member_form(ctx: &Ctx, commune: &Commune, id: Option<i64>, f: &MemberForm
     )
 }
 
-pub fn committees(ctx: &Ctx, commune: &Commune, list: &[CommitteeWithMembers], members: &[CouncilMember], done: Option<&str>) -> Markup {
+pub fn committees(
+    ctx: &Ctx,
+    commune: &Commune,
+    list: &[CommitteeWithMembers],
+    members: &[CouncilMember],
+    done: Option<&str>,
+) -> Markup {
     let base = format!("/{}/admin/committees", commune.slug);
-    let name_of = |id: i64| members.iter().find(|m| m.id == id).map(|m| m.name(ctx.lang).to_string()).unwrap_or_default();
+    let name_of = |id: i64| {
+        members
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.name(ctx.lang).to_string())
+            .unwrap_or_default()
+    };
     shell(
         ctx,
         commune,
@@ -235,13 +270,24 @@ pub fn committees(ctx: &Ctx, commune: &Commune, list: &[CommitteeWithMembers], m
     )
 }
 
-pub fn committee_form(ctx: &Ctx, commune: &Commune, id: Option<i64>, f: &CommitteeForm, members: &[CouncilMember], errors: &FieldErrors) -> Markup {
+pub fn committee_form(
+    ctx: &Ctx,
+    commune: &Commune,
+    id: Option<i64>,
+    f: &CommitteeForm,
+    members: &[CouncilMember],
+    errors: &FieldErrors,
+) -> Markup {
     let action = match id {
         Some(id) => format!("/{}/admin/committees/{id}", commune.slug),
         None => format!("/{}/admin/committees", commune.slug),
     };
     let mut chairs = vec![(String::new(), ctx.t("field-none"))];
-    chairs.extend(members.iter().map(|m| (m.id.to_string(), m.name(ctx.lang).to_string())));
+    chairs.extend(
+        members
+            .iter()
+            .map(|m| (m.id.to_string(), m.name(ctx.lang).to_string())),
+    );
     shell(
         ctx,
         commune,
@@ -339,9 +385,25 @@ pub fn associations(
     )
 }
 
-pub fn roles(ctx: &Ctx, commune: &Commune, rows: &[RoleRow], email: &str, role: &str, errors: &FieldErrors, done: Option<&str>) -> Markup {
+pub fn roles(
+    ctx: &Ctx,
+    commune: &Commune,
+    rows: &[RoleRow],
+    email: &str,
+    role: &str,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
     let base = format!("/{}/admin/roles", commune.slug);
-    let options: Vec<(String, String)> = Role::ALL.iter().map(|r| (r.key().to_string(), ctx.t(&format!("role-name-{}", r.key())))).collect();
+    let options: Vec<(String, String)> = Role::ALL
+        .iter()
+        .map(|r| {
+            (
+                r.key().to_string(),
+                ctx.t(&format!("role-name-{}", r.key())),
+            )
+        })
+        .collect();
     shell(
         ctx,
         commune,
@@ -379,7 +441,13 @@ pub fn roles(ctx: &Ctx, commune: &Commune, rows: &[RoleRow], email: &str, role: 
     )
 }
 
-pub fn audit(ctx: &Ctx, commune: &Commune, rows: &[(AuditRecord, String)], page: i64, has_next: bool) -> Markup {
+pub fn audit(
+    ctx: &Ctx,
+    commune: &Commune,
+    rows: &[(AuditRecord, String)],
+    page: i64,
+    has_next: bool,
+) -> Markup {
     let base = format!("/{}/admin/audit", commune.slug);
     shell(
         ctx,

@@ -15,14 +15,23 @@ fn commune_options(ctx: &Ctx, communes: &[Commune], with_none: bool) -> Vec<(Str
     if with_none {
         v.push((String::new(), ctx.t("field-none")));
     }
-    v.extend(communes.iter().map(|c| (c.id.to_string(), c.name(ctx.lang).to_string())));
+    v.extend(
+        communes
+            .iter()
+            .map(|c| (c.id.to_string(), c.name(ctx.lang).to_string())),
+    );
     v
 }
 
 fn lang_options() -> Vec<(String, String)> {
     Lang::ALL
         .iter()
-        .map(|l| (l.code().to_string(), crate::state::i18n().t(*l, "lang-name", &[])))
+        .map(|l| {
+            (
+                l.code().to_string(),
+                crate::state::i18n().t(*l, "lang-name", &[]),
+            )
+        })
         .collect()
 }
 
@@ -95,7 +104,11 @@ pub fn login(ctx: &Ctx, email: &str, next: &str, error: Option<ErrorKind>) -> Ma
 /// A one-message page (after logout, a reset request, ...).
 pub fn message(ctx: &Ctx, title_id: &str, message_id: &str) -> Markup {
     let title = ctx.t(title_id);
-    render(ctx, &title, html! { h1 { (title) } p.flash.ok role="status" { (ctx.t(message_id)) } })
+    render(
+        ctx,
+        &title,
+        html! { h1 { (title) } p.flash.ok role="status" { (ctx.t(message_id)) } },
+    )
 }
 
 pub fn confirmed(ctx: &Ctx) -> Markup {
@@ -146,10 +159,22 @@ pub fn reset(ctx: &Ctx, token: &str, errors: &FieldErrors) -> Markup {
     )
 }
 
-pub fn profile(ctx: &Ctx, user: &Permissions, communes: &[Commune], errors: &FieldErrors, done: Option<&str>) -> Markup {
+pub fn profile(
+    ctx: &Ctx,
+    user: &Permissions,
+    communes: &[Commune],
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
     let title = ctx.t("profile-title");
     let a = &user.account;
-    let commune_name = |id: i64| communes.iter().find(|c| c.id == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
+    let commune_name = |id: i64| {
+        communes
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.name(ctx.lang).to_string())
+            .unwrap_or_default()
+    };
     let selected = a.commune_id.map(|c| c.to_string()).unwrap_or_default();
     render(
         ctx,

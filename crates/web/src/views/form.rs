@@ -7,7 +7,10 @@ use maud::{html, Markup};
 pub type FieldErrors = Vec<(String, String)>;
 
 pub fn error_for<'a>(errors: &'a FieldErrors, name: &str) -> Option<&'a str> {
-    errors.iter().find(|(f, _)| f == name).map(|(_, m)| m.as_str())
+    errors
+        .iter()
+        .find(|(f, _)| f == name)
+        .map(|(_, m)| m.as_str())
 }
 
 pub fn csrf(ctx: &Ctx) -> Markup {
@@ -58,12 +61,46 @@ pub fn input(ctx: &Ctx, errors: &FieldErrors, i: Input<'_>) -> Markup {
     )
 }
 
-pub fn text(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str, required: bool) -> Markup {
-    input(ctx, errors, Input { name, label, value, kind: "text", required })
+pub fn text(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+    required: bool,
+) -> Markup {
+    input(
+        ctx,
+        errors,
+        Input {
+            name,
+            label,
+            value,
+            kind: "text",
+            required,
+        },
+    )
 }
 
-pub fn date(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str, required: bool) -> Markup {
-    input(ctx, errors, Input { name, label, value, kind: "date", required })
+pub fn date(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+    required: bool,
+) -> Markup {
+    input(
+        ctx,
+        errors,
+        Input {
+            name,
+            label,
+            value,
+            kind: "date",
+            required,
+        },
+    )
 }
 
 /// A select over (value, already translated label) options.

@@ -12,7 +12,7 @@ pub fn grouped(n: i64) -> String {
     let digits = n.abs().to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{202F}');
         }
         out.push(ch);
@@ -78,8 +78,9 @@ pub fn commune_home(
             .map(|m| m.name(ctx.lang).to_string())
             .unwrap_or_default()
     };
-    let (bureau, others): (Vec<&CouncilMember>, Vec<&CouncilMember>) =
-        members.iter().partition(|m| m.role() != CouncilRole::Member);
+    let (bureau, others): (Vec<&CouncilMember>, Vec<&CouncilMember>) = members
+        .iter()
+        .partition(|m| m.role() != CouncilRole::Member);
     render(
         ctx,
         name,
