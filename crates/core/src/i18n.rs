@@ -7,9 +7,22 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
-const AR: &str = include_str!("../../../locales/ar.ftl");
-const FR: &str = include_str!("../../../locales/fr.ftl");
-const TZM: &str = include_str!("../../../locales/tzm.ftl");
+/// One Fluent file per area and language (`locales/<lang>/<area>.ftl`), so each domain
+/// keeps its words beside the others without editing a shared file.
+macro_rules! locale_files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../../locales/", $lang, "/main.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/councils.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/petitions.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/budgets.ftl")),
+        ]
+    };
+}
+
+const AR: [&str; 4] = locale_files!("ar");
+const FR: [&str; 4] = locale_files!("fr");
+const TZM: [&str; 4] = locale_files!("tzm");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -87,9 +100,9 @@ impl I18n {
     /// reported as such.
     pub fn load() -> Result<Self, String> {
         Ok(Self {
-            ar: bundle("ar", AR)?,
-            fr: bundle("fr", FR)?,
-            tzm: bundle("tzm", TZM)?,
+            ar: bundle("ar", &AR)?,
+            fr: bundle("fr", &FR)?,
+            tzm: bundle("tzm", &TZM)?,
         })
     }
 
@@ -129,31 +142,35 @@ impl I18n {
 
     /// All message ids of a language, for completeness checks.
     pub fn ids(lang: Lang) -> Vec<String> {
-        let source = match lang {
+        let sources = match lang {
             Lang::Ar => AR,
             Lang::Fr => FR,
             Lang::Tzm => TZM,
         };
-        source
-            .lines()
+        sources
+            .iter()
+            .flat_map(|s| s.lines())
             .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
             .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
             .collect()
     }
 }
 
-fn bundle(code: &str, source: &str) -> Result<FluentBundle<FluentResource>, String> {
-    let resource = FluentResource::try_new(source.to_string())
-        .map_err(|(_, errs)| format!("locales/{code}.ftl: {errs:?}"))?;
+fn bundle(code: &str, sources: &[&str]) -> Result<FluentBundle<FluentResource>, String> {
     let langid = code
         .parse()
         .map_err(|e| format!("language id {code}: {e:?}"))?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Plain text without bidi isolation marks: the templates isolate with <bdi> where needed.
     bundle.set_use_isolating(false);
-    bundle
-        .add_resource(resource)
-        .map_err(|errs| format!("locales/{code}.ftl: {errs:?}"))?;
+    for source in sources {
+        let resource = FluentResource::try_new(source.to_string())
+            .map_err(|(_, errs)| format!("locales/{code}: {errs:?}"))?;
+        // A message defined twice is an error: each area owns its ids.
+        bundle
+            .add_resource(resource)
+            .map_err(|errs| format!("locales/{code}: {errs:?}"))?;
+    }
     Ok(bundle)
 }
 

@@ -1,0 +1,1 @@
+## councils (ar)
