@@ -178,3 +178,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     jobs,
 );
+
+// Each domain keeps its tables in its own file (same conventions: BIGINT ids, plain UTC
+// TIMESTAMP, money as BIGINT centimes), re-exported here so `schema::<table>` works
+// everywhere.
+mod budgets;
+mod councils;
+pub use budgets::*;
+pub use councils::*;
