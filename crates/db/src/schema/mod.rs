@@ -184,5 +184,7 @@ diesel::allow_tables_to_appear_in_same_query!(
 // everywhere.
 mod budgets;
 mod councils;
+#[allow(unused_imports)]
 pub use budgets::*;
+#[allow(unused_imports)]
 pub use councils::*;
