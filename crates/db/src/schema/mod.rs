@@ -186,5 +186,4 @@ mod budgets;
 mod councils;
 #[allow(unused_imports)]
 pub use budgets::*;
-#[allow(unused_imports)]
 pub use councils::*;
