@@ -202,6 +202,7 @@ mail-association-rejected = مرحبا { $name }،
 admin-title = الإدارة — { $commune }
 admin-dashboard = لوحة القيادة
 admin-commune = بطاقة الجماعة
+admin-council = المجلس (الكتابة)
 admin-members = أعضاء المجلس
 admin-committees = اللجان
 admin-associations = الجمعيات

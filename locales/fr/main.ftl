@@ -195,6 +195,7 @@ mail-association-rejected = Bonjour { $name },
 admin-title = Administration — { $commune }
 admin-dashboard = Tableau de bord
 admin-commune = Fiche de la commune
+admin-council = Conseil (secrétariat)
 admin-members = Membres du conseil
 admin-committees = Commissions
 admin-associations = Associations

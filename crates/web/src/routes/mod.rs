@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod council_admin;
 pub mod public;
 
 use crate::errors::PageError;
@@ -20,6 +21,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     auth::configure(cfg);
     api::configure(cfg);
     cfg.route("/admin", web::get().to(admin::staff_home));
+    council_admin::configure(cfg);
     admin::configure(cfg);
     cfg.route("/{slug}", web::get().to(public::commune_home));
 }
