@@ -203,6 +203,7 @@ admin-title = الإدارة — { $commune }
 admin-dashboard = لوحة القيادة
 admin-commune = بطاقة الجماعة
 admin-council = المجلس (الكتابة)
+admin-petitions = العرائض (المكتب)
 admin-members = أعضاء المجلس
 admin-committees = اللجان
 admin-associations = الجمعيات

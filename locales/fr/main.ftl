@@ -196,6 +196,7 @@ admin-title = Administration — { $commune }
 admin-dashboard = Tableau de bord
 admin-commune = Fiche de la commune
 admin-council = Conseil (secrétariat)
+admin-petitions = Pétitions (bureau)
 admin-members = Membres du conseil
 admin-committees = Commissions
 admin-associations = Associations

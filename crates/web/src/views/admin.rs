@@ -14,9 +14,10 @@ use musharaka_db::audit::AuditRecord;
 use musharaka_identity::store::RoleRow;
 use musharaka_identity::{Association, Role};
 
-const TABS: [(&str, &str); 8] = [
+const TABS: [(&str, &str); 9] = [
     ("", "admin-dashboard"),
     ("/council", "admin-council"),
+    ("/petitions", "admin-petitions"),
     ("/commune", "admin-commune"),
     ("/members", "admin-members"),
     ("/committees", "admin-committees"),

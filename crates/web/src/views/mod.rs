@@ -6,6 +6,7 @@ pub mod auth;
 pub mod council_admin;
 pub mod form;
 pub mod layout;
+pub mod petitions;
 pub mod public;
 
 /// `/login?next=<path>` with the path encoded.
