@@ -126,3 +126,8 @@ pet-mail-reminder-body = مرحبا،
 
     تنتظر العريضة «{ $subject }» قرار المكتب. ينتهي أجل الأشهر الثلاثة (المادة 125) في { $deadline }، أي بعد { $days } يوما.
     { $link }
+pet-file = ملف العريضة (استمارة المرسوم 2.16.403 ولائحة الموقعين)
+pet-file-council = المجلس المعني
+pet-atom = تدفق Atom
+pet-csv = تصدير CSV
+pet-list-link = العرائض

@@ -126,3 +126,8 @@ pet-mail-reminder-body = Bonjour,
 
     La pétition « { $subject } » attend la décision du bureau. Le délai de 3 mois (art. 125) expire le { $deadline }, dans { $days } jours.
     { $link }
+pet-file = Dossier de la pétition (formulaire du décret 2.16.403 et liste des signataires)
+pet-file-council = Conseil concerné
+pet-atom = Flux Atom
+pet-csv = Exporter en CSV
+pet-list-link = Pétitions

@@ -32,6 +32,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/api/v1/communes/{slug}/petitions/{id}/count",
             web::get().to(api_count),
         )
+        .route("/{slug}/petitions.atom", web::get().to(atom))
+        .route("/{slug}/petitions.csv", web::get().to(csv_export))
         .route("/{slug}/petitions", web::get().to(list))
         .route("/{slug}/petitions", web::post().to(create))
         .route("/{slug}/petitions/new", web::get().to(new_page))
@@ -41,6 +43,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/{slug}/petitions/{id}/open", web::post().to(open))
         .route("/{slug}/petitions/{id}/deposit", web::post().to(deposit))
         .route("/{slug}/petitions/{id}/receipt", web::get().to(receipt))
+        .route(
+            "/{slug}/admin/petitions/{id}/file",
+            web::get().to(deposit_file),
+        )
         .route("/{slug}/admin/petitions", web::get().to(bureau_list))
         .route("/{slug}/admin/petitions/{id}", web::get().to(bureau_page))
         .route(
@@ -809,4 +815,122 @@ async fn api_count(
         )
     });
     Ok(HttpResponse::Ok().json(json!({ "id": p.id, "online": counts.online, "paper": counts.paper, "total": counts.total(), "threshold": threshold })))
+}
+
+// ---- feeds and exports (public: no personal data) -------------------------------------
+
+/// Atom feed of the commune's petitions: new ones and their latest step.
+async fn atom(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    req: HttpRequest,
+) -> Result<HttpResponse, PageError> {
+    let commune = commune(&state, &slug).await?;
+    let cid = commune.id;
+    let rows = db(&state, move |c| {
+        Ok(store::list(c, cid, &store::ListFilter::default(), 50, 0)?)
+    })
+    .await?;
+    let lang = crate::ctx::request_lang(&req, None);
+    let base = state.config.base_url.trim_end_matches('/').to_string();
+    Ok(HttpResponse::Ok()
+        .content_type("application/atom+xml; charset=utf-8")
+        .body(v::atom(lang, &commune, &rows, &base).into_string()))
+}
+
+/// CSV of the public list (no personal data).
+async fn csv_export(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
+    let commune = commune(&state, &slug).await?;
+    let (cid, filter) = (commune.id, q.filter());
+    let rows = db(&state, move |c| {
+        store::list(c, cid, &filter, 10_000, 0)?
+            .into_iter()
+            .map(|p| Ok((p.clone(), store::counts(c, p.id)?)))
+            .collect::<musharaka_core::Result<Vec<_>>>()
+    })
+    .await?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "id",
+        "kind",
+        "status",
+        "subject",
+        "created_at",
+        "deposited_at",
+        "receipt_number",
+        "review_deadline",
+        "overdue",
+        "signatures_online",
+        "signatures_paper",
+        "bureau_reasons",
+        "deliberation_id",
+    ];
+    w.write_record(header).map_err(Error::internal)?;
+    for (p, n) in &rows {
+        w.write_record([
+            p.id.to_string(),
+            p.kind.clone(),
+            p.status.clone(),
+            p.subject.clone(),
+            p.created_at.to_string(),
+            p.deposited_at.map(|d| d.to_string()).unwrap_or_default(),
+            p.receipt_number.clone().unwrap_or_default(),
+            p.review_deadline.map(|d| d.to_string()).unwrap_or_default(),
+            is_overdue(p, today()).to_string(),
+            n.online.to_string(),
+            n.paper.to_string(),
+            p.bureau_reasons.clone().unwrap_or_default(),
+            p.deliberation_id.map(|d| d.to_string()).unwrap_or_default(),
+        ])
+        .map_err(Error::internal)?;
+    }
+    let bytes = w.into_inner().map_err(Error::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"petitions-{}.csv\"", commune.slug),
+        ))
+        .body(bytes))
+}
+
+/// The petition file for the deposit (decree 2.16.403's form with the list of
+/// signatories): personal data, so for the bureau and the commune's admin only.
+async fn deposit_file(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (commune, _) = bureau_scope(&state, &ctx, &slug).await?;
+    let (cid, st) = (commune.id, state.clone());
+    let (p, counts, rows) = db(&state, move |c| {
+        let p = store::petition(c, cid, id)?;
+        Ok((
+            p.clone(),
+            store::counts(c, p.id)?,
+            store::signatures(c, p.id, 100_000, 0)?,
+        ))
+    })
+    .await?;
+    let signers: Vec<v::SignerLine> = rows
+        .into_iter()
+        .filter(|r| r.confirmed_at.is_some() && r.invalidated_at.is_none())
+        .map(|r| v::SignerLine {
+            cin: r
+                .cin_encrypted
+                .as_deref()
+                .and_then(|s| st.protector.decrypt(s).ok())
+                .unwrap_or_default(),
+            row: r,
+        })
+        .collect();
+    Ok(html(
+        v::deposit_file(&ctx, &commune, &p, counts, &signers),
+        false,
+    ))
 }

@@ -111,7 +111,8 @@ pub fn list(
                 div.card { strong { (s.overdue) } div { (ctx.t("pet-sum-overdue")) } }
                 div.card { strong { (s.median_days.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) } div { (ctx.t("pet-sum-median")) } }
             }
-            p { a.button href={ (base) "/new" } { (ctx.t("pet-new")) } }
+            p { a.button href={ (base) "/new" } { (ctx.t("pet-new")) } " "
+                a href={ (base) ".atom" } { (ctx.t("pet-atom")) } " · " a href={ (base) ".csv" } { (ctx.t("pet-csv")) } }
             form.inline method="get" action=(base) {
                 label for="q" { (ctx.t("search-label")) }
                 input id="q" name="q" type="search" value=(q.q.clone().unwrap_or_default());
@@ -382,7 +383,8 @@ pub fn bureau_page(
             (flash(ctx, done))
             (form::summary(ctx, errors))
             h2 { (p.subject) " " (status_badge(ctx, p, today)) }
-            p { a href={ "/" (commune.slug) "/petitions/" (p.id) } { (ctx.t("pet-public-page")) } " · " (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
+            p { a href={ "/" (commune.slug) "/petitions/" (p.id) } { (ctx.t("pet-public-page")) } " · "
+                a href={ "/" (commune.slug) "/admin/petitions/" (p.id) "/file" } { (ctx.t("pet-file")) } " · " (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
             @if p.status().awaiting_bureau() {
                 div.card {
                     h3 { (ctx.t("pet-bureau-decision")) }
@@ -442,6 +444,75 @@ pub fn bureau_page(
                                 @if s.row.flagged { " " span.badge.warn { (ctx.t("pet-flagged")) } }
                             }
                         }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// Atom (RFC 4287) feed of petitions; text is escaped by maud.
+pub fn atom(
+    lang: musharaka_core::Lang,
+    commune: &Commune,
+    rows: &[PetitionRow],
+    base: &str,
+) -> Markup {
+    let t = |id: &str| i18n().t(lang, id, &[]);
+    let updated = rows.iter().map(|p| p.updated_at).max().unwrap_or_default();
+    let stamp = |d: chrono::NaiveDateTime| d.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let feed_url = format!("{base}/{}/petitions", commune.slug);
+    html! {
+        (maud::PreEscaped("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"))
+        feed xmlns="http://www.w3.org/2005/Atom" xml:lang=(lang.code()) {
+            title { (i18n().t(lang, "pet-list-title", &[("commune", commune.name(lang).into())])) }
+            id { (feed_url) }
+            link href=(feed_url);
+            link rel="self" href={ (feed_url) ".atom" };
+            updated { (stamp(updated)) }
+            @for p in rows {
+                entry {
+                    title { (p.subject) " — " (t(&format!("pet-status-{}", p.status))) }
+                    id { (feed_url) "/" (p.id) }
+                    link href={ (feed_url) "/" (p.id) };
+                    updated { (stamp(p.updated_at)) }
+                    published { (stamp(p.created_at)) }
+                    author { name { (commune.name(lang)) } }
+                    summary { (p.requested_item) }
+                }
+            }
+        }
+    }
+}
+
+/// The deposit file: the decree's form and the list of signatories (bureau only).
+pub fn deposit_file(
+    ctx: &Ctx,
+    commune: &Commune,
+    p: &PetitionRow,
+    counts: Counts,
+    signers: &[SignerLine],
+) -> Markup {
+    let title = ctx.t("pet-file");
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            dl {
+                dt { (ctx.t("pet-file-council")) } dd { (ctx.t("commune-council")) " — " (commune.name(ctx.lang)) }
+                dt { (ctx.t("col-date")) } dd { (format_date(i18n(), ctx.lang, p.deposited_at.map(|d| d.date()).unwrap_or_else(|| p.created_at.date()))) }
+                dt { (ctx.t("pet-field-subject")) } dd { (p.subject) }
+                dt { (ctx.t("pet-field-reasons")) } dd { (p.reasons) }
+                dt { (ctx.t("pet-field-requested-item")) } dd { (p.requested_item) }
+                @if let Some(n) = &p.receipt_number { dt { (ctx.t("pet-receipt-number")) } dd { (n) } }
+                dt { (ctx.t("pet-signatures")) } dd { (counts.total()) }
+            }
+            table {
+                thead { tr { th { "#" } th { (ctx.t("pet-field-full-name")) } th { (ctx.t("pet-field-cin")) } th { (ctx.t("pet-field-address")) } th { (ctx.t("pet-channel")) } } }
+                tbody {
+                    @for (i, s) in signers.iter().enumerate() {
+                        tr { td { (i + 1) } td { bdi { (s.row.full_name.clone().unwrap_or_default()) } } td dir="ltr" { (s.cin) } td { (s.row.address.clone().unwrap_or_default()) } td { (ctx.t(&format!("pet-channel-{}", s.row.channel))) } }
                     }
                 }
             }
