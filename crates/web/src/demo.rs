@@ -276,7 +276,10 @@ fn load_commune(conn: &mut AnyConnection, seed: usize, d: &DemoCommune) -> Resul
 }
 
 /// Loads the demo into an empty database; returns false (and changes nothing) otherwise.
-pub fn load_if_empty(conn: &mut AnyConnection) -> Result<bool> {
+pub fn load_if_empty(
+    conn: &mut AnyConnection,
+    protector: &musharaka_petitions::protect::Protector,
+) -> Result<bool> {
     if store::count(conn)? > 0 {
         return Ok(false);
     }
@@ -325,5 +328,6 @@ pub fn load_if_empty(conn: &mut AnyConnection) -> Result<bool> {
             statutes_upload_id: None,
         },
     )?;
+    crate::demo_petitions::load(conn, protector)?;
     Ok(true)
 }
