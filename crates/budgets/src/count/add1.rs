@@ -56,6 +56,9 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
         Stop::Infeasible => Vec::new(),
     };
     let mut stride = two.clone();
+    // Back-off: after a first probe fails, skip probing for `cooldown` real runs (doubling, reset
+    // by any success), so files where proofs rarely help pay little for them.
+    let (mut cooldown, mut skip) = (0u32, 0u32);
     loop {
         // A real run at `k`: its trace window is a first jump (same sequence inside).
         let fresh = run(instance, groups, Sat::Cost, &k, true);
@@ -78,9 +81,14 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
         // Jump over every `k'` provably selecting the same set (pabutools would neither stop
         // there nor, as the set decides both tests, at any `k'` in between), keeping `outcome`
         // exact at `k`: galloping on success, halving on failure, until the next `k` must run.
+        let mut first = true;
         loop {
             if stop == Stop::Infeasible && k >= last_k {
                 return outcome;
+            }
+            if skip > 0 {
+                skip -= 1;
+                break;
             }
             let mut probe = &k + &stride;
             if stop == Stop::Infeasible && probe > last_k {
@@ -89,13 +97,24 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
             if probe == &k + 1 {
                 break;
             }
-            match certify(instance, groups, &k, &outcome, &probe) {
-                Proof::Nothing => stride = (&stride / &two).max(BigInt::one()),
+            let proof = certify(instance, groups, &k, &outcome, &probe);
+            let was_first = std::mem::replace(&mut first, false);
+            match proof {
+                Proof::Nothing => {
+                    stride = (&stride / &two).max(BigInt::one());
+                    if was_first {
+                        cooldown = (cooldown * 2).clamp(1, 64);
+                        skip = cooldown;
+                        break;
+                    }
+                }
                 Proof::SameSequence => {
+                    cooldown = 0;
                     k = probe;
                     stride *= &two;
                 }
                 Proof::SameSet => {
+                    cooldown = 0;
                     k = probe;
                     outcome = run(instance, groups, Sat::Cost, &k, false).winners;
                     stride *= &two;
