@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod budgets;
 pub mod form;
 pub mod layout;
 pub mod public;
