@@ -73,7 +73,8 @@ fn phase(admin: &mut Client, cycle: &str, phase: &str) {
 }
 
 fn ids_in(body: &str, prefix: &str) -> Vec<String> {
-    let re = regex_lite::Regex::new(&format!(r#"href="{}(\d+)""#, regex_lite::escape(prefix))).unwrap();
+    let re =
+        regex_lite::Regex::new(&format!(r#"href="{}(\d+)""#, regex_lite::escape(prefix))).unwrap();
     let mut v: Vec<String> = re.captures_iter(body).map(|c| c[1].to_string()).collect();
     v.dedup();
     v
@@ -88,7 +89,10 @@ fn a_cycle_from_proposals_to_results() {
         admin.get("/alpha/admin/budgets").assert_status(200);
         // A bad rulebook is re-shown with its errors.
         admin
-            .post("/alpha/admin/budgets", &[("year", "20x5"), ("title_ar", "")])
+            .post(
+                "/alpha/admin/budgets",
+                &[("year", "20x5"), ("title_ar", "")],
+            )
             .assert_status(422);
         let created = admin.post(
             "/alpha/admin/budgets",
@@ -111,7 +115,10 @@ fn a_cycle_from_proposals_to_results() {
                 ("districts_per_voter", "1"),
                 ("rule", "mes-add1-greedy"),
                 ("tie_break", "ids"),
-                ("districts", "المركز | Centre | 600000\nالقصبة | Kasbah | 400000"),
+                (
+                    "districts",
+                    "المركز | Centre | 600000\nالقصبة | Kasbah | 400000",
+                ),
                 ("categories", "طرق | Voirie"),
             ],
         );
@@ -132,14 +139,23 @@ fn a_cycle_from_proposals_to_results() {
         citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
         citizen.get("/alpha/admin/budgets").assert_status(403);
         citizen
-            .post(&format!("/alpha/admin/budgets/{cycle}/phase"), &[("phase", "voting")])
+            .post(
+                &format!("/alpha/admin/budgets/{cycle}/phase"),
+                &[("phase", "voting")],
+            )
             .assert_status(403);
         let mut beta = logged(&app, "admin@beta.ma");
-        beta.get(&format!("/alpha/admin/budgets/{cycle}")).assert_status(403);
-        beta.post(&format!("/alpha/admin/budgets/{cycle}/phase"), &[("phase", "voting")])
+        beta.get(&format!("/alpha/admin/budgets/{cycle}"))
             .assert_status(403);
+        beta.post(
+            &format!("/alpha/admin/budgets/{cycle}/phase"),
+            &[("phase", "voting")],
+        )
+        .assert_status(403);
         // Another commune's URL does not reach this cycle.
-        app.client().get(&format!("/beta/budgets/{cycle}")).assert_status(404);
+        app.client()
+            .get(&format!("/beta/budgets/{cycle}"))
+            .assert_status(404);
 
         // Proposals: find the district ids on the form.
         let form = citizen.get(&format!("/alpha/budgets/{cycle}/proposals/new"));
@@ -149,7 +165,12 @@ fn a_cycle_from_proposals_to_results() {
             .captures_iter(&form.body)
             .map(|c| (c[2].to_string(), c[1].to_string()))
             .collect();
-        let centre = districts.iter().find(|d| d.0 == "المركز").unwrap().1.clone();
+        let centre = districts
+            .iter()
+            .find(|d| d.0 == "المركز")
+            .unwrap()
+            .1
+            .clone();
         let png = b"\x89PNG\r\n\x1a\n0000";
         let mut proposals = Vec::new();
         for (title, cost) in [
@@ -177,43 +198,70 @@ fn a_cycle_from_proposals_to_results() {
         citizen
             .post_multipart(
                 &format!("/alpha/budgets/{cycle}/proposals"),
-                &[("title", "X"), ("description", "Y"), ("district_id", &centre), ("estimated", "")],
+                &[
+                    ("title", "X"),
+                    ("description", "Y"),
+                    ("district_id", &centre),
+                    ("estimated", ""),
+                ],
                 &[],
             )
             .assert_status(422);
-        let list = app.client().get(&format!("/alpha/budgets/{cycle}/proposals?district={centre}"));
+        let list = app.client().get(&format!(
+            "/alpha/budgets/{cycle}/proposals?district={centre}"
+        ));
         list.assert_status(200).assert_contains("Bibliotheque");
 
         // Review: the reviewer decides, the proposer is told.
         phase(&mut admin, &cycle, "review");
         citizen
             .post(
-                &format!("/alpha/admin/budgets/{cycle}/proposals/{}/review", proposals[0]),
+                &format!(
+                    "/alpha/admin/budgets/{cycle}/proposals/{}/review",
+                    proposals[0]
+                ),
                 &[("decision", "feasible")],
             )
             .assert_status(403);
         let mut reviewer = logged(&app, "reviewer@alpha.ma");
-        reviewer.get(&format!("/alpha/budgets/{cycle}/proposals/{}", proposals[0]));
+        reviewer.get(&format!(
+            "/alpha/budgets/{cycle}/proposals/{}",
+            proposals[0]
+        ));
         for (i, p) in proposals.iter().enumerate().take(3) {
             let official = if i == 0 { "320000" } else { "" };
             reviewer
                 .post(
                     &format!("/alpha/admin/budgets/{cycle}/proposals/{p}/review"),
-                    &[("decision", "feasible"), ("reason", ""), ("official_cost", official)],
+                    &[
+                        ("decision", "feasible"),
+                        ("reason", ""),
+                        ("official_cost", official),
+                    ],
                 )
                 .assert_status(303);
         }
         // Unfeasible needs reasons.
         reviewer
             .post(
-                &format!("/alpha/admin/budgets/{cycle}/proposals/{}/review", proposals[3]),
+                &format!(
+                    "/alpha/admin/budgets/{cycle}/proposals/{}/review",
+                    proposals[3]
+                ),
                 &[("decision", "unfeasible"), ("reason", "")],
             )
             .assert_status(422);
         reviewer
             .post(
-                &format!("/alpha/admin/budgets/{cycle}/proposals/{}/review", proposals[3]),
-                &[("decision", "merge"), ("reason", "Doublon"), ("merge_into", &proposals[0])],
+                &format!(
+                    "/alpha/admin/budgets/{cycle}/proposals/{}/review",
+                    proposals[3]
+                ),
+                &[
+                    ("decision", "merge"),
+                    ("reason", "Doublon"),
+                    ("merge_into", &proposals[0]),
+                ],
             )
             .assert_status(303);
         let mail = app.last_mail_to("citizen@x.ma");
@@ -232,7 +280,11 @@ fn a_cycle_from_proposals_to_results() {
         citizen
             .post(
                 &vote_path,
-                &[("p", &proposals[0]), ("p", &proposals[1]), ("birth_year", "2020")],
+                &[
+                    ("p", &proposals[0]),
+                    ("p", &proposals[1]),
+                    ("birth_year", "2020"),
+                ],
             )
             .assert_status(422)
             .assert_contains("16");
@@ -241,14 +293,20 @@ fn a_cycle_from_proposals_to_results() {
         let mut b = logged(&app, "citizen@x.ma");
         a.get(&vote_path);
         b.get(&vote_path);
-        let (p0, p1, p2) = (proposals[0].clone(), proposals[1].clone(), proposals[2].clone());
+        let (p0, p1, p2) = (
+            proposals[0].clone(),
+            proposals[1].clone(),
+            proposals[2].clone(),
+        );
         let (va, vb) = (vote_path.clone(), vote_path.clone());
         let (q0, q2) = (p0.clone(), p2.clone());
         let ta = std::thread::spawn(move || {
-            a.post(&va, &[("p", &p0), ("p", &p1), ("birth_year", "1990")]).status
+            a.post(&va, &[("p", &p0), ("p", &p1), ("birth_year", "1990")])
+                .status
         });
         let tb = std::thread::spawn(move || {
-            b.post(&vb, &[("p", &q0), ("p", &q2), ("birth_year", "1990")]).status
+            b.post(&vb, &[("p", &q0), ("p", &q2), ("birth_year", "1990")])
+                .status
         });
         assert_eq!(ta.join().unwrap(), 303);
         assert_eq!(tb.join().unwrap(), 303);
@@ -257,7 +315,11 @@ fn a_cycle_from_proposals_to_results() {
         citizen
             .post(
                 &vote_path,
-                &[("p", &proposals[0]), ("p", &proposals[2]), ("birth_year", "1990")],
+                &[
+                    ("p", &proposals[0]),
+                    ("p", &proposals[2]),
+                    ("birth_year", "1990"),
+                ],
             )
             .assert_status(303);
         assert_eq!(count(&app, "pb_ballots"), 1);
@@ -269,29 +331,59 @@ fn a_cycle_from_proposals_to_results() {
         admin
             .post(
                 &paper,
-                &[("paper_number", "A-001"), ("voter_cin", "JB123456"), ("p", &proposals[0]), ("p", &proposals[1])],
+                &[
+                    ("paper_number", "A-001"),
+                    ("voter_cin", "JB123456"),
+                    ("p", &proposals[0]),
+                    ("p", &proposals[1]),
+                ],
             )
             .assert_status(303);
         admin
             .post(
                 &paper,
-                &[("paper_number", "A-001"), ("voter_cin", "JB999999"), ("p", &proposals[0]), ("p", &proposals[1])],
+                &[
+                    ("paper_number", "A-001"),
+                    ("voter_cin", "JB999999"),
+                    ("p", &proposals[0]),
+                    ("p", &proposals[1]),
+                ],
             )
             .assert_status(409)
             .assert_contains("سبق استعمال رقم هذه الورقة");
         admin
             .post(
                 &paper,
-                &[("paper_number", "A-002"), ("voter_email", "citizen@x.ma"), ("p", &proposals[0]), ("p", &proposals[1])],
+                &[
+                    ("paper_number", "A-002"),
+                    ("voter_email", "citizen@x.ma"),
+                    ("p", &proposals[0]),
+                    ("p", &proposals[1]),
+                ],
             )
             .assert_status(409);
         // A paper ballot breaking the rulebook is refused too.
         admin
-            .post(&paper, &[("paper_number", "A-003"), ("voter_cin", "X1"), ("p", &proposals[0])])
+            .post(
+                &paper,
+                &[
+                    ("paper_number", "A-003"),
+                    ("voter_cin", "X1"),
+                    ("p", &proposals[0]),
+                ],
+            )
             .assert_status(422);
         // A citizen cannot enter paper ballots.
         citizen
-            .post(&paper, &[("paper_number", "A-009"), ("voter_cin", "X2"), ("p", &proposals[0]), ("p", &proposals[1])])
+            .post(
+                &paper,
+                &[
+                    ("paper_number", "A-009"),
+                    ("voter_cin", "X2"),
+                    ("p", &proposals[0]),
+                    ("p", &proposals[1]),
+                ],
+            )
             .assert_status(403);
         assert_eq!(count(&app, "pb_ballots"), 2);
 
@@ -304,13 +396,20 @@ fn a_cycle_from_proposals_to_results() {
         visitor
             .get(&format!("/alpha/budgets/{cycle}/results"))
             .assert_contains("ستنشر النتائج");
-        visitor.get(&format!("/api/v1/communes/alpha/budgets/{cycle}/results")).assert_status(404);
-        visitor.get(&format!("/alpha/budgets/{cycle}/pabulib.pb")).assert_status(404);
+        visitor
+            .get(&format!("/api/v1/communes/alpha/budgets/{cycle}/results"))
+            .assert_status(404);
+        visitor
+            .get(&format!("/alpha/budgets/{cycle}/pabulib.pb"))
+            .assert_status(404);
 
         // Results.
         phase(&mut admin, &cycle, "results");
         let results = visitor.get(&format!("/alpha/budgets/{cycle}/results"));
-        results.assert_status(200).assert_contains("<svg").assert_contains("Parc");
+        results
+            .assert_status(200)
+            .assert_contains("<svg")
+            .assert_contains("Parc");
         let api = visitor
             .get(&format!("/api/v1/communes/alpha/budgets/{cycle}/results"))
             .assert_status(200)
@@ -318,11 +417,16 @@ fn a_cycle_from_proposals_to_results() {
         let centre_result = &api["districts"][0];
         assert_eq!(centre_result["voters"], 2);
         // Parc (2 votes, 320 000) and then what fits.
-        assert_eq!(centre_result["outcome"]["winners"][0].to_string(), proposals[0]);
+        assert_eq!(
+            centre_result["outcome"]["winners"][0].to_string(),
+            proposals[0]
+        );
         assert!(centre_result["greedy"]["winners"].is_array());
         let csv = visitor.get(&format!("/alpha/budgets/{cycle}/results.csv"));
         csv.assert_status(200).assert_contains("Parc");
-        let pb = visitor.get(&format!("/alpha/budgets/{cycle}/pabulib.pb?district={centre}"));
+        let pb = visitor.get(&format!(
+            "/alpha/budgets/{cycle}/pabulib.pb?district={centre}"
+        ));
         pb.assert_status(200).assert_contains("num_votes;2");
         let api_list = visitor.get("/api/v1/communes/alpha/budgets").json();
         assert_eq!(api_list["count"], 1);
@@ -334,8 +438,16 @@ fn a_cycle_from_proposals_to_results() {
             .assert_status(303);
         admin
             .post(
-                &format!("/alpha/admin/budgets/{cycle}/proposals/{}/update", proposals[0]),
-                &[("impl_status", "works"), ("progress", "40"), ("spent", "120000"), ("body", "Travaux lancés")],
+                &format!(
+                    "/alpha/admin/budgets/{cycle}/proposals/{}/update",
+                    proposals[0]
+                ),
+                &[
+                    ("impl_status", "works"),
+                    ("progress", "40"),
+                    ("spent", "120000"),
+                    ("body", "Travaux lancés"),
+                ],
             )
             .assert_status(303);
         visitor

@@ -320,8 +320,14 @@ mod tests {
     #[test]
     fn merged_proposals_stay_merged() {
         use ProposalStatus::*;
-        assert_eq!(Submitted.transition(ReviewEvent::Feasible).ok(), Some(Feasible));
-        assert_eq!(Feasible.transition(ReviewEvent::Unfeasible).ok(), Some(Unfeasible));
+        assert_eq!(
+            Submitted.transition(ReviewEvent::Feasible).ok(),
+            Some(Feasible)
+        );
+        assert_eq!(
+            Feasible.transition(ReviewEvent::Unfeasible).ok(),
+            Some(Unfeasible)
+        );
         assert_eq!(Submitted.transition(ReviewEvent::Merge).ok(), Some(Merged));
         assert!(Merged.transition(ReviewEvent::Feasible).is_err());
     }

@@ -391,7 +391,7 @@ mod tests {
     #[test]
     fn tie_break_orders_the_count_ids() {
         let c = [(7, 500, 10), (3, 200, 4), (12, 200, 9)];
-        assert_eq!(count_ids(TieBreak::Ids, &c), vec!["3", "1", "2"]);
+        assert_eq!(count_ids(TieBreak::Ids, &c), vec!["2", "1", "3"]);
         // Lowest cost first, then most votes.
         assert_eq!(count_ids(TieBreak::CostVotes, &c), vec!["3", "2", "1"]);
         let many: Vec<(i64, i64, u64)> = (1..=12).map(|i| (i, 1, 0)).collect();

@@ -296,7 +296,11 @@ pub fn submit_proposal(
             ),
         };
         if !allowed {
-            return Err(Error::field(ErrorKind::Forbidden, "title", "pb-may-not-propose"));
+            return Err(Error::field(
+                ErrorKind::Forbidden,
+                "title",
+                "pb-may-not-propose",
+            ));
         }
         let districts = store::districts(conn, commune_id, cycle_id)?;
         if !districts.iter().any(|d| d.id == f.district_id) {
@@ -382,7 +386,9 @@ pub fn review_proposal(
         let status = before.status().transition(event)?;
         let merge_into = match event {
             ReviewEvent::Merge => {
-                let target = r.merge_into.ok_or_else(|| field("merge_into", "field-required"))?;
+                let target = r
+                    .merge_into
+                    .ok_or_else(|| field("merge_into", "field-required"))?;
                 let t = store::proposal(conn, commune_id, cycle_id, target)
                     .map_err(|_| field("merge_into", "field-choice"))?;
                 if t.id == id || t.status() == ProposalStatus::Merged {
@@ -395,8 +401,7 @@ pub fn review_proposal(
         diesel::update(pb_proposals::table.find(id))
             .set((
                 pb_proposals::status.eq(status.key()),
-                pb_proposals::review_reason
-                    .eq(Some(r.reason.trim()).filter(|s| !s.is_empty())),
+                pb_proposals::review_reason.eq(Some(r.reason.trim()).filter(|s| !s.is_empty())),
                 pb_proposals::official_cents.eq(r.official_cents.or(before.official_cents)),
                 pb_proposals::merged_into_id.eq(merge_into),
                 pb_proposals::reviewed_by.eq(actor.account.id),
@@ -424,12 +429,17 @@ pub fn review_proposal(
                 "{}/{slug}/budgets/{cycle_id}/proposals/{id}",
                 mail.base_url.trim_end_matches('/')
             );
-            let decision = mail.i18n.t(lang, &format!("pb-status-{}", status.key()), &[]);
+            let decision = mail
+                .i18n
+                .t(lang, &format!("pb-status-{}", status.key()), &[]);
             let args: Vec<(&str, FluentValue<'_>)> = vec![
                 ("name", account.name.as_str().into()),
                 ("title", after.title.as_str().into()),
                 ("decision", decision.as_str().into()),
-                ("reason", after.review_reason.as_deref().unwrap_or("").into()),
+                (
+                    "reason",
+                    after.review_reason.as_deref().unwrap_or("").into(),
+                ),
                 ("link", link.as_str().into()),
             ];
             musharaka_mail::enqueue(
@@ -486,13 +496,7 @@ impl BallotContext {
             })
             .collect();
         let age = birth_year.map(|y| rules::age_in(self.cycle.year, y));
-        rules::check_ballot(
-            &self.cycle.rulebook(),
-            &districts,
-            &projects,
-            choices,
-            age,
-        )
+        rules::check_ballot(&self.cycle.rulebook(), &districts, &projects, choices, age)
     }
 }
 
@@ -527,7 +531,11 @@ pub fn cast_ballot(
 ) -> Result<()> {
     let ctx = ballot_context(conn, commune_id, cycle_id)?;
     if ctx.cycle.phase(now()) != Phase::Voting {
-        return Err(Error::field(ErrorKind::Conflict, "ballot", "pb-voting-closed"));
+        return Err(Error::field(
+            ErrorKind::Conflict,
+            "ballot",
+            "pb-voting-closed",
+        ));
     }
     match voter {
         Voter::Online(p) => {
@@ -559,14 +567,29 @@ pub fn cast_ballot(
             conn.transaction(|conn| {
                 // The write comes first: it takes the write lock (SQLite) and the unique
                 // constraint decides between concurrent submits.
-                insert_ballot_if_absent(conn, commune_id, cycle_id, &key, p.account.id, birth_year, t)?;
+                insert_ballot_if_absent(
+                    conn,
+                    commune_id,
+                    cycle_id,
+                    &key,
+                    p.account.id,
+                    birth_year,
+                    t,
+                )?;
                 let (ballot_id, channel, _) = store::ballot_of(conn, commune_id, cycle_id, &key)?
                     .ok_or_else(|| Error::internal("ballot vanished"))?;
                 if channel != Channel::Online.key() {
-                    return Err(Error::field(ErrorKind::Conflict, "ballot", "pb-voted-on-paper"));
+                    return Err(Error::field(
+                        ErrorKind::Conflict,
+                        "ballot",
+                        "pb-voted-on-paper",
+                    ));
                 }
                 diesel::update(pb_ballots::table.find(ballot_id))
-                    .set((pb_ballots::updated_at.eq(t), pb_ballots::birth_year.eq(birth_year)))
+                    .set((
+                        pb_ballots::updated_at.eq(t),
+                        pb_ballots::birth_year.eq(birth_year),
+                    ))
                     .execute(conn)?;
                 write_items(conn, commune_id, cycle_id, ballot_id, &chosen, &district_of)
             })
@@ -578,10 +601,18 @@ pub fn cast_ballot(
             number,
         } => conn.transaction(|conn| {
             if store::paper_number_used(conn, cycle_id, number)? {
-                return Err(Error::field(ErrorKind::Conflict, "paper_number", "pb-paper-number-used"));
+                return Err(Error::field(
+                    ErrorKind::Conflict,
+                    "paper_number",
+                    "pb-paper-number-used",
+                ));
             }
             if store::ballot_of(conn, commune_id, cycle_id, voter_key)?.is_some() {
-                return Err(Error::field(ErrorKind::Conflict, "voter", "pb-already-voted"));
+                return Err(Error::field(
+                    ErrorKind::Conflict,
+                    "voter",
+                    "pb-already-voted",
+                ));
             }
             let ballot_id: i64 = diesel::insert_into(pb_ballots::table)
                 .values((
@@ -923,7 +954,9 @@ pub fn add_update(
             commune_id,
             "pb_proposal.update",
             format!("pb_proposal:{proposal_id}"),
-            Some(json!({ "status": p.impl_status, "progress": p.progress, "spent": p.spent_cents })),
+            Some(
+                json!({ "status": p.impl_status, "progress": p.progress, "spent": p.spent_cents }),
+            ),
             Some(json!(f)),
         )
     })
@@ -975,7 +1008,10 @@ pub fn pabulib_export(
     .map_err(Error::internal)?;
     let rulebook = cycle.rulebook();
     let mut meta = vec![
-        ("description".to_string(), format!("{} — {}", cycle.title_fr, district.name_fr)),
+        (
+            "description".to_string(),
+            format!("{} — {}", cycle.title_fr, district.name_fr),
+        ),
         ("country".to_string(), "Morocco".to_string()),
         ("unit".to_string(), commune_slug.to_string()),
         ("instance".to_string(), cycle.year.to_string()),
@@ -995,14 +1031,16 @@ pub fn pabulib_export(
 /// Imports a pabulib file as a counted cycle in the results phase: one district with the
 /// file's budget, its projects (feasible, at their cost) and its ballots.
 pub fn import_pabulib(conn: &mut AnyConnection, commune_id: i64, text: &str) -> Result<Cycle> {
-    let file = crate::pabulib::parse(text).map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
+    let file =
+        crate::pabulib::parse(text).map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
     let election = file
         .election()
         .map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
     let to_cents = |r: &BigRational| -> Result<i64> {
         let scaled = r * BigRational::from_integer(BigInt::from(100));
         let whole = scaled.to_integer();
-        i64::try_from(whole).map_err(|_| Error::with_cause(ErrorKind::InvalidInput, "amount too large"))
+        i64::try_from(whole)
+            .map_err(|_| Error::with_cause(ErrorKind::InvalidInput, "amount too large"))
     };
     let budget = to_cents(&election.instance.budget)?;
     let name_col = file.project_columns.iter().position(|c| c == "name");
@@ -1070,7 +1108,14 @@ pub fn import_pabulib(conn: &mut AnyConnection, commune_id: i64, text: &str) -> 
             .iter()
             .map(|b| b.iter().filter_map(|&i| ids.get(i).copied()).collect())
             .collect();
-        insert_ballots(conn, commune_id, cycle.id, Channel::Import, "import", &ballots)?;
+        insert_ballots(
+            conn,
+            commune_id,
+            cycle.id,
+            Channel::Import,
+            "import",
+            &ballots,
+        )?;
         log(
             conn,
             None,

@@ -133,7 +133,8 @@ fn pb(command: &PbCommand) -> Result<(), String> {
     match command {
         PbCommand::Count { rule, file } => {
             let rule: musharaka_budgets::Rule = rule.parse().map_err(|e| format!("{e}"))?;
-            let outcome = musharaka_budgets::count_file(rule, file).map_err(|e| format!("{file}: {e}"))?;
+            let outcome =
+                musharaka_budgets::count_file(rule, file).map_err(|e| format!("{file}: {e}"))?;
             let json = serde_json::to_string(&outcome).map_err(|e| e.to_string())?;
             println!("{json}");
             Ok(())

@@ -3,6 +3,7 @@
 //! voting phase. Ballots are inserted in batches, without accounts, to keep loading fast.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
 use musharaka_budgets::model::{BallotType, Channel, Phase, ProposalStatus, TieBreak, WhoProposes};
 use musharaka_budgets::service::{self as pb, CycleFacts};
 use musharaka_budgets::store;
@@ -10,7 +11,6 @@ use musharaka_communes::service::by_slug;
 use musharaka_core::{Error, Result};
 use musharaka_db::schema::pb_proposals;
 use musharaka_db::AnyConnection;
-use diesel::prelude::*;
 
 const DISTRICTS: [(&str, &str); 4] = [
     ("المدينة العتيقة", "Médina"),
@@ -115,7 +115,8 @@ fn proposals(
                     pb_proposals::district_id.eq(d.id),
                     pb_proposals::category_id.eq(category),
                     pb_proposals::title.eq(format!("{fr} — {ar}")),
-                    pb_proposals::description.eq(format!("{ar} ({}). {fr} ({}).", d.name_ar, d.name_fr)),
+                    pb_proposals::description
+                        .eq(format!("{ar} ({}). {fr} ({}).", d.name_ar, d.name_fr)),
                     pb_proposals::location.eq(d.name_fr.clone()),
                     pb_proposals::estimated_cents.eq(cost),
                     pb_proposals::official_cents.eq(Some(cost)),
@@ -137,7 +138,12 @@ pub fn load(conn: &mut AnyConnection) -> Result<()> {
     let tiznit = by_slug(conn, "tiznit")?.id;
     let mut rng = Lcg(2025);
     conn.transaction(|conn| {
-        let cycle = pb::create_cycle(conn, None, taroudant, &cycle_facts(2025, &DISTRICTS, 1_000_000 * 100)?)?;
+        let cycle = pb::create_cycle(
+            conn,
+            None,
+            taroudant,
+            &cycle_facts(2025, &DISTRICTS, 1_000_000 * 100)?,
+        )?;
         let ids = proposals(conn, taroudant, cycle.id, 10, &mut rng)?;
         // Each project has its own popularity; each voter approves 1 to 4 projects of one district.
         let popularity: Vec<Vec<u64>> = ids
@@ -167,7 +173,12 @@ pub fn load(conn: &mut AnyConnection) -> Result<()> {
         pb::select_winners(conn, None, taroudant, cycle.id)?;
 
         let tiznit_districts = [("المركز", "Centre"), ("إدوسكا", "Idouska")];
-        let cycle = pb::create_cycle(conn, None, tiznit, &cycle_facts(2026, &tiznit_districts, 750_000 * 100)?)?;
+        let cycle = pb::create_cycle(
+            conn,
+            None,
+            tiznit,
+            &cycle_facts(2026, &tiznit_districts, 750_000 * 100)?,
+        )?;
         proposals(conn, tiznit, cycle.id, 5, &mut rng)?;
         pb::set_phase(conn, None, tiznit, cycle.id, Some(Phase::Voting))?;
         Ok(())

@@ -66,7 +66,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/{slug}/budgets", web::get().to(cycles))
         .route("/{slug}/budgets/{cycle}", web::get().to(cycle))
-        .route("/{slug}/budgets/{cycle}/proposals", web::get().to(proposals))
+        .route(
+            "/{slug}/budgets/{cycle}/proposals",
+            web::get().to(proposals),
+        )
         .route("/{slug}/budgets/{cycle}/proposals", web::post().to(propose))
         .route(
             "/{slug}/budgets/{cycle}/proposals/new",
@@ -83,15 +86,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/{slug}/budgets/{cycle}/results.csv",
             web::get().to(results_csv),
         )
+        .route("/{slug}/budgets/{cycle}/pabulib.pb", web::get().to(pabulib))
         .route(
-            "/{slug}/budgets/{cycle}/pabulib.pb",
-            web::get().to(pabulib),
+            "/{slug}/budgets/{cycle}/follow-up",
+            web::get().to(follow_up),
         )
-        .route("/{slug}/budgets/{cycle}/follow-up", web::get().to(follow_up))
-        .route(
-            "/{slug}/budgets/{cycle}/updates.atom",
-            web::get().to(atom),
-        );
+        .route("/{slug}/budgets/{cycle}/updates.atom", web::get().to(atom));
 }
 
 async fn commune(state: &web::Data<AppState>, slug: &str) -> Result<Commune, PageError> {
@@ -174,7 +174,10 @@ async fn proposals(
         status: q
             .status
             .as_deref()
-            .filter(|s| s.parse::<musharaka_budgets::model::ProposalStatus>().is_ok())
+            .filter(|s| {
+                s.parse::<musharaka_budgets::model::ProposalStatus>()
+                    .is_ok()
+            })
             .map(str::to_string),
         selected_only: false,
     };
@@ -389,7 +392,10 @@ pub struct BallotForm {
 
 impl BallotForm {
     fn choices(&self) -> Vec<i64> {
-        self.p.iter().filter_map(|s| s.trim().parse().ok()).collect()
+        self.p
+            .iter()
+            .filter_map(|s| s.trim().parse().ok())
+            .collect()
     }
 }
 
@@ -419,7 +425,15 @@ async fn vote_page(
     };
     let channel = mine.map(|(_, ch, _)| ch);
     Ok(html(
-        v::ballot(&ctx, &commune, &bctx, &form, channel.as_deref(), &[], &vec![]),
+        v::ballot(
+            &ctx,
+            &commune,
+            &bctx,
+            &form,
+            channel.as_deref(),
+            &[],
+            &vec![],
+        ),
         false,
     ))
 }
@@ -566,7 +580,10 @@ async fn pabulib(
     let cid = commune.id;
     let s = commune.slug.clone();
     let district = q.district;
-    let text = db(&state, move |c| pb::pabulib_export(c, &s, cid, id, district)).await?;
+    let text = db(&state, move |c| {
+        pb::pabulib_export(c, &s, cid, id, district)
+    })
+    .await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/plain; charset=utf-8"))
         .insert_header((
@@ -756,7 +773,11 @@ impl CycleForm {
         let who: Option<WhoProposes> = self.who_proposes.parse().ok();
         choice(if who.is_some() { "x" } else { "" }, "who_proposes", errors);
         let ballot: Option<BallotType> = self.ballot_type.parse().ok();
-        choice(if ballot.is_some() { "x" } else { "" }, "ballot_type", errors);
+        choice(
+            if ballot.is_some() { "x" } else { "" },
+            "ballot_type",
+            errors,
+        );
         let tie: Option<TieBreak> = self.tie_break.parse().ok();
         choice(if tie.is_some() { "x" } else { "" }, "tie_break", errors);
         if self.rule.parse::<Rule>().is_err() {
@@ -927,7 +948,10 @@ async fn admin_phase(
         p => Some(p.parse::<Phase>().map_err(|_| ErrorKind::InvalidInput)?),
     };
     let cid = commune.id;
-    db(&state, move |c| pb::set_phase(c, Some(&user), cid, id, phase)).await?;
+    db(&state, move |c| {
+        pb::set_phase(c, Some(&user), cid, id, phase)
+    })
+    .await?;
     Ok(see_other(&format!(
         "/{}/admin/budgets/{id}?done=admin-saved",
         commune.slug
@@ -1080,8 +1104,8 @@ async fn admin_paper(
             let (voter_key, voter_id) = if email.is_empty() {
                 (cin_key(&secret, &cin), None)
             } else {
-                let account = musharaka_identity::store::account_by_email(c, &email)?
-                    .ok_or_else(|| {
+                let account =
+                    musharaka_identity::store::account_by_email(c, &email)?.ok_or_else(|| {
                         Error::field(ErrorKind::InvalidInput, "voter_email", "pb-voter-unknown")
                     })?;
                 (format!("account:{}", account.id), Some(account.id))
@@ -1315,9 +1339,7 @@ async fn api_results(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (commune, data, results) = counted(&state, &slug, id).await?;
-    let outcome = |o: &pb::RuleOutcome| {
-        json!({ "rule": o.rule, "winners": o.winners, "total_cost_mad": pb::amount_string(o.total_cents) })
-    };
+    let outcome = |o: &pb::RuleOutcome| json!({ "rule": o.rule, "winners": o.winners, "total_cost_mad": pb::amount_string(o.total_cents) });
     let districts: Vec<Value> = results
         .iter()
         .map(|r| {

@@ -744,7 +744,10 @@ pub fn atom(
 // ---- back office ---------------------------------------------------------------
 
 fn admin_shell(ctx: &Ctx, commune: &Commune, body: Markup) -> Markup {
-    let title = ctx.ta("pb-admin-title", &[("commune", commune.name(ctx.lang).into())]);
+    let title = ctx.ta(
+        "pb-admin-title",
+        &[("commune", commune.name(ctx.lang).into())],
+    );
     render(
         ctx,
         &title,
@@ -766,7 +769,9 @@ pub fn admin_cycles(
 ) -> Markup {
     let now = musharaka_core::time::now();
     let opts = |all: &[(&str, String)]| -> Vec<(String, String)> {
-        all.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+        all.iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
     };
     let who = opts(
         &WhoProposes::ALL
@@ -780,13 +785,24 @@ pub fn admin_cycles(
     ];
     let rules: Vec<(String, String)> = Rule::ALL
         .iter()
-        .map(|r| (r.name().to_string(), ctx.t(&format!("pb-rule-{}", r.name()))))
+        .map(|r| {
+            (
+                r.name().to_string(),
+                ctx.t(&format!("pb-rule-{}", r.name())),
+            )
+        })
         .collect();
     let ties: Vec<(String, String)> = TieBreak::ALL
         .iter()
         .map(|t| (t.key().to_string(), ctx.t(&format!("pb-tie-{}", t.key()))))
         .collect();
-    let or = |v: &str, d: &str| if v.is_empty() { d.to_string() } else { v.to_string() };
+    let or = |v: &str, d: &str| {
+        if v.is_empty() {
+            d.to_string()
+        } else {
+            v.to_string()
+        }
+    };
     admin_shell(
         ctx,
         commune,
@@ -851,9 +867,14 @@ pub fn admin_cycle(ctx: &Ctx, commune: &Commune, user: &Permissions, a: &AdminCy
     let action = format!("/{}/admin/budgets/{}", commune.slug, c.id);
     let public = base(commune, c);
     let is_admin = user.can_administer(commune.id);
-    let phases: Vec<(String, String)> = std::iter::once(("calendar".to_string(), ctx.t("pb-by-calendar")))
-        .chain(Phase::ALL.iter().map(|p| (p.key().to_string(), phase_name(ctx, *p))))
-        .collect();
+    let phases: Vec<(String, String)> =
+        std::iter::once(("calendar".to_string(), ctx.t("pb-by-calendar")))
+            .chain(
+                Phase::ALL
+                    .iter()
+                    .map(|p| (p.key().to_string(), phase_name(ctx, *p))),
+            )
+            .collect();
     admin_shell(
         ctx,
         commune,
