@@ -12,7 +12,10 @@ use std::time::{Duration, Instant};
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 fn find_binary(candidates: &[&str]) -> Option<String> {
-    candidates.iter().find(|p| std::path::Path::new(p).exists()).map(|p| p.to_string())
+    candidates
+        .iter()
+        .find(|p| std::path::Path::new(p).exists())
+        .map(|p| p.to_string())
 }
 
 struct Driver {
@@ -24,10 +27,20 @@ struct Driver {
 
 impl Driver {
     fn start(chromedriver: &str, chromium: &str) -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let child = Command::new(chromedriver).arg(format!("--port={port}")).spawn().expect("start chromedriver");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .spawn()
+            .expect("start chromedriver");
         let base = format!("http://127.0.0.1:{port}");
-        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into();
         let deadline = Instant::now() + Duration::from_secs(20);
         while agent.get(&format!("{base}/status")).call().is_err() {
             assert!(Instant::now() < deadline, "chromedriver did not start");
@@ -35,15 +48,27 @@ impl Driver {
         }
         let profile = tempfile::tempdir().unwrap().keep();
         let args = [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-quic", "--no-first-run", &format!("--user-data-dir={}", profile.display()),
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+            &format!("--user-data-dir={}", profile.display()),
         ];
         let caps = json!({ "capabilities": { "alwaysMatch": {
             "browserName": "chrome",
             "goog:chromeOptions": { "binary": chromium, "args": args }
         } } });
-        let mut d = Driver { child, base, session: String::new(), agent };
+        let mut d = Driver {
+            child,
+            base,
+            session: String::new(),
+            agent,
+        };
         let res = d.call("POST", "/session", Some(caps));
         d.session = res["sessionId"].as_str().expect("session id").to_string();
         d
@@ -60,7 +85,11 @@ impl Driver {
                 .header("content-type", "application/json")
                 .send(body.unwrap_or(json!({})).to_string()),
         };
-        let text = res.expect("webdriver call").body_mut().read_to_string().unwrap();
+        let text = res
+            .expect("webdriver call")
+            .body_mut()
+            .read_to_string()
+            .unwrap();
         let v: Value = serde_json::from_str(&text).unwrap();
         assert!(v["value"]["error"].is_null(), "{method} {path}: {text}");
         v["value"].clone()
@@ -75,38 +104,69 @@ impl Driver {
     }
 
     fn find(&self, css: &str) -> String {
-        let v = self.call("POST", &self.s("/element"), Some(json!({ "using": "css selector", "value": css })));
-        v[ELEMENT].as_str().unwrap_or_else(|| panic!("find {css}: {v}")).to_string()
+        let v = self.call(
+            "POST",
+            &self.s("/element"),
+            Some(json!({ "using": "css selector", "value": css })),
+        );
+        v[ELEMENT]
+            .as_str()
+            .unwrap_or_else(|| panic!("find {css}: {v}"))
+            .to_string()
     }
 
     fn type_into(&self, css: &str, text: &str) {
         let id = self.find(css);
-        self.call("POST", &self.s(&format!("/element/{id}/value")), Some(json!({ "text": text })));
+        self.call(
+            "POST",
+            &self.s(&format!("/element/{id}/value")),
+            Some(json!({ "text": text })),
+        );
     }
 
     fn click(&self, css: &str) {
         let id = self.find(css);
-        self.call("POST", &self.s(&format!("/element/{id}/click")), Some(json!({})));
+        self.call(
+            "POST",
+            &self.s(&format!("/element/{id}/click")),
+            Some(json!({})),
+        );
     }
 
     fn attribute(&self, css: &str, name: &str) -> String {
         let id = self.find(css);
-        self.call("GET", &self.s(&format!("/element/{id}/attribute/{name}")), None).as_str().unwrap_or_default().to_string()
+        self.call(
+            "GET",
+            &self.s(&format!("/element/{id}/attribute/{name}")),
+            None,
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
     }
 
     fn source(&self) -> String {
-        self.call("GET", &self.s("/source"), None).as_str().unwrap_or_default().to_string()
+        self.call("GET", &self.s("/source"), None)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     }
 
     fn url(&self) -> String {
-        self.call("GET", &self.s("/url"), None).as_str().unwrap_or_default().to_string()
+        self.call("GET", &self.s("/url"), None)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     }
 }
 
 impl Drop for Driver {
     fn drop(&mut self) {
         if !self.session.is_empty() {
-            let _ = self.agent.delete(&format!("{}/session/{}", self.base, self.session)).call();
+            let _ = self
+                .agent
+                .delete(&format!("{}/session/{}", self.base, self.session))
+                .call();
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -118,7 +178,10 @@ fn register_confirm_login_and_switch_languages() {
     let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
     let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
     let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true but chromium/chromedriver are missing");
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but chromium/chromedriver are missing"
+        );
         eprintln!("browser test skipped: install chromium and chromium-driver to run it");
         return;
     };
@@ -132,16 +195,27 @@ fn register_confirm_login_and_switch_languages() {
     d.type_into("input[name=email]", "hasnaa@example.ma");
     d.type_into("input[name=password]", "a-long-enough-password");
     d.click("main form button[type=submit]");
-    assert!(d.source().contains("hasnaa@example.ma"), "registration page: {}", d.source());
+    assert!(
+        d.source().contains("hasnaa@example.ma"),
+        "registration page: {}",
+        d.source()
+    );
 
-    let link = app.last_mail_to("hasnaa@example.ma").link("http://musharaka.test/confirm/").replace("http://musharaka.test", &base);
+    let link = app
+        .last_mail_to("hasnaa@example.ma")
+        .link("http://musharaka.test/confirm/")
+        .replace("http://musharaka.test", &base);
     d.goto(&link);
     d.click("main a.button");
     assert!(d.url().contains("/login"));
     d.type_into("input[name=email]", "hasnaa@example.ma");
     d.type_into("input[name=password]", "a-long-enough-password");
     d.click("main form button[type=submit]");
-    assert!(d.source().contains("href=\"/profile\""), "not signed in: {}", d.source());
+    assert!(
+        d.source().contains("href=\"/profile\""),
+        "not signed in: {}",
+        d.source()
+    );
 
     d.click("nav.langs a[lang=fr]");
     assert_eq!(d.attribute("html", "dir"), "ltr");

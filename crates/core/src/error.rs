@@ -123,6 +123,12 @@ impl Error {
         }
     }
 
+    /// Marks a form field on an existing error.
+    pub fn with_field(mut self, field: &str, message: &str) -> Self {
+        self.fields.push((field.to_string(), message.to_string()));
+        self
+    }
+
     pub fn internal(cause: impl fmt::Display) -> Self {
         Self::with_cause(ErrorKind::Internal, cause)
     }

@@ -4,15 +4,20 @@
 //! This crate holds the law as pure code so that every screen and every other crate asks
 //! the same functions: [`model`] has the types and the session state machine, [`rules`] the
 //! articles as functions (each citing its article), [`calendar`] the working-day arithmetic
-//! the articles rely on. No database, clock or user-facing text here: results are values and
+//! the articles rely on. No database, clock or user-facing text in `model`, `rules` and `calendar`: results are values and
 //! enums the web layer stores and translates.
 //!
-//! Other crates call [`rules::next_open_ordinary_session`] to find where an accepted item
-//! (a petition, an advisory opinion) goes.
+//! Other crates call [`service::propose_item`] to put an accepted item (a petition, an
+//! advisory opinion, a participatory-budget result) on the next ordinary session whose
+//! agenda is still open ([`rules::next_open_ordinary_session`]). [`records`] are the stored
+//! rows, [`store`] the queries, [`service`] the use cases (permission, transaction, audit).
 
 pub mod calendar;
 pub mod model;
+pub mod records;
 pub mod rules;
+pub mod service;
+pub mod store;
 
 pub use calendar::WorkingCalendar;
 pub use model::*;

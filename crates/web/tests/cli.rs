@@ -7,7 +7,10 @@ const SMALL: &str = "META\nkey;value\ndescription;test\nnum_projects;3\nnum_vote
 PROJECTS\nproject_id;cost\n1;60\n2;50\n11;40\nVOTES\nvoter_id;vote\nv1;1,2\nv2;1,11\nv3;2,11\n";
 
 fn musharaka(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_musharaka")).args(args).output().expect("run musharaka")
+    Command::new(env!("CARGO_BIN_EXE_musharaka"))
+        .args(args)
+        .output()
+        .expect("run musharaka")
 }
 
 #[test]
@@ -16,7 +19,11 @@ fn pb_count_prints_the_outcome_as_json() {
     let file = dir.path().join("small.pb");
     std::fs::write(&file, SMALL).unwrap();
     let out = musharaka(&["pb", "count", "--rule", "greedy", file.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["rule"], "greedy");
     // Every project has two approvals; ties go to the smaller id as a string: "1" < "11" < "2".
@@ -36,7 +43,9 @@ fn bad_arguments_fail_with_one_clear_line() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("must start with sqlite:// or postgres://"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("must start with sqlite:// or postgres://")
+    );
     let out = Command::new(env!("CARGO_BIN_EXE_musharaka"))
         .args(["migrate"])
         .env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")
@@ -56,7 +65,10 @@ fn migrate_demo_and_create_admin_on_a_fresh_file() {
             .args(args)
             .env("DATABASE_URL", &url)
             .env("MUSHARAKA_DATA_DIR", dir.path())
-            .env("MUSHARAKA_MAIL_URL", format!("file://{}", dir.path().join("mail").display()))
+            .env(
+                "MUSHARAKA_MAIL_URL",
+                format!("file://{}", dir.path().join("mail").display()),
+            )
             .output()
             .unwrap()
     };
@@ -65,8 +77,36 @@ fn migrate_demo_and_create_admin_on_a_fresh_file() {
     assert!(String::from_utf8_lossy(&demo.stdout).contains("demo data loaded"));
     let again = run(&["demo"]);
     assert!(String::from_utf8_lossy(&again.stdout).contains("not loaded"));
-    let ok = run(&["create-admin", "--email", "focal@tiznit.ma", "--name", "Focal", "--commune", "tiznit", "--role", "admin", "--password", "a-long-password"]);
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
-    let bad = run(&["create-admin", "--email", "x@tiznit.ma", "--name", "X", "--commune", "atlantis", "--role", "admin", "--password", "a-long-password"]);
+    let ok = run(&[
+        "create-admin",
+        "--email",
+        "focal@tiznit.ma",
+        "--name",
+        "Focal",
+        "--commune",
+        "tiznit",
+        "--role",
+        "admin",
+        "--password",
+        "a-long-password",
+    ]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let bad = run(&[
+        "create-admin",
+        "--email",
+        "x@tiznit.ma",
+        "--name",
+        "X",
+        "--commune",
+        "atlantis",
+        "--role",
+        "admin",
+        "--password",
+        "a-long-password",
+    ]);
     assert!(!bad.status.success());
 }

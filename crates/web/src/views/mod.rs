@@ -4,8 +4,10 @@
 pub mod admin;
 pub mod auth;
 pub mod budgets;
+pub mod council_admin;
 pub mod form;
 pub mod layout;
+pub mod petitions;
 pub mod public;
 
 /// `/login?next=<path>` with the path encoded.

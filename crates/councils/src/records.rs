@@ -1,0 +1,202 @@
+//! Stored rows of council sessions, sittings, agenda items, votes, deliberations and
+//! minutes, and the text keys their enums are stored under (the serde names of `model`).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use musharaka_db::schema::{
+    agenda_items, council_sessions, deliberations, item_votes, minutes, sittings,
+};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::model::{ExtraordinaryTrigger, OrdinaryMonth, SessionKind, SessionStatus};
+
+/// The stored key of an enum: its serde name (`in_favour`, `second_sitting`, ...).
+pub fn key<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+/// Reads a stored key back into its enum.
+pub fn parse<T: DeserializeOwned>(stored: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(stored.to_string())).ok()
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = council_sessions)]
+pub struct SessionRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub kind: String,
+    pub ordinary_month: Option<i32>,
+    pub trigger_by: Option<String>,
+    pub trigger_note: Option<String>,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub place: String,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl SessionRow {
+    pub fn status(&self) -> SessionStatus {
+        parse(&self.status).unwrap_or(SessionStatus::Planned)
+    }
+
+    pub fn kind(&self) -> SessionKind {
+        let month = self
+            .ordinary_month
+            .and_then(|m| u32::try_from(m).ok())
+            .and_then(OrdinaryMonth::from_number);
+        match (self.kind.as_str(), month) {
+            ("ordinary", Some(m)) => SessionKind::Ordinary(m),
+            _ => SessionKind::Extraordinary(
+                self.trigger_by
+                    .as_deref()
+                    .and_then(parse::<ExtraordinaryTrigger>)
+                    .unwrap_or(ExtraordinaryTrigger::President),
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = sittings)]
+pub struct SittingRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub session_id: i64,
+    pub starts_at: NaiveDateTime,
+    pub convocation: String,
+    pub is_public: bool,
+    pub closed_requester: Option<String>,
+    pub closed_reasons: Option<String>,
+    pub quorum_decision: Option<String>,
+    pub members_present: Option<i32>,
+    pub members_in_office: Option<i32>,
+    pub created_at: NaiveDateTime,
+}
+
+impl SittingRow {
+    /// Whether the quorum rule (art. 42) let this sitting deliberate.
+    pub fn may_deliberate(&self) -> bool {
+        matches!(
+            self.quorum_decision.as_deref(),
+            Some("reached" | "any_attendance")
+        )
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = agenda_items)]
+pub struct ItemRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub session_id: i64,
+    pub number: i32,
+    pub title_ar: String,
+    pub title_fr: String,
+    pub summary: String,
+    pub committee_id: Option<i64>,
+    pub committee_report: Option<String>,
+    pub matter: String,
+    pub source: String,
+    pub source_ref: Option<String>,
+    pub status: String,
+    pub status_reasons: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+impl ItemRow {
+    pub fn title(&self, lang: musharaka_core::Lang) -> &str {
+        musharaka_communes::model::pick(lang, &self.title_ar, &self.title_fr)
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = item_votes)]
+pub struct VoteRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub item_id: i64,
+    pub sitting_id: i64,
+    pub ballot: String,
+    pub in_favour: i32,
+    pub against: i32,
+    pub abstain: i32,
+    pub members_present: i32,
+    pub members_in_office: i32,
+    pub president_vote: Option<String>,
+    pub decision: String,
+    pub reason: String,
+    pub recorded_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = deliberations)]
+pub struct DeliberationRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub item_id: i64,
+    pub vote_id: Option<i64>,
+    pub year: i32,
+    pub sequence: i32,
+    pub decided_on: NaiveDate,
+    pub outcome: String,
+    pub text_ar: String,
+    pub text_fr: Option<String>,
+    pub signed_at: Option<NaiveDateTime>,
+    pub signed_by: Option<i64>,
+    pub corrects_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+impl DeliberationRow {
+    /// The register number, `12/2027` (unique per commune and year, art. 47).
+    pub fn number(&self) -> String {
+        format!("{}/{}", self.sequence, self.year)
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = minutes)]
+pub struct MinutesRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub session_id: i64,
+    pub text_ar: String,
+    pub text_fr: Option<String>,
+    pub president_member_id: Option<i64>,
+    pub president_signed_at: Option<NaiveDateTime>,
+    pub secretary_member_id: Option<i64>,
+    pub secretary_signed_at: Option<NaiveDateTime>,
+    pub recorded_by: Option<i64>,
+    pub corrects_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl MinutesRow {
+    /// Signed by both the president and the secretary (art. 47): no longer editable.
+    pub fn is_signed(&self) -> bool {
+        self.president_signed_at.is_some() && self.secretary_signed_at.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::VoteChoice;
+
+    #[test]
+    fn keys_round_trip_through_serde_names() {
+        assert_eq!(key(&VoteChoice::InFavour), "in_favour");
+        assert_eq!(parse::<VoteChoice>("against"), Some(VoteChoice::Against));
+        assert_eq!(parse::<VoteChoice>("maybe"), None);
+    }
+}

@@ -1,0 +1,1 @@
+## council public pages (tzm)
