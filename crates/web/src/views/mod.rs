@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod budgets;
 pub mod council_admin;
 pub mod form;
 pub mod layout;
