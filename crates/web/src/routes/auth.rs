@@ -478,11 +478,11 @@ async fn association(
         bytes: f.bytes.clone(),
     });
     let result = db(&state, move |c| {
-        let upload = match (file, statutes_kind) {
+        let upload = match (&file, statutes_kind) {
             (Some(f), Some(kind)) => Some(uploads::store(
                 c,
                 &config,
-                &f,
+                f,
                 kind,
                 Some(id),
                 Some(seat),

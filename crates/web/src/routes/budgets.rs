@@ -325,11 +325,11 @@ async fn propose(
     let description = input.description.clone();
     let location = input.location.clone();
     let result = db(&state, move |c| {
-        let photo_upload_id = match (photo, kind) {
+        let photo_upload_id = match (&photo, kind) {
             (Some(f), Some(k)) => Some(uploads::store(
                 c,
                 &config,
-                &f,
+                f,
                 k,
                 Some(user.account.id),
                 Some(cid),
@@ -345,9 +345,9 @@ async fn propose(
             &ProposalFacts {
                 district_id,
                 category_id,
-                title,
-                description,
-                location,
+                title: title.clone(),
+                description: description.clone(),
+                location: location.clone(),
                 estimated_cents: estimated,
                 photo_upload_id,
                 as_association,
@@ -1126,7 +1126,7 @@ async fn admin_paper(
                     officer: &user,
                     voter_key,
                     voter_id,
-                    number,
+                    number: number.clone(),
                 },
                 &choices,
                 birth_year,

@@ -511,7 +511,7 @@ async fn sitting_add(
             &NewSitting {
                 starts_at,
                 convocation,
-                publicity,
+                publicity: publicity.clone(),
             },
         )
     })

@@ -30,21 +30,40 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/{slug}", web::get().to(public::commune_home));
 }
 
-/// Runs database work on the blocking pool with a pooled connection.
+/// Runs database work on the blocking pool with a pooled connection. On SQLite a
+/// transaction that read before writing cannot upgrade its snapshot when another writer
+/// committed meanwhile ("database is locked", which the busy timeout does not cover): the
+/// whole unit of work is rolled back, so it is simply run again.
 pub async fn db<T, F>(state: &web::Data<AppState>, f: F) -> Result<T, PageError>
 where
     T: Send + 'static,
-    F: FnOnce(&mut AnyConnection) -> Result<T, Error> + Send + 'static,
+    F: Fn(&mut AnyConnection) -> Result<T, Error> + Send + 'static,
 {
     let pool = state.pool.clone();
     let result = web::block(move || {
         let mut conn = pool
             .get()
             .map_err(|e| Error::with_cause(ErrorKind::Unavailable, e))?;
-        f(&mut conn)
+        let mut attempt = 0;
+        loop {
+            match f(&mut conn) {
+                Err(e) if attempt < 8 && is_locked(&e) => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(5 << attempt));
+                }
+                other => return other,
+            }
+        }
     })
     .await?;
     Ok(result?)
+}
+
+fn is_locked(e: &Error) -> bool {
+    e.kind == ErrorKind::Internal
+        && e.cause
+            .as_deref()
+            .is_some_and(|c| c.contains("database is locked"))
 }
 
 /// 303 to `location` (after a successful POST).
