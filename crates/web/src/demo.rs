@@ -325,5 +325,6 @@ pub fn load_if_empty(conn: &mut AnyConnection) -> Result<bool> {
             statutes_upload_id: None,
         },
     )?;
+    crate::demo_councils::load(conn, &ids)?;
     Ok(true)
 }

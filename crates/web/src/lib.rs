@@ -5,6 +5,7 @@ pub mod assets;
 pub mod cli;
 pub mod ctx;
 pub mod demo;
+pub mod demo_councils;
 pub mod errors;
 pub mod forms;
 pub mod limiter;

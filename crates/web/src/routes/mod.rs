@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod council_public;
 pub mod public;
 
 use crate::errors::PageError;
@@ -19,6 +20,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/uploads/{id}", web::get().to(crate::uploads::serve));
     auth::configure(cfg);
     api::configure(cfg);
+    council_public::configure(cfg);
     cfg.route("/admin", web::get().to(admin::staff_home));
     admin::configure(cfg);
     cfg.route("/{slug}", web::get().to(public::commune_home));

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod council_public;
 pub mod form;
 pub mod layout;
 pub mod public;
