@@ -18,6 +18,17 @@ use serde_json::Value;
 
 const FR: (&str, &str) = ("accept-language", "fr");
 
+/// Every message id on the page was translated (a missing one shows as its id).
+#[track_caller]
+fn translated(res: &musharaka_tests::Response) {
+    let re = regex_lite::Regex::new(r"\bcp-[a-z_-]+").unwrap();
+    assert!(
+        re.find(&res.body).is_none(),
+        "untranslated {:?}",
+        re.find(&res.body)
+    );
+}
+
 fn sessions(c: &mut Client, slug: &str) -> Vec<Value> {
     let list = c
         .get(&format!("/api/v1/communes/{slug}/sessions"))
@@ -73,6 +84,8 @@ fn council_pages_in_arabic_and_french() {
         app.load_demo();
         let mut c = app.client();
         let page = c.get("/taroudant/council");
+        translated(&page);
+        translated(&c.get_with("/taroudant/council/deliberations", FR));
         page.assert_status(200)
             .assert_contains("الدورة العادية لشهر فبراير 2026")
             .assert_contains("الدورات المقبلة")
@@ -88,6 +101,7 @@ fn council_pages_in_arabic_and_french() {
         let feb = february(&mut c, "taroudant");
         let url = feb["url"].as_str().unwrap().to_string();
         let ar = c.get(&url);
+        translated(&ar);
         ar.assert_status(200)
             .assert_contains("آخر أجل لاستدعاء الأعضاء (المادة 35)")
             .assert_contains("(المادة 38)")
@@ -103,6 +117,7 @@ fn council_pages_in_arabic_and_french() {
         // 35 in office: the quorum is 18 (more than half).
         ar.assert_contains("النصاب: 18 عضوا");
         let fr = c.get_with(&url, FR);
+        translated(&fr);
         fr.assert_status(200)
             .assert_contains("Convocation des membres au plus tard (art. 35)")
             .assert_contains("À huis clos (art. 48)")
@@ -115,6 +130,7 @@ fn council_pages_in_arabic_and_french() {
         // The tie broken by the president, with each member's vote by name.
         let tie = deliberation_id(&mut c, "taroudant", "3/2026");
         let page = c.get(&format!("/taroudant/council/deliberations/{tie}"));
+        translated(&page);
         page.assert_status(200)
             .assert_contains("المقرر رقم 3/2026")
             .assert_contains("تعادل الأصوات: يرجح الجانب الذي صوت معه الرئيس")
