@@ -110,6 +110,7 @@ cp-source-governor = العامل (المادة 39)
 cp-source-petition = عريضة (المادة 125)
 cp-source-advisory_opinion = رأي هيئة استشارية
 cp-source-participatory_budget = الميزانية التشاركية
+cp-source-open-petition = عرض العريضة
 cp-source-co_creation_call = طلب مشاريع للإنتاج المشترك
 
 cp-item-status-on_agenda = مدرجة في جدول الأعمال

@@ -1,1 +1,137 @@
-## councils (ar)
+## كتابة المجلس (الدورات، جدول الأعمال، التصويت، المقررات، المحاضر) — بالعربية
+
+council-session-ordinary = الدورة العادية لشهر { $month } { $year }
+council-session-extraordinary = دورة استثنائية ({ $trigger }) بتاريخ { $date }
+council-session-new = دورة جديدة
+council-session-help = تعقد الدورات العادية في فبراير وماي وأكتوبر خلال الأسبوع الأول من الشهر (المادة 33)، ولا تتجاوز 15 يوما (المادة 34). الدورة الاستثنائية لا تتجاوز 7 أيام عمل (المادة 36).
+council-kind-ordinary = عادية
+council-kind-extraordinary = استثنائية
+council-trigger-president = بمبادرة من الرئيس
+council-trigger-third_of_members = بطلب من ثلث الأعضاء
+council-trigger-absolute_majority = بطلب من الأغلبية المطلقة للأعضاء
+council-trigger-governor = بطلب من العامل
+council-status-planned = مبرمجة
+council-status-convened = تم الاستدعاء
+council-status-open = مفتوحة
+council-status-closed = مختتمة
+council-status-cancelled = ملغاة
+council-event-convene = إرسال الاستدعاءات
+council-event-open = افتتاح الدورة
+council-event-close = اختتام الدورة
+council-event-cancel = إلغاء الدورة
+council-field-session = الدورة
+council-field-kind = نوع الدورة
+council-field-trigger = بطلب من (دورة استثنائية)
+council-field-trigger-note = مرجع الطلب (اختياري)
+council-field-starts-on = اليوم الأول
+council-field-ends-on = اليوم الأخير
+council-field-place = المكان
+council-field-title = النقطة
+council-field-summary = ملخص
+council-field-committee = اللجنة المختصة (المادة 28)
+council-field-matter = طبيعة النقطة (المادة 43)
+council-field-source = بطلب من
+council-field-refusal-reasons = أسباب الرفض (المادة 40)
+council-field-postpone-reason = سبب التأجيل
+council-field-date = التاريخ
+council-field-time = الساعة
+council-field-convocation = الاستدعاء
+council-field-requester = الجلسة السرية بطلب من (المادة 48)
+council-field-closed-reasons = أسباب عقد الجلسة بشكل غير علني
+council-field-president-vote = تصويت الرئيس
+council-field-text-ar = النص بالعربية
+council-field-text-fr = النص بالفرنسية (اختياري)
+council-deadline-notice = استدعاء الأعضاء (المادة 35)
+council-deadline-agenda = إرسال جدول الأعمال إلى العامل (المادة 38)
+council-deadline-governor = إضافات العامل إلى غاية (المادة 39)
+council-deadline-last-day = اليوم الأخير (المادة 34)
+council-deadline-extended = { $date } في حالة التمديد
+council-deadline-near = { $days ->
+    [zero] اليوم هو الأجل.
+    [one] بقي يوم واحد.
+    [two] بقي يومان.
+    [few] بقيت { $days } أيام.
+    [many] بقي { $days } يوما.
+   *[other] بقي { $days } يوم.
+}
+council-deadline-passed = { $days ->
+    [zero] انقضى الأجل.
+    [one] تجاوز الأجل بيوم واحد.
+    [two] تجاوز الأجل بيومين.
+    [few] تجاوز الأجل بـ{ $days } أيام.
+    [many] تجاوز الأجل بـ{ $days } يوما.
+   *[other] تجاوز الأجل بـ{ $days } يوم.
+}
+council-agenda = جدول الأعمال
+council-item-new = إضافة نقطة
+council-item-settle = رفض أو تأجيل
+council-item-refuse = رفض النقطة
+council-item-postpone = تأجيل إلى الدورة الموالية
+council-item-on_agenda = مدرجة
+council-item-refused = مرفوضة
+council-item-postponed = مؤجلة
+council-item-decided = تمت المداولة
+council-source-president = الرئيس
+council-source-members = الأعضاء
+council-source-governor = العامل
+council-source-petition = عريضة
+council-source-advisory_opinion = رأي استشاري
+council-source-participatory_budget = الميزانية التشاركية
+council-source-co_creation_call = دعوة الخلق المشترك
+council-matter-general = نقطة عادية (أغلبية الأصوات المعبر عنها)
+council-matter-action_programme = برنامج عمل الجماعة
+council-matter-local_development_company = شركة التنمية المحلية
+council-matter-public_service_management_mode = طرق تدبير المرافق العمومية
+council-matter-public_private_partnership = الشراكة مع القطاع الخاص
+council-matter-contract_with_state = العقود مع الدولة
+council-sittings = الجلسات
+council-sitting-new = إضافة جلسة
+council-sitting-public = علنية
+council-sitting-closed = غير علنية
+council-convocation-first = الاستدعاء الأول
+council-convocation-second = الاستدعاء الثاني
+council-convocation-third = الاستدعاء الثالث
+council-requester-president = الرئيس
+council-requester-third_of_members = ثلث الأعضاء
+council-requester-governor_for_public_order = العامل (النظام العام)
+council-attendance = الحضور عند الافتتاح
+council-attendance-save = تسجيل الحضور والتحقق من النصاب
+council-presence-present = حاضر(ة)
+council-presence-absent = غائب(ة)
+council-presence-excused = معتذر(ة)
+council-quorum-reached = النصاب القانوني مكتمل: يمكن للمجلس التداول (المادة 42).
+council-quorum-not_reached = النصاب غير مكتمل: استدعاء جديد (المادة 42).
+council-quorum-any_attendance = الاستدعاء الأخير: يتداول المجلس كيفما كان عدد الحاضرين (المادة 42).
+council-quorum-detail = { $present } حاضرون من أصل { $in_office } عضوا مزاولا؛ النصاب: { $required }.
+council-vote-in_favour = موافق
+council-vote-against = معارض
+council-vote-abstain = ممتنع
+council-vote-record = تسجيل التصويت
+council-vote-by-counts = إدخال المجاميع فقط
+council-vote-counts = موافقون: { $in_favour } · معارضون: { $against } · ممتنعون: { $abstain }
+council-next-item = النقطة الموالية
+council-decision-adopted = تمت المصادقة
+council-decision-rejected = مرفوض
+council-decision-second_sitting_required = لم تتحقق أغلبية الأعضاء المزاولين: جلسة ثانية (المادة 43)
+council-reason-majority_in_favour = تحققت الأغلبية المطلوبة
+council-reason-majority_not_reached = لم تتحقق الأغلبية المطلوبة
+council-reason-tie_broken_by_president = تعادل: يرجح الجانب الذي صوت معه الرئيس (المادة 43)
+council-reason-tie_without_president_side = تعادل دون تصويت الرئيس: لم تتم المصادقة
+council-reason-no_votes_cast = لا أصوات معبر عنها
+council-deliberation = المقرر
+council-deliberation-number = المقرر رقم { $number }
+council-draft = مشروع
+council-signed = موقع
+council-correction = تصحيح
+council-correct = تصحيح (عقد جديد مرتبط)
+council-sign-deliberation = تسجيل توقيع الرئيس والكاتب
+council-minutes = المحضر
+council-minutes-save = حفظ مشروع المحضر
+council-signed-president = توقيع الرئيس
+council-signed-secretary = توقيع الكاتب
+council-sign-president = وقعه الرئيس
+council-sign-secretary = وقعه كاتب المجلس
+council-error-ordinary-start = تبدأ الدورة العادية خلال الأسبوع الأول من فبراير أو ماي أو أكتوبر (المادة 33).
+council-error-session-length = المدة طويلة: 15 يوما على الأكثر للدورة العادية و7 أيام عمل للدورة الاستثنائية (المادتان 34 و36).
+council-error-voter-absent = لا يصوت إلا الأعضاء الحاضرون.
+council-error-counts = هذه المجاميع لا تطابق عدد الحاضرين (أو لا تتضمن تصويت الرئيس).

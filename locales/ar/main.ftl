@@ -77,6 +77,7 @@ form-has-errors = تتضمن الاستمارة أخطاء، انظر الحقو
 
 ## الصفحة الوطنية
 home-title = الجماعات على منصة مشاركة
+home-petitions = العرائض في جميع الجماعات
 home-intro = اختر جماعتك لتتبع مجلسها، وإيداع العرائض أو التوقيع عليها، والمشاركة في ميزانيتها التشاركية.
 commune-population = { $population } نسمة (إحصاء { $year })
 commune-arrondissements = جماعة ذات نظام المقاطعات
@@ -87,6 +88,7 @@ col-population = عدد السكان
 
 ## الصفحة الرئيسية للجماعة
 commune-council = المجلس الجماعي
+commune-council-sessions = دورات المجلس ومقرراته
 commune-committees = اللجان الدائمة
 commune-contact = الاتصال
 commune-address = العنوان
@@ -202,6 +204,8 @@ mail-association-rejected = مرحبا { $name }،
 admin-title = الإدارة — { $commune }
 admin-dashboard = لوحة القيادة
 admin-commune = بطاقة الجماعة
+admin-council = المجلس (الكتابة)
+admin-petitions = العرائض (المكتب)
 admin-members = أعضاء المجلس
 admin-committees = اللجان
 admin-associations = الجمعيات

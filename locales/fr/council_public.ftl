@@ -97,6 +97,7 @@ cp-source-governor = Le gouverneur (art. 39)
 cp-source-petition = Une pétition (art. 125)
 cp-source-advisory_opinion = Un avis d'une instance consultative
 cp-source-participatory_budget = Le budget participatif
+cp-source-open-petition = voir la pétition
 cp-source-co_creation_call = Un appel à co-construction
 
 cp-item-status-on_agenda = À l'ordre du jour

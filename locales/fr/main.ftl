@@ -70,6 +70,7 @@ form-has-errors = Le formulaire contient des erreurs, voir les champs marqués.
 
 ## National page
 home-title = Les communes sur Musharaka
+home-petitions = Pétitions dans toutes les communes
 home-intro = Choisissez votre commune pour suivre son conseil, déposer ou signer une pétition et participer à ses budgets participatifs.
 commune-population = { $population } habitants (RGPH { $year })
 commune-arrondissements = Commune à arrondissements
@@ -80,6 +81,7 @@ col-population = Population
 
 ## Commune home
 commune-council = Le conseil communal
+commune-council-sessions = Sessions et délibérations du conseil
 commune-committees = Les commissions permanentes
 commune-contact = Contact
 commune-address = Adresse
@@ -195,6 +197,8 @@ mail-association-rejected = Bonjour { $name },
 admin-title = Administration — { $commune }
 admin-dashboard = Tableau de bord
 admin-commune = Fiche de la commune
+admin-council = Conseil (secrétariat)
+admin-petitions = Pétitions (bureau)
 admin-members = Membres du conseil
 admin-committees = Commissions
 admin-associations = Associations

@@ -283,8 +283,13 @@ fn add_may_session(app: &TestApp, slug: &str, n: usize) {
                 summary: "",
                 committee_id: None,
                 matter: Matter::General,
-                source: ItemSource::President,
-                source_ref: None,
+                // The first item answers petition 12 (`source_ref` is the petition's id).
+                source: if k == 0 {
+                    ItemSource::Petition
+                } else {
+                    ItemSource::President
+                },
+                source_ref: (k == 0).then_some("12"),
             },
         )
         .unwrap();
@@ -405,6 +410,19 @@ fn ical_feed_parses() {
         assert!(events
             .iter()
             .any(|e| e.get_status() == Some(EventStatus::Tentative)));
+        // The session page links the item to the petition it answers.
+        let may_session = sessions(&mut c, "taroudant")
+            .into_iter()
+            .find(|s| s["start_date"] == "2026-05-04")
+            .unwrap();
+        c.get(may_session["url"].as_str().unwrap())
+            .assert_status(200)
+            .assert_contains(r#"href="/taroudant/petitions/12""#);
+        let detail = c.get(may_session["api_url"].as_str().unwrap()).json();
+        assert_eq!(
+            detail["agenda"][0]["source"]["url"],
+            "/taroudant/petitions/12"
+        );
         // French summaries on request.
         let fr = c.get_with("/taroudant/council/sessions.ics", FR);
         let cal: Calendar = fr.body.parse().expect("iCalendar parses");

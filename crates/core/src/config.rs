@@ -18,6 +18,8 @@ pub struct Config {
     pub upload_max_bytes: u64,
     pub session_hours: i64,
     pub auth_attempts_per_minute: u32,
+    pub cin_key: String,
+    pub retention_months: u32,
 }
 
 impl Config {
@@ -60,6 +62,9 @@ impl Config {
     fn check(&self) -> Result<(), String> {
         if self.session_secret.len() < 32 {
             return Err("session_secret must be at least 32 characters".into());
+        }
+        if self.cin_key.len() != 64 || !self.cin_key.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err("cin_key must be 64 hexadecimal characters".into());
         }
         Ok(())
     }

@@ -16,6 +16,16 @@ pub fn local_date(utc: NaiveDateTime) -> NaiveDate {
         .date_naive()
 }
 
+/// A wall-clock time typed in Casablanca, as UTC for storage (the earliest reading if the
+/// clock changed that hour).
+pub fn casablanca_to_utc(local: NaiveDateTime) -> NaiveDateTime {
+    use chrono::TimeZone;
+    Casablanca
+        .from_local_datetime(&local)
+        .earliest()
+        .map_or(local, |t| t.naive_utc())
+}
+
 /// "29 novembre 2026" / "29 نونبر 2026": month names come from the Fluent files.
 pub fn format_date(i18n: &I18n, lang: Lang, date: NaiveDate) -> String {
     let month = i18n.t(lang, &format!("month-{}", date.month()), &[]);

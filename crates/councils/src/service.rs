@@ -326,7 +326,7 @@ pub fn refuse_item(
 }
 
 /// Postpones an item to the next session, with a reason: the item is closed here and
-/// re-entered on the next ordinary session whose agenda is open.
+/// re-entered on the first ordinary session after this one whose agenda is still open.
 pub fn postpone_item(
     conn: &mut AnyConnection,
     actor: &Permissions,
@@ -351,7 +351,9 @@ pub fn postpone_item(
         )?;
         let matter = parse::<Matter>(&item.matter).unwrap_or(Matter::General);
         let source = parse::<ItemSource>(&item.source).unwrap_or(ItemSource::President);
-        let (session, _) = next_open_session(conn, commune_id, today)?;
+        let current = store::session(conn, commune_id, item.session_id)?;
+        let after_current = current.ends_on.succ_opt().unwrap_or(current.ends_on);
+        let (session, _) = next_open_session(conn, commune_id, today.max(after_current))?;
         let new = NewItem {
             title_ar: &item.title_ar,
             title_fr: &item.title_fr,

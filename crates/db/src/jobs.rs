@@ -21,12 +21,14 @@ pub struct Job {
     pub attempts: i32,
 }
 
-/// Queues a job, to run at once (or at `run_at`), inside the caller's transaction.
+/// Queues a job, to run at once (or at `run_at`), inside the caller's transaction. A
+/// `tag` lets a later change cancel it (e.g. a reminder made moot by a decision).
 pub fn enqueue(
     conn: &mut AnyConnection,
     kind: &str,
     payload: &str,
     run_at: Option<NaiveDateTime>,
+    tag: Option<&str>,
 ) -> QueryResult<()> {
     let t = now();
     diesel::insert_into(jobs::table)
@@ -36,9 +38,22 @@ pub fn enqueue(
             jobs::run_at.eq(run_at.unwrap_or(t)),
             jobs::attempts.eq(0),
             jobs::created_at.eq(t),
+            jobs::tag.eq(tag),
         ))
         .execute(conn)
         .map(|_| ())
+}
+
+/// Cancels the jobs with `tag` that have not run yet; returns how many.
+pub fn cancel_tagged(conn: &mut AnyConnection, tag: &str) -> QueryResult<usize> {
+    diesel::update(
+        jobs::table
+            .filter(jobs::tag.eq(tag))
+            .filter(jobs::done_at.is_null())
+            .filter(jobs::failed_at.is_null()),
+    )
+    .set((jobs::done_at.eq(now()), jobs::last_error.eq("cancelled")))
+    .execute(conn)
 }
 
 /// Claims up to `limit` due jobs of `kind`. A job is claimed by one conditional update,

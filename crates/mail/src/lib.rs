@@ -24,9 +24,19 @@ pub struct OutgoingMail {
 
 /// Queues a message inside the caller's transaction.
 pub fn enqueue(conn: &mut AnyConnection, mail: &OutgoingMail) -> diesel::QueryResult<()> {
+    enqueue_at(conn, mail, None, None)
+}
+
+/// Queues a message for later (`run_at`), cancellable by `tag` (`jobs::cancel_tagged`).
+pub fn enqueue_at(
+    conn: &mut AnyConnection,
+    mail: &OutgoingMail,
+    run_at: Option<chrono::NaiveDateTime>,
+    tag: Option<&str>,
+) -> diesel::QueryResult<()> {
     let payload = serde_json::to_string(mail)
         .map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))?;
-    jobs::enqueue(conn, JOB_KIND, &payload, None)
+    jobs::enqueue(conn, JOB_KIND, &payload, run_at, tag)
 }
 
 enum Delivery {

@@ -4,10 +4,17 @@
 //! agenda. This crate holds that law as pure code: [`model`] has the kinds and the petition
 //! state machine, [`rules`] the thresholds, eligibility conditions, CIN format, deadlines,
 //! the session an accepted petition goes to (through `musharaka-councils`) and the retention
-//! of signers' personal data (law 09.08). No database, clock or user-facing text here.
+//! of signers' personal data (law 09.08). No database, clock or user-facing text in those two.
+//! [`protect`] encrypts CIN numbers and keys their duplicate check, [`records`] and
+//! [`store`] hold the rows and queries, [`service`] the use cases (permission, transaction,
+//! timeline, audit, mail).
 
 pub mod model;
+pub mod protect;
+pub mod records;
 pub mod rules;
+pub mod service;
+pub mod store;
 
 pub use model::*;
 pub use rules::*;

@@ -30,7 +30,10 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
     std::fs::create_dir_all(crate::uploads::dir(&config))
         .map_err(|e| format!("data directory {}: {e}", config.data_dir))?;
     let mail_worker = start_mail_worker.then(|| Worker::spawn(mailer.clone(), pool.clone()));
+    let protector = musharaka_petitions::protect::Protector::from_hex(&config.cin_key)
+        .map_err(|e| format!("cin_key: {e}"))?;
     Ok(AppState {
+        protector,
         auth_limiter: RateLimiter::new(config.auth_attempts_per_minute),
         config,
         pool,

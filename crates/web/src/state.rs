@@ -14,9 +14,20 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     pub mail_worker: Option<Worker>,
     pub auth_limiter: RateLimiter,
+    /// Encrypts and hashes petition signers' CIN numbers (law 09.08).
+    pub protector: musharaka_petitions::protect::Protector,
 }
 
 impl AppState {
+    /// What the petitions service needs for mail and personal data.
+    pub fn petitions_ctx(&self) -> musharaka_petitions::service::Context<'_> {
+        musharaka_petitions::service::Context {
+            i18n: i18n(),
+            base_url: &self.config.base_url,
+            protector: &self.protector,
+        }
+    }
+
     /// Nudges the mail worker after a change that queued mail.
     pub fn mail_queued(&self) {
         if let Some(w) = &self.mail_worker {

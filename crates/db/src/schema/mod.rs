@@ -155,6 +155,7 @@ diesel::table! {
         done_at -> Nullable<Timestamp>,
         failed_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        tag -> Nullable<Text>,
     }
 }
 
@@ -184,6 +185,10 @@ diesel::allow_tables_to_appear_in_same_query!(
 // everywhere.
 mod budgets;
 mod councils;
+// Named apart from its `petitions` table, which the glob re-exports.
+#[path = "petitions.rs"]
+mod petition_tables;
 #[allow(unused_imports)]
 pub use budgets::*;
 pub use councils::*;
+pub use petition_tables::*;

@@ -3,7 +3,9 @@
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod council_admin;
 pub mod council_public;
+pub mod petitions;
 pub mod public;
 
 use crate::errors::PageError;
@@ -22,6 +24,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     api::configure(cfg);
     council_public::configure(cfg);
     cfg.route("/admin", web::get().to(admin::staff_home));
+    council_admin::configure(cfg);
+    petitions::configure(cfg);
     admin::configure(cfg);
     cfg.route("/{slug}", web::get().to(public::commune_home));
 }

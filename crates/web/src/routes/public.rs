@@ -14,8 +14,21 @@ use musharaka_core::{ErrorKind, Lang};
 use serde::Deserialize;
 
 pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
-    let communes = db(&state, |c| Ok(store::all(c)?)).await?;
-    Ok(html(views::public::national(&ctx, &communes), false))
+    let (communes, petitions) = db(&state, |c| {
+        let communes = store::all(c)?;
+        let mut all = Vec::new();
+        for commune in &communes {
+            all.extend(musharaka_petitions::store::all_public(c, commune.id)?);
+        }
+        Ok((communes, all))
+    })
+    .await?;
+    let today = musharaka_core::time::local_date(musharaka_core::time::now());
+    let summary = crate::routes::petitions::summary(&petitions, today);
+    Ok(html(
+        views::public::national(&ctx, &communes, &summary),
+        false,
+    ))
 }
 
 pub async fn commune_home(

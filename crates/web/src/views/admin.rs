@@ -14,8 +14,10 @@ use musharaka_db::audit::AuditRecord;
 use musharaka_identity::store::RoleRow;
 use musharaka_identity::{Association, Role};
 
-const TABS: [(&str, &str); 7] = [
+const TABS: [(&str, &str); 9] = [
     ("", "admin-dashboard"),
+    ("/council", "admin-council"),
+    ("/petitions", "admin-petitions"),
     ("/commune", "admin-commune"),
     ("/members", "admin-members"),
     ("/committees", "admin-committees"),
@@ -24,7 +26,7 @@ const TABS: [(&str, &str); 7] = [
     ("/audit", "admin-audit"),
 ];
 
-fn shell(ctx: &Ctx, commune: &Commune, current: &str, body: Markup) -> Markup {
+pub(crate) fn shell(ctx: &Ctx, commune: &Commune, current: &str, body: Markup) -> Markup {
     let title = ctx.ta("admin-title", &[("commune", commune.name(ctx.lang).into())]);
     let base = format!("/{}/admin", commune.slug);
     render(

@@ -194,10 +194,23 @@ fn deliberation_state(d: &DeliberationRow) -> &'static str {
     }
 }
 
-fn source_line(ctx: &Ctx, item: &ItemRow) -> Markup {
+/// The petition page an item came from, when its reference names one (`source_ref` holds
+/// the petition's id, as `petitions` writes it).
+pub fn petition_href(slug: &str, item: &ItemRow) -> Option<String> {
+    (item.source == "petition")
+        .then(|| item.source_ref.as_deref()?.parse::<i64>().ok())
+        .flatten()
+        .map(|id| format!("/{slug}/petitions/{id}"))
+}
+
+fn source_line(ctx: &Ctx, slug: &str, item: &ItemRow) -> Markup {
     html! {
         (ctx.t(&format!("cp-source-{}", item.source)))
-        @if let Some(r) = &item.source_ref { " " span.muted { "(" bdi { (r) } ")" } }
+        @if let Some(href) = petition_href(slug, item) {
+            " " a href=(href) { (ctx.t("cp-source-open-petition")) }
+        } @else if let Some(r) = &item.source_ref {
+            " " span.muted { "(" bdi { (r) } ")" }
+        }
     }
 }
 
@@ -217,7 +230,12 @@ fn council_nav(ctx: &Ctx, slug: &str) -> Markup {
     }
 }
 
-fn agenda_table(ctx: &Ctx, items: &[ItemRow], committees: &[CommitteeWithMembers]) -> Markup {
+fn agenda_table(
+    ctx: &Ctx,
+    slug: &str,
+    items: &[ItemRow],
+    committees: &[CommitteeWithMembers],
+) -> Markup {
     html! {
         @if items.is_empty() { p.muted { (ctx.t("cp-agenda-empty")) } }
         @else {
@@ -235,7 +253,7 @@ fn agenda_table(ctx: &Ctx, items: &[ItemRow], committees: &[CommitteeWithMembers
                             td { (it.number) }
                             td { (it.title(ctx.lang)) }
                             td { (committee_name(ctx, committees, it.committee_id)) }
-                            td { (source_line(ctx, it)) }
+                            td { (source_line(ctx, slug, it)) }
                             td { (badge(ctx, "cp-item-status-", &it.status)) }
                         }
                     }
@@ -280,7 +298,7 @@ pub fn overview(
                 div.card {
                     (session_heading(ctx, &commune.slug, &s.session))
                     h4 { (ctx.t("cp-agenda")) " " span.badge { (ctx.ta("cp-items-count", &[("count", s.items.len().into())])) } }
-                    (agenda_table(ctx, &s.items, committees))
+                    (agenda_table(ctx, &commune.slug, &s.items, committees))
                 }
             }
             h2 { (ctx.t("cp-past")) }
@@ -389,7 +407,7 @@ fn session_agenda(ctx: &Ctx, d: &SessionDetail) -> Markup {
                             td { (it.item.number) }
                             td { (it.item.title(ctx.lang)) @if !it.item.summary.is_empty() { div.muted { (it.item.summary) } } }
                             td { (committee_name(ctx, &d.committees, it.item.committee_id)) }
-                            td { (source_line(ctx, &it.item)) }
+                            td { (source_line(ctx, &d.commune.slug, &it.item)) }
                             td { (badge(ctx, "cp-item-status-", &it.item.status)) }
                             td { (item_outcome(ctx, &d.commune.slug, it)) }
                         }
@@ -670,7 +688,7 @@ fn deliberation_body(ctx: &Ctx, d: &DeliberationDetail) -> Markup {
             dt { (ctx.t("cp-decided-on")) } dd { (date(ctx, del.decided_on)) }
             @if let Some(s) = &d.sitting { dt { (ctx.t("cp-sitting")) } dd { (datetime(ctx, s.starts_at)) " · " (quorum_line(ctx, s)) } }
             dt { (ctx.t("cp-col-committee")) } dd { @if let Some(c) = &d.committee { (c.name(ctx.lang)) } @else { "—" } }
-            dt { (ctx.t("cp-col-source")) } dd { (source_line(ctx, &d.item)) }
+            dt { (ctx.t("cp-col-source")) } dd { (source_line(ctx, slug, &d.item)) }
             dt { (ctx.t("cp-col-outcome")) } dd { (badge(ctx, "cp-outcome-", &del.outcome)) }
             dt { (ctx.t("cp-state")) } dd {
                 (badge(ctx, "cp-state-", deliberation_state(del)))

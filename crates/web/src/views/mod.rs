@@ -3,9 +3,11 @@
 
 pub mod admin;
 pub mod auth;
+pub mod council_admin;
 pub mod council_public;
 pub mod form;
 pub mod layout;
+pub mod petitions;
 pub mod public;
 
 /// `/login?next=<path>` with the path encoded.

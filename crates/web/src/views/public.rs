@@ -24,7 +24,11 @@ pub fn grouped(n: i64) -> String {
     }
 }
 
-pub fn national(ctx: &Ctx, communes: &[Commune]) -> Markup {
+pub fn national(
+    ctx: &Ctx,
+    communes: &[Commune],
+    petitions: &crate::views::petitions::Summary,
+) -> Markup {
     let title = ctx.t("home-title");
     render(
         ctx,
@@ -33,12 +37,21 @@ pub fn national(ctx: &Ctx, communes: &[Commune]) -> Markup {
             h1 { (title) }
             p.muted { (ctx.t("home-intro")) }
             p { (ctx.ta("communes-count", &[("count", communes.len().into())])) }
+            h2 { (ctx.t("home-petitions")) }
+            div.grid {
+                div.card { strong { (petitions.filed) } div { (ctx.t("pet-sum-filed")) } }
+                div.card { strong { (petitions.accepted) } div { (ctx.t("pet-sum-accepted")) } }
+                div.card { strong { (petitions.rejected) } div { (ctx.t("pet-sum-rejected")) } }
+                div.card { strong { (petitions.overdue) } div { (ctx.t("pet-sum-overdue")) } }
+                div.card { strong { (petitions.median_days.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) } div { (ctx.t("pet-sum-median")) } }
+            }
             table {
                 thead { tr {
                     th scope="col" { (ctx.t("col-commune")) }
                     th scope="col" { (ctx.t("col-province")) }
                     th scope="col" { (ctx.t("col-region")) }
                     th scope="col" { (ctx.t("col-population")) }
+                    th scope="col" { (ctx.t("pet-list-link")) }
                 } }
                 tbody {
                     @for c in communes {
@@ -47,6 +60,7 @@ pub fn national(ctx: &Ctx, communes: &[Commune]) -> Markup {
                             td { (c.province(ctx.lang)) }
                             td { (c.region(ctx.lang)) }
                             td { (grouped(c.population)) " (" (c.census_year) ")" }
+                            td { a href={ "/" (c.slug) "/petitions" } { (ctx.t("pet-list-link")) } }
                         }
                     }
                 }
@@ -90,6 +104,10 @@ pub fn commune_home(
                 (commune.province(ctx.lang)) " — " (commune.region(ctx.lang)) " · "
                 (ctx.ta("commune-population", &[("population", grouped(commune.population).into()), ("year", commune.census_year.into())]))
                 @if commune.has_arrondissements { " · " (ctx.t("commune-arrondissements")) }
+            }
+            nav.admin aria-label=(name) {
+                a href={ "/" (commune.slug) "/petitions" } { (ctx.t("pet-list-link")) }
+                a href={ "/" (commune.slug) "/council" } { (ctx.t("commune-council-sessions")) }
             }
             h2 id="council" { (ctx.t("commune-council")) " " span.badge { (ctx.ta("members-count", &[("count", members.len().into())])) } }
             @if members.is_empty() { p.muted { (ctx.t("commune-no-members")) } }

@@ -4,7 +4,7 @@
 //! by `voter`, `result`).
 
 use super::{
-    deliberation_href, majority_of, minutes_href, session_href, session_name_in,
+    deliberation_href, majority_of, minutes_href, petition_href, session_href, session_name_in,
     DeliberationDetail, ItemDetail, SessionDetail,
 };
 use musharaka_communes::model::CommitteeWithMembers;
@@ -47,8 +47,8 @@ fn committee_ref(committees: &[CommitteeWithMembers], id: Option<i64>) -> Value 
         .map_or(Value::Null, |c| committee_value(&c.committee))
 }
 
-fn source_value(item: &ItemRow) -> Value {
-    json!({ "type": item.source, "ref": item.source_ref })
+fn source_value(slug: &str, item: &ItemRow) -> Value {
+    json!({ "type": item.source, "ref": item.source_ref, "url": petition_href(slug, item) })
 }
 
 /// A session as an Open Civic Data event (without its agenda).
@@ -145,7 +145,7 @@ fn agenda_item_json(slug: &str, committees: &[CommitteeWithMembers], it: &ItemDe
         "committee": committee_ref(committees, i.committee_id),
         "committee_report": i.committee_report,
         "matter": i.matter,
-        "source": source_value(i),
+        "source": source_value(slug, i),
         "status": i.status,
         "status_reasons": i.status_reasons,
         "vote_events": it.votes.iter().map(|v| vote_event_json(v, i)).collect::<Vec<_>>(),
@@ -213,7 +213,7 @@ pub fn deliberation_json(d: &DeliberationDetail) -> Value {
     let del = &d.deliberation;
     let mut v = deliberation_summary_json(&d.commune, del, &d.item);
     v["text"] = json!({ "ar": del.text_ar, "fr": del.text_fr });
-    v["source"] = source_value(&d.item);
+    v["source"] = source_value(slug, &d.item);
     v["committee"] = d.committee.as_ref().map_or(Value::Null, committee_value);
     v["item"] = json!({
         "id": d.item.id,

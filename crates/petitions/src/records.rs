@@ -1,0 +1,103 @@
+//! Stored rows of petitions, signatures and timeline events.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use musharaka_db::schema::{petition_events, petition_signatures, petitions};
+use serde::Serialize;
+
+use crate::model::{PetitionKind, PetitionStatus};
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = petitions)]
+pub struct PetitionRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub kind: String,
+    pub status: String,
+    #[serde(skip)]
+    pub agent_account_id: Option<i64>,
+    pub association_id: Option<i64>,
+    pub subject: String,
+    pub reasons: String,
+    pub requested_item: String,
+    pub threshold: Option<i32>,
+    pub receipt_number: Option<String>,
+    pub deposited_at: Option<NaiveDateTime>,
+    pub review_deadline: Option<NaiveDate>,
+    pub bureau_checklist: Option<String>,
+    pub bureau_reasons: Option<String>,
+    pub bureau_decided_at: Option<NaiveDateTime>,
+    pub agenda_item_id: Option<i64>,
+    pub deliberation_id: Option<i64>,
+    pub registered_on_paper: bool,
+    pub personal_data_erased_at: Option<NaiveDateTime>,
+    pub final_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl PetitionRow {
+    pub fn kind(&self) -> PetitionKind {
+        if self.kind == "association" {
+            PetitionKind::Association
+        } else {
+            PetitionKind::Citizens
+        }
+    }
+
+    pub fn status(&self) -> PetitionStatus {
+        PetitionStatus::from_key(&self.status).unwrap_or(PetitionStatus::Draft)
+    }
+}
+
+pub fn kind_key(kind: PetitionKind) -> &'static str {
+    match kind {
+        PetitionKind::Citizens => "citizens",
+        PetitionKind::Association => "association",
+    }
+}
+
+/// A signature as the bureau and the agent see it (the CIN decrypted by the service).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = petition_signatures)]
+pub struct SignatureRow {
+    pub id: i64,
+    pub petition_id: i64,
+    pub channel: String,
+    pub cin_encrypted: Option<String>,
+    pub full_name: Option<String>,
+    pub birth_date: Option<NaiveDate>,
+    pub address: Option<String>,
+    pub tie: Option<String>,
+    pub email: Option<String>,
+    pub confirmed_at: Option<NaiveDateTime>,
+    pub email_domain: Option<String>,
+    pub ip_hash: Option<String>,
+    pub flagged: bool,
+    pub invalidated_at: Option<NaiveDateTime>,
+    pub invalidation_reason: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = petition_events)]
+pub struct EventRow {
+    pub id: i64,
+    pub petition_id: i64,
+    pub event: String,
+    pub detail: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+/// Valid signatures by channel: confirmed and not invalidated.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Counts {
+    pub online: i64,
+    pub paper: i64,
+}
+
+impl Counts {
+    pub fn total(&self) -> i64 {
+        self.online + self.paper
+    }
+}

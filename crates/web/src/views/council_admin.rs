@@ -1,0 +1,564 @@
+//! The secretariat's council pages: big controls, one item per screen when voting.
+
+use super::admin::shell;
+use super::form::{self, csrf, FieldErrors, Input};
+use super::layout::flash;
+use crate::ctx::Ctx;
+use crate::routes::council_admin::{SessionForm, SessionView, SittingView};
+use maud::{html, Markup};
+use musharaka_communes::Commune;
+use musharaka_core::time::{format_date, format_datetime};
+use musharaka_councils::records::{key, DeliberationRow, ItemRow, SessionRow, VoteRow};
+use musharaka_councils::service::DeadlineWarning;
+use musharaka_councils::{
+    rules, ClosedSittingRequester, Convocation, DeadlineState, ExtraordinaryTrigger, ItemSource,
+    Matter, SessionEvent, SessionStatus, WorkingCalendar,
+};
+
+/// Texts of a deliberation or minutes form.
+#[derive(Default)]
+pub struct Texts {
+    pub ar: String,
+    pub fr: String,
+}
+
+fn date(ctx: &Ctx, d: chrono::NaiveDate) -> String {
+    format_date(crate::state::i18n(), ctx.lang, d)
+}
+
+fn options<T: serde::Serialize>(ctx: &Ctx, prefix: &str, values: &[T]) -> Vec<(String, String)> {
+    values
+        .iter()
+        .map(|v| {
+            let k = key(v);
+            let label = ctx.t(&format!("{prefix}-{k}"));
+            (k, label)
+        })
+        .collect()
+}
+
+/// "Ordinary session of February 2027" / "Extraordinary session (governor)".
+pub fn session_title(ctx: &Ctx, s: &SessionRow) -> String {
+    use chrono::Datelike;
+    match s.kind() {
+        musharaka_councils::SessionKind::Ordinary(m) => ctx.ta(
+            "council-session-ordinary",
+            &[
+                ("month", ctx.t(&format!("month-{}", m.number())).into()),
+                ("year", s.starts_on.year().into()),
+            ],
+        ),
+        musharaka_councils::SessionKind::Extraordinary(t) => ctx.ta(
+            "council-session-extraordinary",
+            &[
+                (
+                    "trigger",
+                    ctx.t(&format!("council-trigger-{}", key(&t))).into(),
+                ),
+                ("date", date(ctx, s.starts_on).into()),
+            ],
+        ),
+    }
+}
+
+fn status_badge(ctx: &Ctx, status: SessionStatus) -> Markup {
+    let class = match status {
+        SessionStatus::Open => "badge ok",
+        SessionStatus::Cancelled => "badge error",
+        _ => "badge",
+    };
+    html! { span class=(class) { (ctx.t(&format!("council-status-{}", key(&status)))) } }
+}
+
+pub fn dashboard(
+    ctx: &Ctx,
+    commune: &Commune,
+    sessions: &[SessionRow],
+    warnings: &[DeadlineWarning],
+    done: Option<&str>,
+) -> Markup {
+    let base = format!("/{}/admin/council", commune.slug);
+    shell(
+        ctx,
+        commune,
+        "/council",
+        html! {
+            (flash(ctx, done))
+            @for w in warnings {
+                @let (class, n) = match w.state { DeadlineState::Passed { days_late } => ("flash error", days_late), DeadlineState::Near { days_left } | DeadlineState::Upcoming { days_left } => ("flash warn", days_left) };
+                p class=(class) role="alert" {
+                    strong { (session_title(ctx, &w.session)) } " — " (ctx.t(w.what)) ": " (date(ctx, w.date)) " "
+                    @if matches!(w.state, DeadlineState::Passed { .. }) { (ctx.ta("council-deadline-passed", &[("days", n.into())])) }
+                    @else { (ctx.ta("council-deadline-near", &[("days", n.into())])) }
+                }
+            }
+            p { a.button href={ (base) "/sessions/new" } { (ctx.t("council-session-new")) } }
+            table {
+                thead { tr { th { (ctx.t("council-field-session")) } th { (ctx.t("council-field-starts-on")) } th { (ctx.t("col-status")) } } }
+                tbody {
+                    @for s in sessions {
+                        tr {
+                            td { a href={ (base) "/sessions/" (s.id) } { (session_title(ctx, s)) } }
+                            td { (date(ctx, s.starts_on)) " → " (date(ctx, s.ends_on)) }
+                            td { (status_badge(ctx, s.status())) }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub fn session_form(ctx: &Ctx, commune: &Commune, f: &SessionForm, errors: &FieldErrors) -> Markup {
+    let kinds = vec![
+        ("ordinary".to_string(), ctx.t("council-kind-ordinary")),
+        (
+            "extraordinary".to_string(),
+            ctx.t("council-kind-extraordinary"),
+        ),
+    ];
+    let triggers = options(
+        ctx,
+        "council-trigger",
+        &[
+            ExtraordinaryTrigger::President,
+            ExtraordinaryTrigger::ThirdOfMembers,
+            ExtraordinaryTrigger::AbsoluteMajority,
+            ExtraordinaryTrigger::Governor,
+        ],
+    );
+    shell(
+        ctx,
+        commune,
+        "/council",
+        html! {
+            h2 { (ctx.t("council-session-new")) }
+            p.muted { (ctx.t("council-session-help")) }
+            (form::summary(ctx, errors))
+            form.stack method="post" action={ "/" (commune.slug) "/admin/council/sessions" } novalidate {
+                (csrf(ctx))
+                (form::select(ctx, errors, "kind", "council-field-kind", &kinds, &f.kind))
+                (form::select(ctx, errors, "trigger", "council-field-trigger", &triggers, &f.trigger))
+                (form::text(ctx, errors, "trigger_note", "council-field-trigger-note", &f.trigger_note, false))
+                (form::date(ctx, errors, "starts_on", "council-field-starts-on", &f.starts_on, true))
+                (form::date(ctx, errors, "ends_on", "council-field-ends-on", &f.ends_on, true))
+                (form::text(ctx, errors, "place", "council-field-place", &f.place, true))
+                div { button type="submit" { (ctx.t("admin-save")) } }
+            }
+        },
+    )
+}
+
+fn deadlines(ctx: &Ctx, s: &SessionRow) -> Markup {
+    let d = rules::session_deadlines(s.kind(), s.starts_on, &WorkingCalendar::default());
+    html! {
+        dl {
+            dt { (ctx.t("council-deadline-notice")) } dd { (date(ctx, d.notice_by)) }
+            @if let Some(a) = d.agenda_to_governor_by { dt { (ctx.t("council-deadline-agenda")) } dd { (date(ctx, a)) } }
+            @if let Some(g) = d.governor_additions_by { dt { (ctx.t("council-deadline-governor")) } dd { (date(ctx, g)) } }
+            dt { (ctx.t("council-deadline-last-day")) } dd { (date(ctx, d.last_day))
+                @if let Some(x) = d.last_day_if_extended { " · " (ctx.ta("council-deadline-extended", &[("date", date(ctx, x).into())])) } }
+        }
+    }
+}
+
+fn item_actions(ctx: &Ctx, base: &str, it: &ItemRow, errors: &FieldErrors) -> Markup {
+    let reasons_field = format!("reasons-{}", it.id);
+    html! {
+        @if it.status == "on_agenda" {
+            details {
+                summary { (ctx.t("council-item-settle")) }
+                @if it.source == key(&ItemSource::Members) {
+                    form.stack method="post" action={ (base) "/items/" (it.id) "/refuse" } {
+                        (csrf(ctx))
+                        (form::text(ctx, errors, &reasons_field, "council-field-refusal-reasons", "", true))
+                        div { button.danger type="submit" { (ctx.t("council-item-refuse")) } }
+                    }
+                }
+                form.stack method="post" action={ (base) "/items/" (it.id) "/postpone" } {
+                    (csrf(ctx))
+                    (form::text(ctx, errors, &reasons_field, "council-field-postpone-reason", "", true))
+                    div { button.secondary type="submit" { (ctx.t("council-item-postpone")) } }
+                }
+            }
+        }
+        @if it.status == "decided" { a href={ (base) "/items/" (it.id) "/deliberation" } { (ctx.t("council-deliberation")) } }
+    }
+}
+
+pub fn session_page(
+    ctx: &Ctx,
+    commune: &Commune,
+    v: &SessionView,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
+    let base = format!("/{}/admin/council", commune.slug);
+    let s = &v.session;
+    let status = s.status();
+    let mut committees = vec![(String::new(), ctx.t("field-none"))];
+    committees.extend(
+        v.committees
+            .iter()
+            .map(|(id, n)| (id.to_string(), n.clone())),
+    );
+    let matters = options(
+        ctx,
+        "council-matter",
+        &[
+            Matter::General,
+            Matter::ActionProgramme,
+            Matter::LocalDevelopmentCompany,
+            Matter::PublicServiceManagementMode,
+            Matter::PublicPrivatePartnership,
+            Matter::ContractWithState,
+        ],
+    );
+    let sources = options(
+        ctx,
+        "council-source",
+        &[
+            ItemSource::President,
+            ItemSource::Members,
+            ItemSource::Governor,
+        ],
+    );
+    let convocations = options(
+        ctx,
+        "council-convocation",
+        &[Convocation::First, Convocation::Second, Convocation::Third],
+    );
+    let requesters = options(
+        ctx,
+        "council-requester",
+        &[
+            ClosedSittingRequester::President,
+            ClosedSittingRequester::ThirdOfMembers,
+            ClosedSittingRequester::GovernorForPublicOrder,
+        ],
+    );
+    let draft = v
+        .minutes
+        .iter()
+        .find(|m| m.president_signed_at.is_none() && m.secretary_signed_at.is_none());
+    shell(
+        ctx,
+        commune,
+        "/council",
+        html! {
+            (flash(ctx, done))
+            (form::summary(ctx, errors))
+            h2 { (session_title(ctx, s)) " " (status_badge(ctx, status)) }
+            p { (date(ctx, s.starts_on)) " → " (date(ctx, s.ends_on)) " · " (s.place) }
+            (deadlines(ctx, s))
+            div.no-print {
+                @for event in [SessionEvent::Convene, SessionEvent::Open, SessionEvent::Close, SessionEvent::Cancel] {
+                    @if status.transition(event).is_ok() {
+                        form.inline method="post" action={ (base) "/sessions/" (s.id) "/transition" } {
+                            (csrf(ctx))
+                            input type="hidden" name="event" value=(key(&event));
+                            button class=(if event == SessionEvent::Cancel { "danger" } else { "" }) type="submit" { (ctx.t(&format!("council-event-{}", key(&event)))) }
+                        }
+                        " "
+                    }
+                }
+            }
+            h2 id="agenda" { (ctx.t("council-agenda")) }
+            table {
+                thead { tr { th { "#" } th { (ctx.t("council-field-title")) } th { (ctx.t("council-field-source")) } th { (ctx.t("col-status")) } th { (ctx.t("admin-actions")) } } }
+                tbody {
+                    @for it in &v.items {
+                        tr {
+                            td { (it.number) }
+                            td { (it.title(ctx.lang)) }
+                            td { (ctx.t(&format!("council-source-{}", it.source))) }
+                            td { (ctx.t(&format!("council-item-{}", it.status)))
+                                @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
+                            td { (item_actions(ctx, &base, it, errors)) }
+                        }
+                    }
+                }
+            }
+            @if !status.is_final() {
+                h3 { (ctx.t("council-item-new")) }
+                form.stack method="post" action={ (base) "/sessions/" (s.id) "/items" } novalidate {
+                    (csrf(ctx))
+                    (form::text(ctx, errors, "title_ar", "field-name-ar", "", true))
+                    (form::text(ctx, errors, "title_fr", "field-name-fr", "", true))
+                    (form::field(ctx, errors, "summary", "council-field-summary", html! { textarea id="summary" name="summary" rows="3" {} }))
+                    (form::select(ctx, errors, "committee", "council-field-committee", &committees, ""))
+                    (form::select(ctx, errors, "matter", "council-field-matter", &matters, "general"))
+                    (form::select(ctx, errors, "source", "council-field-source", &sources, "president"))
+                    div { button type="submit" { (ctx.t("admin-add")) } }
+                }
+            }
+            h2 id="sittings" { (ctx.t("council-sittings")) }
+            ul.plain {
+                @for st in &v.sittings {
+                    li {
+                        a href={ (base) "/sittings/" (st.id) } { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) }
+                        " · " (ctx.t(&format!("council-convocation-{}", st.convocation)))
+                        " · " @if st.is_public { (ctx.t("council-sitting-public")) } @else { (ctx.t("council-sitting-closed")) }
+                        @if let Some(q) = &st.quorum_decision { " · " (ctx.t(&format!("council-quorum-{q}"))) }
+                    }
+                }
+            }
+            @if !status.is_final() {
+                form.stack method="post" action={ (base) "/sessions/" (s.id) "/sittings" } novalidate {
+                    (csrf(ctx))
+                    (form::date(ctx, errors, "date", "council-field-date", "", true))
+                    (form::input(ctx, errors, Input { name: "time", label: "council-field-time", value: "10:00", kind: "time", required: true }))
+                    (form::select(ctx, errors, "convocation", "council-field-convocation", &convocations, "first"))
+                    div.field { label { input type="checkbox" name="closed"; " " (ctx.t("council-sitting-closed")) } }
+                    (form::select(ctx, errors, "requester", "council-field-requester", &requesters, "president"))
+                    (form::text(ctx, errors, "closed_reasons", "council-field-closed-reasons", "", false))
+                    div { button type="submit" { (ctx.t("council-sitting-new")) } }
+                }
+            }
+            h2 id="minutes" { (ctx.t("council-minutes")) }
+            @for m in &v.minutes {
+                div.card {
+                    @if m.corrects_id.is_some() { p.badge.warn { (ctx.t("council-correction")) } }
+                    p { (m.text_ar) }
+                    @if let Some(fr) = &m.text_fr { p lang="fr" dir="ltr" { (fr) } }
+                    p.muted {
+                        (ctx.t("council-signed-president")) ": " (m.president_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
+                        " · " (ctx.t("council-signed-secretary")) ": " (m.secretary_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
+                    }
+                    @for (who, done) in [("president", m.president_signed_at.is_some()), ("secretary", m.secretary_signed_at.is_some())] {
+                        @if !done {
+                            form.inline method="post" action={ (base) "/minutes/" (m.id) "/sign" } {
+                                (csrf(ctx))
+                                input type="hidden" name="who" value=(who);
+                                button type="submit" { (ctx.t(&format!("council-sign-{who}"))) }
+                            } " "
+                        }
+                    }
+                    @if m.is_signed() {
+                        details { summary { (ctx.t("council-correct")) }
+                            form.stack method="post" action={ (base) "/minutes/" (m.id) "/correct" } {
+                                (csrf(ctx))
+                                (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="6" { (m.text_ar) } }))
+                                (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="6" { (m.text_fr.clone().unwrap_or_default()) } }))
+                                div { button type="submit" { (ctx.t("council-correct")) } }
+                            }
+                        }
+                    }
+                }
+            }
+            @if v.minutes.is_empty() || draft.is_some() {
+                form.stack method="post" action={ (base) "/sessions/" (s.id) "/minutes" } novalidate {
+                    (csrf(ctx))
+                    (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="8" { (draft.map(|d| d.text_ar.clone()).unwrap_or_default()) } }))
+                    (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="8" { (draft.and_then(|d| d.text_fr.clone()).unwrap_or_default()) } }))
+                    div { button type="submit" { (ctx.t("council-minutes-save")) } }
+                }
+            }
+        },
+    )
+}
+
+pub fn sitting_page(
+    ctx: &Ctx,
+    commune: &Commune,
+    v: &SittingView,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
+    let base = format!("/{}/admin/council", commune.slug);
+    let st = &v.sitting;
+    let presences = ["present", "absent", "excused"];
+    shell(
+        ctx,
+        commune,
+        "/council",
+        html! {
+            (flash(ctx, done))
+            (form::summary(ctx, errors))
+            p { a href={ (base) "/sessions/" (v.session.id) } { (session_title(ctx, &v.session)) } }
+            h2 { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) " · " (ctx.t(&format!("council-convocation-{}", st.convocation))) }
+            @if let Some(r) = &st.closed_reasons { p.flash.warn { (ctx.t("council-sitting-closed")) ": " (r) } }
+            @if let (Some(q), Some(p), Some(n)) = (&st.quorum_decision, st.members_present, st.members_in_office) {
+                p class=(if st.may_deliberate() { "flash ok" } else { "flash error" }) role="status" {
+                    (ctx.t(&format!("council-quorum-{q}"))) " — "
+                    (ctx.ta("council-quorum-detail", &[("present", p.into()), ("in_office", n.into()), ("required", (rules::absolute_majority(n as u32)).into())]))
+                }
+            }
+            h3 { (ctx.t("council-attendance")) }
+            form method="post" action={ (base) "/sittings/" (st.id) "/attendance" } {
+                (csrf(ctx))
+                table {
+                    thead { tr { th { (ctx.t("col-name")) } @for p in presences { th { (ctx.t(&format!("council-presence-{p}"))) } } } }
+                    tbody {
+                        @for m in &v.members {
+                            @let current = v.attendance.get(&m.id).map(String::as_str).unwrap_or("present");
+                            tr {
+                                td { bdi { (m.name(ctx.lang)) } }
+                                @for p in presences {
+                                    td { label { input type="radio" name={ "member_" (m.id) } value=(p) checked[current == p]; span.skip { (ctx.t(&format!("council-presence-{p}"))) } } }
+                                }
+                            }
+                        }
+                    }
+                }
+                p { button type="submit" { (ctx.t("council-attendance-save")) } }
+            }
+            @if st.may_deliberate() {
+                h3 { (ctx.t("council-agenda")) }
+                ul.plain {
+                    @for it in v.items.iter().filter(|i| i.status == "on_agenda" || i.status == "decided") {
+                        li { a.button.secondary href={ (base) "/sittings/" (st.id) "/items/" (it.id) } { (it.number) ". " (it.title(ctx.lang)) } " " (ctx.t(&format!("council-item-{}", it.status))) }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// One item per screen: each present member with large for / against / abstain choices,
+/// or the counts only. The outcome is computed, never typed.
+pub fn vote_page(
+    ctx: &Ctx,
+    commune: &Commune,
+    v: &SittingView,
+    item: &ItemRow,
+    votes: &[VoteRow],
+    errors: &FieldErrors,
+) -> Markup {
+    let base = format!("/{}/admin/council", commune.slug);
+    let st = &v.sitting;
+    let present: Vec<_> = v
+        .members
+        .iter()
+        .filter(|m| v.attendance.get(&m.id).map(String::as_str) == Some("present"))
+        .collect();
+    let choices = ["in_favour", "against", "abstain"];
+    let idx = v.items.iter().position(|i| i.id == item.id).unwrap_or(0);
+    let next = v
+        .items
+        .iter()
+        .skip(idx + 1)
+        .find(|i| i.status == "on_agenda");
+    shell(
+        ctx,
+        commune,
+        "/council",
+        html! {
+            (form::summary(ctx, errors))
+            p { a href={ (base) "/sittings/" (st.id) } { "← " (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) } }
+            h2 { (item.number) ". " (item.title(ctx.lang)) }
+            p.muted { (ctx.t(&format!("council-matter-{}", item.matter))) }
+            @for vote in votes {
+                div.card {
+                    p { strong { (ctx.t(&format!("council-decision-{}", vote.decision))) } " — " (ctx.t(&format!("council-reason-{}", vote.reason))) }
+                    p { (ctx.ta("council-vote-counts", &[("in_favour", vote.in_favour.into()), ("against", vote.against.into()), ("abstain", vote.abstain.into())])) }
+                }
+            }
+            @if item.status == "on_agenda" {
+                form method="post" action={ (base) "/sittings/" (st.id) "/items/" (item.id) "/vote" } {
+                    (csrf(ctx))
+                    input type="hidden" name="mode" value="members";
+                    @if votes.iter().any(|v| v.decision == "second_sitting_required") { input type="hidden" name="ballot" value="second_sitting"; }
+                    @for m in &present {
+                        fieldset.card {
+                            legend { bdi { (m.name(ctx.lang)) } }
+                            @for c in choices {
+                                label style="display:inline-block;margin-inline-end:1rem;min-height:44px" {
+                                    input type="radio" name={ "vote_" (m.id) } value=(c);
+                                    " " (ctx.t(&format!("council-vote-{c}")))
+                                }
+                            }
+                        }
+                    }
+                    p { button type="submit" { (ctx.t("council-vote-record")) } }
+                }
+                details {
+                    summary { (ctx.t("council-vote-by-counts")) }
+                    form.stack method="post" action={ (base) "/sittings/" (st.id) "/items/" (item.id) "/vote" } novalidate {
+                        (csrf(ctx))
+                        input type="hidden" name="mode" value="counts";
+                        @if votes.iter().any(|v| v.decision == "second_sitting_required") { input type="hidden" name="ballot" value="second_sitting"; }
+                        @for c in choices {
+                            (form::input(ctx, errors, Input { name: c, label: &format!("council-vote-{c}"), value: "0", kind: "number", required: true }))
+                        }
+                        (form::select(ctx, errors, "president_vote", "council-field-president-vote", &[(String::new(), ctx.t("field-none")), ("in_favour".into(), ctx.t("council-vote-in_favour")), ("against".into(), ctx.t("council-vote-against")), ("abstain".into(), ctx.t("council-vote-abstain"))], ""))
+                        div { button type="submit" { (ctx.t("council-vote-record")) } }
+                    }
+                }
+            }
+            @if let Some(n) = next { p { a.button href={ (base) "/sittings/" (st.id) "/items/" (n.id) } { (ctx.t("council-next-item")) " →" } } }
+        },
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn deliberation_page(
+    ctx: &Ctx,
+    commune: &Commune,
+    item: &ItemRow,
+    votes: &[VoteRow],
+    delibs: &[DeliberationRow],
+    texts: &Texts,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
+    let base = format!("/{}/admin/council", commune.slug);
+    let draft = delibs.iter().find(|d| d.signed_at.is_none());
+    let ar = if texts.ar.is_empty() {
+        draft.map(|d| d.text_ar.clone()).unwrap_or_default()
+    } else {
+        texts.ar.clone()
+    };
+    let fr = if texts.fr.is_empty() {
+        draft.and_then(|d| d.text_fr.clone()).unwrap_or_default()
+    } else {
+        texts.fr.clone()
+    };
+    shell(
+        ctx,
+        commune,
+        "/council",
+        html! {
+            (flash(ctx, done))
+            (form::summary(ctx, errors))
+            p { a href={ (base) "/sessions/" (item.session_id) } { "← " (ctx.t("council-agenda")) } }
+            h2 { (item.number) ". " (item.title(ctx.lang)) }
+            @if let Some(vote) = votes.last() {
+                p { strong { (ctx.t(&format!("council-decision-{}", vote.decision))) } " — "
+                    (ctx.ta("council-vote-counts", &[("in_favour", vote.in_favour.into()), ("against", vote.against.into()), ("abstain", vote.abstain.into())])) }
+            }
+            @for d in delibs.iter().filter(|d| d.signed_at.is_some()) {
+                div.card {
+                    p { strong { (ctx.ta("council-deliberation-number", &[("number", d.number().into())])) } " " span.badge.ok { (ctx.t("council-signed")) }
+                        @if d.corrects_id.is_some() { " " span.badge.warn { (ctx.t("council-correction")) } } }
+                    p { (d.text_ar) }
+                    details { summary { (ctx.t("council-correct")) }
+                        form.stack method="post" action={ (base) "/deliberations/" (d.id) "/correct" } {
+                            (csrf(ctx))
+                            (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="6" { (d.text_ar) } }))
+                            (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="6" { (d.text_fr.clone().unwrap_or_default()) } }))
+                            div { button type="submit" { (ctx.t("council-correct")) } }
+                        }
+                    }
+                }
+            }
+            @if let Some(d) = draft {
+                p { strong { (ctx.ta("council-deliberation-number", &[("number", d.number().into())])) } " " span.badge.warn { (ctx.t("council-draft")) } }
+            }
+            @if draft.is_some() || delibs.is_empty() {
+                form.stack method="post" action={ (base) "/items/" (item.id) "/deliberation" } novalidate {
+                    (csrf(ctx))
+                    (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="8" { (ar) } }))
+                    (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="8" { (fr) } }))
+                    div { button type="submit" { (ctx.t("admin-save")) } }
+                }
+            }
+            @if let Some(d) = draft {
+                form.inline method="post" action={ (base) "/deliberations/" (d.id) "/sign" } {
+                    (csrf(ctx))
+                    button type="submit" { (ctx.t("council-sign-deliberation")) }
+                }
+            }
+        },
+    )
+}

@@ -1,0 +1,521 @@
+//! Petition pages. Public pages show counts, never signers; the bureau's page lists them.
+
+use super::admin::shell;
+use super::form::{self, csrf, FieldErrors, Input};
+use super::layout::{flash, render};
+use crate::ctx::Ctx;
+use crate::routes::petitions::{is_overdue, ListQuery, SignForm};
+use maud::{html, Markup};
+use musharaka_communes::Commune;
+use musharaka_core::time::{format_date, format_datetime};
+use musharaka_councils::records::SessionRow;
+use musharaka_petitions::records::{Counts, EventRow, PetitionRow, SignatureRow};
+use musharaka_petitions::{rules, PetitionStatus};
+
+pub struct Summary {
+    pub filed: usize,
+    pub accepted: usize,
+    pub rejected: usize,
+    pub overdue: usize,
+    pub median_days: Option<i64>,
+}
+
+#[derive(Default)]
+pub struct DraftValues {
+    pub kind: String,
+    pub subject: String,
+    pub reasons: String,
+    pub requested_item: String,
+}
+
+/// A signature with its CIN decrypted, for the bureau only.
+pub struct SignerLine {
+    pub row: SignatureRow,
+    pub cin: String,
+}
+
+fn i18n() -> &'static musharaka_core::I18n {
+    crate::state::i18n()
+}
+
+fn status_badge(ctx: &Ctx, p: &PetitionRow, today: chrono::NaiveDate) -> Markup {
+    html! {
+        span.badge { (ctx.t(&format!("pet-status-{}", p.status))) }
+        @if is_overdue(p, today) { " " span.badge.error { (ctx.t("pet-overdue")) } }
+    }
+}
+
+fn threshold(commune: &Commune, p: &PetitionRow) -> u32 {
+    p.threshold.map(|t| t as u32).unwrap_or_else(|| {
+        rules::signature_threshold(
+            u32::try_from(commune.population).unwrap_or(u32::MAX),
+            commune.has_arrondissements,
+        )
+    })
+}
+
+pub fn list(
+    ctx: &Ctx,
+    commune: &Commune,
+    rows: &[PetitionRow],
+    s: &Summary,
+    q: &ListQuery,
+    page: i64,
+    has_next: bool,
+) -> Markup {
+    let title = ctx.ta(
+        "pet-list-title",
+        &[("commune", commune.name(ctx.lang).into())],
+    );
+    let statuses: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("pet-all")))
+        .chain(
+            PetitionStatus::ALL
+                .iter()
+                .filter(|s| **s != PetitionStatus::Draft)
+                .map(|s| {
+                    (
+                        s.key().to_string(),
+                        ctx.t(&format!("pet-status-{}", s.key())),
+                    )
+                }),
+        )
+        .collect();
+    let kinds = vec![
+        (String::new(), ctx.t("pet-all")),
+        ("citizens".into(), ctx.t("pet-kind-citizens")),
+        ("association".into(), ctx.t("pet-kind-association")),
+    ];
+    let base = format!("/{}/petitions", commune.slug);
+    let query = |p: i64| {
+        let pairs = [
+            ("status", q.status.clone().unwrap_or_default()),
+            ("kind", q.kind.clone().unwrap_or_default()),
+            ("q", q.q.clone().unwrap_or_default()),
+            ("page", p.to_string()),
+        ];
+        format!(
+            "{base}?{}",
+            serde_urlencoded::to_string(pairs).unwrap_or_default()
+        )
+    };
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p.muted { (ctx.t("pet-intro")) }
+            div.grid {
+                div.card { strong { (s.filed) } div { (ctx.t("pet-sum-filed")) } }
+                div.card { strong { (s.accepted) } div { (ctx.t("pet-sum-accepted")) } }
+                div.card { strong { (s.rejected) } div { (ctx.t("pet-sum-rejected")) } }
+                div.card { strong { (s.overdue) } div { (ctx.t("pet-sum-overdue")) } }
+                div.card { strong { (s.median_days.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) } div { (ctx.t("pet-sum-median")) } }
+            }
+            p { a.button href={ (base) "/new" } { (ctx.t("pet-new")) } " "
+                a href={ (base) ".atom" } { (ctx.t("pet-atom")) } " · " a href={ (base) ".csv" } { (ctx.t("pet-csv")) } }
+            form.inline method="get" action=(base) {
+                label for="q" { (ctx.t("search-label")) }
+                input id="q" name="q" type="search" value=(q.q.clone().unwrap_or_default());
+                select name="status" aria-label=(ctx.t("col-status")) { @for (v, t) in &statuses { option value=(v) selected[q.status.as_deref() == Some(v.as_str())] { (t) } } }
+                select name="kind" aria-label=(ctx.t("pet-field-kind")) { @for (v, t) in &kinds { option value=(v) selected[q.kind.as_deref() == Some(v.as_str())] { (t) } } }
+                button type="submit" { (ctx.t("search-submit")) }
+            }
+            @if rows.is_empty() { p.muted { (ctx.t("pet-none")) } }
+            @let today = musharaka_core::time::local_date(musharaka_core::time::now());
+            @for p in rows {
+                div.card {
+                    a href={ (base) "/" (p.id) } { strong { (p.subject) } }
+                    " " (status_badge(ctx, p, today))
+                    div.muted { (ctx.t(&format!("pet-kind-{}", p.kind))) " · " (format_date(i18n(), ctx.lang, p.created_at.date())) }
+                }
+            }
+            nav.pagination {
+                @if page > 1 { a rel="prev" href=(query(page - 1)) { (ctx.t("pagination-previous")) } }
+                span { (ctx.ta("pagination-page", &[("page", page.into())])) }
+                @if has_next { a rel="next" href=(query(page + 1)) { (ctx.t("pagination-next")) } }
+            }
+        },
+    )
+}
+
+fn event_text(ctx: &Ctx, e: &EventRow) -> String {
+    ctx.t(&format!("pet-event-{}", e.event))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn page(
+    ctx: &Ctx,
+    commune: &Commune,
+    p: &PetitionRow,
+    counts: Counts,
+    events: &[EventRow],
+    session: Option<&SessionRow>,
+    today: chrono::NaiveDate,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
+    let base = format!("/{}/petitions/{}", commune.slug, p.id);
+    let is_agent = ctx
+        .user
+        .as_ref()
+        .is_some_and(|u| p.agent_account_id == Some(u.account.id));
+    let status = p.status();
+    let need = threshold(commune, p);
+    let pct = ((counts.total() as f64 / f64::from(need.max(1))) * 100.0).min(100.0) as u32;
+    render(
+        ctx,
+        &p.subject,
+        html! {
+            (flash(ctx, done))
+            (form::summary(ctx, errors))
+            @for (_, m) in errors { p.flash.error role="alert" { (ctx.t(m)) } }
+            h1 { (p.subject) }
+            p { (status_badge(ctx, p, today)) " " span.muted { (ctx.t(&format!("pet-kind-{}", p.kind))) } }
+            h2 { (ctx.t("pet-field-reasons")) } p { (p.reasons) }
+            h2 { (ctx.t("pet-field-requested-item")) } p { (p.requested_item) }
+            @if p.kind == "citizens" {
+                h2 { (ctx.t("pet-signatures")) }
+                p { (ctx.ta("pet-progress", &[("count", counts.total().into()), ("threshold", need.into())])) }
+                progress max="100" value=(pct) { (pct) "%" }
+                p.muted { (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
+                @if status == PetitionStatus::Collecting { p { a.button href={ (base) "/sign" } { (ctx.t("pet-sign")) } } }
+            }
+            @if let Some(deadline) = p.review_deadline {
+                @if status.awaiting_bureau() {
+                    @let clock = rules::review_clock(p.deposited_at.map(|d| d.date()).unwrap_or(today), today);
+                    p class=(if clock.overdue { "flash error" } else { "flash warn" }) {
+                        (ctx.ta("pet-review-deadline", &[("date", format_date(i18n(), ctx.lang, deadline).into()), ("days", clock.days_left.into())]))
+                    }
+                }
+            }
+            @if let Some(r) = &p.bureau_reasons { h2 { (ctx.t("pet-bureau-reasons")) } p.flash.error { (r) } }
+            @if let Some(s) = session {
+                p.flash.ok { (ctx.ta("pet-on-agenda", &[("date", format_date(i18n(), ctx.lang, s.starts_on).into())])) " "
+                    a href={ "/" (commune.slug) "/council/sessions/" (s.id) } { (ctx.t("council-agenda")) } }
+                p.muted { (ctx.t("pet-twenty-day-rule")) }
+            }
+            @if let Some(d) = p.deliberation_id { p { a href={ "/" (commune.slug) "/council/deliberations/" (d) } { (ctx.t("pet-deliberation-link")) } } }
+            h2 { (ctx.t("pet-timeline")) }
+            ol {
+                @for e in events { li { (format_datetime(i18n(), ctx.lang, e.created_at)) " — " (event_text(ctx, e)) } }
+            }
+            @if is_agent {
+                div.card.no-print {
+                    h2 { (ctx.t("pet-agent-actions")) }
+                    @if status == PetitionStatus::Draft && p.kind == "citizens" {
+                        form.inline method="post" action={ (base) "/open" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-open")) } }
+                    }
+                    @if (status == PetitionStatus::Draft && p.kind == "association") || status == PetitionStatus::Collecting {
+                        form.inline method="post" action={ (base) "/deposit" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-deposit")) } }
+                    }
+                    @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } }
+                }
+            }
+        },
+    )
+}
+
+pub fn new_form(ctx: &Ctx, commune: &Commune, v: &DraftValues, errors: &FieldErrors) -> Markup {
+    let title = ctx.t("pet-new");
+    let kinds = vec![
+        ("citizens".into(), ctx.t("pet-kind-citizens")),
+        ("association".into(), ctx.t("pet-kind-association")),
+    ];
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p.muted { (ctx.ta("pet-new-intro", &[("threshold", rules::signature_threshold(u32::try_from(commune.population).unwrap_or(u32::MAX), commune.has_arrondissements).into())])) }
+            (form::summary(ctx, errors))
+            form.stack method="post" action={ "/" (commune.slug) "/petitions" } novalidate {
+                (csrf(ctx))
+                (form::select(ctx, errors, "kind", "pet-field-kind", &kinds, &v.kind))
+                (form::text(ctx, errors, "subject", "pet-field-subject", &v.subject, true))
+                (form::field(ctx, errors, "reasons", "pet-field-reasons", html! { textarea id="reasons" name="reasons" rows="6" { (v.reasons) } }))
+                (form::field(ctx, errors, "requested_item", "pet-field-requested-item", html! { textarea id="requested_item" name="requested_item" rows="3" { (v.requested_item) } }))
+                div { button type="submit" { (ctx.t("pet-save-draft")) } }
+            }
+        },
+    )
+}
+
+pub fn sign_form(
+    ctx: &Ctx,
+    commune: &Commune,
+    p: &PetitionRow,
+    f: &SignForm,
+    errors: &FieldErrors,
+) -> Markup {
+    let title = ctx.t("pet-sign");
+    let signed_in = ctx.user.as_ref().is_some_and(|u| u.account.is_confirmed());
+    let ties = vec![
+        (String::new(), ctx.t("field-none")),
+        ("residence".into(), ctx.t("pet-tie-residence")),
+        ("activity".into(), ctx.t("pet-tie-activity")),
+    ];
+    let check = |name: &str, label: &str, on: bool| {
+        form::field(
+            ctx,
+            errors,
+            name,
+            label,
+            html! { input id=(name) type="checkbox" name=(name) checked[on]; },
+        )
+    };
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p { strong { (p.subject) } }
+            p.muted { (ctx.t("pet-sign-privacy")) }
+            (form::summary(ctx, errors))
+            form.stack method="post" action={ "/" (commune.slug) "/petitions/" (p.id) "/sign" } novalidate {
+                (csrf(ctx))
+                (form::text(ctx, errors, "full_name", "pet-field-full-name", &f.full_name, true))
+                (form::text(ctx, errors, "cin", "pet-field-cin", &f.cin, true))
+                (form::date(ctx, errors, "birth_date", "pet-field-birth-date", &f.birth_date, true))
+                (form::select(ctx, errors, "tie", "pet-field-tie", &ties, &f.tie))
+                (form::text(ctx, errors, "address", "pet-field-address", &f.address, true))
+                (check("declares_electoral_conditions", "pet-declare-electoral", f.declares_electoral_conditions.is_some()))
+                (check("declares_common_interest", "pet-declare-interest", f.declares_common_interest.is_some()))
+                @if !signed_in {
+                    (form::input(ctx, errors, Input { name: "email", label: "field-email-label", value: &f.email, kind: "email", required: true }))
+                }
+                (check("notify", "pet-notify", f.notify.is_some()))
+                div { button type="submit" { (ctx.t("pet-sign")) } }
+            }
+        },
+    )
+}
+
+pub fn signed(ctx: &Ctx, commune: &Commune, p: &PetitionRow, counted: bool) -> Markup {
+    let title = ctx.t("pet-sign");
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (p.subject) }
+            p.flash.ok role="status" { (ctx.t(if counted { "pet-signed-counted" } else { "pet-signed-mail" })) }
+            p { a href={ "/" (commune.slug) "/petitions/" (p.id) } { (ctx.t("pet-back")) } }
+        },
+    )
+}
+
+/// The receipt of art. 125, printable.
+pub fn receipt(ctx: &Ctx, commune: &Commune, p: &PetitionRow, counts: Counts) -> Markup {
+    let title = ctx.t("pet-receipt");
+    render(
+        ctx,
+        &title,
+        html! {
+            div.card {
+                h1 { (ctx.t("pet-receipt")) " — " (commune.name(ctx.lang)) }
+                dl {
+                    dt { (ctx.t("pet-receipt-number")) } dd { strong { (p.receipt_number.clone().unwrap_or_default()) } }
+                    dt { (ctx.t("col-date")) } dd { (p.deposited_at.map(|t| format_datetime(i18n(), ctx.lang, t)).unwrap_or_default()) }
+                    dt { (ctx.t("pet-field-subject")) } dd { (p.subject) }
+                    dt { (ctx.t("pet-field-kind")) } dd { (ctx.t(&format!("pet-kind-{}", p.kind))) }
+                    @if p.kind == "citizens" { dt { (ctx.t("pet-signatures")) } dd { (counts.total()) } }
+                    @if let Some(d) = p.review_deadline { dt { (ctx.t("pet-review-by")) } dd { (format_date(i18n(), ctx.lang, d)) } }
+                }
+                p.muted { (ctx.t("pet-receipt-note")) }
+            }
+        },
+    )
+}
+
+pub fn bureau_list(
+    ctx: &Ctx,
+    commune: &Commune,
+    all: &[PetitionRow],
+    today: chrono::NaiveDate,
+) -> Markup {
+    shell(
+        ctx,
+        commune,
+        "/petitions",
+        html! {
+            h2 { (ctx.t("pet-bureau-title")) }
+            table {
+                thead { tr { th { (ctx.t("pet-field-subject")) } th { (ctx.t("col-status")) } th { (ctx.t("pet-review-by")) } } }
+                tbody {
+                    @for p in all {
+                        tr {
+                            td { a href={ "/" (commune.slug) "/admin/petitions/" (p.id) } { (p.subject) } }
+                            td { (status_badge(ctx, p, today)) }
+                            td { @if let (Some(d), true) = (p.review_deadline, p.status().awaiting_bureau()) {
+                                (format_date(i18n(), ctx.lang, d)) " · " (ctx.ta("pet-days-left", &[("days", (d - today).num_days().into())])) } }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn bureau_page(
+    ctx: &Ctx,
+    commune: &Commune,
+    p: &PetitionRow,
+    counts: Counts,
+    signers: &[SignerLine],
+    committees: &[(i64, String)],
+    today: chrono::NaiveDate,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
+    let base = format!("/{}/admin/petitions/{}", commune.slug, p.id);
+    let mut committee_opts = vec![(String::new(), ctx.t("field-none"))];
+    committee_opts.extend(committees.iter().map(|(id, n)| (id.to_string(), n.clone())));
+    let ties = vec![
+        ("residence".into(), ctx.t("pet-tie-residence")),
+        ("activity".into(), ctx.t("pet-tie-activity")),
+    ];
+    let check = |name: &str| html! { label { input type="checkbox" name=(name); " " (ctx.t(&format!("pet-check-{name}"))) } };
+    shell(
+        ctx,
+        commune,
+        "/petitions",
+        html! {
+            (flash(ctx, done))
+            (form::summary(ctx, errors))
+            h2 { (p.subject) " " (status_badge(ctx, p, today)) }
+            p { a href={ "/" (commune.slug) "/petitions/" (p.id) } { (ctx.t("pet-public-page")) } " · "
+                a href={ "/" (commune.slug) "/admin/petitions/" (p.id) "/file" } { (ctx.t("pet-file")) } " · " (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
+            @if p.status().awaiting_bureau() {
+                div.card {
+                    h3 { (ctx.t("pet-bureau-decision")) }
+                    form.stack method="post" action={ (base) "/decide" } novalidate {
+                        (csrf(ctx))
+                        (form::field(ctx, errors, "checklist", "pet-checklist", html! {
+                            (check("within_council_powers")) br; (check("respects_constitution_article_1")) br;
+                            (check("petitioners_conditions_met")) br; (check("form_and_documents_complete"))
+                        }))
+                        (form::select(ctx, errors, "committee", "council-field-committee", &committee_opts, ""))
+                        (form::field(ctx, errors, "reasons", "pet-field-bureau-reasons", html! { textarea id="reasons" name="reasons" rows="3" {} }))
+                        div {
+                            button type="submit" name="decision" value="accept" { (ctx.t("pet-accept")) } " "
+                            button.danger type="submit" name="decision" value="reject" { (ctx.t("pet-reject")) }
+                        }
+                    }
+                }
+            }
+            @if p.status() == PetitionStatus::Collecting {
+                div.card id="paper" {
+                    h3 { (ctx.t("pet-paper-entry")) }
+                    form.stack method="post" action={ (base) "/paper" } novalidate {
+                        (csrf(ctx))
+                        (form::text(ctx, errors, "full_name", "pet-field-full-name", "", true))
+                        (form::text(ctx, errors, "cin", "pet-field-cin", "", true))
+                        (form::date(ctx, errors, "birth_date", "pet-field-birth-date", "", true))
+                        (form::select(ctx, errors, "tie", "pet-field-tie", &ties, "residence"))
+                        (form::text(ctx, errors, "address", "pet-field-address", "", true))
+                        div { button type="submit" { (ctx.t("admin-add")) } }
+                    }
+                }
+                div.card {
+                    h3 { (ctx.t("pet-invalidate")) }
+                    form.stack method="post" action={ (base) "/invalidate" } novalidate {
+                        (csrf(ctx))
+                        (form::text(ctx, errors, "email_domain", "pet-field-email-domain", "", false))
+                        (form::text(ctx, errors, "email", "field-email-label", "", false))
+                        (form::text(ctx, errors, "reason", "field-reason", "", true))
+                        div { button.danger type="submit" { (ctx.t("pet-invalidate")) } }
+                    }
+                }
+            }
+            h3 { (ctx.t("pet-signatures")) }
+            table {
+                thead { tr { th { (ctx.t("pet-field-full-name")) } th { (ctx.t("pet-field-cin")) } th { (ctx.t("pet-field-address")) } th { (ctx.t("pet-channel")) } th { (ctx.t("col-status")) } } }
+                tbody {
+                    @for s in signers {
+                        tr {
+                            td { bdi { (s.row.full_name.clone().unwrap_or_default()) } }
+                            td dir="ltr" { (s.cin) }
+                            td { (s.row.address.clone().unwrap_or_default()) }
+                            td { (ctx.t(&format!("pet-channel-{}", s.row.channel))) }
+                            td {
+                                @if s.row.invalidated_at.is_some() { span.badge.error { (ctx.t("pet-invalidated")) } }
+                                @else if s.row.confirmed_at.is_none() { span.badge { (ctx.t("pet-unconfirmed")) } }
+                                @else { span.badge.ok { (ctx.t("pet-valid")) } }
+                                @if s.row.flagged { " " span.badge.warn { (ctx.t("pet-flagged")) } }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// Atom (RFC 4287) feed of petitions; text is escaped by maud.
+pub fn atom(
+    lang: musharaka_core::Lang,
+    commune: &Commune,
+    rows: &[PetitionRow],
+    base: &str,
+) -> Markup {
+    let t = |id: &str| i18n().t(lang, id, &[]);
+    let updated = rows.iter().map(|p| p.updated_at).max().unwrap_or_default();
+    let stamp = |d: chrono::NaiveDateTime| d.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let feed_url = format!("{base}/{}/petitions", commune.slug);
+    html! {
+        (maud::PreEscaped("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"))
+        feed xmlns="http://www.w3.org/2005/Atom" xml:lang=(lang.code()) {
+            title { (i18n().t(lang, "pet-list-title", &[("commune", commune.name(lang).into())])) }
+            id { (feed_url) }
+            link href=(feed_url);
+            link rel="self" href={ (feed_url) ".atom" };
+            updated { (stamp(updated)) }
+            @for p in rows {
+                entry {
+                    title { (p.subject) " — " (t(&format!("pet-status-{}", p.status))) }
+                    id { (feed_url) "/" (p.id) }
+                    link href={ (feed_url) "/" (p.id) };
+                    updated { (stamp(p.updated_at)) }
+                    published { (stamp(p.created_at)) }
+                    author { name { (commune.name(lang)) } }
+                    summary { (p.requested_item) }
+                }
+            }
+        }
+    }
+}
+
+/// The deposit file: the decree's form and the list of signatories (bureau only).
+pub fn deposit_file(
+    ctx: &Ctx,
+    commune: &Commune,
+    p: &PetitionRow,
+    counts: Counts,
+    signers: &[SignerLine],
+) -> Markup {
+    let title = ctx.t("pet-file");
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            dl {
+                dt { (ctx.t("pet-file-council")) } dd { (ctx.t("commune-council")) " — " (commune.name(ctx.lang)) }
+                dt { (ctx.t("col-date")) } dd { (format_date(i18n(), ctx.lang, p.deposited_at.map(|d| d.date()).unwrap_or_else(|| p.created_at.date()))) }
+                dt { (ctx.t("pet-field-subject")) } dd { (p.subject) }
+                dt { (ctx.t("pet-field-reasons")) } dd { (p.reasons) }
+                dt { (ctx.t("pet-field-requested-item")) } dd { (p.requested_item) }
+                @if let Some(n) = &p.receipt_number { dt { (ctx.t("pet-receipt-number")) } dd { (n) } }
+                dt { (ctx.t("pet-signatures")) } dd { (counts.total()) }
+            }
+            table {
+                thead { tr { th { "#" } th { (ctx.t("pet-field-full-name")) } th { (ctx.t("pet-field-cin")) } th { (ctx.t("pet-field-address")) } th { (ctx.t("pet-channel")) } } }
+                tbody {
+                    @for (i, s) in signers.iter().enumerate() {
+                        tr { td { (i + 1) } td { bdi { (s.row.full_name.clone().unwrap_or_default()) } } td dir="ltr" { (s.cin) } td { (s.row.address.clone().unwrap_or_default()) } td { (ctx.t(&format!("pet-channel-{}", s.row.channel))) } }
+                    }
+                }
+            }
+        },
+    )
+}

@@ -1,0 +1,513 @@
+//! The council secretariat's full path, from a new session to signed minutes, on SQLite
+//! and PostgreSQL; and every step refused to a citizen and to another commune's secretariat.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::NaiveDate;
+use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
+use musharaka_communes::{CouncilRole, Gender};
+use musharaka_identity::service::{create_admin, Grant};
+use musharaka_identity::Role;
+use musharaka_tests::{backends, Client, Response, TestApp};
+
+const PASSWORD: &str = "a-long-enough-password";
+
+fn facts(slug: &str) -> CommuneFacts {
+    CommuneFacts {
+        slug: slug.into(),
+        name_ar: format!("جماعة {slug}"),
+        name_fr: format!("Commune de {slug}"),
+        name_tzm: None,
+        region_ar: "ج".into(),
+        region_fr: "R".into(),
+        province_ar: "إ".into(),
+        province_fr: "P".into(),
+        population: 30_000,
+        census_year: 2014,
+        has_arrondissements: false,
+        email: String::new(),
+        phone: String::new(),
+        address_ar: String::new(),
+        address_fr: String::new(),
+    }
+}
+
+/// A commune with a nine-member council (president, secretary, seven members) and its
+/// secretariat account; returns the member ids in that order.
+fn commune_with_council(app: &TestApp, slug: &str) -> Vec<i64> {
+    let mut conn = app.conn();
+    let c = create_commune(&mut conn, None, &facts(slug)).unwrap();
+    let roles = [
+        CouncilRole::President,
+        CouncilRole::Secretary,
+        CouncilRole::Member,
+        CouncilRole::Member,
+        CouncilRole::Member,
+        CouncilRole::Member,
+        CouncilRole::Member,
+        CouncilRole::Member,
+        CouncilRole::Member,
+    ];
+    let ids = roles
+        .iter()
+        .enumerate()
+        .map(|(i, role)| {
+            let m = MemberFacts {
+                name_ar: format!("عضو {i}"),
+                name_fr: format!("Membre {i}"),
+                gender: if i % 2 == 0 {
+                    Gender::Female
+                } else {
+                    Gender::Male
+                },
+                role: *role,
+                vice_rank: None,
+                political_group: None,
+                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).unwrap(),
+                term_end: None,
+            };
+            save_member(&mut conn, None, c.id, None, &m).unwrap().id
+        })
+        .collect();
+    create_admin(
+        &mut conn,
+        &format!("secretariat@{slug}.ma"),
+        "Secrétariat",
+        PASSWORD,
+        Grant::Role(c.id, Role::Secretariat),
+    )
+    .unwrap();
+    ids
+}
+
+fn id_from(res: &Response, pattern: &str) -> String {
+    let re = regex_lite::Regex::new(pattern).unwrap();
+    re.captures(if res.location().is_empty() {
+        &res.body
+    } else {
+        res.location()
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "{pattern} not in {} / {}",
+            res.location(),
+            &res.body[..res.body.len().min(2000)]
+        )
+    })[1]
+        .to_string()
+}
+
+fn last_id(body: &str, pattern: &str) -> String {
+    let re = regex_lite::Regex::new(pattern).unwrap();
+    re.captures_iter(body)
+        .last()
+        .unwrap_or_else(|| panic!("{pattern} not found"))[1]
+        .to_string()
+}
+
+/// Posts attendance: the first `present` members present, the others absent.
+fn attendance(
+    c: &mut Client,
+    base: &str,
+    sitting: &str,
+    members: &[i64],
+    present: usize,
+) -> Response {
+    let fields: Vec<(String, String)> = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            (
+                format!("member_{m}"),
+                if i < present { "present" } else { "absent" }.to_string(),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    c.post(&format!("{base}/sittings/{sitting}/attendance"), &refs)
+}
+
+fn vote_members(c: &mut Client, url: &str, votes: &[(i64, &str)]) -> Response {
+    let fields: Vec<(String, String)> =
+        std::iter::once(("mode".to_string(), "members".to_string()))
+            .chain(
+                votes
+                    .iter()
+                    .map(|(m, v)| (format!("vote_{m}"), v.to_string())),
+            )
+            .collect();
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    c.post(url, &refs)
+}
+
+#[test]
+fn secretariat_path_from_new_session_to_signed_minutes() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        let m = commune_with_council(&app, "alpha");
+        commune_with_council(&app, "beta");
+        let base = "/alpha/admin/council";
+        let mut sec = app.client();
+        sec.login("secretariat@alpha.ma", PASSWORD)
+            .assert_status(303);
+        sec.get(base).assert_status(200);
+
+        // Art. 33: an ordinary session starts in the first week of February, May or October.
+        sec.get(&format!("{base}/sessions/new")).assert_status(200);
+        let session = |start: &str, end: &str| {
+            vec![
+                ("kind", "ordinary".to_string()),
+                ("trigger", String::new()),
+                ("trigger_note", String::new()),
+                ("starts_on", start.to_string()),
+                ("ends_on", end.to_string()),
+                ("place", "Salle des délibérations".to_string()),
+            ]
+        };
+        let post_session = |c: &mut Client, f: Vec<(&str, String)>| {
+            let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            c.post(&format!("{base}/sessions"), &refs)
+        };
+        post_session(&mut sec, session("2027-02-10", "2027-02-12"))
+            .assert_status(422)
+            .assert_contains("المادة 33");
+        // Art. 34: at most 15 days.
+        post_session(&mut sec, session("2027-02-02", "2027-02-25"))
+            .assert_status(422)
+            .assert_contains("المادة 34");
+        let created = post_session(&mut sec, session("2027-02-02", "2027-02-12"));
+        created.assert_status(303);
+        let sid = id_from(&created, r"/sessions/(\d+)");
+        let spath = format!("{base}/sessions/{sid}");
+        sec.get(&spath)
+            .assert_status(200)
+            .assert_contains("المادة 38");
+
+        // Agenda: items from the president, from members (refused with reasons, art. 40),
+        // an action-programme item (art. 43), and one postponed to the next session.
+        let item = |c: &mut Client, title: &str, matter: &str, source: &str| {
+            c.post(
+                &format!("{spath}/items"),
+                &[
+                    ("title_ar", title),
+                    ("title_fr", title),
+                    ("summary", "…"),
+                    ("committee", ""),
+                    ("matter", matter),
+                    ("source", source),
+                ],
+            )
+            .assert_status(303);
+        };
+        item(&mut sec, "Budget 2027", "general", "president");
+        item(&mut sec, "Demande des membres", "general", "members");
+        item(
+            &mut sec,
+            "Programme d'action",
+            "action_programme",
+            "president",
+        );
+        item(&mut sec, "Point à reporter", "general", "president");
+        sec.post(
+            &format!("{spath}/items"),
+            &[
+                ("title_ar", ""),
+                ("title_fr", "x"),
+                ("matter", "general"),
+                ("source", "president"),
+            ],
+        )
+        .assert_status(422);
+        let page = sec.get(&spath);
+        let items: Vec<String> = regex_lite::Regex::new(r"/items/(\d+)/postpone")
+            .unwrap()
+            .captures_iter(&page.body)
+            .map(|c| c[1].to_string())
+            .collect();
+        assert_eq!(items.len(), 4);
+        sec.post(
+            &format!("{base}/items/{}/refuse", items[1]),
+            &[("reasons", " ")],
+        )
+        .assert_status(422);
+        sec.post(
+            &format!("{base}/items/{}/refuse", items[0]),
+            &[("reasons", "hors compétence")],
+        )
+        .assert_status(409);
+        sec.post(
+            &format!("{base}/items/{}/refuse", items[1]),
+            &[("reasons", "Hors des compétences de la commune")],
+        )
+        .assert_status(303);
+        sec.post(
+            &format!("{base}/items/{}/postpone", items[3]),
+            &[("reasons", "Étude de la commission inachevée")],
+        )
+        .assert_status(303);
+        let dash = sec.get(base);
+        assert!(
+            dash.body.contains("2027") && dash.body.matches("/sessions/").count() >= 3,
+            "the postponed item created the next session"
+        );
+
+        // Convene and open; a first sitting without quorum cannot vote (art. 42).
+        for event in ["convene", "open"] {
+            sec.post(&format!("{spath}/transition"), &[("event", event)])
+                .assert_status(303);
+        }
+        sec.post(&format!("{spath}/transition"), &[("event", "open")])
+            .assert_status(409);
+        let sit = |c: &mut Client, date: &str, convocation: &str| {
+            c.post(
+                &format!("{spath}/sittings"),
+                &[
+                    ("date", date),
+                    ("time", "10:00"),
+                    ("convocation", convocation),
+                    ("requester", "president"),
+                    ("closed_reasons", ""),
+                ],
+            )
+            .assert_status(303);
+            last_id(&c.get(&spath).body, r"/sittings/(\d+)")
+        };
+        // A closed sitting needs reasons (art. 48).
+        sec.post(
+            &format!("{spath}/sittings"),
+            &[
+                ("date", "2027-02-02"),
+                ("time", "10:00"),
+                ("convocation", "first"),
+                ("closed", "on"),
+                ("requester", "president"),
+                ("closed_reasons", ""),
+            ],
+        )
+        .assert_status(422);
+        let first = sit(&mut sec, "2027-02-02", "first");
+        attendance(&mut sec, base, &first, &m, 4).assert_status(303);
+        sec.get(&format!("{base}/sittings/{first}"))
+            .assert_contains("النصاب غير مكتمل");
+        vote_members(
+            &mut sec,
+            &format!("{base}/sittings/{first}/items/{}/vote", items[0]),
+            &[(m[0], "in_favour")],
+        )
+        .assert_status(409);
+        let second = sit(&mut sec, "2027-02-05", "second");
+        attendance(&mut sec, base, &second, &m, 7).assert_status(303);
+        sec.get(&format!("{base}/sittings/{second}"))
+            .assert_status(200)
+            .assert_contains("النصاب القانوني مكتمل");
+        let vote_url = |item: &str| format!("{base}/sittings/{second}/items/{item}/vote");
+        sec.get(&format!("{base}/sittings/{second}/items/{}", items[0]))
+            .assert_status(200);
+
+        // A tie: the president's side wins (art. 43); an absent member cannot vote.
+        vote_members(
+            &mut sec,
+            &vote_url(&items[0]),
+            &[(m[0], "in_favour"), (m[8], "against")],
+        )
+        .assert_status(422);
+        vote_members(
+            &mut sec,
+            &vote_url(&items[0]),
+            &[
+                (m[0], "in_favour"),
+                (m[1], "in_favour"),
+                (m[2], "against"),
+                (m[3], "against"),
+                (m[4], "abstain"),
+            ],
+        )
+        .assert_status(303);
+        sec.get(&format!("{base}/sittings/{second}/items/{}", items[0]))
+            .assert_contains("يرجح الجانب الذي صوت معه الرئيس");
+        vote_members(&mut sec, &vote_url(&items[0]), &[(m[0], "in_favour")]).assert_status(409);
+
+        // Counts that exceed the members present are refused; the outcome cannot be typed.
+        let counts = |c: &mut Client, item: &str, f: &str, a: &str, ab: &str| {
+            c.post(
+                &vote_url(item),
+                &[
+                    ("mode", "counts"),
+                    ("in_favour", f),
+                    ("against", a),
+                    ("abstain", ab),
+                    ("president_vote", ""),
+                ],
+            )
+        };
+        counts(&mut sec, &items[2], "6", "2", "0").assert_status(422);
+        // Action programme: 4 of 9 members in office is not a majority → second sitting.
+        counts(&mut sec, &items[2], "4", "1", "0").assert_status(303);
+        sec.get(&format!("{base}/sittings/{second}/items/{}", items[2]))
+            .assert_contains("جلسة ثانية");
+        // The second sitting decides by votes cast.
+        sec.post(
+            &vote_url(&items[2]),
+            &[
+                ("mode", "counts"),
+                ("ballot", "second_sitting"),
+                ("in_favour", "4"),
+                ("against", "1"),
+                ("abstain", "0"),
+                ("president_vote", ""),
+            ],
+        )
+        .assert_status(303);
+
+        // Deliberations: numbered per commune and year, signed, then only corrected.
+        let dpath = |item: &str| format!("{base}/items/{item}/deliberation");
+        sec.post(&dpath(&items[0]), &[("text_ar", " "), ("text_fr", "")])
+            .assert_status(422);
+        sec.post(
+            &dpath(&items[0]),
+            &[
+                ("text_ar", "صادق المجلس على الميزانية"),
+                ("text_fr", "Le conseil adopte le budget"),
+            ],
+        )
+        .assert_status(303);
+        let d = sec.get(&dpath(&items[0]));
+        d.assert_contains("1/2027");
+        let did = last_id(&d.body, r"/deliberations/(\d+)/sign");
+        sec.post(&format!("{base}/deliberations/{did}/sign"), &[])
+            .assert_status(303);
+        sec.post(&format!("{base}/deliberations/{did}/sign"), &[])
+            .assert_status(409);
+        sec.post(
+            &dpath(&items[0]),
+            &[("text_ar", "نص معدل"), ("text_fr", "")],
+        )
+        .assert_status(409);
+        sec.post(
+            &format!("{base}/deliberations/{did}/correct"),
+            &[("text_ar", "تصحيح: صادق المجلس"), ("text_fr", "")],
+        )
+        .assert_status(303);
+        sec.get(&dpath(&items[0])).assert_contains("2/2027");
+        sec.post(
+            &dpath(&items[2]),
+            &[("text_ar", "صادق المجلس على برنامج العمل"), ("text_fr", "")],
+        )
+        .assert_status(303);
+        sec.get(&dpath(&items[2])).assert_contains("3/2027");
+        sec.post(&dpath(&items[1]), &[("text_ar", "x"), ("text_fr", "")])
+            .assert_status(409);
+
+        // Minutes: drafted, signed by the president and the secretary, then frozen.
+        sec.post(
+            &format!("{spath}/minutes"),
+            &[("text_ar", "محضر الدورة"), ("text_fr", "Procès-verbal")],
+        )
+        .assert_status(303);
+        let page = sec.get(&spath);
+        let mid = last_id(&page.body, r"/minutes/(\d+)/sign");
+        sec.post(
+            &format!("{base}/minutes/{mid}/sign"),
+            &[("who", "president")],
+        )
+        .assert_status(303);
+        sec.post(
+            &format!("{base}/minutes/{mid}/sign"),
+            &[("who", "president")],
+        )
+        .assert_status(409);
+        sec.post(
+            &format!("{base}/minutes/{mid}/sign"),
+            &[("who", "secretary")],
+        )
+        .assert_status(303);
+        sec.post(
+            &format!("{spath}/minutes"),
+            &[("text_ar", "تغيير"), ("text_fr", "")],
+        )
+        .assert_status(409);
+        sec.post(
+            &format!("{base}/minutes/{mid}/correct"),
+            &[("text_ar", "محضر مصحح"), ("text_fr", "")],
+        )
+        .assert_status(303);
+        sec.post(&format!("{spath}/transition"), &[("event", "close")])
+            .assert_status(303);
+        sec.post(
+            &format!("{spath}/sittings"),
+            &[
+                ("date", "2027-02-06"),
+                ("time", "10:00"),
+                ("convocation", "first"),
+            ],
+        )
+        .assert_status(409);
+
+        // Every step is in the audit log.
+        let mut conn = app.conn();
+        let audit = musharaka_db::audit::recent(&mut conn, 1, 500, 0).unwrap();
+        for action in [
+            "session.create",
+            "agenda.refuse",
+            "agenda.postpone",
+            "sitting.attendance",
+            "vote.record",
+            "deliberation.sign",
+            "minutes.sign",
+            "minutes.correct",
+            "session.transition",
+        ] {
+            assert!(
+                audit.iter().any(|a| a.action == action),
+                "{action} not audited"
+            );
+        }
+
+        // A citizen and another commune's secretariat are refused at each step.
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        let mut other = app.client();
+        other
+            .login("secretariat@beta.ma", PASSWORD)
+            .assert_status(303);
+        let mut anon = app.client();
+        anon.get(base).assert_status(401);
+        for c in [&mut citizen, &mut other] {
+            c.get(base).assert_status(403);
+            c.get(&spath).assert_status(403);
+            post_session(c, session("2027-05-04", "2027-05-06")).assert_status(403);
+            c.post(
+                &format!("{spath}/items"),
+                &[
+                    ("title_ar", "x"),
+                    ("title_fr", "x"),
+                    ("matter", "general"),
+                    ("source", "president"),
+                ],
+            )
+            .assert_status(403);
+            c.post(&format!("{spath}/transition"), &[("event", "cancel")])
+                .assert_status(403);
+            attendance(c, base, &second, &m, 9).assert_status(403);
+            vote_members(c, &vote_url(&items[0]), &[(m[0], "in_favour")]).assert_status(403);
+            c.post(&dpath(&items[0]), &[("text_ar", "x")])
+                .assert_status(403);
+            c.post(&format!("{base}/deliberations/{did}/sign"), &[])
+                .assert_status(403);
+            c.post(
+                &format!("{base}/minutes/{mid}/sign"),
+                &[("who", "president")],
+            )
+            .assert_status(403);
+        }
+        // The other commune's secretariat cannot reach alpha's records through its own slug.
+        other
+            .get(&format!("/beta/admin/council/sessions/{sid}"))
+            .assert_status(404);
+    }
+}

@@ -1,0 +1,637 @@
+//! Petitions end to end (arts. 121–125): a citizens' petition from draft through 100
+//! signatures (online and paper), deposit, acceptance, agenda, deliberation and
+//! notification; an association's petition rejected with reasons; forbidden steps refused;
+//! no CIN number or signer name on any public page or JSON.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::{Months, NaiveDate};
+use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
+use musharaka_communes::{CouncilRole, Gender};
+use musharaka_identity::service::{
+    create_admin, review_association, save_association, AssociationFile, Grant, MailContext, Review,
+};
+use musharaka_identity::Role;
+use musharaka_tests::{backends, Client, Response, TestApp};
+
+const PASSWORD: &str = "a-long-enough-password";
+
+fn facts(slug: &str, population: i64) -> CommuneFacts {
+    CommuneFacts {
+        slug: slug.into(),
+        name_ar: format!("جماعة {slug}"),
+        name_fr: format!("Commune de {slug}"),
+        name_tzm: None,
+        region_ar: "ج".into(),
+        region_fr: "R".into(),
+        province_ar: "إ".into(),
+        province_fr: "P".into(),
+        population,
+        census_year: 2014,
+        has_arrondissements: false,
+        email: String::new(),
+        phone: String::new(),
+        address_ar: String::new(),
+        address_fr: String::new(),
+    }
+}
+
+/// A commune of 30,000 (threshold 100) with a 5-member council, its bureau, secretariat
+/// and admin accounts; returns (commune id, member ids).
+fn setup(app: &TestApp, slug: &str) -> (i64, Vec<i64>) {
+    let mut conn = app.conn();
+    let c = create_commune(&mut conn, None, &facts(slug, 30_000)).unwrap();
+    let roles = [
+        CouncilRole::President,
+        CouncilRole::Secretary,
+        CouncilRole::Member,
+        CouncilRole::Member,
+        CouncilRole::Member,
+    ];
+    let members = roles
+        .iter()
+        .enumerate()
+        .map(|(i, role)| {
+            let m = MemberFacts {
+                name_ar: format!("عضو {i}"),
+                name_fr: format!("Membre {i}"),
+                gender: Gender::Female,
+                role: *role,
+                vice_rank: None,
+                political_group: None,
+                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).unwrap(),
+                term_end: None,
+            };
+            save_member(&mut conn, None, c.id, None, &m).unwrap().id
+        })
+        .collect();
+    for role in [Role::Bureau, Role::Secretariat, Role::Admin] {
+        create_admin(
+            &mut conn,
+            &format!("{}@{slug}.ma", role.key()),
+            role.key(),
+            PASSWORD,
+            Grant::Role(c.id, role),
+        )
+        .unwrap();
+    }
+    (c.id, members)
+}
+
+fn signer(i: usize) -> Vec<(&'static str, String)> {
+    vec![
+        ("full_name", format!("Signataire Numéro{i}")),
+        ("cin", format!("JK{:06}", 100_000 + i)),
+        ("birth_date", "1990-05-17".into()),
+        ("tie", "residence".into()),
+        ("address", format!("{i} rue des Orangers")),
+        ("declares_electoral_conditions", "on".into()),
+        ("declares_common_interest", "on".into()),
+        ("notify", "on".into()),
+    ]
+}
+
+fn post(c: &mut Client, path: &str, fields: &[(&str, String)]) -> Response {
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.post(path, &refs)
+}
+
+fn id_in(location: &str) -> String {
+    location.rsplit('/').next().unwrap().to_string()
+}
+
+/// Every public view of a petition must be free of signers' personal data.
+fn assert_no_personal_data(app: &TestApp, slug: &str, id: &str, secrets: &[String]) {
+    let mut anon = app.client();
+    for path in [
+        format!("/{slug}/petitions"),
+        format!("/{slug}/petitions/{id}"),
+        format!("/api/v1/communes/{slug}/petitions"),
+        format!("/api/v1/communes/{slug}/petitions/{id}"),
+        format!("/api/v1/communes/{slug}/petitions/{id}/count"),
+        format!("/{slug}/council"),
+    ] {
+        let body = anon.get(&path).body;
+        for s in secrets {
+            assert!(!body.contains(s.as_str()), "{s} leaked on {path}");
+        }
+    }
+}
+
+#[test]
+fn citizens_petition_from_draft_to_the_councils_decision() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        let (_, members) = setup(&app, "alpha");
+        setup(&app, "beta");
+        let mut agent = app.client();
+        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        agent
+            .get("/alpha/petitions/new")
+            .assert_status(200)
+            .assert_contains("100");
+        post(
+            &mut agent,
+            "/alpha/petitions",
+            &[
+                ("kind", "citizens".into()),
+                ("subject", "".into()),
+                ("reasons", "".into()),
+                ("requested_item", "x".into()),
+            ],
+        )
+        .assert_status(422);
+        let created = post(
+            &mut agent,
+            "/alpha/petitions",
+            &[
+                ("kind", "citizens".into()),
+                ("subject", "Éclairage du quartier Al Qasba".into()),
+                ("reasons", "Rues sombres, insécurité".into()),
+                (
+                    "requested_item",
+                    "Programmer l'éclairage public du quartier".into(),
+                ),
+            ],
+        );
+        created.assert_status(303);
+        let id = id_in(created.location());
+        let page = format!("/alpha/petitions/{id}");
+        // A draft is the agent's alone.
+        app.client().get(&page).assert_status(404);
+        agent.post(&format!("{page}/open"), &[]).assert_status(303);
+        app.client()
+            .get(&page)
+            .assert_status(200)
+            .assert_contains("0 توقيع من أصل 100");
+
+        // Online signatures: bad input marked; anonymous signer confirms by mail.
+        let mut anon = app.client();
+        anon.get(&format!("{page}/sign")).assert_status(200);
+        let mut bad = signer(0);
+        bad[1].1 = "123".into();
+        bad[2].1 = "2015-01-01".into();
+        bad.retain(|(k, _)| *k != "declares_common_interest");
+        post(&mut anon, &format!("{page}/sign"), &bad)
+            .assert_status(422)
+            .assert_contains("البطاقة الوطنية غير صالح")
+            .assert_contains("18 سنة");
+        let mut first = signer(0);
+        first.push(("email", "signer0@example.ma".into()));
+        post(&mut anon, &format!("{page}/sign"), &first)
+            .assert_status(200)
+            .assert_contains("افتح الرابط");
+        assert_eq!(
+            app.client()
+                .get(&format!("/api/v1/communes/alpha/petitions/{id}/count"))
+                .json()["total"],
+            0,
+            "unconfirmed signatures do not count"
+        );
+        let link = app
+            .last_mail_to("signer0@example.ma")
+            .link("http://musharaka.test/petitions/confirm/")
+            .replace("http://musharaka.test", "");
+        anon.get(&link).assert_status(200);
+        anon.get(&link).assert_status(200);
+        // The same CIN again, from another browser: refused, still one signature.
+        let mut again = signer(0);
+        again.push(("email", "other@example.ma".into()));
+        post(&mut app.client(), &format!("{page}/sign"), &again)
+            .assert_status(422)
+            .assert_contains("سبق التوقيع");
+        // A signed-in, confirmed account signs in one step.
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen One", "citizen1@example.ma", PASSWORD);
+        post(&mut citizen, &format!("{page}/sign"), &signer(1))
+            .assert_status(200)
+            .assert_contains("تم تسجيل توقيعك");
+        post(&mut citizen, &format!("{page}/sign"), &signer(2)).assert_status(422);
+
+        // Deposit before the threshold: refused with the reason.
+        agent
+            .post(&format!("{page}/deposit"), &[])
+            .assert_status(422)
+            .assert_contains("المادة 123");
+
+        // Paper signatures entered by the bureau (98 more → 100).
+        let mut bureau = app.client();
+        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let admin_page = format!("/alpha/admin/petitions/{id}");
+        bureau
+            .get(&admin_page)
+            .assert_status(200)
+            .assert_contains("JK100000");
+        post(&mut bureau, &format!("{admin_page}/paper"), &signer(0)).assert_status(422);
+        for i in 3..101 {
+            post(&mut bureau, &format!("{admin_page}/paper"), &signer(i)).assert_status(303);
+        }
+        let count = app
+            .client()
+            .get(&format!("/api/v1/communes/alpha/petitions/{id}/count"))
+            .json();
+        assert_eq!(
+            (
+                count["online"].as_i64(),
+                count["paper"].as_i64(),
+                count["total"].as_i64()
+            ),
+            (Some(2), Some(98), Some(100))
+        );
+        let secrets: Vec<String> = (0..101)
+            .flat_map(|i| [format!("JK{:06}", 100_000 + i), format!("Numéro{i}")])
+            .collect();
+        assert_no_personal_data(&app, "alpha", &id, &secrets);
+
+        // Deposit: a numbered receipt at once.
+        let deposited = agent.post(&format!("{page}/deposit"), &[]);
+        deposited.assert_status(303);
+        let receipt = agent.get(deposited.location());
+        receipt
+            .assert_status(200)
+            .assert_contains("-0001")
+            .assert_contains("100");
+        app.client().get(deposited.location()).assert_status(401);
+        post(&mut citizen, &format!("{page}/sign"), &signer(200)).assert_status(409);
+
+        // Forbidden steps for the wrong role or commune.
+        citizen.get(&admin_page).assert_status(403);
+        post(
+            &mut citizen,
+            &format!("{admin_page}/decide"),
+            &[("decision", "accept".into())],
+        )
+        .assert_status(403);
+        let mut other = app.client();
+        other.login("bureau@beta.ma", PASSWORD).assert_status(303);
+        other.get(&admin_page).assert_status(403);
+        other
+            .get(&format!("/beta/admin/petitions/{id}"))
+            .assert_status(404);
+        let mut admin = app.client();
+        admin.login("admin@alpha.ma", PASSWORD).assert_status(303);
+        post(
+            &mut admin,
+            &format!("{admin_page}/decide"),
+            &[
+                ("decision", "accept".into()),
+                ("within_council_powers", "on".into()),
+                ("respects_constitution_article_1", "on".into()),
+                ("petitioners_conditions_met", "on".into()),
+                ("form_and_documents_complete", "on".into()),
+            ],
+        )
+        .assert_status(403);
+
+        // The bureau accepts only with every condition checked; the petition goes on the
+        // next ordinary session whose agenda is open, and the agent is told.
+        bureau
+            .get("/alpha/admin/petitions")
+            .assert_status(200)
+            .assert_contains("Éclairage");
+        post(
+            &mut bureau,
+            &format!("{admin_page}/decide"),
+            &[
+                ("decision", "accept".into()),
+                ("within_council_powers", "on".into()),
+            ],
+        )
+        .assert_status(422);
+        let checklist = [
+            ("within_council_powers", "on"),
+            ("respects_constitution_article_1", "on"),
+            ("petitioners_conditions_met", "on"),
+            ("form_and_documents_complete", "on"),
+        ];
+        let mut accept: Vec<(&str, String)> =
+            checklist.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        accept.push(("decision", "accept".into()));
+        post(&mut bureau, &format!("{admin_page}/decide"), &accept).assert_status(303);
+        post(&mut bureau, &format!("{admin_page}/decide"), &accept).assert_status(409);
+        assert!(app
+            .last_mail_to("agent@example.ma")
+            .body
+            .contains("Éclairage"));
+        let public = app.client().get(&page);
+        public
+            .assert_contains("مدرجة في جدول الأعمال")
+            .assert_contains("المادة 38");
+
+        // The council deliberates on the item: the petition closes and its people are told.
+        let mut sec = app.client();
+        sec.login("secretariat@alpha.ma", PASSWORD)
+            .assert_status(303);
+        let dash = sec.get("/alpha/admin/council");
+        let sid = regex_lite::Regex::new(r"/sessions/(\d+)")
+            .unwrap()
+            .captures(&dash.body)
+            .unwrap()[1]
+            .to_string();
+        let spath = format!("/alpha/admin/council/sessions/{sid}");
+        let session_page = sec.get(&spath);
+        session_page.assert_contains("Éclairage");
+        let item = regex_lite::Regex::new(r"/items/(\d+)/postpone")
+            .unwrap()
+            .captures(&session_page.body)
+            .unwrap()[1]
+            .to_string();
+        for event in ["convene", "open"] {
+            sec.post(&format!("{spath}/transition"), &[("event", event)])
+                .assert_status(303);
+        }
+        let start = regex_lite::Regex::new(r"(\d{4}-\d{2}-\d{2}) → ").unwrap();
+        let _ = start;
+        sec.post(
+            &format!("{spath}/sittings"),
+            &[
+                ("date", "2027-02-01"),
+                ("time", "10:00"),
+                ("convocation", "first"),
+            ],
+        )
+        .assert_status(303);
+        let sitting = regex_lite::Regex::new(r"/sittings/(\d+)")
+            .unwrap()
+            .captures(&sec.get(&spath).body)
+            .unwrap()[1]
+            .to_string();
+        let presence: Vec<(String, String)> = members
+            .iter()
+            .map(|m| (format!("member_{m}"), "present".to_string()))
+            .collect();
+        let refs: Vec<(&str, &str)> = presence
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        sec.post(
+            &format!("/alpha/admin/council/sittings/{sitting}/attendance"),
+            &refs,
+        )
+        .assert_status(303);
+        let votes: Vec<(String, String)> =
+            std::iter::once(("mode".to_string(), "members".to_string()))
+                .chain(
+                    members
+                        .iter()
+                        .map(|m| (format!("vote_{m}"), "in_favour".to_string())),
+                )
+                .collect();
+        let refs: Vec<(&str, &str)> = votes
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        sec.post(
+            &format!("/alpha/admin/council/sittings/{sitting}/items/{item}/vote"),
+            &refs,
+        )
+        .assert_status(303);
+        sec.post(
+            &format!("/alpha/admin/council/items/{item}/deliberation"),
+            &[
+                ("text_ar", "صادق المجلس على برمجة الإنارة العمومية"),
+                ("text_fr", ""),
+            ],
+        )
+        .assert_status(303);
+        app.client()
+            .get(&page)
+            .assert_contains("صادق عليها المجلس")
+            .assert_contains("/council/deliberations/");
+        assert!(app.last_mail_to("agent@example.ma").body.contains("1/2027"));
+        assert!(
+            app.last_mail_to("citizen1@example.ma")
+                .body
+                .contains("1/2027"),
+            "signers who opted in are told"
+        );
+        let api = app
+            .client()
+            .get(&format!("/api/v1/communes/alpha/petitions/{id}"))
+            .json();
+        assert_eq!(api["status"], "decided_accepted");
+        assert!(api["timeline"].as_array().unwrap().len() >= 6);
+        assert_no_personal_data(&app, "alpha", &id, &secrets);
+    }
+}
+
+#[test]
+fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        let (alpha, _) = setup(&app, "alpha");
+        let today = musharaka_core::time::local_date(musharaka_core::time::now());
+        // Two verified associations: one old enough, one founded two years ago.
+        let i18n = musharaka_core::I18n::load().unwrap();
+        let ctx = MailContext {
+            i18n: &i18n,
+            base_url: "http://musharaka.test",
+        };
+        let mut conn = app.conn();
+        let admin_id = musharaka_identity::store::account_by_email(&mut conn, "admin@alpha.ma")
+            .unwrap()
+            .unwrap()
+            .id;
+        let admin = musharaka_identity::service::load_permissions(&mut conn, admin_id).unwrap();
+        for (email, founded) in [
+            ("old@assoc.ma", today - Months::new(60)),
+            ("young@assoc.ma", today - Months::new(24)),
+        ] {
+            let a =
+                create_admin(&mut conn, email, "Représentant", PASSWORD, Grant::Citizen).unwrap();
+            let file = AssociationFile {
+                name_ar: "جمعية",
+                name_fr: "Association",
+                receipt_number: "R-1",
+                receipt_date: founded,
+                founded_on: founded,
+                seat_commune_id: alpha,
+                activity_field: "Quartier",
+                statutes_upload_id: None,
+            };
+            let saved = save_association(&mut conn, a.id, file).unwrap();
+            review_association(&mut conn, &ctx, &admin, alpha, saved.id, Review::Verify).unwrap();
+        }
+        drop(conn);
+        // Without a verified association the kind is refused.
+        let mut nobody = app.client();
+        nobody.register_and_login(&app, "Nobody", "nobody@example.ma", PASSWORD);
+        post(
+            &mut nobody,
+            "/alpha/petitions",
+            &[
+                ("kind", "association".into()),
+                ("subject", "S".into()),
+                ("reasons", "R".into()),
+                ("requested_item", "I".into()),
+            ],
+        )
+        .assert_status(422);
+
+        let draft = |c: &mut Client| {
+            let r = post(
+                c,
+                "/alpha/petitions",
+                &[
+                    ("kind", "association".into()),
+                    ("subject", "Maison des jeunes".into()),
+                    ("reasons", "Aucun espace pour les jeunes".into()),
+                    ("requested_item", "Créer une maison des jeunes".into()),
+                ],
+            );
+            r.assert_status(303);
+            format!("/alpha/petitions/{}", id_in(r.location()))
+        };
+        let mut young = app.client();
+        young.login("young@assoc.ma", PASSWORD).assert_status(303);
+        let young_page = draft(&mut young);
+        young
+            .post(&format!("{young_page}/deposit"), &[])
+            .assert_status(422)
+            .assert_contains("المادة 124");
+        // The statutes are missing too: shown, not silently dropped.
+        young.get(&young_page).assert_status(200);
+
+        let mut old = app.client();
+        old.login("old@assoc.ma", PASSWORD).assert_status(303);
+        let page = draft(&mut old);
+        // No statutes file: refused with the decree's reason.
+        old.post(&format!("{page}/deposit"), &[])
+            .assert_status(422)
+            .assert_contains("2.16.403");
+        {
+            use diesel::prelude::*;
+            use musharaka_db::schema::{associations, uploads};
+            let mut conn = app.conn();
+            let upload: i64 = diesel::insert_into(uploads::table)
+                .values((
+                    uploads::stored_name.eq("statutes-test"),
+                    uploads::original_name.eq("statuts.pdf"),
+                    uploads::content_type.eq("application/pdf"),
+                    uploads::size_bytes.eq(10i64),
+                    uploads::is_private.eq(true),
+                    uploads::created_at.eq(musharaka_core::time::now()),
+                ))
+                .returning(uploads::id)
+                .get_result(&mut conn)
+                .unwrap();
+            diesel::update(associations::table)
+                .set(associations::statutes_upload_id.eq(upload))
+                .execute(&mut conn)
+                .unwrap();
+        }
+        let deposited = old.post(&format!("{page}/deposit"), &[]);
+        deposited.assert_status(303);
+        old.get(deposited.location())
+            .assert_status(200)
+            .assert_contains("-0001");
+        // The bureau accepts it: on the agenda of the next ordinary session.
+        let mut bureau = app.client();
+        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let id = page.rsplit('/').next().unwrap().to_string();
+        let accept = [
+            ("decision", "accept"),
+            ("within_council_powers", "on"),
+            ("respects_constitution_article_1", "on"),
+            ("petitioners_conditions_met", "on"),
+            ("form_and_documents_complete", "on"),
+        ];
+        bureau
+            .post(&format!("/alpha/admin/petitions/{id}/decide"), &accept)
+            .assert_status(303);
+        app.client()
+            .get(&page)
+            .assert_contains("مدرجة في جدول الأعمال");
+    }
+}
+
+#[test]
+fn a_rejection_needs_reasons_and_reaches_the_agent() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app, "alpha");
+        let mut agent = app.client();
+        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let created = post(
+            &mut agent,
+            "/alpha/petitions",
+            &[
+                ("kind", "citizens".into()),
+                ("subject", "Sujet hors compétence".into()),
+                ("reasons", "R".into()),
+                ("requested_item", "I".into()),
+            ],
+        );
+        let id = id_in(created.location());
+        agent
+            .post(&format!("/alpha/petitions/{id}/open"), &[])
+            .assert_status(303);
+        let mut bureau = app.client();
+        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        for i in 0..100 {
+            post(
+                &mut bureau,
+                &format!("/alpha/admin/petitions/{id}/paper"),
+                &signer(i),
+            )
+            .assert_status(303);
+        }
+        // Invalidating by e-mail domain needs a reason, and is audited.
+        post(
+            &mut bureau,
+            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            &[
+                ("email_domain", "spam.example".into()),
+                ("reason", "".into()),
+            ],
+        )
+        .assert_status(422);
+        post(
+            &mut bureau,
+            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            &[
+                ("email_domain", "spam.example".into()),
+                ("reason", "Rafale suspecte".into()),
+            ],
+        )
+        .assert_status(303);
+        agent
+            .post(&format!("/alpha/petitions/{id}/deposit"), &[])
+            .assert_status(303);
+        let admin_page = format!("/alpha/admin/petitions/{id}");
+        post(
+            &mut bureau,
+            &format!("{admin_page}/decide"),
+            &[("decision", "reject".into()), ("reasons", " ".into())],
+        )
+        .assert_status(422);
+        post(
+            &mut bureau,
+            &format!("{admin_page}/decide"),
+            &[
+                ("decision", "reject".into()),
+                (
+                    "reasons",
+                    "Hors des compétences de la commune (art. 121)".into(),
+                ),
+            ],
+        )
+        .assert_status(303);
+        app.client()
+            .get(&format!("/alpha/petitions/{id}"))
+            .assert_contains("رفضها المكتب")
+            .assert_contains("Hors des compétences");
+        assert!(app
+            .last_mail_to("agent@example.ma")
+            .body
+            .contains("Hors des compétences"));
+        let list = app
+            .client()
+            .get("/alpha/petitions?status=rejected_by_bureau");
+        list.assert_contains("Sujet hors compétence");
+        assert!(!app
+            .client()
+            .get("/alpha/petitions?status=collecting")
+            .body
+            .contains("Sujet hors compétence"));
+    }
+}
