@@ -368,7 +368,7 @@ fn sittings_list(ctx: &Ctx, sittings: &[SittingRow]) -> Markup {
                     @else {
                         span.badge.warn { (ctx.t("cp-sitting-closed")) }
                         " " (ctx.t(&format!("cp-closed-by-{}", s.closed_requester.as_deref().unwrap_or("president"))))
-                        @if let Some(r) = &s.closed_reasons { " — " q { (r) } }
+                        @if let Some(r) = &s.closed_reasons { " — " q dir="auto" { (r) } }
                     }
                     div.muted { (quorum_line(ctx, s)) }
                 }
@@ -384,7 +384,7 @@ fn item_outcome(ctx: &Ctx, slug: &str, it: &ItemDetail) -> Markup {
             " " a href=(deliberation_href(slug, d.id)) { (ctx.ta("cp-deliberation-number", &[("number", d.number().into())])) }
             @if d.signed_at.is_none() { " " (badge(ctx, "cp-state-", "draft")) }
         }
-        @if let Some(r) = &it.item.status_reasons { div.muted { (r) } }
+        @if let Some(r) = &it.item.status_reasons { div.muted dir="auto" { (r) } }
     }
 }
 
@@ -405,7 +405,7 @@ fn session_agenda(ctx: &Ctx, d: &SessionDetail) -> Markup {
                     @for it in &d.items {
                         tr {
                             td { (it.item.number) }
-                            td { (it.item.title(ctx.lang)) @if !it.item.summary.is_empty() { div.muted { (it.item.summary) } } }
+                            td { (it.item.title(ctx.lang)) @if !it.item.summary.is_empty() { div.muted dir="auto" { (it.item.summary) } } }
                             td { (committee_name(ctx, &d.committees, it.item.committee_id)) }
                             td { (source_line(ctx, &d.commune.slug, &it.item)) }
                             td { (badge(ctx, "cp-item-status-", &it.item.status)) }
