@@ -793,3 +793,122 @@ fn unknown_and_foreign_ids_are_not_found() {
         assert!(!ids.contains(&delib));
     }
 }
+
+/// Adds `n` signed deliberations (with their agenda items) to the February 2026 session of
+/// `slug`, straight into the tables: the register's size is what matters here.
+fn bulk_deliberations(app: &TestApp, slug: &str, n: i32) {
+    use diesel::prelude::*;
+    use musharaka_db::schema::{agenda_items, deliberations};
+    let commune = commune_id(app, slug);
+    let mut conn = app.conn();
+    let session = musharaka_councils::store::all_sessions(&mut conn, commune)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.starts_on == NaiveDate::from_ymd_opt(2026, 2, 2).unwrap())
+        .unwrap();
+    let at = NaiveDate::from_ymd_opt(2026, 2, 5)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    conn.transaction(|conn| {
+        for k in 0..n {
+            let item: i64 = diesel::insert_into(agenda_items::table)
+                .values((
+                    agenda_items::commune_id.eq(commune),
+                    agenda_items::session_id.eq(session.id),
+                    agenda_items::number.eq(100 + k),
+                    agenda_items::title_ar.eq(format!("نقطة {k}")),
+                    agenda_items::title_fr.eq(format!("Point {k}")),
+                    agenda_items::summary.eq(""),
+                    agenda_items::matter.eq("general"),
+                    agenda_items::source.eq("president"),
+                    agenda_items::status.eq("decided"),
+                    agenda_items::created_at.eq(at),
+                ))
+                .returning(agenda_items::id)
+                .get_result(conn)?;
+            diesel::insert_into(deliberations::table)
+                .values((
+                    deliberations::commune_id.eq(commune),
+                    deliberations::item_id.eq(item),
+                    deliberations::year.eq(2026),
+                    deliberations::sequence.eq(100 + k),
+                    deliberations::decided_on.eq(at.date()),
+                    deliberations::outcome.eq(if k % 3 == 0 { "rejected" } else { "adopted" }),
+                    deliberations::text_ar.eq(format!("نص المقرر {k}")),
+                    deliberations::signed_at.eq(Some(at)),
+                    deliberations::created_at.eq(at),
+                ))
+                .execute(conn)?;
+        }
+        Ok::<_, diesel::result::Error>(())
+    })
+    .unwrap();
+}
+
+/// Queries run by loading one register page (the register page handler's loader).
+fn register_queries(app: &TestApp, slug: &str, query: &str) -> (usize, usize) {
+    use diesel::connection::{Connection, InstrumentationEvent};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let q: musharaka_web::routes::council_public::RegisterQuery = serde_urlencoded_lite(query);
+    let count = Arc::new(AtomicUsize::new(0));
+    let seen = count.clone();
+    let mut conn = app.conn();
+    conn.set_instrumentation(move |e: InstrumentationEvent<'_>| {
+        if matches!(e, InstrumentationEvent::StartQuery { .. }) {
+            seen.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    let page = musharaka_web::routes::council_public::load_register(
+        &mut conn,
+        slug,
+        &q.filter().unwrap(),
+        q.page().unwrap(),
+    )
+    .unwrap();
+    conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
+    (count.load(Ordering::SeqCst), page.rows.len())
+}
+
+/// `q=..&page=..` into the register's query (only the two keys this test uses).
+fn serde_urlencoded_lite(query: &str) -> musharaka_web::routes::council_public::RegisterQuery {
+    let mut q = musharaka_web::routes::council_public::RegisterQuery::default();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap();
+        match k {
+            "q" => q.q = Some(v.to_string()),
+            "outcome" => q.outcome = Some(v.to_string()),
+            "page" => q.page = Some(v.to_string()),
+            _ => panic!("unexpected key {k}"),
+        }
+    }
+    q
+}
+
+#[test]
+fn register_queries_do_not_grow_with_the_register() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        let (small, rows) = register_queries(&app, "rabat", "");
+        assert_eq!(rows, 4);
+        bulk_deliberations(&app, "rabat", 2_000);
+        let (first, rows) = register_queries(&app, "rabat", "");
+        assert_eq!(rows, 20);
+        let (last, rows) = register_queries(&app, "rabat", "page=101");
+        assert_eq!(rows, 4);
+        let (search, _) = register_queries(&app, "rabat", "q=Point&outcome=rejected&page=3");
+        assert_eq!((small, first, last, search), (small, small, small, small));
+        // The commune, the page of rows, the committees (and their members).
+        assert!((3..=5).contains(&small), "{small} queries");
+        // And the page itself renders.
+        let mut c = app.client();
+        c.get("/rabat/council/deliberations?page=101")
+            .assert_status(200)
+            .assert_contains(r#"rel="prev""#);
+        let api = register(&mut c, "rabat", "page=100");
+        assert_eq!(api["count"], 20);
+        assert_eq!(api["has_next"], true);
+    }
+}

@@ -270,6 +270,25 @@ fn register_rows(
     Ok((rows, has_next))
 }
 
+/// Everything the register page shows, in a constant number of queries whatever the size
+/// of the register (commune, one joined page of rows, committees).
+pub fn load_register(
+    conn: &mut AnyConnection,
+    slug: &str,
+    filter: &RegisterFilter,
+    page: i64,
+) -> Result<RegisterPage> {
+    let commune = communes::by_slug(conn, slug)?;
+    let (rows, has_next) = register_rows(conn, commune.id, filter, page)?;
+    Ok(RegisterPage {
+        committees: committee_list(conn, commune.id)?,
+        commune,
+        rows,
+        page,
+        has_next,
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // Pages
 // ---------------------------------------------------------------------------------------
@@ -323,18 +342,7 @@ async fn register_page(
     let q = q.into_inner();
     let filter = q.filter()?;
     let page = q.page()?;
-    let data = db(&state, move |c| {
-        let commune = communes::by_slug(c, &slug)?;
-        let (rows, has_next) = register_rows(c, commune.id, &filter, page)?;
-        Ok(RegisterPage {
-            committees: committee_list(c, commune.id)?,
-            commune,
-            rows,
-            page,
-            has_next,
-        })
-    })
-    .await?;
+    let data = db(&state, move |c| load_register(c, &slug, &filter, page)).await?;
     Ok(html(view::register(&ctx, &data, &q), false))
 }
 
