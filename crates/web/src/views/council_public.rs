@@ -777,7 +777,9 @@ fn minutes_body(ctx: &Ctx, m: &MinutesDetail) -> Markup {
         p { a href=(session_href(slug, m.session.id)) { (session_name(ctx, &m.session)) } }
         @if let Some(c) = row.corrects_id { p.flash.warn { (ctx.t("cp-minutes-correction")) " " a href=(minutes_href(slug, c)) { (ctx.t("cp-minutes-original")) } } }
         @for c in &m.corrections { p.flash.warn { (ctx.t("cp-minutes-corrected")) " " a href=(minutes_href(slug, c.id)) { (ctx.t("cp-minutes-read")) } } }
-        div.text { (paragraphs(text_in(ctx, &row.text_ar, row.text_fr.as_deref()))) }
+        div.text lang=[(ctx.lang != Lang::Ar && row.text_fr.is_none()).then_some("ar")] {
+            (paragraphs(text_in(ctx, &row.text_ar, row.text_fr.as_deref())))
+        }
         h2 { (ctx.t("cp-signatures")) }
         dl {
             (signature("cp-signed-president", row.president_member_id, row.president_signed_at))

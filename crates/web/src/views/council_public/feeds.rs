@@ -179,9 +179,11 @@ fn entry(
         ctx.t(&format!("cp-outcome-{}", d.outcome)),
         ctx.t(&format!("cp-state-{state}"))
     );
-    let text = match (ctx.lang, &d.text_fr) {
-        (musharaka_core::Lang::Ar, _) | (_, None) => d.text_ar.as_str(),
-        (_, Some(fr)) => fr.as_str(),
+    // The Arabic text stands in for a missing French one, marked as Arabic.
+    let (text, lang) = match (ctx.lang, &d.text_fr) {
+        (musharaka_core::Lang::Ar, _) => (d.text_ar.as_str(), ""),
+        (_, None) => (d.text_ar.as_str(), " xml:lang=\"ar\""),
+        (_, Some(fr)) => (fr.as_str(), ""),
     };
     let published = d.decided_on.and_hms_opt(0, 0, 0).unwrap_or(d.created_at);
     format!(
@@ -189,7 +191,7 @@ fn entry(
          <published>{published}</published>\
          <link rel=\"alternate\" type=\"text/html\" href=\"{id}\"/>\
          <category term=\"{outcome}\" label=\"{outcome_label}\"/>\
-         <summary>{summary}</summary><content type=\"text\">{content}</content></entry>\n",
+         <summary>{summary}</summary><content type=\"text\"{lang}>{content}</content></entry>\n",
         id = xml_escape(&url),
         title = xml_escape(&title),
         updated = rfc3339(entry_updated(d)),
