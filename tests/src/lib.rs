@@ -45,23 +45,64 @@ impl TestApp {
 
     /// Loads the demo data (five communes, demo accounts).
     pub fn load_demo(&self) {
-        assert!(musharaka_web::demo::load_if_empty(&mut self.conn()).expect("demo"));
+        assert!(
+            musharaka_web::demo::load_if_empty(&mut self.conn(), &self.server.state.protector)
+                .expect("demo")
+        );
     }
 
     pub fn client(&self) -> Client {
         Client::new(self.server.url(""))
     }
 
-    /// Delivers queued mail and returns every message written so far.
+    /// Delivers queued mail and returns every message sent so far, in the order the
+    /// application queued it (the jobs' order: file times are too coarse to order by).
+    /// Each one was written as an `.eml` file by the real transport.
     pub fn mail(&self) -> Vec<Mail> {
+        use diesel::prelude::*;
+        use musharaka_db::schema::jobs;
         let state = &self.server.state;
         state.mailer.deliver_due(&state.pool).expect("deliver mail");
+        let sent: Vec<String> = jobs::table
+            .filter(jobs::kind.eq("mail"))
+            .filter(jobs::done_at.is_not_null())
+            .filter(jobs::last_error.is_null())
+            .order(jobs::id)
+            .select(jobs::payload)
+            .load(&mut self.conn())
+            .expect("sent mail");
         let dir: PathBuf = self.dir.path().join("mail");
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        let files: Vec<Mail> = std::fs::read_dir(&dir)
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .map(|e| Mail::read(&e.path()))
+                    .collect()
+            })
             .unwrap_or_default();
-        files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
-        files.iter().map(|p| Mail::read(p)).collect()
+        let mails: Vec<Mail> = sent
+            .iter()
+            .map(|p| {
+                let m: serde_json::Value = serde_json::from_str(p).expect("mail payload");
+                Mail {
+                    to: m["to"].as_str().unwrap_or_default().to_string(),
+                    body: m["body"].as_str().unwrap_or_default().to_string(),
+                }
+            })
+            .collect();
+        assert_eq!(
+            files.len(),
+            mails.len(),
+            "every sent message is an .eml file"
+        );
+        for m in &mails {
+            assert!(
+                files.iter().any(|f| f.to.contains(&m.to)
+                    && f.body.replace("\r\n", "\n") == m.body.replace("\r\n", "\n")),
+                "no .eml file for a message to {}",
+                m.to
+            );
+        }
+        mails
     }
 
     /// The last message sent to `to`.

@@ -635,3 +635,54 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
             .contains("Sujet hors compétence"));
     }
 }
+
+#[test]
+fn demo_petitions_cover_every_state() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        let mut c = app.client();
+        for slug in ["taroudant", "tetouan"] {
+            let list = c.get(&format!("/api/v1/communes/{slug}/petitions")).json();
+            let statuses: Vec<&str> = list["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["status"].as_str().unwrap())
+                .collect();
+            for s in [
+                "collecting",
+                "deposited",
+                "rejected_by_bureau",
+                "on_agenda",
+                "decided_accepted",
+            ] {
+                assert!(
+                    statuses.contains(&s),
+                    "{slug}: no {s} petition in {statuses:?}"
+                );
+            }
+            assert!(
+                list["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|p| p["overdue"] == true),
+                "{slug}: an overdue petition"
+            );
+            assert_eq!(
+                statuses
+                    .iter()
+                    .filter(|s| **s == "decided_accepted")
+                    .count(),
+                2
+            );
+            c.get(&format!("/{slug}/petitions"))
+                .assert_status(200)
+                .assert_contains("متأخرة");
+        }
+        c.get("/")
+            .assert_status(200)
+            .assert_contains("العرائض في جميع الجماعات");
+    }
+}

@@ -7,7 +7,11 @@
 //! (selection order included) while being fast enough for the largest real elections.
 
 pub mod count;
+pub mod model;
 pub mod pabulib;
+pub mod rules;
+pub mod service;
+pub mod store;
 
 use std::fmt;
 use std::str::FromStr;

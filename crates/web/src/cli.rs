@@ -51,6 +51,14 @@ enum PbCommand {
         /// The .pb file.
         file: String,
     },
+    /// Import a pabulib file as a counted cycle (results phase) of a commune.
+    Import {
+        /// The .pb file.
+        file: String,
+        /// The commune (slug).
+        #[arg(long)]
+        commune: String,
+    },
 }
 
 #[derive(Args)]
@@ -81,7 +89,10 @@ fn init_tracing() {
 
 pub fn run() -> Result<(), String> {
     let cli = Cli::parse();
-    if let Command::Pb { command } = &cli.command {
+    if let Command::Pb {
+        command: command @ PbCommand::Count { .. },
+    } = &cli.command
+    {
         return pb(command);
     }
     init_tracing();
@@ -98,7 +109,8 @@ pub fn run() -> Result<(), String> {
         Command::Demo => {
             let state = crate::build_state(config, false)?;
             let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-            let loaded = crate::demo::load_if_empty(&mut conn).map_err(|e| e.to_string())?;
+            let loaded = crate::demo::load_if_empty(&mut conn, &state.protector)
+                .map_err(|e| e.to_string())?;
             println!(
                 "{}",
                 if loaded {
@@ -110,6 +122,9 @@ pub fn run() -> Result<(), String> {
             Ok(())
         }
         Command::CreateAdmin(a) => create_admin_cmd(config, a),
+        Command::Pb {
+            command: PbCommand::Import { file, commune },
+        } => pb_import(config, &file, &commune),
         Command::Pb { command } => pb(&command),
     }
 }
@@ -125,7 +140,22 @@ fn pb(command: &PbCommand) -> Result<(), String> {
             println!("{json}");
             Ok(())
         }
+        PbCommand::Import { .. } => Err("pb import needs the database".into()),
     }
+}
+
+/// Imports a pabulib file into a commune: prints the new cycle's id and address.
+fn pb_import(config: Config, file: &str, slug: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let pool = musharaka_db::connect_pool(&config.database_url, 1)?;
+    let mut conn = pool.get().map_err(|e| e.to_string())?;
+    musharaka_db::run_migrations(&mut conn)?;
+    let commune = musharaka_communes::service::by_slug(&mut conn, slug)
+        .map_err(|_| format!("no commune {slug:?}"))?;
+    let cycle = musharaka_budgets::service::import_pabulib(&mut conn, commune.id, &text)
+        .map_err(|e| format!("{file}: {e}"))?;
+    println!("cycle {} imported: /{slug}/budgets/{}", cycle.id, cycle.id);
+    Ok(())
 }
 
 fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String> {
@@ -133,7 +163,7 @@ fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String>
     let state = crate::build_state(config, true)?;
     if demo {
         let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-        if crate::demo::load_if_empty(&mut conn).map_err(|e| e.to_string())? {
+        if crate::demo::load_if_empty(&mut conn, &state.protector).map_err(|e| e.to_string())? {
             tracing::info!(
                 "demo data loaded (password: {})",
                 crate::demo::DEMO_PASSWORD

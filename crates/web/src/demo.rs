@@ -276,7 +276,10 @@ fn load_commune(conn: &mut AnyConnection, seed: usize, d: &DemoCommune) -> Resul
 }
 
 /// Loads the demo into an empty database; returns false (and changes nothing) otherwise.
-pub fn load_if_empty(conn: &mut AnyConnection) -> Result<bool> {
+pub fn load_if_empty(
+    conn: &mut AnyConnection,
+    protector: &musharaka_petitions::protect::Protector,
+) -> Result<bool> {
     if store::count(conn)? > 0 {
         return Ok(false);
     }
@@ -326,5 +329,7 @@ pub fn load_if_empty(conn: &mut AnyConnection) -> Result<bool> {
         },
     )?;
     crate::demo_councils::load(conn, &ids)?;
+    crate::demo_budgets::load(conn)?;
+    crate::demo_petitions::load(conn, protector)?;
     Ok(true)
 }

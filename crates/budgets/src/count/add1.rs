@@ -14,7 +14,7 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
 
-use super::mes::{candidates, free_projects, run};
+use super::mes::{candidates, certify, free_projects, run, Proof};
 use super::{greedy::complete, total_cost, Groups, Instance, Profile, Sat, Selection};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -49,28 +49,81 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
         return Vec::new();
     }
     let last_k = instance.budget.floor().to_integer();
+    let two = BigInt::from(2);
     let mut k = BigInt::zero();
     let mut previous = match stop {
         Stop::Exhaustive => free_projects(instance, groups),
         Stop::Infeasible => Vec::new(),
     };
+    let mut stride = two.clone();
+    // Back-off: after a first probe fails, skip probing for `cooldown` real runs (doubling, reset
+    // by any success), so files where proofs rarely help pay little for them.
+    let (mut cooldown, mut skip) = (0u32, 0u32);
     loop {
-        let outcome = run(instance, groups, Sat::Cost, &k, true);
-        if total_cost(instance, &outcome.winners) > instance.budget {
+        // A real run at `k`: its trace window is a first jump (same sequence inside).
+        let fresh = run(instance, groups, Sat::Cost, &k, true);
+        let mut outcome = fresh.winners;
+        // `outcome` is pabutools' run at `k`, and no `k' < k` stopped pabutools.
+        if total_cost(instance, &outcome) > instance.budget {
             return previous;
         }
-        if stop == Stop::Exhaustive && is_exhaustive(instance, groups, &outcome.winners) {
-            return outcome.winners;
+        if stop == Stop::Exhaustive && is_exhaustive(instance, groups, &outcome) {
+            return outcome;
         }
-        previous = outcome.winners;
         // No comparison can ever flip: every later run repeats this one.
-        let Some(limit) = outcome.window else {
-            return previous;
+        let Some(limit) = fresh.window else {
+            return outcome;
         };
-        k += step(&limit);
+        k += step(&limit) - 1;
         if stop == Stop::Infeasible && k > last_k {
-            return previous;
+            return outcome;
         }
+        // Jump over every `k'` provably selecting the same set (pabutools would neither stop
+        // there nor, as the set decides both tests, at any `k'` in between), keeping `outcome`
+        // exact at `k`: galloping on success, halving on failure, until the next `k` must run.
+        let mut first = true;
+        loop {
+            if stop == Stop::Infeasible && k >= last_k {
+                return outcome;
+            }
+            if skip > 0 {
+                skip -= 1;
+                break;
+            }
+            let mut probe = &k + &stride;
+            if stop == Stop::Infeasible && probe > last_k {
+                probe = last_k.clone();
+            }
+            if probe == &k + 1 {
+                break;
+            }
+            let proof = certify(instance, groups, &k, &outcome, &probe);
+            let was_first = std::mem::replace(&mut first, false);
+            match proof {
+                Proof::Nothing => {
+                    stride = (&stride / &two).max(BigInt::one());
+                    if was_first {
+                        cooldown = (cooldown * 2).clamp(1, 64);
+                        skip = cooldown;
+                        break;
+                    }
+                }
+                Proof::SameSequence => {
+                    cooldown = 0;
+                    k = probe;
+                    stride *= &two;
+                }
+                Proof::SameSet => {
+                    cooldown = 0;
+                    k = probe;
+                    outcome = run(instance, groups, Sat::Cost, &k, false).winners;
+                    stride *= &two;
+                }
+            }
+        }
+        previous = outcome;
+        k += 1;
+        stride = two.clone();
     }
 }
 

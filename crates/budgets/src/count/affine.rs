@@ -34,7 +34,7 @@ impl Affine {
 
 /// How far `β` may grow (strictly less than `limit`) with every recorded comparison unchanged.
 /// Recording stops once the limit is at most one: the next run is then `k + 1` anyway.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Window {
     tracking: bool,
     /// `num / den`, both positive; `None` is infinity.

@@ -15,6 +15,7 @@
 //! evaluating once it exceeds the best.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -67,6 +68,131 @@ pub(crate) fn run(
     }
 }
 
+/// What [`certify`] proved about the per-voter budgets `β₀ ≤ β ≤ β₁`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Proof {
+    /// Nothing (which does not mean the outcome changes).
+    Nothing,
+    /// MES selects the same projects in the same order for every such `β`.
+    SameSequence,
+    /// MES selects the same set of projects for every such `β` (some adjacent pairs may swap).
+    SameSet,
+}
+
+/// Tries to prove that MES (cost satisfaction) selects `winners` — its outcome at per-voter
+/// budget `β₀ = B/n + k₀` — for every per-voter budget `β₀ ≤ β ≤ β₁ = B/n + k₁`.
+///
+/// Along a fixed selection sequence, every voter's budget after each round is non-decreasing in
+/// the budgets before it (the share `x` solving `Σ min(bᵢ, x) = cost` is non-increasing in the
+/// budgets, and what is left, `max(0, bᵢ − x)`, is non-decreasing in `bᵢ` and non-increasing in
+/// `x`), hence in `β`. So we follow the sequence with two states, `low` (at `β₀`) and `high` (at
+/// `β₁`), which bracket the state at any `β` in between, voter by voter. In each round the
+/// selected project's ρ is at most its ρ on `low` (and it is affordable there), every other
+/// project's ρ is at least its ρ on `high`, and a project unaffordable on `high` is unaffordable
+/// throughout. If every other project loses (ρ strictly above, or equal and a larger id) and
+/// nothing is affordable on `high` after the last round, MES makes the same choice in every round
+/// for every `β` in between.
+///
+/// Near a point where two consecutive selections swap, that argument needs ever shorter
+/// intervals. So when the only project that may beat the selected one is the next selected, the
+/// two rounds are taken as a block: every other project must lose to one of the two, then each
+/// order is followed (both brackets are checked), and the state after the block is bracketed by
+/// the voter-wise minimum of the two `low` states and maximum of the two `high` states. The set
+/// selected is then the same throughout, but not necessarily the order.
+pub(crate) fn certify(
+    instance: &Instance,
+    groups: &Groups,
+    k0: &BigInt,
+    winners: &[usize],
+    k1: &BigInt,
+) -> Proof {
+    let mut low = Engine::new(instance, groups, Sat::Cost, k0, false);
+    let mut high = Engine::new(instance, groups, Sat::Cost, k1, false);
+    let free = free_projects(instance, groups).len();
+    let Some(chosen) = winners.get(free..) else {
+        return Proof::Nothing;
+    };
+    let mut remaining = candidates(instance, groups);
+    // Lower bounds on each project's ρ on the current `high` state (`high` only decreases).
+    let mut bounds: Vec<Option<Affine>> = vec![None; instance.projects.len()];
+    let mut swapped = false;
+    let mut t = 0;
+    while let Some(&s) = chosen.get(t) {
+        remaining.retain(|&q| q != s);
+        let Some(low_s) = low.price(s) else {
+            return Proof::Nothing;
+        };
+        match high.contest(&mut remaining, &mut bounds, &[(s, &low_s.rho)]) {
+            Ok(()) => {
+                let Some(high_s) = high.price(s) else {
+                    return Proof::Nothing;
+                };
+                low.pay(s, &low_s);
+                high.pay(s, &high_s);
+                t += 1;
+            }
+            Err(q) => {
+                if chosen.get(t + 1) != Some(&q) {
+                    return Proof::Nothing;
+                }
+                remaining.retain(|&r| r != q);
+                let Some(low_q) = low.price(q) else {
+                    return Proof::Nothing;
+                };
+                let pair = [(s, &low_s.rho), (q, &low_q.rho)];
+                if high.contest(&mut remaining, &mut bounds, &pair).is_err() {
+                    return Proof::Nothing;
+                }
+                let Some((low_a, high_a)) = branch(&low, &high, s, q, &remaining, &bounds) else {
+                    return Proof::Nothing;
+                };
+                let Some((low_b, high_b)) = branch(&low, &high, q, s, &remaining, &bounds) else {
+                    return Proof::Nothing;
+                };
+                low = Engine::merged(&low_a, &low_b, Ordering::Less);
+                high = Engine::merged(&high_a, &high_b, Ordering::Greater);
+                swapped = true;
+                t += 2;
+            }
+        }
+    }
+    if remaining.into_iter().any(|q| high.price(q).is_some()) {
+        return Proof::Nothing;
+    }
+    if swapped {
+        Proof::SameSet
+    } else {
+        Proof::SameSequence
+    }
+}
+
+/// One order of a block in [`certify`]: `first` is paid for on both states, then `second` must
+/// beat every remaining project; returns both states after paying for `second`.
+fn branch<'a>(
+    low: &Engine<'a>,
+    high: &Engine<'a>,
+    first: usize,
+    second: usize,
+    remaining: &[usize],
+    bounds: &[Option<Affine>],
+) -> Option<(Engine<'a>, Engine<'a>)> {
+    let (mut low, mut high) = (low.clone(), high.clone());
+    let low_first = low.price(first)?;
+    let high_first = high.price(first)?;
+    low.pay(first, &low_first);
+    high.pay(first, &high_first);
+    let low_second = low.price(second)?;
+    // `high` only decreased, so the bounds are still lower bounds (but not written back).
+    let mut bounds = bounds.to_vec();
+    let mut remaining = remaining.to_vec();
+    high.contest(&mut remaining, &mut bounds, &[(second, &low_second.rho)])
+        .ok()?;
+    let high_second = high.price(second)?;
+    low.pay(second, &low_second);
+    high.pay(second, &high_second);
+    Some((low, high))
+}
+
 /// Projects of cost zero that someone approves: selected before anything else.
 pub(crate) fn free_projects(instance: &Instance, groups: &Groups) -> Vec<usize> {
     let mut free: Vec<usize> = (0..instance.projects.len())
@@ -84,6 +210,7 @@ pub(crate) fn candidates(instance: &Instance, groups: &Groups) -> Vec<usize> {
 }
 
 /// A budget class: `value / denom` now, `slope / denom` per unit of `β` (engine's `denom`).
+#[derive(Clone)]
 struct Class {
     value: BigInt,
     slope: BigInt,
@@ -137,6 +264,7 @@ fn scaled(value: &BigRational, scale: &BigInt) -> BigInt {
     value.numer() * (scale / value.denom())
 }
 
+#[derive(Clone)]
 struct Engine<'a> {
     instance: &'a Instance,
     groups: &'a Groups,
@@ -218,14 +346,107 @@ impl<'a> Engine<'a> {
         winners
     }
 
-    /// Finds the project to select (dropping unaffordable ones), recording the branches taken.
-    fn round(&mut self, remaining: &mut Vec<usize>, bounds: &mut [Option<Affine>]) -> Option<Best> {
+    /// Sorts projects by their last known ρ (a lower bound on the current one), unknown first.
+    fn sort_by_bound(remaining: &mut [usize], bounds: &[Option<Affine>]) {
         remaining.sort_by(|&a, &b| match (&bounds[a], &bounds[b]) {
             (None, None) => Ordering::Equal,
             (None, Some(_)) => Ordering::Less,
             (Some(_), None) => Ordering::Greater,
             (Some(x), Some(y)) => x.cmp_value(y),
         });
+    }
+
+    /// Whether `q`, at ρ `rho` (or more), loses to `s` selected at ρ `threshold` (or less).
+    fn loses(&self, q: usize, rho: &Affine, s: usize, threshold: &Affine) -> bool {
+        match rho.cmp_value(threshold) {
+            Ordering::Greater => true,
+            Ordering::Equal => self.id(s) < self.id(q),
+            Ordering::Less => false,
+        }
+    }
+
+    /// Checks on this (`high`) state that every project of `remaining` is unaffordable (then
+    /// dropped) or loses to one of `contenders` (project, ρ at most); `Err` names one that may
+    /// not. The likeliest winners are tried first.
+    fn contest(
+        &mut self,
+        remaining: &mut Vec<usize>,
+        bounds: &mut [Option<Affine>],
+        contenders: &[(usize, &Affine)],
+    ) -> Result<(), usize> {
+        Self::sort_by_bound(remaining, bounds);
+        let mut unaffordable = Vec::new();
+        let mut result = Ok(());
+        for &r in remaining.iter() {
+            let beaten = |engine: &Self, rho: &Affine| {
+                contenders
+                    .iter()
+                    .any(|&(c, threshold)| engine.loses(r, rho, c, threshold))
+            };
+            if bounds[r].as_ref().is_some_and(|b| beaten(self, b)) {
+                continue;
+            }
+            match self.price(r) {
+                None => unaffordable.push(r),
+                Some(price) => {
+                    let ok = beaten(self, &price.rho);
+                    bounds[r] = Some(price.rho);
+                    if !ok {
+                        result = Err(r);
+                        break;
+                    }
+                }
+            }
+        }
+        remaining.retain(|q| !unaffordable.contains(q));
+        result
+    }
+
+    /// The voter-wise minimum (`Less`) or maximum (`Greater`) of two states' budgets, as a
+    /// fresh engine (no tracking).
+    fn merged(a: &Self, b: &Self, keep: Ordering) -> Self {
+        let denom = lcm(&a.denom, &b.denom);
+        let (fa, fb) = (&denom / &a.denom, &denom / &b.denom);
+        let mut index: HashMap<BigInt, u32> = HashMap::new();
+        let mut classes: Vec<Class> = Vec::new();
+        let mut class_of = Vec::with_capacity(a.class_of.len());
+        for (g, (&ca, &cb)) in a.class_of.iter().zip(&b.class_of).enumerate() {
+            let va = &a.classes[ca as usize].value * &fa;
+            let vb = &b.classes[cb as usize].value * &fb;
+            let value = if va.cmp(&vb) == keep { va } else { vb };
+            let class = *index.entry(value.clone()).or_insert_with(|| {
+                classes.push(Class {
+                    value,
+                    slope: BigInt::zero(),
+                    voters: 0,
+                });
+                (classes.len() - 1) as u32
+            });
+            classes[class as usize].voters += a.groups.weight[g];
+            class_of.push(class);
+        }
+        let scale = &denom / &a.money_scale;
+        Self {
+            instance: a.instance,
+            groups: a.groups,
+            sat: a.sat,
+            tracking: false,
+            money_scale: a.money_scale.clone(),
+            cost_money: a.cost_money.clone(),
+            cost_scaled: a.cost_money.iter().map(|c| c * &scale).collect(),
+            denom,
+            classes,
+            class_of,
+            zero_class: None,
+            tally: Vec::new(),
+            touched: Vec::new(),
+            window: Window::new(false),
+        }
+    }
+
+    /// Finds the project to select (dropping unaffordable ones), recording the branches taken.
+    fn round(&mut self, remaining: &mut Vec<usize>, bounds: &mut [Option<Affine>]) -> Option<Best> {
+        Self::sort_by_bound(remaining, bounds);
         let mut best: Option<Best> = None;
         let mut unaffordable = Vec::new();
         for &p in remaining.iter() {

@@ -320,3 +320,101 @@ fn matches_naive_reference_on_random_profiles() {
         );
     }
 }
+
+/// Profiles with a larger budget than `random_case`, so that add1 visits many `k` and the
+/// interval proofs (`mes::certify`) span several of them.
+fn random_wide_case(rng: &mut Lcg) -> (Instance, Profile) {
+    const IDS: [&str; 7] = ["1", "2", "10", "11", "3", "a", "b"];
+    let m = 3 + rng.below(5) as usize;
+    let projects = (0..m)
+        .map(|i| Project {
+            id: IDS[i].to_owned(),
+            cost: BigRational::from_integer(BigInt::from(20 + rng.below(300))),
+        })
+        .collect();
+    let budget = BigRational::new(BigInt::from(200 + rng.below(1200)), BigInt::from(2));
+    let inst = Instance { budget, projects };
+    let n = 3 + rng.below(10) as usize;
+    let ballots = (0..n).map(|_| (0..m).filter(|_| rng.below(2) == 0).collect());
+    let prof = Profile::from_ballots(m, ballots).unwrap();
+    (inst, prof)
+}
+
+#[test]
+fn add1_matches_naive_reference_on_wide_profiles() {
+    let mut rng = Lcg(11);
+    for case in 0..150 {
+        let (inst, prof) = random_wide_case(&mut rng);
+        let ctx = format!("case {case}: {inst:?} {:?}", prof.ballots());
+        assert_eq!(
+            mes_add1(&inst, &prof).winners,
+            naive_add1(&inst, &prof, false),
+            "{ctx}"
+        );
+        assert_eq!(
+            mes_add1_until_infeasible(&inst, &prof).winners,
+            naive_add1(&inst, &prof, true),
+            "{ctx}"
+        );
+    }
+}
+
+/// Every interval `mes::certify` proves is checked against the naive MES at each integer in it.
+#[test]
+fn certified_intervals_hold_at_every_k() {
+    let mut rng = Lcg(5);
+    let (mut proved, mut sets) = (0, 0);
+    for case in 0..1500 {
+        let (inst, prof) = if case % 2 == 0 {
+            random_wide_case(&mut rng)
+        } else {
+            random_case(&mut rng)
+        };
+        let n = prof.num_voters();
+        if n == 0 {
+            continue;
+        }
+        let groups = Groups::new(&inst, &prof);
+        let base = &inst.budget / BigRational::from_integer(BigInt::from(n));
+        let at = |k: u64| {
+            naive_mes(
+                &inst,
+                &prof,
+                Sat::Cost,
+                &(&base + BigRational::from(BigInt::from(k))),
+            )
+        };
+        let k0 = rng.below(40);
+        let k1 = k0 + 1 + rng.below(60);
+        let winners = at(k0);
+        let proof = mes::certify(
+            &inst,
+            &groups,
+            &BigInt::from(k0),
+            &winners,
+            &BigInt::from(k1),
+        );
+        let sorted = |mut v: Vec<usize>| {
+            v.sort_unstable();
+            v
+        };
+        for k in k0..=k1 {
+            let ctx = format!(
+                "case {case}, k {k0}..{k1} at {k}: {proof:?} {inst:?} {:?}",
+                prof.ballots()
+            );
+            match proof {
+                mes::Proof::Nothing => {}
+                mes::Proof::SameSequence => assert_eq!(at(k), winners, "{ctx}"),
+                mes::Proof::SameSet => assert_eq!(sorted(at(k)), sorted(winners.clone()), "{ctx}"),
+            }
+        }
+        proved += usize::from(proof != mes::Proof::Nothing);
+        sets += usize::from(proof == mes::Proof::SameSet);
+    }
+    assert!(
+        proved > 150 && sets > 5,
+        "only {proved} intervals proved, {sets} up to order"
+    );
+    println!("{proved} intervals proved, {sets} of them up to order");
+}

@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod budgets;
 pub mod council_admin;
 pub mod council_public;
 pub mod petitions;
@@ -22,6 +23,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/uploads/{id}", web::get().to(crate::uploads::serve));
     auth::configure(cfg);
     api::configure(cfg);
+    budgets::configure(cfg);
     council_public::configure(cfg);
     cfg.route("/admin", web::get().to(admin::staff_home));
     council_admin::configure(cfg);

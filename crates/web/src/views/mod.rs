@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod budgets;
 pub mod council_admin;
 pub mod council_public;
 pub mod form;

@@ -1,0 +1,402 @@
+//! The commune's rulebook as pure functions: which phase is open, who may propose and vote,
+//! whether a ballot is valid (and if not, exactly what is missing), how amounts are read,
+//! and the order in which ties are broken.
+
+use crate::model::{BallotType, Phase, TieBreak, WhoProposes};
+use chrono::NaiveDateTime;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+/// The rulebook settings of a cycle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rulebook {
+    pub who_proposes: WhoProposes,
+    pub voter_min_age: i32,
+    pub ballot_type: BallotType,
+    /// Approval ballots: projects chosen per district, at least and at most.
+    pub min_projects: usize,
+    pub max_projects: usize,
+    /// In how many districts a voter may vote (1 = one district only).
+    pub districts_per_voter: usize,
+    pub tie_break: TieBreak,
+}
+
+/// The phase at `now`: the admin's override wins; otherwise the latest phase whose start
+/// has passed (before the information phase, the cycle is a draft).
+pub fn current_phase(
+    calendar: &[(Phase, NaiveDateTime)],
+    override_phase: Option<Phase>,
+    now: NaiveDateTime,
+) -> Phase {
+    if let Some(p) = override_phase {
+        return p;
+    }
+    calendar
+        .iter()
+        .filter(|(_, start)| *start <= now)
+        .map(|(p, _)| *p)
+        .max()
+        .unwrap_or(Phase::Draft)
+}
+
+/// Phase starts must follow each other.
+pub fn calendar_is_ordered(calendar: &[(Phase, NaiveDateTime)]) -> bool {
+    calendar.windows(2).all(|w| w[0].1 <= w[1].1)
+}
+
+/// Whether the proposer may submit: residents (a confirmed account), associations (a
+/// verified association), or both.
+pub fn may_propose(who: WhoProposes, confirmed: bool, verified_association: bool) -> bool {
+    match who {
+        WhoProposes::Residents => confirmed,
+        WhoProposes::Associations => verified_association,
+        WhoProposes::Both => confirmed || verified_association,
+    }
+}
+
+/// Age reached during the cycle's year.
+pub fn age_in(year: i32, birth_year: i32) -> i32 {
+    year - birth_year
+}
+
+/// What is wrong with a ballot. Each one is shown to the voter with its numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BallotProblem {
+    /// Nothing chosen at all.
+    Empty,
+    /// A project that is not on this cycle's ballot.
+    UnknownProject,
+    /// More districts than the rulebook allows.
+    TooManyDistricts { chosen: usize, max: usize },
+    /// Approval: fewer projects than the minimum in a district.
+    TooFew {
+        district_id: i64,
+        chosen: usize,
+        min: usize,
+    },
+    /// Approval: more projects than the maximum in a district.
+    TooMany {
+        district_id: i64,
+        chosen: usize,
+        max: usize,
+    },
+    /// Knapsack: the chosen projects cost more than the district's amount, by `over`.
+    OverBudget { district_id: i64, over: Decimal },
+    /// The voter is younger than the minimum age.
+    TooYoung { min_age: i32 },
+}
+
+/// A project as the ballot sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct BallotProject {
+    pub id: i64,
+    pub district_id: i64,
+    pub cost: Decimal,
+}
+
+/// Checks a ballot against the rulebook: `choices` are project ids, `projects` what is on
+/// the ballot, `districts` (id, amount). Returns every problem, in a stable order; an empty
+/// list means the ballot is valid.
+pub fn check_ballot(
+    rulebook: &Rulebook,
+    districts: &[(i64, Decimal)],
+    projects: &[BallotProject],
+    choices: &[i64],
+    age: Option<i32>,
+) -> Vec<BallotProblem> {
+    let mut problems = Vec::new();
+    if let Some(age) = age {
+        if age < rulebook.voter_min_age {
+            problems.push(BallotProblem::TooYoung {
+                min_age: rulebook.voter_min_age,
+            });
+        }
+    }
+    let mut per_district: BTreeMap<i64, (usize, Decimal)> = BTreeMap::new();
+    let mut seen = Vec::new();
+    for id in choices {
+        if seen.contains(id) {
+            continue;
+        }
+        seen.push(*id);
+        match projects.iter().find(|p| p.id == *id) {
+            Some(p) => {
+                let e = per_district.entry(p.district_id).or_default();
+                e.0 += 1;
+                e.1 += p.cost;
+            }
+            None => problems.push(BallotProblem::UnknownProject),
+        }
+    }
+    if per_district.is_empty() {
+        if !problems.contains(&BallotProblem::UnknownProject) {
+            problems.push(BallotProblem::Empty);
+        }
+        return problems;
+    }
+    if per_district.len() > rulebook.districts_per_voter {
+        problems.push(BallotProblem::TooManyDistricts {
+            chosen: per_district.len(),
+            max: rulebook.districts_per_voter,
+        });
+    }
+    for (district_id, (chosen, cost)) in per_district {
+        match rulebook.ballot_type {
+            BallotType::Approval => {
+                if chosen < rulebook.min_projects {
+                    problems.push(BallotProblem::TooFew {
+                        district_id,
+                        chosen,
+                        min: rulebook.min_projects,
+                    });
+                }
+                if rulebook.max_projects > 0 && chosen > rulebook.max_projects {
+                    problems.push(BallotProblem::TooMany {
+                        district_id,
+                        chosen,
+                        max: rulebook.max_projects,
+                    });
+                }
+            }
+            BallotType::Knapsack => {
+                let amount = districts
+                    .iter()
+                    .find(|(d, _)| *d == district_id)
+                    .map(|(_, a)| *a)
+                    .unwrap_or_default();
+                if cost > amount {
+                    problems.push(BallotProblem::OverBudget {
+                        district_id,
+                        over: cost - amount,
+                    });
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Reads an amount in dirhams as people type it: `1200`, `1 200`, `1200,50`, `1.200,50`
+/// is not accepted (ambiguous); returns centimes.
+pub fn parse_amount(text: &str) -> Option<i64> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202F}' && *c != '\u{A0}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    if cleaned.is_empty() || cleaned.matches('.').count() > 1 {
+        return None;
+    }
+    let d = Decimal::from_str(&cleaned).ok()?;
+    crate::model::cents(d)
+}
+
+/// Dirhams for reading: `1 200` or `1 200,50` (narrow no-break space between thousands).
+pub fn format_amount(cents: i64) -> String {
+    let whole = (cents / 100).abs();
+    let frac = (cents % 100).abs();
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{202F}');
+        }
+        out.push(ch);
+    }
+    let sign = if cents < 0 { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{out}")
+    } else {
+        format!("{sign}{out},{frac:02}")
+    }
+}
+
+/// The ids given to the counting rules, whose ties go to the smaller id as a string: the
+/// rulebook's tie-break becomes the order of these ids. `candidates` are (proposal id, cost
+/// in centimes, votes); the result is in the same order as `candidates`.
+pub fn count_ids(tie_break: TieBreak, candidates: &[(i64, i64, u64)]) -> Vec<String> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    match tie_break {
+        TieBreak::Ids => order.sort_by_key(|&i| candidates[i].0),
+        TieBreak::CostVotes => order.sort_by(|&a, &b| {
+            let (ia, ca, va) = candidates[a];
+            let (ib, cb, vb) = candidates[b];
+            ca.cmp(&cb).then(vb.cmp(&va)).then(ia.cmp(&ib))
+        }),
+    }
+    let width = candidates.len().to_string().len();
+    let mut ids = vec![String::new(); candidates.len()];
+    for (rank, &i) in order.iter().enumerate() {
+        ids[i] = format!("{:0width$}", rank + 1);
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn at(d: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2025, 3, d)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("valid")
+    }
+
+    fn calendar() -> Vec<(Phase, NaiveDateTime)> {
+        vec![
+            (Phase::Information, at(1)),
+            (Phase::Proposals, at(5)),
+            (Phase::Review, at(10)),
+            (Phase::Voting, at(15)),
+            (Phase::Results, at(20)),
+            (Phase::Implementation, at(25)),
+        ]
+    }
+
+    fn approval(min: usize, max: usize) -> Rulebook {
+        Rulebook {
+            who_proposes: WhoProposes::Both,
+            voter_min_age: 16,
+            ballot_type: BallotType::Approval,
+            min_projects: min,
+            max_projects: max,
+            districts_per_voter: 1,
+            tie_break: TieBreak::Ids,
+        }
+    }
+
+    fn projects() -> Vec<BallotProject> {
+        (1..=6)
+            .map(|id| BallotProject {
+                id,
+                district_id: if id <= 5 { 100 } else { 200 },
+                cost: Decimal::new(1000 * id, 0),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn phases_follow_the_clock_unless_overridden() {
+        let c = calendar();
+        assert!(calendar_is_ordered(&c));
+        let before = at(1) - chrono::Duration::seconds(1);
+        assert_eq!(current_phase(&c, None, before), Phase::Draft);
+        assert_eq!(current_phase(&c, None, at(1)), Phase::Information);
+        assert_eq!(current_phase(&c, None, at(16)), Phase::Voting);
+        assert_eq!(current_phase(&c, None, at(28)), Phase::Implementation);
+        assert_eq!(
+            current_phase(&c, Some(Phase::Results), at(16)),
+            Phase::Results
+        );
+        let mut bad = c.clone();
+        bad.swap(1, 2);
+        assert!(!calendar_is_ordered(&bad));
+    }
+
+    #[test]
+    fn who_may_propose() {
+        assert!(may_propose(WhoProposes::Residents, true, false));
+        assert!(!may_propose(WhoProposes::Residents, false, true));
+        assert!(may_propose(WhoProposes::Associations, false, true));
+        assert!(!may_propose(WhoProposes::Associations, true, false));
+        assert!(may_propose(WhoProposes::Both, true, false));
+    }
+
+    #[test]
+    fn approval_ballots_say_how_many_are_missing() {
+        let r = approval(4, 5);
+        let d = [(100, Decimal::new(10_000, 0))];
+        assert_eq!(
+            check_ballot(&r, &d, &projects(), &[1, 2, 3], Some(30)),
+            vec![BallotProblem::TooFew {
+                district_id: 100,
+                chosen: 3,
+                min: 4
+            }]
+        );
+        assert!(check_ballot(&r, &d, &projects(), &[1, 2, 3, 4], Some(30)).is_empty());
+        // Duplicates count once.
+        assert_eq!(
+            check_ballot(&r, &d, &projects(), &[1, 1, 2, 3], None).len(),
+            1
+        );
+        let r = approval(1, 2);
+        assert_eq!(
+            check_ballot(&r, &d, &projects(), &[1, 2, 3], None),
+            vec![BallotProblem::TooMany {
+                district_id: 100,
+                chosen: 3,
+                max: 2
+            }]
+        );
+    }
+
+    #[test]
+    fn knapsack_ballots_say_how_much_is_over() {
+        let mut r = approval(0, 0);
+        r.ballot_type = BallotType::Knapsack;
+        let d = [(100, Decimal::new(4_800, 0)), (200, Decimal::new(9_000, 0))];
+        // 1000 + 2000 + 3000 = 6000: 1 200 MAD over 4 800.
+        assert_eq!(
+            check_ballot(&r, &d, &projects(), &[1, 2, 3], None),
+            vec![BallotProblem::OverBudget {
+                district_id: 100,
+                over: Decimal::new(1_200, 0)
+            }]
+        );
+        assert!(check_ballot(&r, &d, &projects(), &[1, 3], None).is_empty());
+    }
+
+    #[test]
+    fn districts_age_empty_and_unknown() {
+        let r = approval(1, 5);
+        let d = [(100, Decimal::ONE), (200, Decimal::ONE)];
+        assert_eq!(
+            check_ballot(&r, &d, &projects(), &[1, 6], None),
+            vec![BallotProblem::TooManyDistricts { chosen: 2, max: 1 }]
+        );
+        let mut several = r.clone();
+        several.districts_per_voter = 2;
+        assert!(check_ballot(&several, &d, &projects(), &[1, 6], None).is_empty());
+        assert_eq!(
+            check_ballot(&r, &d, &projects(), &[], None),
+            vec![BallotProblem::Empty]
+        );
+        assert_eq!(
+            check_ballot(&r, &d, &projects(), &[99], None),
+            vec![BallotProblem::UnknownProject]
+        );
+        assert_eq!(
+            check_ballot(&r, &d, &projects(), &[1], Some(age_in(2025, 2012))),
+            vec![BallotProblem::TooYoung { min_age: 16 }]
+        );
+    }
+
+    #[test]
+    fn amounts_are_read_and_written_in_dirhams() {
+        assert_eq!(parse_amount("1200"), Some(120_000));
+        assert_eq!(parse_amount("1 200,50"), Some(120_050));
+        assert_eq!(parse_amount("1200.5"), Some(120_050));
+        assert_eq!(parse_amount("1.200,50"), None);
+        assert_eq!(parse_amount("-3"), None);
+        assert_eq!(parse_amount("0.001"), None);
+        assert_eq!(parse_amount("abc"), None);
+        assert_eq!(format_amount(120_050), "1\u{202F}200,50");
+        assert_eq!(format_amount(500_000_000), "5\u{202F}000\u{202F}000");
+    }
+
+    #[test]
+    fn tie_break_orders_the_count_ids() {
+        let c = [(7, 500, 10), (3, 200, 4), (12, 200, 9)];
+        assert_eq!(count_ids(TieBreak::Ids, &c), vec!["2", "1", "3"]);
+        // Lowest cost first, then most votes.
+        assert_eq!(count_ids(TieBreak::CostVotes, &c), vec!["3", "2", "1"]);
+        let many: Vec<(i64, i64, u64)> = (1..=12).map(|i| (i, 1, 0)).collect();
+        let ids = count_ids(TieBreak::Ids, &many);
+        assert_eq!(ids[0], "01");
+        assert!(ids[1] < ids[10]);
+    }
+}

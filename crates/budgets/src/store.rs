@@ -1,0 +1,257 @@
+//! Queries on cycles, districts, proposals, ballots and updates. Every query filters on
+//! the commune.
+
+use crate::model::{Category, Cycle, District, Proposal, Update};
+use diesel::prelude::*;
+use musharaka_db::schema::{
+    pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals, pb_updates,
+};
+use musharaka_db::AnyConnection;
+use std::collections::BTreeMap;
+
+pub fn cycles(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<Cycle>> {
+    pb_cycles::table
+        .filter(pb_cycles::commune_id.eq(commune_id))
+        .order((pb_cycles::year.desc(), pb_cycles::id.desc()))
+        .select(Cycle::as_select())
+        .load(conn)
+}
+
+pub fn cycle(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<Cycle> {
+    pb_cycles::table
+        .find(id)
+        .filter(pb_cycles::commune_id.eq(commune_id))
+        .select(Cycle::as_select())
+        .first(conn)
+}
+
+pub fn districts(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> QueryResult<Vec<District>> {
+    pb_districts::table
+        .filter(pb_districts::commune_id.eq(commune_id))
+        .filter(pb_districts::cycle_id.eq(cycle_id))
+        .order((pb_districts::position, pb_districts::id))
+        .select(District::as_select())
+        .load(conn)
+}
+
+pub fn categories(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> QueryResult<Vec<Category>> {
+    pb_categories::table
+        .filter(pb_categories::commune_id.eq(commune_id))
+        .filter(pb_categories::cycle_id.eq(cycle_id))
+        .order(pb_categories::id)
+        .select(Category::as_select())
+        .load(conn)
+}
+
+/// Filters of the public list.
+#[derive(Debug, Clone, Default)]
+pub struct ProposalFilter {
+    pub district_id: Option<i64>,
+    pub category_id: Option<i64>,
+    pub status: Option<String>,
+    pub selected_only: bool,
+}
+
+/// One page of proposals and the number matching the filters.
+pub fn proposals(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    f: &ProposalFilter,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<(Vec<Proposal>, i64)> {
+    let base = || {
+        let mut q = pb_proposals::table
+            .filter(pb_proposals::commune_id.eq(commune_id))
+            .filter(pb_proposals::cycle_id.eq(cycle_id))
+            .into_boxed();
+        if let Some(d) = f.district_id {
+            q = q.filter(pb_proposals::district_id.eq(d));
+        }
+        if let Some(c) = f.category_id {
+            q = q.filter(pb_proposals::category_id.eq(c));
+        }
+        if let Some(s) = &f.status {
+            q = q.filter(pb_proposals::status.eq(s.clone()));
+        }
+        if f.selected_only {
+            q = q.filter(pb_proposals::selected_rank.is_not_null());
+        }
+        q
+    };
+    let total = base().count().get_result(conn)?;
+    let list = base()
+        .order(pb_proposals::id)
+        .limit(limit)
+        .offset(offset)
+        .select(Proposal::as_select())
+        .load(conn)?;
+    Ok((list, total))
+}
+
+pub fn all_proposals(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> QueryResult<Vec<Proposal>> {
+    pb_proposals::table
+        .filter(pb_proposals::commune_id.eq(commune_id))
+        .filter(pb_proposals::cycle_id.eq(cycle_id))
+        .order(pb_proposals::id)
+        .select(Proposal::as_select())
+        .load(conn)
+}
+
+pub fn proposal(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    id: i64,
+) -> QueryResult<Proposal> {
+    pb_proposals::table
+        .find(id)
+        .filter(pb_proposals::commune_id.eq(commune_id))
+        .filter(pb_proposals::cycle_id.eq(cycle_id))
+        .select(Proposal::as_select())
+        .first(conn)
+}
+
+/// Ballots cast in the cycle (turnout), derived from the rows.
+pub fn turnout(conn: &mut AnyConnection, commune_id: i64, cycle_id: i64) -> QueryResult<i64> {
+    pb_ballots::table
+        .filter(pb_ballots::commune_id.eq(commune_id))
+        .filter(pb_ballots::cycle_id.eq(cycle_id))
+        .count()
+        .get_result(conn)
+}
+
+/// Ballots by channel.
+pub fn turnout_by_channel(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> QueryResult<Vec<(String, i64)>> {
+    pb_ballots::table
+        .filter(pb_ballots::commune_id.eq(commune_id))
+        .filter(pb_ballots::cycle_id.eq(cycle_id))
+        .group_by(pb_ballots::channel)
+        .select((pb_ballots::channel, diesel::dsl::count_star()))
+        .order(pb_ballots::channel)
+        .load(conn)
+}
+
+/// Votes per proposal.
+pub fn tallies(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> QueryResult<BTreeMap<i64, u64>> {
+    let rows: Vec<(i64, i64)> = pb_ballot_items::table
+        .filter(pb_ballot_items::commune_id.eq(commune_id))
+        .filter(pb_ballot_items::cycle_id.eq(cycle_id))
+        .group_by(pb_ballot_items::proposal_id)
+        .select((pb_ballot_items::proposal_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(p, n)| (p, n.max(0) as u64))
+        .collect())
+}
+
+/// The approval sets of the ballots that voted in a district (proposal ids).
+pub fn district_ballots(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    district_id: i64,
+) -> QueryResult<Vec<Vec<i64>>> {
+    let rows: Vec<(i64, i64)> = pb_ballot_items::table
+        .filter(pb_ballot_items::commune_id.eq(commune_id))
+        .filter(pb_ballot_items::cycle_id.eq(cycle_id))
+        .filter(pb_ballot_items::district_id.eq(district_id))
+        .order((pb_ballot_items::ballot_id, pb_ballot_items::proposal_id))
+        .select((pb_ballot_items::ballot_id, pb_ballot_items::proposal_id))
+        .load(conn)?;
+    let mut ballots: Vec<Vec<i64>> = Vec::new();
+    let mut last = None;
+    for (ballot, proposal) in rows {
+        if last != Some(ballot) {
+            ballots.push(Vec::new());
+            last = Some(ballot);
+        }
+        if let Some(b) = ballots.last_mut() {
+            b.push(proposal);
+        }
+    }
+    Ok(ballots)
+}
+
+/// A voter's ballot in a cycle: (ballot id, channel, chosen proposals).
+pub fn ballot_of(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    voter_key: &str,
+) -> QueryResult<Option<(i64, String, Vec<i64>)>> {
+    let ballot: Option<(i64, String)> = pb_ballots::table
+        .filter(pb_ballots::commune_id.eq(commune_id))
+        .filter(pb_ballots::cycle_id.eq(cycle_id))
+        .filter(pb_ballots::voter_key.eq(voter_key))
+        .select((pb_ballots::id, pb_ballots::channel))
+        .first(conn)
+        .optional()?;
+    match ballot {
+        None => Ok(None),
+        Some((id, channel)) => {
+            let items = pb_ballot_items::table
+                .filter(pb_ballot_items::ballot_id.eq(id))
+                .order(pb_ballot_items::proposal_id)
+                .select(pb_ballot_items::proposal_id)
+                .load(conn)?;
+            Ok(Some((id, channel, items)))
+        }
+    }
+}
+
+pub fn paper_number_used(
+    conn: &mut AnyConnection,
+    cycle_id: i64,
+    number: &str,
+) -> QueryResult<bool> {
+    let n: i64 = pb_ballots::table
+        .filter(pb_ballots::cycle_id.eq(cycle_id))
+        .filter(pb_ballots::paper_number.eq(number))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// Follow-up updates of a cycle (or of one project), newest first.
+pub fn updates(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    proposal_id: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<Update>> {
+    let mut q = pb_updates::table
+        .filter(pb_updates::commune_id.eq(commune_id))
+        .filter(pb_updates::cycle_id.eq(cycle_id))
+        .into_boxed();
+    if let Some(p) = proposal_id {
+        q = q.filter(pb_updates::proposal_id.eq(p));
+    }
+    q.order((pb_updates::created_at.desc(), pb_updates::id.desc()))
+        .limit(limit)
+        .select(Update::as_select())
+        .load(conn)
+}
