@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod budgets;
 pub mod council_admin;
+pub mod council_public;
 pub mod petitions;
 pub mod public;
 
@@ -23,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     auth::configure(cfg);
     api::configure(cfg);
     budgets::configure(cfg);
+    council_public::configure(cfg);
     cfg.route("/admin", web::get().to(admin::staff_home));
     council_admin::configure(cfg);
     petitions::configure(cfg);

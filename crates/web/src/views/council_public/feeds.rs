@@ -1,0 +1,277 @@
+//! The iCalendar feed of sessions (RFC 5545) and the Atom feed of deliberations (RFC 4287),
+//! written by hand: both formats are small, and the escaping rules are the whole job.
+
+use super::{deliberation_href, register_href, session_href, session_name};
+use crate::ctx::Ctx;
+use chrono::{Days, NaiveDateTime};
+use musharaka_communes::Commune;
+use musharaka_core::time::now;
+use musharaka_councils::records::{DeliberationRow, ItemRow, SessionRow};
+
+// ---------------------------------------------------------------------------------------
+// iCalendar
+// ---------------------------------------------------------------------------------------
+
+/// RFC 5545 §3.3.11: backslash, semicolon and comma are escaped, a line break is `\n`.
+pub fn ical_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// RFC 5545 §3.1: a content line is at most 75 octets; longer lines continue on the next
+/// line after CRLF and one space, never splitting a UTF-8 character. Ends with CRLF.
+pub fn ical_fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
+    let mut used = 0;
+    for ch in line.chars() {
+        let len = ch.len_utf8();
+        if used + len > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(ch);
+        used += len;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn ical_utc(t: NaiveDateTime) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// The host part of the configured base URL, for UIDs.
+fn host(base_url: &str) -> &str {
+    let rest = base_url.split_once("://").map_or(base_url, |(_, r)| r);
+    let host = rest.split(['/', ':']).next().unwrap_or_default();
+    if host.is_empty() {
+        "musharaka.ma"
+    } else {
+        host
+    }
+}
+
+/// RFC 5545 STATUS of an event: a planned session is tentative until convened.
+fn ical_status(s: &SessionRow) -> &'static str {
+    match s.status.as_str() {
+        "planned" => "TENTATIVE",
+        "cancelled" => "CANCELLED",
+        _ => "CONFIRMED",
+    }
+}
+
+fn vevent(ctx: &Ctx, base_url: &str, commune: &Commune, s: &SessionRow) -> Vec<String> {
+    let end = s
+        .ends_on
+        .checked_add_days(Days::new(1))
+        .unwrap_or(s.ends_on);
+    let url = format!("{base_url}{}", session_href(&commune.slug, s.id));
+    vec![
+        "BEGIN:VEVENT".into(),
+        format!(
+            "UID:council-session-{}-{}@{}",
+            s.id,
+            commune.slug,
+            host(base_url)
+        ),
+        format!("DTSTAMP:{}", ical_utc(s.updated_at)),
+        format!("DTSTART;VALUE=DATE:{}", s.starts_on.format("%Y%m%d")),
+        format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
+        format!(
+            "SUMMARY:{}",
+            ical_escape(&format!(
+                "{} — {}",
+                session_name(ctx, s),
+                commune.name(ctx.lang)
+            ))
+        ),
+        format!("LOCATION:{}", ical_escape(&s.place)),
+        format!("STATUS:{}", ical_status(s)),
+        format!(
+            "DESCRIPTION:{}",
+            ical_escape(&ctx.t(&format!("cp-status-{}", s.status)))
+        ),
+        format!("URL:{}", ical_escape(&url)),
+        "END:VEVENT".into(),
+    ]
+}
+
+/// The commune's sessions as an iCalendar file (one VEVENT each, all-day dates).
+pub fn ical(ctx: &Ctx, base_url: &str, commune: &Commune, sessions: &[SessionRow]) -> String {
+    let name = ctx.ta(
+        "cp-ical-name",
+        &[("commune", commune.name(ctx.lang).into())],
+    );
+    let mut lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        "PRODID:-//Musharaka//Council sessions//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        format!("X-WR-CALNAME:{}", ical_escape(&name)),
+        "X-WR-TIMEZONE:Africa/Casablanca".into(),
+    ];
+    for s in sessions {
+        lines.extend(vevent(ctx, base_url, commune, s));
+    }
+    lines.push("END:VCALENDAR".into());
+    lines.iter().map(|l| ical_fold(l)).collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Atom
+// ---------------------------------------------------------------------------------------
+
+/// Escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(ch),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn rfc3339(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// When an entry last changed: its signature, else its writing.
+fn entry_updated(d: &DeliberationRow) -> NaiveDateTime {
+    d.signed_at.unwrap_or(d.created_at)
+}
+
+fn entry(
+    ctx: &Ctx,
+    base_url: &str,
+    commune: &Commune,
+    d: &DeliberationRow,
+    item: &ItemRow,
+) -> String {
+    let url = format!("{base_url}{}", deliberation_href(&commune.slug, d.id));
+    let title = format!("{} — {}", d.number(), item.title(ctx.lang));
+    let state = if d.signed_at.is_some() {
+        "signed"
+    } else {
+        "draft"
+    };
+    let summary = format!(
+        "{} · {}",
+        ctx.t(&format!("cp-outcome-{}", d.outcome)),
+        ctx.t(&format!("cp-state-{state}"))
+    );
+    // The Arabic text stands in for a missing French one, marked as Arabic.
+    let (text, lang) = match (ctx.lang, &d.text_fr) {
+        (musharaka_core::Lang::Ar, _) => (d.text_ar.as_str(), ""),
+        (_, None) => (d.text_ar.as_str(), " xml:lang=\"ar\""),
+        (_, Some(fr)) => (fr.as_str(), ""),
+    };
+    let published = d.decided_on.and_hms_opt(0, 0, 0).unwrap_or(d.created_at);
+    format!(
+        "<entry><id>{id}</id><title>{title}</title><updated>{updated}</updated>\
+         <published>{published}</published>\
+         <link rel=\"alternate\" type=\"text/html\" href=\"{id}\"/>\
+         <category term=\"{outcome}\" label=\"{outcome_label}\"/>\
+         <summary>{summary}</summary><content type=\"text\"{lang}>{content}</content></entry>\n",
+        id = xml_escape(&url),
+        title = xml_escape(&title),
+        updated = rfc3339(entry_updated(d)),
+        published = rfc3339(published),
+        outcome = xml_escape(&d.outcome),
+        outcome_label = xml_escape(&ctx.t(&format!("cp-outcome-{}", d.outcome))),
+        summary = xml_escape(&summary),
+        content = xml_escape(text),
+    )
+}
+
+/// The latest deliberations of the register as an Atom feed.
+pub fn atom(
+    ctx: &Ctx,
+    base_url: &str,
+    commune: &Commune,
+    rows: &[(DeliberationRow, ItemRow)],
+) -> String {
+    let register = format!("{base_url}{}", register_href(&commune.slug));
+    let updated = rows
+        .iter()
+        .map(|(d, _)| entry_updated(d))
+        .max()
+        .unwrap_or_else(now);
+    let title = ctx.ta(
+        "cp-atom-title",
+        &[("commune", commune.name(ctx.lang).into())],
+    );
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
+         <feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n\
+         <id>{register}</id><title>{title}</title><updated>{updated}</updated>\
+         <author><name>{author}</name></author>\
+         <link rel=\"self\" type=\"application/atom+xml\" href=\"{register}.atom\"/>\
+         <link rel=\"alternate\" type=\"text/html\" href=\"{register}\"/>\n",
+        lang = ctx.lang.code(),
+        register = xml_escape(&register),
+        title = xml_escape(&title),
+        updated = rfc3339(updated),
+        author = xml_escape(commune.name(ctx.lang)),
+    );
+    for (d, item) in rows {
+        out.push_str(&entry(ctx, base_url, commune, d, item));
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ical_text_is_escaped() {
+        assert_eq!(ical_escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn ical_lines_fold_at_75_octets_on_char_boundaries() {
+        let line = format!("SUMMARY:{}", "دورة".repeat(30));
+        let folded = ical_fold(&line);
+        for l in folded.split("\r\n") {
+            assert!(l.len() <= 75, "{} octets", l.len());
+        }
+        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, line);
+    }
+
+    #[test]
+    fn xml_is_escaped() {
+        assert_eq!(
+            xml_escape("<a href=\"x\">&'\u{1}"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;"
+        );
+    }
+
+    #[test]
+    fn uid_host_comes_from_the_base_url() {
+        assert_eq!(host("https://musharaka.ma/x"), "musharaka.ma");
+        assert_eq!(host("http://127.0.0.1:8080"), "127.0.0.1");
+        assert_eq!(host(""), "musharaka.ma");
+    }
+}

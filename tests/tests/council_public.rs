@@ -1,0 +1,917 @@
+//! HTTP tests of the council's public side (issue 3): the council and session pages, the
+//! register of deliberations with search and pagination, a deliberation with its vote,
+//! signed minutes, the iCalendar and Atom feeds parsed by real parsers, the JSON API field
+//! by field, and 404s for unknown ids and for another commune's records — on SQLite and
+//! (when configured) PostgreSQL, over the demo data.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::NaiveDate;
+use icalendar::{Calendar, Component, DatePerhapsTime, EventLike, EventStatus};
+use musharaka_councils::model::{
+    Ballot, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity, SessionEvent, SessionKind,
+    VoteCounts,
+};
+use musharaka_councils::service::{self, NewItem, NewSession, NewSitting, Presence, VoteEntry};
+use musharaka_identity::Permissions;
+use musharaka_tests::{backends, Client, TestApp};
+use serde_json::Value;
+
+const FR: (&str, &str) = ("accept-language", "fr");
+
+/// Every message id on the page was translated (a missing one shows as its id).
+#[track_caller]
+fn translated(res: &musharaka_tests::Response) {
+    let re = regex_lite::Regex::new(r"\bcp-[a-z_-]+").unwrap();
+    assert!(
+        re.find(&res.body).is_none(),
+        "untranslated {:?}",
+        re.find(&res.body)
+    );
+}
+
+fn sessions(c: &mut Client, slug: &str) -> Vec<Value> {
+    let list = c
+        .get(&format!("/api/v1/communes/{slug}/sessions"))
+        .assert_status(200)
+        .json();
+    list["items"].as_array().unwrap().clone()
+}
+
+/// The demo's February 2026 session of a commune.
+fn february(c: &mut Client, slug: &str) -> Value {
+    sessions(c, slug)
+        .into_iter()
+        .find(|s| s["start_date"] == "2026-02-02")
+        .expect("February 2026 session")
+}
+
+fn register(c: &mut Client, slug: &str, query: &str) -> Value {
+    c.get(&format!("/api/v1/communes/{slug}/deliberations?{query}"))
+        .assert_status(200)
+        .json()
+}
+
+/// The register entry numbered `number` (e.g. `3/2026`).
+fn deliberation_id(c: &mut Client, slug: &str, number: &str) -> i64 {
+    register(c, slug, "year=2026")["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["number"] == number)
+        .unwrap_or_else(|| panic!("no deliberation {number}"))["id"]
+        .as_i64()
+        .unwrap()
+}
+
+fn platform_admin(app: &TestApp) -> Permissions {
+    let mut conn = app.conn();
+    let account = musharaka_identity::store::account_by_email(&mut conn, "admin@musharaka.ma")
+        .unwrap()
+        .unwrap();
+    musharaka_identity::service::load_permissions(&mut conn, account.id).unwrap()
+}
+
+fn commune_id(app: &TestApp, slug: &str) -> i64 {
+    musharaka_communes::service::by_slug(&mut app.conn(), slug)
+        .unwrap()
+        .id
+}
+
+#[test]
+fn council_pages_in_arabic_and_french() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        let mut c = app.client();
+        let page = c.get("/taroudant/council");
+        translated(&page);
+        translated(&c.get_with("/taroudant/council/deliberations", FR));
+        page.assert_status(200)
+            .assert_contains("الدورة العادية لشهر فبراير 2026")
+            .assert_contains("الدورات المقبلة")
+            .assert_contains("الحساب الإداري لسنة 2026")
+            .assert_contains("عريضة (المادة 125)")
+            .assert_contains("/taroudant/council/sessions.ics");
+        c.get_with("/taroudant/council", FR)
+            .assert_status(200)
+            .assert_contains("Session ordinaire de février 2026")
+            .assert_contains("Sessions à venir")
+            .assert_contains("Examen et vote du compte administratif");
+
+        let feb = february(&mut c, "taroudant");
+        let url = feb["url"].as_str().unwrap().to_string();
+        let ar = c.get(&url);
+        translated(&ar);
+        ar.assert_status(200)
+            .assert_contains("آخر أجل لاستدعاء الأعضاء (المادة 35)")
+            .assert_contains("(المادة 38)")
+            .assert_contains("(المادة 39)")
+            .assert_contains("آخر يوم في حالة التمديد مرة واحدة (المادة 34)")
+            .assert_contains("سرية (المادة 48)")
+            .assert_contains("سرية المفاوضات في نزاع قضائي قائم")
+            .assert_contains("النصاب القانوني متوفر")
+            .assert_contains("26 عضوا حاضرا")
+            .assert_contains("المقرر رقم 3/2026")
+            .assert_contains("مرفوضة بقرار معلل")
+            .assert_contains("قراءة المحضر الموقع");
+        // 35 in office: the quorum is 18 (more than half).
+        ar.assert_contains("النصاب: 18 عضوا");
+        let fr = c.get_with(&url, FR);
+        translated(&fr);
+        fr.assert_status(200)
+            .assert_contains("Convocation des membres au plus tard (art. 35)")
+            .assert_contains("À huis clos (art. 48)")
+            .assert_contains("Quorum atteint")
+            .assert_contains("26 membres présents")
+            .assert_contains("Délibération n° 1/2026")
+            // 2 February 2026 minus 10 days.
+            .assert_contains("23 janvier 2026");
+
+        // The tie broken by the president, with each member's vote by name.
+        let tie = deliberation_id(&mut c, "taroudant", "3/2026");
+        let page = c.get(&format!("/taroudant/council/deliberations/{tie}"));
+        translated(&page);
+        page.assert_status(200)
+            .assert_contains("المقرر رقم 3/2026")
+            .assert_contains("تعادل الأصوات: يرجح الجانب الذي صوت معه الرئيس")
+            .assert_contains("تصويت كل عضو")
+            .assert_contains("petition-2025-07")
+            .assert_contains("عريضة (المادة 125)")
+            .assert_contains(r#"class="print""#)
+            .assert_contains("موقع");
+        let members = c.get("/api/v1/communes/taroudant").json();
+        let president = members["council"]["members"][0]["name"]["ar"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        page.assert_contains(&president);
+        c.get_with(&format!("/taroudant/council/deliberations/{tie}"), FR)
+            .assert_status(200)
+            .assert_contains("Partage égal des voix")
+            .assert_contains("Majorité absolue des suffrages exprimés (art. 43)")
+            .assert_contains("Une pétition (art. 125)");
+        let print = c.get(&format!("/taroudant/council/deliberations/{tie}/print"));
+        print
+            .assert_status(200)
+            .assert_contains("المقرر رقم 3/2026");
+        assert!(!print.body.contains("<header"), "print page has no header");
+
+        // The action programme: majority of members in office.
+        let programme = deliberation_id(&mut c, "taroudant", "2/2026");
+        c.get_with(&format!("/taroudant/council/deliberations/{programme}"), FR)
+            .assert_contains("Majorité absolue des membres en fonction (art. 43)")
+            .assert_contains("18 voix pour requises");
+
+        // Signed minutes, and their printable page.
+        let detail = c.get(feb["api_url"].as_str().unwrap()).json();
+        let minutes = detail["minutes"][0]["url"].as_str().unwrap().to_string();
+        c.get(&minutes)
+            .assert_status(200)
+            .assert_contains("التوقيعات (المادة 47)")
+            .assert_contains(&president);
+        c.get_with(&minutes, FR)
+            .assert_contains("Le secrétaire du conseil")
+            .assert_contains("huis clos le 5 février");
+        let print = c.get(&format!("{minutes}/print"));
+        print.assert_status(200);
+        assert!(!print.body.contains("<header"));
+    }
+}
+
+#[test]
+fn register_search_and_pagination() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        let mut c = app.client();
+        let all = register(&mut c, "tiznit", "");
+        assert_eq!(all["count"], 4);
+        assert_eq!(all["has_next"], false);
+        assert_eq!(all["page"], 1);
+        assert_eq!(all["per_page"], 20);
+        // Words, in the text or the item's title, in either language.
+        let garden = register(&mut c, "tiznit", "q=%D8%AD%D8%AF%D9%8A%D9%82%D8%A9");
+        assert_eq!(garden["count"], 1);
+        assert_eq!(garden["items"][0]["number"], "3/2026");
+        assert_eq!(register(&mut c, "tiznit", "q=jardin")["count"], 1);
+        assert_eq!(
+            register(&mut c, "tiznit", "q=nothing-like-this")["count"],
+            0
+        );
+        assert_eq!(register(&mut c, "tiznit", "year=2026")["count"], 4);
+        assert_eq!(register(&mut c, "tiznit", "year=2025")["count"], 0);
+        let rejected = register(&mut c, "tiznit", "outcome=rejected");
+        assert_eq!(rejected["count"], 1);
+        assert_eq!(rejected["items"][0]["number"], "4/2026");
+        assert_eq!(
+            register(&mut c, "tiznit", "outcome=adopted&year=2026")["count"],
+            3
+        );
+        c.get("/api/v1/communes/tiznit/deliberations?outcome=maybe")
+            .assert_status(422);
+        c.get("/api/v1/communes/tiznit/deliberations?year=soon")
+            .assert_status(422);
+        // HTML search, with an empty form field meaning "any".
+        let page = c.get("/tiznit/council/deliberations?q=%D8%AD%D8%AF%D9%8A%D9%82%D8%A9&year=&committee=&outcome=");
+        page.assert_status(200)
+            .assert_contains("مقرر واحد في هذه الصفحة")
+            .assert_contains("3/2026");
+        assert!(!page.body.contains("4/2026"));
+        c.get_with("/tiznit/council/deliberations?outcome=rejected", FR)
+            .assert_status(200)
+            .assert_contains("1 délibération sur cette page")
+            .assert_contains("Rejeté");
+
+        // 21 more deliberations (drafts) in a May session: 25 in all, two pages.
+        add_may_session(&app, "tiznit", 21);
+        let first = register(&mut c, "tiznit", "");
+        assert_eq!(first["count"], 20);
+        assert_eq!(first["has_next"], true);
+        assert_eq!(first["items"][0]["status"], "draft");
+        let second = register(&mut c, "tiznit", "page=2");
+        assert_eq!(second["count"], 5);
+        assert_eq!(second["has_next"], false);
+        let html1 = c.get("/tiznit/council/deliberations");
+        html1
+            .assert_contains(r#"rel="next""#)
+            .assert_contains("مشروع غير موقع");
+        let html2 = c.get("/tiznit/council/deliberations?page=2");
+        html2
+            .assert_contains(r#"rel="prev""#)
+            .assert_contains("1/2026");
+        assert!(!html2.body.contains(r#"rel="next""#));
+        // A draft is shown, and marked as one.
+        let draft = first["items"][0]["id"].as_i64().unwrap();
+        c.get(&format!("/tiznit/council/deliberations/{draft}"))
+            .assert_status(200)
+            .assert_contains("هذا النص مشروع");
+    }
+}
+
+/// A May 2026 session of `slug`, open, with `n` items voted and their deliberations
+/// drafted (not signed).
+fn add_may_session(app: &TestApp, slug: &str, n: usize) {
+    let actor = platform_admin(app);
+    let commune = commune_id(app, slug);
+    let mut conn = app.conn();
+    let conn = &mut *conn;
+    let start = NaiveDate::from_ymd_opt(2026, 5, 4).unwrap();
+    let s = service::create_session(
+        conn,
+        &actor,
+        commune,
+        &NewSession {
+            kind: SessionKind::Ordinary(OrdinaryMonth::May),
+            trigger_note: None,
+            starts_on: start,
+            ends_on: NaiveDate::from_ymd_opt(2026, 5, 8).unwrap(),
+            place: "Salle, rue; \"centre\"",
+        },
+    )
+    .unwrap();
+    let mut items = Vec::new();
+    for k in 0..n {
+        let title = format!("Point {k}");
+        let item = service::add_item(
+            conn,
+            &actor,
+            commune,
+            s.id,
+            &NewItem {
+                title_ar: &format!("نقطة {k}"),
+                title_fr: &title,
+                summary: "",
+                committee_id: None,
+                matter: Matter::General,
+                // The first item answers petition 12 (`source_ref` is the petition's id).
+                source: if k == 0 {
+                    ItemSource::Petition
+                } else {
+                    ItemSource::President
+                },
+                source_ref: (k == 0).then_some("12"),
+            },
+        )
+        .unwrap();
+        items.push(item.id);
+    }
+    let sitting = service::add_sitting(
+        conn,
+        &actor,
+        commune,
+        s.id,
+        &NewSitting {
+            starts_at: start.and_hms_opt(9, 0, 0).unwrap(),
+            convocation: Convocation::First,
+            publicity: Publicity::Public,
+        },
+    )
+    .unwrap();
+    service::transition_session(conn, &actor, commune, s.id, SessionEvent::Convene).unwrap();
+    service::transition_session(conn, &actor, commune, s.id, SessionEvent::Open).unwrap();
+    let members = musharaka_communes::store::members(conn, commune).unwrap();
+    let presence: Vec<(i64, Presence)> =
+        members.iter().map(|m| (m.id, Presence::Present)).collect();
+    service::record_attendance(conn, &actor, commune, sitting.id, &presence).unwrap();
+    for item in items {
+        let entry = VoteEntry::Counts {
+            counts: VoteCounts {
+                in_favour: 20,
+                against: 5,
+                abstain: 1,
+            },
+            president_vote: None,
+        };
+        service::record_vote(
+            conn,
+            &actor,
+            commune,
+            item,
+            sitting.id,
+            Ballot::First,
+            &entry,
+        )
+        .unwrap();
+        service::write_deliberation(
+            conn,
+            &actor,
+            commune,
+            item,
+            "نص <b>&</b>",
+            Some("Texte <b>&</b>"),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn ical_feed_parses() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        add_may_session(&app, "taroudant", 1);
+        let mut c = app.client();
+        let res = c.get("/taroudant/council/sessions.ics");
+        res.assert_status(200);
+        assert!(res
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/calendar"));
+        let body = &res.body;
+        assert!(body.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert!(body.ends_with("END:VCALENDAR\r\n"));
+        for line in body.split("\r\n") {
+            assert!(!line.contains('\n'), "bare LF in {line:?}");
+            assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        }
+        let cal: Calendar = body.parse().expect("iCalendar parses");
+        let events: Vec<_> = cal.components.iter().filter_map(|c| c.as_event()).collect();
+        // One event per session (the demo's and the petitions demo's, and May's).
+        let count = sessions(&mut c, "taroudant").len();
+        assert!(count >= 3);
+        assert_eq!(events.len(), count);
+        let mut uids: Vec<&str> = events.iter().map(|e| e.get_uid().unwrap()).collect();
+        uids.sort();
+        uids.dedup();
+        assert_eq!(uids.len(), count);
+        let feb = events
+            .iter()
+            .find(|e| {
+                e.get_start()
+                    == Some(DatePerhapsTime::Date(
+                        NaiveDate::from_ymd_opt(2026, 2, 2).unwrap(),
+                    ))
+            })
+            .expect("February event");
+        // DTEND is exclusive: the session's last day is 13 February.
+        assert_eq!(
+            feb.get_end(),
+            Some(DatePerhapsTime::Date(
+                NaiveDate::from_ymd_opt(2026, 2, 14).unwrap()
+            ))
+        );
+        assert_eq!(feb.get_status(), Some(EventStatus::Confirmed));
+        assert!(feb.get_summary().unwrap().contains("فبراير 2026"));
+        assert!(feb.get_timestamp().is_some());
+        assert!(feb
+            .get_url()
+            .unwrap()
+            .starts_with("http://musharaka.test/taroudant/council/sessions/"));
+        let may = events
+            .iter()
+            .find(|e| {
+                e.get_start()
+                    == Some(DatePerhapsTime::Date(
+                        NaiveDate::from_ymd_opt(2026, 5, 4).unwrap(),
+                    ))
+            })
+            .expect("May event");
+        // Commas, semicolons and quotes in the place are escaped, and read back.
+        assert!(body.contains("LOCATION:Salle\\, rue\\; \"centre\""));
+        assert!(may.get_location().is_some());
+        assert_eq!(may.get_status(), Some(EventStatus::Confirmed));
+        assert!(events
+            .iter()
+            .any(|e| e.get_status() == Some(EventStatus::Tentative)));
+        // The session page links the item to the petition it answers.
+        let may_session = sessions(&mut c, "taroudant")
+            .into_iter()
+            .find(|s| s["start_date"] == "2026-05-04")
+            .unwrap();
+        c.get(may_session["url"].as_str().unwrap())
+            .assert_status(200)
+            .assert_contains(r#"href="/taroudant/petitions/12""#);
+        let detail = c.get(may_session["api_url"].as_str().unwrap()).json();
+        assert_eq!(
+            detail["agenda"][0]["source"]["url"],
+            "/taroudant/petitions/12"
+        );
+        // French summaries on request.
+        let fr = c.get_with("/taroudant/council/sessions.ics", FR);
+        let cal: Calendar = fr.body.parse().expect("iCalendar parses");
+        assert!(cal.components.iter().filter_map(|c| c.as_event()).any(|e| e
+            .get_summary()
+            .is_some_and(|s| s.contains("Session ordinaire de février 2026"))));
+    }
+}
+
+#[test]
+fn atom_feed_parses() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        add_may_session(&app, "rabat", 2);
+        let mut c = app.client();
+        let res = c.get("/rabat/council/deliberations.atom");
+        res.assert_status(200);
+        assert!(res
+            .header("content-type")
+            .unwrap()
+            .starts_with("application/atom+xml"));
+        let doc = roxmltree::Document::parse(&res.body).expect("Atom is well-formed XML");
+        let atom = "http://www.w3.org/2005/Atom";
+        let feed = doc.root_element();
+        assert_eq!(feed.tag_name().name(), "feed");
+        assert_eq!(feed.tag_name().namespace(), Some(atom));
+        assert_eq!(
+            child(feed, "id").text(),
+            Some("http://musharaka.test/rabat/council/deliberations")
+        );
+        assert!(child(feed, "updated").text().unwrap().ends_with('Z'));
+        assert!(child(child(feed, "author"), "name").text().is_some());
+        let self_link = feed
+            .children()
+            .find(|c| c.tag_name().name() == "link" && c.attribute("rel") == Some("self"))
+            .unwrap();
+        assert_eq!(
+            self_link.attribute("href"),
+            Some("http://musharaka.test/rabat/council/deliberations.atom")
+        );
+        let entries: Vec<_> = feed
+            .children()
+            .filter(|c| c.tag_name().name() == "entry")
+            .collect();
+        assert_eq!(entries.len(), 6);
+        let mut ids = Vec::new();
+        for e in &entries {
+            let id = child(*e, "id").text().unwrap().to_string();
+            assert!(id.starts_with("http://musharaka.test/rabat/council/deliberations/"));
+            let link = child(*e, "link");
+            assert_eq!(link.attribute("href"), Some(id.as_str()));
+            assert_eq!(link.attribute("rel"), Some("alternate"));
+            assert!(child(*e, "title").text().unwrap().contains("/2026"));
+            assert!(child(*e, "updated").text().unwrap().ends_with('Z'));
+            ids.push(id);
+        }
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 6);
+        // Markup in a text is escaped, and read back as text.
+        assert!(entries
+            .iter()
+            .any(|e| child(*e, "content").text() == Some("نص <b>&</b>")));
+        // Each entry's link leads to its page.
+        let path = ids[0].trim_start_matches("http://musharaka.test");
+        c.get(path).assert_status(200);
+    }
+}
+
+fn child<'a, 'i>(n: roxmltree::Node<'a, 'i>, name: &str) -> roxmltree::Node<'a, 'i> {
+    n.children()
+        .find(|c| c.is_element() && c.tag_name().name() == name)
+        .unwrap_or_else(|| panic!("no <{name}>"))
+}
+
+fn keys(v: &Value) -> Vec<String> {
+    let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+    k.sort();
+    k
+}
+
+fn sorted(list: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn json_shapes() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        let mut c = app.client();
+        let list = sessions(&mut c, "sidi-ifni");
+        assert_eq!(list.len(), 2);
+        let feb = february(&mut c, "sidi-ifni");
+        assert_eq!(
+            keys(&feb),
+            sorted(&[
+                "id",
+                "url",
+                "api_url",
+                "name",
+                "classification",
+                "ordinary_month",
+                "trigger",
+                "trigger_note",
+                "start_date",
+                "end_date",
+                "all_day",
+                "timezone",
+                "location",
+                "status",
+                "deadlines",
+            ])
+        );
+        assert_eq!(feb["classification"], "ordinary");
+        assert_eq!(feb["ordinary_month"], "february");
+        assert_eq!(feb["end_date"], "2026-02-13");
+        assert_eq!(feb["status"], "closed");
+        assert_eq!(feb["name"]["fr"], "Session ordinaire de février 2026");
+        assert_eq!(feb["deadlines"]["notice_by"], "2026-01-23");
+        assert_eq!(feb["deadlines"]["agenda_to_governor_by"], "2026-01-13");
+        assert_eq!(feb["deadlines"]["governor_additions_by"], "2026-01-21");
+        assert_eq!(feb["deadlines"]["last_day"], "2026-02-16");
+        assert!(feb["deadlines"]["last_day_if_extended"].is_string());
+        assert!(feb["location"]["name"].as_str().unwrap().contains("Salle"));
+        let next = list.iter().find(|s| s["status"] == "planned").unwrap();
+        assert_eq!(next["ordinary_month"], "february");
+
+        let detail = c
+            .get(feb["api_url"].as_str().unwrap())
+            .assert_status(200)
+            .json();
+        let sittings = detail["sittings"].as_array().unwrap();
+        assert_eq!(sittings.len(), 2);
+        assert_eq!(sittings[0]["public"], true);
+        assert_eq!(sittings[0]["closed"], Value::Null);
+        assert_eq!(sittings[0]["convocation"], "first");
+        // 29 members in office: the quorum is 15; 21 came.
+        assert_eq!(sittings[0]["quorum"]["decision"], "reached");
+        assert_eq!(sittings[0]["quorum"]["present"], 21);
+        assert_eq!(sittings[0]["quorum"]["required"], 15);
+        assert_eq!(sittings[0]["quorum"]["in_office"], 29);
+        assert_eq!(sittings[0]["quorum"]["may_deliberate"], true);
+        assert_eq!(sittings[1]["public"], false);
+        assert_eq!(sittings[1]["closed"]["requested_by"], "president");
+        assert!(sittings[1]["closed"]["reasons"]
+            .as_str()
+            .unwrap()
+            .contains("litige"));
+        let agenda = detail["agenda"].as_array().unwrap();
+        assert_eq!(agenda.len(), 5);
+        assert_eq!(
+            keys(&agenda[0]),
+            sorted(&[
+                "id",
+                "order",
+                "title",
+                "description",
+                "committee",
+                "committee_report",
+                "matter",
+                "source",
+                "status",
+                "status_reasons",
+                "vote_events",
+                "deliberations",
+            ])
+        );
+        assert_eq!(agenda[0]["order"], 1);
+        assert!(agenda[0]["committee"]["name"]["fr"]
+            .as_str()
+            .unwrap()
+            .contains("budget"));
+        assert_eq!(agenda[1]["matter"], "action_programme");
+        assert_eq!(agenda[2]["source"]["type"], "petition");
+        assert_eq!(agenda[2]["source"]["ref"], "petition-2025-07");
+        assert_eq!(agenda[4]["status"], "refused");
+        assert!(agenda[4]["status_reasons"].as_str().unwrap().contains("40"));
+        assert_eq!(agenda[4]["vote_events"].as_array().unwrap().len(), 0);
+        let ve = &agenda[1]["vote_events"][0];
+        assert_eq!(ve["result"], "pass");
+        assert_eq!(ve["majority"]["basis"], "members_in_office");
+        assert_eq!(ve["majority"]["votes_needed"], 15);
+        assert_eq!(ve["counts"][0]["option"], "yes");
+        assert_eq!(ve["counts"][1]["option"], "no");
+        assert_eq!(ve["counts"][2]["option"], "abstain");
+        assert_eq!(ve["counts"][0]["value"], 17);
+        assert_eq!(agenda[1]["deliberations"][0]["number"], "2/2026");
+        assert_eq!(agenda[1]["deliberations"][0]["signed"], true);
+        assert_eq!(detail["minutes"].as_array().unwrap().len(), 1);
+        assert!(detail["minutes"][0]["president_signed_at"].is_string());
+        assert!(detail["minutes"][0]["secretary_signed_at"].is_string());
+
+        // The register entry and the deliberation.
+        let reg = register(&mut c, "sidi-ifni", "");
+        let entry = reg["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["number"] == "3/2026")
+            .unwrap()
+            .clone();
+        assert_eq!(
+            keys(&entry),
+            sorted(&[
+                "id",
+                "number",
+                "year",
+                "sequence",
+                "date",
+                "outcome",
+                "status",
+                "signed_at",
+                "title",
+                "committee_id",
+                "item_id",
+                "session_id",
+                "corrects_id",
+                "url",
+                "api_url",
+            ])
+        );
+        assert_eq!(entry["date"], "2026-02-02");
+        assert_eq!(entry["outcome"], "adopted");
+        assert_eq!(entry["status"], "signed");
+        assert_eq!(entry["year"], 2026);
+        assert_eq!(entry["sequence"], 3);
+        let d = c
+            .get(entry["api_url"].as_str().unwrap())
+            .assert_status(200)
+            .json();
+        assert_eq!(d["number"], "3/2026");
+        assert!(d["text"]["ar"].as_str().unwrap().contains("حديقة"));
+        assert!(d["text"]["fr"].as_str().unwrap().contains("jardin"));
+        assert_eq!(d["source"]["type"], "petition");
+        assert_eq!(d["session"]["id"], feb["id"]);
+        assert_eq!(d["corrected_by"].as_array().unwrap().len(), 0);
+        let ve = &d["vote_event"];
+        assert_eq!(ve["result"], "pass");
+        assert_eq!(ve["decision"], "adopted");
+        assert_eq!(ve["reason"], "tie_broken_by_president");
+        assert_eq!(ve["majority"]["basis"], "votes_cast");
+        assert_eq!(ve["president_vote"], "yes");
+        assert_eq!(ve["start_date"], "2026-02-02");
+        let yes = ve["counts"][0]["value"].as_i64().unwrap();
+        assert_eq!(yes, ve["counts"][1]["value"].as_i64().unwrap());
+        let votes = ve["votes"].as_array().unwrap();
+        assert_eq!(votes.len() as i64, ve["members_present"].as_i64().unwrap());
+        assert_eq!(
+            votes.iter().filter(|v| v["option"] == "yes").count() as i64,
+            yes
+        );
+        assert!(votes[0]["voter"]["name"]["ar"].is_string());
+        assert!(votes[0]["voter"]["id"].is_i64());
+        // Counts only: no individual votes.
+        let rejected = register(&mut c, "sidi-ifni", "outcome=rejected")["items"][0]["api_url"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let r = c.get(&rejected).json();
+        assert_eq!(r["vote_event"]["result"], "fail");
+        assert_eq!(r["vote_event"]["votes"].as_array().unwrap().len(), 0);
+        assert_eq!(r["vote_event"]["president_vote"], "no");
+
+        // A correction is a new, linked deliberation; both pages and the JSON link them.
+        let original = deliberation_id(&mut c, "sidi-ifni", "1/2026");
+        let correction = service::correct_deliberation(
+            &mut app.conn(),
+            &platform_admin(&app),
+            commune_id(&app, "sidi-ifni"),
+            original,
+            "نص مصحح",
+            None,
+        )
+        .unwrap();
+        assert_eq!(correction.number(), "5/2026");
+        let o = c
+            .get(&format!(
+                "/api/v1/communes/sidi-ifni/deliberations/{original}"
+            ))
+            .json();
+        assert_eq!(o["corrected_by"], serde_json::json!([correction.id]));
+        let n = c
+            .get(&format!(
+                "/api/v1/communes/sidi-ifni/deliberations/{}",
+                correction.id
+            ))
+            .json();
+        assert_eq!(n["corrects_id"], original);
+        assert_eq!(n["status"], "draft");
+        c.get(&format!("/sidi-ifni/council/deliberations/{original}"))
+            .assert_contains("تم تصحيح هذا المقرر بالمقرر")
+            .assert_contains(&format!(
+                "/sidi-ifni/council/deliberations/{}",
+                correction.id
+            ));
+        c.get_with(
+            &format!("/sidi-ifni/council/deliberations/{}", correction.id),
+            FR,
+        )
+        .assert_contains("Cette délibération rectifie la délibération")
+        .assert_contains("Projet non signé")
+        .assert_contains(&format!("/sidi-ifni/council/deliberations/{original}"));
+    }
+}
+
+#[test]
+fn unknown_and_foreign_ids_are_not_found() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        let mut c = app.client();
+        let feb = february(&mut c, "taroudant");
+        let session = feb["id"].as_i64().unwrap();
+        let delib = deliberation_id(&mut c, "taroudant", "1/2026");
+        let detail = c.get(feb["api_url"].as_str().unwrap()).json();
+        let minutes = detail["minutes"][0]["id"].as_i64().unwrap();
+        // Under its own commune, everything is there.
+        c.get(&format!("/taroudant/council/sessions/{session}"))
+            .assert_status(200);
+        c.get(&format!("/taroudant/council/deliberations/{delib}"))
+            .assert_status(200);
+        c.get(&format!("/taroudant/council/minutes/{minutes}"))
+            .assert_status(200);
+        // Under another commune's slug, nothing is.
+        for path in [
+            format!("/tiznit/council/sessions/{session}"),
+            format!("/tiznit/council/deliberations/{delib}"),
+            format!("/tiznit/council/deliberations/{delib}/print"),
+            format!("/tiznit/council/minutes/{minutes}"),
+            format!("/tiznit/council/minutes/{minutes}/print"),
+            format!("/api/v1/communes/tiznit/sessions/{session}"),
+            format!("/api/v1/communes/tiznit/deliberations/{delib}"),
+            "/taroudant/council/sessions/999999".to_string(),
+            "/taroudant/council/deliberations/999999".to_string(),
+            "/taroudant/council/minutes/999999".to_string(),
+            "/taroudant/council/sessions/abc".to_string(),
+            "/api/v1/communes/taroudant/deliberations/1x".to_string(),
+            "/api/v1/communes/taroudant/deliberations/999999".to_string(),
+            "/api/v1/communes/taroudant/sessions/999999".to_string(),
+        ] {
+            c.get(&path).assert_status(404);
+        }
+        let api = c.get(&format!("/api/v1/communes/tiznit/deliberations/{delib}"));
+        assert_eq!(api.json()["error"]["key"], "not_found");
+        for path in [
+            "/atlantis/council",
+            "/atlantis/council/deliberations",
+            "/atlantis/council/sessions.ics",
+            "/atlantis/council/deliberations.atom",
+            "/api/v1/communes/atlantis/sessions",
+            "/api/v1/communes/atlantis/deliberations",
+        ] {
+            c.get(path).assert_status(404);
+        }
+        c.get("/atlantis/council")
+            .assert_contains("هذه الجماعة غير موجودة");
+        // Another commune's register lists only its own deliberations.
+        let ids: Vec<i64> = register(&mut c, "tiznit", "")["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_i64().unwrap())
+            .collect();
+        assert!(!ids.contains(&delib));
+    }
+}
+
+/// Adds `n` signed deliberations (with their agenda items) to the February 2026 session of
+/// `slug`, straight into the tables: the register's size is what matters here.
+fn bulk_deliberations(app: &TestApp, slug: &str, n: i32) {
+    use diesel::prelude::*;
+    use musharaka_db::schema::{agenda_items, deliberations};
+    let commune = commune_id(app, slug);
+    let mut conn = app.conn();
+    let session = musharaka_councils::store::all_sessions(&mut conn, commune)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.starts_on == NaiveDate::from_ymd_opt(2026, 2, 2).unwrap())
+        .unwrap();
+    let at = NaiveDate::from_ymd_opt(2026, 2, 5)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    conn.transaction(|conn| {
+        for k in 0..n {
+            let item: i64 = diesel::insert_into(agenda_items::table)
+                .values((
+                    agenda_items::commune_id.eq(commune),
+                    agenda_items::session_id.eq(session.id),
+                    agenda_items::number.eq(100 + k),
+                    agenda_items::title_ar.eq(format!("نقطة {k}")),
+                    agenda_items::title_fr.eq(format!("Point {k}")),
+                    agenda_items::summary.eq(""),
+                    agenda_items::matter.eq("general"),
+                    agenda_items::source.eq("president"),
+                    agenda_items::status.eq("decided"),
+                    agenda_items::created_at.eq(at),
+                ))
+                .returning(agenda_items::id)
+                .get_result(conn)?;
+            diesel::insert_into(deliberations::table)
+                .values((
+                    deliberations::commune_id.eq(commune),
+                    deliberations::item_id.eq(item),
+                    deliberations::year.eq(2026),
+                    deliberations::sequence.eq(100 + k),
+                    deliberations::decided_on.eq(at.date()),
+                    deliberations::outcome.eq(if k % 3 == 0 { "rejected" } else { "adopted" }),
+                    deliberations::text_ar.eq(format!("نص المقرر {k}")),
+                    deliberations::signed_at.eq(Some(at)),
+                    deliberations::created_at.eq(at),
+                ))
+                .execute(conn)?;
+        }
+        Ok::<_, diesel::result::Error>(())
+    })
+    .unwrap();
+}
+
+/// Queries run by loading one register page (the register page handler's loader).
+fn register_queries(app: &TestApp, slug: &str, query: &str) -> (usize, usize) {
+    use diesel::connection::{Connection, InstrumentationEvent};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let q: musharaka_web::routes::council_public::RegisterQuery = serde_urlencoded_lite(query);
+    let count = Arc::new(AtomicUsize::new(0));
+    let seen = count.clone();
+    let mut conn = app.conn();
+    conn.set_instrumentation(move |e: InstrumentationEvent<'_>| {
+        if matches!(e, InstrumentationEvent::StartQuery { .. }) {
+            seen.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    let page = musharaka_web::routes::council_public::load_register(
+        &mut conn,
+        slug,
+        &q.filter().unwrap(),
+        q.page().unwrap(),
+    )
+    .unwrap();
+    conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
+    (count.load(Ordering::SeqCst), page.rows.len())
+}
+
+/// `q=..&page=..` into the register's query (only the two keys this test uses).
+fn serde_urlencoded_lite(query: &str) -> musharaka_web::routes::council_public::RegisterQuery {
+    let mut q = musharaka_web::routes::council_public::RegisterQuery::default();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap();
+        match k {
+            "q" => q.q = Some(v.to_string()),
+            "outcome" => q.outcome = Some(v.to_string()),
+            "page" => q.page = Some(v.to_string()),
+            _ => panic!("unexpected key {k}"),
+        }
+    }
+    q
+}
+
+#[test]
+fn register_queries_do_not_grow_with_the_register() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        let (small, rows) = register_queries(&app, "rabat", "");
+        assert_eq!(rows, 4);
+        bulk_deliberations(&app, "rabat", 2_000);
+        let (first, rows) = register_queries(&app, "rabat", "");
+        assert_eq!(rows, 20);
+        let (last, rows) = register_queries(&app, "rabat", "page=101");
+        assert_eq!(rows, 4);
+        let (search, _) = register_queries(&app, "rabat", "q=Point&outcome=rejected&page=3");
+        assert_eq!((small, first, last, search), (small, small, small, small));
+        // The commune, the page of rows, the committees (and their members).
+        assert!((3..=5).contains(&small), "{small} queries");
+        // And the page itself renders.
+        let mut c = app.client();
+        c.get("/rabat/council/deliberations?page=101")
+            .assert_status(200)
+            .assert_contains(r#"rel="prev""#);
+        let api = register(&mut c, "rabat", "page=100");
+        assert_eq!(api["count"], 20);
+        assert_eq!(api["has_next"], true);
+    }
+}
