@@ -1,0 +1,1 @@
+DROP INDEX deliberations_register_order;
