@@ -135,3 +135,6 @@ council-error-ordinary-start = تبدأ الدورة العادية خلال ا�
 council-error-session-length = المدة طويلة: 15 يوما على الأكثر للدورة العادية و7 أيام عمل للدورة الاستثنائية (المادتان 34 و36).
 council-error-voter-absent = لا يصوت إلا الأعضاء الحاضرون.
 council-error-counts = هذه المجاميع لا تطابق عدد الحاضرين (أو لا تتضمن تصويت الرئيس).
+council-committee-report = تقرير اللجنة المختصة (المادة 28)
+council-item-files = التقرير والوثائق
+council-document = وثيقة (PDF)

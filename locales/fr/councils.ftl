@@ -128,3 +128,6 @@ council-error-ordinary-start = Une session ordinaire commence la première semai
 council-error-session-length = Durée trop longue : 15 jours au plus pour une session ordinaire, 7 jours ouvrables pour une session extraordinaire (arts. 34, 36).
 council-error-voter-absent = Seuls les membres présents votent.
 council-error-counts = Ces totaux ne correspondent pas aux présents (ou le vote du président n’y figure pas).
+council-committee-report = Rapport de la commission compétente (art. 28)
+council-item-files = Rapport et documents
+council-document = Document (PDF)

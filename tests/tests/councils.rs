@@ -230,6 +230,34 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
             .map(|c| c[1].to_string())
             .collect();
         assert_eq!(items.len(), 4);
+        // The committee's report (art. 28) and the item's PDF documents, shown in public.
+        sec.post(
+            &format!("{base}/items/{}/report", items[0]),
+            &[("report", " ")],
+        )
+        .assert_status(422);
+        sec.post(
+            &format!("{base}/items/{}/report", items[0]),
+            &[("report", "Avis favorable de la commission du budget")],
+        )
+        .assert_status(303);
+        sec.post_multipart(
+            &format!("{base}/items/{}/documents", items[0]),
+            &[],
+            &[("document", "note.html", b"<html>")],
+        )
+        .assert_status(422);
+        sec.post_multipart(
+            &format!("{base}/items/{}/documents", items[0]),
+            &[],
+            &[("document", "projet-budget.pdf", b"%PDF-1.4\n%%EOF\n")],
+        )
+        .assert_status(303);
+        let public = app.client().get(&format!("/alpha/council/sessions/{sid}"));
+        public
+            .assert_status(200)
+            .assert_contains("Avis favorable de la commission du budget")
+            .assert_contains("projet-budget.pdf");
         sec.post(
             &format!("{base}/items/{}/refuse", items[1]),
             &[("reasons", " ")],

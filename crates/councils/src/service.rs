@@ -18,8 +18,8 @@ use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_db::audit::{self, AuditEntry};
 use musharaka_db::schema::{
-    agenda_items, attendance, council_members, council_sessions, deliberations, item_votes,
-    member_votes, minutes, sittings,
+    agenda_item_documents, agenda_items, attendance, council_members, council_sessions,
+    deliberations, item_votes, member_votes, minutes, sittings,
 };
 use musharaka_db::AnyConnection;
 use musharaka_identity::{Permissions, Role};
@@ -293,6 +293,72 @@ fn set_item_status(
         Some(json!({"status": item.status})),
         Some(json!({"status": status, "reasons": reasons})),
     )
+}
+
+/// Attaches a stored PDF (already checked and saved by the caller) to an agenda item.
+pub fn attach_document(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    upload_id: i64,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        diesel::insert_into(agenda_item_documents::table)
+            .values((
+                agenda_item_documents::item_id.eq(item.id),
+                agenda_item_documents::upload_id.eq(upload_id),
+                agenda_item_documents::commune_id.eq(commune_id),
+            ))
+            .execute(conn)?;
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "agenda.document",
+            format!("agenda_item:{}", item.id),
+            None,
+            Some(json!({ "upload": upload_id })),
+        )
+    })
+}
+
+/// Records the competent committee's report on an item (art. 28: every item goes to the
+/// committee first); editable until the session is over.
+pub fn set_committee_report(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    report: &str,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    if report.trim().is_empty() {
+        return Err(invalid("report", "field-required"));
+    }
+    conn.transaction(|conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        if store::session(conn, commune_id, item.session_id)?
+            .status()
+            .is_final()
+        {
+            return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
+        }
+        diesel::update(agenda_items::table.find(item.id))
+            .set(agenda_items::committee_report.eq(report.trim()))
+            .execute(conn)?;
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "agenda.committee_report",
+            format!("agenda_item:{}", item.id),
+            Some(json!({ "report": item.committee_report })),
+            Some(json!({ "report": report.trim() })),
+        )
+    })
 }
 
 /// Art. 40: a member's requested item may be refused, with reasons recorded in the minutes.

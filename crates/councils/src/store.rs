@@ -5,8 +5,8 @@ use crate::records::{DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRo
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_db::schema::{
-    agenda_items, attendance, council_members, council_sessions, deliberations, item_votes,
-    member_votes, minutes, sittings,
+    agenda_item_documents, agenda_items, attendance, council_members, council_sessions,
+    deliberations, item_votes, member_votes, minutes, sittings,
 };
 use musharaka_db::AnyConnection;
 
@@ -308,4 +308,22 @@ pub fn minutes_by_id(
         .filter(minutes::commune_id.eq(commune_id))
         .select(MinutesRow::as_select())
         .first(conn)
+}
+
+/// The PDF documents of an agenda item: (upload id, file name).
+pub fn documents_of(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    item_id: i64,
+) -> QueryResult<Vec<(i64, String)>> {
+    agenda_item_documents::table
+        .inner_join(musharaka_db::schema::uploads::table)
+        .filter(agenda_item_documents::commune_id.eq(commune_id))
+        .filter(agenda_item_documents::item_id.eq(item_id))
+        .order(agenda_item_documents::upload_id)
+        .select((
+            musharaka_db::schema::uploads::id,
+            musharaka_db::schema::uploads::original_name,
+        ))
+        .load(conn)
 }

@@ -1,6 +1,6 @@
 //! Council sessions, agendas, votes, deliberations and minutes (migration 2026-11-29-000002_councils).
 
-use super::{accounts, committees, communes, council_members};
+use super::{accounts, committees, communes, council_members, uploads};
 
 diesel::table! {
     council_sessions (id) {
@@ -130,6 +130,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    agenda_item_documents (item_id, upload_id) {
+        item_id -> BigInt,
+        upload_id -> BigInt,
+        commune_id -> BigInt,
+    }
+}
+
+diesel::joinable!(agenda_item_documents -> agenda_items (item_id));
+diesel::joinable!(agenda_item_documents -> uploads (upload_id));
+diesel::allow_tables_to_appear_in_same_query!(agenda_item_documents, uploads);
+diesel::allow_tables_to_appear_in_same_query!(agenda_item_documents, agenda_items);
 diesel::joinable!(sittings -> council_sessions (session_id));
 diesel::joinable!(agenda_items -> council_sessions (session_id));
 diesel::joinable!(agenda_items -> committees (committee_id));

@@ -40,6 +40,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/sessions/{id}/sittings", web::post().to(sitting_add))
             .route("/sessions/{id}/minutes", web::post().to(minutes_save))
             .route("/items/{id}/refuse", web::post().to(item_refuse))
+            .route("/items/{id}/report", web::post().to(item_report))
+            .route("/items/{id}/documents", web::post().to(item_document))
             .route("/items/{id}/postpone", web::post().to(item_postpone))
             .route("/items/{id}/deliberation", web::get().to(deliberation_page))
             .route(
@@ -227,6 +229,8 @@ pub struct SessionView {
     pub sittings: Vec<musharaka_councils::records::SittingRow>,
     pub minutes: Vec<musharaka_councils::records::MinutesRow>,
     pub committees: Vec<(i64, String)>,
+    /// PDF documents per agenda item: item id → (upload id, file name).
+    pub documents: HashMap<i64, Vec<(i64, String)>>,
 }
 
 async fn load_session(
@@ -238,8 +242,14 @@ async fn load_session(
     let (cid, lang) = (commune.id, ctx.lang);
     db(state, move |c| {
         let session = store::session(c, cid, id)?;
+        let items = store::items(c, cid, id)?;
+        let mut documents = HashMap::new();
+        for it in &items {
+            documents.insert(it.id, store::documents_of(c, cid, it.id)?);
+        }
         Ok(SessionView {
-            items: store::items(c, cid, id)?,
+            documents,
+            items,
             sittings: store::sittings_of(c, cid, id)?,
             minutes: store::minutes_of(c, cid, id)?,
             committees: communes_store::committees(c, cid)?
@@ -971,4 +981,100 @@ async fn deliberation_correct(
 /// Labels for the forms: ordinary months are used by the views.
 pub fn ordinary_months() -> [OrdinaryMonth; 3] {
     OrdinaryMonth::ALL
+}
+
+#[derive(Deserialize)]
+pub struct ReportForm {
+    #[serde(default)]
+    report: String,
+}
+
+/// The competent committee's report on an item (art. 28).
+async fn item_report(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ReportForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (commune, user) = scope(&state, &ctx, &slug).await?;
+    let cid = commune.id;
+    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let result = db(&state, move |c| {
+        service::set_committee_report(c, &user, cid, id, &form.report)
+    })
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "{}/sessions/{}?done=admin-saved#agenda",
+            base(&commune),
+            item.session_id
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let fields = e
+                .fields
+                .into_iter()
+                .map(|(_, m)| (format!("report-{id}"), m))
+                .collect();
+            session_errors(&state, &ctx, &commune, item.session_id, &fields).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A PDF document for an item (public, like the agenda).
+async fn item_document(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (commune, user) = scope(&state, &ctx, &slug).await?;
+    let form = crate::uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
+    let cid = commune.id;
+    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let field = format!("document-{id}");
+    let Some(file) = form.files.into_iter().find(|f| f.field == "document") else {
+        return session_errors(
+            &state,
+            &ctx,
+            &commune,
+            item.session_id,
+            &vec![(field, "field-required".into())],
+        )
+        .await;
+    };
+    let kind = match crate::uploads::check_kind(&file, &[crate::uploads::FileKind::Pdf]) {
+        Ok(k) => k,
+        Err(_) => {
+            return session_errors(
+                &state,
+                &ctx,
+                &commune,
+                item.session_id,
+                &vec![(field, "error-upload_type".into())],
+            )
+            .await
+        }
+    };
+    let config = state.config.clone();
+    db(&state, move |c| {
+        let upload = crate::uploads::store(
+            c,
+            &config,
+            &file,
+            kind,
+            Some(user.account.id),
+            Some(cid),
+            false,
+        )?;
+        service::attach_document(c, &user, cid, id, upload)
+    })
+    .await?;
+    Ok(see_other(&format!(
+        "{}/sessions/{}?done=admin-saved#agenda",
+        base(&commune),
+        item.session_id
+    )))
 }

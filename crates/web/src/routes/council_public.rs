@@ -99,6 +99,7 @@ fn load_session(conn: &mut AnyConnection, commune: Commune, id: i64) -> Result<S
     let mut items = Vec::new();
     for item in store::items(conn, commune.id, session.id)? {
         items.push(ItemDetail {
+            documents: store::documents_of(conn, commune.id, item.id)?,
             votes: store::votes_of(conn, commune.id, item.id)?,
             deliberations: store::deliberations_of_item(conn, commune.id, item.id)?,
             item,

@@ -162,9 +162,34 @@ fn deadlines(ctx: &Ctx, s: &SessionRow) -> Markup {
     }
 }
 
-fn item_actions(ctx: &Ctx, base: &str, it: &ItemRow, errors: &FieldErrors) -> Markup {
+fn item_actions(
+    ctx: &Ctx,
+    base: &str,
+    it: &ItemRow,
+    documents: &[(i64, String)],
+    errors: &FieldErrors,
+) -> Markup {
     let reasons_field = format!("reasons-{}", it.id);
+    let report_field = format!("report-{}", it.id);
+    let document_field = format!("document-{}", it.id);
     html! {
+        @for (id, name) in documents { div { a href={ "/uploads/" (id) } { (name) } } }
+        @if let Some(r) = &it.committee_report { div.muted { (ctx.t("council-committee-report")) ": " (r) } }
+        @if it.status == "on_agenda" {
+            details {
+                summary { (ctx.t("council-item-files")) }
+                form.stack method="post" action={ (base) "/items/" (it.id) "/report" } {
+                    (csrf(ctx))
+                    (form::field(ctx, errors, &report_field, "council-committee-report", html! { textarea id=(report_field) name="report" rows="3" { (it.committee_report.clone().unwrap_or_default()) } }))
+                    div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+                }
+                form.stack method="post" action={ (base) "/items/" (it.id) "/documents" } enctype="multipart/form-data" {
+                    (csrf(ctx))
+                    (form::field(ctx, errors, &document_field, "council-document", html! { input id=(document_field) type="file" name="document" accept="application/pdf"; }))
+                    div { button.secondary type="submit" { (ctx.t("admin-add")) } }
+                }
+            }
+        }
         @if it.status == "on_agenda" {
             details {
                 summary { (ctx.t("council-item-settle")) }
@@ -274,7 +299,7 @@ pub fn session_page(
                             td { (ctx.t(&format!("council-source-{}", it.source))) }
                             td { (ctx.t(&format!("council-item-{}", it.status)))
                                 @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
-                            td { (item_actions(ctx, &base, it, errors)) }
+                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors)) }
                         }
                     }
                 }

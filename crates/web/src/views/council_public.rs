@@ -40,6 +40,8 @@ pub struct ItemDetail {
     pub item: ItemRow,
     pub votes: Vec<VoteRow>,
     pub deliberations: Vec<DeliberationRow>,
+    /// PDF documents: (upload id, file name).
+    pub documents: Vec<(i64, String)>,
 }
 
 /// Everything a session's page shows.
@@ -405,7 +407,11 @@ fn session_agenda(ctx: &Ctx, d: &SessionDetail) -> Markup {
                     @for it in &d.items {
                         tr {
                             td { (it.item.number) }
-                            td { (it.item.title(ctx.lang)) @if !it.item.summary.is_empty() { div.muted dir="auto" { (it.item.summary) } } }
+                            td {
+                                (it.item.title(ctx.lang)) @if !it.item.summary.is_empty() { div.muted dir="auto" { (it.item.summary) } }
+                                @if let Some(r) = &it.item.committee_report { div.muted dir="auto" { (ctx.t("council-committee-report")) ": " (r) } }
+                                @for (id, name) in &it.documents { div { a href={ "/uploads/" (id) } { (name) } } }
+                            }
                             td { (committee_name(ctx, &d.committees, it.item.committee_id)) }
                             td { (source_line(ctx, &d.commune.slug, &it.item)) }
                             td { (badge(ctx, "cp-item-status-", &it.item.status)) }
