@@ -11,6 +11,43 @@ use std::path::PathBuf;
 
 pub use musharaka_db::testing::backends;
 
+/// Every log line the application writes during this test process (request lines, errors):
+/// tests check that no personal data reaches the logs.
+static LOGS: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());
+
+struct LogSink;
+
+impl std::io::Write for LogSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if let Ok(mut logs) = LOGS.lock() {
+            logs.extend_from_slice(buf);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn capture_logs() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::DEBUG)
+            .with_ansi(false)
+            .with_writer(|| LogSink)
+            .try_init();
+    });
+}
+
+/// The log lines written so far.
+pub fn captured_logs() -> String {
+    LOGS.lock()
+        .map(|l| String::from_utf8_lossy(&l).into_owned())
+        .unwrap_or_default()
+}
+
 pub struct TestApp {
     pub server: RunningServer,
     pub db: TestDb,
@@ -24,6 +61,7 @@ impl TestApp {
 
     /// Starts the app; `tweak` adjusts the configuration first.
     pub fn start_with(backend: &str, tweak: impl FnOnce(&mut Config)) -> Self {
+        capture_logs();
         let db = TestDb::new(backend);
         let dir = tempfile::tempdir().expect("temp dir");
         let mut config = Config::defaults();

@@ -411,6 +411,16 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         assert_eq!(api["status"], "decided_accepted");
         assert!(api["timeline"].as_array().unwrap().len() >= 6);
         assert_no_personal_data(&app, "alpha", &id, &secrets);
+        // Nor in any log line written during the run (requests, errors).
+        let logs = musharaka_tests::captured_logs();
+        assert!(
+            logs.contains("request"),
+            "the application logged its requests"
+        );
+        for s in &secrets {
+            assert!(!logs.contains(s.as_str()), "{s} leaked into the logs");
+        }
+        assert!(!logs.contains("signer0@example.ma") && !logs.contains("citizen1@example.ma"));
     }
 }
 
@@ -624,6 +634,54 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
             .last_mail_to("agent@example.ma")
             .body
             .contains("Hors des compétences"));
+        // Law 09.08: after the retention period, signers' personal data is erased and the
+        // counts stay; reminders for the bureau were cancelled by its decision.
+        {
+            use diesel::prelude::*;
+            use musharaka_db::schema::{jobs, petition_signatures};
+            let mut conn = app.conn();
+            let tag = format!("petition-review:{id}");
+            let pending: i64 = jobs::table
+                .filter(jobs::tag.eq(&tag))
+                .filter(jobs::done_at.is_null())
+                .count()
+                .get_result(&mut conn)
+                .unwrap();
+            let cancelled: i64 = jobs::table
+                .filter(jobs::tag.eq(&tag))
+                .filter(jobs::last_error.eq("cancelled"))
+                .count()
+                .get_result(&mut conn)
+                .unwrap();
+            assert_eq!(
+                (pending, cancelled),
+                (0, 2),
+                "30- and 7-day reminders scheduled, then cancelled"
+            );
+            let today = musharaka_core::time::local_date(musharaka_core::time::now());
+            assert_eq!(
+                musharaka_petitions::service::erase_expired_personal_data(&mut conn, today, 12)
+                    .unwrap(),
+                0
+            );
+            let later = today + chrono::Months::new(13);
+            assert_eq!(
+                musharaka_petitions::service::erase_expired_personal_data(&mut conn, later, 12)
+                    .unwrap(),
+                1
+            );
+            let names: Vec<Option<String>> = petition_signatures::table
+                .select(petition_signatures::full_name)
+                .load(&mut conn)
+                .unwrap();
+            assert!(names.iter().all(Option::is_none));
+        }
+        assert_eq!(
+            app.client()
+                .get(&format!("/api/v1/communes/alpha/petitions/{id}/count"))
+                .json()["total"],
+            100
+        );
         let list = app
             .client()
             .get("/alpha/petitions?status=rejected_by_bureau");

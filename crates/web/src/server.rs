@@ -30,6 +30,9 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
     std::fs::create_dir_all(crate::uploads::dir(&config))
         .map_err(|e| format!("data directory {}: {e}", config.data_dir))?;
     let mail_worker = start_mail_worker.then(|| Worker::spawn(mailer.clone(), pool.clone()));
+    if start_mail_worker {
+        spawn_housekeeping(pool.clone(), config.retention_months);
+    }
     let protector = musharaka_petitions::protect::Protector::from_hex(&config.cin_key)
         .map_err(|e| format!("cin_key: {e}"))?;
     Ok(AppState {
@@ -41,6 +44,30 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         mailer,
         mail_worker,
     })
+}
+
+/// Hourly chores: erase petition signers' personal data once the retention period after
+/// the final decision is over (law 09.08). Counts stay.
+fn spawn_housekeeping(pool: musharaka_db::Pool, retention_months: u32) {
+    std::thread::spawn(move || loop {
+        let today = musharaka_core::time::local_date(musharaka_core::time::now());
+        match pool.get() {
+            Ok(mut conn) => match musharaka_petitions::service::erase_expired_personal_data(
+                &mut conn,
+                today,
+                retention_months,
+            ) {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(
+                    petitions = n,
+                    "signers' personal data erased after the retention period"
+                ),
+                Err(e) => tracing::warn!(error = %e, "retention purge"),
+            },
+            Err(e) => tracing::warn!(error = %e, "retention purge: no connection"),
+        }
+        std::thread::sleep(std::time::Duration::from_secs(3600));
+    });
 }
 
 fn security_headers() -> DefaultHeaders {
