@@ -744,3 +744,69 @@ fn demo_petitions_cover_every_state() {
             .assert_contains("العرائض في جميع الجماعات");
     }
 }
+
+#[test]
+fn paper_petitions_are_registered_and_agents_may_withdraw() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app, "alpha");
+        let mut bureau = app.client();
+        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        bureau.get("/alpha/admin/petitions").assert_status(200);
+        let form = |on: &str| {
+            vec![
+                ("kind", "citizens".to_string()),
+                ("subject", "Pétition déposée sur papier".to_string()),
+                ("reasons", "Motifs".to_string()),
+                ("requested_item", "Point".to_string()),
+                ("received_on", on.to_string()),
+            ]
+        };
+        post(&mut bureau, "/alpha/admin/petitions/paper", &form("demain")).assert_status(422);
+        let created = post(
+            &mut bureau,
+            "/alpha/admin/petitions/paper",
+            &form("2026-11-02"),
+        );
+        created.assert_status(303);
+        let api = app.client().get("/api/v1/communes/alpha/petitions").json();
+        let paper = &api["items"][0];
+        assert_eq!(paper["status"], "deposited");
+        assert_eq!(paper["receipt_number"], "2026-0001");
+        assert_eq!(paper["review_deadline"], "2027-02-02");
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        post(
+            &mut citizen,
+            "/alpha/admin/petitions/paper",
+            &form("2026-11-02"),
+        )
+        .assert_status(403);
+
+        // The agent withdraws a petition before the bureau decides; nobody else can.
+        let mut agent = app.client();
+        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let draft = post(
+            &mut agent,
+            "/alpha/petitions",
+            &[
+                ("kind", "citizens".into()),
+                ("subject", "À retirer".into()),
+                ("reasons", "R".into()),
+                ("requested_item", "I".into()),
+            ],
+        );
+        let page = draft.location().to_string();
+        agent.post(&format!("{page}/open"), &[]).assert_status(303);
+        citizen
+            .post(&format!("{page}/withdraw"), &[])
+            .assert_status(403);
+        agent
+            .post(&format!("{page}/withdraw"), &[])
+            .assert_status(303);
+        app.client().get(&page).assert_contains("مسحوبة");
+        agent
+            .post(&format!("{page}/withdraw"), &[])
+            .assert_status(409);
+    }
+}

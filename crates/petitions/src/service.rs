@@ -729,6 +729,70 @@ fn schedule_reminders(
     Ok(())
 }
 
+/// The agent or association withdraws the petition, until the bureau decides.
+pub fn withdraw(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+) -> Result<PetitionRow> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        transition(conn, &p, PetitionEvent::Withdraw)?;
+        jobs::cancel_tagged(conn, &reminder_tag(&p))?;
+        event(conn, &p, "withdrawn", None)?;
+        Ok(store::petition(conn, commune_id, id)?)
+    })
+}
+
+/// Staff register a petition deposited on paper with the president, so that every
+/// petition is tracked: it starts deposited, with its receipt number and the 3-month
+/// deadline from the day it was received (art. 125).
+pub fn register_paper_petition(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    actor: &Permissions,
+    commune: &Commune,
+    kind: PetitionKind,
+    t: &Texts<'_>,
+    received_on: NaiveDate,
+) -> Result<PetitionRow> {
+    require_staff(actor, commune.id)?;
+    check_texts(t)?;
+    conn.transaction(|conn| {
+        let number = next_receipt_number(conn, commune.id, received_on.year())?;
+        let t0 = now();
+        let p: PetitionRow = diesel::insert_into(petitions::table)
+            .values((
+                petitions::commune_id.eq(commune.id),
+                petitions::kind.eq(kind_key(kind)),
+                petitions::status.eq(PetitionStatus::REGISTERED_ON_PAPER.key()),
+                petitions::subject.eq(t.subject.trim()),
+                petitions::reasons.eq(t.reasons.trim()),
+                petitions::requested_item.eq(t.requested_item.trim()),
+                petitions::receipt_number.eq(&number),
+                petitions::deposited_at.eq(received_on.and_hms_opt(9, 0, 0).unwrap_or(t0)),
+                petitions::review_deadline.eq(rules::review_deadline(received_on)),
+                petitions::registered_on_paper.eq(true),
+                petitions::created_at.eq(t0),
+                petitions::updated_at.eq(t0),
+            ))
+            .returning(petitions::all_columns)
+            .get_result(conn)?;
+        event(conn, &p, "registered_on_paper", Some(number))?;
+        audit(
+            conn,
+            actor,
+            &p,
+            "petition.register_paper",
+            json!({ "status": p.status }),
+        )?;
+        schedule_reminders(conn, ctx, &p, &commune.slug, received_on)?;
+        Ok(p)
+    })
+}
+
 /// The bureau's decision.
 pub enum Decision<'a> {
     Accept,

@@ -42,6 +42,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/{slug}/petitions/{id}/sign", web::post().to(sign))
         .route("/{slug}/petitions/{id}/open", web::post().to(open))
         .route("/{slug}/petitions/{id}/deposit", web::post().to(deposit))
+        .route("/{slug}/petitions/{id}/withdraw", web::post().to(withdraw))
+        .route(
+            "/{slug}/admin/petitions/paper",
+            web::post().to(register_paper),
+        )
         .route("/{slug}/petitions/{id}/receipt", web::get().to(receipt))
         .route(
             "/{slug}/admin/petitions/{id}/file",
@@ -342,6 +347,82 @@ async fn deposit(
                     &e.fields,
                     None,
                 ),
+                true,
+            ))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn withdraw(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let user = ctx.require_user()?.clone();
+    let commune = commune(&state, &slug).await?;
+    let cid = commune.id;
+    db(&state, move |c| service::withdraw(c, &user, cid, id)).await?;
+    Ok(see_other(&format!("/{}/petitions/{id}", commune.slug)))
+}
+
+#[derive(Deserialize, Default)]
+pub struct PaperPetitionForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    subject: String,
+    #[serde(default)]
+    reasons: String,
+    #[serde(default)]
+    requested_item: String,
+    #[serde(default)]
+    received_on: String,
+}
+
+/// Staff register a petition deposited on paper.
+async fn register_paper(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+    CsrfForm(form): CsrfForm<PaperPetitionForm>,
+) -> Result<HttpResponse, PageError> {
+    let (commune, user) = bureau_scope(&state, &ctx, &slug).await?;
+    let mut errors = FieldErrors::new();
+    let received_on = parse_date(&form.received_on, "received_on", true, &mut errors);
+    let kind = if form.kind == "association" {
+        PetitionKind::Association
+    } else {
+        PetitionKind::Citizens
+    };
+    let result = match received_on {
+        Some(on) if errors.is_empty() => {
+            let (c2, st) = (commune.clone(), state.clone());
+            db(&state, move |c| {
+                let t = Texts {
+                    subject: &form.subject,
+                    reasons: &form.reasons,
+                    requested_item: &form.requested_item,
+                };
+                service::register_paper_petition(c, &st.petitions_ctx(), &user, &c2, kind, &t, on)
+            })
+            .await
+        }
+        _ => Err(PageError(Error::new(ErrorKind::InvalidInput))),
+    };
+    match result {
+        Ok(p) => Ok(see_other(&format!(
+            "/{}/admin/petitions/{}?done=admin-saved",
+            commune.slug, p.id
+        ))),
+        Err(PageError(e)) if e.kind == ErrorKind::InvalidInput => {
+            errors.extend(e.fields);
+            let cid = commune.id;
+            let all = db(&state, move |c| Ok(store::all_public(c, cid)?)).await?;
+            Ok(html(
+                v::bureau_list_with(&ctx, &commune, &all, today(), &errors),
                 true,
             ))
         }

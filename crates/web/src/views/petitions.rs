@@ -209,6 +209,9 @@ pub fn page(
                         form.inline method="post" action={ (base) "/deposit" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-deposit")) } }
                     }
                     @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } }
+                    @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting | PetitionStatus::Deposited | PetitionStatus::UnderReview) {
+                        form.inline method="post" action={ (base) "/withdraw" } { (csrf(ctx)) button.secondary type="submit" { (ctx.t("pet-withdraw")) } }
+                    }
                 }
             }
         },
@@ -332,12 +335,43 @@ pub fn bureau_list(
     all: &[PetitionRow],
     today: chrono::NaiveDate,
 ) -> Markup {
+    bureau_list_with(ctx, commune, all, today, &vec![])
+}
+
+/// The bureau's list, with the form that registers a petition deposited on paper.
+pub fn bureau_list_with(
+    ctx: &Ctx,
+    commune: &Commune,
+    all: &[PetitionRow],
+    today: chrono::NaiveDate,
+    errors: &FieldErrors,
+) -> Markup {
+    let kinds = vec![
+        ("citizens".into(), ctx.t("pet-kind-citizens")),
+        ("association".into(), ctx.t("pet-kind-association")),
+    ];
+    let paper_form = html! {
+        details open[!errors.is_empty()] {
+            summary { (ctx.t("pet-register-paper")) }
+            (form::summary(ctx, errors))
+            form.stack method="post" action={ "/" (commune.slug) "/admin/petitions/paper" } novalidate {
+                (csrf(ctx))
+                (form::select(ctx, errors, "kind", "pet-field-kind", &kinds, "citizens"))
+                (form::text(ctx, errors, "subject", "pet-field-subject", "", true))
+                (form::field(ctx, errors, "reasons", "pet-field-reasons", html! { textarea id="reasons" name="reasons" rows="3" {} }))
+                (form::field(ctx, errors, "requested_item", "pet-field-requested-item", html! { textarea id="requested_item" name="requested_item" rows="2" {} }))
+                (form::date(ctx, errors, "received_on", "pet-field-received-on", "", true))
+                div { button type="submit" { (ctx.t("pet-register-paper")) } }
+            }
+        }
+    };
     shell(
         ctx,
         commune,
         "/petitions",
         html! {
             h2 { (ctx.t("pet-bureau-title")) }
+            (paper_form)
             table {
                 thead { tr { th { (ctx.t("pet-field-subject")) } th { (ctx.t("col-status")) } th { (ctx.t("pet-review-by")) } } }
                 tbody {
