@@ -810,3 +810,66 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
             .assert_status(409);
     }
 }
+
+#[test]
+fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app, "alpha");
+        let mut agent = app.client();
+        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let draft = post(
+            &mut agent,
+            "/alpha/petitions",
+            &[
+                ("kind", "citizens".into()),
+                ("subject", "Rafale".into()),
+                ("reasons", "R".into()),
+                ("requested_item", "I".into()),
+            ],
+        );
+        let page = draft.location().to_string();
+        agent.post(&format!("{page}/open"), &[]).assert_status(303);
+        let mut bot = app.client();
+        bot.get(&format!("{page}/sign"));
+        for i in 0..32 {
+            let mut f = signer(300 + i);
+            f.push(("email", format!("x{i}@burst.example")));
+            post(&mut bot, &format!("{page}/sign"), &f).assert_status(200);
+        }
+        // Confirm them all: flagged signatures still count until staff decide.
+        for m in app.mail().iter().filter(|m| m.to.contains("burst.example")) {
+            let link = m
+                .link("http://musharaka.test/petitions/confirm/")
+                .replace("http://musharaka.test", "");
+            app.client().get(&link).assert_status(200);
+        }
+        let id = page.rsplit('/').next().unwrap().to_string();
+        let count = || {
+            app.client()
+                .get(&format!("/api/v1/communes/alpha/petitions/{id}/count"))
+                .json()["total"]
+                .as_i64()
+        };
+        assert_eq!(count(), Some(32));
+        let mut bureau = app.client();
+        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let admin_page = bureau.get(&format!("/alpha/admin/petitions/{id}"));
+        // The IP (20) and domain (30) thresholds both flag the tail of the burst.
+        assert_eq!(
+            admin_page.body.matches("badge warn").count(),
+            12,
+            "signatures 21–32 flagged"
+        );
+        post(
+            &mut bureau,
+            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            &[
+                ("email_domain", "burst.example".into()),
+                ("reason", "Rafale depuis un seul domaine".into()),
+            ],
+        )
+        .assert_status(303);
+        assert_eq!(count(), Some(0));
+    }
+}

@@ -290,8 +290,21 @@ pub enum Signed {
     MailSent,
 }
 
-/// Signatures from one IP within ten minutes above which new ones are flagged (not refused).
+/// Signatures from one IP within ten minutes above which new ones are flagged (not refused),
+/// as the UK Parliament's e-petitions service does; staff decide what to invalidate.
 const BURST_PER_IP: i64 = 20;
+/// The same for one e-mail domain, except the large public providers.
+const BURST_PER_DOMAIN: i64 = 30;
+const COMMON_MAIL_DOMAINS: [&str; 8] = [
+    "gmail.com",
+    "yahoo.fr",
+    "yahoo.com",
+    "hotmail.com",
+    "hotmail.fr",
+    "outlook.com",
+    "outlook.fr",
+    "menara.ma",
+];
 
 fn tie_key(t: Option<CommuneTie>) -> Option<&'static str> {
     t.map(|t| match t {
@@ -334,8 +347,11 @@ pub fn sign_online(
         if p.status() != PetitionStatus::Collecting {
             return Err(Error::with_cause(ErrorKind::Conflict, "not collecting"));
         }
-        let burst = store::recent_from_ip(conn, p.id, &ip_hash, now() - Duration::minutes(10))?
-            >= BURST_PER_IP;
+        let since = now() - Duration::minutes(10);
+        let domain = email.rsplit('@').next().unwrap_or_default().to_string();
+        let burst = store::recent_from_ip(conn, p.id, &ip_hash, since)? >= BURST_PER_IP
+            || (!COMMON_MAIL_DOMAINS.contains(&domain.as_str())
+                && store::recent_from_domain(conn, p.id, &domain, since)? >= BURST_PER_DOMAIN);
         let existing: Option<(i64, Option<chrono::NaiveDateTime>)> = petition_signatures::table
             .filter(petition_signatures::petition_id.eq(p.id))
             .filter(petition_signatures::cin_hash.eq(&cin_hash))

@@ -146,3 +146,18 @@ pub fn events(conn: &mut AnyConnection, petition_id: i64) -> QueryResult<Vec<Eve
         .select(EventRow::as_select())
         .load(conn)
 }
+
+/// Signatures from one e-mail domain since `since` (burst detection).
+pub fn recent_from_domain(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    domain: &str,
+    since: NaiveDateTime,
+) -> QueryResult<i64> {
+    petition_signatures::table
+        .filter(petition_signatures::petition_id.eq(petition_id))
+        .filter(petition_signatures::email_domain.eq(domain))
+        .filter(petition_signatures::created_at.ge(since))
+        .count()
+        .get_result(conn)
+}
