@@ -12,11 +12,11 @@ use diesel::prelude::*;
 use musharaka_core::i18n::FluentValue;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, I18n, Result};
-use musharaka_db::audit::{self, AuditEntry};
 use musharaka_db::schema::{
     pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals, pb_updates,
 };
 use musharaka_db::AnyConnection;
+use musharaka_identity::audit::log;
 use musharaka_identity::{Permissions, Role};
 use musharaka_mail::OutgoingMail;
 use num_bigint::BigInt;
@@ -52,29 +52,6 @@ pub fn may_review(actor: &Permissions, commune_id: i64) -> bool {
 /// Paper ballots are entered by the commune's staff (any back-office role).
 pub fn may_enter_paper(actor: &Permissions, commune_id: i64) -> bool {
     actor.has_any(commune_id)
-}
-
-fn log(
-    conn: &mut AnyConnection,
-    actor: Option<&Permissions>,
-    commune_id: i64,
-    action: &str,
-    target: String,
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
-) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            commune_id: Some(commune_id),
-            actor_id: actor.map(|a| a.account.id),
-            action,
-            target,
-            before,
-            after,
-        },
-    )?;
-    Ok(())
 }
 
 fn field(field: &str, message: &str) -> Error {

@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Result};
-use musharaka_db::audit::{self, AuditEntry};
 use musharaka_db::schema::{committee_members, committees, communes, council_members};
 use musharaka_db::AnyConnection;
+use musharaka_identity::audit::log;
 use musharaka_identity::Permissions;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -24,29 +24,6 @@ fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
     } else {
         Err(ErrorKind::Forbidden.into())
     }
-}
-
-fn log(
-    conn: &mut AnyConnection,
-    actor: Option<&Permissions>,
-    commune_id: i64,
-    action: &str,
-    target: String,
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
-) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            commune_id: Some(commune_id),
-            actor_id: actor.map(|a| a.account.id),
-            action,
-            target,
-            before,
-            after,
-        },
-    )?;
-    Ok(())
 }
 
 /// The editable facts of a commune.

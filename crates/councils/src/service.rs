@@ -16,12 +16,12 @@ use diesel::prelude::*;
 use musharaka_communes::CouncilRole;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Result};
-use musharaka_db::audit::{self, AuditEntry};
 use musharaka_db::schema::{
     agenda_item_documents, agenda_items, attendance, council_members, council_sessions,
     deliberations, item_votes, member_votes, minutes, sittings,
 };
 use musharaka_db::AnyConnection;
+use musharaka_identity::audit::log;
 use musharaka_identity::{Permissions, Role};
 use serde_json::json;
 
@@ -32,29 +32,6 @@ pub fn require_secretariat(actor: &Permissions, commune_id: i64) -> Result<()> {
     } else {
         Err(ErrorKind::Forbidden.into())
     }
-}
-
-fn log(
-    conn: &mut AnyConnection,
-    actor: Option<&Permissions>,
-    commune_id: i64,
-    action: &str,
-    target: String,
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
-) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            commune_id: Some(commune_id),
-            actor_id: actor.map(|a| a.account.id),
-            action,
-            target,
-            before,
-            after,
-        },
-    )?;
-    Ok(())
 }
 
 fn invalid(field: &str, message: &str) -> Error {

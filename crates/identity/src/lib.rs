@@ -1,6 +1,7 @@
 //! Accounts, associations and roles per commune: registration with mail confirmation,
 //! login, password reset, sessions (JWT) and the one place permissions are decided.
 
+pub mod audit;
 pub mod model;
 pub mod password;
 pub mod permissions;
