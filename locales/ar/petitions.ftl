@@ -136,3 +136,5 @@ pet-field-received-on = تاريخ توصل الرئيس بها
 pet-withdraw = سحب العريضة
 pet-event-withdrawn = سحبها الوكيل
 pet-event-registered_on_paper = سجلت انطلاقا من إيداع ورقي
+pet-field-from = الموقعة ابتداء من
+pet-field-to = الموقعة إلى غاية

@@ -136,3 +136,5 @@ pet-field-received-on = Date de réception par le président
 pet-withdraw = Retirer la pétition
 pet-event-withdrawn = Retirée par son mandataire
 pet-event-registered_on_paper = Enregistrée à partir du dépôt sur papier
+pet-field-from = Signées à partir de
+pet-field-to = Signées jusqu’à

@@ -861,6 +861,24 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
             12,
             "signatures 21–32 flagged"
         );
+        // No filter: refused. A time range with nothing in it: nothing invalidated.
+        post(
+            &mut bureau,
+            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            &[("reason", "Rien".into())],
+        )
+        .assert_status(422);
+        post(
+            &mut bureau,
+            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            &[
+                ("from", "2000-01-01T00:00".into()),
+                ("to", "2000-01-02T00:00".into()),
+                ("reason", "Période vide".into()),
+            ],
+        )
+        .assert_status(303);
+        assert_eq!(count(), Some(32));
         post(
             &mut bureau,
             &format!("/alpha/admin/petitions/{id}/invalidate"),

@@ -775,8 +775,20 @@ pub struct InvalidateForm {
     email_domain: String,
     #[serde(default)]
     email: String,
+    /// A time range (Casablanca time, `YYYY-MM-DDTHH:MM` as `datetime-local` sends it).
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
     #[serde(default)]
     reason: String,
+}
+
+/// Reads a `datetime-local` value typed in Casablanca time, as UTC.
+fn local_datetime(value: &str) -> Option<chrono::NaiveDateTime> {
+    chrono::NaiveDateTime::parse_from_str(value.trim(), "%Y-%m-%dT%H:%M")
+        .ok()
+        .map(musharaka_core::time::casablanca_to_utc)
 }
 
 async fn invalidate(
@@ -792,7 +804,9 @@ async fn invalidate(
         let f = service::Invalidation {
             email_domain: Some(form.email_domain.as_str()).filter(|s| !s.trim().is_empty()),
             email: Some(form.email.as_str()).filter(|s| !s.trim().is_empty()),
-            ..Default::default()
+            from: local_datetime(&form.from),
+            to: local_datetime(&form.to),
+            ip_hash: None,
         };
         service::invalidate(c, &user, cid, id, &f, &form.reason)
     })

@@ -456,6 +456,8 @@ pub fn bureau_page(
                         (csrf(ctx))
                         (form::text(ctx, errors, "email_domain", "pet-field-email-domain", "", false))
                         (form::text(ctx, errors, "email", "field-email-label", "", false))
+                        (form::input(ctx, errors, Input { name: "from", label: "pet-field-from", value: "", kind: "datetime-local", required: false }))
+                        (form::input(ctx, errors, Input { name: "to", label: "pet-field-to", value: "", kind: "datetime-local", required: false }))
                         (form::text(ctx, errors, "reason", "field-reason", "", true))
                         div { button.danger type="submit" { (ctx.t("pet-invalidate")) } }
                     }
