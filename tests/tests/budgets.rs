@@ -436,6 +436,21 @@ fn a_cycle_from_proposals_to_results() {
         admin
             .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
             .assert_status(303);
+        // The result is proposed to the council once, on the next open ordinary session.
+        admin
+            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
+            .assert_status(303);
+        {
+            let mut conn = app.conn();
+            let items =
+                musharaka_councils::store::items_from(&mut conn, 1, "participatory_budget", &cycle)
+                    .unwrap();
+            assert_eq!(
+                items.len(),
+                1,
+                "one council agenda item for the cycle's result"
+            );
+        }
         admin
             .post(
                 &format!(

@@ -865,8 +865,41 @@ pub fn select_winners(
             None,
             Some(json!({ "rule": cycle.rule, "winners": all })),
         )?;
+        propose_to_council(conn, &cycle)?;
         Ok(n)
     })
+}
+
+/// The result goes to the council as an agenda item of the next ordinary session whose
+/// agenda is still open (once per cycle; a recount does not add a second item).
+fn propose_to_council(conn: &mut AnyConnection, cycle: &Cycle) -> Result<()> {
+    let source_ref = cycle.id.to_string();
+    if !musharaka_councils::store::items_from(
+        conn,
+        cycle.commune_id,
+        "participatory_budget",
+        &source_ref,
+    )?
+    .is_empty()
+    {
+        return Ok(());
+    }
+    let today = musharaka_core::time::local_date(now());
+    musharaka_councils::service::propose_item(
+        conn,
+        cycle.commune_id,
+        &musharaka_councils::service::NewItem {
+            title_ar: &cycle.title_ar,
+            title_fr: &cycle.title_fr,
+            summary: &cycle.description_fr,
+            committee_id: None,
+            matter: musharaka_councils::Matter::General,
+            source: musharaka_councils::ItemSource::ParticipatoryBudget,
+            source_ref: Some(&source_ref),
+        },
+        today,
+    )?;
+    Ok(())
 }
 
 // ---- follow-up -----------------------------------------------------------------
