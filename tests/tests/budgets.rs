@@ -373,6 +373,18 @@ fn a_cycle_from_proposals_to_results() {
                 ],
             )
             .assert_status(422);
+        // A malformed CIN number is refused with the field marked.
+        admin
+            .post(
+                &paper,
+                &[
+                    ("paper_number", "A-004"),
+                    ("voter_cin", "123"),
+                    ("p", &proposals[0]),
+                ],
+            )
+            .assert_status(422)
+            .assert_contains("البطاقة الوطنية غير صالح");
         // A citizen cannot enter paper ballots.
         citizen
             .post(

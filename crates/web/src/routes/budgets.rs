@@ -27,7 +27,6 @@ use musharaka_core::{Error, ErrorKind};
 use musharaka_identity::Permissions;
 use serde::Deserialize;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
 pub const PAGE_SIZE: i64 = 20;
 
@@ -1058,19 +1057,18 @@ async fn admin_review(
     }
 }
 
-/// A keyed hash of a CIN number: enough to refuse a second ballot, useless to read back.
-fn cin_key(secret: &str, cin: &str) -> String {
-    let normalized: String = cin
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    let mut h = Sha256::new();
-    h.update(secret.as_bytes());
-    h.update(b":pb-cin:");
-    h.update(normalized.as_bytes());
-    let digest: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
-    format!("cin:{digest}")
+/// A keyed hash of a CIN number (the same HMAC key and normalisation as petition
+/// signatures): enough to refuse a second ballot, useless to read back.
+fn cin_key(
+    protector: &musharaka_petitions::protect::Protector,
+    cin: &str,
+) -> Result<String, Error> {
+    let cin = musharaka_petitions::Cin::parse(cin)
+        .map_err(|_| Error::field(ErrorKind::InvalidInput, "voter_cin", "pet-error-cin"))?;
+    Ok(format!(
+        "cin:{}",
+        protector.hash(&format!("pb:{}", cin.as_str()))
+    ))
 }
 
 async fn admin_paper(
@@ -1097,12 +1095,12 @@ async fn admin_paper(
     }
     let cid = commune.id;
     let choices = form.choices();
-    let secret = state.config.session_secret.clone();
+    let st = state.clone();
     let number = form.paper_number.trim().to_string();
     let result = if errors.is_empty() {
         db(&state, move |c| {
             let (voter_key, voter_id) = if email.is_empty() {
-                (cin_key(&secret, &cin), None)
+                (cin_key(&st.protector, &cin)?, None)
             } else {
                 let account =
                     musharaka_identity::store::account_by_email(c, &email)?.ok_or_else(|| {
