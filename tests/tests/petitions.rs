@@ -634,6 +634,24 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
             .last_mail_to("agent@example.ma")
             .body
             .contains("Hors des compétences"));
+        // The file with the signatories: the bureau and the agent only.
+        bureau
+            .get(&format!("/alpha/admin/petitions/{id}/file"))
+            .assert_status(200)
+            .assert_contains("JK100001");
+        agent
+            .get(&format!("/alpha/admin/petitions/{id}/file"))
+            .assert_status(403);
+        agent
+            .get(&format!("/alpha/petitions/{id}/signatories"))
+            .assert_status(200)
+            .assert_contains("JK100001");
+        bureau
+            .get(&format!("/alpha/petitions/{id}/signatories"))
+            .assert_status(403);
+        app.client()
+            .get(&format!("/alpha/petitions/{id}/signatories"))
+            .assert_status(401);
         // Law 09.08: after the retention period, signers' personal data is erased and the
         // counts stay; reminders for the bureau were cancelled by its decision.
         {
@@ -691,6 +709,26 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
             .get("/alpha/petitions?status=collecting")
             .body
             .contains("Sujet hors compétence"));
+        // Feeds and exports: the public list, no personal data.
+        let atom = app.client().get("/alpha/petitions.atom");
+        atom.assert_status(200)
+            .assert_contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+            .assert_contains("Sujet hors compétence");
+        assert_eq!(
+            atom.header("content-type"),
+            Some("application/atom+xml; charset=utf-8")
+        );
+        assert_eq!(atom.body.matches("<entry>").count(), 1);
+        let csv = app.client().get("/alpha/petitions.csv");
+        csv.assert_status(200);
+        let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(&rows[0][2], "rejected_by_bureau");
+        assert_eq!(&rows[0][10], "100");
+        for body in [&atom.body, &csv.body] {
+            assert!(!body.contains("JK100001") && !body.contains("Numéro1"));
+        }
     }
 }
 

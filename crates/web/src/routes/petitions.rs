@@ -49,6 +49,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/{slug}/petitions/{id}/receipt", web::get().to(receipt))
         .route(
+            "/{slug}/petitions/{id}/signatories",
+            web::get().to(agent_signatories),
+        )
+        .route(
             "/{slug}/admin/petitions/{id}/file",
             web::get().to(deposit_file),
         )
@@ -1002,8 +1006,32 @@ async fn deposit_file(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (commune, _) = bureau_scope(&state, &ctx, &slug).await?;
+    signatories_page(&state, &ctx, &commune, id, None).await
+}
+
+/// The agent's own view of the petition's signatories (the same file as the bureau's).
+async fn agent_signatories(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let user = ctx.require_user()?.clone();
+    let commune = commune(&state, &slug).await?;
+    signatories_page(&state, &ctx, &commune, id, Some(user.account.id)).await
+}
+
+/// The valid signatories with their CIN numbers decrypted; `agent` restricts it to the
+/// petition's own agent.
+async fn signatories_page(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    id: i64,
+    agent: Option<i64>,
+) -> Result<HttpResponse, PageError> {
     let (cid, st) = (commune.id, state.clone());
-    let (p, counts, rows) = db(&state, move |c| {
+    let (p, counts, rows) = db(state, move |c| {
         let p = store::petition(c, cid, id)?;
         Ok((
             p.clone(),
@@ -1012,6 +1040,9 @@ async fn deposit_file(
         ))
     })
     .await?;
+    if agent.is_some() && p.agent_account_id != agent {
+        return Err(ErrorKind::Forbidden.into());
+    }
     let signers: Vec<v::SignerLine> = rows
         .into_iter()
         .filter(|r| r.confirmed_at.is_some() && r.invalidated_at.is_none())
@@ -1025,7 +1056,7 @@ async fn deposit_file(
         })
         .collect();
     Ok(html(
-        v::deposit_file(&ctx, &commune, &p, counts, &signers),
+        v::deposit_file(ctx, commune, &p, counts, &signers),
         false,
     ))
 }

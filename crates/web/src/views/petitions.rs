@@ -208,7 +208,8 @@ pub fn page(
                     @if (status == PetitionStatus::Draft && p.kind == "association") || status == PetitionStatus::Collecting {
                         form.inline method="post" action={ (base) "/deposit" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-deposit")) } }
                     }
-                    @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } }
+                    @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } " · " }
+                    a href={ (base) "/signatories" } { (ctx.t("pet-file")) }
                     @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting | PetitionStatus::Deposited | PetitionStatus::UnderReview) {
                         form.inline method="post" action={ (base) "/withdraw" } { (csrf(ctx)) button.secondary type="submit" { (ctx.t("pet-withdraw")) } }
                     }
