@@ -138,3 +138,6 @@ pet-event-withdrawn = سحبها الوكيل
 pet-event-registered_on_paper = سجلت انطلاقا من إيداع ورقي
 pet-field-from = الموقعة ابتداء من
 pet-field-to = الموقعة إلى غاية
+pet-attachments = المرفقات
+pet-attachment = إرفاق وثيقة (PDF أو PNG أو JPEG)
+pet-event-attachment = إرفاق وثيقة

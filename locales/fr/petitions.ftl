@@ -138,3 +138,6 @@ pet-event-withdrawn = Retirée par son mandataire
 pet-event-registered_on_paper = Enregistrée à partir du dépôt sur papier
 pet-field-from = Signées à partir de
 pet-field-to = Signées jusqu’à
+pet-attachments = Pièces jointes
+pet-attachment = Joindre un document (PDF, PNG ou JPEG)
+pet-event-attachment = Document joint

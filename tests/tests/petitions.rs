@@ -836,6 +836,28 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
         );
         let page = draft.location().to_string();
         agent.post(&format!("{page}/open"), &[]).assert_status(303);
+        // Attachments: the agent's, typed by their content, public with the petition.
+        let attach = format!("{page}/attachments");
+        agent
+            .post_multipart(&attach, &[], &[("attachment", "x.pdf", b"<html>")])
+            .assert_status(422);
+        citizen
+            .post_multipart(
+                &attach,
+                &[],
+                &[("attachment", "plan.pdf", b"%PDF-1.4\n%%EOF\n")],
+            )
+            .assert_status(403);
+        agent
+            .post_multipart(
+                &attach,
+                &[],
+                &[("attachment", "plan-du-quartier.pdf", b"%PDF-1.4\n%%EOF\n")],
+            )
+            .assert_status(303);
+        app.client()
+            .get(&page)
+            .assert_contains("plan-du-quartier.pdf");
         citizen
             .post(&format!("{page}/withdraw"), &[])
             .assert_status(403);
@@ -845,6 +867,13 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
         app.client().get(&page).assert_contains("مسحوبة");
         agent
             .post(&format!("{page}/withdraw"), &[])
+            .assert_status(409);
+        agent
+            .post_multipart(
+                &attach,
+                &[],
+                &[("attachment", "late.pdf", b"%PDF-1.4\n%%EOF\n")],
+            )
             .assert_status(409);
     }
 }

@@ -16,7 +16,9 @@ use musharaka_core::{Error, ErrorKind, I18n, Result};
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter};
 use musharaka_db::audit::{self, AuditEntry};
-use musharaka_db::schema::{associations, petition_events, petition_signatures, petitions, roles};
+use musharaka_db::schema::{
+    associations, petition_attachments, petition_events, petition_signatures, petitions, roles,
+};
 use musharaka_db::{jobs, AnyConnection};
 use musharaka_identity::{store as accounts, Account, AssociationStatus, Permissions, Role};
 use musharaka_mail::OutgoingMail;
@@ -204,6 +206,35 @@ fn require_agent(actor: &Permissions, p: &PetitionRow) -> Result<()> {
     } else {
         Err(ErrorKind::Forbidden.into())
     }
+}
+
+/// Attaches a stored document (checked and saved by the caller) to the agent's petition,
+/// until it is deposited (decree 2.16.403: the file goes with the petition).
+pub fn attach(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    upload_id: i64,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        if !matches!(
+            p.status(),
+            PetitionStatus::Draft | PetitionStatus::Collecting
+        ) {
+            return Err(Error::with_cause(ErrorKind::Conflict, "already deposited"));
+        }
+        diesel::insert_into(petition_attachments::table)
+            .values((
+                petition_attachments::petition_id.eq(p.id),
+                petition_attachments::upload_id.eq(upload_id),
+                petition_attachments::commune_id.eq(commune_id),
+            ))
+            .execute(conn)?;
+        event(conn, &p, "attachment", None)
+    })
 }
 
 /// Citizens' petition: opens it for signatures (art. 123).

@@ -3,7 +3,9 @@
 use crate::records::{Counts, EventRow, PetitionRow, SignatureRow};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use musharaka_db::schema::{petition_events, petition_signatures, petitions};
+use musharaka_db::schema::{
+    petition_attachments, petition_events, petition_signatures, petitions, uploads,
+};
 use musharaka_db::AnyConnection;
 
 pub fn petition(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<PetitionRow> {
@@ -160,4 +162,19 @@ pub fn recent_from_domain(
         .filter(petition_signatures::created_at.ge(since))
         .count()
         .get_result(conn)
+}
+
+/// The petition's attachments: (upload id, file name).
+pub fn attachments(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+) -> QueryResult<Vec<(i64, String)>> {
+    petition_attachments::table
+        .inner_join(uploads::table)
+        .filter(petition_attachments::commune_id.eq(commune_id))
+        .filter(petition_attachments::petition_id.eq(petition_id))
+        .order(uploads::id)
+        .select((uploads::id, uploads::original_name))
+        .load(conn)
 }

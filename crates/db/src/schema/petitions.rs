@@ -1,6 +1,6 @@
 //! Petitions, their signatures and their timeline (migration 2026-11-29-000004_petitions).
 
-use super::{accounts, agenda_items, associations, communes, deliberations};
+use super::{accounts, agenda_items, associations, communes, deliberations, uploads};
 
 diesel::table! {
     petitions (id) {
@@ -68,6 +68,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    petition_attachments (petition_id, upload_id) {
+        petition_id -> BigInt,
+        upload_id -> BigInt,
+        commune_id -> BigInt,
+    }
+}
+
+diesel::joinable!(petition_attachments -> uploads (upload_id));
+diesel::allow_tables_to_appear_in_same_query!(petition_attachments, uploads);
 diesel::joinable!(petition_signatures -> petitions (petition_id));
 diesel::joinable!(petition_events -> petitions (petition_id));
 

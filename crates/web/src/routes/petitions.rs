@@ -52,6 +52,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/{slug}/petitions/{id}/signatories",
             web::get().to(agent_signatories),
         )
+        .route("/{slug}/petitions/{id}/attachments", web::post().to(attach))
         .route(
             "/{slug}/admin/petitions/{id}/file",
             web::get().to(deposit_file),
@@ -196,7 +197,7 @@ async fn page(
     let commune = commune(&state, &slug).await?;
     let (p, counts) = load(&state, &ctx, &commune, id).await?;
     let (cid, pid, item) = (commune.id, p.id, p.agenda_item_id);
-    let (events, placement) = db(&state, move |c| {
+    let (events, placement, attachments) = db(&state, move |c| {
         let item = match item {
             Some(i) => Some(musharaka_councils::store::item(c, cid, i)?),
             None => None,
@@ -205,7 +206,11 @@ async fn page(
             Some(i) => Some(musharaka_councils::store::session(c, cid, i.session_id)?),
             None => None,
         };
-        Ok((store::events(c, pid)?, session))
+        Ok((
+            store::events(c, pid)?,
+            session,
+            store::attachments(c, cid, pid)?,
+        ))
     })
     .await?;
     Ok(html(
@@ -215,6 +220,7 @@ async fn page(
             &p,
             counts,
             &events,
+            &attachments,
             placement.as_ref(),
             today(),
             &vec![],
@@ -346,6 +352,7 @@ async fn deposit(
                     &p,
                     counts,
                     &events,
+                    &[],
                     None,
                     today(),
                     &e.fields,
@@ -1059,4 +1066,52 @@ async fn signatories_page(
         v::deposit_file(ctx, commune, &p, counts, &signers),
         false,
     ))
+}
+
+/// A document attached to the petition by its agent (PDF or image), public like the text.
+async fn attach(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let user = ctx.require_user()?.clone();
+    let commune = commune(&state, &slug).await?;
+    let form = crate::uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
+    let file = form
+        .files
+        .into_iter()
+        .find(|f| f.field == "attachment")
+        .ok_or_else(|| Error::field(ErrorKind::InvalidInput, "attachment", "field-required"))?;
+    let kind = crate::uploads::check_kind(
+        &file,
+        &[
+            crate::uploads::FileKind::Pdf,
+            crate::uploads::FileKind::Png,
+            crate::uploads::FileKind::Jpeg,
+        ],
+    )?;
+    let (cid, config) = (commune.id, state.config.clone());
+    db(&state, move |c| {
+        let p = store::petition(c, cid, id)?;
+        if p.agent_account_id != Some(user.account.id) {
+            return Err(ErrorKind::Forbidden.into());
+        }
+        // One transaction: a refused attachment leaves no upload record behind.
+        diesel::Connection::transaction(c, |c| {
+            let upload = crate::uploads::store(
+                c,
+                &config,
+                &file,
+                kind,
+                Some(user.account.id),
+                Some(cid),
+                false,
+            )?;
+            service::attach(c, &user, cid, id, upload)
+        })
+    })
+    .await?;
+    Ok(see_other(&format!("/{}/petitions/{id}", commune.slug)))
 }

@@ -149,6 +149,7 @@ pub fn page(
     p: &PetitionRow,
     counts: Counts,
     events: &[EventRow],
+    attachments: &[(i64, String)],
     session: Option<&SessionRow>,
     today: chrono::NaiveDate,
     errors: &FieldErrors,
@@ -173,6 +174,10 @@ pub fn page(
             p { (status_badge(ctx, p, today)) " " span.muted { (ctx.t(&format!("pet-kind-{}", p.kind))) } }
             h2 { (ctx.t("pet-field-reasons")) } p { (p.reasons) }
             h2 { (ctx.t("pet-field-requested-item")) } p { (p.requested_item) }
+            @if !attachments.is_empty() {
+                h2 { (ctx.t("pet-attachments")) }
+                ul.plain { @for (id, name) in attachments { li { a href={ "/uploads/" (id) } { (name) } } } }
+            }
             @if p.kind == "citizens" {
                 h2 { (ctx.t("pet-signatures")) }
                 p { (ctx.ta("pet-progress", &[("count", counts.total().into()), ("threshold", need.into())])) }
@@ -210,6 +215,13 @@ pub fn page(
                     }
                     @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } " · " }
                     a href={ (base) "/signatories" } { (ctx.t("pet-file")) }
+                    @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting) {
+                        form.stack method="post" action={ (base) "/attachments" } enctype="multipart/form-data" {
+                            (csrf(ctx))
+                            (form::field(ctx, errors, "attachment", "pet-attachment", html! { input id="attachment" type="file" name="attachment" accept="application/pdf,image/png,image/jpeg"; }))
+                            div { button.secondary type="submit" { (ctx.t("admin-add")) } }
+                        }
+                    }
                     @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting | PetitionStatus::Deposited | PetitionStatus::UnderReview) {
                         form.inline method="post" action={ (base) "/withdraw" } { (csrf(ctx)) button.secondary type="submit" { (ctx.t("pet-withdraw")) } }
                     }
