@@ -141,3 +141,4 @@ pet-field-to = الموقعة إلى غاية
 pet-attachments = المرفقات
 pet-attachment = إرفاق وثيقة (PDF أو PNG أو JPEG)
 pet-event-attachment = إرفاق وثيقة
+pet-ip-group = مجموعة عنوان IP (الرمز المعروض في اللائحة)

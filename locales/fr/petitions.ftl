@@ -141,3 +141,4 @@ pet-field-to = Signées jusqu’à
 pet-attachments = Pièces jointes
 pet-attachment = Joindre un document (PDF, PNG ou JPEG)
 pet-event-attachment = Document joint
+pet-ip-group = Groupe d’adresse IP (code affiché dans la liste)

@@ -946,6 +946,30 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
         )
         .assert_status(303);
         assert_eq!(count(), Some(32));
+        // By the IP group the bureau's list shows (a prefix of the keyed hash, not an address).
+        let list = bureau.get(&format!("/alpha/admin/petitions/{id}"));
+        let group = regex_lite::Regex::new(r"<code[^>]*>([0-9a-f]{12})</code>")
+            .unwrap()
+            .captures(&list.body)
+            .unwrap()[1]
+            .to_string();
+        assert!(!list.body.contains("127.0.0.1"));
+        post(
+            &mut bureau,
+            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            &[("ip", "12ab".into()), ("reason", "Trop court".into())],
+        )
+        .assert_status(422);
+        post(
+            &mut bureau,
+            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            &[
+                ("ip", group),
+                ("reason", "Rafale depuis une seule adresse".into()),
+            ],
+        )
+        .assert_status(303);
+        assert_eq!(count(), Some(0));
         post(
             &mut bureau,
             &format!("/alpha/admin/petitions/{id}/invalidate"),

@@ -561,6 +561,7 @@ pub fn add_paper_signature(
 pub struct Invalidation<'a> {
     pub email_domain: Option<&'a str>,
     pub email: Option<&'a str>,
+    /// A prefix (at least 8 hex digits) of the keyed IP hash, as the bureau's list shows it.
     pub ip_hash: Option<&'a str>,
     pub from: Option<chrono::NaiveDateTime>,
     pub to: Option<chrono::NaiveDateTime>,
@@ -594,7 +595,12 @@ pub fn invalidate(
             q = q.filter(petition_signatures::email.eq(e.trim().to_lowercase()));
         }
         if let Some(h) = f.ip_hash {
-            q = q.filter(petition_signatures::ip_hash.eq(h.to_string()));
+            // The bureau sees a short prefix of the keyed IP hash (a group, not an address).
+            let prefix: String = h.chars().filter(char::is_ascii_hexdigit).collect();
+            if prefix.len() < 8 {
+                return Err(invalid("ip", "field-choice"));
+            }
+            q = q.filter(petition_signatures::ip_hash.like(format!("{prefix}%")));
         }
         if let Some(from) = f.from {
             q = q.filter(petition_signatures::created_at.ge(from));

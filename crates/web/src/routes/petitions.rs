@@ -788,6 +788,8 @@ pub struct InvalidateForm {
     email: String,
     /// A time range (Casablanca time, `YYYY-MM-DDTHH:MM` as `datetime-local` sends it).
     #[serde(default)]
+    ip: String,
+    #[serde(default)]
     from: String,
     #[serde(default)]
     to: String,
@@ -817,7 +819,7 @@ async fn invalidate(
             email: Some(form.email.as_str()).filter(|s| !s.trim().is_empty()),
             from: local_datetime(&form.from),
             to: local_datetime(&form.to),
-            ip_hash: None,
+            ip_hash: Some(form.ip.as_str()).filter(|s| !s.trim().is_empty()),
         };
         service::invalidate(c, &user, cid, id, &f, &form.reason)
     })

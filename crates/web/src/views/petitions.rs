@@ -469,6 +469,7 @@ pub fn bureau_page(
                         (csrf(ctx))
                         (form::text(ctx, errors, "email_domain", "pet-field-email-domain", "", false))
                         (form::text(ctx, errors, "email", "field-email-label", "", false))
+                        (form::text(ctx, errors, "ip", "pet-ip-group", "", false))
                         (form::input(ctx, errors, Input { name: "from", label: "pet-field-from", value: "", kind: "datetime-local", required: false }))
                         (form::input(ctx, errors, Input { name: "to", label: "pet-field-to", value: "", kind: "datetime-local", required: false }))
                         (form::text(ctx, errors, "reason", "field-reason", "", true))
@@ -485,7 +486,8 @@ pub fn bureau_page(
                             td { bdi { (s.row.full_name.clone().unwrap_or_default()) } }
                             td dir="ltr" { (s.cin) }
                             td { (s.row.address.clone().unwrap_or_default()) }
-                            td { (ctx.t(&format!("pet-channel-{}", s.row.channel))) }
+                            td { (ctx.t(&format!("pet-channel-{}", s.row.channel)))
+                                @if let Some(h) = &s.row.ip_hash { br; code title=(ctx.t("pet-ip-group")) { (h.chars().take(12).collect::<String>()) } } }
                             td {
                                 @if s.row.invalidated_at.is_some() { span.badge.error { (ctx.t("pet-invalidated")) } }
                                 @else if s.row.confirmed_at.is_none() { span.badge { (ctx.t("pet-unconfirmed")) } }
