@@ -160,6 +160,21 @@ impl Driver {
     }
 }
 
+impl Driver {
+    /// Waits (up to 15 s) until the page satisfies `ok`: a click returns before the next
+    /// page has loaded. Panics with the last page source otherwise.
+    fn wait_for(&self, what: &str, ok: impl Fn(&Driver) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        // A page in transition may answer "stale element": that is a "not yet".
+        let check =
+            || std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ok(self))).unwrap_or(false);
+        while !check() {
+            assert!(Instant::now() < deadline, "{what}: {}", self.source());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
         if !self.session.is_empty() {
@@ -195,11 +210,9 @@ fn register_confirm_login_and_switch_languages() {
     d.type_into("input[name=email]", "hasnaa@example.ma");
     d.type_into("input[name=password]", "a-long-enough-password");
     d.click("main form button[type=submit]");
-    assert!(
-        d.source().contains("hasnaa@example.ma"),
-        "registration page: {}",
-        d.source()
-    );
+    d.wait_for("registration page", |d| {
+        d.source().contains("hasnaa@example.ma")
+    });
 
     let link = app
         .last_mail_to("hasnaa@example.ma")
@@ -207,21 +220,17 @@ fn register_confirm_login_and_switch_languages() {
         .replace("http://musharaka.test", &base);
     d.goto(&link);
     d.click("main a.button");
-    assert!(d.url().contains("/login"));
+    d.wait_for("login page", |d| d.url().contains("/login"));
     d.type_into("input[name=email]", "hasnaa@example.ma");
     d.type_into("input[name=password]", "a-long-enough-password");
     d.click("main form button[type=submit]");
-    assert!(
-        d.source().contains("href=\"/profile\""),
-        "not signed in: {}",
-        d.source()
-    );
+    d.wait_for("signed in", |d| d.source().contains("href=\"/profile\""));
 
     d.click("nav.langs a[lang=fr]");
+    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
     assert_eq!(d.attribute("html", "dir"), "ltr");
-    assert_eq!(d.attribute("html", "lang"), "fr");
     assert!(d.source().contains("Se déconnecter"));
     d.click("nav.langs a[lang=ar]");
+    d.wait_for("Arabic page", |d| d.attribute("html", "lang") == "ar");
     assert_eq!(d.attribute("html", "dir"), "rtl");
-    assert_eq!(d.attribute("html", "lang"), "ar");
 }
