@@ -54,10 +54,6 @@ pub fn may_enter_paper(actor: &Permissions, commune_id: i64) -> bool {
     actor.has_any(commune_id)
 }
 
-fn field(field: &str, message: &str) -> Error {
-    Error::field(ErrorKind::InvalidInput, field, message)
-}
-
 // ---- cycles --------------------------------------------------------------------
 
 /// A cycle as the admin defines it.
@@ -87,10 +83,10 @@ pub struct CycleFacts {
 
 fn check_cycle(f: &CycleFacts) -> Result<()> {
     if !(2000..=2100).contains(&f.year) {
-        return Err(field("year", "field-number"));
+        return Err(Error::invalid("year", "field-number"));
     }
     if f.total_cents <= 0 {
-        return Err(field("total", "field-number"));
+        return Err(Error::invalid("total", "field-number"));
     }
     let phases = [
         Phase::Information,
@@ -102,20 +98,20 @@ fn check_cycle(f: &CycleFacts) -> Result<()> {
     ];
     let cal: Vec<(Phase, NaiveDateTime)> = phases.into_iter().zip(f.calendar).collect();
     if !rules::calendar_is_ordered(&cal) {
-        return Err(field("voting_at", "pb-calendar-order"));
+        return Err(Error::invalid("voting_at", "pb-calendar-order"));
     }
     if f.rule.parse::<Rule>().is_err() {
-        return Err(field("rule", "field-choice"));
+        return Err(Error::invalid("rule", "field-choice"));
     }
     if f.min_projects < 0 || f.max_projects < f.min_projects || f.districts_per_voter < 1 {
-        return Err(field("max_projects", "field-number"));
+        return Err(Error::invalid("max_projects", "field-number"));
     }
     if !(0..=120).contains(&f.voter_min_age) {
-        return Err(field("voter_min_age", "field-number"));
+        return Err(Error::invalid("voter_min_age", "field-number"));
     }
     let sum: i64 = f.districts.iter().map(|d| d.2).sum();
     if !f.districts.is_empty() && sum > f.total_cents {
-        return Err(field("districts", "pb-districts-over-total"));
+        return Err(Error::invalid("districts", "pb-districts-over-total"));
     }
     Ok(())
 }
@@ -281,14 +277,14 @@ pub fn submit_proposal(
         }
         let districts = store::districts(conn, commune_id, cycle_id)?;
         if !districts.iter().any(|d| d.id == f.district_id) {
-            return Err(field("district_id", "field-choice"));
+            return Err(Error::invalid("district_id", "field-choice"));
         }
         if let Some(c) = f.category_id {
             if !store::categories(conn, commune_id, cycle_id)?
                 .iter()
                 .any(|x| x.id == c)
             {
-                return Err(field("category_id", "field-choice"));
+                return Err(Error::invalid("category_id", "field-choice"));
             }
         }
         let p: Proposal = diesel::insert_into(pb_proposals::table)
@@ -349,10 +345,10 @@ pub fn review_proposal(
         "feasible" => ReviewEvent::Feasible,
         "unfeasible" => ReviewEvent::Unfeasible,
         "merge" => ReviewEvent::Merge,
-        _ => return Err(field("decision", "field-choice")),
+        _ => return Err(Error::invalid("decision", "field-choice")),
     };
     if event != ReviewEvent::Feasible && r.reason.trim().is_empty() {
-        return Err(field("reason", "field-required"));
+        return Err(Error::invalid("reason", "field-required"));
     }
     conn.transaction(|conn| {
         let cycle = store::cycle(conn, commune_id, cycle_id)?;
@@ -365,11 +361,11 @@ pub fn review_proposal(
             ReviewEvent::Merge => {
                 let target = r
                     .merge_into
-                    .ok_or_else(|| field("merge_into", "field-required"))?;
+                    .ok_or_else(|| Error::invalid("merge_into", "field-required"))?;
                 let t = store::proposal(conn, commune_id, cycle_id, target)
-                    .map_err(|_| field("merge_into", "field-choice"))?;
+                    .map_err(|_| Error::invalid("merge_into", "field-choice"))?;
                 if t.id == id || t.status() == ProposalStatus::Merged {
-                    return Err(field("merge_into", "field-choice"));
+                    return Err(Error::invalid("merge_into", "field-choice"));
                 }
                 Some(t.id)
             }
@@ -520,7 +516,7 @@ pub fn cast_ballot(
                 return Err(ErrorKind::EmailNotConfirmed.into());
             }
             if birth_year.is_none() {
-                return Err(field("birth_year", "field-required"));
+                return Err(Error::invalid("birth_year", "field-required"));
             }
         }
         Voter::Paper { officer, .. } => {
@@ -926,10 +922,10 @@ pub fn add_update(
         require_admin(a, commune_id)?;
     }
     if !(0..=100).contains(&f.progress) {
-        return Err(field("progress", "field-number"));
+        return Err(Error::invalid("progress", "field-number"));
     }
     if f.spent_cents < 0 {
-        return Err(field("spent", "field-number"));
+        return Err(Error::invalid("spent", "field-number"));
     }
     conn.transaction(|conn| {
         let p = store::proposal(conn, commune_id, cycle_id, proposal_id)?;

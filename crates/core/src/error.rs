@@ -123,6 +123,11 @@ impl Error {
         }
     }
 
+    /// Invalid input on a form field (422, the field marked with the Fluent message).
+    pub fn invalid(field: &str, message: &str) -> Self {
+        Self::field(ErrorKind::InvalidInput, field, message)
+    }
+
     /// Marks a form field on an existing error.
     pub fn with_field(mut self, field: &str, message: &str) -> Self {
         self.fields.push((field.to_string(), message.to_string()));

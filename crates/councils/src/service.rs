@@ -34,8 +34,12 @@ pub fn require_secretariat(actor: &Permissions, commune_id: i64) -> Result<()> {
     }
 }
 
-fn invalid(field: &str, message: &str) -> Error {
-    Error::field(ErrorKind::InvalidInput, field, message)
+/// Deliberations and minutes are written in Arabic first (the French text is optional).
+fn require_arabic_text(text_ar: &str) -> Result<()> {
+    if text_ar.trim().is_empty() {
+        return Err(Error::invalid("text_ar", "field-required"));
+    }
+    Ok(())
 }
 
 /// A new session as the secretariat enters it.
@@ -70,9 +74,9 @@ fn insert_session(
     let month = match s.kind {
         SessionKind::Ordinary(m) => {
             let found = rules::validate_ordinary_start(s.starts_on)
-                .map_err(|_| invalid("starts_on", "council-error-ordinary-start"))?;
+                .map_err(|_| Error::invalid("starts_on", "council-error-ordinary-start"))?;
             if found != m {
-                return Err(invalid("starts_on", "council-error-ordinary-start"));
+                return Err(Error::invalid("starts_on", "council-error-ordinary-start"));
             }
             Some(m.number() as i32)
         }
@@ -80,10 +84,10 @@ fn insert_session(
     };
     let deadlines = rules::session_deadlines(s.kind, s.starts_on, &cal);
     if s.ends_on < s.starts_on || s.ends_on > deadlines.last_day {
-        return Err(invalid("ends_on", "council-error-session-length"));
+        return Err(Error::invalid("ends_on", "council-error-session-length"));
     }
     if s.place.trim().is_empty() {
-        return Err(invalid("place", "field-required"));
+        return Err(Error::invalid("place", "field-required"));
     }
     let (kind, trigger) = match s.kind {
         SessionKind::Ordinary(_) => ("ordinary", None),
@@ -184,10 +188,10 @@ fn insert_item(
         return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
     }
     if it.title_ar.trim().is_empty() {
-        return Err(invalid("title_ar", "field-required"));
+        return Err(Error::invalid("title_ar", "field-required"));
     }
     if it.title_fr.trim().is_empty() {
-        return Err(invalid("title_fr", "field-required"));
+        return Err(Error::invalid("title_fr", "field-required"));
     }
     let next: Option<i32> = agenda_items::table
         .filter(agenda_items::session_id.eq(session.id))
@@ -313,7 +317,7 @@ pub fn set_committee_report(
 ) -> Result<()> {
     require_secretariat(actor, commune_id)?;
     if report.trim().is_empty() {
-        return Err(invalid("report", "field-required"));
+        return Err(Error::invalid("report", "field-required"));
     }
     conn.transaction(|conn| {
         let item = store::item(conn, commune_id, item_id)?;
@@ -347,8 +351,8 @@ pub fn refuse_item(
     reasons: &str,
 ) -> Result<()> {
     require_secretariat(actor, commune_id)?;
-    let reasons =
-        crate::model::Reasons::new(reasons).map_err(|_| invalid("reasons", "field-required"))?;
+    let reasons = crate::model::Reasons::new(reasons)
+        .map_err(|_| Error::invalid("reasons", "field-required"))?;
     conn.transaction(|conn| {
         let item = store::item(conn, commune_id, item_id)?;
         if parse::<ItemSource>(&item.source) != Some(ItemSource::Members) {
@@ -380,7 +384,7 @@ pub fn postpone_item(
 ) -> Result<ItemRow> {
     require_secretariat(actor, commune_id)?;
     if reason.trim().is_empty() {
-        return Err(invalid("reason", "field-required"));
+        return Err(Error::invalid("reason", "field-required"));
     }
     conn.transaction(|conn| {
         let item = store::item(conn, commune_id, item_id)?;
@@ -548,7 +552,7 @@ pub fn record_attendance(
         let session = store::session(conn, commune_id, sitting.session_id)?;
         let in_office = store::members_in_office(conn, commune_id, sitting.starts_at.date())?;
         if presence.iter().any(|(m, _)| !in_office.contains(m)) {
-            return Err(invalid("presence", "field-choice"));
+            return Err(Error::invalid("presence", "field-choice"));
         }
         diesel::delete(attendance::table.filter(attendance::sitting_id.eq(sitting.id)))
             .execute(conn)?;
@@ -648,7 +652,7 @@ pub fn record_vote(
         let (counts, president_vote) = match entry {
             VoteEntry::PerMember(votes) => {
                 if votes.iter().any(|(m, _)| !present.contains(m)) {
-                    return Err(invalid("votes", "council-error-voter-absent"));
+                    return Err(Error::invalid("votes", "council-error-voter-absent"));
                 }
                 let pv = votes
                     .iter()
@@ -733,9 +737,7 @@ pub fn write_deliberation(
     text_fr: Option<&str>,
 ) -> Result<DeliberationRow> {
     require_secretariat(actor, commune_id)?;
-    if text_ar.trim().is_empty() {
-        return Err(invalid("text_ar", "field-required"));
-    }
+    require_arabic_text(text_ar)?;
     for _ in 0..5 {
         match insert_deliberation(conn, actor, commune_id, item_id, text_ar, text_fr, None) {
             Err(e)
@@ -822,9 +824,7 @@ pub fn edit_deliberation(
     text_fr: Option<&str>,
 ) -> Result<DeliberationRow> {
     require_secretariat(actor, commune_id)?;
-    if text_ar.trim().is_empty() {
-        return Err(invalid("text_ar", "field-required"));
-    }
+    require_arabic_text(text_ar)?;
     conn.transaction(|conn| {
         let before = store::deliberation(conn, commune_id, id)?;
         let n = diesel::update(
@@ -904,9 +904,7 @@ pub fn correct_deliberation(
     text_fr: Option<&str>,
 ) -> Result<DeliberationRow> {
     require_secretariat(actor, commune_id)?;
-    if text_ar.trim().is_empty() {
-        return Err(invalid("text_ar", "field-required"));
-    }
+    require_arabic_text(text_ar)?;
     let original = store::deliberation(conn, commune_id, id)?;
     if original.signed_at.is_none() {
         return Err(Error::with_cause(
@@ -935,9 +933,7 @@ pub fn save_minutes(
     text_fr: Option<&str>,
 ) -> Result<MinutesRow> {
     require_secretariat(actor, commune_id)?;
-    if text_ar.trim().is_empty() {
-        return Err(invalid("text_ar", "field-required"));
-    }
+    require_arabic_text(text_ar)?;
     conn.transaction(|conn| {
         store::session(conn, commune_id, session_id)?;
         let draft = store::minutes_of(conn, commune_id, session_id)?
@@ -1084,9 +1080,7 @@ pub fn correct_minutes(
     text_fr: Option<&str>,
 ) -> Result<MinutesRow> {
     require_secretariat(actor, commune_id)?;
-    if text_ar.trim().is_empty() {
-        return Err(invalid("text_ar", "field-required"));
-    }
+    require_arabic_text(text_ar)?;
     conn.transaction(|conn| {
         let original = store::minutes_by_id(conn, commune_id, id)?;
         if !original.is_signed() {

@@ -56,10 +56,6 @@ impl Context<'_> {
     }
 }
 
-fn invalid(field: &str, message: &str) -> Error {
-    Error::field(ErrorKind::InvalidInput, field, message)
-}
-
 fn event(
     conn: &mut AnyConnection,
     p: &PetitionRow,
@@ -175,7 +171,7 @@ pub fn create_draft(
             PetitionKind::Association => {
                 let a = accounts::association_of(conn, actor.account.id)?
                     .filter(|a| a.status() == AssociationStatus::Verified)
-                    .ok_or_else(|| invalid("kind", "pet-error-no-verified-association"))?;
+                    .ok_or_else(|| Error::invalid("kind", "pet-error-no-verified-association"))?;
                 Some(a.id)
             }
         };
@@ -364,7 +360,7 @@ pub fn sign_online(
         None => {
             let e = s.email.trim().to_lowercase();
             if !e.contains('@') || e.len() > 254 {
-                return Err(invalid("email", "field-email"));
+                return Err(Error::invalid("email", "field-email"));
             }
             e
         }
@@ -411,7 +407,7 @@ pub fn sign_online(
         );
         match existing {
             // Confirmed already: the same person cannot sign twice.
-            Some((_, Some(_))) => return Err(invalid("cin", "pet-error-already-signed")),
+            Some((_, Some(_))) => return Err(Error::invalid("cin", "pet-error-already-signed")),
             // A pending, unconfirmed signature: replaced (new link, maybe a corrected address).
             Some((id, None)) => {
                 diesel::update(petition_signatures::table.find(id))
@@ -458,7 +454,7 @@ pub fn sign_online(
                     .as_deref()
                     .is_some_and(|c| c.to_lowercase().contains("unique")) =>
         {
-            invalid("cin", "pet-error-already-signed")
+            Error::invalid("cin", "pet-error-already-signed")
         }
         _ => e,
     })
@@ -549,7 +545,9 @@ pub fn add_paper_signature(
             ))
             .execute(conn)
             .map_err(|e| match Error::from(e) {
-                e if e.kind == ErrorKind::Conflict => invalid("cin", "pet-error-already-signed"),
+                e if e.kind == ErrorKind::Conflict => {
+                    Error::invalid("cin", "pet-error-already-signed")
+                }
                 e => e,
             })?;
         Ok(())
@@ -577,10 +575,10 @@ pub fn invalidate(
 ) -> Result<usize> {
     require_staff(actor, commune_id)?;
     if reason.trim().is_empty() {
-        return Err(invalid("reason", "field-required"));
+        return Err(Error::invalid("reason", "field-required"));
     }
     if f.email_domain.is_none() && f.email.is_none() && f.ip_hash.is_none() && f.from.is_none() {
-        return Err(invalid("email_domain", "field-required"));
+        return Err(Error::invalid("email_domain", "field-required"));
     }
     conn.transaction(|conn| {
         let p = store::petition(conn, commune_id, petition_id)?;
@@ -598,7 +596,7 @@ pub fn invalidate(
             // The bureau sees a short prefix of the keyed IP hash (a group, not an address).
             let prefix: String = h.chars().filter(char::is_ascii_hexdigit).collect();
             if prefix.len() < 8 {
-                return Err(invalid("ip", "field-choice"));
+                return Err(Error::invalid("ip", "field-choice"));
             }
             q = q.filter(petition_signatures::ip_hash.like(format!("{prefix}%")));
         }
@@ -652,7 +650,7 @@ pub fn deposit(
                 );
                 let valid = store::counts(conn, p.id)?.total();
                 rules::check_citizens_deposit(u32::try_from(valid).unwrap_or(u32::MAX), t)
-                    .map_err(|_| invalid("deposit", "pet-error-threshold"))?;
+                    .map_err(|_| Error::invalid("deposit", "pet-error-threshold"))?;
                 Some(t as i32)
             }
             PetitionKind::Association => {
@@ -687,7 +685,7 @@ fn check_association(
 ) -> Result<()> {
     let a_id = p
         .association_id
-        .ok_or_else(|| invalid("deposit", "pet-error-no-verified-association"))?;
+        .ok_or_else(|| Error::invalid("deposit", "pet-error-no-verified-association"))?;
     let (founded_on, seat, statutes): (NaiveDate, i64, Option<i64>) = associations::table
         .find(a_id)
         .select((
@@ -879,11 +877,11 @@ pub fn bureau_decide(
     }
     let unmet = rules::bureau_unmet_conditions(checklist);
     if matches!(decision, Decision::Accept) && !unmet.is_empty() {
-        return Err(invalid("checklist", "pet-error-checklist"));
+        return Err(Error::invalid("checklist", "pet-error-checklist"));
     }
     let reasons = match decision {
         Decision::Reject { reasons } => {
-            Some(Reasons::new(reasons).map_err(|_| invalid("reasons", "field-required"))?)
+            Some(Reasons::new(reasons).map_err(|_| Error::invalid("reasons", "field-required"))?)
         }
         Decision::Accept => None,
     };
