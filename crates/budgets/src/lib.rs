@@ -12,6 +12,7 @@ pub mod pabulib;
 pub mod rules;
 pub mod service;
 pub mod store;
+pub mod synthetic;
 
 use std::fmt;
 use std::str::FromStr;

@@ -6,15 +6,19 @@
 //! going past exhaustive outcomes until a run overspends (`mes-add1-until-infeasible`, bounded by
 //! `k ≤ B` as pabutools' default `budget_bound = B·(n+1)`).
 //!
-//! Running every `k` is what makes pabutools slow (Budapest: ~22,000 runs). Each run here also
-//! returns a window of `k` in which it provably repeats itself (see `affine`), so we jump to the
-//! first integer `k` outside it: same answers as pabutools, far fewer runs.
+//! Running every `k` is what makes pabutools slow (Budapest: ~22,000 runs). Here a run also
+//! returns a window of `k` in which it provably repeats itself (see `affine`), and whole
+//! intervals of `k` after it are skipped once `bracket` proves that none of the outcomes MES may
+//! have there would stop pabutools (neither overspending nor, for `mes-add1`, exhaustive). Only
+//! the `k` next to where pabutools stops, and those where proofs keep failing, are run: same
+//! answers as pabutools, a few hundred runs instead of tens of thousands.
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
 
-use super::mes::{candidates, certify, free_projects, run, Proof};
+use super::bracket::possible_outcomes;
+use super::mes::{candidates, free_projects, run};
 use super::{greedy::complete, total_cost, Groups, Instance, Profile, Sat, Selection};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -44,28 +48,52 @@ pub fn mes_add1_until_infeasible(instance: &Instance, profile: &Profile) -> Sele
     Selection::new(instance, add1(instance, &groups, Stop::Infeasible))
 }
 
+/// `mes-add1` computed as pabutools does, one run per `k` (slow: a cross-check of the interval
+/// proofs on real files, not for use).
+#[doc(hidden)]
+pub fn mes_add1_stepwise(instance: &Instance, profile: &Profile) -> Selection {
+    let groups = Groups::new(instance, profile);
+    if groups.voters == 0 {
+        return Selection::new(instance, Vec::new());
+    }
+    let mut previous = free_projects(instance, &groups);
+    let mut k = BigInt::zero();
+    loop {
+        let outcome = run(instance, &groups, Sat::Cost, &k, false).winners;
+        if total_cost(instance, &outcome) > instance.budget {
+            return Selection::new(instance, previous);
+        }
+        if is_exhaustive(instance, &groups, &outcome) {
+            return Selection::new(instance, outcome);
+        }
+        previous = outcome;
+        k += 1;
+    }
+}
+
 fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
     if groups.voters == 0 {
         return Vec::new();
     }
     let last_k = instance.budget.floor().to_integer();
-    let two = BigInt::from(2);
-    let mut k = BigInt::zero();
-    let mut previous = match stop {
+    // Whether pabutools stops at a `k` where MES selects `set`.
+    let stops = |set: &[usize]| {
+        total_cost(instance, set) > instance.budget
+            || (stop == Stop::Exhaustive && is_exhaustive(instance, groups, set))
+    };
+    // The outcome at `k − 1`, returned if the run at `k` overspends.
+    let mut previous = Known::Exact(match stop {
         Stop::Exhaustive => free_projects(instance, groups),
         Stop::Infeasible => Vec::new(),
-    };
-    let mut stride = two.clone();
-    // Back-off: after a first probe fails, skip probing for `cooldown` real runs (doubling, reset
-    // by any success), so files where proofs rarely help pay little for them.
-    let (mut cooldown, mut skip) = (0u32, 0u32);
+    });
+    let mut k = BigInt::zero();
+    let mut pace = Pace::new();
     loop {
         // A real run at `k`: its trace window is a first jump (same sequence inside).
         let fresh = run(instance, groups, Sat::Cost, &k, true);
-        let mut outcome = fresh.winners;
-        // `outcome` is pabutools' run at `k`, and no `k' < k` stopped pabutools.
+        let outcome = fresh.winners;
         if total_cost(instance, &outcome) > instance.budget {
-            return previous;
+            return previous.outcome(instance, groups);
         }
         if stop == Stop::Exhaustive && is_exhaustive(instance, groups, &outcome) {
             return outcome;
@@ -74,56 +102,115 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
         let Some(limit) = fresh.window else {
             return outcome;
         };
-        k += step(&limit) - 1;
-        if stop == Stop::Infeasible && k > last_k {
+        let mut reached = &k + step(&limit) - 1;
+        if stop == Stop::Infeasible && reached >= last_k {
             return outcome;
         }
-        // Jump over every `k'` provably selecting the same set (pabutools would neither stop
-        // there nor, as the set decides both tests, at any `k'` in between), keeping `outcome`
-        // exact at `k`: galloping on success, halving on failure, until the next `k` must run.
-        let mut first = true;
-        loop {
-            if stop == Stop::Infeasible && k >= last_k {
-                return outcome;
-            }
-            if skip > 0 {
-                skip -= 1;
-                break;
-            }
-            let mut probe = &k + &stride;
+        previous = Known::Exact(outcome);
+        // Jump over every `k` where no possible outcome stops pabutools, until the next `k` must
+        // run.
+        while let Some(stride) = pace.next() {
+            let mut probe = &reached + stride;
             if stop == Stop::Infeasible && probe > last_k {
                 probe = last_k.clone();
             }
-            if probe == &k + 1 {
+            if probe <= &reached + 1 {
                 break;
             }
-            let proof = certify(instance, groups, &k, &outcome, &probe);
-            let was_first = std::mem::replace(&mut first, false);
-            match proof {
-                Proof::Nothing => {
-                    stride = (&stride / &two).max(BigInt::one());
-                    if was_first {
-                        cooldown = (cooldown * 2).clamp(1, 64);
-                        skip = cooldown;
-                        break;
-                    }
-                }
-                Proof::SameSequence => {
-                    cooldown = 0;
-                    k = probe;
-                    stride *= &two;
-                }
-                Proof::SameSet => {
-                    cooldown = 0;
-                    k = probe;
-                    outcome = run(instance, groups, Sat::Cost, &k, false).winners;
-                    stride *= &two;
+            let first = &reached + 1;
+            let proved = possible_outcomes(instance, groups, &first, &probe, stops).is_some();
+            pace.record(proved);
+            if proved {
+                reached = probe;
+                previous = Known::At(reached.clone());
+                if stop == Stop::Infeasible && reached >= last_k {
+                    return previous.outcome(instance, groups);
                 }
             }
         }
-        previous = outcome;
-        k += 1;
-        stride = two.clone();
+        k = reached + 1;
+    }
+}
+
+/// How wide the next interval proof is, and whether one is worth trying: a proof costs a few
+/// runs, so it must cover several `k` to pay off. Widths were tuned on the real files (narrowest
+/// 4: Budapest, Warszawa and Praga-Południe all within a few seconds).
+struct Pace {
+    stride: BigInt,
+    /// Successes in a row at this stride.
+    streak: u32,
+    /// Proofs tried since the last real run.
+    tried: u32,
+    /// Real runs to make before trying again, after a proof failed at the narrowest stride.
+    skip: u32,
+    cooldown: u32,
+}
+
+impl Pace {
+    /// The narrowest interval worth a proof.
+    fn narrowest() -> BigInt {
+        BigInt::from(4)
+    }
+
+    fn new() -> Self {
+        Self {
+            stride: Self::narrowest(),
+            streak: 0,
+            tried: 0,
+            skip: 0,
+            cooldown: 0,
+        }
+    }
+
+    /// The width of the next proof, or `None` when the next `k` should be run for real.
+    fn next(&mut self) -> Option<&BigInt> {
+        if self.skip > 0 {
+            self.skip -= 1;
+            return None;
+        }
+        if self.stride < Self::narrowest() {
+            self.stride = Self::narrowest();
+            self.tried = 0;
+            return None;
+        }
+        self.tried += 1;
+        Some(&self.stride)
+    }
+
+    fn record(&mut self, proved: bool) {
+        if proved {
+            // Widen only after a second success in a row: a failed proof costs more than a
+            // successful one, and the width that works changes slowly.
+            self.cooldown = 0;
+            self.streak += 1;
+            if self.streak >= 2 {
+                self.stride *= 2;
+                self.streak = 0;
+            }
+            return;
+        }
+        self.streak = 0;
+        if self.tried == 1 && self.stride == Self::narrowest() {
+            // Proofs fail right after a run: leave them alone for a while (doubling).
+            self.cooldown = (self.cooldown * 2).clamp(1, 64);
+            self.skip = self.cooldown;
+        }
+        self.stride /= 2;
+    }
+}
+
+/// An outcome known, or to be computed at `k` if it is ever needed.
+enum Known {
+    Exact(Vec<usize>),
+    At(BigInt),
+}
+
+impl Known {
+    fn outcome(self, instance: &Instance, groups: &Groups) -> Vec<usize> {
+        match self {
+            Known::Exact(outcome) => outcome,
+            Known::At(k) => run(instance, groups, Sat::Cost, &k, false).winners,
+        }
     }
 }
 

@@ -15,11 +15,11 @@
 //! evaluating once it exceeds the best.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive, Zero};
+use rustc_hash::FxHashMap;
 
 use super::affine::{Affine, Window};
 use super::{Groups, Instance, Profile, Sat, Selection};
@@ -68,131 +68,6 @@ pub(crate) fn run(
     }
 }
 
-/// What [`certify`] proved about the per-voter budgets `β₀ ≤ β ≤ β₁`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Proof {
-    /// Nothing (which does not mean the outcome changes).
-    Nothing,
-    /// MES selects the same projects in the same order for every such `β`.
-    SameSequence,
-    /// MES selects the same set of projects for every such `β` (some adjacent pairs may swap).
-    SameSet,
-}
-
-/// Tries to prove that MES (cost satisfaction) selects `winners` — its outcome at per-voter
-/// budget `β₀ = B/n + k₀` — for every per-voter budget `β₀ ≤ β ≤ β₁ = B/n + k₁`.
-///
-/// Along a fixed selection sequence, every voter's budget after each round is non-decreasing in
-/// the budgets before it (the share `x` solving `Σ min(bᵢ, x) = cost` is non-increasing in the
-/// budgets, and what is left, `max(0, bᵢ − x)`, is non-decreasing in `bᵢ` and non-increasing in
-/// `x`), hence in `β`. So we follow the sequence with two states, `low` (at `β₀`) and `high` (at
-/// `β₁`), which bracket the state at any `β` in between, voter by voter. In each round the
-/// selected project's ρ is at most its ρ on `low` (and it is affordable there), every other
-/// project's ρ is at least its ρ on `high`, and a project unaffordable on `high` is unaffordable
-/// throughout. If every other project loses (ρ strictly above, or equal and a larger id) and
-/// nothing is affordable on `high` after the last round, MES makes the same choice in every round
-/// for every `β` in between.
-///
-/// Near a point where two consecutive selections swap, that argument needs ever shorter
-/// intervals. So when the only project that may beat the selected one is the next selected, the
-/// two rounds are taken as a block: every other project must lose to one of the two, then each
-/// order is followed (both brackets are checked), and the state after the block is bracketed by
-/// the voter-wise minimum of the two `low` states and maximum of the two `high` states. The set
-/// selected is then the same throughout, but not necessarily the order.
-pub(crate) fn certify(
-    instance: &Instance,
-    groups: &Groups,
-    k0: &BigInt,
-    winners: &[usize],
-    k1: &BigInt,
-) -> Proof {
-    let mut low = Engine::new(instance, groups, Sat::Cost, k0, false);
-    let mut high = Engine::new(instance, groups, Sat::Cost, k1, false);
-    let free = free_projects(instance, groups).len();
-    let Some(chosen) = winners.get(free..) else {
-        return Proof::Nothing;
-    };
-    let mut remaining = candidates(instance, groups);
-    // Lower bounds on each project's ρ on the current `high` state (`high` only decreases).
-    let mut bounds: Vec<Option<Affine>> = vec![None; instance.projects.len()];
-    let mut swapped = false;
-    let mut t = 0;
-    while let Some(&s) = chosen.get(t) {
-        remaining.retain(|&q| q != s);
-        let Some(low_s) = low.price(s) else {
-            return Proof::Nothing;
-        };
-        match high.contest(&mut remaining, &mut bounds, &[(s, &low_s.rho)]) {
-            Ok(()) => {
-                let Some(high_s) = high.price(s) else {
-                    return Proof::Nothing;
-                };
-                low.pay(s, &low_s);
-                high.pay(s, &high_s);
-                t += 1;
-            }
-            Err(q) => {
-                if chosen.get(t + 1) != Some(&q) {
-                    return Proof::Nothing;
-                }
-                remaining.retain(|&r| r != q);
-                let Some(low_q) = low.price(q) else {
-                    return Proof::Nothing;
-                };
-                let pair = [(s, &low_s.rho), (q, &low_q.rho)];
-                if high.contest(&mut remaining, &mut bounds, &pair).is_err() {
-                    return Proof::Nothing;
-                }
-                let Some((low_a, high_a)) = branch(&low, &high, s, q, &remaining, &bounds) else {
-                    return Proof::Nothing;
-                };
-                let Some((low_b, high_b)) = branch(&low, &high, q, s, &remaining, &bounds) else {
-                    return Proof::Nothing;
-                };
-                low = Engine::merged(&low_a, &low_b, Ordering::Less);
-                high = Engine::merged(&high_a, &high_b, Ordering::Greater);
-                swapped = true;
-                t += 2;
-            }
-        }
-    }
-    if remaining.into_iter().any(|q| high.price(q).is_some()) {
-        return Proof::Nothing;
-    }
-    if swapped {
-        Proof::SameSet
-    } else {
-        Proof::SameSequence
-    }
-}
-
-/// One order of a block in [`certify`]: `first` is paid for on both states, then `second` must
-/// beat every remaining project; returns both states after paying for `second`.
-fn branch<'a>(
-    low: &Engine<'a>,
-    high: &Engine<'a>,
-    first: usize,
-    second: usize,
-    remaining: &[usize],
-    bounds: &[Option<Affine>],
-) -> Option<(Engine<'a>, Engine<'a>)> {
-    let (mut low, mut high) = (low.clone(), high.clone());
-    let low_first = low.price(first)?;
-    let high_first = high.price(first)?;
-    low.pay(first, &low_first);
-    high.pay(first, &high_first);
-    let low_second = low.price(second)?;
-    // `high` only decreased, so the bounds are still lower bounds (but not written back).
-    let mut bounds = bounds.to_vec();
-    let mut remaining = remaining.to_vec();
-    high.contest(&mut remaining, &mut bounds, &[(second, &low_second.rho)])
-        .ok()?;
-    let high_second = high.price(second)?;
-    low.pay(second, &low_second);
-    high.pay(second, &high_second);
-    Some((low, high))
-}
-
 /// Projects of cost zero that someone approves: selected before anything else.
 pub(crate) fn free_projects(instance: &Instance, groups: &Groups) -> Vec<usize> {
     let mut free: Vec<usize> = (0..instance.projects.len())
@@ -218,18 +93,18 @@ struct Class {
 }
 
 /// A project's price in the current round.
-struct Price {
+pub(super) struct Price {
     /// ρ: price per unit of satisfaction (what MES minimises).
-    rho: Affine,
+    pub(super) rho: Affine,
     /// What each non-capped supporter pays is `share / (unpaid · denom)`.
     share: BigInt,
     share_slope: BigInt,
     unpaid: u64,
 }
 
-struct Best {
-    project: usize,
-    price: Price,
+pub(super) struct Best {
+    pub(super) project: usize,
+    pub(super) price: Price,
 }
 
 fn lcm(a: &BigInt, b: &BigInt) -> BigInt {
@@ -265,7 +140,7 @@ fn scaled(value: &BigRational, scale: &BigInt) -> BigInt {
 }
 
 #[derive(Clone)]
-struct Engine<'a> {
+pub(super) struct Engine<'a> {
     instance: &'a Instance,
     groups: &'a Groups,
     sat: Sat,
@@ -278,6 +153,10 @@ struct Engine<'a> {
     cost_scaled: Vec<BigInt>,
     classes: Vec<Class>,
     class_of: Vec<u32>,
+    /// Classes with voters, by increasing budget, and each class's place in that order (kept by
+    /// `pay`), so that pricing sorts integers.
+    order: Vec<u32>,
+    rank: Vec<u32>,
     zero_class: Option<u32>,
     tally: Vec<u64>,
     touched: Vec<u32>,
@@ -285,7 +164,7 @@ struct Engine<'a> {
 }
 
 impl<'a> Engine<'a> {
-    fn new(
+    pub(super) fn new(
         instance: &'a Instance,
         groups: &'a Groups,
         sat: Sat,
@@ -323,6 +202,8 @@ impl<'a> Engine<'a> {
                 voters: groups.voters,
             }],
             class_of: vec![0; groups.weight.len()],
+            order: vec![0],
+            rank: vec![0],
             zero_class: None,
             tally: Vec::new(),
             touched: Vec::new(),
@@ -365,56 +246,53 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Checks on this (`high`) state that every project of `remaining` is unaffordable (then
-    /// dropped) or loses to one of `contenders` (project, ρ at most); `Err` names one that may
-    /// not. The likeliest winners are tried first.
-    fn contest(
+    /// The projects of `remaining` that may be chosen at some `β` between the state bracketing
+    /// it from below and this one (`high`): affordable here and not beaten by `best` (the choice
+    /// on the lower state, with its ρ there), with their price here. Drops those unaffordable
+    /// here; with no `best` every affordable project is returned.
+    pub(super) fn contenders(
         &mut self,
         remaining: &mut Vec<usize>,
         bounds: &mut [Option<Affine>],
-        contenders: &[(usize, &Affine)],
-    ) -> Result<(), usize> {
-        Self::sort_by_bound(remaining, bounds);
+        best: Option<(usize, &Affine)>,
+    ) -> Vec<(usize, Price)> {
+        let beaten = |engine: &Self, r: usize, rho: &Affine| {
+            best.is_some_and(|(m, t)| engine.loses(r, rho, m, t))
+        };
         let mut unaffordable = Vec::new();
-        let mut result = Ok(());
+        let mut out = Vec::new();
         for &r in remaining.iter() {
-            let beaten = |engine: &Self, rho: &Affine| {
-                contenders
-                    .iter()
-                    .any(|&(c, threshold)| engine.loses(r, rho, c, threshold))
-            };
-            if bounds[r].as_ref().is_some_and(|b| beaten(self, b)) {
+            if bounds[r].as_ref().is_some_and(|b| beaten(self, r, b)) {
                 continue;
             }
             match self.price(r) {
                 None => unaffordable.push(r),
                 Some(price) => {
-                    let ok = beaten(self, &price.rho);
-                    bounds[r] = Some(price.rho);
-                    if !ok {
-                        result = Err(r);
-                        break;
+                    bounds[r] = Some(price.rho.clone());
+                    if !beaten(self, r, &price.rho) {
+                        out.push((r, price));
                     }
                 }
             }
         }
         remaining.retain(|q| !unaffordable.contains(q));
-        result
+        out
     }
 
     /// The voter-wise minimum (`Less`) or maximum (`Greater`) of two states' budgets, as a
     /// fresh engine (no tracking).
-    fn merged(a: &Self, b: &Self, keep: Ordering) -> Self {
+    pub(super) fn merged(a: &Self, b: &Self, keep: Ordering) -> Self {
         let denom = lcm(&a.denom, &b.denom);
         let (fa, fb) = (&denom / &a.denom, &denom / &b.denom);
-        let mut index: HashMap<BigInt, u32> = HashMap::new();
+        // Groups in the same pair of classes get the same merged budget: one class per pair.
+        let mut index: FxHashMap<(u32, u32), u32> = FxHashMap::default();
         let mut classes: Vec<Class> = Vec::new();
         let mut class_of = Vec::with_capacity(a.class_of.len());
         for (g, (&ca, &cb)) in a.class_of.iter().zip(&b.class_of).enumerate() {
-            let va = &a.classes[ca as usize].value * &fa;
-            let vb = &b.classes[cb as usize].value * &fb;
-            let value = if va.cmp(&vb) == keep { va } else { vb };
-            let class = *index.entry(value.clone()).or_insert_with(|| {
+            let class = *index.entry((ca, cb)).or_insert_with(|| {
+                let va = &a.classes[ca as usize].value * &fa;
+                let vb = &b.classes[cb as usize].value * &fb;
+                let value = if va.cmp(&vb) == keep { va } else { vb };
                 classes.push(Class {
                     value,
                     slope: BigInt::zero(),
@@ -426,7 +304,7 @@ impl<'a> Engine<'a> {
             class_of.push(class);
         }
         let scale = &denom / &a.money_scale;
-        Self {
+        let mut merged = Self {
             instance: a.instance,
             groups: a.groups,
             sat: a.sat,
@@ -437,15 +315,23 @@ impl<'a> Engine<'a> {
             denom,
             classes,
             class_of,
+            order: Vec::new(),
+            rank: Vec::new(),
             zero_class: None,
             tally: Vec::new(),
             touched: Vec::new(),
             window: Window::new(false),
-        }
+        };
+        merged.rerank();
+        merged
     }
 
     /// Finds the project to select (dropping unaffordable ones), recording the branches taken.
-    fn round(&mut self, remaining: &mut Vec<usize>, bounds: &mut [Option<Affine>]) -> Option<Best> {
+    pub(super) fn round(
+        &mut self,
+        remaining: &mut Vec<usize>,
+        bounds: &mut [Option<Affine>],
+    ) -> Option<Best> {
         Self::sort_by_bound(remaining, bounds);
         let mut best: Option<Best> = None;
         let mut unaffordable = Vec::new();
@@ -513,12 +399,9 @@ impl<'a> Engine<'a> {
     }
 
     /// The project's price, or `None` if its supporters cannot afford it.
-    fn price(&mut self, project: usize) -> Option<Price> {
+    pub(super) fn price(&mut self, project: usize) -> Option<Price> {
         let mut classes = self.supporters_by_class(project);
-        classes.sort_by(|a, b| {
-            let (x, y) = (&self.classes[a.0 as usize], &self.classes[b.0 as usize]);
-            x.value.cmp(&y.value)
-        });
+        classes.sort_unstable_by_key(|&(class, _)| self.rank[class as usize]);
         let cost = &self.cost_scaled[project];
         let mut unpaid: u64 = classes.iter().map(|c| c.1).sum();
         let mut paid = BigInt::zero();
@@ -645,10 +528,12 @@ impl<'a> Engine<'a> {
     }
 
     /// Charges the supporters of `project`: `min(budget, share)` each.
-    fn pay(&mut self, project: usize, price: &Price) {
+    pub(super) fn pay(&mut self, project: usize, price: &Price) {
         let (share, share_slope) = self.share_on_common_denom(price);
         let classes = self.supporters_by_class(project);
         let mut moved_to = vec![u32::MAX; self.classes.len()];
+        // Budgets that drop by `share`: their order among themselves is unchanged.
+        let mut shifted: Vec<(u32, u32)> = Vec::with_capacity(classes.len());
         for (class, voters) in classes {
             let c = class as usize;
             moved_to[c] = if self.classes[c].value < share {
@@ -660,7 +545,7 @@ impl<'a> Engine<'a> {
                 } else {
                     BigInt::zero()
                 };
-                if voters == self.classes[c].voters {
+                let to = if voters == self.classes[c].voters {
                     self.classes[c].value = value;
                     self.classes[c].slope = slope;
                     class
@@ -671,7 +556,9 @@ impl<'a> Engine<'a> {
                         voters: 0,
                     });
                     (self.classes.len() - 1) as u32
-                }
+                };
+                shifted.push((self.rank[c], to));
+                to
             };
         }
         for &g in &self.groups.supporters[project] {
@@ -684,5 +571,72 @@ impl<'a> Engine<'a> {
                 self.classes[to as usize].voters += weight;
             }
         }
+        shifted.sort_unstable();
+        self.reorder(shifted.into_iter().map(|(_, class)| class).collect());
+    }
+
+    /// Restores `order` and `rank` after `shifted` (classes in increasing order of budget) lost
+    /// the same amount and others were emptied into the zero class: one merge, no sort.
+    fn reorder(&mut self, shifted: Vec<u32>) {
+        let classes = &self.classes;
+        let mut is_shifted = vec![false; classes.len()];
+        for &class in &shifted {
+            is_shifted[class as usize] = true;
+        }
+        let zero = self.zero_class;
+        let kept = self.order.iter().copied().filter(|&c| {
+            Some(c) != zero && !is_shifted[c as usize] && classes[c as usize].voters > 0
+        });
+        let mut order = Vec::with_capacity(self.order.len() + 2);
+        if let Some(z) = zero.filter(|&z| classes[z as usize].voters > 0) {
+            order.push(z);
+        }
+        let mut shifted = shifted.into_iter().peekable();
+        for class in kept {
+            while let Some(&s) = shifted.peek() {
+                if classes[s as usize].value >= classes[class as usize].value {
+                    break;
+                }
+                order.push(s);
+                shifted.next();
+            }
+            order.push(class);
+        }
+        order.extend(shifted);
+        self.rank.resize(classes.len(), u32::MAX);
+        for (place, &class) in order.iter().enumerate() {
+            self.rank[class as usize] = place as u32;
+        }
+        self.order = order;
+    }
+
+    /// Computes `order` and `rank` from scratch.
+    fn rerank(&mut self) {
+        let classes = &self.classes;
+        let mut order: Vec<u32> = (0..classes.len() as u32)
+            .filter(|&c| classes[c as usize].voters > 0)
+            .collect();
+        order.sort_unstable_by(|&a, &b| classes[a as usize].value.cmp(&classes[b as usize].value));
+        self.rank.resize(classes.len(), u32::MAX);
+        for (place, &class) in order.iter().enumerate() {
+            self.rank[class as usize] = place as u32;
+        }
+        self.order = order;
+    }
+
+    /// Empties the budgets of `project`'s supporters (a lower bound on what any payment for it
+    /// leaves them).
+    pub(super) fn drain(&mut self, project: usize) {
+        let zero = self.zero_class();
+        for &g in &self.groups.supporters[project] {
+            let from = self.class_of[g as usize];
+            if from != zero {
+                let weight = self.groups.weight[g as usize];
+                self.class_of[g as usize] = zero;
+                self.classes[from as usize].voters -= weight;
+                self.classes[zero as usize].voters += weight;
+            }
+        }
+        self.reorder(Vec::new());
     }
 }

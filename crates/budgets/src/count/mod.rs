@@ -7,6 +7,7 @@
 
 mod add1;
 mod affine;
+mod bracket;
 mod greedy;
 mod mes;
 pub mod number;
@@ -16,7 +17,7 @@ use std::collections::HashMap;
 use num_rational::BigRational;
 use num_traits::Zero;
 
-pub use add1::{mes_add1, mes_add1_greedy, mes_add1_until_infeasible};
+pub use add1::{mes_add1, mes_add1_greedy, mes_add1_stepwise, mes_add1_until_infeasible};
 pub use greedy::{greedy, greedy_cardinality};
 pub use mes::{mes, mes_cardinality};
 
