@@ -464,7 +464,7 @@ fn a_cycle_from_proposals_to_results() {
             );
         }
         admin
-            .post(
+            .post_multipart(
                 &format!(
                     "/alpha/admin/budgets/{cycle}/proposals/{}/update",
                     proposals[0]
@@ -475,6 +475,7 @@ fn a_cycle_from_proposals_to_results() {
                     ("spent", "120000"),
                     ("body", "Travaux lancés"),
                 ],
+                &[],
             )
             .assert_status(303);
         visitor
@@ -510,5 +511,597 @@ fn demo_budgets_load() {
         assert!(results["turnout"].as_i64().unwrap() >= 2_900);
         let tiznit = c.get("/api/v1/communes/tiznit/budgets").json();
         assert_eq!(tiznit["items"][0]["phase"], "voting");
+    }
+}
+
+/// The fields of a valid cycle in the future (its phases are opened by hand in the tests).
+fn cycle_fields() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("year", "2030"),
+        ("title_ar", "الميزانية التشاركية 2030"),
+        ("title_fr", "Budget participatif 2030"),
+        ("total", "1 000 000"),
+        ("information_at", "2030-01-01"),
+        ("proposals_at", "2030-02-01"),
+        ("review_at", "2030-03-01"),
+        ("voting_at", "2030-04-01"),
+        ("results_at", "2030-05-01"),
+        ("implementation_at", "2030-06-01"),
+        ("who_proposes", "both"),
+        ("voter_min_age", "16"),
+        ("ballot_type", "approval"),
+        ("min_projects", "1"),
+        ("max_projects", "3"),
+        ("districts_per_voter", "1"),
+        ("rule", "mes-add1-greedy"),
+        ("tie_break", "ids"),
+        (
+            "districts",
+            "المركز | Centre | 600000\nالقصبة | Kasbah | 400000",
+        ),
+        ("categories", "طرق | Voirie"),
+    ]
+}
+
+/// `fields` with some replaced.
+fn with<'a>(
+    fields: &[(&'a str, &'a str)],
+    changes: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
+    fields
+        .iter()
+        .map(|(k, v)| {
+            changes
+                .iter()
+                .find(|(c, _)| c == k)
+                .map_or((*k, *v), |(c, w)| (*c, *w))
+        })
+        .collect()
+}
+
+fn create_cycle(admin: &mut Client) -> String {
+    admin.get("/alpha/admin/budgets");
+    let created = admin.post("/alpha/admin/budgets", &cycle_fields());
+    created.assert_status(303);
+    created
+        .location()
+        .split('/')
+        .nth(4)
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+/// District ids by French name, from the proposal form.
+fn district_ids(client: &mut Client, cycle: &str) -> Vec<(String, String)> {
+    let form = client.get(&format!("/alpha/budgets/{cycle}/proposals/new"));
+    form.assert_status(200);
+    let re = regex_lite::Regex::new(r#"<option value="(\d+)"[^>]*>(المركز|القصبة)"#).unwrap();
+    re.captures_iter(&form.body)
+        .map(|c| (c[2].to_string(), c[1].to_string()))
+        .collect()
+}
+
+fn propose(client: &mut Client, cycle: &str, district: &str, title: &str, cost: &str) -> String {
+    let r = client.post_multipart(
+        &format!("/alpha/budgets/{cycle}/proposals"),
+        &[
+            ("title", title),
+            ("description", "Un projet pour le quartier"),
+            ("district_id", district),
+            ("category_id", ""),
+            ("location", "Place centrale"),
+            ("estimated", cost),
+        ],
+        &[],
+    );
+    r.assert_status(303);
+    r.location().rsplit('/').next().unwrap().to_string()
+}
+
+/// A cycle in the voting phase with three feasible proposals in the Centre district.
+fn cycle_in_voting(
+    app: &TestApp,
+    admin: &mut Client,
+    citizen: &mut Client,
+) -> (String, Vec<String>) {
+    let cycle = create_cycle(admin);
+    phase(admin, &cycle, "proposals");
+    let centre = district_ids(citizen, &cycle)
+        .into_iter()
+        .find(|d| d.0 == "المركز")
+        .unwrap()
+        .1;
+    let proposals: Vec<String> = [
+        ("Parc", "300000"),
+        ("Eclairage", "200000"),
+        ("Puits", "50000"),
+    ]
+    .iter()
+    .map(|(t, c)| propose(citizen, &cycle, &centre, t, c))
+    .collect();
+    phase(admin, &cycle, "review");
+    let mut reviewer = logged(app, "reviewer@alpha.ma");
+    reviewer.get(&format!(
+        "/alpha/budgets/{cycle}/proposals/{}",
+        proposals[0]
+    ));
+    for p in &proposals {
+        reviewer
+            .post(
+                &format!("/alpha/admin/budgets/{cycle}/proposals/{p}/review"),
+                &[("decision", "feasible"), ("reason", "")],
+            )
+            .assert_status(303);
+    }
+    phase(admin, &cycle, "voting");
+    (cycle, proposals)
+}
+
+fn rulebook(app: &TestApp, cycle: &str) -> serde_json::Value {
+    app.client()
+        .get(&format!("/api/v1/communes/alpha/budgets/{cycle}"))
+        .assert_status(200)
+        .json()
+}
+
+#[test]
+fn the_rulebook_is_edited_until_voting_opens() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app);
+        let mut admin = logged(&app, "admin@alpha.ma");
+        let cycle = create_cycle(&mut admin);
+        let edit = format!("/alpha/admin/budgets/{cycle}/edit");
+
+        // The form starts from the cycle as it is.
+        admin
+            .get(&format!("/alpha/admin/budgets/{cycle}"))
+            .assert_contains(&format!(r#"href="{edit}""#));
+        admin
+            .get(&edit)
+            .assert_status(200)
+            .assert_contains("Kasbah | 400000")
+            .assert_contains(r#"value="2030-04-01""#)
+            .assert_contains("طرق | Voirie");
+
+        // Only the commune's admin edits the rulebook.
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        citizen.get(&edit).assert_status(403);
+        citizen.post(&edit, &cycle_fields()).assert_status(403);
+        let mut reviewer = logged(&app, "reviewer@alpha.ma");
+        reviewer.post(&edit, &cycle_fields()).assert_status(403);
+        let mut beta = logged(&app, "admin@beta.ma");
+        beta.get(&edit).assert_status(403);
+        beta.post(&edit, &cycle_fields()).assert_status(403);
+
+        // Bad input is re-shown with the fields marked; nothing changes.
+        admin.get(&edit);
+        admin
+            .post(
+                &edit,
+                &with(
+                    &cycle_fields(),
+                    &[("max_projects", "x"), ("ballot_type", "ranked")],
+                ),
+            )
+            .assert_status(422)
+            .assert_contains(r#"id="max_projects-error""#)
+            .assert_contains(r#"id="ballot_type-error""#)
+            .assert_contains(r#"value="x""#);
+        admin
+            .post(
+                &edit,
+                &with(&cycle_fields(), &[("voting_at", "2030-02-15")]),
+            )
+            .assert_status(422)
+            .assert_contains(r#"id="voting_at-error""#);
+        admin
+            .post(
+                &edit,
+                &with(
+                    &cycle_fields(),
+                    &[(
+                        "districts",
+                        "المركز | Centre | 900000\nالقصبة | Kasbah | 400000",
+                    )],
+                ),
+            )
+            .assert_status(422)
+            .assert_contains(r#"id="districts-error""#);
+        assert_eq!(rulebook(&app, &cycle)["rulebook"]["max_projects"], 3);
+        assert_eq!(count(&app, "audit_log WHERE action = 'pb_cycle.edit'"), 0);
+
+        // A valid edit: every rulebook setting, the district amounts and the dates.
+        admin
+            .post(
+                &edit,
+                &with(
+                    &cycle_fields(),
+                    &[
+                        ("ballot_type", "knapsack"),
+                        ("min_projects", "2"),
+                        ("max_projects", "4"),
+                        ("who_proposes", "associations"),
+                        ("voter_min_age", "18"),
+                        ("districts_per_voter", "2"),
+                        ("rule", "greedy"),
+                        ("tie_break", "cost_votes"),
+                        ("voting_at", "2030-04-15"),
+                        (
+                            "districts",
+                            "المركز | Centre | 500000\nالقصبة | Kasbah | 300000",
+                        ),
+                    ],
+                ),
+            )
+            .assert_status(303);
+        let api = rulebook(&app, &cycle);
+        let rb = &api["rulebook"];
+        assert_eq!(rb["ballot_type"], "knapsack");
+        assert_eq!(rb["min_projects"], 2);
+        assert_eq!(rb["max_projects"], 4);
+        assert_eq!(rb["who_proposes"], "associations");
+        assert_eq!(rb["voter_min_age"], 18);
+        assert_eq!(rb["districts_per_voter"], 2);
+        assert_eq!(rb["rule"], "greedy");
+        assert_eq!(rb["tie_break"], "cost_votes");
+        assert!(api["calendar"]["voting"]
+            .as_str()
+            .unwrap()
+            .starts_with("2030-04-15"));
+        let amounts: Vec<&str> = api["districts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["amount_mad"].as_str().unwrap())
+            .collect();
+        assert_eq!(amounts, vec!["500000", "300000"]);
+        // The audit log has the rulebook before and after.
+        {
+            use diesel::prelude::*;
+            #[derive(QueryableByName)]
+            struct Row {
+                #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+                before_json: Option<String>,
+                #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+                after_json: Option<String>,
+            }
+            let rows: Vec<Row> = diesel::sql_query(
+                "SELECT before_json, after_json FROM audit_log WHERE action = 'pb_cycle.edit'",
+            )
+            .load(&mut app.conn())
+            .unwrap();
+            assert_eq!(rows.len(), 1);
+            let before = rows[0].before_json.as_deref().unwrap();
+            let after = rows[0].after_json.as_deref().unwrap();
+            assert!(before.contains(r#""ballot_type":"approval""#), "{before}");
+            assert!(after.contains(r#""ballot_type":"knapsack""#), "{after}");
+            assert!(after.contains("50000000"), "{after}");
+        }
+
+        // A district that has proposals cannot be removed.
+        admin
+            .post(&edit, &with(&cycle_fields(), &[("who_proposes", "both")]))
+            .assert_status(303);
+        phase(&mut admin, &cycle, "proposals");
+        let kasbah = district_ids(&mut citizen, &cycle)
+            .into_iter()
+            .find(|d| d.0 == "القصبة")
+            .unwrap()
+            .1;
+        propose(&mut citizen, &cycle, &kasbah, "Hammam", "100000");
+        admin.get(&edit);
+        admin
+            .post(
+                &edit,
+                &with(
+                    &cycle_fields(),
+                    &[("districts", "المركز | Centre | 600000")],
+                ),
+            )
+            .assert_status(422)
+            .assert_contains("لا يمكن حذف حي توجد به مقترحات");
+        assert_eq!(
+            rulebook(&app, &cycle)["districts"]
+                .as_array()
+                .unwrap()
+                .len(),
+            2
+        );
+
+        // Once voting opens, the rulebook is frozen: a clear 409, nothing changes.
+        phase(&mut admin, &cycle, "voting");
+        admin
+            .get(&edit)
+            .assert_status(200)
+            .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
+        let edits = count(&app, "audit_log WHERE action = 'pb_cycle.edit'");
+        admin
+            .post(&edit, &with(&cycle_fields(), &[("max_projects", "9")]))
+            .assert_status(409)
+            .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
+        assert_eq!(rulebook(&app, &cycle)["rulebook"]["max_projects"], 3);
+        assert_eq!(
+            count(&app, "audit_log WHERE action = 'pb_cycle.edit'"),
+            edits
+        );
+        // In French too.
+        admin.get("/lang/fr?next=%2F");
+        admin
+            .post(&edit, &with(&cycle_fields(), &[("max_projects", "9")]))
+            .assert_status(409)
+            .assert_contains(
+                "Le vote est ouvert : le règlement de ce cycle ne peut plus être modifié.",
+            );
+        // Back to the review by hand with no ballot cast: the rulebook can be edited again.
+        admin.get("/lang/ar?next=%2F");
+        phase(&mut admin, &cycle, "review");
+        admin
+            .get(&edit)
+            .assert_status(200)
+            .assert_contains(&format!(r#"action="{edit}""#));
+    }
+}
+
+#[test]
+fn a_rulebook_with_cast_ballots_stays_frozen() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app);
+        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
+        citizen.get(&format!("/alpha/budgets/{cycle}/vote"));
+        citizen
+            .post(
+                &format!("/alpha/budgets/{cycle}/vote"),
+                &[("p", &proposals[0]), ("birth_year", "1990")],
+            )
+            .assert_status(303);
+        phase(&mut admin, &cycle, "review");
+        let edit = format!("/alpha/admin/budgets/{cycle}/edit");
+        admin
+            .get(&edit)
+            .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
+        admin.post(&edit, &cycle_fields()).assert_status(409);
+        assert_eq!(count(&app, "audit_log WHERE action = 'pb_cycle.edit'"), 0);
+    }
+}
+
+#[test]
+fn a_too_young_voter_is_refused_and_nothing_is_stored() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app);
+        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
+        let vote = format!("/alpha/budgets/{cycle}/vote");
+        citizen.get(&vote).assert_status(200);
+        // 2030 - 2015 = 15, under the rulebook's 16.
+        citizen
+            .post(&vote, &[("p", &proposals[0]), ("birth_year", "2015")])
+            .assert_status(422)
+            .assert_contains("يجب أن يكون سنك 16 سنة على الأقل للتصويت.");
+        assert_eq!(count(&app, "pb_ballots"), 0);
+        assert_eq!(count(&app, "pb_ballot_items"), 0);
+        // A birth year is required.
+        citizen
+            .post(&vote, &[("p", &proposals[0]), ("birth_year", "")])
+            .assert_status(422)
+            .assert_contains(r#"id="birth_year-error""#);
+        assert_eq!(count(&app, "pb_ballots"), 0);
+        // In French.
+        citizen.get("/lang/fr?next=%2F");
+        citizen
+            .post(&vote, &[("p", &proposals[0]), ("birth_year", "2015")])
+            .assert_status(422)
+            .assert_contains("Il faut avoir au moins 16 ans pour voter.");
+        assert_eq!(count(&app, "pb_ballots"), 0);
+        // Sixteen during the cycle's year is old enough.
+        citizen
+            .post(&vote, &[("p", &proposals[0]), ("birth_year", "2014")])
+            .assert_status(303);
+        assert_eq!(count(&app, "pb_ballots"), 1);
+    }
+}
+
+#[test]
+fn follow_up_updates_carry_photos() {
+    for backend in backends() {
+        // A small upload limit, to see it refused (the same limit as proposal photos).
+        let app = TestApp::start_with(backend, |c| c.upload_max_bytes = 4096);
+        setup(&app);
+        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
+        let vote = format!("/alpha/budgets/{cycle}/vote");
+        citizen.get(&vote);
+        citizen
+            .post(
+                &vote,
+                &[
+                    ("p", &proposals[0]),
+                    ("p", &proposals[2]),
+                    ("birth_year", "1990"),
+                ],
+            )
+            .assert_status(303);
+        phase(&mut admin, &cycle, "results");
+        admin.get(&format!("/alpha/admin/budgets/{cycle}"));
+        admin
+            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
+            .assert_status(303);
+        let page = format!("/alpha/budgets/{cycle}/proposals/{}", proposals[0]);
+        let update = format!(
+            "/alpha/admin/budgets/{cycle}/proposals/{}/update",
+            proposals[0]
+        );
+        admin
+            .get(&page)
+            .assert_status(200)
+            .assert_contains(r#"enctype="multipart/form-data""#)
+            .assert_contains(r#"name="photos""#);
+        let fields = [
+            ("impl_status", "works"),
+            ("progress", "40"),
+            ("spent", "120000"),
+            ("body", "Travaux lancés"),
+        ];
+        let png: &[u8] = b"\x89PNG\r\n\x1a\n0000";
+        let jpeg: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F', b'I', b'F'];
+        let uploads_before = count(&app, "uploads");
+
+        // Refused: a file that is not a photo, too many photos, a file over the limit, a
+        // missing CSRF token, someone who is not the commune's admin. Nothing is stored.
+        admin
+            .post_multipart(
+                &update,
+                &fields,
+                &[("photos", "a.png", png), ("photos", "x.pdf", b"%PDF-1.7 x")],
+            )
+            .assert_status(422)
+            .assert_contains(r#"id="photos-error""#)
+            .assert_contains("نوع الملف غير مقبول")
+            .assert_contains("Travaux lancés");
+        let five: Vec<(&str, &str, &[u8])> = (0..5).map(|_| ("photos", "a.png", png)).collect();
+        admin
+            .post_multipart(&update, &fields, &five)
+            .assert_status(422)
+            .assert_contains("عدد الصور كبير بالنسبة لمستجد واحد.");
+        let big = [png, &[0u8; 5000][..]].concat();
+        admin
+            .post_multipart(&update, &fields, &[("photos", "big.png", &big)])
+            .assert_status(413);
+        let csrf = std::mem::take(&mut admin.csrf);
+        admin.csrf = "forged".into();
+        admin
+            .post_multipart(&update, &fields, &[("photos", "a.png", png)])
+            .assert_status(403);
+        admin.csrf = csrf;
+        citizen
+            .post_multipart(&update, &fields, &[("photos", "a.png", png)])
+            .assert_status(403);
+        // A bad progress is re-shown with the field marked.
+        admin
+            .post_multipart(
+                &update,
+                &[
+                    ("impl_status", "works"),
+                    ("progress", "140"),
+                    ("spent", ""),
+                    ("body", "Trop"),
+                ],
+                &[],
+            )
+            .assert_status(422)
+            .assert_contains(r#"id="progress-error""#);
+        assert_eq!(count(&app, "pb_updates"), 0);
+        assert_eq!(count(&app, "pb_update_photos"), 0);
+        assert_eq!(count(&app, "uploads"), uploads_before);
+
+        // Two photos, then an update without any.
+        admin
+            .post_multipart(
+                &update,
+                &fields,
+                &[("photos", "chantier.png", png), ("photos", "rue.jpg", jpeg)],
+            )
+            .assert_status(303);
+        admin
+            .post_multipart(
+                &update,
+                &[
+                    ("impl_status", "works"),
+                    ("progress", "60"),
+                    ("spent", "200000"),
+                    ("body", "Dalles posées"),
+                ],
+                &[],
+            )
+            .assert_status(303);
+        assert_eq!(count(&app, "pb_updates"), 2);
+        assert_eq!(count(&app, "pb_update_photos"), 2);
+
+        // The public project page shows them; they are served to anyone.
+        let mut visitor = app.client();
+        let body = visitor.get(&page).assert_status(200).body.clone();
+        let re = regex_lite::Regex::new(r#"<img src="/uploads/(\d+)""#).unwrap();
+        let photos: Vec<String> = re.captures_iter(&body).map(|c| c[1].to_string()).collect();
+        assert_eq!(photos.len(), 2, "{body}");
+        assert!(body.contains("Dalles posées") && body.contains("Travaux lancés"));
+        let first = visitor.get(&format!("/uploads/{}", photos[0]));
+        first.assert_status(200);
+        assert_eq!(first.header("content-type"), Some("image/png"));
+        let second = visitor.get(&format!("/uploads/{}", photos[1]));
+        assert_eq!(second.header("content-type"), Some("image/jpeg"));
+        visitor
+            .get(&format!("/alpha/budgets/{cycle}/follow-up"))
+            .assert_status(200)
+            .assert_contains(&format!(r#"src="/uploads/{}""#, photos[0]));
+
+        // The Atom entry refers to them as enclosures.
+        let atom = visitor
+            .get(&format!("/alpha/budgets/{cycle}/updates.atom"))
+            .assert_status(200)
+            .body
+            .clone();
+        let doc = roxmltree::Document::parse(&atom).unwrap();
+        let entries: Vec<_> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("entry"))
+            .collect();
+        assert_eq!(entries.len(), 2);
+        let enclosures = |e: &roxmltree::Node| -> Vec<(String, String)> {
+            e.children()
+                .filter(|n| n.has_tag_name("link") && n.attribute("rel") == Some("enclosure"))
+                .map(|n| {
+                    (
+                        n.attribute("href").unwrap_or_default().to_string(),
+                        n.attribute("type").unwrap_or_default().to_string(),
+                    )
+                })
+                .collect()
+        };
+        let with_photos = entries
+            .iter()
+            .find(|e| {
+                e.descendants()
+                    .any(|n| n.text().is_some_and(|t| t.contains("Travaux lancés")))
+            })
+            .unwrap();
+        assert_eq!(
+            enclosures(with_photos),
+            vec![
+                (
+                    format!("http://musharaka.test/uploads/{}", photos[0]),
+                    "image/png".to_string()
+                ),
+                (
+                    format!("http://musharaka.test/uploads/{}", photos[1]),
+                    "image/jpeg".to_string()
+                ),
+            ]
+        );
+        let without = entries
+            .iter()
+            .find(|e| {
+                e.descendants()
+                    .any(|n| n.text().is_some_and(|t| t.contains("Dalles posées")))
+            })
+            .unwrap();
+        assert!(enclosures(without).is_empty());
+        // The update is in the audit log with its photos.
+        assert_eq!(
+            count(&app, "audit_log WHERE action = 'pb_proposal.update'"),
+            2
+        );
     }
 }

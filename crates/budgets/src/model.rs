@@ -300,8 +300,15 @@ pub struct Update {
     pub progress: i32,
     pub spent_cents: i64,
     pub body: String,
-    pub photo_upload_id: Option<i64>,
     pub created_at: NaiveDateTime,
+}
+
+/// A photo of a follow-up update: a public upload, served at `/uploads/{upload_id}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdatePhoto {
+    pub upload_id: i64,
+    pub content_type: String,
+    pub size_bytes: i64,
 }
 
 #[cfg(test)]

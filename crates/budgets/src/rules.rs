@@ -45,6 +45,16 @@ pub fn calendar_is_ordered(calendar: &[(Phase, NaiveDateTime)]) -> bool {
     calendar.windows(2).all(|w| w[0].1 <= w[1].1)
 }
 
+/// Whether the rulebook (ballot type, numbers of projects, who proposes and votes, minimum
+/// age, districts per voter, counting rule, tie-break, district amounts and the calendar)
+/// is frozen. It may be edited only before voting opens: once the cycle is in the voting
+/// phase or later, voters have read the rules and some have voted under them. A ballot
+/// already cast freezes it too, so that an admin who reopens an earlier phase by hand
+/// cannot change the rules of ballots already in the box.
+pub fn rulebook_frozen(phase: Phase, ballots_cast: i64) -> bool {
+    phase >= Phase::Voting || ballots_cast > 0
+}
+
 /// Whether the proposer may submit: residents (a confirmed account), associations (a
 /// verified association), or both.
 pub fn may_propose(who: WhoProposes, confirmed: bool, verified_association: bool) -> bool {
@@ -294,6 +304,22 @@ mod tests {
         let mut bad = c.clone();
         bad.swap(1, 2);
         assert!(!calendar_is_ordered(&bad));
+    }
+
+    #[test]
+    fn the_rulebook_freezes_when_voting_opens() {
+        for p in [
+            Phase::Draft,
+            Phase::Information,
+            Phase::Proposals,
+            Phase::Review,
+        ] {
+            assert!(!rulebook_frozen(p, 0), "{p:?}");
+            assert!(rulebook_frozen(p, 1), "{p:?} with a ballot cast");
+        }
+        for p in [Phase::Voting, Phase::Results, Phase::Implementation] {
+            assert!(rulebook_frozen(p, 0), "{p:?}");
+        }
     }
 
     #[test]

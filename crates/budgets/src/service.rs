@@ -13,7 +13,8 @@ use musharaka_core::i18n::FluentValue;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, I18n, Result};
 use musharaka_db::schema::{
-    pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals, pb_updates,
+    pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
+    pb_update_photos, pb_updates,
 };
 use musharaka_db::AnyConnection;
 use musharaka_identity::audit::log;
@@ -193,6 +194,183 @@ pub fn create_cycle(
             Some(json!(f)),
         )?;
         Ok(cycle)
+    })
+}
+
+/// The facts of an existing cycle, as the edit form starts from them and the audit log
+/// records them. A cycle with one unnamed district (the whole commune) has no districts.
+pub fn cycle_facts(conn: &mut AnyConnection, commune_id: i64, cycle_id: i64) -> Result<CycleFacts> {
+    let c = store::cycle(conn, commune_id, cycle_id)?;
+    let districts = store::districts(conn, commune_id, cycle_id)?;
+    let categories = store::categories(conn, commune_id, cycle_id)?;
+    let rb = c.rulebook();
+    let whole_commune =
+        matches!(districts.as_slice(), [d] if d.name_ar.is_empty() && d.name_fr.is_empty());
+    Ok(CycleFacts {
+        year: c.year,
+        title_ar: c.title_ar.clone(),
+        title_fr: c.title_fr.clone(),
+        description_ar: c.description_ar.clone(),
+        description_fr: c.description_fr.clone(),
+        total_cents: c.total_cents,
+        calendar: c.calendar().map(|(_, t)| t),
+        who_proposes: rb.who_proposes,
+        voter_min_age: c.voter_min_age,
+        ballot_type: rb.ballot_type,
+        min_projects: c.min_projects,
+        max_projects: c.max_projects,
+        districts_per_voter: c.districts_per_voter,
+        rule: c.rule.clone(),
+        tie_break: rb.tie_break,
+        districts: if whole_commune {
+            vec![]
+        } else {
+            districts
+                .into_iter()
+                .map(|d| (d.name_ar, d.name_fr, d.amount_cents))
+                .collect()
+        },
+        categories: categories
+            .into_iter()
+            .map(|c| (c.name_ar, c.name_fr))
+            .collect(),
+    })
+}
+
+/// Edits a cycle's rulebook, calendar, districts and categories (admin), only while
+/// `rules::rulebook_frozen` says it is not frozen. Districts and categories are matched by
+/// position: a line edits the row at its place, extra lines add rows, and missing lines
+/// remove rows that no proposal uses (a used one is refused). The audit log keeps the
+/// facts before and after.
+pub fn update_cycle(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    cycle_id: i64,
+    f: &CycleFacts,
+) -> Result<Cycle> {
+    if let Some(a) = actor {
+        require_admin(a, commune_id)?;
+    }
+    check_cycle(f)?;
+    conn.transaction(|conn| {
+        let cycle = store::cycle(conn, commune_id, cycle_id)?;
+        let ballots = store::turnout(conn, commune_id, cycle_id)?;
+        if rules::rulebook_frozen(cycle.phase(now()), ballots) {
+            return Err(Error::field(
+                ErrorKind::Conflict,
+                "rulebook",
+                "pb-rulebook-frozen",
+            ));
+        }
+        let before = cycle_facts(conn, commune_id, cycle_id)?;
+        let [information, proposals, review, voting, results, implementation] = f.calendar;
+        diesel::update(
+            pb_cycles::table
+                .find(cycle_id)
+                .filter(pb_cycles::commune_id.eq(commune_id)),
+        )
+        .set((
+            pb_cycles::year.eq(f.year),
+            pb_cycles::title_ar.eq(f.title_ar.trim()),
+            pb_cycles::title_fr.eq(f.title_fr.trim()),
+            pb_cycles::description_ar.eq(f.description_ar.trim()),
+            pb_cycles::description_fr.eq(f.description_fr.trim()),
+            pb_cycles::total_cents.eq(f.total_cents),
+            pb_cycles::information_at.eq(information),
+            pb_cycles::proposals_at.eq(proposals),
+            pb_cycles::review_at.eq(review),
+            pb_cycles::voting_at.eq(voting),
+            pb_cycles::results_at.eq(results),
+            pb_cycles::implementation_at.eq(implementation),
+            pb_cycles::who_proposes.eq(f.who_proposes.key()),
+            pb_cycles::voter_min_age.eq(f.voter_min_age),
+            pb_cycles::ballot_type.eq(f.ballot_type.key()),
+            pb_cycles::min_projects.eq(f.min_projects),
+            pb_cycles::max_projects.eq(f.max_projects),
+            pb_cycles::districts_per_voter.eq(f.districts_per_voter),
+            pb_cycles::rule.eq(&f.rule),
+            pb_cycles::tie_break.eq(f.tie_break.key()),
+        ))
+        .execute(conn)?;
+        let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+        let wanted = if f.districts.is_empty() {
+            vec![(String::new(), String::new(), f.total_cents)]
+        } else {
+            f.districts.clone()
+        };
+        let existing = store::districts(conn, commune_id, cycle_id)?;
+        for (i, (ar, fr, amount)) in wanted.iter().enumerate() {
+            match existing.get(i) {
+                Some(d) => {
+                    diesel::update(pb_districts::table.find(d.id))
+                        .set((
+                            pb_districts::name_ar.eq(ar.trim()),
+                            pb_districts::name_fr.eq(fr.trim()),
+                            pb_districts::amount_cents.eq(amount),
+                        ))
+                        .execute(conn)?;
+                }
+                None => {
+                    diesel::insert_into(pb_districts::table)
+                        .values((
+                            pb_districts::commune_id.eq(commune_id),
+                            pb_districts::cycle_id.eq(cycle_id),
+                            pb_districts::position.eq(i as i32),
+                            pb_districts::name_ar.eq(ar.trim()),
+                            pb_districts::name_fr.eq(fr.trim()),
+                            pb_districts::amount_cents.eq(amount),
+                        ))
+                        .execute(conn)?;
+                }
+            }
+        }
+        for d in existing.iter().skip(wanted.len()) {
+            if proposals.iter().any(|p| p.district_id == d.id) {
+                return Err(Error::invalid("districts", "pb-district-in-use"));
+            }
+            diesel::delete(pb_districts::table.find(d.id)).execute(conn)?;
+        }
+        let existing = store::categories(conn, commune_id, cycle_id)?;
+        for (i, (ar, fr)) in f.categories.iter().enumerate() {
+            match existing.get(i) {
+                Some(c) => {
+                    diesel::update(pb_categories::table.find(c.id))
+                        .set((
+                            pb_categories::name_ar.eq(ar.trim()),
+                            pb_categories::name_fr.eq(fr.trim()),
+                        ))
+                        .execute(conn)?;
+                }
+                None => {
+                    diesel::insert_into(pb_categories::table)
+                        .values((
+                            pb_categories::commune_id.eq(commune_id),
+                            pb_categories::cycle_id.eq(cycle_id),
+                            pb_categories::name_ar.eq(ar.trim()),
+                            pb_categories::name_fr.eq(fr.trim()),
+                        ))
+                        .execute(conn)?;
+                }
+            }
+        }
+        for c in existing.iter().skip(f.categories.len()) {
+            if proposals.iter().any(|p| p.category_id == Some(c.id)) {
+                return Err(Error::invalid("categories", "pb-category-in-use"));
+            }
+            diesel::delete(pb_categories::table.find(c.id)).execute(conn)?;
+        }
+        let after = cycle_facts(conn, commune_id, cycle_id)?;
+        log(
+            conn,
+            actor,
+            commune_id,
+            "pb_cycle.edit",
+            format!("pb_cycle:{cycle_id}"),
+            Some(json!(before)),
+            Some(json!(after)),
+        )?;
+        Ok(store::cycle(conn, commune_id, cycle_id)?)
     })
 }
 
@@ -906,10 +1084,14 @@ pub struct UpdateFacts {
     pub progress: i32,
     pub spent_cents: i64,
     pub body: String,
-    pub photo_upload_id: Option<i64>,
+    /// Photos already stored (`uploads` rows, public), in the order they were given.
+    pub photo_upload_ids: Vec<i64>,
 }
 
-/// Records a dated update on a selected project (admin).
+/// The most photos one update carries.
+pub const MAX_UPDATE_PHOTOS: usize = 4;
+
+/// Records a dated update on a selected project, with its photos (admin).
 pub fn add_update(
     conn: &mut AnyConnection,
     actor: Option<&Permissions>,
@@ -927,13 +1109,16 @@ pub fn add_update(
     if f.spent_cents < 0 {
         return Err(Error::invalid("spent", "field-number"));
     }
+    if f.photo_upload_ids.len() > MAX_UPDATE_PHOTOS {
+        return Err(Error::invalid("photos", "pb-update-photos-too-many"));
+    }
     conn.transaction(|conn| {
         let p = store::proposal(conn, commune_id, cycle_id, proposal_id)?;
         if p.selected_rank.is_none() {
             return Err(Error::with_cause(ErrorKind::Conflict, "not selected"));
         }
         let t = now();
-        diesel::insert_into(pb_updates::table)
+        let update_id: i64 = diesel::insert_into(pb_updates::table)
             .values((
                 pb_updates::commune_id.eq(commune_id),
                 pb_updates::cycle_id.eq(cycle_id),
@@ -943,10 +1128,20 @@ pub fn add_update(
                 pb_updates::progress.eq(f.progress),
                 pb_updates::spent_cents.eq(f.spent_cents),
                 pb_updates::body.eq(f.body.trim()),
-                pb_updates::photo_upload_id.eq(f.photo_upload_id),
                 pb_updates::created_at.eq(t),
             ))
-            .execute(conn)?;
+            .returning(pb_updates::id)
+            .get_result(conn)?;
+        for (position, upload_id) in f.photo_upload_ids.iter().enumerate() {
+            diesel::insert_into(pb_update_photos::table)
+                .values((
+                    pb_update_photos::update_id.eq(update_id),
+                    pb_update_photos::upload_id.eq(upload_id),
+                    pb_update_photos::commune_id.eq(commune_id),
+                    pb_update_photos::position.eq(position as i32),
+                ))
+                .execute(conn)?;
+        }
         diesel::update(pb_proposals::table.find(proposal_id))
             .set((
                 pb_proposals::impl_status.eq(f.impl_status.key()),
@@ -963,7 +1158,7 @@ pub fn add_update(
             Some(
                 json!({ "status": p.impl_status, "progress": p.progress, "spent": p.spent_cents }),
             ),
-            Some(json!(f)),
+            Some(json!({ "update": update_id, "facts": f })),
         )
     })
 }

@@ -1,10 +1,11 @@
 //! Queries on cycles, districts, proposals, ballots and updates. Every query filters on
 //! the commune.
 
-use crate::model::{Category, Cycle, District, Proposal, Update};
+use crate::model::{Category, Cycle, District, Proposal, Update, UpdatePhoto};
 use diesel::prelude::*;
 use musharaka_db::schema::{
-    pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals, pb_updates,
+    pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
+    pb_update_photos, pb_updates, uploads,
 };
 use musharaka_db::AnyConnection;
 use std::collections::BTreeMap;
@@ -254,4 +255,36 @@ pub fn updates(
         .limit(limit)
         .select(Update::as_select())
         .load(conn)
+}
+
+/// The photos of these updates, in the order they were given, by update.
+pub fn update_photos(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    update_ids: &[i64],
+) -> QueryResult<BTreeMap<i64, Vec<UpdatePhoto>>> {
+    if update_ids.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let rows: Vec<(i64, i64, String, i64)> = pb_update_photos::table
+        .inner_join(uploads::table)
+        .filter(pb_update_photos::commune_id.eq(commune_id))
+        .filter(pb_update_photos::update_id.eq_any(update_ids))
+        .order((pb_update_photos::update_id, pb_update_photos::position))
+        .select((
+            pb_update_photos::update_id,
+            pb_update_photos::upload_id,
+            uploads::content_type,
+            uploads::size_bytes,
+        ))
+        .load(conn)?;
+    let mut out: BTreeMap<i64, Vec<UpdatePhoto>> = BTreeMap::new();
+    for (update, upload_id, content_type, size_bytes) in rows {
+        out.entry(update).or_default().push(UpdatePhoto {
+            upload_id,
+            content_type,
+            size_bytes,
+        });
+    }
+    Ok(out)
 }

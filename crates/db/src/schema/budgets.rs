@@ -124,6 +124,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    pb_update_photos (update_id, upload_id) {
+        update_id -> BigInt,
+        upload_id -> BigInt,
+        commune_id -> BigInt,
+        position -> Integer,
+    }
+}
+
 diesel::joinable!(pb_cycles -> communes (commune_id));
 diesel::joinable!(pb_districts -> pb_cycles (cycle_id));
 diesel::joinable!(pb_categories -> pb_cycles (cycle_id));
@@ -134,6 +143,9 @@ diesel::joinable!(pb_proposals -> uploads (photo_upload_id));
 diesel::joinable!(pb_ballot_items -> pb_ballots (ballot_id));
 diesel::joinable!(pb_ballot_items -> pb_proposals (proposal_id));
 diesel::joinable!(pb_updates -> pb_proposals (proposal_id));
+diesel::joinable!(pb_update_photos -> pb_updates (update_id));
+diesel::joinable!(pb_update_photos -> uploads (upload_id));
+diesel::allow_tables_to_appear_in_same_query!(pb_update_photos, uploads);
 
 diesel::allow_tables_to_appear_in_same_query!(
     pb_cycles,
@@ -143,4 +155,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     pb_ballots,
     pb_ballot_items,
     pb_updates,
+    pb_update_photos,
 );

@@ -44,6 +44,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/{slug}/admin/budgets", web::post().to(admin_create))
         .route("/{slug}/admin/budgets/{cycle}", web::get().to(admin_cycle))
         .route(
+            "/{slug}/admin/budgets/{cycle}/edit",
+            web::get().to(admin_edit_page),
+        )
+        .route(
+            "/{slug}/admin/budgets/{cycle}/edit",
+            web::post().to(admin_edit),
+        )
+        .route(
             "/{slug}/admin/budgets/{cycle}/phase",
             web::post().to(admin_phase),
         )
@@ -220,9 +228,11 @@ async fn proposal(
     let (commune, data) = cycle_of(&state, &slug, cycle_id).await?;
     let cid = commune.id;
     let show_votes = data.cycle.phase(now()) >= Phase::Results;
-    let (p, updates, votes, others) = db(&state, move |c| {
+    let (p, (updates, photos), votes, others) = db(&state, move |c| {
         let p = store::proposal(c, cid, cycle_id, id)?;
         let updates = store::updates(c, cid, cycle_id, Some(id), 100)?;
+        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
+        let updates = (updates, store::update_photos(c, cid, &ids)?);
         let votes = if show_votes {
             store::tallies(c, cid, cycle_id)?.get(&id).copied()
         } else {
@@ -242,9 +252,13 @@ async fn proposal(
             &commune,
             &data,
             &p,
-            &updates,
+            &v::Updates {
+                list: &updates,
+                photos: &photos,
+            },
             votes,
             reviewer.then_some(others.as_slice()),
+            None,
             &vec![],
         ),
         false,
@@ -609,11 +623,24 @@ async fn follow_up(
             ..Default::default()
         };
         let (list, _) = store::proposals(c, cid, id, &filter, 1000, 0)?;
-        Ok((list, store::updates(c, cid, id, None, 50)?))
+        let updates = store::updates(c, cid, id, None, 50)?;
+        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
+        let photos = store::update_photos(c, cid, &ids)?;
+        Ok((list, (updates, photos)))
     })
     .await?;
+    let (updates, photos) = updates;
     Ok(html(
-        v::follow_up(&ctx, &commune, &data, &selected, &updates),
+        v::follow_up(
+            &ctx,
+            &commune,
+            &data,
+            &selected,
+            &v::Updates {
+                list: &updates,
+                photos: &photos,
+            },
+        ),
         false,
     ))
 }
@@ -626,11 +653,12 @@ async fn atom(
     let (slug, id) = path.into_inner();
     let (commune, data) = cycle_of(&state, &slug, id).await?;
     let cid = commune.id;
-    let (proposals, updates) = db(&state, move |c| {
-        Ok((
-            store::all_proposals(c, cid, id)?,
-            store::updates(c, cid, id, None, 50)?,
-        ))
+    let (proposals, updates, photos) = db(&state, move |c| {
+        let proposals = store::all_proposals(c, cid, id)?;
+        let updates = store::updates(c, cid, id, None, 50)?;
+        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
+        let photos = store::update_photos(c, cid, &ids)?;
+        Ok((proposals, updates, photos))
     })
     .await?;
     let body = v::atom(
@@ -639,7 +667,10 @@ async fn atom(
         &commune,
         &data.cycle,
         &proposals,
-        &updates,
+        &v::Updates {
+            list: &updates,
+            photos: &photos,
+        },
     );
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"))
@@ -742,6 +773,47 @@ pub const CALENDAR_FIELDS: [&str; 6] = [
 ];
 
 impl CycleForm {
+    /// The form filled with an existing cycle's facts (the edit form), in the same text
+    /// shapes `facts` reads back.
+    pub fn from_facts(f: &CycleFacts) -> Self {
+        let day = |t: &chrono::NaiveDateTime| t.date().format("%Y-%m-%d").to_string();
+        let [information, proposals, review, voting, results, implementation] = &f.calendar;
+        CycleForm {
+            year: f.year.to_string(),
+            title_ar: f.title_ar.clone(),
+            title_fr: f.title_fr.clone(),
+            description_ar: f.description_ar.clone(),
+            description_fr: f.description_fr.clone(),
+            total: pb::amount_string(f.total_cents),
+            information_at: day(information),
+            proposals_at: day(proposals),
+            review_at: day(review),
+            voting_at: day(voting),
+            results_at: day(results),
+            implementation_at: day(implementation),
+            who_proposes: f.who_proposes.key().to_string(),
+            voter_min_age: f.voter_min_age.to_string(),
+            ballot_type: f.ballot_type.key().to_string(),
+            min_projects: f.min_projects.to_string(),
+            max_projects: f.max_projects.to_string(),
+            districts_per_voter: f.districts_per_voter.to_string(),
+            rule: f.rule.clone(),
+            tie_break: f.tie_break.key().to_string(),
+            districts: f
+                .districts
+                .iter()
+                .map(|(ar, fr, amount)| format!("{ar} | {fr} | {}", pb::amount_string(*amount)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            categories: f
+                .categories
+                .iter()
+                .map(|(ar, fr)| format!("{ar} | {fr}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
     fn facts(&self, errors: &mut FieldErrors) -> Option<CycleFacts> {
         let year = parse_number::<i32>(&self.year, "year", errors);
         require_text(&self.title_ar, "title_ar", 200, errors);
@@ -867,6 +939,89 @@ async fn admin_create(
                 v::admin_cycles(&ctx, &commune, &list, &form, &e.fields),
                 true,
             ))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The edit form of a cycle's rulebook, with whether it is already frozen.
+async fn admin_edit_view(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    id: i64,
+    form: Option<&CycleForm>,
+    errors: &FieldErrors,
+) -> Result<maud::Markup, PageError> {
+    let cid = commune.id;
+    let (cycle, facts, ballots) = db(state, move |c| {
+        Ok((
+            store::cycle(c, cid, id)?,
+            pb::cycle_facts(c, cid, id)?,
+            store::turnout(c, cid, id)?,
+        ))
+    })
+    .await?;
+    let frozen = musharaka_budgets::rules::rulebook_frozen(cycle.phase(now()), ballots);
+    let filled;
+    let form = match form {
+        Some(f) => f,
+        None => {
+            filled = CycleForm::from_facts(&facts);
+            &filled
+        }
+    };
+    Ok(v::admin_edit_cycle(
+        ctx, commune, &cycle, frozen, form, errors,
+    ))
+}
+
+async fn admin_edit_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (commune, _) = scope(&state, &ctx, &slug, true).await?;
+    let page = admin_edit_view(&state, &ctx, &commune, id, None, &vec![]).await?;
+    Ok(html(page, false))
+}
+
+async fn admin_edit(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<CycleForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (commune, user) = scope(&state, &ctx, &slug, true).await?;
+    let cid = commune.id;
+    let mut errors = FieldErrors::new();
+    let result = match form.facts(&mut errors) {
+        Some(f) => {
+            db(&state, move |c| {
+                pb::update_cycle(c, Some(&user), cid, id, &f)
+            })
+            .await
+        }
+        None => Err(PageError(Error {
+            kind: ErrorKind::InvalidInput,
+            cause: None,
+            fields: errors,
+        })),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/budgets/{id}?done=admin-saved",
+            commune.slug
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let page = admin_edit_view(&state, &ctx, &commune, id, Some(&form), &e.fields).await?;
+            let mut res = html(page, true);
+            if e.kind == ErrorKind::Conflict {
+                *res.status_mut() = actix_web::http::StatusCode::CONFLICT;
+            }
+            Ok(res)
         }
         Err(e) => Err(e),
     }
@@ -1031,27 +1186,7 @@ async fn admin_review(
             )))
         }
         Err(PageError(e)) if !e.fields.is_empty() => {
-            let (_, data) = cycle_of(&state, &slug, cycle_id).await?;
-            let (p, others) = db(&state, move |c| {
-                Ok((
-                    store::proposal(c, cid, cycle_id, id)?,
-                    store::all_proposals(c, cid, cycle_id)?,
-                ))
-            })
-            .await?;
-            Ok(html(
-                v::proposal(
-                    &ctx,
-                    &commune,
-                    &data,
-                    &p,
-                    &[],
-                    None,
-                    Some(&others),
-                    &e.fields,
-                ),
-                true,
-            ))
+            proposal_with_errors(&state, &ctx, &commune, &slug, cycle_id, id, None, &e.fields).await
         }
         Err(e) => Err(e),
     }
@@ -1174,65 +1309,174 @@ async fn admin_count(
     )))
 }
 
-#[derive(Deserialize, Default)]
+/// The follow-up update form as typed (multipart: it carries photos).
+#[derive(Default)]
 pub struct UpdateForm {
-    #[serde(default)]
     pub impl_status: String,
-    #[serde(default)]
     pub progress: String,
-    #[serde(default)]
     pub spent: String,
-    #[serde(default)]
     pub body: String,
+}
+
+/// The proposal page with the reviewer's and admin's forms, re-shown with field errors.
+#[allow(clippy::too_many_arguments)]
+async fn proposal_with_errors(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    slug: &str,
+    cycle_id: i64,
+    id: i64,
+    update: Option<&UpdateForm>,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, PageError> {
+    let (_, data) = cycle_of(state, slug, cycle_id).await?;
+    let cid = commune.id;
+    let (p, others, updates, photos) = db(state, move |c| {
+        let updates = store::updates(c, cid, cycle_id, Some(id), 100)?;
+        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
+        Ok((
+            store::proposal(c, cid, cycle_id, id)?,
+            store::all_proposals(c, cid, cycle_id)?,
+            updates,
+            store::update_photos(c, cid, &ids)?,
+        ))
+    })
+    .await?;
+    Ok(html(
+        v::proposal(
+            ctx,
+            commune,
+            &data,
+            &p,
+            &v::Updates {
+                list: &updates,
+                photos: &photos,
+            },
+            None,
+            Some(&others),
+            update,
+            errors,
+        ),
+        true,
+    ))
 }
 
 async fn admin_update(
     state: web::Data<AppState>,
     ctx: Ctx,
     path: web::Path<(String, i64, i64)>,
-    CsrfForm(form): CsrfForm<UpdateForm>,
+    payload: Multipart,
 ) -> Result<HttpResponse, PageError> {
     let (slug, cycle_id, id) = path.into_inner();
     let (commune, user) = scope(&state, &ctx, &slug, true).await?;
+    let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
+    let input = UpdateForm {
+        impl_status: form.text("impl_status").to_string(),
+        progress: form.text("progress").to_string(),
+        spent: form.text("spent").to_string(),
+        body: form.text("body").to_string(),
+    };
     let mut errors = FieldErrors::new();
-    let status: Option<ImplStatus> = form.impl_status.parse().ok();
+    let status: Option<ImplStatus> = input.impl_status.parse().ok();
     if status.is_none() {
         errors.push(("impl_status".into(), "field-choice".into()));
     }
-    let progress = parse_number::<i32>(&form.progress, "progress", &mut errors);
-    let spent = match form.spent.trim() {
+    let progress = parse_number::<i32>(&input.progress, "progress", &mut errors);
+    if progress.is_some_and(|p| !(0..=100).contains(&p)) {
+        errors.push(("progress".into(), "field-number".into()));
+    }
+    let spent = match input.spent.trim() {
         "" => Some(0),
         s => parse_amount(s),
     };
     if spent.is_none() {
         errors.push(("spent".into(), "field-number".into()));
     }
-    require_text(&form.body, "body", 5000, &mut errors);
+    require_text(&input.body, "body", 5000, &mut errors);
+    let photos: Vec<_> = form
+        .files
+        .into_iter()
+        .filter(|f| f.field == "photos")
+        .collect();
+    if photos.len() > pb::MAX_UPDATE_PHOTOS {
+        errors.push(("photos".into(), "pb-update-photos-too-many".into()));
+    }
+    let mut kinds = Vec::with_capacity(photos.len());
+    for f in &photos {
+        match uploads::check_kind(f, &[FileKind::Png, FileKind::Jpeg]) {
+            Ok(k) => kinds.push(k),
+            Err(e) => {
+                for (_, m) in e.fields {
+                    errors.push(("photos".into(), m));
+                }
+                break;
+            }
+        }
+    }
     let (Some(status), Some(progress), Some(spent), true) =
         (status, progress, spent, errors.is_empty())
     else {
-        return Err(PageError(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: Some(format!("{errors:?}")),
-            fields: vec![],
-        }));
+        return proposal_with_errors(
+            &state,
+            &ctx,
+            &commune,
+            &slug,
+            cycle_id,
+            id,
+            Some(&input),
+            &errors,
+        )
+        .await;
     };
     let cid = commune.id;
-    let facts = UpdateFacts {
-        impl_status: status,
-        progress,
-        spent_cents: spent,
-        body: form.body.clone(),
-        photo_upload_id: None,
-    };
-    db(&state, move |c| {
-        pb::add_update(c, Some(&user), cid, cycle_id, id, &facts)
+    let config = state.config.clone();
+    let body = input.body.clone();
+    let result = db(&state, move |c| {
+        diesel::Connection::transaction(c, |c| {
+            let mut photo_upload_ids = Vec::with_capacity(photos.len());
+            for (f, k) in photos.iter().zip(&kinds) {
+                photo_upload_ids.push(uploads::store(
+                    c,
+                    &config,
+                    f,
+                    *k,
+                    Some(user.account.id),
+                    Some(cid),
+                    false,
+                )?);
+            }
+            let facts = UpdateFacts {
+                impl_status: status,
+                progress,
+                spent_cents: spent,
+                body: body.clone(),
+                photo_upload_ids,
+            };
+            pb::add_update(c, Some(&user), cid, cycle_id, id, &facts)
+        })
     })
-    .await?;
-    Ok(see_other(&format!(
-        "/{}/budgets/{cycle_id}/proposals/{id}",
-        commune.slug
-    )))
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/{}/budgets/{cycle_id}/proposals/{id}",
+            commune.slug
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            proposal_with_errors(
+                &state,
+                &ctx,
+                &commune,
+                &slug,
+                cycle_id,
+                id,
+                Some(&input),
+                &e.fields,
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 // ---- JSON API ------------------------------------------------------------------

@@ -4,16 +4,16 @@
 use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use crate::ctx::Ctx;
-use crate::routes::budgets::{BallotForm, CycleForm, ListQuery, CALENDAR_FIELDS};
+use crate::routes::budgets::{BallotForm, CycleForm, ListQuery, UpdateForm, CALENDAR_FIELDS};
 use crate::state::i18n;
 use chrono::NaiveDateTime;
 use maud::{html, Markup, PreEscaped};
 use musharaka_budgets::model::{
     BallotType, Category, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus, TieBreak,
-    Update, WhoProposes,
+    Update, UpdatePhoto, WhoProposes,
 };
 use musharaka_budgets::rules::{format_amount, BallotProblem};
-use musharaka_budgets::service::{BallotContext, DistrictResult, RuleOutcome};
+use musharaka_budgets::service::{BallotContext, DistrictResult, RuleOutcome, MAX_UPDATE_PHOTOS};
 use musharaka_budgets::Rule;
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime, local_date};
@@ -277,17 +277,61 @@ pub fn proposals(ctx: &Ctx, commune: &Commune, data: &CycleData, pg: &ProposalPa
     )
 }
 
+/// Follow-up updates with their photos (by update id).
+pub struct Updates<'a> {
+    pub list: &'a [Update],
+    pub photos: &'a BTreeMap<i64, Vec<UpdatePhoto>>,
+}
+
+impl Updates<'_> {
+    fn photos_of(&self, u: &Update) -> &[UpdatePhoto] {
+        self.photos.get(&u.id).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The photos of an update, each linking to the full image.
+fn update_photos(ctx: &Ctx, title: &str, photos: &[UpdatePhoto]) -> Markup {
+    let alt = ctx.ta("pb-update-photo-alt", &[("title", title.into())]);
+    html! {
+        @if !photos.is_empty() {
+            div.photos {
+                @for id in photos.iter().map(|ph| ph.upload_id) {
+                    a href={ "/uploads/" (id) } { img src={ "/uploads/" (id) } alt=(alt) loading="lazy"; }
+                    " "
+                }
+            }
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 pub fn proposal(
     ctx: &Ctx,
     commune: &Commune,
     data: &CycleData,
     p: &Proposal,
-    updates: &[Update],
+    updates: &Updates<'_>,
     votes: Option<u64>,
     review_candidates: Option<&[Proposal]>,
+    update_input: Option<&UpdateForm>,
     errors: &FieldErrors,
 ) -> Markup {
+    let progress = p.progress.to_string();
+    let spent = format_amount(p.spent_cents);
+    let (u_status, u_progress, u_spent, u_body) = match update_input {
+        Some(f) => (
+            f.impl_status.as_str(),
+            f.progress.as_str(),
+            f.spent.as_str(),
+            f.body.as_str(),
+        ),
+        None => (
+            p.impl_status.as_deref().unwrap_or("planned"),
+            progress.as_str(),
+            spent.as_str(),
+            "",
+        ),
+    };
     let b = base(commune, &data.cycle);
     let admin = format!("/{}/admin/budgets/{}", commune.slug, data.cycle.id);
     render(
@@ -319,8 +363,11 @@ pub fn proposal(
                 p { (ctx.t(&format!("pb-impl-{}", s.key()))) " · " (p.progress) "% · " (ctx.ta("pb-spent", &[("amount", format_amount(p.spent_cents).into())])) }
                 progress max="100" value=(p.progress) { (p.progress) "%" }
                 ul {
-                    @for u in updates {
-                        li { strong { (date(ctx, u.created_at)) } " — " (ctx.t(&format!("pb-impl-{}", u.impl_status))) " " (u.progress) "% — " (u.body) }
+                    @for u in updates.list {
+                        li id={ "update-" (u.id) } {
+                            strong { (date(ctx, u.created_at)) } " — " (ctx.t(&format!("pb-impl-{}", u.impl_status))) " " (u.progress) "% — " (u.body)
+                            (update_photos(ctx, &p.title, updates.photos_of(u)))
+                        }
                     }
                 }
             }
@@ -342,14 +389,17 @@ pub fn proposal(
                 }
                 @if p.selected_rank.is_some() {
                     h3 { (ctx.t("pb-add-update")) }
-                    form.stack method="post" action={ (admin) "/proposals/" (p.id) "/update" } {
+                    form.stack method="post" action={ (admin) "/proposals/" (p.id) "/update" } enctype="multipart/form-data" novalidate {
                         (csrf(ctx))
                         (form::select(ctx, errors, "impl_status", "pb-status",
                             &ImplStatus::ALL.iter().map(|s| (s.key().to_string(), ctx.t(&format!("pb-impl-{}", s.key())))).collect::<Vec<_>>(),
-                            p.impl_status.as_deref().unwrap_or("planned")))
-                        (form::input(ctx, errors, Input { name: "progress", label: "pb-progress", value: &p.progress.to_string(), kind: "number", required: true }))
-                        (form::text(ctx, errors, "spent", "pb-spent-label", &format_amount(p.spent_cents), false))
-                        (form::text(ctx, errors, "body", "pb-update-body", "", true))
+                            u_status))
+                        (form::input(ctx, errors, Input { name: "progress", label: "pb-progress", value: u_progress, kind: "number", required: true }))
+                        (form::text(ctx, errors, "spent", "pb-spent-label", u_spent, false))
+                        (form::text(ctx, errors, "body", "pb-update-body", u_body, true))
+                        (form::field_labelled(ctx, errors, "photos", &ctx.ta("pb-update-photos", &[("max", MAX_UPDATE_PHOTOS.into())]), html! {
+                            input id="photos" name="photos" type="file" multiple accept="image/png,image/jpeg";
+                        }))
                         div { button type="submit" { (ctx.t("admin-save")) } }
                     }
                 }
@@ -661,7 +711,7 @@ pub fn follow_up(
     commune: &Commune,
     data: &CycleData,
     selected: &[Proposal],
-    updates: &[Update],
+    updates: &Updates<'_>,
 ) -> Markup {
     let b = base(commune, &data.cycle);
     render(
@@ -685,9 +735,11 @@ pub fn follow_up(
             }
             h2 { (ctx.t("pb-updates")) }
             ul {
-                @for u in updates {
+                @for u in updates.list {
+                    @let title = selected.iter().find(|p| p.id == u.proposal_id).map(|p| p.title.as_str()).unwrap_or_default();
                     li { strong { (date(ctx, u.created_at)) } " — "
-                        a href={ (b) "/proposals/" (u.proposal_id) } { "#" (u.proposal_id) } " — " (u.body) }
+                        a href={ (b) "/proposals/" (u.proposal_id) "#update-" (u.id) } { "#" (u.proposal_id) } " — " (u.body)
+                        (update_photos(ctx, title, updates.photos_of(u))) }
                 }
             }
         },
@@ -701,11 +753,12 @@ pub fn atom(
     commune: &Commune,
     cycle: &Cycle,
     proposals: &[Proposal],
-    updates: &[Update],
+    updates: &Updates<'_>,
 ) -> String {
     let root = base_url.trim_end_matches('/');
     let page = format!("{root}/{}/budgets/{}/follow-up", commune.slug, cycle.id);
     let updated = updates
+        .list
         .first()
         .map(|u| u.created_at)
         .unwrap_or(cycle.created_at);
@@ -718,7 +771,7 @@ pub fn atom(
         xml_escape(&page),
         updated.format("%Y-%m-%dT%H:%M:%S")
     ));
-    for u in updates {
+    for u in updates.list {
         let title = proposals
             .iter()
             .find(|p| p.id == u.proposal_id)
@@ -728,10 +781,24 @@ pub fn atom(
             "{root}/{}/budgets/{}/proposals/{}",
             commune.slug, cycle.id, u.proposal_id
         );
+        // Each photo is an enclosure of the entry (its address and type are public).
+        let photos: String = updates
+            .photos_of(u)
+            .iter()
+            .map(|ph| {
+                format!(
+                    "<link rel=\"enclosure\" href=\"{root}/uploads/{}\" type=\"{}\" length=\"{}\"/>",
+                    ph.upload_id,
+                    xml_escape(&ph.content_type),
+                    ph.size_bytes
+                )
+            })
+            .collect();
         out.push_str(&format!(
-            "<entry><title>{} — {}%</title><id>{link}#update-{}</id><link href=\"{link}\"/><updated>{}Z</updated><summary>{}</summary></entry>",
+            "<entry><title>{} — {}%</title><id>{link}#update-{}</id><link href=\"{link}#update-{}\"/>{photos}<updated>{}Z</updated><summary>{}</summary></entry>",
             xml_escape(title),
             u.progress,
+            u.id,
             u.id,
             u.created_at.format("%Y-%m-%dT%H:%M:%S"),
             xml_escape(&format!("{} — {}", format_datetime(i18n(), ctx.lang, u.created_at), u.body)),
@@ -768,17 +835,66 @@ pub fn admin_cycles(
     errors: &FieldErrors,
 ) -> Markup {
     let now = musharaka_core::time::now();
-    let opts = |all: &[(&str, String)]| -> Vec<(String, String)> {
-        all.iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect()
-    };
-    let who = opts(
-        &WhoProposes::ALL
-            .iter()
-            .map(|w| (w.key(), ctx.t(&format!("pb-who-{}", w.key()))))
-            .collect::<Vec<_>>(),
-    );
+    admin_shell(
+        ctx,
+        commune,
+        html! {
+            table {
+                tbody {
+                    @for c in list {
+                        tr {
+                            td { a href={ "/" (commune.slug) "/admin/budgets/" (c.id) } { (c.title(ctx.lang)) } }
+                            td { (c.year) }
+                            td { (phase_name(ctx, c.phase(now))) }
+                        }
+                    }
+                }
+            }
+            @if ctx.user.as_ref().is_some_and(|u| u.can_administer(commune.id)) {
+                h2 { (ctx.t("pb-new-cycle")) }
+                (cycle_form(ctx, &format!("/{}/admin/budgets", commune.slug), f, errors))
+            }
+        },
+    )
+}
+
+/// The edit page of a cycle's rulebook: the creation form filled with the cycle, or, once
+/// voting has opened, the notice that the rulebook is frozen.
+pub fn admin_edit_cycle(
+    ctx: &Ctx,
+    commune: &Commune,
+    cycle: &Cycle,
+    frozen: bool,
+    f: &CycleForm,
+    errors: &FieldErrors,
+) -> Markup {
+    let action = format!("/{}/admin/budgets/{}", commune.slug, cycle.id);
+    admin_shell(
+        ctx,
+        commune,
+        html! {
+            h2 { a href=(action) { (cycle.title(ctx.lang)) } " — " (ctx.t("pb-edit-rulebook")) }
+            @for (_, m) in errors.iter().filter(|(f, _)| f == "rulebook") {
+                p.flash.error role="alert" { (ctx.t(m)) }
+            }
+            @if frozen {
+                @if !errors.iter().any(|(f, _)| f == "rulebook") {
+                    p.flash.warn role="status" { (ctx.t("pb-rulebook-frozen")) }
+                }
+            } @else {
+                p.muted { (ctx.t("pb-edit-rulebook-hint")) }
+                (cycle_form(ctx, &format!("{action}/edit"), f, errors))
+            }
+        },
+    )
+}
+
+/// The form of a cycle and its rulebook, for creation and for edits before voting opens.
+fn cycle_form(ctx: &Ctx, action: &str, f: &CycleForm, errors: &FieldErrors) -> Markup {
+    let who: Vec<(String, String)> = WhoProposes::ALL
+        .iter()
+        .map(|w| (w.key().to_string(), ctx.t(&format!("pb-who-{}", w.key()))))
+        .collect();
     let types = vec![
         ("approval".to_string(), ctx.t("pb-type-approval")),
         ("knapsack".to_string(), ctx.t("pb-ballot-knapsack")),
@@ -803,51 +919,33 @@ pub fn admin_cycles(
             v.to_string()
         }
     };
-    admin_shell(
-        ctx,
-        commune,
-        html! {
-            table {
-                tbody {
-                    @for c in list {
-                        tr {
-                            td { a href={ "/" (commune.slug) "/admin/budgets/" (c.id) } { (c.title(ctx.lang)) } }
-                            td { (c.year) }
-                            td { (phase_name(ctx, c.phase(now))) }
-                        }
-                    }
-                }
+    html! {
+        (form::summary(ctx, errors))
+        form.stack method="post" action=(action) novalidate {
+            (csrf(ctx))
+            (form::input(ctx, errors, Input { name: "year", label: "pb-year", value: &f.year, kind: "number", required: true }))
+            (form::text(ctx, errors, "title_ar", "pb-title-ar", &f.title_ar, true))
+            (form::text(ctx, errors, "title_fr", "pb-title-fr", &f.title_fr, true))
+            (form::text(ctx, errors, "description_ar", "pb-description-ar", &f.description_ar, false))
+            (form::text(ctx, errors, "description_fr", "pb-description-fr", &f.description_fr, false))
+            (form::text(ctx, errors, "total", "pb-total", &f.total, true))
+            @for name in CALENDAR_FIELDS {
+                @let value = match name { "information_at" => &f.information_at, "proposals_at" => &f.proposals_at, "review_at" => &f.review_at, "voting_at" => &f.voting_at, "results_at" => &f.results_at, _ => &f.implementation_at };
+                (form::date(ctx, errors, name, &format!("pb-start-{name}"), value, true))
             }
-            @if ctx.user.as_ref().is_some_and(|u| u.can_administer(commune.id)) {
-                h2 { (ctx.t("pb-new-cycle")) }
-                (form::summary(ctx, errors))
-                form.stack method="post" action={ "/" (commune.slug) "/admin/budgets" } novalidate {
-                    (csrf(ctx))
-                    (form::input(ctx, errors, Input { name: "year", label: "pb-year", value: &f.year, kind: "number", required: true }))
-                    (form::text(ctx, errors, "title_ar", "pb-title-ar", &f.title_ar, true))
-                    (form::text(ctx, errors, "title_fr", "pb-title-fr", &f.title_fr, true))
-                    (form::text(ctx, errors, "description_ar", "pb-description-ar", &f.description_ar, false))
-                    (form::text(ctx, errors, "description_fr", "pb-description-fr", &f.description_fr, false))
-                    (form::text(ctx, errors, "total", "pb-total", &f.total, true))
-                    @for name in CALENDAR_FIELDS {
-                        @let value = match name { "information_at" => &f.information_at, "proposals_at" => &f.proposals_at, "review_at" => &f.review_at, "voting_at" => &f.voting_at, "results_at" => &f.results_at, _ => &f.implementation_at };
-                        (form::date(ctx, errors, name, &format!("pb-start-{name}"), value, true))
-                    }
-                    (form::select(ctx, errors, "who_proposes", "pb-who-proposes", &who, &or(&f.who_proposes, "both")))
-                    (form::input(ctx, errors, Input { name: "voter_min_age", label: "pb-min-age", value: &or(&f.voter_min_age, "16"), kind: "number", required: true }))
-                    (form::select(ctx, errors, "ballot_type", "pb-ballot-type", &types, &or(&f.ballot_type, "approval")))
-                    (form::input(ctx, errors, Input { name: "min_projects", label: "pb-min-projects", value: &or(&f.min_projects, "1"), kind: "number", required: true }))
-                    (form::input(ctx, errors, Input { name: "max_projects", label: "pb-max-projects", value: &or(&f.max_projects, "5"), kind: "number", required: true }))
-                    (form::input(ctx, errors, Input { name: "districts_per_voter", label: "pb-districts-per-voter", value: &or(&f.districts_per_voter, "1"), kind: "number", required: true }))
-                    (form::select(ctx, errors, "rule", "pb-rule", &rules, &or(&f.rule, "mes-add1-greedy")))
-                    (form::select(ctx, errors, "tie_break", "pb-tie-break", &ties, &or(&f.tie_break, "ids")))
-                    (form::field(ctx, errors, "districts", "pb-districts-lines", html! { textarea id="districts" name="districts" rows="4" { (f.districts) } }))
-                    (form::field(ctx, errors, "categories", "pb-categories-lines", html! { textarea id="categories" name="categories" rows="3" { (f.categories) } }))
-                    div { button type="submit" { (ctx.t("admin-save")) } }
-                }
-            }
-        },
-    )
+            (form::select(ctx, errors, "who_proposes", "pb-who-proposes", &who, &or(&f.who_proposes, "both")))
+            (form::input(ctx, errors, Input { name: "voter_min_age", label: "pb-min-age", value: &or(&f.voter_min_age, "16"), kind: "number", required: true }))
+            (form::select(ctx, errors, "ballot_type", "pb-ballot-type", &types, &or(&f.ballot_type, "approval")))
+            (form::input(ctx, errors, Input { name: "min_projects", label: "pb-min-projects", value: &or(&f.min_projects, "1"), kind: "number", required: true }))
+            (form::input(ctx, errors, Input { name: "max_projects", label: "pb-max-projects", value: &or(&f.max_projects, "5"), kind: "number", required: true }))
+            (form::input(ctx, errors, Input { name: "districts_per_voter", label: "pb-districts-per-voter", value: &or(&f.districts_per_voter, "1"), kind: "number", required: true }))
+            (form::select(ctx, errors, "rule", "pb-rule", &rules, &or(&f.rule, "mes-add1-greedy")))
+            (form::select(ctx, errors, "tie_break", "pb-tie-break", &ties, &or(&f.tie_break, "ids")))
+            (form::field(ctx, errors, "districts", "pb-districts-lines", html! { textarea id="districts" name="districts" rows="4" { (f.districts) } }))
+            (form::field(ctx, errors, "categories", "pb-categories-lines", html! { textarea id="categories" name="categories" rows="3" { (f.categories) } }))
+            div { button type="submit" { (ctx.t("admin-save")) } }
+        }
+    }
 }
 
 pub struct AdminCycle<'a> {
@@ -884,6 +982,9 @@ pub fn admin_cycle(ctx: &Ctx, commune: &Commune, user: &Permissions, a: &AdminCy
             p { (ctx.ta("pb-turnout", &[("count", a.data.turnout.into())]))
                 @for (ch, n) in a.channels { " · " (ctx.t(&format!("pb-channel-{ch}"))) ": " (n) } }
             @if is_admin {
+                @if !musharaka_budgets::rules::rulebook_frozen(phase, a.data.turnout) {
+                    p { a href={ (action) "/edit" } { (ctx.t("pb-edit-rulebook")) } }
+                }
                 form.inline method="post" action={ (action) "/phase" } {
                     (csrf(ctx))
                     (form::select(ctx, a.errors, "phase", "pb-open-phase", &phases, c.phase_override.as_deref().unwrap_or("calendar")))

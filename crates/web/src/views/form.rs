@@ -28,10 +28,21 @@ pub fn summary(ctx: &Ctx, errors: &FieldErrors) -> Markup {
 
 /// A labelled field wrapper around any control, with its error message.
 pub fn field(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, control: Markup) -> Markup {
+    field_labelled(ctx, errors, name, &ctx.t(label), control)
+}
+
+/// `field` with a label already translated (one that takes arguments).
+pub fn field_labelled(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    control: Markup,
+) -> Markup {
     let err = error_for(errors, name);
     html! {
         div.field.invalid[err.is_some()] {
-            label for=(name) { (ctx.t(label)) }
+            label for=(name) { (label) }
             (control)
             @if let Some(m) = err { p.error id={ (name) "-error" } { (ctx.t(m)) } }
         }

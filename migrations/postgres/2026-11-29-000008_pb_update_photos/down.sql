@@ -1,0 +1,1 @@
+DROP TABLE pb_update_photos;
