@@ -50,10 +50,10 @@ fn stepwise(file: &str) {
         .and_then(|text| pabulib::parse_election(&text).map_err(|e| e.to_string()));
     match election {
         Ok(e) => {
-            let selection = count::mes_add1_stepwise(&e.instance, &e.profile);
+            let (selection, runs) = count::mes_add1_stepwise(&e.instance, &e.profile);
             let ids = selection.ids(&e.instance);
             println!(
-                "{file}\t{:.3}s\t{}",
+                "{file}\t{:.3}s\t{runs} runs\t{}",
                 start.elapsed().as_secs_f64(),
                 serde_json::json!({"rule": "mes-add1", "winners": ids, "total_cost": number::format_decimal(&selection.total_cost)})
             );

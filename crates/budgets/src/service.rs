@@ -129,61 +129,15 @@ pub fn create_cycle(
     }
     check_cycle(f)?;
     conn.transaction(|conn| {
-        let [information, proposals, review, voting, results, implementation] = f.calendar;
         let cycle: Cycle = diesel::insert_into(pb_cycles::table)
             .values((
+                CycleColumns::of(f),
                 pb_cycles::commune_id.eq(commune_id),
-                pb_cycles::year.eq(f.year),
-                pb_cycles::title_ar.eq(f.title_ar.trim()),
-                pb_cycles::title_fr.eq(f.title_fr.trim()),
-                pb_cycles::description_ar.eq(f.description_ar.trim()),
-                pb_cycles::description_fr.eq(f.description_fr.trim()),
-                pb_cycles::total_cents.eq(f.total_cents),
-                pb_cycles::information_at.eq(information),
-                pb_cycles::proposals_at.eq(proposals),
-                pb_cycles::review_at.eq(review),
-                pb_cycles::voting_at.eq(voting),
-                pb_cycles::results_at.eq(results),
-                pb_cycles::implementation_at.eq(implementation),
-                pb_cycles::who_proposes.eq(f.who_proposes.key()),
-                pb_cycles::voter_min_age.eq(f.voter_min_age),
-                pb_cycles::ballot_type.eq(f.ballot_type.key()),
-                pb_cycles::min_projects.eq(f.min_projects),
-                pb_cycles::max_projects.eq(f.max_projects),
-                pb_cycles::districts_per_voter.eq(f.districts_per_voter),
-                pb_cycles::rule.eq(&f.rule),
-                pb_cycles::tie_break.eq(f.tie_break.key()),
                 pb_cycles::created_at.eq(now()),
             ))
             .returning(pb_cycles::all_columns)
             .get_result(conn)?;
-        let districts = if f.districts.is_empty() {
-            vec![(String::new(), String::new(), f.total_cents)]
-        } else {
-            f.districts.clone()
-        };
-        for (i, (ar, fr, amount)) in districts.iter().enumerate() {
-            diesel::insert_into(pb_districts::table)
-                .values((
-                    pb_districts::commune_id.eq(commune_id),
-                    pb_districts::cycle_id.eq(cycle.id),
-                    pb_districts::position.eq(i as i32),
-                    pb_districts::name_ar.eq(ar.trim()),
-                    pb_districts::name_fr.eq(fr.trim()),
-                    pb_districts::amount_cents.eq(amount),
-                ))
-                .execute(conn)?;
-        }
-        for (ar, fr) in &f.categories {
-            diesel::insert_into(pb_categories::table)
-                .values((
-                    pb_categories::commune_id.eq(commune_id),
-                    pb_categories::cycle_id.eq(cycle.id),
-                    pb_categories::name_ar.eq(ar.trim()),
-                    pb_categories::name_fr.eq(fr.trim()),
-                ))
-                .execute(conn)?;
-        }
+        write_districts_and_categories(conn, commune_id, cycle.id, f)?;
         log(
             conn,
             actor,
@@ -195,6 +149,140 @@ pub fn create_cycle(
         )?;
         Ok(cycle)
     })
+}
+
+/// The cycle's own columns, written alike by creation and editing.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = pb_cycles)]
+struct CycleColumns<'a> {
+    year: i32,
+    title_ar: &'a str,
+    title_fr: &'a str,
+    description_ar: &'a str,
+    description_fr: &'a str,
+    total_cents: i64,
+    information_at: NaiveDateTime,
+    proposals_at: NaiveDateTime,
+    review_at: NaiveDateTime,
+    voting_at: NaiveDateTime,
+    results_at: NaiveDateTime,
+    implementation_at: NaiveDateTime,
+    who_proposes: &'static str,
+    voter_min_age: i32,
+    ballot_type: &'static str,
+    min_projects: i32,
+    max_projects: i32,
+    districts_per_voter: i32,
+    rule: &'a str,
+    tie_break: &'static str,
+}
+
+impl<'a> CycleColumns<'a> {
+    fn of(f: &'a CycleFacts) -> Self {
+        let [information_at, proposals_at, review_at, voting_at, results_at, implementation_at] =
+            f.calendar;
+        Self {
+            year: f.year,
+            title_ar: f.title_ar.trim(),
+            title_fr: f.title_fr.trim(),
+            description_ar: f.description_ar.trim(),
+            description_fr: f.description_fr.trim(),
+            total_cents: f.total_cents,
+            information_at,
+            proposals_at,
+            review_at,
+            voting_at,
+            results_at,
+            implementation_at,
+            who_proposes: f.who_proposes.key(),
+            voter_min_age: f.voter_min_age,
+            ballot_type: f.ballot_type.key(),
+            min_projects: f.min_projects,
+            max_projects: f.max_projects,
+            districts_per_voter: f.districts_per_voter,
+            rule: &f.rule,
+            tie_break: f.tie_break.key(),
+        }
+    }
+}
+
+/// Writes a cycle's districts and categories, matched by position with the rows it has: a line
+/// edits the row at its place, extra lines add rows, and rows past the last line are removed
+/// unless a proposal uses them (refused). A new cycle simply has no rows yet.
+fn write_districts_and_categories(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    f: &CycleFacts,
+) -> Result<()> {
+    let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+    let wanted = if f.districts.is_empty() {
+        vec![(String::new(), String::new(), f.total_cents)]
+    } else {
+        f.districts.clone()
+    };
+    let existing = store::districts(conn, commune_id, cycle_id)?;
+    for (i, (ar, fr, amount)) in wanted.iter().enumerate() {
+        match existing.get(i) {
+            Some(d) => {
+                diesel::update(pb_districts::table.find(d.id))
+                    .set((
+                        pb_districts::name_ar.eq(ar.trim()),
+                        pb_districts::name_fr.eq(fr.trim()),
+                        pb_districts::amount_cents.eq(amount),
+                    ))
+                    .execute(conn)?;
+            }
+            None => {
+                diesel::insert_into(pb_districts::table)
+                    .values((
+                        pb_districts::commune_id.eq(commune_id),
+                        pb_districts::cycle_id.eq(cycle_id),
+                        pb_districts::position.eq(i as i32),
+                        pb_districts::name_ar.eq(ar.trim()),
+                        pb_districts::name_fr.eq(fr.trim()),
+                        pb_districts::amount_cents.eq(amount),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+    }
+    for d in existing.iter().skip(wanted.len()) {
+        if proposals.iter().any(|p| p.district_id == d.id) {
+            return Err(Error::invalid("districts", "pb-district-in-use"));
+        }
+        diesel::delete(pb_districts::table.find(d.id)).execute(conn)?;
+    }
+    let existing = store::categories(conn, commune_id, cycle_id)?;
+    for (i, (ar, fr)) in f.categories.iter().enumerate() {
+        match existing.get(i) {
+            Some(c) => {
+                diesel::update(pb_categories::table.find(c.id))
+                    .set((
+                        pb_categories::name_ar.eq(ar.trim()),
+                        pb_categories::name_fr.eq(fr.trim()),
+                    ))
+                    .execute(conn)?;
+            }
+            None => {
+                diesel::insert_into(pb_categories::table)
+                    .values((
+                        pb_categories::commune_id.eq(commune_id),
+                        pb_categories::cycle_id.eq(cycle_id),
+                        pb_categories::name_ar.eq(ar.trim()),
+                        pb_categories::name_fr.eq(fr.trim()),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+    }
+    for c in existing.iter().skip(f.categories.len()) {
+        if proposals.iter().any(|p| p.category_id == Some(c.id)) {
+            return Err(Error::invalid("categories", "pb-category-in-use"));
+        }
+        diesel::delete(pb_categories::table.find(c.id)).execute(conn)?;
+    }
+    Ok(())
 }
 
 /// The facts of an existing cycle, as the edit form starts from them and the audit log
@@ -239,9 +327,8 @@ pub fn cycle_facts(conn: &mut AnyConnection, commune_id: i64, cycle_id: i64) -> 
 
 /// Edits a cycle's rulebook, calendar, districts and categories (admin), only while
 /// `rules::rulebook_frozen` says it is not frozen. Districts and categories are matched by
-/// position: a line edits the row at its place, extra lines add rows, and missing lines
-/// remove rows that no proposal uses (a used one is refused). The audit log keeps the
-/// facts before and after.
+/// position (see `write_districts_and_categories`). The audit log keeps the facts before and
+/// after.
 pub fn update_cycle(
     conn: &mut AnyConnection,
     actor: Option<&Permissions>,
@@ -264,102 +351,14 @@ pub fn update_cycle(
             ));
         }
         let before = cycle_facts(conn, commune_id, cycle_id)?;
-        let [information, proposals, review, voting, results, implementation] = f.calendar;
         diesel::update(
             pb_cycles::table
                 .find(cycle_id)
                 .filter(pb_cycles::commune_id.eq(commune_id)),
         )
-        .set((
-            pb_cycles::year.eq(f.year),
-            pb_cycles::title_ar.eq(f.title_ar.trim()),
-            pb_cycles::title_fr.eq(f.title_fr.trim()),
-            pb_cycles::description_ar.eq(f.description_ar.trim()),
-            pb_cycles::description_fr.eq(f.description_fr.trim()),
-            pb_cycles::total_cents.eq(f.total_cents),
-            pb_cycles::information_at.eq(information),
-            pb_cycles::proposals_at.eq(proposals),
-            pb_cycles::review_at.eq(review),
-            pb_cycles::voting_at.eq(voting),
-            pb_cycles::results_at.eq(results),
-            pb_cycles::implementation_at.eq(implementation),
-            pb_cycles::who_proposes.eq(f.who_proposes.key()),
-            pb_cycles::voter_min_age.eq(f.voter_min_age),
-            pb_cycles::ballot_type.eq(f.ballot_type.key()),
-            pb_cycles::min_projects.eq(f.min_projects),
-            pb_cycles::max_projects.eq(f.max_projects),
-            pb_cycles::districts_per_voter.eq(f.districts_per_voter),
-            pb_cycles::rule.eq(&f.rule),
-            pb_cycles::tie_break.eq(f.tie_break.key()),
-        ))
+        .set(CycleColumns::of(f))
         .execute(conn)?;
-        let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
-        let wanted = if f.districts.is_empty() {
-            vec![(String::new(), String::new(), f.total_cents)]
-        } else {
-            f.districts.clone()
-        };
-        let existing = store::districts(conn, commune_id, cycle_id)?;
-        for (i, (ar, fr, amount)) in wanted.iter().enumerate() {
-            match existing.get(i) {
-                Some(d) => {
-                    diesel::update(pb_districts::table.find(d.id))
-                        .set((
-                            pb_districts::name_ar.eq(ar.trim()),
-                            pb_districts::name_fr.eq(fr.trim()),
-                            pb_districts::amount_cents.eq(amount),
-                        ))
-                        .execute(conn)?;
-                }
-                None => {
-                    diesel::insert_into(pb_districts::table)
-                        .values((
-                            pb_districts::commune_id.eq(commune_id),
-                            pb_districts::cycle_id.eq(cycle_id),
-                            pb_districts::position.eq(i as i32),
-                            pb_districts::name_ar.eq(ar.trim()),
-                            pb_districts::name_fr.eq(fr.trim()),
-                            pb_districts::amount_cents.eq(amount),
-                        ))
-                        .execute(conn)?;
-                }
-            }
-        }
-        for d in existing.iter().skip(wanted.len()) {
-            if proposals.iter().any(|p| p.district_id == d.id) {
-                return Err(Error::invalid("districts", "pb-district-in-use"));
-            }
-            diesel::delete(pb_districts::table.find(d.id)).execute(conn)?;
-        }
-        let existing = store::categories(conn, commune_id, cycle_id)?;
-        for (i, (ar, fr)) in f.categories.iter().enumerate() {
-            match existing.get(i) {
-                Some(c) => {
-                    diesel::update(pb_categories::table.find(c.id))
-                        .set((
-                            pb_categories::name_ar.eq(ar.trim()),
-                            pb_categories::name_fr.eq(fr.trim()),
-                        ))
-                        .execute(conn)?;
-                }
-                None => {
-                    diesel::insert_into(pb_categories::table)
-                        .values((
-                            pb_categories::commune_id.eq(commune_id),
-                            pb_categories::cycle_id.eq(cycle_id),
-                            pb_categories::name_ar.eq(ar.trim()),
-                            pb_categories::name_fr.eq(fr.trim()),
-                        ))
-                        .execute(conn)?;
-                }
-            }
-        }
-        for c in existing.iter().skip(f.categories.len()) {
-            if proposals.iter().any(|p| p.category_id == Some(c.id)) {
-                return Err(Error::invalid("categories", "pb-category-in-use"));
-            }
-            diesel::delete(pb_categories::table.find(c.id)).execute(conn)?;
-        }
+        write_districts_and_categories(conn, commune_id, cycle_id, f)?;
         let after = cycle_facts(conn, commune_id, cycle_id)?;
         log(
             conn,

@@ -49,25 +49,25 @@ pub fn mes_add1_until_infeasible(instance: &Instance, profile: &Profile) -> Sele
 }
 
 /// `mes-add1` computed as pabutools does, one run per `k` (slow: a cross-check of the interval
-/// proofs on real files, not for use).
+/// proofs on real files, not for use), with the number of runs made.
 #[doc(hidden)]
-pub fn mes_add1_stepwise(instance: &Instance, profile: &Profile) -> Selection {
+pub fn mes_add1_stepwise(instance: &Instance, profile: &Profile) -> (Selection, u64) {
     let groups = Groups::new(instance, profile);
     if groups.voters == 0 {
-        return Selection::new(instance, Vec::new());
+        return (Selection::new(instance, Vec::new()), 0);
     }
     let mut previous = free_projects(instance, &groups);
-    let mut k = BigInt::zero();
+    let mut runs = 0;
     loop {
-        let outcome = run(instance, &groups, Sat::Cost, &k, false).winners;
+        let outcome = run(instance, &groups, Sat::Cost, &BigInt::from(runs), false).winners;
+        runs += 1;
         if total_cost(instance, &outcome) > instance.budget {
-            return Selection::new(instance, previous);
+            return (Selection::new(instance, previous), runs);
         }
         if is_exhaustive(instance, &groups, &outcome) {
-            return Selection::new(instance, outcome);
+            return (Selection::new(instance, outcome), runs);
         }
         previous = outcome;
-        k += 1;
     }
 }
 
