@@ -702,10 +702,9 @@ fn platform_admins_create_communes() {
         assert_eq!(communes(), 2);
 
         // Created with its first admin, audited, listed, public, and found by search.
-        let created = dgct.post(
-            NEW,
-            &new_commune("gamma", "جماعة كاما", "Citizen@Example.ma"),
-        );
+        let mut form = new_commune("gamma", "جماعة كاما", "Citizen@Example.ma");
+        form.push(("has_arrondissements", "on"));
+        let created = dgct.post(NEW, &form);
         created.assert_status(303);
         assert!(created.location().contains("done=platform-commune-created"));
         dgct.get(created.location())
@@ -717,6 +716,9 @@ fn platform_admins_create_communes() {
             .get("/gamma")
             .assert_status(200)
             .assert_contains("جماعة كاما");
+        let api = app.client().get("/api/v1/communes/gamma").json();
+        assert_eq!(api["population"], 40_067);
+        assert_eq!(api["has_arrondissements"], true);
         citizen.get("/gamma/admin").assert_status(200);
         citizen.get("/gamma/admin/roles").assert_status(200);
         let gamma = musharaka_communes::service::by_slug(&mut app.conn(), "gamma").unwrap();
