@@ -272,3 +272,22 @@ pagination-next = التالي
 pagination-page = الصفحة { $page }
 search-label = بحث
 search-submit = بحث
+
+## Platform administration (national directorate)
+nav-platform = إدارة المنصة
+platform-title = إدارة المنصة
+platform-intro = جميع جماعات المنصة، وإحداث جماعة جديدة.
+platform-communes = الجماعات
+platform-commune-new = جماعة جديدة
+platform-commune-create = إحداث الجماعة
+platform-commune-created = أُحدثت الجماعة.
+platform-no-communes = لا توجد جماعة مطابقة.
+platform-first-admin = المسؤول الأول (اختياري)
+platform-first-admin-help = عنوان حساب موجود يُمنح دور مسؤول الجماعة.
+field-slug = العنوان في الموقع
+field-slug-help = حروف لاتينية صغيرة وأرقام وشرطات، مثل sidi-ifni؛ لا يتغير بعد الإحداث.
+slug-invalid = عنوان غير صالح: حروف لاتينية صغيرة وأرقام وشرطات فقط (من 2 إلى 63 حرفا)، ولا يكون كلمة محجوزة.
+account-unknown = لا يوجد حساب بهذا العنوان: على صاحبه أن يُنشئ حسابا أولا.
+slug-taken = هذا العنوان مستعمل من طرف جماعة أخرى.
+col-created = تاريخ الإحداث
+col-role-holders = أصحاب الأدوار

@@ -262,3 +262,22 @@ pagination-next = Suivant
 pagination-page = Page { $page }
 search-label = Rechercher
 search-submit = Rechercher
+
+## Platform administration (national directorate)
+nav-platform = Plateforme
+platform-title = Administration de la plateforme
+platform-intro = Toutes les communes de la plateforme, et la création d’une nouvelle commune.
+platform-communes = Communes
+platform-commune-new = Nouvelle commune
+platform-commune-create = Créer la commune
+platform-commune-created = Commune créée.
+platform-no-communes = Aucune commune ne correspond.
+platform-first-admin = Premier administrateur (facultatif)
+platform-first-admin-help = L’adresse d’un compte existant, qui reçoit le rôle d’administrateur de la commune.
+field-slug = Adresse sur le site
+field-slug-help = Lettres minuscules non accentuées, chiffres et tirets, par exemple sidi-ifni ; elle ne change plus après la création.
+slug-invalid = Adresse invalide : lettres minuscules non accentuées, chiffres et tirets seulement (2 à 63 caractères), et pas un mot réservé.
+account-unknown = Aucun compte n’a cette adresse : la personne doit d’abord créer son compte.
+slug-taken = Cette adresse est déjà celle d’une autre commune.
+col-created = Créée le
+col-role-holders = Titulaires de rôles

@@ -601,3 +601,166 @@ fn uploads_respect_the_size_limit() {
         app.client().get(&link).assert_status(200);
     }
 }
+
+/// The creation form of the platform area, filled in for `slug`.
+fn new_commune<'a>(
+    slug: &'a str,
+    name_ar: &'a str,
+    admin_email: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("slug", slug),
+        ("name_ar", name_ar),
+        ("name_fr", "Gamma-Centre"),
+        ("name_tzm", ""),
+        ("region_ar", "جهة درعة تافيلالت"),
+        ("region_fr", "Drâa-Tafilalet"),
+        ("province_ar", "إقليم زاكورة"),
+        ("province_fr", "Zagora"),
+        ("population", "40067"),
+        ("census_year", "2024"),
+        ("email", ""),
+        ("phone", ""),
+        ("address_ar", ""),
+        ("address_fr", ""),
+        ("admin_email", admin_email),
+    ]
+}
+
+#[test]
+fn platform_admins_create_communes() {
+    const LIST: &str = "/admin/platform/communes";
+    const NEW: &str = "/admin/platform/communes/new";
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        two_communes(&app);
+        create_admin(
+            &mut app.conn(),
+            "dgct@musharaka.ma",
+            "DGCT",
+            PASSWORD,
+            Grant::Platform,
+        )
+        .unwrap();
+        let communes = || count(&app, "communes");
+        // Signed out: asked to sign in; citizens and commune admins: a translated 403.
+        app.client().get(LIST).assert_status(401);
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        let mut alpha = app.client();
+        alpha.login("admin@alpha.ma", PASSWORD).assert_status(303);
+        for c in [&mut citizen, &mut alpha] {
+            c.get(LIST)
+                .assert_status(403)
+                .assert_contains("لا تملك صلاحية القيام بهذا الإجراء.");
+            c.get(NEW).assert_status(403);
+            c.post(NEW, &new_commune("gamma", "جماعة كاما", ""))
+                .assert_status(403);
+        }
+        assert_eq!(communes(), 2);
+
+        // The platform admin finds the area from the back-office home.
+        let mut dgct = app.client();
+        dgct.login("dgct@musharaka.ma", PASSWORD).assert_status(303);
+        dgct.get("/admin")
+            .assert_status(200)
+            .assert_contains(r#"href="/admin/platform/communes""#);
+        dgct.get(LIST)
+            .assert_status(200)
+            .assert_contains("جماعة alpha")
+            .assert_contains("Commune de beta");
+        dgct.get(NEW).assert_status(200);
+
+        // Bad input: re-shown with the field marked, nothing written.
+        let audit_before = count(&app, "audit_log");
+        dgct.post(NEW, &new_commune("gamma", " ", ""))
+            .assert_status(422)
+            .assert_contains(r#"id="name_ar-error""#)
+            .assert_contains("هذا الحقل إلزامي.");
+        dgct.post(NEW, &new_commune("alpha", "جماعة كاما", ""))
+            .assert_status(422)
+            .assert_contains(r#"id="slug-error""#)
+            .assert_contains("هذا العنوان مستعمل من طرف جماعة أخرى.");
+        for bad in ["Gamma", "admin", "a b"] {
+            dgct.post(NEW, &new_commune(bad, "جماعة كاما", ""))
+                .assert_status(422)
+                .assert_contains(r#"id="slug-error""#);
+        }
+        // An unknown first admin: the whole creation is undone.
+        dgct.post(
+            NEW,
+            &new_commune("gamma", "جماعة كاما", "nobody@example.ma"),
+        )
+        .assert_status(422)
+        .assert_contains(r#"id="admin_email-error""#)
+        .assert_contains("لا يوجد حساب بهذا العنوان");
+        assert_eq!(communes(), 2);
+        assert_eq!(count(&app, "audit_log"), audit_before);
+        // Without the CSRF token: refused.
+        dgct.post_raw(NEW, &new_commune("gamma", "جماعة كاما", ""))
+            .assert_status(403);
+        assert_eq!(communes(), 2);
+
+        // Created with its first admin, audited, listed, public, and found by search.
+        let mut form = new_commune("gamma", "جماعة كاما", "Citizen@Example.ma");
+        form.push(("has_arrondissements", "on"));
+        let created = dgct.post(NEW, &form);
+        created.assert_status(303);
+        assert!(created.location().contains("done=platform-commune-created"));
+        dgct.get(created.location())
+            .assert_status(200)
+            .assert_contains("أُحدثت الجماعة.")
+            .assert_contains("جماعة كاما");
+        assert_eq!(communes(), 3);
+        app.client()
+            .get("/gamma")
+            .assert_status(200)
+            .assert_contains("جماعة كاما");
+        let api = app.client().get("/api/v1/communes/gamma").json();
+        assert_eq!(api["population"], 40_067);
+        assert_eq!(api["has_arrondissements"], true);
+        citizen.get("/gamma/admin").assert_status(200);
+        citizen.get("/gamma/admin/roles").assert_status(200);
+        let gamma = musharaka_communes::service::by_slug(&mut app.conn(), "gamma").unwrap();
+        let dgct_id =
+            musharaka_identity::store::account_by_email(&mut app.conn(), "dgct@musharaka.ma")
+                .unwrap()
+                .unwrap()
+                .id;
+        let audited = |action: &str| {
+            count(
+                &app,
+                &format!(
+                    "audit_log WHERE action = '{action}' AND commune_id = {} AND actor_id = {dgct_id}",
+                    gamma.id
+                ),
+            )
+        };
+        assert_eq!(audited("commune.create"), 1);
+        assert_eq!(audited("role.grant"), 1);
+        let found = dgct.get(&format!("{LIST}?q=gam"));
+        found.assert_status(200).assert_contains("جماعة كاما");
+        assert!(!found.body.contains("Commune de alpha"));
+        dgct.get(&format!("{LIST}?q=GAMMA-centre"))
+            .assert_status(200)
+            .assert_contains(r#"href="/gamma""#);
+        let arabic: String = "كاما".bytes().map(|b| format!("%{b:02X}")).collect();
+        dgct.get(&format!("{LIST}?q={arabic}"))
+            .assert_status(200)
+            .assert_contains(r#"href="/gamma""#);
+        let none = dgct.get(&format!("{LIST}?q=atlantis"));
+        assert!(!none.body.contains(r#"href="/gamma""#));
+        // The role holder is counted on the list (gamma: one account).
+        assert!(found.body.contains("<td>1</td>"));
+
+        // Long lists are paged.
+        for i in 0..25 {
+            create_commune(&mut app.conn(), None, &facts(&format!("zz{i:02}"), 1000)).unwrap();
+        }
+        let first = dgct.get(LIST);
+        first.assert_status(200).assert_contains(r#"rel="next""#);
+        dgct.get(&format!("{LIST}?page=2"))
+            .assert_status(200)
+            .assert_contains(r#"rel="prev""#);
+    }
+}

@@ -24,9 +24,56 @@ pub fn valid_vice_rank(role_is_vice: bool, rank: Option<i32>) -> bool {
     }
 }
 
+/// First path segments the application itself uses: a commune cannot take them as its
+/// address (`/{slug}`), or its site would be unreachable.
+pub const RESERVED_SLUGS: [&str; 12] = [
+    "admin", "api", "assets", "confirm", "healthz", "lang", "login", "logout", "password",
+    "profile", "register", "uploads",
+];
+
+/// Longest commune address.
+pub const MAX_SLUG_LEN: usize = 63;
+
+/// A commune's address: lowercase ASCII letters, digits and single inner hyphens
+/// (`sidi-ifni`), 2 to 63 characters, not one of the application's own paths.
+pub fn valid_slug(slug: &str) -> bool {
+    let shape = (2..=MAX_SLUG_LEN).contains(&slug.len())
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--");
+    shape && !RESERVED_SLUGS.contains(&slug)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs_are_plain_addresses() {
+        for ok in ["taroudant", "sidi-ifni", "ait-melloul2", "k9"] {
+            assert!(valid_slug(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "a",
+            "Rabat",
+            "tétouan",
+            "sidi ifni",
+            "-x",
+            "x-",
+            "a--b",
+            "a_b",
+            "admin",
+            "api",
+            "login",
+        ] {
+            assert!(!valid_slug(bad), "{bad}");
+        }
+        assert!(!valid_slug(&"a".repeat(MAX_SLUG_LEN + 1)));
+    }
 
     #[test]
     fn art_25_two_to_five_permanent_committees() {

@@ -10,7 +10,8 @@ use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_db::schema::{committee_members, committees, communes, council_members};
 use musharaka_db::AnyConnection;
 use musharaka_identity::audit::log;
-use musharaka_identity::Permissions;
+use musharaka_identity::service::grant_role;
+use musharaka_identity::{Permissions, Role};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -47,30 +48,16 @@ pub struct CommuneFacts {
 }
 
 fn check_facts(f: &CommuneFacts) -> Result<()> {
+    for (field, value) in [("name_ar", &f.name_ar), ("name_fr", &f.name_fr)] {
+        if value.trim().is_empty() {
+            return Err(Error::invalid(field, "field-required"));
+        }
+    }
     if f.population <= 0 {
-        return Err(Error::field(
-            ErrorKind::InvalidInput,
-            "population",
-            "field-number",
-        ));
+        return Err(Error::invalid("population", "field-number"));
     }
     if !(1900..=2100).contains(&f.census_year) {
-        return Err(Error::field(
-            ErrorKind::InvalidInput,
-            "census_year",
-            "field-number",
-        ));
-    }
-    let slug_ok = !f.slug.is_empty()
-        && f.slug
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !slug_ok {
-        return Err(Error::field(
-            ErrorKind::InvalidInput,
-            "slug",
-            "field-choice",
-        ));
+        return Err(Error::invalid("census_year", "field-number"));
     }
     Ok(())
 }
@@ -83,6 +70,9 @@ pub fn create_commune(
 ) -> Result<Commune> {
     if actor.is_some_and(|a| !a.is_platform_admin()) {
         return Err(ErrorKind::Forbidden.into());
+    }
+    if !rules::valid_slug(&f.slug) {
+        return Err(Error::invalid("slug", "slug-invalid"));
     }
     check_facts(f)?;
     conn.transaction(|conn| {
@@ -111,7 +101,7 @@ pub fn create_commune(
             .get_result(conn)
             .map_err(|e| match Error::from(e) {
                 e if e.kind == ErrorKind::Conflict => {
-                    Error::field(ErrorKind::Conflict, "slug", "error-conflict")
+                    Error::field(ErrorKind::Conflict, "slug", "slug-taken")
                 }
                 e => e,
             })?;
@@ -124,6 +114,30 @@ pub fn create_commune(
             None,
             Some(json!(f)),
         )?;
+        Ok(c)
+    })
+}
+
+/// Creates a commune and, when `admin_email` names an existing account, grants it the
+/// commune's admin role: one transaction, so an unknown address (marked on `admin_email`)
+/// leaves no commune behind. Both steps write their own audit record.
+pub fn create_commune_with_admin(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    f: &CommuneFacts,
+    admin_email: Option<&str>,
+) -> Result<Commune> {
+    conn.transaction(|conn| {
+        let c = create_commune(conn, Some(actor), f)?;
+        if let Some(email) = admin_email {
+            grant_role(conn, actor, c.id, email, Role::Admin).map_err(|e| {
+                if e.kind == ErrorKind::NotFound {
+                    Error::field(ErrorKind::NotFound, "admin_email", "account-unknown")
+                } else {
+                    e
+                }
+            })?;
+        }
         Ok(c)
     })
 }

@@ -13,6 +13,33 @@ pub fn all(conn: &mut AnyConnection) -> QueryResult<Vec<Commune>> {
         .load(conn)
 }
 
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+/// Communes whose address or Arabic or French name contains every word of `words` (the
+/// French name and the address ignoring case), in name order; one page of `limit` from
+/// `offset`.
+pub fn search(
+    conn: &mut AnyConnection,
+    words: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Vec<Commune>> {
+    let mut q = communes::table.select(Commune::as_select()).into_boxed();
+    for w in words.unwrap_or_default().split_whitespace().take(8) {
+        let pattern = format!("%{}%", w.replace(['%', '_'], "").to_lowercase());
+        q = q.filter(
+            communes::slug
+                .like(pattern.clone())
+                .or(communes::name_ar.like(pattern.clone()))
+                .or(lower(communes::name_fr).like(pattern)),
+        );
+    }
+    q.order((communes::name_fr, communes::id))
+        .limit(limit)
+        .offset(offset)
+        .load(conn)
+}
+
 pub fn by_slug(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<Commune>> {
     communes::table
         .filter(communes::slug.eq(slug))

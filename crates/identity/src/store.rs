@@ -134,6 +134,22 @@ pub fn roles_in_commune(conn: &mut AnyConnection, commune_id: i64) -> QueryResul
         .load(conn)
 }
 
+/// How many accounts hold at least one role in each of these communes (communes without
+/// any are absent).
+pub fn role_holders_per_commune(
+    conn: &mut AnyConnection,
+    commune_ids: &[i64],
+) -> QueryResult<Vec<(i64, i64)>> {
+    roles::table
+        .filter(roles::commune_id.eq_any(commune_ids))
+        .group_by(roles::commune_id)
+        .select((
+            roles::commune_id,
+            diesel::dsl::count(roles::account_id).aggregate_distinct(),
+        ))
+        .load(conn)
+}
+
 pub fn association_of(
     conn: &mut AnyConnection,
     account_id: i64,

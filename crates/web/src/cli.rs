@@ -1,7 +1,9 @@
-//! The command line: `musharaka serve | migrate | demo | create-admin`.
+//! The command line: `musharaka serve | migrate | demo | create-admin | create-commune | pb`.
 
 use clap::{Args, Parser, Subcommand};
-use musharaka_core::Config;
+use musharaka_communes::service::{create_commune, CommuneFacts};
+use musharaka_core::{Config, Error, Lang};
+use musharaka_db::AnyConnection;
 use musharaka_identity::service::{create_admin, Grant};
 use musharaka_identity::Role;
 
@@ -33,6 +35,8 @@ enum Command {
     Demo,
     /// Create (or promote) an administrator account.
     CreateAdmin(CreateAdmin),
+    /// Create a commune (its first admin: `create-admin --commune SLUG --role admin`).
+    CreateCommune(CreateCommune),
     /// Participatory budgeting tools.
     Pb {
         #[command(subcommand)]
@@ -81,6 +85,67 @@ struct CreateAdmin {
     password: String,
 }
 
+#[derive(Args)]
+struct CreateCommune {
+    /// Its address on the site: lowercase letters, digits and hyphens (e.g. sidi-ifni).
+    #[arg(long)]
+    slug: String,
+    #[arg(long)]
+    name_ar: String,
+    #[arg(long)]
+    name_fr: String,
+    /// Name in Tifinagh.
+    #[arg(long)]
+    name_tzm: Option<String>,
+    #[arg(long)]
+    region_ar: String,
+    #[arg(long)]
+    region_fr: String,
+    #[arg(long)]
+    province_ar: String,
+    #[arg(long)]
+    province_fr: String,
+    /// Legal population (last census).
+    #[arg(long)]
+    population: i64,
+    #[arg(long)]
+    census_year: i32,
+    /// The commune is divided into arrondissements (art. 121 threshold).
+    #[arg(long)]
+    has_arrondissements: bool,
+    #[arg(long, default_value = "")]
+    email: String,
+    #[arg(long, default_value = "")]
+    phone: String,
+    #[arg(long, default_value = "")]
+    address_ar: String,
+    #[arg(long, default_value = "")]
+    address_fr: String,
+}
+
+impl CreateCommune {
+    fn facts(self) -> CommuneFacts {
+        let trim = |s: String| s.trim().to_string();
+        CommuneFacts {
+            slug: trim(self.slug),
+            name_ar: trim(self.name_ar),
+            name_fr: trim(self.name_fr),
+            name_tzm: self.name_tzm.map(trim).filter(|s| !s.is_empty()),
+            region_ar: trim(self.region_ar),
+            region_fr: trim(self.region_fr),
+            province_ar: trim(self.province_ar),
+            province_fr: trim(self.province_fr),
+            population: self.population,
+            census_year: self.census_year,
+            has_arrondissements: self.has_arrondissements,
+            email: trim(self.email),
+            phone: trim(self.phone),
+            address_ar: trim(self.address_ar),
+            address_fr: trim(self.address_fr),
+        }
+    }
+}
+
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
@@ -122,6 +187,14 @@ pub fn run() -> Result<(), String> {
             Ok(())
         }
         Command::CreateAdmin(a) => create_admin_cmd(config, a),
+        Command::CreateCommune(a) => {
+            let pool = musharaka_db::connect_pool(&config.database_url, 1)?;
+            let mut conn = pool.get().map_err(|e| e.to_string())?;
+            musharaka_db::run_migrations(&mut conn)?;
+            let line = create_commune_cmd(&mut conn, a)?;
+            println!("{line}");
+            Ok(())
+        }
         Command::Pb {
             command: PbCommand::Import { file, commune },
         } => pb_import(config, &file, &commune),
@@ -197,4 +270,89 @@ fn create_admin_cmd(config: Config, a: CreateAdmin) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     println!("account {} ready", account.email);
     Ok(())
+}
+
+/// Creates the commune (audited, no actor: the command line); the line to print, or the
+/// one-line reason it was refused.
+fn create_commune_cmd(conn: &mut AnyConnection, a: CreateCommune) -> Result<String, String> {
+    let facts = a.facts();
+    let commune = create_commune(conn, None, &facts).map_err(|e| refusal(&e))?;
+    Ok(format!("commune {} created: /{}", commune.id, commune.slug))
+}
+
+/// A refused command as one line: the option at fault and the reason (in French, the
+/// administration's working language), else the error itself.
+fn refusal(e: &Error) -> String {
+    match e.fields.first() {
+        Some((field, message)) => format!(
+            "--{}: {}",
+            field.replace('_', "-"),
+            crate::state::i18n().t(Lang::Fr, message, &[])
+        ),
+        None => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use musharaka_db::testing::{backends, TestDb};
+
+    fn parse(slug: &str, name_ar: &str) -> CreateCommune {
+        let args = vec![
+            "musharaka",
+            "create-commune",
+            "--slug",
+            slug,
+            "--name-ar",
+            name_ar,
+            "--name-fr",
+            "Agadir",
+            "--region-ar",
+            "سوس ماسة",
+            "--region-fr",
+            "Souss-Massa",
+            "--province-ar",
+            "أكادير إداوتنان",
+            "--province-fr",
+            "Agadir Ida-Outanane",
+            "--population",
+            "421844",
+            "--census-year",
+            "2014",
+        ];
+        match Cli::try_parse_from(args).expect("arguments").command {
+            Command::CreateCommune(a) => a,
+            _ => panic!("not create-commune"),
+        }
+    }
+
+    #[test]
+    fn create_commune_creates_once_and_refuses_bad_input_in_one_line() {
+        for backend in backends() {
+            let db = TestDb::new(backend);
+            let mut conn = db.pool.get().expect("connection");
+            let line = create_commune_cmd(&mut conn, parse("agadir", "جماعة أكادير")).unwrap();
+            assert!(line.ends_with("created: /agadir"), "{line}");
+            let commune = musharaka_communes::service::by_slug(&mut conn, "agadir").unwrap();
+            assert_eq!(commune.name_fr, "Agadir");
+            assert_eq!(commune.population, 421_844);
+            let taken = create_commune_cmd(&mut conn, parse("agadir", "جماعة أكادير")).unwrap_err();
+            assert_eq!(
+                taken,
+                "--slug: Cette adresse est déjà celle d’une autre commune."
+            );
+            let bad =
+                create_commune_cmd(&mut conn, parse("Agadir Sud", "جماعة أكادير")).unwrap_err();
+            assert!(bad.starts_with("--slug: Adresse invalide"), "{bad}");
+            let blank = parse("inzegane", " ");
+            let blank = create_commune_cmd(&mut conn, blank).unwrap_err();
+            assert_eq!(blank, "--name-ar: Ce champ est obligatoire.");
+            assert!(!blank.contains('\n'));
+            let none = musharaka_communes::service::by_slug(&mut conn, "inzegane");
+            assert!(none.is_err());
+        }
+        assert!(Cli::try_parse_from(["musharaka", "create-commune", "--slug", "x"]).is_err());
+    }
 }

@@ -116,6 +116,7 @@ pub async fn render_errors(
             path: request_path(&req),
             user_name: None,
             is_staff: false,
+            is_platform_admin: false,
         };
         error_page(&chrome, status, kind)
     };

@@ -163,7 +163,7 @@ impl CommuneForm {
         }
     }
 
-    fn facts(&self, slug: &str, errors: &mut FieldErrors) -> Option<CommuneFacts> {
+    pub(crate) fn facts(&self, slug: &str, errors: &mut FieldErrors) -> Option<CommuneFacts> {
         for (field, value) in [
             ("name_ar", &self.name_ar),
             ("name_fr", &self.name_fr),

@@ -7,6 +7,7 @@ pub mod budgets;
 pub mod council_admin;
 pub mod council_public;
 pub mod petitions;
+pub mod platform;
 pub mod public;
 
 use crate::errors::PageError;
@@ -26,6 +27,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     budgets::configure(cfg);
     council_public::configure(cfg);
     cfg.route("/admin", web::get().to(admin::staff_home));
+    platform::configure(cfg);
     council_admin::configure(cfg);
     petitions::configure(cfg);
     admin::configure(cfg);

@@ -55,6 +55,14 @@ pub fn staff_home(ctx: &Ctx, communes: &[Commune]) -> Markup {
         &title,
         html! {
             h1 { (title) }
+            @if ctx.user.as_ref().is_some_and(|u| u.is_platform_admin()) {
+                div.card {
+                    h2 { (ctx.t("platform-title")) }
+                    p { (ctx.t("platform-intro")) }
+                    a.button href="/admin/platform/communes" { (ctx.t("platform-communes")) } " "
+                    a href="/admin/platform/communes/new" { (ctx.t("platform-commune-new")) }
+                }
+            }
             @if communes.is_empty() { p.muted { (ctx.t("profile-no-roles")) } }
             ul.plain {
                 @for c in communes {
@@ -100,6 +108,28 @@ pub fn dashboard(ctx: &Ctx, commune: &Commune, s: &DashboardStats, done: Option<
     )
 }
 
+/// The facts of a commune, as inputs (its own form and the platform's creation form).
+pub(crate) fn commune_fields(ctx: &Ctx, errors: &FieldErrors, f: &CommuneForm) -> Markup {
+    html! {
+        (form::text(ctx, errors, "name_ar", "field-name-ar", &f.name_ar, true))
+        (form::text(ctx, errors, "name_fr", "field-name-fr", &f.name_fr, true))
+        (form::text(ctx, errors, "name_tzm", "field-name-tzm", &f.name_tzm, false))
+        (form::text(ctx, errors, "region_ar", "field-region-ar", &f.region_ar, true))
+        (form::text(ctx, errors, "region_fr", "field-region-fr", &f.region_fr, true))
+        (form::text(ctx, errors, "province_ar", "field-province-ar", &f.province_ar, true))
+        (form::text(ctx, errors, "province_fr", "field-province-fr", &f.province_fr, true))
+        (form::input(ctx, errors, Input { name: "population", label: "field-population", value: &f.population, kind: "number", required: true }))
+        (form::input(ctx, errors, Input { name: "census_year", label: "field-census-year", value: &f.census_year, kind: "number", required: true }))
+        div.field {
+            label { input type="checkbox" name="has_arrondissements" checked[f.has_arrondissements.is_some()]; " " (ctx.t("field-has-arrondissements")) }
+        }
+        (form::input(ctx, errors, Input { name: "email", label: "commune-email", value: &f.email, kind: "email", required: false }))
+        (form::text(ctx, errors, "phone", "field-phone", &f.phone, false))
+        (form::text(ctx, errors, "address_ar", "field-address-ar", &f.address_ar, false))
+        (form::text(ctx, errors, "address_fr", "field-address-fr", &f.address_fr, false))
+    }
+}
+
 pub fn commune_form(
     ctx: &Ctx,
     commune: &Commune,
@@ -117,22 +147,7 @@ pub fn commune_form(
             (form::summary(ctx, errors))
             form.stack method="post" action=(action) novalidate {
                 (csrf(ctx))
-                (form::text(ctx, errors, "name_ar", "field-name-ar", &f.name_ar, true))
-                (form::text(ctx, errors, "name_fr", "field-name-fr", &f.name_fr, true))
-                (form::text(ctx, errors, "name_tzm", "field-name-tzm", &f.name_tzm, false))
-                (form::text(ctx, errors, "region_ar", "field-region-ar", &f.region_ar, true))
-                (form::text(ctx, errors, "region_fr", "field-region-fr", &f.region_fr, true))
-                (form::text(ctx, errors, "province_ar", "field-province-ar", &f.province_ar, true))
-                (form::text(ctx, errors, "province_fr", "field-province-fr", &f.province_fr, true))
-                (form::input(ctx, errors, Input { name: "population", label: "field-population", value: &f.population, kind: "number", required: true }))
-                (form::input(ctx, errors, Input { name: "census_year", label: "field-census-year", value: &f.census_year, kind: "number", required: true }))
-                div.field {
-                    label { input type="checkbox" name="has_arrondissements" checked[f.has_arrondissements.is_some()]; " " (ctx.t("field-has-arrondissements")) }
-                }
-                (form::input(ctx, errors, Input { name: "email", label: "commune-email", value: &f.email, kind: "email", required: false }))
-                (form::text(ctx, errors, "phone", "field-phone", &f.phone, false))
-                (form::text(ctx, errors, "address_ar", "field-address-ar", &f.address_ar, false))
-                (form::text(ctx, errors, "address_fr", "field-address-fr", &f.address_fr, false))
+                (commune_fields(ctx, errors, f))
                 div { button type="submit" { (ctx.t("admin-save")) } }
             }
             h2 { (ctx.t("field-logo")) }
@@ -316,7 +331,7 @@ pub fn committee_form(
     )
 }
 
-fn pager(ctx: &Ctx, base: &str, page: i64, has_next: bool) -> Markup {
+pub(crate) fn pager(ctx: &Ctx, base: &str, page: i64, has_next: bool) -> Markup {
     let sep = if base.contains('?') { '&' } else { '?' };
     html! {
         nav.pagination aria-label=(ctx.ta("pagination-page", &[("page", page.into())])) {

@@ -13,6 +13,7 @@ pub struct Chrome {
     pub path: String,
     pub user_name: Option<String>,
     pub is_staff: bool,
+    pub is_platform_admin: bool,
 }
 
 impl From<&Ctx> for Chrome {
@@ -26,6 +27,7 @@ impl From<&Ctx> for Chrome {
                 .user
                 .as_ref()
                 .is_some_and(|u| u.is_platform_admin() || !u.roles.is_empty()),
+            is_platform_admin: ctx.user.as_ref().is_some_and(|u| u.is_platform_admin()),
         }
     }
 }
@@ -55,6 +57,7 @@ pub fn page(chrome: &Chrome, title: &str, body: Markup) -> Markup {
                             a href="/" { (t("nav-communes")) }
                             @if let Some(name) = &chrome.user_name {
                                 @if chrome.is_staff { a href="/admin" { (t("nav-admin")) } }
+                                @if chrome.is_platform_admin { a href="/admin/platform/communes" { (t("nav-platform")) } }
                                 a href="/profile" title=(name) { (t("nav-profile")) }
                                 form method="post" action="/logout" {
                                     input type="hidden" name="csrf_token" value=(chrome.csrf);

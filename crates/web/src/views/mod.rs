@@ -9,6 +9,7 @@ pub mod council_public;
 pub mod form;
 pub mod layout;
 pub mod petitions;
+pub mod platform;
 pub mod public;
 
 /// `/login?next=<path>` with the path encoded.
