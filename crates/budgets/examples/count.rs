@@ -1,6 +1,7 @@
 //! `cargo run --release -p musharaka-budgets --example count -- RULE FILE.pb…`: prints each
 //! outcome as JSON with the time taken (what `musharaka pb count` will print, plus timing).
-//! `mes-add1-stepwise` runs `mes-add1` one `k` at a time, as pabutools does (slow cross-check).
+//! `mes-add1-stepwise` and `mes-add1-until-infeasible-stepwise` run those rules one `k` at a
+//! time, as pabutools does (a slow cross-check).
 
 use std::time::Instant;
 
@@ -10,11 +11,16 @@ use musharaka_budgets::{count_file, pabulib, Rule};
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some((rule, files)) = args.split_first() else {
-        eprintln!("usage: count RULE|all|mes-add1-stepwise FILE.pb…");
+        eprintln!(
+            "usage: count RULE|all|mes-add1-stepwise|mes-add1-until-infeasible-stepwise FILE.pb…"
+        );
         std::process::exit(2);
     };
-    if rule == "mes-add1-stepwise" {
-        files.iter().for_each(|file| stepwise(file));
+    if let Some(variant) = rule.strip_suffix("-stepwise") {
+        let until_infeasible = variant == "mes-add1-until-infeasible";
+        files
+            .iter()
+            .for_each(|file| stepwise(file, until_infeasible));
         return;
     }
     let rules: Vec<Rule> = if rule == "all" {
@@ -43,19 +49,20 @@ fn main() {
 }
 
 /// `mes-add1` one run per `k`, as pabutools does: a slow cross-check of the fast version.
-fn stepwise(file: &str) {
+fn stepwise(file: &str, until_infeasible: bool) {
     let start = Instant::now();
     let election = std::fs::read_to_string(file)
         .map_err(|e| e.to_string())
         .and_then(|text| pabulib::parse_election(&text).map_err(|e| e.to_string()));
     match election {
         Ok(e) => {
-            let (selection, runs) = count::mes_add1_stepwise(&e.instance, &e.profile);
+            let (selection, runs) =
+                count::mes_add1_stepwise(&e.instance, &e.profile, until_infeasible);
             let ids = selection.ids(&e.instance);
             println!(
                 "{file}\t{:.3}s\t{runs} runs\t{}",
                 start.elapsed().as_secs_f64(),
-                serde_json::json!({"rule": "mes-add1", "winners": ids, "total_cost": number::format_decimal(&selection.total_cost)})
+                serde_json::json!({"rule": if until_infeasible { "mes-add1-until-infeasible" } else { "mes-add1" }, "winners": ids, "total_cost": number::format_decimal(&selection.total_cost)})
             );
         }
         Err(e) => eprintln!("{e}"),

@@ -48,30 +48,53 @@ pub fn mes_add1_until_infeasible(instance: &Instance, profile: &Profile) -> Sele
     Selection::new(instance, add1(instance, &groups, Stop::Infeasible))
 }
 
-/// `mes-add1` computed as pabutools does, one run per `k` (slow: a cross-check of the interval
-/// proofs on real files, not for use), with the number of runs made.
+/// `mes-add1` (or, with `until_infeasible`, `mes-add1-until-infeasible`) computed as pabutools
+/// does, one run per `k` (slow: a cross-check of the interval proofs on real files, not for
+/// use), with the number of runs made.
 #[doc(hidden)]
-pub fn mes_add1_stepwise(instance: &Instance, profile: &Profile) -> (Selection, u64) {
+pub fn mes_add1_stepwise(
+    instance: &Instance,
+    profile: &Profile,
+    until_infeasible: bool,
+) -> (Selection, u64) {
     let groups = Groups::new(instance, profile);
     if groups.voters == 0 {
         return (Selection::new(instance, Vec::new()), 0);
     }
-    let mut previous = free_projects(instance, &groups);
+    let mut previous = if until_infeasible {
+        Vec::new()
+    } else {
+        free_projects(instance, &groups)
+    };
+    let mut k = BigInt::zero();
     let mut runs = 0;
     loop {
-        let outcome = run(instance, &groups, Sat::Cost, &BigInt::from(runs), false).winners;
+        let outcome = run(instance, &groups, Sat::Cost, &k, false).winners;
         runs += 1;
         if total_cost(instance, &outcome) > instance.budget {
             return (Selection::new(instance, previous), runs);
         }
-        if is_exhaustive(instance, &groups, &outcome) {
+        if !until_infeasible && is_exhaustive(instance, &groups, &outcome) {
             return (Selection::new(instance, outcome), runs);
         }
         previous = outcome;
+        k += 1;
+        if until_infeasible && BigRational::from_integer(k.clone()) > instance.budget {
+            return (Selection::new(instance, previous), runs);
+        }
     }
 }
 
 fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
+    add1_paced(instance, groups, stop, PaceSettings::DEFAULT)
+}
+
+fn add1_paced(
+    instance: &Instance,
+    groups: &Groups,
+    stop: Stop,
+    settings: PaceSettings,
+) -> Vec<usize> {
     if groups.voters == 0 {
         return Vec::new();
     }
@@ -87,7 +110,7 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
         Stop::Infeasible => Vec::new(),
     });
     let mut k = BigInt::zero();
-    let mut pace = Pace::new();
+    let mut pace = Pace::new(settings);
     loop {
         // A real run at `k`: its trace window is a first jump (same sequence inside).
         let fresh = run(instance, groups, Sat::Cost, &k, true);
@@ -132,33 +155,76 @@ fn add1(instance: &Instance, groups: &Groups, stop: Stop) -> Vec<usize> {
     }
 }
 
-/// How wide the next interval proof is, and whether one is worth trying: a proof costs a few
-/// runs, so it must cover several `k` to pay off. Widths were tuned on the real files (narrowest
-/// 4: Budapest, Warszawa and Praga-Południe all within a few seconds).
+/// `mes-add1` (or `-until-infeasible`) trying proofs at every occasion: the tests' way to
+/// exercise them on small profiles.
+#[cfg(test)]
+pub(crate) fn eager(instance: &Instance, profile: &Profile, until_infeasible: bool) -> Vec<usize> {
+    let groups = Groups::new(instance, profile);
+    let stop = if until_infeasible {
+        Stop::Infeasible
+    } else {
+        Stop::Exhaustive
+    };
+    add1_paced(instance, &groups, stop, PaceSettings::EAGER)
+}
+
+/// When interval proofs are tried, and how wide. A proof costs a few MES runs and fails more
+/// often than not where the outcome changes at almost every `k`, so it is only worth it over
+/// long stretches: files that stop within a few dozen `k`, or change at every `k`, are fastest
+/// run one by one (Lodz, Amsterdam, Warszawa), while Budapest's 22,000 `k` need proofs.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PaceSettings {
+    /// Real runs before the first proof is tried.
+    pub(crate) first_proof_after: u32,
+    /// The narrowest interval worth a proof.
+    pub(crate) narrowest: u32,
+    /// Real runs to make after the first proof that fails right after a run (then doubling).
+    pub(crate) cooldown: u32,
+    pub(crate) max_cooldown: u32,
+}
+
+impl PaceSettings {
+    /// Tuned on the real files (see BENCH.md).
+    pub(crate) const DEFAULT: Self = Self {
+        first_proof_after: 32,
+        narrowest: 16,
+        cooldown: 64,
+        max_cooldown: 4096,
+    };
+    /// Proofs at every occasion (tests: exercises the proofs on small profiles).
+    #[cfg(test)]
+    pub(crate) const EAGER: Self = Self {
+        first_proof_after: 0,
+        narrowest: 2,
+        cooldown: 0,
+        max_cooldown: 1,
+    };
+}
+
 struct Pace {
+    settings: PaceSettings,
+    narrowest: BigInt,
     stride: BigInt,
     /// Successes in a row at this stride.
     streak: u32,
     /// Proofs tried since the last real run.
     tried: u32,
-    /// Real runs to make before trying again, after a proof failed at the narrowest stride.
+    /// Real runs to make before trying again.
     skip: u32,
     cooldown: u32,
 }
 
 impl Pace {
-    /// The narrowest interval worth a proof.
-    fn narrowest() -> BigInt {
-        BigInt::from(4)
-    }
-
-    fn new() -> Self {
+    fn new(settings: PaceSettings) -> Self {
+        let narrowest = BigInt::from(settings.narrowest);
         Self {
-            stride: Self::narrowest(),
+            settings,
+            stride: narrowest.clone(),
+            narrowest,
             streak: 0,
             tried: 0,
-            skip: 0,
-            cooldown: 0,
+            skip: settings.first_proof_after,
+            cooldown: settings.cooldown / 2,
         }
     }
 
@@ -168,8 +234,8 @@ impl Pace {
             self.skip -= 1;
             return None;
         }
-        if self.stride < Self::narrowest() {
-            self.stride = Self::narrowest();
+        if self.stride < self.narrowest {
+            self.stride = self.narrowest.clone();
             self.tried = 0;
             return None;
         }
@@ -181,7 +247,7 @@ impl Pace {
         if proved {
             // Widen only after a second success in a row: a failed proof costs more than a
             // successful one, and the width that works changes slowly.
-            self.cooldown = 0;
+            self.cooldown = self.settings.cooldown / 2;
             self.streak += 1;
             if self.streak >= 2 {
                 self.stride *= 2;
@@ -190,9 +256,9 @@ impl Pace {
             return;
         }
         self.streak = 0;
-        if self.tried == 1 && self.stride == Self::narrowest() {
+        if self.tried == 1 && self.stride == self.narrowest {
             // Proofs fail right after a run: leave them alone for a while (doubling).
-            self.cooldown = (self.cooldown * 2).clamp(1, 64);
+            self.cooldown = (self.cooldown * 2).clamp(1, self.settings.max_cooldown);
             self.skip = self.cooldown;
         }
         self.stride /= 2;
