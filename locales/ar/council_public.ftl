@@ -194,3 +194,4 @@ cp-reason-tie_without_president_side = تعادل الأصوات دون تصوي
 cp-reason-no_votes_cast = لم يعبر أي عضو عن صوته.
 cp-member-votes = تصويت كل عضو
 cp-member-votes-none = سجل التصويت بعدد الأصوات دون التصويت الاسمي لكل عضو.
+cp-session-extended = ممددة إلى غاية { $date } بقرار من الرئيس (المادة 34)

@@ -175,3 +175,4 @@ cp-reason-tie_without_president_side = Partage égal des voix sans vote du prés
 cp-reason-no_votes_cast = Aucun suffrage exprimé.
 cp-member-votes = Vote de chaque membre
 cp-member-votes-none = Le vote a été enregistré en nombre de voix, sans le vote nominatif de chaque membre.
+cp-session-extended = prolongée jusqu’au { $date } par décision du président (art. 34)

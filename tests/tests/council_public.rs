@@ -291,6 +291,8 @@ fn add_may_session(app: &TestApp, slug: &str, n: usize) {
                 },
                 source_ref: (k == 0).then_some("12"),
             },
+            None,
+            start,
         )
         .unwrap();
         items.push(item.id);
@@ -536,6 +538,7 @@ fn json_shapes() {
                 "trigger_note",
                 "start_date",
                 "end_date",
+                "extended_until",
                 "all_day",
                 "timezone",
                 "location",
@@ -546,6 +549,7 @@ fn json_shapes() {
         assert_eq!(feb["classification"], "ordinary");
         assert_eq!(feb["ordinary_month"], "february");
         assert_eq!(feb["end_date"], "2026-02-13");
+        assert!(feb["extended_until"].is_null());
         assert_eq!(feb["status"], "closed");
         assert_eq!(feb["name"]["fr"], "Session ordinaire de février 2026");
         assert_eq!(feb["deadlines"]["notice_by"], "2026-01-23");

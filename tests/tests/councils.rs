@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
 use musharaka_communes::{CouncilRole, Gender};
+use musharaka_councils::{rules, SessionKind, WorkingCalendar};
 use musharaka_identity::service::{create_admin, Grant};
 use musharaka_identity::Role;
 use musharaka_tests::{backends, Client, Response, TestApp};
@@ -191,6 +192,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         // Agenda: items from the president, from members (refused with reasons, art. 40),
         // an action-programme item (art. 43), and one postponed to the next session.
         let item = |c: &mut Client, title: &str, matter: &str, source: &str| {
+            let requesters = if source == "members" { "1" } else { "" };
             c.post(
                 &format!("{spath}/items"),
                 &[
@@ -200,6 +202,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
                     ("committee", ""),
                     ("matter", matter),
                     ("source", source),
+                    ("requesters", requesters),
                 ],
             )
             .assert_status(303);
@@ -537,5 +540,243 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         other
             .get(&format!("/beta/admin/council/sessions/{sid}"))
             .assert_status(404);
+    }
+}
+
+/// Posts a session form; returns the new session's path.
+fn new_session(
+    c: &mut Client,
+    base: &str,
+    kind: &str,
+    trigger: &str,
+    start: &str,
+    end: &str,
+) -> String {
+    let res = c.post(
+        &format!("{base}/sessions"),
+        &[
+            ("kind", kind),
+            ("trigger", trigger),
+            ("trigger_note", ""),
+            ("starts_on", start),
+            ("ends_on", end),
+            ("place", "Salle des délibérations"),
+        ],
+    );
+    res.assert_status(303);
+    format!("{base}/sessions/{}", id_from(&res, r"/sessions/(\d+)"))
+}
+
+fn alpha_id(app: &TestApp) -> i64 {
+    let mut conn = app.conn();
+    musharaka_communes::service::by_slug(&mut conn, "alpha")
+        .unwrap()
+        .id
+}
+
+/// Alpha's audit entries of one action.
+fn audit_of(app: &TestApp, action: &str) -> Vec<musharaka_db::audit::AuditRecord> {
+    let id = alpha_id(app);
+    let mut conn = app.conn();
+    musharaka_db::audit::recent(&mut conn, id, 500, 0)
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.action == action)
+        .collect()
+}
+
+#[test]
+fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        commune_with_council(&app, "alpha");
+        commune_with_council(&app, "beta");
+        let base = "/alpha/admin/council";
+        let mut sec = app.client();
+        sec.login("secretariat@alpha.ma", PASSWORD)
+            .assert_status(303);
+        let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
+        let sid = spath.rsplit('/').next().unwrap().to_string();
+        let extend = |c: &mut Client, day: &str| {
+            c.post(&format!("{spath}/extend"), &[("extended_until", day)])
+        };
+        let start = NaiveDate::from_ymd_opt(2027, 2, 2).unwrap();
+        let d = rules::session_deadlines(
+            SessionKind::Ordinary(musharaka_councils::OrdinaryMonth::February),
+            start,
+            &WorkingCalendar::default(),
+        );
+        let latest = d.last_day_if_extended.unwrap();
+        let too_late = latest.succ_opt().unwrap().to_string();
+
+        // Only a convened or open session is extended.
+        extend(&mut sec, &latest.to_string())
+            .assert_status(409)
+            .assert_contains("لا يمكن تمديد إلا دورة");
+        sec.post(&format!("{spath}/transition"), &[("event", "convene")])
+            .assert_status(303);
+
+        // The new last day: a date, after the regular 15th day, within 7 working days.
+        extend(&mut sec, "19/02/2027")
+            .assert_status(422)
+            .assert_contains(r#"aria-describedby="extended_until-error""#);
+        extend(&mut sec, &d.last_day.to_string())
+            .assert_status(422)
+            .assert_contains("يجب أن يأتي آخر يوم جديد بعد آخر يوم عادي");
+        extend(&mut sec, &too_late)
+            .assert_status(422)
+            .assert_contains("لا يمكن أن يتعدى التمديد سبعة أيام من أيام العمل")
+            .assert_contains(r#"aria-describedby="extended_until-error""#);
+        assert!(audit_of(&app, "session.extend").is_empty());
+
+        // A citizen and another commune's secretariat cannot extend it.
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        let mut other = app.client();
+        other
+            .login("secretariat@beta.ma", PASSWORD)
+            .assert_status(303);
+        for c in [&mut citizen, &mut other] {
+            extend(c, "2027-02-19").assert_status(403);
+        }
+
+        // Once: to 19 February, shown in the back office and on the public page, audited.
+        extend(&mut sec, "2027-02-19").assert_status(303);
+        sec.get(&spath)
+            .assert_status(200)
+            .assert_contains("ممددة (المادة 34)")
+            .assert_contains("19 فبراير 2027");
+        app.client()
+            .get(&format!("/alpha/council/sessions/{sid}"))
+            .assert_status(200)
+            .assert_contains("بقرار من الرئيس (المادة 34)")
+            .assert_contains("19 فبراير 2027");
+        let audit = audit_of(&app, "session.extend");
+        assert_eq!(audit.len(), 1);
+        let before: serde_json::Value =
+            serde_json::from_str(audit[0].before_json.as_deref().unwrap()).unwrap();
+        let after: serde_json::Value =
+            serde_json::from_str(audit[0].after_json.as_deref().unwrap()).unwrap();
+        assert_eq!(before["last_day"], "2027-02-12");
+        assert!(before["extended_until"].is_null());
+        assert_eq!(after["extended_until"], "2027-02-19");
+
+        // A second extension is refused, even within the 7 working days.
+        extend(&mut sec, &latest.to_string())
+            .assert_status(409)
+            .assert_contains("لا يجوز التمديد إلا مرة واحدة");
+        assert_eq!(audit_of(&app, "session.extend").len(), 1);
+
+        // Art. 36: an extraordinary session is never extended.
+        let xpath = new_session(
+            &mut sec,
+            base,
+            "extraordinary",
+            "president",
+            "2027-03-08",
+            "2027-03-10",
+        );
+        sec.post(&format!("{xpath}/transition"), &[("event", "convene")])
+            .assert_status(303);
+        sec.post(
+            &format!("{xpath}/extend"),
+            &[("extended_until", "2027-03-12")],
+        )
+        .assert_status(409)
+        .assert_contains("لا يمكن تمديد الدورة الاستثنائية (المادة 36)");
+        assert_eq!(audit_of(&app, "session.extend").len(), 1);
+    }
+}
+
+#[test]
+fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        commune_with_council(&app, "alpha");
+        let base = "/alpha/admin/council";
+        let mut sec = app.client();
+        sec.login("secretariat@alpha.ma", PASSWORD)
+            .assert_status(303);
+        let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
+        let item = |c: &mut Client, title: &str, source: &str, requesters: &str| {
+            c.post(
+                &format!("{spath}/items"),
+                &[
+                    ("title_ar", title),
+                    ("title_fr", title),
+                    ("summary", ""),
+                    ("committee", ""),
+                    ("matter", "general"),
+                    ("source", source),
+                    ("requesters", requesters),
+                ],
+            )
+        };
+        // The number of requesting members: required, from 1 to the 9 members in office.
+        for bad in ["", "0", "10", "deux"] {
+            item(&mut sec, "Demande", "members", bad)
+                .assert_status(422)
+                .assert_contains(r#"id="requesters""#);
+        }
+        // Half of 9 is 4.5: five members make the item mandatory; one member does not.
+        item(&mut sec, "Demande de cinq membres", "members", "5").assert_status(303);
+        item(&mut sec, "Demande d'un membre", "members", "1").assert_status(303);
+        item(&mut sec, "Point du président", "president", "3").assert_status(303);
+        let page = sec.get(&spath);
+        page.assert_contains("تسجل وجوبا (المادة 40)");
+        let items: Vec<String> = regex_lite::Regex::new(r"/items/(\d+)/postpone")
+            .unwrap()
+            .captures_iter(&page.body)
+            .map(|c| c[1].to_string())
+            .collect();
+        assert_eq!(items.len(), 3);
+        assert!(!page.body.contains(&format!("/items/{}/refuse", items[0])));
+        assert!(page.body.contains(&format!("/items/{}/refuse", items[1])));
+        let cid = alpha_id(&app);
+        {
+            let mut conn = app.conn();
+            let stored: Vec<Option<i32>> = items
+                .iter()
+                .map(|i| {
+                    musharaka_councils::store::item(&mut conn, cid, i.parse().unwrap())
+                        .unwrap()
+                        .requesters
+                })
+                .collect();
+            assert_eq!(stored, [Some(5), Some(1), None]);
+        }
+
+        // The mandatory item cannot be refused: 409, nothing changed, nothing audited.
+        let refuse = |c: &mut Client, item: &str| {
+            c.post(
+                &format!("{base}/items/{item}/refuse"),
+                &[("reasons", "Hors des compétences de la commune")],
+            )
+        };
+        refuse(&mut sec, &items[0])
+            .assert_status(409)
+            .assert_contains("لا يجوز رفضها (المادة 40)");
+        {
+            let mut conn = app.conn();
+            let it =
+                musharaka_councils::store::item(&mut conn, cid, items[0].parse().unwrap()).unwrap();
+            assert_eq!(it.status, "on_agenda");
+            assert!(it.status_reasons.is_none());
+        }
+        assert!(audit_of(&app, "agenda.refuse").is_empty());
+
+        // A citizen cannot refuse; the one-member item is refused with reasons.
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        refuse(&mut citizen, &items[1]).assert_status(403);
+        sec.post(
+            &format!("{base}/items/{}/refuse", items[1]),
+            &[("reasons", " ")],
+        )
+        .assert_status(422);
+        refuse(&mut sec, &items[1]).assert_status(303);
+        sec.get(&spath)
+            .assert_contains("Hors des compétences de la commune");
+        assert_eq!(audit_of(&app, "agenda.refuse").len(), 1);
     }
 }

@@ -40,9 +40,17 @@ pub struct SessionRow {
     pub status: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The last day chosen when the president extended the session (art. 34); `None`
+    /// while it is not extended.
+    pub extended_until: Option<NaiveDate>,
 }
 
 impl SessionRow {
+    /// The session's real last day: the extended one if any, else the planned one.
+    pub fn last_day(&self) -> NaiveDate {
+        self.extended_until.unwrap_or(self.ends_on)
+    }
+
     pub fn status(&self) -> SessionStatus {
         parse(&self.status).unwrap_or(SessionStatus::Planned)
     }
@@ -109,6 +117,8 @@ pub struct ItemRow {
     pub status: String,
     pub status_reasons: Option<String>,
     pub created_at: NaiveDateTime,
+    /// How many members asked in writing for this item (art. 40); items from members only.
+    pub requesters: Option<i32>,
 }
 
 impl ItemRow {

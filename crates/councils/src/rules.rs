@@ -856,8 +856,14 @@ fn closed(request: ClosedSittingRequest) -> Publicity {
 // Agenda (arts. 40–41)
 // ---------------------------------------------------------------------------------------
 
-/// Art. 40 para. 4: an item requested in writing by half the members of the council must be
-/// put on the agenda. Reading: "half" means at least half of the members in office.
+/// Art. 40 para. 4: an item requested in writing "by half the number of the council's
+/// members" (من قبل نصف عدد أعضاء المجلس) must be put on the agenda (تسجل وجوبا).
+///
+/// Reading: the text says *half*, not *more than half* (أكثر من نصف, the wording of the
+/// quorum in art. 42), so exactly half is enough: `2 × requesting ≥ members`, i.e. 5 of 9
+/// or 5 of 10 (4 of 9 is not). The count is of the members in office, who alone may ask
+/// (art. 40 para. 1: الأعضاء المزاولين مهامهم). Such an item cannot be refused
+/// ([`decide_item_request`]).
 pub fn is_mandatory_item(requesting_members: u32, members_in_office: u32) -> bool {
     u64::from(requesting_members) * 2 >= u64::from(members_in_office)
 }

@@ -167,6 +167,86 @@ pub fn transition_session(
     })
 }
 
+/// The form field an extension's errors are shown on.
+const EXTENSION_FIELD: &str = "extended_until";
+
+/// Art. 34: the president extends a running ordinary session (convened or open) once, to a
+/// last day at most 7 working days after its regular last day ([`rules::validate_extension`];
+/// never an extraordinary session, art. 36). Audited with the last day before and after.
+pub fn extend_session(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    session_id: i64,
+    new_last_day: NaiveDate,
+) -> Result<SessionRow> {
+    require_secretariat(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let s = store::session(conn, commune_id, session_id)?;
+        let cal = WorkingCalendar::default();
+        let extended = s.extended_until.is_some();
+        rules::validate_extension(s.kind(), s.starts_on, extended, new_last_day, &cal)
+            .map_err(extension_error)?;
+        if !matches!(s.status(), SessionStatus::Convened | SessionStatus::Open) {
+            return Err(Error::field(
+                ErrorKind::Conflict,
+                EXTENSION_FIELD,
+                "council-error-extension-status",
+            ));
+        }
+        store_extension(conn, &s, new_last_day)?;
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "session.extend",
+            format!("session:{}", s.id),
+            Some(json!({"last_day": s.last_day(), "extended_until": s.extended_until})),
+            Some(json!({"last_day": new_last_day, "extended_until": new_last_day})),
+        )?;
+        Ok(store::session(conn, commune_id, s.id)?)
+    })
+}
+
+/// Writes the extension unless another request extended the session first.
+fn store_extension(
+    conn: &mut AnyConnection,
+    s: &SessionRow,
+    new_last_day: NaiveDate,
+) -> Result<()> {
+    let n = diesel::update(
+        council_sessions::table
+            .find(s.id)
+            .filter(council_sessions::extended_until.is_null()),
+    )
+    .set((
+        council_sessions::extended_until.eq(new_last_day),
+        council_sessions::updated_at.eq(now()),
+    ))
+    .execute(conn)?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(extension_error(rules::ExtensionError::AlreadyExtended))
+    }
+}
+
+/// An extension refused by art. 34 or 36, on the form field, with its Fluent message: a
+/// date out of range is invalid input (422), a session that cannot be extended a conflict
+/// (409).
+fn extension_error(e: rules::ExtensionError) -> Error {
+    use rules::ExtensionError as E;
+    let (kind, message) = match e {
+        E::ExtraordinaryCannotBeExtended => {
+            (ErrorKind::Conflict, "council-error-extension-extraordinary")
+        }
+        E::AlreadyExtended => (ErrorKind::Conflict, "council-error-extension-already"),
+        E::NotAnExtension { .. } => (ErrorKind::InvalidInput, "council-error-extension-not-later"),
+        E::TooLong { .. } => (ErrorKind::InvalidInput, "council-error-extension-too-long"),
+    };
+    Error::with_cause(kind, e).with_field(EXTENSION_FIELD, message)
+}
+
 /// An agenda item as entered or proposed.
 pub struct NewItem<'a> {
     pub title_ar: &'a str,
@@ -183,6 +263,7 @@ fn insert_item(
     actor: Option<&Permissions>,
     session: &SessionRow,
     it: &NewItem<'_>,
+    requesters: Option<i32>,
 ) -> Result<ItemRow> {
     if session.status().is_final() {
         return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
@@ -211,6 +292,7 @@ fn insert_item(
             agenda_items::source_ref.eq(it.source_ref),
             agenda_items::status.eq("on_agenda"),
             agenda_items::created_at.eq(now()),
+            agenda_items::requesters.eq(requesters),
         ))
         .returning(agenda_items::all_columns)
         .get_result(conn)?;
@@ -226,19 +308,44 @@ fn insert_item(
     Ok(item)
 }
 
-/// Adds an item to a session's agenda (president, members or governor, arts. 38–40).
+/// Adds an item to a session's agenda (president, members or governor, arts. 38–40). An
+/// item asked for by members carries how many asked (`requesters`, art. 40: between one and
+/// the members in office on `today`); other items carry none (the count is ignored).
 pub fn add_item(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     session_id: i64,
     it: &NewItem<'_>,
+    requesters: Option<u32>,
+    today: NaiveDate,
 ) -> Result<ItemRow> {
     require_secretariat(actor, commune_id)?;
     conn.transaction(|conn| {
         let session = store::session(conn, commune_id, session_id)?;
-        insert_item(conn, Some(actor), &session, it)
+        let requesters = match it.source {
+            ItemSource::Members => Some(checked_requesters(conn, commune_id, requesters, today)?),
+            _ => None,
+        };
+        insert_item(conn, Some(actor), &session, it, requesters)
     })
+}
+
+/// The number of members who asked for an item (art. 40): required, from one to the
+/// members in office.
+fn checked_requesters(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    requesters: Option<u32>,
+    today: NaiveDate,
+) -> Result<i32> {
+    let n = requesters.ok_or_else(|| Error::invalid("requesters", "field-required"))?;
+    let in_office = store::members_in_office(conn, commune_id, today)?.len();
+    let valid = usize::try_from(n).is_ok_and(|n| (1..=in_office).contains(&n));
+    match i32::try_from(n) {
+        Ok(n) if valid => Ok(n),
+        _ => Err(Error::invalid("requesters", "council-error-requesters")),
+    }
 }
 
 fn set_item_status(
@@ -342,13 +449,16 @@ pub fn set_committee_report(
     })
 }
 
-/// Art. 40: a member's requested item may be refused, with reasons recorded in the minutes.
+/// Art. 40: a member's requested item may be refused, with reasons recorded in the minutes;
+/// an item asked for by at least half the members in office on `today` is mandatory and
+/// cannot be refused ([`rules::decide_item_request`]).
 pub fn refuse_item(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     item_id: i64,
     reasons: &str,
+    today: NaiveDate,
 ) -> Result<()> {
     require_secretariat(actor, commune_id)?;
     let reasons = crate::model::Reasons::new(reasons)
@@ -361,6 +471,16 @@ pub fn refuse_item(
                 "only members' requests are refused (art. 40)",
             ));
         }
+        let in_office = store::members_in_office(conn, commune_id, today)?.len();
+        let answer = rules::ItemRequestAnswer::Refuse {
+            reasons: reasons.clone(),
+        };
+        rules::decide_item_request(requesters_of(&item), count(in_office), answer).map_err(
+            |e| {
+                Error::with_cause(ErrorKind::Conflict, e)
+                    .with_field("reasons", "council-error-mandatory-item")
+            },
+        )?;
         set_item_status(
             conn,
             actor,
@@ -370,6 +490,17 @@ pub fn refuse_item(
             "agenda.refuse",
         )
     })
+}
+
+/// The members who asked for an item (art. 40); none recorded counts as none.
+fn requesters_of(item: &ItemRow) -> u32 {
+    item.requesters
+        .and_then(|n| u32::try_from(n).ok())
+        .unwrap_or(0)
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Postpones an item to the next session, with a reason: the item is closed here and
@@ -399,7 +530,7 @@ pub fn postpone_item(
         let matter = parse::<Matter>(&item.matter).unwrap_or(Matter::General);
         let source = parse::<ItemSource>(&item.source).unwrap_or(ItemSource::President);
         let current = store::session(conn, commune_id, item.session_id)?;
-        let after_current = current.ends_on.succ_opt().unwrap_or(current.ends_on);
+        let after_current = current.last_day().succ_opt().unwrap_or(current.last_day());
         let (session, _) = next_open_session(conn, commune_id, today.max(after_current))?;
         let new = NewItem {
             title_ar: &item.title_ar,
@@ -410,7 +541,7 @@ pub fn postpone_item(
             source,
             source_ref: item.source_ref.as_deref(),
         };
-        insert_item(conn, Some(actor), &session, &new)
+        insert_item(conn, Some(actor), &session, &new, item.requesters)
     })
 }
 
@@ -465,7 +596,7 @@ pub fn propose_item(
     on: NaiveDate,
 ) -> Result<Proposal> {
     let (session, next) = next_open_session(conn, commune_id, on)?;
-    let item = insert_item(conn, None, &session, it)?;
+    let item = insert_item(conn, None, &session, it, None)?;
     Ok(Proposal {
         session,
         item,

@@ -18,7 +18,8 @@ pub fn session(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResul
         .first(conn)
 }
 
-/// Sessions ending on or after `today` (upcoming and running), soonest first.
+/// Sessions whose last day (extended or not, art. 34) is on or after `today` (upcoming and
+/// running), soonest first.
 pub fn upcoming_sessions(
     conn: &mut AnyConnection,
     commune_id: i64,
@@ -26,13 +27,17 @@ pub fn upcoming_sessions(
 ) -> QueryResult<Vec<SessionRow>> {
     council_sessions::table
         .filter(council_sessions::commune_id.eq(commune_id))
-        .filter(council_sessions::ends_on.ge(today))
+        .filter(
+            council_sessions::ends_on
+                .ge(today)
+                .or(council_sessions::extended_until.ge(today)),
+        )
         .order(council_sessions::starts_on)
         .select(SessionRow::as_select())
         .load(conn)
 }
 
-/// Sessions that ended before `today`, latest first.
+/// Sessions whose last day (extended or not) is before `today`, latest first.
 pub fn past_sessions(
     conn: &mut AnyConnection,
     commune_id: i64,
@@ -42,6 +47,11 @@ pub fn past_sessions(
     council_sessions::table
         .filter(council_sessions::commune_id.eq(commune_id))
         .filter(council_sessions::ends_on.lt(today))
+        .filter(
+            council_sessions::extended_until
+                .is_null()
+                .or(council_sessions::extended_until.lt(today)),
+        )
         .order(council_sessions::starts_on.desc())
         .limit(limit)
         .select(SessionRow::as_select())

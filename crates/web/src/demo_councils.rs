@@ -167,6 +167,10 @@ fn secretariat(conn: &mut AnyConnection, slug: &str) -> Result<Permissions> {
     identity::load_permissions(conn, account.id)
 }
 
+/// Members who asked for the demo's members' item (art. 40): fewer than half of any demo
+/// council, so the item may be refused.
+const DEMO_REQUESTERS: u32 = 3;
+
 /// What the demo needs to know about one commune.
 struct Council {
     id: i64,
@@ -228,6 +232,8 @@ fn add_items(
                 source: it.source,
                 source_ref: it.source_ref,
             },
+            (it.source == ItemSource::Members).then_some(DEMO_REQUESTERS),
+            local_date(now()),
         )?;
         out.push((row.id, it));
     }
@@ -362,6 +368,7 @@ fn february_session(conn: &mut AnyConnection, c: &Council) -> Result<()> {
                     c.id,
                     *item_id,
                     "النقطة لا تدخل ضمن اختصاصات المجلس الجماعي (المادة 40) — hors des compétences du conseil",
+                    local_date(now()),
                 )?;
                 continue;
             }
@@ -414,6 +421,8 @@ fn next_session(conn: &mut AnyConnection, c: &Council) -> Result<SessionRow> {
                 source,
                 source_ref,
             },
+            None,
+            local_date(now()),
         )?;
     }
     service::add_sitting(

@@ -787,6 +787,41 @@ fn art_40_item_requested_by_half_the_members_is_mandatory() {
 }
 
 #[test]
+fn art_40_exactly_half_the_members_is_enough_not_more_than_half() {
+    // Art. 40 para. 4 says "half" (نصف), not "more than half" (أكثر من نصف, art. 42).
+    assert!(is_mandatory_item(5, 10));
+    assert!(!is_mandatory_item(4, 10));
+    // An odd council: half of 9 is 4.5, so 5 members are needed.
+    assert!(is_mandatory_item(5, 9));
+    assert!(!is_mandatory_item(4, 9));
+    assert!(is_mandatory_item(9, 9));
+}
+
+#[test]
+fn art_40_one_member_item_may_be_refused_half_the_members_item_may_not() {
+    let reasons = Reasons::new("hors compétence").expect("reasons");
+    assert_eq!(
+        decide_item_request(
+            1,
+            9,
+            ItemRequestAnswer::Refuse {
+                reasons: reasons.clone()
+            }
+        ),
+        Ok(ItemRequestOutcome::Refused {
+            reasons: reasons.clone()
+        })
+    );
+    assert_eq!(
+        decide_item_request(5, 9, ItemRequestAnswer::Refuse { reasons }),
+        Err(AgendaError::MandatoryItemCannotBeRefused {
+            requesting: 5,
+            members_in_office: 9
+        })
+    );
+}
+
+#[test]
 fn art_41_no_deliberation_outside_the_agenda_or_under_pending_objection() {
     let ok = ItemStanding {
         on_agenda: true,

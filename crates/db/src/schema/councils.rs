@@ -1,4 +1,5 @@
-//! Council sessions, agendas, votes, deliberations and minutes (migration 2026-11-29-000002_councils).
+//! Council sessions, agendas, votes, deliberations and minutes (migration 2026-11-29-000002_councils;
+//! `extended_until` and `requesters` from 2026-11-29-000009).
 
 use super::{accounts, committees, communes, council_members, uploads};
 
@@ -16,6 +17,7 @@ diesel::table! {
         status -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        extended_until -> Nullable<Date>,
     }
 }
 
@@ -62,6 +64,7 @@ diesel::table! {
         status -> Text,
         status_reasons -> Nullable<Text>,
         created_at -> Timestamp,
+        requesters -> Nullable<Integer>,
     }
 }
 

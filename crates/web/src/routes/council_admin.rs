@@ -36,6 +36,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 "/sessions/{id}/transition",
                 web::post().to(session_transition),
             )
+            .route("/sessions/{id}/extend", web::post().to(session_extend))
             .route("/sessions/{id}/items", web::post().to(item_add))
             .route("/sessions/{id}/sittings", web::post().to(sitting_add))
             .route("/sessions/{id}/minutes", web::post().to(minutes_save))
@@ -231,6 +232,8 @@ pub struct SessionView {
     pub committees: Vec<(i64, String)>,
     /// PDF documents per agenda item: item id → (upload id, file name).
     pub documents: HashMap<i64, Vec<(i64, String)>>,
+    /// Members in office today: what art. 40's "half the members" is measured against.
+    pub members_in_office: u32,
 }
 
 async fn load_session(
@@ -247,9 +250,11 @@ async fn load_session(
         for it in &items {
             documents.insert(it.id, store::documents_of(c, cid, it.id)?);
         }
+        let in_office = store::members_in_office(c, cid, today())?.len();
         Ok(SessionView {
             documents,
             items,
+            members_in_office: u32::try_from(in_office).unwrap_or(u32::MAX),
             sittings: store::sittings_of(c, cid, id)?,
             minutes: store::minutes_of(c, cid, id)?,
             committees: communes_store::committees(c, cid)?
@@ -292,6 +297,59 @@ async fn session_errors(
     ))
 }
 
+/// `session_errors` for a refusal the law forbids whatever is typed (409, the field marked
+/// with the rule's message), or invalid input (422).
+async fn session_errors_as(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    id: i64,
+    kind: ErrorKind,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, PageError> {
+    let mut res = session_errors(state, ctx, commune, id, errors).await?;
+    if kind == ErrorKind::Conflict {
+        *res.status_mut() = actix_web::http::StatusCode::CONFLICT;
+    }
+    Ok(res)
+}
+
+#[derive(Deserialize)]
+pub struct ExtendForm {
+    #[serde(default)]
+    extended_until: String,
+}
+
+/// Art. 34: the president's one extension of an ordinary session, to a chosen last day.
+async fn session_extend(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ExtendForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (commune, user) = scope(&state, &ctx, &slug).await?;
+    let mut errors = FieldErrors::new();
+    let Some(day) = parse_date(&form.extended_until, "extended_until", true, &mut errors) else {
+        return session_errors(&state, &ctx, &commune, id, &errors).await;
+    };
+    let cid = commune.id;
+    let result = db(&state, move |c| {
+        service::extend_session(c, &user, cid, id, day)
+    })
+    .await;
+    match result {
+        Ok(_) => Ok(see_other(&format!(
+            "{}/sessions/{id}?done=admin-saved",
+            base(&commune)
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            session_errors_as(&state, &ctx, &commune, id, e.kind, &e.fields).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
 #[derive(Deserialize)]
 pub struct EventForm {
     #[serde(default)]
@@ -332,6 +390,23 @@ pub struct ItemForm {
     matter: String,
     #[serde(default)]
     source: String,
+    /// How many members asked for the item (art. 40), when the source is members.
+    #[serde(default)]
+    requesters: String,
+}
+
+impl ItemForm {
+    /// The number of requesting members, read only for an item asked for by members.
+    fn requesters(&self, source: Option<ItemSource>, errors: &mut FieldErrors) -> Option<u32> {
+        match (source, self.requesters.trim()) {
+            (Some(ItemSource::Members), "") => {
+                errors.push(("requesters".into(), "field-required".into()));
+                None
+            }
+            (Some(ItemSource::Members), n) => parse_number::<u32>(n, "requesters", errors),
+            _ => None,
+        }
+    }
 }
 
 async fn item_add(
@@ -362,6 +437,7 @@ async fn item_add(
     if source.is_none() {
         errors.push(("source".into(), "field-choice".into()));
     }
+    let requesters = form.requesters(source, &mut errors);
     let (Some(matter), Some(source), true) = (matter, source, errors.is_empty()) else {
         return session_errors(&state, &ctx, &commune, id, &errors).await;
     };
@@ -380,7 +456,7 @@ async fn item_add(
             source,
             source_ref: None,
         };
-        service::add_item(c, &user, cid, id, &item)
+        service::add_item(c, &user, cid, id, &item, requesters, today())
     })
     .await;
     match result {
@@ -434,7 +510,7 @@ async fn item_settle(
         if postpone {
             service::postpone_item(c, &user, cid, id, &reasons, today()).map(|_| ())
         } else {
-            service::refuse_item(c, &user, cid, id, &reasons)
+            service::refuse_item(c, &user, cid, id, &reasons, today())
         }
     })
     .await;
@@ -445,12 +521,17 @@ async fn item_settle(
             item.session_id
         ))),
         Err(PageError(e)) if !e.fields.is_empty() => {
+            // A refusal the law forbids (art. 40) is shown on the item, not on a reason.
+            let field = match e.kind {
+                ErrorKind::Conflict => format!("requesters-{id}"),
+                _ => format!("reasons-{id}"),
+            };
             let fields = e
                 .fields
                 .into_iter()
-                .map(|(_, m)| (format!("reasons-{id}"), m))
+                .map(|(_, m)| (field.clone(), m))
                 .collect();
-            session_errors(&state, &ctx, &commune, item.session_id, &fields).await
+            session_errors_as(&state, &ctx, &commune, item.session_id, e.kind, &fields).await
         }
         Err(e) => Err(e),
     }

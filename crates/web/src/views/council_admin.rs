@@ -99,7 +99,7 @@ pub fn dashboard(
                     @for s in sessions {
                         tr {
                             td { a href={ (base) "/sessions/" (s.id) } { (session_title(ctx, s)) } }
-                            td { (date(ctx, s.starts_on)) " → " (date(ctx, s.ends_on)) }
+                            td { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day())) }
                             td { (status_badge(ctx, s.status())) }
                         }
                     }
@@ -157,9 +157,64 @@ fn deadlines(ctx: &Ctx, s: &SessionRow) -> Markup {
             @if let Some(a) = d.agenda_to_governor_by { dt { (ctx.t("council-deadline-agenda")) } dd { (date(ctx, a)) } }
             @if let Some(g) = d.governor_additions_by { dt { (ctx.t("council-deadline-governor")) } dd { (date(ctx, g)) } }
             dt { (ctx.t("council-deadline-last-day")) } dd { (date(ctx, d.last_day))
-                @if let Some(x) = d.last_day_if_extended { " · " (ctx.ta("council-deadline-extended", &[("date", date(ctx, x).into())])) } }
+                @if let (None, Some(x)) = (s.extended_until, d.last_day_if_extended) { " · " (ctx.ta("council-deadline-extended", &[("date", date(ctx, x).into())])) } }
+            @if let Some(x) = s.extended_until {
+                dt { (ctx.t("council-extended")) } dd.extended { (date(ctx, x)) }
+            }
         }
     }
+}
+
+/// Art. 34: the one extension of a convened or open ordinary session, to a chosen last day
+/// (shown while the session can still be extended, or with the error of a refused try).
+fn extension_form(ctx: &Ctx, base: &str, s: &SessionRow, errors: &FieldErrors) -> Markup {
+    let d = rules::session_deadlines(s.kind(), s.starts_on, &WorkingCalendar::default());
+    let running = matches!(s.status(), SessionStatus::Convened | SessionStatus::Open);
+    let extendable = running && s.extended_until.is_none() && d.last_day_if_extended.is_some();
+    let value = d
+        .last_day_if_extended
+        .map(|x| x.to_string())
+        .unwrap_or_default();
+    html! {
+        @if extendable || form::error_for(errors, "extended_until").is_some() {
+            details.no-print open[form::error_for(errors, "extended_until").is_some()] {
+                summary { (ctx.t("council-extend")) }
+                p.muted { (ctx.t("council-extend-help")) }
+                form.stack method="post" action={ (base) "/sessions/" (s.id) "/extend" } novalidate {
+                    (csrf(ctx))
+                    (form::date(ctx, errors, "extended_until", "council-field-extended-until", &value, true))
+                    div { button type="submit" { (ctx.t("council-extend")) } }
+                }
+            }
+        }
+    }
+}
+
+/// Art. 40: how many members asked for the item, and whether that makes it mandatory.
+/// A refused refusal (409) is shown here.
+fn requesters_line(
+    ctx: &Ctx,
+    it: &ItemRow,
+    members_in_office: u32,
+    errors: &FieldErrors,
+) -> Markup {
+    let mandatory = is_mandatory(it, members_in_office);
+    let error = form::error_for(errors, &format!("requesters-{}", it.id));
+    html! {
+        @if let Some(n) = it.requesters {
+            div.muted { (ctx.ta("council-requesters", &[("count", n.into()), ("in_office", members_in_office.into())])) }
+            @if mandatory { span.badge.warn { (ctx.t("council-item-mandatory")) } }
+        }
+        @if let Some(e) = error { p.flash.error role="alert" { (ctx.t(e)) } }
+    }
+}
+
+/// An item asked for by at least half the members in office (art. 40), which cannot be
+/// refused.
+fn is_mandatory(it: &ItemRow, members_in_office: u32) -> bool {
+    it.requesters
+        .and_then(|n| u32::try_from(n).ok())
+        .is_some_and(|n| rules::is_mandatory_item(n, members_in_office))
 }
 
 fn item_actions(
@@ -168,6 +223,7 @@ fn item_actions(
     it: &ItemRow,
     documents: &[(i64, String)],
     errors: &FieldErrors,
+    members_in_office: u32,
 ) -> Markup {
     let reasons_field = format!("reasons-{}", it.id);
     let report_field = format!("report-{}", it.id);
@@ -193,7 +249,7 @@ fn item_actions(
         @if it.status == "on_agenda" {
             details {
                 summary { (ctx.t("council-item-settle")) }
-                @if it.source == key(&ItemSource::Members) {
+                @if it.source == key(&ItemSource::Members) && !is_mandatory(it, members_in_office) {
                     form.stack method="post" action={ (base) "/items/" (it.id) "/refuse" } {
                         (csrf(ctx))
                         (form::text(ctx, errors, &reasons_field, "council-field-refusal-reasons", "", true))
@@ -274,8 +330,11 @@ pub fn session_page(
             (flash(ctx, done))
             (form::summary(ctx, errors))
             h2 { (session_title(ctx, s)) " " (status_badge(ctx, status)) }
-            p { (date(ctx, s.starts_on)) " → " (date(ctx, s.ends_on)) " · " (s.place) }
+            p { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day()))
+                @if s.extended_until.is_some() { " " span.badge.warn { (ctx.t("council-extended-badge")) } }
+                " · " (s.place) }
             (deadlines(ctx, s))
+            (extension_form(ctx, &base, s, errors))
             div.no-print {
                 @for event in [SessionEvent::Convene, SessionEvent::Open, SessionEvent::Close, SessionEvent::Cancel] {
                     @if status.transition(event).is_ok() {
@@ -296,10 +355,11 @@ pub fn session_page(
                         tr {
                             td { (it.number) }
                             td { (it.title(ctx.lang)) }
-                            td { (ctx.t(&format!("council-source-{}", it.source))) }
+                            td { (ctx.t(&format!("council-source-{}", it.source)))
+                                (requesters_line(ctx, it, v.members_in_office, errors)) }
                             td { (ctx.t(&format!("council-item-{}", it.status)))
                                 @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
-                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors)) }
+                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, v.members_in_office)) }
                         }
                     }
                 }
@@ -314,6 +374,7 @@ pub fn session_page(
                     (form::select(ctx, errors, "committee", "council-field-committee", &committees, ""))
                     (form::select(ctx, errors, "matter", "council-field-matter", &matters, "general"))
                     (form::select(ctx, errors, "source", "council-field-source", &sources, "president"))
+                    (form::input(ctx, errors, Input { name: "requesters", label: "council-field-requesters", value: "", kind: "number", required: false }))
                     div { button type="submit" { (ctx.t("admin-add")) } }
                 }
             }

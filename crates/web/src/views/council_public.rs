@@ -265,11 +265,21 @@ fn agenda_table(
     }
 }
 
+/// " — extended by the president's decision (art. 34)" when the session was extended.
+fn extended_mention(ctx: &Ctx, s: &SessionRow) -> Markup {
+    html! {
+        @if let Some(x) = s.extended_until {
+            " " span.badge.warn { (ctx.ta("cp-session-extended", &[("date", date(ctx, x).into())])) }
+        }
+    }
+}
+
 fn session_heading(ctx: &Ctx, slug: &str, s: &SessionRow) -> Markup {
     html! {
         h3 { a href=(session_href(slug, s.id)) { (session_name(ctx, s)) } " " (badge(ctx, "cp-status-", &s.status)) }
         p.muted {
-            (ctx.ta("cp-dates", &[("start", date(ctx, s.starts_on).into()), ("end", date(ctx, s.ends_on).into())]))
+            (ctx.ta("cp-dates", &[("start", date(ctx, s.starts_on).into()), ("end", date(ctx, s.last_day()).into())]))
+            (extended_mention(ctx, s))
             " · " bdi { (s.place) }
         }
     }
@@ -310,7 +320,7 @@ pub fn overview(
                     li {
                         a href=(session_href(&commune.slug, s.session.id)) { (session_name(ctx, &s.session)) }
                         " " (badge(ctx, "cp-status-", &s.session.status)) " "
-                        span.muted { (ctx.ta("cp-dates", &[("start", date(ctx, s.session.starts_on).into()), ("end", date(ctx, s.session.ends_on).into())])) }
+                        span.muted { (ctx.ta("cp-dates", &[("start", date(ctx, s.session.starts_on).into()), ("end", date(ctx, s.session.last_day()).into())])) }
                     }
                 }
             }
@@ -437,7 +447,7 @@ pub fn session(ctx: &Ctx, d: &SessionDetail, today: NaiveDate) -> Markup {
             h1 { (title) " " (badge(ctx, "cp-status-", &s.status)) }
             dl {
                 dt { (ctx.t("cp-session-dates")) }
-                dd { (ctx.ta("cp-dates", &[("start", date(ctx, s.starts_on).into()), ("end", date(ctx, s.ends_on).into())])) }
+                dd { (ctx.ta("cp-dates", &[("start", date(ctx, s.starts_on).into()), ("end", date(ctx, s.last_day()).into())])) (extended_mention(ctx, s)) }
                 dt { (ctx.t("cp-session-place")) } dd { bdi { (s.place) } }
                 @if let Some(t) = &s.trigger_by { dt { (ctx.t("cp-session-trigger")) } dd { (ctx.t(&format!("cp-trigger-{t}"))) } }
                 @if let Some(n) = &s.trigger_note { dt { (ctx.t("cp-session-trigger-note")) } dd { (n) } }

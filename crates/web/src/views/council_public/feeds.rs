@@ -73,9 +73,9 @@ fn ical_status(s: &SessionRow) -> &'static str {
 
 fn vevent(ctx: &Ctx, base_url: &str, commune: &Commune, s: &SessionRow) -> Vec<String> {
     let end = s
-        .ends_on
+        .last_day()
         .checked_add_days(Days::new(1))
-        .unwrap_or(s.ends_on);
+        .unwrap_or(s.last_day());
     let url = format!("{base_url}{}", session_href(&commune.slug, s.id));
     vec![
         "BEGIN:VEVENT".into(),
