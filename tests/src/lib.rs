@@ -220,7 +220,7 @@ impl Response {
             self.status,
             status,
             "body: {}",
-            &self.body[..self.body.len().min(3000)]
+            self.head(3000)
         );
         self
     }
@@ -230,9 +230,15 @@ impl Response {
         assert!(
             self.body.contains(text),
             "{text:?} not in: {}",
-            &self.body[..self.body.len().min(4000)]
+            self.head(4000)
         );
         self
+    }
+
+    /// The first `chars` characters of the body, for failure messages (characters, not bytes:
+    /// cutting an Arabic page at a byte count can panic and hide the real failure).
+    fn head(&self, chars: usize) -> String {
+        self.body.chars().take(chars).collect()
     }
 }
 
