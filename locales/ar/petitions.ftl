@@ -142,3 +142,30 @@ pet-attachments = المرفقات
 pet-attachment = إرفاق وثيقة (PDF أو PNG أو JPEG)
 pet-event-attachment = إرفاق وثيقة
 pet-ip-group = مجموعة عنوان IP (الرمز المعروض في اللائحة)
+
+# المادتان 38 و125: حساب دورة العريضة المقبولة
+pet-session-accepted-on = قبلت بتاريخ { $date }:
+pet-session-if-accepted-today = إذا قبلها المكتب اليوم ({ $date }):
+pet-session-open = يجب أن يصل جدول أعمال دورة { $month } { $year } (التي تفتتح في { $start }) إلى العامل في أجل أقصاه { $deadline } (المادة 38، قبل 20 يوما)؛ { $days ->
+    [0] وهذا آخر يوم،
+   *[other] وبقي { $days } يوما،
+} لذلك تدرج العريضة في هذه الدورة (المادة 125).
+pet-session-slipped = كان يجب أن يصل جدول أعمال دورة { $missed_month } { $missed_year } إلى العامل في أجل أقصاه { $missed_deadline } (المادة 38، قبل 20 يوما)، لذلك تدرج العريضة في دورة { $month } { $year } (التي تفتتح في { $start })، ويجب أن يصل جدول أعمالها إلى العامل في أجل أقصاه { $deadline } (المادة 125).
+
+# المرسوم 2.16.403: ملف الجمعية وتفويض من يتتبع العريضة
+pet-mandate = تفويض الشخص الذي يتتبع العريضة (PDF)
+pet-mandate-help = يشترط المرسوم 2.16.403 تفويض الشخص الذي يتتبع المسطرة، إلا إذا كان هو الممثل القانوني للجمعية. لا يطلع على التفويض إلا أنتم ومكتب المجلس.
+pet-mandate-link = تفويض الشخص الذي يتتبع العريضة
+pet-legal-representative = أنا الممثل القانوني للجمعية
+pet-declared-legal-representative = يصرح الوكيل بأنه الممثل القانوني للجمعية.
+pet-association-file = ملف الجمعية (المادة 124، المرسوم 2.16.403)
+pet-conditions-met = الشروط التي يمكن أن يثبتها الملف مستوفاة.
+pet-unmet-conditions = شروط غير مستوفاة:
+pet-condition-founded_more_than_three_years = تأسست منذ أكثر من 3 سنوات (المادة 124)
+pet-condition-seat_or_branch_in_commune = مقر أو فرع بالجماعة (المادة 124)
+pet-condition-final_receipt = الوصل النهائي (المرسوم 2.16.403)
+pet-condition-statutes = النظام الأساسي (المرسوم 2.16.403)
+pet-condition-mandate = تفويض الشخص الذي يتتبع المسطرة (المرسوم 2.16.403)
+pet-condition-activity_related_to_subject = نشاط له علاقة بموضوع العريضة (المادة 124)
+pet-condition-democratic_operation = التسيير وفق المبادئ الديمقراطية والنظام الأساسي (المادة 124)
+pet-condition-good_standing = وضعية سليمة (المادة 124)

@@ -142,3 +142,40 @@ pet-attachments = Pièces jointes
 pet-attachment = Joindre un document (PDF, PNG ou JPEG)
 pet-event-attachment = Document joint
 pet-ip-group = Groupe d’adresse IP (code affiché dans la liste)
+
+# Arts. 38 et 125 : le calcul de la session d’une pétition acceptée
+pet-session-accepted-on = Acceptée le { $date } :
+pet-session-if-accepted-today = Si le bureau l’accepte aujourd’hui ({ $date }) :
+pet-session-open = l’ordre du jour de la session { $m ->
+    [10] d’octobre
+   *[other] de { $month }
+} { $year } (ouverture le { $start }) doit parvenir au gouverneur au plus tard le { $deadline } (art. 38, 20 jours avant) ; { $days ->
+    [0] c’est le dernier jour,
+    [one] il reste { $days } jour,
+   *[other] il reste { $days } jours,
+} la pétition va donc à cette session (art. 125).
+pet-session-slipped = l’ordre du jour de la session { $missed_m ->
+    [10] d’octobre
+   *[other] de { $missed_month }
+} { $missed_year } devait parvenir au gouverneur au plus tard le { $missed_deadline } (art. 38, 20 jours avant), la pétition passe donc à la session { $m ->
+    [10] d’octobre
+   *[other] de { $month }
+} { $year } (ouverture le { $start }), dont l’ordre du jour doit parvenir au gouverneur au plus tard le { $deadline } (art. 125).
+
+# Décret 2.16.403 : dossier de l’association et mandat du suivi
+pet-mandate = Mandat de la personne qui suit la pétition (PDF)
+pet-mandate-help = Le décret 2.16.403 demande le mandat de la personne qui suit la procédure, sauf si c’est le représentant légal de l’association. Le mandat n’est visible que par vous et le bureau du conseil.
+pet-mandate-link = Mandat de la personne qui suit la pétition
+pet-legal-representative = Je suis le représentant légal de l’association
+pet-declared-legal-representative = Le mandataire déclare être le représentant légal de l’association.
+pet-association-file = Dossier de l’association (art. 124, décret 2.16.403)
+pet-conditions-met = Les conditions que le dossier peut montrer sont remplies.
+pet-unmet-conditions = Conditions non remplies :
+pet-condition-founded_more_than_three_years = constituée depuis plus de 3 ans (art. 124)
+pet-condition-seat_or_branch_in_commune = siège ou antenne dans la commune (art. 124)
+pet-condition-final_receipt = récépissé définitif (décret 2.16.403)
+pet-condition-statutes = statuts (décret 2.16.403)
+pet-condition-mandate = mandat de la personne qui suit la procédure (décret 2.16.403)
+pet-condition-activity_related_to_subject = activité liée à l’objet de la pétition (art. 124)
+pet-condition-democratic_operation = fonctionnement démocratique conforme aux statuts (art. 124)
+pet-condition-good_standing = situation régulière (art. 124)

@@ -982,3 +982,251 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
         assert_eq!(count(), Some(0));
     }
 }
+
+/// A verified association (founded five years ago, seat in the commune, statutes on file)
+/// whose account `email` is signed in on the returned client.
+fn verified_association(app: &TestApp, commune_id: i64, email: &str) -> Client {
+    use diesel::prelude::*;
+    use musharaka_db::schema::{associations, uploads};
+    let today = musharaka_core::time::local_date(musharaka_core::time::now());
+    let i18n = musharaka_core::I18n::load().unwrap();
+    let ctx = MailContext {
+        i18n: &i18n,
+        base_url: "http://musharaka.test",
+    };
+    let mut conn = app.conn();
+    let admin_id = musharaka_identity::store::account_by_email(&mut conn, "admin@alpha.ma")
+        .unwrap()
+        .unwrap()
+        .id;
+    let admin = musharaka_identity::service::load_permissions(&mut conn, admin_id).unwrap();
+    let a = create_admin(&mut conn, email, "Représentant", PASSWORD, Grant::Citizen).unwrap();
+    let statutes: i64 = diesel::insert_into(uploads::table)
+        .values((
+            uploads::stored_name.eq(format!("statutes-{email}")),
+            uploads::original_name.eq("statuts.pdf"),
+            uploads::content_type.eq("application/pdf"),
+            uploads::size_bytes.eq(10i64),
+            uploads::is_private.eq(true),
+            uploads::created_at.eq(musharaka_core::time::now()),
+        ))
+        .returning(uploads::id)
+        .get_result(&mut conn)
+        .unwrap();
+    let founded = today - Months::new(60);
+    let file = AssociationFile {
+        name_ar: "جمعية",
+        name_fr: "Association",
+        receipt_number: "R-1",
+        receipt_date: founded,
+        founded_on: founded,
+        seat_commune_id: commune_id,
+        activity_field: "Quartier",
+        statutes_upload_id: Some(statutes),
+    };
+    let saved = save_association(&mut conn, a.id, file).unwrap();
+    review_association(
+        &mut conn,
+        &ctx,
+        &admin,
+        commune_id,
+        saved.id,
+        Review::Verify,
+    )
+    .unwrap();
+    diesel::update(associations::table.find(saved.id))
+        .set(associations::statutes_upload_id.eq(statutes))
+        .execute(&mut conn)
+        .unwrap();
+    let mut c = app.client();
+    c.login(email, PASSWORD).assert_status(303);
+    c
+}
+
+/// An association's draft petition; returns its public path.
+fn association_draft(c: &mut Client, subject: &str) -> String {
+    let r = post(
+        c,
+        "/alpha/petitions",
+        &[
+            ("kind", "association".into()),
+            ("subject", subject.into()),
+            ("reasons", "Aucun espace pour les jeunes".into()),
+            ("requested_item", "Créer une maison des jeunes".into()),
+        ],
+    );
+    r.assert_status(303);
+    format!("/alpha/petitions/{}", id_in(r.location()))
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n% mandat\n%%EOF\n";
+
+#[test]
+fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        let (alpha, _) = setup(&app, "alpha");
+        let mut agent = verified_association(&app, alpha, "assoc@alpha.ma");
+        let mut bureau = app.client();
+        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let missing = "تفويض الشخص الذي يتتبع المسطرة";
+
+        // No mandate and no declaration: the deposit goes through, the bureau sees it unmet.
+        let bare = association_draft(&mut agent, "Sans mandat");
+        agent
+            .get(&bare)
+            .assert_status(200)
+            .assert_contains("أنا الممثل القانوني للجمعية");
+        agent
+            .post(&format!("{bare}/deposit"), &[])
+            .assert_status(303);
+        let bare_id = id_in(&bare);
+        bureau
+            .get(&format!("/alpha/admin/petitions/{bare_id}"))
+            .assert_status(200)
+            .assert_contains("شروط غير مستوفاة")
+            .assert_contains(missing);
+        bureau.get(&format!("{bare}/mandate")).assert_status(404);
+
+        // A mandate uploaded (a PDF only): private to the agent and the bureau.
+        let page = association_draft(&mut agent, "Avec mandat");
+        let upload = format!("{page}/mandate");
+        agent
+            .post_multipart(&upload, &[], &[("mandate", "mandat.pdf", b"<html>")])
+            .assert_status(422);
+        let mut other = app.client();
+        other.register_and_login(&app, "Autre", "autre@example.ma", PASSWORD);
+        other
+            .post_multipart(&upload, &[], &[("mandate", "mandat.pdf", PDF)])
+            .assert_status(403);
+        agent
+            .post_multipart(&upload, &[], &[("mandate", "mandat.pdf", PDF)])
+            .assert_status(303);
+        agent.get(&page).assert_contains(&upload);
+        agent
+            .post(&format!("{page}/deposit"), &[])
+            .assert_status(303);
+        let id = id_in(&page);
+        let file = bureau.get(&format!("/alpha/admin/petitions/{id}"));
+        file.assert_status(200)
+            .assert_contains(&upload)
+            .assert_contains("الشروط التي يمكن أن يثبتها الملف مستوفاة");
+        assert!(!file.body.contains(missing));
+        let served = bureau.get(&upload);
+        served.assert_status(200);
+        assert!(served.body.starts_with("%PDF-1.4"));
+        assert_eq!(served.header("cache-control"), Some("private, no-store"));
+        agent.get(&upload).assert_status(200);
+        other.get(&upload).assert_status(403);
+        let mut anon = app.client();
+        assert_eq!(anon.get(&upload).status, 401);
+        let public = anon.get(&page);
+        public.assert_status(200);
+        assert!(!public.body.contains("/mandate"));
+        assert!(!public.body.contains("mandat.pdf"));
+
+        // The legal representative needs no mandate: declared, nothing unmet.
+        let rep = association_draft(&mut agent, "Représentant légal");
+        agent
+            .post_multipart(
+                &format!("{rep}/mandate"),
+                &[("legal_representative", "on")],
+                &[],
+            )
+            .assert_status(303);
+        agent
+            .post(&format!("{rep}/deposit"), &[])
+            .assert_status(303);
+        let rep_page = bureau.get(&format!("/alpha/admin/petitions/{}", id_in(&rep)));
+        rep_page
+            .assert_status(200)
+            .assert_contains("يصرح الوكيل بأنه الممثل القانوني للجمعية");
+        assert!(!rep_page.body.contains(missing));
+        // After the deposit the mandate is frozen with the file.
+        agent
+            .post_multipart(&upload, &[], &[("mandate", "autre.pdf", PDF)])
+            .assert_status(409);
+    }
+}
+
+/// Sets the day the bureau accepted petition `id` (10:00 UTC, same day in Casablanca).
+fn accepted_on(app: &TestApp, id: &str, day: NaiveDate) {
+    use diesel::prelude::*;
+    use musharaka_db::schema::petitions;
+    let id: i64 = id.parse().unwrap();
+    diesel::update(petitions::table.find(id))
+        .set(petitions::bureau_decided_at.eq(day.and_hms_opt(10, 0, 0).unwrap()))
+        .execute(&mut app.conn())
+        .unwrap();
+}
+
+#[test]
+fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        let (alpha, _) = setup(&app, "alpha");
+        let mut agent = verified_association(&app, alpha, "assoc@alpha.ma");
+        let page = association_draft(&mut agent, "Maison des jeunes");
+        agent
+            .post_multipart(
+                &format!("{page}/mandate"),
+                &[("legal_representative", "on")],
+                &[],
+            )
+            .assert_status(303);
+        agent
+            .post(&format!("{page}/deposit"), &[])
+            .assert_status(303);
+        let id = id_in(&page);
+
+        // Before deciding, the bureau sees where acceptance today would put it.
+        let today = musharaka_core::time::local_date(musharaka_core::time::now());
+        let next = musharaka_councils::next_open_ordinary_session(
+            today,
+            &[],
+            &musharaka_councils::WorkingCalendar::default(),
+        );
+        let i18n = musharaka_core::I18n::load().unwrap();
+        let ar = |d| musharaka_core::time::format_date(&i18n, musharaka_core::Lang::Ar, d);
+        let mut bureau = app.client();
+        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        bureau
+            .get(&format!("/alpha/admin/petitions/{id}"))
+            .assert_status(200)
+            .assert_contains(&format!("إذا قبلها المكتب اليوم ({})", ar(today)))
+            .assert_contains(&ar(next.session.start))
+            .assert_contains(&ar(next.agenda_deadline));
+        bureau
+            .post(
+                &format!("/alpha/admin/petitions/{id}/decide"),
+                &[
+                    ("decision", "accept"),
+                    ("within_council_powers", "on"),
+                    ("respects_constitution_article_1", "on"),
+                    ("petitioners_conditions_met", "on"),
+                    ("form_and_documents_complete", "on"),
+                ],
+            )
+            .assert_status(303);
+        let mut anon = app.client();
+        anon.get(&page)
+            .assert_status(200)
+            .assert_contains(&format!("قبلت بتاريخ {}:", ar(today)))
+            .assert_contains(&ar(next.session.start));
+
+        // Accepted with the October agenda still open: October, 10 days to spare.
+        accepted_on(&app, &id, NaiveDate::from_ymd_opt(2027, 9, 1).unwrap());
+        anon.get(&page).assert_contains(
+            "قبلت بتاريخ 1 شتنبر 2027: يجب أن يصل جدول أعمال دورة أكتوبر 2027 (التي تفتتح في 1 أكتوبر 2027) إلى العامل في أجل أقصاه 11 شتنبر 2027 (المادة 38، قبل 20 يوما)؛ وبقي 10 يوما، لذلك تدرج العريضة في هذه الدورة (المادة 125).",
+        );
+        // Accepted the day after the October deadline: it slips to February.
+        accepted_on(&app, &id, NaiveDate::from_ymd_opt(2027, 9, 12).unwrap());
+        anon.get(&page).assert_contains(
+            "قبلت بتاريخ 12 شتنبر 2027: كان يجب أن يصل جدول أعمال دورة أكتوبر 2027 إلى العامل في أجل أقصاه 11 شتنبر 2027 (المادة 38، قبل 20 يوما)، لذلك تدرج العريضة في دورة فبراير 2028 (التي تفتتح في 1 فبراير 2028)",
+        );
+        anon.get("/lang/fr");
+        anon.get(&page).assert_contains(
+            "Acceptée le 12 septembre 2027 : l’ordre du jour de la session d’octobre 2027 devait parvenir au gouverneur au plus tard le 11 septembre 2027 (art. 38, 20 jours avant), la pétition passe donc à la session de février 2028",
+        );
+    }
+}

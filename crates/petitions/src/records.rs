@@ -2,7 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use musharaka_db::schema::{petition_events, petition_signatures, petitions};
+use musharaka_db::schema::{petition_events, petition_mandates, petition_signatures, petitions};
 use serde::Serialize;
 
 use crate::model::{PetitionKind, PetitionStatus};
@@ -99,5 +99,21 @@ pub struct Counts {
 impl Counts {
     pub fn total(&self) -> i64 {
         self.online + self.paper
+    }
+}
+
+/// The mandate of the person following an association's petition (decree 2.16.403): a
+/// private PDF, or the agent's declaration of being the association's legal representative.
+#[derive(Debug, Clone, Copy, Default, Queryable, Selectable, PartialEq, Eq)]
+#[diesel(table_name = petition_mandates)]
+pub struct MandateRow {
+    pub upload_id: Option<i64>,
+    pub agent_is_legal_representative: bool,
+}
+
+impl MandateRow {
+    /// Either counts as the mandate (see [`crate::service::set_mandate`]).
+    pub fn has_mandate(&self) -> bool {
+        self.upload_id.is_some() || self.agent_is_legal_representative
     }
 }

@@ -120,6 +120,28 @@ impl AssociationCondition {
             Self::ActivityRelatedToSubject | Self::DemocraticOperation | Self::GoodStanding
         )
     }
+
+    /// Whether the association must show it before it can deposit. Not the bureau's own
+    /// findings; nor the mandate: the platform does not know who the association's legal
+    /// representative is (who needs no mandate), so a missing mandate is left to the
+    /// bureau, which sees it among the unmet conditions of the file.
+    pub fn blocks_deposit(self) -> bool {
+        !self.confirmed_by_bureau() && self != Self::Mandate
+    }
+
+    /// A stable key (for messages).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::FoundedMoreThanThreeYears { .. } => "founded_more_than_three_years",
+            Self::SeatOrBranchInCommune => "seat_or_branch_in_commune",
+            Self::FinalReceipt => "final_receipt",
+            Self::Statutes => "statutes",
+            Self::Mandate => "mandate",
+            Self::ActivityRelatedToSubject => "activity_related_to_subject",
+            Self::DemocraticOperation => "democratic_operation",
+            Self::GoodStanding => "good_standing",
+        }
+    }
 }
 
 /// Art. 124: the first filing date on which an association founded on `founded_on` has
@@ -163,14 +185,15 @@ pub fn association_unmet_conditions(
 }
 
 /// Art. 124, decree art. 4: an association may deposit when every condition it can show
-/// itself is met (age, seat, documents); the bureau confirms the rest during review.
+/// itself is met (age, seat, receipt, statutes); the bureau confirms the rest during review,
+/// and sees a missing mandate there (see [`AssociationCondition::blocks_deposit`]).
 pub fn check_association_deposit(
     file: &AssociationFile,
     filed_on: NaiveDate,
 ) -> Result<(), DepositError> {
     let unmet: Vec<_> = association_unmet_conditions(file, filed_on)
         .into_iter()
-        .filter(|c| !c.confirmed_by_bureau())
+        .filter(|c| c.blocks_deposit())
         .collect();
     if unmet.is_empty() {
         Ok(())

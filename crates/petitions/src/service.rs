@@ -11,13 +11,14 @@ use chrono::{Datelike, Duration, NaiveDate};
 use diesel::prelude::*;
 use musharaka_communes::Commune;
 use musharaka_core::i18n::FluentValue;
-use musharaka_core::time::now;
+use musharaka_core::time::{local_date, now};
 use musharaka_core::{Error, ErrorKind, I18n, Result};
 use musharaka_councils::service::{propose_item, NewItem};
-use musharaka_councils::{ItemSource, Matter};
+use musharaka_councils::{ItemSource, Matter, NextOrdinarySession, WorkingCalendar};
 use musharaka_db::audit::{self, AuditEntry};
 use musharaka_db::schema::{
-    associations, petition_attachments, petition_events, petition_signatures, petitions, roles,
+    associations, petition_attachments, petition_events, petition_mandates, petition_signatures,
+    petitions, roles,
 };
 use musharaka_db::{jobs, AnyConnection};
 use musharaka_identity::{store as accounts, Account, AssociationStatus, Permissions, Role};
@@ -231,6 +232,85 @@ pub fn attach(
             .execute(conn)?;
         event(conn, &p, "attachment", None)
     })
+}
+
+/// Decree 2.16.403: the mandate of the person who follows an association's petition.
+///
+/// The platform does not record who an association's legal representative is (its account
+/// is one person, who may or may not be that representative), so the choice is kept simple:
+/// the agent may upload the mandate (a private PDF, stored by the caller like the statutes)
+/// and may declare being the legal representative; either counts as the mandate. Neither is
+/// required to deposit: when both are missing, the bureau sees "mandate" among the unmet
+/// conditions. `upload_id` replaces the stored mandate; `None` keeps it.
+pub fn set_mandate(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    upload_id: Option<i64>,
+    legal_representative: bool,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        if p.kind() != PetitionKind::Association || p.status() != PetitionStatus::Draft {
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "not an association draft",
+            ));
+        }
+        let kept = store::mandate(conn, commune_id, p.id)?.and_then(|m| m.upload_id);
+        diesel::delete(petition_mandates::table.find(p.id)).execute(conn)?;
+        diesel::insert_into(petition_mandates::table)
+            .values((
+                petition_mandates::petition_id.eq(p.id),
+                petition_mandates::commune_id.eq(commune_id),
+                petition_mandates::upload_id.eq(upload_id.or(kept)),
+                petition_mandates::agent_is_legal_representative.eq(legal_representative),
+            ))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// Where an acceptance puts a petition and why (arts. 38, 125): the day of the acceptance
+/// and the session calculation for it.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionChoice {
+    pub accepted_on: NaiveDate,
+    pub next: NextOrdinarySession,
+}
+
+/// The session an acceptance on `on` goes to, computed as `councils::propose_item` does
+/// when the bureau accepts: the commune's own ordinary sessions (not cancelled) and the
+/// default calendar for the months it has not planned.
+pub fn session_if_accepted_on(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    on: NaiveDate,
+) -> Result<SessionChoice> {
+    let planned = musharaka_councils::store::ordinary_starts(conn, commune_id)?;
+    let next = rules::session_for_accepted_petition(on, &planned, &WorkingCalendar::default());
+    Ok(SessionChoice {
+        accepted_on: on,
+        next,
+    })
+}
+
+/// For a petition the bureau accepted (it has an agenda item): the calculation on the day
+/// of the acceptance, as recorded.
+pub fn session_choice_of(
+    conn: &mut AnyConnection,
+    p: &PetitionRow,
+) -> Result<Option<SessionChoice>> {
+    match (p.agenda_item_id, p.bureau_decided_at) {
+        (Some(_), Some(at)) => Ok(Some(session_if_accepted_on(
+            conn,
+            p.commune_id,
+            local_date(at),
+        )?)),
+        _ => Ok(None),
+    }
 }
 
 /// Citizens' petition: opens it for signatures (art. 123).
@@ -654,7 +734,7 @@ pub fn deposit(
                 Some(t as i32)
             }
             PetitionKind::Association => {
-                check_association(conn, &p, commune, today)?;
+                check_association(conn, &p, today)?;
                 None
             }
         };
@@ -675,17 +755,13 @@ pub fn deposit(
     })
 }
 
-/// Art. 124, decree 2.16.403 art. 4: the association's conditions the file can show. The
-/// unmet ones are listed, not silently dropped.
-fn check_association(
+/// What the association's file shows (art. 124, decree 2.16.403 art. 4); the conditions
+/// only the bureau can establish are counted as met here (its checklist covers them).
+fn association_file(
     conn: &mut AnyConnection,
     p: &PetitionRow,
-    commune: &Commune,
-    today: NaiveDate,
-) -> Result<()> {
-    let a_id = p
-        .association_id
-        .ok_or_else(|| Error::invalid("deposit", "pet-error-no-verified-association"))?;
+    a_id: i64,
+) -> Result<rules::AssociationFile> {
     let (founded_on, seat, statutes): (NaiveDate, i64, Option<i64>) = associations::table
         .find(a_id)
         .select((
@@ -694,19 +770,43 @@ fn check_association(
             associations::statutes_upload_id,
         ))
         .first(conn)?;
-    let file = rules::AssociationFile {
+    let mandate = store::mandate(conn, p.commune_id, p.id)?.unwrap_or_default();
+    Ok(rules::AssociationFile {
         founded_on,
-        seat_or_branch_in_commune: seat == commune.id,
+        seat_or_branch_in_commune: seat == p.commune_id,
         has_final_receipt: true,
         has_statutes: statutes.is_some(),
-        has_mandate: true,
+        has_mandate: mandate.has_mandate(),
         activity_related_to_subject: true,
         democratic_and_statutory_operation: true,
         in_good_standing: true,
+    })
+}
+
+/// For the bureau: the unmet conditions of an association's file on `filed_on` (empty for
+/// a citizens' petition or one without a registered association).
+pub fn association_unmet(
+    conn: &mut AnyConnection,
+    p: &PetitionRow,
+    filed_on: NaiveDate,
+) -> Result<Vec<rules::AssociationCondition>> {
+    let Some(a_id) = p.association_id else {
+        return Ok(Vec::new());
     };
+    let file = association_file(conn, p, a_id)?;
+    Ok(rules::association_unmet_conditions(&file, filed_on))
+}
+
+/// Art. 124, decree 2.16.403 art. 4: the association's conditions the file can show. The
+/// unmet ones are listed, not silently dropped.
+fn check_association(conn: &mut AnyConnection, p: &PetitionRow, today: NaiveDate) -> Result<()> {
+    let a_id = p
+        .association_id
+        .ok_or_else(|| Error::invalid("deposit", "pet-error-no-verified-association"))?;
+    let file = association_file(conn, p, a_id)?;
     let unmet: Vec<_> = rules::association_unmet_conditions(&file, today)
         .into_iter()
-        .filter(|c| !c.confirmed_by_bureau())
+        .filter(|c| c.blocks_deposit())
         .collect();
     if unmet.is_empty() {
         return Ok(());

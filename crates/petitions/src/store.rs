@@ -1,10 +1,11 @@
 //! Queries on petitions, signatures and their timeline. Every query filters on the commune.
 
-use crate::records::{Counts, EventRow, PetitionRow, SignatureRow};
+use crate::records::{Counts, EventRow, MandateRow, PetitionRow, SignatureRow};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use musharaka_db::schema::{
-    petition_attachments, petition_events, petition_signatures, petitions, uploads,
+    petition_attachments, petition_events, petition_mandates, petition_signatures, petitions,
+    uploads,
 };
 use musharaka_db::AnyConnection;
 
@@ -177,4 +178,18 @@ pub fn attachments(
         .order(uploads::id)
         .select((uploads::id, uploads::original_name))
         .load(conn)
+}
+
+/// The agent's mandate of an association petition, if the agent gave one.
+pub fn mandate(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+) -> QueryResult<Option<MandateRow>> {
+    petition_mandates::table
+        .filter(petition_mandates::commune_id.eq(commune_id))
+        .filter(petition_mandates::petition_id.eq(petition_id))
+        .select(MandateRow::as_select())
+        .first(conn)
+        .optional()
 }

@@ -149,7 +149,8 @@ fn checklist() -> BureauChecklist {
     }
 }
 
-/// Deposits on `on` (receipt and 3-month deadline dated that day).
+/// Deposits on `on` (receipt and 3-month deadline dated that day); an association's agent
+/// declares being its legal representative.
 fn deposit_on(
     conn: &mut AnyConnection,
     ctx: &Context<'_>,
@@ -158,6 +159,11 @@ fn deposit_on(
     id: i64,
     on: NaiveDate,
 ) -> Result<()> {
+    // The demo associations' agents are their legal representatives (decree 2.16.403).
+    let p = musharaka_petitions::store::petition(conn, c.id, id)?;
+    if p.kind() == musharaka_petitions::PetitionKind::Association {
+        petitions_service::set_mandate(conn, agent, c.id, id, None, true)?;
+    }
     petitions_service::deposit(conn, ctx, agent, c, id, on)?;
     diesel::update(petitions::table.find(id))
         .set(petitions::deposited_at.eq(at(on, 10)?))

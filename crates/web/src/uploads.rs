@@ -205,6 +205,31 @@ pub async fn serve(
             return Err(ErrorKind::Forbidden.into());
         }
     }
+    send(&state, stored, content_type, private).await
+}
+
+/// Serves a private upload to someone the caller has already allowed (e.g. the bureau for
+/// a petition's mandate).
+pub async fn serve_allowed(
+    state: &web::Data<AppState>,
+    id: i64,
+) -> Result<HttpResponse, PageError> {
+    let (stored, content_type): (String, String) = db(state, move |c| {
+        Ok(uploads::table
+            .find(id)
+            .select((uploads::stored_name, uploads::content_type))
+            .first(c)?)
+    })
+    .await?;
+    send(state, stored, content_type, true).await
+}
+
+async fn send(
+    state: &web::Data<AppState>,
+    stored: String,
+    content_type: String,
+    private: bool,
+) -> Result<HttpResponse, PageError> {
     let bytes = web::block({
         let path = dir(&state.config).join(stored);
         move || std::fs::read(path)

@@ -1,4 +1,5 @@
-//! Petitions, their signatures and their timeline (migration 2026-11-29-000004_petitions).
+//! Petitions, their signatures and their timeline (migration 2026-11-29-000004_petitions),
+//! attachments (000007) and an association agent's mandate (000010).
 
 use super::{accounts, agenda_items, associations, communes, deliberations, uploads};
 
@@ -73,6 +74,15 @@ diesel::table! {
         petition_id -> BigInt,
         upload_id -> BigInt,
         commune_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    petition_mandates (petition_id) {
+        petition_id -> BigInt,
+        commune_id -> BigInt,
+        upload_id -> Nullable<BigInt>,
+        agent_is_legal_representative -> Bool,
     }
 }
 

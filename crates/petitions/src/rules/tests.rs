@@ -127,6 +127,22 @@ fn art_124_deposit_checks_what_the_association_shows_and_leaves_the_rest_to_the_
     );
 }
 
+#[test]
+fn decree_missing_mandate_is_left_to_the_bureau_but_listed() {
+    let no_mandate = AssociationFile {
+        has_mandate: false,
+        ..complete_file(d(2015, 6, 1))
+    };
+    assert_eq!(
+        check_association_deposit(&no_mandate, d(2027, 1, 10)),
+        Ok(())
+    );
+    assert_eq!(
+        association_unmet_conditions(&no_mandate, d(2027, 1, 10)),
+        vec![AssociationCondition::Mandate]
+    );
+}
+
 // --- art. 123: signers ----------------------------------------------------------------------
 
 fn signer(birth_date: NaiveDate, signed_on: NaiveDate) -> SignerFacts {

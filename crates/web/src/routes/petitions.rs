@@ -53,6 +53,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(agent_signatories),
         )
         .route("/{slug}/petitions/{id}/attachments", web::post().to(attach))
+        .route("/{slug}/petitions/{id}/mandate", web::get().to(mandate))
+        .route(
+            "/{slug}/petitions/{id}/mandate",
+            web::post().to(upload_mandate),
+        )
         .route(
             "/{slug}/admin/petitions/{id}/file",
             web::get().to(deposit_file),
@@ -196,38 +201,64 @@ async fn page(
     let (slug, id) = path.into_inner();
     let commune = commune(&state, &slug).await?;
     let (p, counts) = load(&state, &ctx, &commune, id).await?;
-    let (cid, pid, item) = (commune.id, p.id, p.agenda_item_id);
-    let (events, placement, attachments) = db(&state, move |c| {
-        let item = match item {
-            Some(i) => Some(musharaka_councils::store::item(c, cid, i)?),
-            None => None,
-        };
-        let session = match &item {
-            Some(i) => Some(musharaka_councils::store::session(c, cid, i.session_id)?),
-            None => None,
-        };
-        Ok((
-            store::events(c, pid)?,
-            session,
-            store::attachments(c, cid, pid)?,
-        ))
-    })
-    .await?;
+    let extras = page_extras(&state, &ctx, &p).await?;
     Ok(html(
         v::page(
             &ctx,
             &commune,
             &p,
             counts,
-            &events,
-            &attachments,
-            placement.as_ref(),
+            &events_of(&state, p.id).await?,
+            &extras,
             today(),
             &vec![],
             q.done.as_deref(),
         ),
         false,
     ))
+}
+
+async fn events_of(
+    state: &web::Data<AppState>,
+    pid: i64,
+) -> Result<Vec<musharaka_petitions::records::EventRow>, PageError> {
+    db(state, move |c| Ok(store::events(c, pid)?)).await
+}
+
+/// The petition's attachments, its session and the calculation behind it (arts. 38, 125),
+/// and the mandate for its agent only.
+async fn page_extras(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    p: &PetitionRow,
+) -> Result<v::PageExtras, PageError> {
+    let is_agent = ctx
+        .user
+        .as_ref()
+        .is_some_and(|u| p.agent_account_id == Some(u.account.id));
+    let p = p.clone();
+    db(state, move |c| {
+        let cid = p.commune_id;
+        let session = match p.agenda_item_id {
+            Some(i) => {
+                let item = musharaka_councils::store::item(c, cid, i)?;
+                Some(musharaka_councils::store::session(c, cid, item.session_id)?)
+            }
+            None => None,
+        };
+        let mandate = if is_agent {
+            store::mandate(c, cid, p.id)?
+        } else {
+            None
+        };
+        Ok(v::PageExtras {
+            attachments: store::attachments(c, cid, p.id)?,
+            session,
+            choice: service::session_choice_of(c, &p)?,
+            mandate,
+        })
+    })
+    .await
 }
 
 // ---- drafting and deposit (the agent) ---------------------------------------------------
@@ -343,17 +374,15 @@ async fn deposit(
         }
         Err(PageError(e)) if !e.fields.is_empty() => {
             let (p, counts) = load(&state, &ctx, &commune, id).await?;
-            let pid = p.id;
-            let events = db(&state, move |c| Ok(store::events(c, pid)?)).await?;
+            let extras = page_extras(&state, &ctx, &p).await?;
             Ok(html(
                 v::page(
                     &ctx,
                     &commune,
                     &p,
                     counts,
-                    &events,
-                    &[],
-                    None,
+                    &events_of(&state, p.id).await?,
+                    &extras,
                     today(),
                     &e.fields,
                     None,
@@ -636,6 +665,7 @@ async fn bureau_view(
         Ok((p.clone(), store::counts(c, p.id)?, rows, committees))
     })
     .await?;
+    let extras = bureau_extras(state, &p).await?;
     let signers: Vec<v::SignerLine> = rows
         .into_iter()
         .map(|r| v::SignerLine {
@@ -659,12 +689,40 @@ async fn bureau_view(
             counts,
             &signers,
             &committees,
+            &extras,
             today(),
             errors,
             done,
         ),
         !errors.is_empty(),
     ))
+}
+
+/// Where acceptance today would put the petition (arts. 38, 125: the same calculation as
+/// the acceptance itself), and an association's unmet conditions on the deposit day.
+async fn bureau_extras(
+    state: &web::Data<AppState>,
+    p: &PetitionRow,
+) -> Result<v::BureauExtras, PageError> {
+    let p = p.clone();
+    db(state, move |c| {
+        let today = today();
+        let preview = if p.status().awaiting_bureau() {
+            Some(service::session_if_accepted_on(c, p.commune_id, today)?)
+        } else {
+            None
+        };
+        let filed_on = p
+            .deposited_at
+            .map(musharaka_core::time::local_date)
+            .unwrap_or(today);
+        Ok(v::BureauExtras {
+            preview,
+            unmet: service::association_unmet(c, &p, filed_on)?,
+            mandate: store::mandate(c, p.commune_id, p.id)?,
+        })
+    })
+    .await
 }
 
 async fn bureau_page(
@@ -1116,4 +1174,75 @@ async fn attach(
     })
     .await?;
     Ok(see_other(&format!("/{}/petitions/{id}", commune.slug)))
+}
+
+/// The mandate of an association's agent (decree 2.16.403): private, for the agent, the
+/// bureau and the commune's admin only.
+async fn mandate(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let user = ctx.require_user()?.clone();
+    let commune = commune(&state, &slug).await?;
+    let cid = commune.id;
+    let (p, m) = db(&state, move |c| {
+        let p = store::petition(c, cid, id)?;
+        let m = store::mandate(c, cid, p.id)?;
+        Ok((p, m))
+    })
+    .await?;
+    let allowed = p.agent_account_id == Some(user.account.id)
+        || user.has(cid, Role::Bureau)
+        || user.can_administer(cid);
+    if !allowed {
+        return Err(ErrorKind::Forbidden.into());
+    }
+    let upload = m.and_then(|m| m.upload_id).ok_or(ErrorKind::NotFound)?;
+    crate::uploads::serve_allowed(&state, upload).await
+}
+
+/// The agent of an association's petition gives the mandate (a PDF, private like the
+/// statutes) or declares being the association's legal representative.
+async fn upload_mandate(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let user = ctx.require_user()?.clone();
+    let commune = commune(&state, &slug).await?;
+    let form = crate::uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
+    let legal_representative = !form.text("legal_representative").is_empty();
+    let file = form.files.into_iter().find(|f| f.field == "mandate");
+    let kind = file
+        .as_ref()
+        .map(|f| crate::uploads::check_kind(f, &[crate::uploads::FileKind::Pdf]))
+        .transpose()?;
+    let (cid, config) = (commune.id, state.config.clone());
+    db(&state, move |c| {
+        // One transaction: a refused mandate leaves no upload record behind.
+        diesel::Connection::transaction(c, |c| {
+            let upload = match (&file, kind) {
+                (Some(f), Some(k)) => Some(crate::uploads::store(
+                    c,
+                    &config,
+                    f,
+                    k,
+                    Some(user.account.id),
+                    Some(cid),
+                    true,
+                )?),
+                _ => None,
+            };
+            service::set_mandate(c, &user, cid, id, upload, legal_representative)
+        })
+    })
+    .await?;
+    Ok(see_other(&format!(
+        "/{}/petitions/{id}?done=admin-saved",
+        commune.slug
+    )))
 }

@@ -9,8 +9,10 @@ use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_councils::records::SessionRow;
-use musharaka_petitions::records::{Counts, EventRow, PetitionRow, SignatureRow};
-use musharaka_petitions::{rules, PetitionStatus};
+use musharaka_councils::NextSessionExplanation;
+use musharaka_petitions::records::{Counts, EventRow, MandateRow, PetitionRow, SignatureRow};
+use musharaka_petitions::service::SessionChoice;
+use musharaka_petitions::{rules, AssociationCondition, PetitionStatus};
 
 pub struct Summary {
     pub filed: usize,
@@ -26,6 +28,25 @@ pub struct DraftValues {
     pub subject: String,
     pub reasons: String,
     pub requested_item: String,
+}
+
+/// What the public page shows beside the petition: its documents, its session and why
+/// (arts. 38, 125), and, for the agent only, the mandate of an association's petition.
+#[derive(Default)]
+pub struct PageExtras {
+    pub attachments: Vec<(i64, String)>,
+    pub session: Option<SessionRow>,
+    pub choice: Option<SessionChoice>,
+    pub mandate: Option<MandateRow>,
+}
+
+/// What the bureau sees before deciding: where acceptance today would put the petition,
+/// and an association's unmet conditions and mandate.
+#[derive(Default)]
+pub struct BureauExtras {
+    pub preview: Option<SessionChoice>,
+    pub unmet: Vec<AssociationCondition>,
+    pub mandate: Option<MandateRow>,
 }
 
 /// A signature with its CIN decrypted, for the bureau only.
@@ -138,6 +159,79 @@ pub fn list(
     )
 }
 
+fn date(ctx: &Ctx, d: chrono::NaiveDate) -> String {
+    format_date(i18n(), ctx.lang, d)
+}
+
+fn month(ctx: &Ctx, m: musharaka_councils::OrdinaryMonth) -> String {
+    ctx.t(&format!("month-{}", m.number()))
+}
+
+/// Arts. 38 and 125 in plain words: the day of acceptance (`lead`), the session chosen with
+/// its agenda deadline and the days left, or the nearer session whose agenda had closed.
+fn session_explanation(ctx: &Ctx, lead: &str, choice: &SessionChoice) -> Markup {
+    let n = &choice.next;
+    let mut args = vec![
+        ("month", month(ctx, n.session.month).into()),
+        ("m", n.session.month.number().into()),
+        ("year", n.session.year.to_string().into()),
+        ("start", date(ctx, n.session.start).into()),
+        ("deadline", date(ctx, n.agenda_deadline).into()),
+    ];
+    let key = match n.explanation {
+        NextSessionExplanation::AgendaOpen { days_left } => {
+            args.push(("days", days_left.into()));
+            "pet-session-open"
+        }
+        NextSessionExplanation::NearerAgendaClosed {
+            missed,
+            missed_deadline,
+            days_left,
+        } => {
+            args.push(("days", days_left.into()));
+            args.push(("missed_month", month(ctx, missed.month).into()));
+            args.push(("missed_m", missed.month.number().into()));
+            args.push(("missed_year", missed.year.to_string().into()));
+            args.push(("missed_deadline", date(ctx, missed_deadline).into()));
+            "pet-session-slipped"
+        }
+    };
+    let lead = ctx.ta(lead, &[("date", date(ctx, choice.accepted_on).into())]);
+    html! { p.session-explanation { (lead) " " (ctx.ta(key, &args)) } }
+}
+
+/// The agent's form for the mandate of an association's petition (decree 2.16.403).
+fn mandate_form(ctx: &Ctx, base: &str, m: Option<&MandateRow>, errors: &FieldErrors) -> Markup {
+    let m = m.copied().unwrap_or_default();
+    html! {
+        form.stack method="post" action={ (base) "/mandate" } enctype="multipart/form-data" {
+            (csrf(ctx))
+            p.muted { (ctx.t("pet-mandate-help")) }
+            @if m.upload_id.is_some() { p { a href={ (base) "/mandate" } { (ctx.t("pet-mandate-link")) } } }
+            (form::field(ctx, errors, "mandate", "pet-mandate", html! { input id="mandate" type="file" name="mandate" accept="application/pdf"; }))
+            label { input type="checkbox" name="legal_representative" checked[m.agent_is_legal_representative]; " " (ctx.t("pet-legal-representative")) }
+            div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+        }
+    }
+}
+
+/// For the bureau: the association's unmet conditions and the mandate, if any.
+fn association_file_card(ctx: &Ctx, mandate_href: &str, x: &BureauExtras) -> Markup {
+    html! {
+        div.card {
+            h3 { (ctx.t("pet-association-file")) }
+            @if x.unmet.is_empty() { p { (ctx.t("pet-conditions-met")) } } @else {
+                p { (ctx.t("pet-unmet-conditions")) }
+                ul { @for c in &x.unmet { li { (ctx.t(&format!("pet-condition-{}", c.key()))) } } }
+            }
+            @if let Some(m) = x.mandate {
+                @if m.upload_id.is_some() { p { a href=(mandate_href) { (ctx.t("pet-mandate-link")) } } }
+                @if m.agent_is_legal_representative { p { (ctx.t("pet-declared-legal-representative")) } }
+            }
+        }
+    }
+}
+
 fn event_text(ctx: &Ctx, e: &EventRow) -> String {
     ctx.t(&format!("pet-event-{}", e.event))
 }
@@ -149,13 +243,13 @@ pub fn page(
     p: &PetitionRow,
     counts: Counts,
     events: &[EventRow],
-    attachments: &[(i64, String)],
-    session: Option<&SessionRow>,
+    x: &PageExtras,
     today: chrono::NaiveDate,
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/petitions/{}", commune.slug, p.id);
+    let attachments = &x.attachments;
     let is_agent = ctx
         .user
         .as_ref()
@@ -194,10 +288,13 @@ pub fn page(
                 }
             }
             @if let Some(r) = &p.bureau_reasons { h2 { (ctx.t("pet-bureau-reasons")) } p.flash.error { (r) } }
-            @if let Some(s) = session {
+            @if let Some(s) = &x.session {
                 p.flash.ok { (ctx.ta("pet-on-agenda", &[("date", format_date(i18n(), ctx.lang, s.starts_on).into())])) " "
                     a href={ "/" (commune.slug) "/council/sessions/" (s.id) } { (ctx.t("council-agenda")) } }
-                p.muted { (ctx.t("pet-twenty-day-rule")) }
+                @match &x.choice {
+                    Some(choice) => (session_explanation(ctx, "pet-session-accepted-on", choice)),
+                    None => p.muted { (ctx.t("pet-twenty-day-rule")) },
+                }
             }
             @if let Some(d) = p.deliberation_id { p { a href={ "/" (commune.slug) "/council/deliberations/" (d) } { (ctx.t("pet-deliberation-link")) } } }
             h2 { (ctx.t("pet-timeline")) }
@@ -215,6 +312,9 @@ pub fn page(
                     }
                     @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } " · " }
                     a href={ (base) "/signatories" } { (ctx.t("pet-file")) }
+                    @if status == PetitionStatus::Draft && p.kind == "association" {
+                        (mandate_form(ctx, &base, x.mandate.as_ref(), errors))
+                    }
                     @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting) {
                         form.stack method="post" action={ (base) "/attachments" } enctype="multipart/form-data" {
                             (csrf(ctx))
@@ -410,11 +510,13 @@ pub fn bureau_page(
     counts: Counts,
     signers: &[SignerLine],
     committees: &[(i64, String)],
+    x: &BureauExtras,
     today: chrono::NaiveDate,
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/petitions/{}", commune.slug, p.id);
+    let mandate_href = format!("/{}/petitions/{}/mandate", commune.slug, p.id);
     let mut committee_opts = vec![(String::new(), ctx.t("field-none"))];
     committee_opts.extend(committees.iter().map(|(id, n)| (id.to_string(), n.clone())));
     let ties = vec![
@@ -432,9 +534,11 @@ pub fn bureau_page(
             h2 { (p.subject) " " (status_badge(ctx, p, today)) }
             p { a href={ "/" (commune.slug) "/petitions/" (p.id) } { (ctx.t("pet-public-page")) } " · "
                 a href={ "/" (commune.slug) "/admin/petitions/" (p.id) "/file" } { (ctx.t("pet-file")) } " · " (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
+            @if p.kind == "association" && p.association_id.is_some() { (association_file_card(ctx, &mandate_href, x)) }
             @if p.status().awaiting_bureau() {
                 div.card {
                     h3 { (ctx.t("pet-bureau-decision")) }
+                    @if let Some(choice) = &x.preview { (session_explanation(ctx, "pet-session-if-accepted-today", choice)) }
                     form.stack method="post" action={ (base) "/decide" } novalidate {
                         (csrf(ctx))
                         (form::field(ctx, errors, "checklist", "pet-checklist", html! {
