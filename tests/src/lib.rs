@@ -216,12 +216,7 @@ impl Response {
 
     #[track_caller]
     pub fn assert_status(&self, status: u16) -> &Self {
-        assert_eq!(
-            self.status,
-            status,
-            "body: {}",
-            self.head(3000)
-        );
+        assert_eq!(self.status, status, "body: {}", self.head(3000));
         self
     }
 
