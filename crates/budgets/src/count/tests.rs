@@ -308,16 +308,22 @@ fn matches_naive_reference_on_random_profiles() {
                 "{ctx}"
             );
         }
-        assert_eq!(
-            mes_add1(&inst, &prof).winners,
+        let (exhaustive, infeasible) = (
             naive_add1(&inst, &prof, false),
-            "{ctx}"
+            naive_add1(&inst, &prof, true),
+        );
+        assert_eq!(mes_add1(&inst, &prof).winners, exhaustive, "{ctx}");
+        assert_eq!(
+            add1::eager(&inst, &prof, false),
+            exhaustive,
+            "{ctx} (eager)"
         );
         assert_eq!(
             mes_add1_until_infeasible(&inst, &prof).winners,
-            naive_add1(&inst, &prof, true),
+            infeasible,
             "{ctx}"
         );
+        assert_eq!(add1::eager(&inst, &prof, true), infeasible, "{ctx} (eager)");
     }
 }
 
