@@ -5,8 +5,8 @@
 
 use std::time::Instant;
 
-use musharaka_budgets::count::{self, number};
-use musharaka_budgets::{count_file, pabulib, Rule};
+use musharaka_budgets::count;
+use musharaka_budgets::{count_file, pabulib, Outcome, Rule};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -58,11 +58,16 @@ fn stepwise(file: &str, until_infeasible: bool) {
         Ok(e) => {
             let (selection, runs) =
                 count::mes_add1_stepwise(&e.instance, &e.profile, until_infeasible);
-            let ids = selection.ids(&e.instance);
+            let rule = if until_infeasible {
+                Rule::MesAdd1UntilInfeasible
+            } else {
+                Rule::MesAdd1
+            };
+            let outcome = Outcome::new(rule, &e.instance, &selection);
+            let json = serde_json::to_string(&outcome).unwrap_or_default();
             println!(
-                "{file}\t{:.3}s\t{runs} runs\t{}",
-                start.elapsed().as_secs_f64(),
-                serde_json::json!({"rule": if until_infeasible { "mes-add1-until-infeasible" } else { "mes-add1" }, "winners": ids, "total_cost": number::format_decimal(&selection.total_cost)})
+                "{file}\t{:.3}s\t{runs} runs\t{json}",
+                start.elapsed().as_secs_f64()
             );
         }
         Err(e) => eprintln!("{e}"),
