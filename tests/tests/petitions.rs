@@ -430,38 +430,17 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
         let app = TestApp::start(backend);
         let (alpha, _) = setup(&app, "alpha");
         let today = musharaka_core::time::local_date(musharaka_core::time::now());
-        // Two verified associations: one old enough, one founded two years ago.
-        let i18n = musharaka_core::I18n::load().unwrap();
-        let ctx = MailContext {
-            i18n: &i18n,
-            base_url: "http://musharaka.test",
-        };
-        let mut conn = app.conn();
-        let admin_id = musharaka_identity::store::account_by_email(&mut conn, "admin@alpha.ma")
-            .unwrap()
-            .unwrap()
-            .id;
-        let admin = musharaka_identity::service::load_permissions(&mut conn, admin_id).unwrap();
-        for (email, founded) in [
-            ("old@assoc.ma", today - Months::new(60)),
-            ("young@assoc.ma", today - Months::new(24)),
-        ] {
-            let a =
-                create_admin(&mut conn, email, "Représentant", PASSWORD, Grant::Citizen).unwrap();
-            let file = AssociationFile {
-                name_ar: "جمعية",
-                name_fr: "Association",
-                receipt_number: "R-1",
-                receipt_date: founded,
-                founded_on: founded,
-                seat_commune_id: alpha,
-                activity_field: "Quartier",
-                statutes_upload_id: None,
-            };
-            let saved = save_association(&mut conn, a.id, file).unwrap();
-            review_association(&mut conn, &ctx, &admin, alpha, saved.id, Review::Verify).unwrap();
-        }
-        drop(conn);
+        // Two verified associations without statutes: one old enough, one founded two years
+        // ago.
+        let mut old =
+            verified_association(&app, alpha, "old@assoc.ma", today - Months::new(60), false);
+        let mut young = verified_association(
+            &app,
+            alpha,
+            "young@assoc.ma",
+            today - Months::new(24),
+            false,
+        );
         // Without a verified association the kind is refused.
         let mut nobody = app.client();
         nobody.register_and_login(&app, "Nobody", "nobody@example.ma", PASSWORD);
@@ -477,23 +456,7 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
         )
         .assert_status(422);
 
-        let draft = |c: &mut Client| {
-            let r = post(
-                c,
-                "/alpha/petitions",
-                &[
-                    ("kind", "association".into()),
-                    ("subject", "Maison des jeunes".into()),
-                    ("reasons", "Aucun espace pour les jeunes".into()),
-                    ("requested_item", "Créer une maison des jeunes".into()),
-                ],
-            );
-            r.assert_status(303);
-            format!("/alpha/petitions/{}", id_in(r.location()))
-        };
-        let mut young = app.client();
-        young.login("young@assoc.ma", PASSWORD).assert_status(303);
-        let young_page = draft(&mut young);
+        let young_page = association_draft(&mut young, "Maison des jeunes");
         young
             .post(&format!("{young_page}/deposit"), &[])
             .assert_status(422)
@@ -501,29 +464,16 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
         // The statutes are missing too: shown, not silently dropped.
         young.get(&young_page).assert_status(200);
 
-        let mut old = app.client();
-        old.login("old@assoc.ma", PASSWORD).assert_status(303);
-        let page = draft(&mut old);
+        let page = association_draft(&mut old, "Maison des jeunes");
         // No statutes file: refused with the decree's reason.
         old.post(&format!("{page}/deposit"), &[])
             .assert_status(422)
             .assert_contains("2.16.403");
         {
             use diesel::prelude::*;
-            use musharaka_db::schema::{associations, uploads};
+            use musharaka_db::schema::associations;
             let mut conn = app.conn();
-            let upload: i64 = diesel::insert_into(uploads::table)
-                .values((
-                    uploads::stored_name.eq("statutes-test"),
-                    uploads::original_name.eq("statuts.pdf"),
-                    uploads::content_type.eq("application/pdf"),
-                    uploads::size_bytes.eq(10i64),
-                    uploads::is_private.eq(true),
-                    uploads::created_at.eq(musharaka_core::time::now()),
-                ))
-                .returning(uploads::id)
-                .get_result(&mut conn)
-                .unwrap();
+            let upload = insert_statutes(&mut conn, "statutes-test");
             diesel::update(associations::table)
                 .set(associations::statutes_upload_id.eq(upload))
                 .execute(&mut conn)
@@ -983,12 +933,17 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
     }
 }
 
-/// A verified association (founded five years ago, seat in the commune, statutes on file)
-/// whose account `email` is signed in on the returned client.
-fn verified_association(app: &TestApp, commune_id: i64, email: &str) -> Client {
+/// A verified association founded on `founded`, seated in the commune, with a statutes file
+/// if `statutes`, whose account `email` is signed in on the returned client.
+fn verified_association(
+    app: &TestApp,
+    commune_id: i64,
+    email: &str,
+    founded: NaiveDate,
+    statutes: bool,
+) -> Client {
     use diesel::prelude::*;
-    use musharaka_db::schema::{associations, uploads};
-    let today = musharaka_core::time::local_date(musharaka_core::time::now());
+    use musharaka_db::schema::associations;
     let i18n = musharaka_core::I18n::load().unwrap();
     let ctx = MailContext {
         i18n: &i18n,
@@ -1001,19 +956,7 @@ fn verified_association(app: &TestApp, commune_id: i64, email: &str) -> Client {
         .id;
     let admin = musharaka_identity::service::load_permissions(&mut conn, admin_id).unwrap();
     let a = create_admin(&mut conn, email, "Représentant", PASSWORD, Grant::Citizen).unwrap();
-    let statutes: i64 = diesel::insert_into(uploads::table)
-        .values((
-            uploads::stored_name.eq(format!("statutes-{email}")),
-            uploads::original_name.eq("statuts.pdf"),
-            uploads::content_type.eq("application/pdf"),
-            uploads::size_bytes.eq(10i64),
-            uploads::is_private.eq(true),
-            uploads::created_at.eq(musharaka_core::time::now()),
-        ))
-        .returning(uploads::id)
-        .get_result(&mut conn)
-        .unwrap();
-    let founded = today - Months::new(60);
+    let statutes = statutes.then(|| insert_statutes(&mut conn, &format!("statutes-{email}")));
     let file = AssociationFile {
         name_ar: "جمعية",
         name_fr: "Association",
@@ -1022,7 +965,7 @@ fn verified_association(app: &TestApp, commune_id: i64, email: &str) -> Client {
         founded_on: founded,
         seat_commune_id: commune_id,
         activity_field: "Quartier",
-        statutes_upload_id: Some(statutes),
+        statutes_upload_id: statutes,
     };
     let saved = save_association(&mut conn, a.id, file).unwrap();
     review_association(
@@ -1034,13 +977,37 @@ fn verified_association(app: &TestApp, commune_id: i64, email: &str) -> Client {
         Review::Verify,
     )
     .unwrap();
-    diesel::update(associations::table.find(saved.id))
-        .set(associations::statutes_upload_id.eq(statutes))
-        .execute(&mut conn)
-        .unwrap();
+    if let Some(statutes) = statutes {
+        diesel::update(associations::table.find(saved.id))
+            .set(associations::statutes_upload_id.eq(statutes))
+            .execute(&mut conn)
+            .unwrap();
+    }
     let mut c = app.client();
     c.login(email, PASSWORD).assert_status(303);
     c
+}
+
+fn five_years_ago() -> NaiveDate {
+    musharaka_core::time::local_date(musharaka_core::time::now()) - Months::new(60)
+}
+
+/// A private statutes PDF record named `stored_name`; returns its upload id.
+fn insert_statutes(conn: &mut musharaka_db::AnyConnection, stored_name: &str) -> i64 {
+    use diesel::prelude::*;
+    use musharaka_db::schema::uploads;
+    diesel::insert_into(uploads::table)
+        .values((
+            uploads::stored_name.eq(stored_name),
+            uploads::original_name.eq("statuts.pdf"),
+            uploads::content_type.eq("application/pdf"),
+            uploads::size_bytes.eq(10i64),
+            uploads::is_private.eq(true),
+            uploads::created_at.eq(musharaka_core::time::now()),
+        ))
+        .returning(uploads::id)
+        .get_result(conn)
+        .unwrap()
 }
 
 /// An association's draft petition; returns its public path.
@@ -1066,7 +1033,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
     for backend in backends() {
         let app = TestApp::start(backend);
         let (alpha, _) = setup(&app, "alpha");
-        let mut agent = verified_association(&app, alpha, "assoc@alpha.ma");
+        let mut agent = verified_association(&app, alpha, "assoc@alpha.ma", five_years_ago(), true);
         let mut bureau = app.client();
         bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
         let missing = "تفويض الشخص الذي يتتبع المسطرة";
@@ -1165,7 +1132,7 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
     for backend in backends() {
         let app = TestApp::start(backend);
         let (alpha, _) = setup(&app, "alpha");
-        let mut agent = verified_association(&app, alpha, "assoc@alpha.ma");
+        let mut agent = verified_association(&app, alpha, "assoc@alpha.ma", five_years_ago(), true);
         let page = association_draft(&mut agent, "Maison des jeunes");
         agent
             .post_multipart(
