@@ -2,9 +2,12 @@
 
 pub mod config;
 pub mod error;
+pub mod export;
 pub mod i18n;
+pub mod page;
 pub mod time;
 
 pub use config::Config;
 pub use error::{Error, ErrorKind, Result};
 pub use i18n::{I18n, Lang};
+pub use page::{Page, Paged};

@@ -9,3 +9,16 @@ pub mod schema;
 pub mod testing;
 
 pub use connection::{connect_pool, run_migrations, AnyConnection, Backend, Pool, PooledConn};
+
+/// Runs a statement diesel cannot express through `MultiConnection` (batch inserts,
+/// ON CONFLICT, backend-specific SQL) on the concrete connection: the same code in both
+/// arms. The one place backend-specific SQL is dispatched.
+#[macro_export]
+macro_rules! on_backend {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::AnyConnection::Sqlite($c) => $body,
+            $crate::AnyConnection::Postgresql($c) => $body,
+        }
+    };
+}

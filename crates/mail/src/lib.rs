@@ -22,6 +22,42 @@ pub struct OutgoingMail {
     pub body: String,
 }
 
+/// What every domain needs to write mail: the translations and the public address for
+/// links. The one mail composer: domain services build messages with `compose` and queue
+/// them with `enqueue` inside their transaction.
+#[derive(Clone, Copy)]
+pub struct MailContext<'a> {
+    pub i18n: &'a musharaka_core::I18n,
+    pub base_url: &'a str,
+}
+
+impl MailContext<'_> {
+    /// A message in `lang`: subject and body are Fluent ids, both given `args`.
+    pub fn compose(
+        &self,
+        to: &str,
+        lang: musharaka_core::Lang,
+        subject: &str,
+        body: &str,
+        args: &[(&str, String)],
+    ) -> OutgoingMail {
+        let args: Vec<(&str, musharaka_core::i18n::FluentValue<'_>)> = args
+            .iter()
+            .map(|(k, v)| (*k, musharaka_core::i18n::FluentValue::from(v.as_str())))
+            .collect();
+        OutgoingMail {
+            to: to.to_string(),
+            subject: self.i18n.t(lang, subject, &args),
+            body: self.i18n.t(lang, body, &args),
+        }
+    }
+
+    /// An absolute link to a path of this site.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url.trim_end_matches('/'))
+    }
+}
+
 /// Queues a message inside the caller's transaction.
 pub fn enqueue(conn: &mut AnyConnection, mail: &OutgoingMail) -> diesel::QueryResult<()> {
     enqueue_at(conn, mail, None, None)

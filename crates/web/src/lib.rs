@@ -12,6 +12,7 @@ pub mod errors;
 pub mod forms;
 pub mod limiter;
 pub mod routes;
+pub mod scope;
 pub mod server;
 pub mod state;
 pub mod uploads;

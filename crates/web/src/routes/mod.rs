@@ -17,21 +17,79 @@ use musharaka_core::{Error, ErrorKind};
 use musharaka_db::AnyConnection;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(public::healthz))
-        .route("/assets/{name}", web::get().to(crate::assets::stylesheet))
-        .route("/lang/{code}", web::get().to(public::switch_language))
-        .route("/", web::get().to(public::national))
-        .route("/uploads/{id}", web::get().to(crate::uploads::serve));
+    Router::new(cfg)
+        .get("/healthz", public::healthz)
+        .get("/assets/{name}", crate::assets::stylesheet)
+        .get("/lang/{code}", public::switch_language)
+        .get("/", public::national)
+        .get("/uploads/{id}", crate::uploads::serve);
     auth::configure(cfg);
     api::configure(cfg);
     budgets::configure(cfg);
     council_public::configure(cfg);
-    cfg.route("/admin", web::get().to(admin::staff_home));
+    Router::new(cfg).get("/admin", admin::staff_home);
     platform::configure(cfg);
     council_admin::configure(cfg);
     petitions::configure(cfg);
     admin::configure(cfg);
-    cfg.route("/{slug}", web::get().to(public::commune_home));
+    Router::new(cfg).get("/{slug}", public::commune_home);
+}
+
+/// Registers routes and remembers each (method, pattern), so tests can walk every route
+/// the app serves (the hostile-input and read-only crawls) from the app itself, not from
+/// a hand list. Every domain's `configure` registers through it, with full paths.
+pub struct Router<'a> {
+    cfg: &'a mut web::ServiceConfig,
+}
+
+static REGISTERED: std::sync::Mutex<Vec<(&'static str, String)>> =
+    std::sync::Mutex::new(Vec::new());
+
+impl<'a> Router<'a> {
+    pub fn new(cfg: &'a mut web::ServiceConfig) -> Self {
+        Router { cfg }
+    }
+
+    fn remember(method: &'static str, path: &str) {
+        let mut all = match REGISTERED.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if !all.iter().any(|(m, p)| *m == method && p == path) {
+            all.push((method, path.to_string()));
+        }
+    }
+
+    pub fn get<F, Args>(&mut self, path: &str, handler: F) -> &mut Self
+    where
+        F: actix_web::Handler<Args>,
+        Args: actix_web::FromRequest + 'static,
+        F::Output: actix_web::Responder + 'static,
+    {
+        Self::remember("GET", path);
+        self.cfg.route(path, web::get().to(handler));
+        self
+    }
+
+    pub fn post<F, Args>(&mut self, path: &str, handler: F) -> &mut Self
+    where
+        F: actix_web::Handler<Args>,
+        Args: actix_web::FromRequest + 'static,
+        F::Output: actix_web::Responder + 'static,
+    {
+        Self::remember("POST", path);
+        self.cfg.route(path, web::post().to(handler));
+        self
+    }
+}
+
+/// Every (method, pattern) registered through `Router` so far (after an app was built),
+/// in registration order.
+pub fn registered() -> Vec<(&'static str, String)> {
+    match REGISTERED.lock() {
+        Ok(g) => g.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
+    }
 }
 
 /// Runs database work on the blocking pool with a pooled connection. On SQLite a
@@ -86,6 +144,20 @@ pub fn html(markup: maud::Markup, invalid: bool) -> HttpResponse {
     };
     b.content_type("text/html; charset=utf-8")
         .body(markup.into_string())
+}
+
+/// A posted form's outcome: `Ok(Ok(value))` to go on, `Ok(Err(page))` when the service
+/// marked fields (the form re-shown with them, 422), `Err` for every other error (its
+/// error page). The one place a handler turns field errors into a re-shown form.
+pub fn reshow_on_fields<T>(
+    result: Result<T, PageError>,
+    form: impl FnOnce(&crate::views::form::FieldErrors) -> maud::Markup,
+) -> Result<Result<T, HttpResponse>, PageError> {
+    match result {
+        Ok(value) => Ok(Ok(value)),
+        Err(PageError(e)) if !e.fields.is_empty() => Ok(Err(html(form(&e.fields), true))),
+        Err(e) => Err(e),
+    }
 }
 
 /// Only local paths are followed after login or a language switch (no open redirect).
