@@ -60,6 +60,7 @@ error-upload_too_large = حجم الملف كبير جدا.
 error-upload_type = نوع الملف غير مقبول (PDF أو PNG أو JPEG).
 error-payload_too_large = حجم الطلب كبير جدا.
 error-conflict = تم هذا الإجراء من قبل أو يتعارض مع إجراء آخر.
+error-busy = الخدمة مشغولة حاليا. أعد المحاولة بعد لحظة.
 error-unavailable = الخدمة غير متاحة مؤقتا.
 error-internal = حدث خطأ غير متوقع وتم تسجيله.
 error-title = خطأ { $status }

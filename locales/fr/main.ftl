@@ -53,6 +53,7 @@ error-upload_too_large = Le fichier est trop volumineux.
 error-upload_type = Ce type de fichier n’est pas accepté (PDF, PNG ou JPEG).
 error-payload_too_large = La requête est trop volumineuse.
 error-conflict = Cette action a déjà été faite ou entre en conflit avec une autre.
+error-busy = Le service est très sollicité. Réessayez dans un instant.
 error-unavailable = Le service est momentanément indisponible.
 error-internal = Une erreur inattendue s’est produite. Elle a été enregistrée.
 error-title = Erreur { $status }

@@ -21,12 +21,15 @@ pub enum ErrorKind {
     UploadType,
     PayloadTooLarge,
     Conflict,
+    /// The database was busy (SQLite lock, PostgreSQL serialization failure): the whole
+    /// unit of work may be run again.
+    Busy,
     Unavailable,
     Internal,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 17] = [
+    pub const ALL: [ErrorKind; 18] = [
         Self::NotFound,
         Self::CommuneNotFound,
         Self::Unauthenticated,
@@ -42,6 +45,7 @@ impl ErrorKind {
         Self::UploadType,
         Self::PayloadTooLarge,
         Self::Conflict,
+        Self::Busy,
         Self::Unavailable,
         Self::Internal,
     ];
@@ -64,6 +68,7 @@ impl ErrorKind {
             Self::UploadType => "upload_type",
             Self::PayloadTooLarge => "payload_too_large",
             Self::Conflict => "conflict",
+            Self::Busy => "busy",
             Self::Unavailable => "unavailable",
             Self::Internal => "internal",
         }
@@ -80,7 +85,7 @@ impl ErrorKind {
             Self::RateLimited => 429,
             Self::UploadTooLarge | Self::PayloadTooLarge => 413,
             Self::Conflict => 409,
-            Self::Unavailable => 503,
+            Self::Busy | Self::Unavailable => 503,
             Self::Internal => 500,
         }
     }
@@ -157,15 +162,39 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl From<diesel::result::Error> for Error {
+    /// Classified by diesel's `DatabaseErrorKind`, never by the text of a formatted error.
+    /// SQLite reports a busy database as `Unknown` with its fixed message (`SQLITE_BUSY`'s
+    /// `sqlite3_errstr`), compared whole.
     fn from(e: diesel::result::Error) -> Self {
-        use diesel::result::{DatabaseErrorKind, Error as D};
+        use diesel::result::{DatabaseErrorKind as K, Error as D};
         match e {
             D::NotFound => Self::new(ErrorKind::NotFound),
-            D::DatabaseError(DatabaseErrorKind::UniqueViolation, ref info) => {
+            D::DatabaseError(K::UniqueViolation, ref info) => {
                 Self::with_cause(ErrorKind::Conflict, info.message())
+            }
+            D::DatabaseError(K::SerializationFailure, ref info) => {
+                Self::with_cause(ErrorKind::Busy, info.message())
+            }
+            D::DatabaseError(K::Unknown, ref info) if is_sqlite_busy(info.message()) => {
+                Self::with_cause(ErrorKind::Busy, info.message())
             }
             other => Self::internal(other),
         }
+    }
+}
+
+/// SQLite's messages for `SQLITE_BUSY` and `SQLITE_LOCKED` (whole, not a substring).
+fn is_sqlite_busy(message: &str) -> bool {
+    matches!(
+        message,
+        "database is locked" | "database table is locked" | "database schema is locked"
+    )
+}
+
+impl Error {
+    /// Whether running the whole unit of work again may succeed.
+    pub fn is_retryable(&self) -> bool {
+        self.kind == ErrorKind::Busy
     }
 }
 
@@ -188,9 +217,32 @@ mod tests {
         assert!(ErrorKind::ALL.iter().all(|k| k.status() >= 400));
     }
 
+    fn db_error(kind: diesel::result::DatabaseErrorKind, msg: &str) -> Error {
+        diesel::result::Error::DatabaseError(kind, Box::new(msg.to_string())).into()
+    }
+
     #[test]
-    fn unique_violation_is_a_conflict() {
+    fn database_errors_are_classified_by_kind() {
+        use diesel::result::DatabaseErrorKind as K;
         let e: Error = diesel::result::Error::NotFound.into();
         assert_eq!(e.kind, ErrorKind::NotFound);
+        assert_eq!(
+            db_error(K::UniqueViolation, "UNIQUE constraint failed").kind,
+            ErrorKind::Conflict
+        );
+        assert_eq!(
+            db_error(K::SerializationFailure, "could not serialize").kind,
+            ErrorKind::Busy
+        );
+        assert!(db_error(K::Unknown, "database is locked").is_retryable());
+        // A message that merely mentions a lock is not a busy database.
+        assert_eq!(
+            db_error(K::Unknown, "value 'database is locked' too long").kind,
+            ErrorKind::Internal
+        );
+        assert_eq!(
+            db_error(K::ForeignKeyViolation, "FOREIGN KEY").kind,
+            ErrorKind::Internal
+        );
     }
 }

@@ -7,8 +7,11 @@ pub mod connection;
 pub mod jobs;
 pub mod schema;
 pub mod testing;
+pub mod transaction;
+pub mod uploads;
 
 pub use connection::{connect_pool, run_migrations, AnyConnection, Backend, Pool, PooledConn};
+pub use transaction::write_transaction;
 
 /// Runs a statement diesel cannot express through `MultiConnection` (batch inserts,
 /// ON CONFLICT, backend-specific SQL) on the concrete connection: the same code in both

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod demo_budgets;
 pub mod demo_councils;
 pub mod demo_petitions;
+pub mod edge;
 pub mod errors;
 pub mod forms;
 pub mod limiter;

@@ -29,6 +29,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         .map_err(|e| format!("session keys: {e}"))?;
     std::fs::create_dir_all(crate::uploads::dir(&config))
         .map_err(|e| format!("data directory {}: {e}", config.data_dir))?;
+    crate::uploads::set_spool_dir(&config);
     let mail_worker = start_mail_worker.then(|| Worker::spawn(mailer.clone(), pool.clone()));
     if start_mail_worker {
         spawn_housekeeping(pool.clone(), config.retention_months);
@@ -153,7 +154,9 @@ macro_rules! app {
             .app_data(web::PathConfig::default().error_handler(|_, _| input_error().into()))
             .app_data(web::QueryConfig::default().error_handler(|_, _| input_error().into()))
             .app_data(web::FormConfig::default().error_handler(|_, _| input_error().into()))
+            .wrap(from_fn(crate::edge::reject_control))
             .wrap(from_fn(render_errors))
+            .wrap(from_fn(crate::edge::private_no_store))
             .wrap(from_fn(csrf_cookie))
             .wrap(security_headers())
             .wrap(from_fn(log_requests))

@@ -9,15 +9,13 @@ use crate::routes::db;
 use crate::state::AppState;
 use actix_multipart::Multipart;
 use actix_web::{http::header, web, HttpResponse};
-use diesel::prelude::*;
 use futures_util::StreamExt;
-use musharaka_core::time::now;
 use musharaka_core::{Config, Error, ErrorKind};
-use musharaka_db::schema::uploads;
 use musharaka_db::AnyConnection;
 use rand::RngCore;
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
 
 pub fn dir(config: &Config) -> PathBuf {
     PathBuf::from(&config.data_dir).join("uploads")
@@ -53,10 +51,70 @@ impl FileKind {
     }
 }
 
+/// A file received in a multipart form, spooled to disk as it arrived (never held in
+/// memory whole). Cloning shares the same spooled file; it is deleted when the last clone
+/// is dropped.
+#[derive(Clone)]
 pub struct UploadedFile {
     pub field: String,
     pub original_name: String,
-    pub bytes: Vec<u8>,
+    /// The spooled file (named `bytes` for the callers written before spooling).
+    pub bytes: SpooledFile,
+}
+
+/// A temporary file under the spool directory, with its first bytes kept for sniffing.
+#[derive(Clone)]
+pub struct SpooledFile(Arc<Spool>);
+
+struct Spool {
+    path: PathBuf,
+    len: u64,
+    head: Vec<u8>,
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+impl SpooledFile {
+    pub fn len(&self) -> u64 {
+        self.0.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.len == 0
+    }
+
+    /// The first bytes of the file (enough to recognise its type).
+    pub fn head(&self) -> &[u8] {
+        &self.0.head
+    }
+}
+
+/// Where multipart files are spooled before `store` links them into place: inside the
+/// data directory of the last app built (same file system as the uploads, so no copy).
+static SPOOL_DIR: RwLock<Option<PathBuf>> = RwLock::new(None);
+
+pub fn set_spool_dir(config: &Config) {
+    if let Ok(mut d) = SPOOL_DIR.write() {
+        *d = Some(dir(config).join(".spool"));
+    }
+}
+
+fn spool_dir() -> PathBuf {
+    let configured = SPOOL_DIR.read().ok().and_then(|d| d.clone());
+    match configured {
+        Some(d) if std::fs::create_dir_all(&d).is_ok() => d,
+        _ => std::env::temp_dir(),
+    }
+}
+
+fn random_name() -> String {
+    let mut rnd = [0u8; 16];
+    rand::rng().fill_bytes(&mut rnd);
+    rnd.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A multipart form: its text fields and the files it carried (empty file inputs skipped).
@@ -72,9 +130,22 @@ impl MultipartForm {
 }
 
 const TEXT_FIELD_LIMIT: usize = 16 * 1024;
+/// Most parts one form may have (our largest form has fewer than 20 fields and 4 files).
+pub const MAX_PARTS: usize = 40;
+/// Most files one form may carry; with `max_bytes` each this bounds the request.
+pub const MAX_FILES: u64 = 5;
+const HEAD_BYTES: usize = 16;
 
-/// Reads the whole form, refusing files over `max_bytes` and a missing or wrong CSRF
-/// token before anything is stored.
+fn invalid(e: impl std::fmt::Display) -> PageError {
+    Error::with_cause(ErrorKind::InvalidInput, e).into()
+}
+
+/// Reads a multipart form. The CSRF token must be the first part (our views render the
+/// hidden `csrf_token` as the form's first field): a missing, late or wrong token is
+/// refused before any file byte is read. Then at most `MAX_PARTS` parts,
+/// each file at most `max_bytes`, all files together at most `MAX_FILES × max_bytes`;
+/// files are streamed to a spool file on disk, never buffered whole. Text fields go
+/// through the same control-character check as url-encoded forms.
 pub async fn read_form(
     ctx: &Ctx,
     mut payload: Multipart,
@@ -84,8 +155,16 @@ pub async fn read_form(
         fields: HashMap::new(),
         files: Vec::new(),
     };
+    let mut csrf_ok = false;
+    let total_limit = max_bytes.saturating_mul(MAX_FILES);
+    let mut total: u64 = 0;
+    let mut parts = 0usize;
     while let Some(item) = payload.next().await {
-        let mut field = item.map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
+        parts += 1;
+        if parts > MAX_PARTS {
+            return Err(ErrorKind::PayloadTooLarge.into());
+        }
+        let mut field = item.map_err(invalid)?;
         let disposition = field.content_disposition().cloned();
         let name = disposition
             .as_ref()
@@ -96,53 +175,101 @@ pub async fn read_form(
             .as_ref()
             .and_then(|d| d.get_filename())
             .map(str::to_string);
-        let limit = if filename.is_some() {
-            max_bytes as usize
-        } else {
-            TEXT_FIELD_LIMIT
-        };
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
-            if bytes.len() + chunk.len() > limit {
-                let kind = if filename.is_some() {
-                    ErrorKind::UploadTooLarge
-                } else {
-                    ErrorKind::PayloadTooLarge
-                };
-                return Err(kind.into());
-            }
-            bytes.extend_from_slice(&chunk);
+        if !csrf_ok && !(filename.is_none() && name == "csrf_token") {
+            return Err(ErrorKind::CsrfInvalid.into());
         }
         match filename {
-            Some(original_name) if !bytes.is_empty() => form.files.push(UploadedFile {
-                field: name,
-                original_name,
-                bytes,
-            }),
-            Some(_) => {}
+            Some(original_name) => {
+                if crate::edge::has_control(&original_name, false) {
+                    return Err(ErrorKind::InvalidInput.into());
+                }
+                let spooled = spool(&mut field, max_bytes, total_limit - total).await?;
+                total += spooled.len();
+                if !spooled.is_empty() {
+                    form.files.push(UploadedFile {
+                        field: name,
+                        original_name,
+                        bytes: spooled,
+                    });
+                }
+            }
             None => {
-                let text = String::from_utf8(bytes)
-                    .map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
+                let mut bytes = Vec::new();
+                while let Some(chunk) = field.next().await {
+                    let chunk = chunk.map_err(invalid)?;
+                    if bytes.len() + chunk.len() > TEXT_FIELD_LIMIT {
+                        return Err(ErrorKind::PayloadTooLarge.into());
+                    }
+                    bytes.extend_from_slice(&chunk);
+                }
+                let text = String::from_utf8(bytes).map_err(invalid)?;
+                if crate::edge::has_control(&text, true) {
+                    return Err(ErrorKind::InvalidInput.into());
+                }
+                if name == "csrf_token" && !csrf_ok {
+                    if !csrf_matches(&ctx.csrf, &text) {
+                        return Err(ErrorKind::CsrfInvalid.into());
+                    }
+                    csrf_ok = true;
+                }
                 form.fields.insert(name, text);
             }
         }
     }
-    if !csrf_matches(&ctx.csrf, form.text("csrf_token")) {
+    if !csrf_ok {
         return Err(ErrorKind::CsrfInvalid.into());
     }
     Ok(form)
 }
 
+/// Streams one file part to a new spool file, refusing it past `max_bytes` (the file) or
+/// `room` (what is left of the request's total).
+async fn spool(
+    field: &mut actix_multipart::Field,
+    max_bytes: u64,
+    room: u64,
+) -> Result<SpooledFile, PageError> {
+    use std::io::Write;
+    let path = spool_dir().join(format!("{}.part", random_name()));
+    let file = std::fs::File::create(&path).map_err(Error::from)?;
+    // From here the spool owns the path: an early return deletes the partial file.
+    let mut spool = Spool {
+        path,
+        len: 0,
+        head: Vec::new(),
+    };
+    let mut out = std::io::BufWriter::new(file);
+    while let Some(chunk) = field.next().await {
+        let chunk = chunk.map_err(invalid)?;
+        let len = spool.len + chunk.len() as u64;
+        if len > max_bytes {
+            return Err(ErrorKind::UploadTooLarge.into());
+        }
+        if len > room {
+            return Err(ErrorKind::PayloadTooLarge.into());
+        }
+        if spool.head.len() < HEAD_BYTES {
+            let take = (HEAD_BYTES - spool.head.len()).min(chunk.len());
+            spool.head.extend_from_slice(&chunk[..take]);
+        }
+        out.write_all(&chunk).map_err(Error::from)?;
+        spool.len = len;
+    }
+    out.flush().map_err(Error::from)?;
+    Ok(SpooledFile(Arc::new(spool)))
+}
+
 /// Checks a file's type against what the field accepts, before anything is written.
 pub fn check_kind(file: &UploadedFile, allowed: &[FileKind]) -> Result<FileKind, Error> {
-    FileKind::sniff(&file.bytes)
+    FileKind::sniff(file.bytes.head())
         .filter(|k| allowed.contains(k))
         .ok_or_else(|| Error::field(ErrorKind::UploadType, &file.field, "error-upload_type"))
 }
 
-/// Writes the file to disk, then records it. Call inside the caller's flow before the
-/// row that refers to it; an orphan file on a later failure is harmless and private.
+/// Moves the spooled file into the uploads directory (a hard link: the spool may be
+/// stored again if the unit of work is retried), then records it. Call inside the caller's
+/// flow before the row that refers to it; an orphan file on a later failure is harmless
+/// and private.
 pub fn store(
     conn: &mut AnyConnection,
     config: &Config,
@@ -152,28 +279,26 @@ pub fn store(
     commune_id: Option<i64>,
     private: bool,
 ) -> Result<i64, Error> {
-    let mut rnd = [0u8; 16];
-    rand::rng().fill_bytes(&mut rnd);
-    let stored_name: String = rnd.iter().map(|b| format!("{b:02x}")).collect();
-    std::fs::write(dir(config).join(&stored_name), &file.bytes)?;
+    let stored_name = random_name();
+    let target = dir(config).join(&stored_name);
+    if std::fs::hard_link(&file.bytes.0.path, &target).is_err() {
+        std::fs::copy(&file.bytes.0.path, &target)?;
+    }
     let original: String = file.original_name.chars().take(200).collect();
-    let id = diesel::insert_into(uploads::table)
-        .values((
-            uploads::owner_account_id.eq(owner),
-            uploads::commune_id.eq(commune_id),
-            uploads::stored_name.eq(&stored_name),
-            uploads::original_name.eq(original),
-            uploads::content_type.eq(kind.content_type()),
-            uploads::size_bytes.eq(file.bytes.len() as i64),
-            uploads::is_private.eq(private),
-            uploads::created_at.eq(now()),
-        ))
-        .returning(uploads::id)
-        .get_result(conn)?;
+    let id = musharaka_db::uploads::insert(
+        conn,
+        &musharaka_db::uploads::NewUpload {
+            owner_account_id: owner,
+            commune_id,
+            stored_name: &stored_name,
+            original_name: &original,
+            content_type: kind.content_type(),
+            size_bytes: i64::try_from(file.bytes.len()).unwrap_or(i64::MAX),
+            is_private: private,
+        },
+    )?;
     Ok(id)
 }
-
-type UploadRow = (Option<i64>, Option<i64>, String, String, bool);
 
 /// Serves a file: public files to all; private ones to their owner and to the
 /// administrators of the commune they belong to.
@@ -183,20 +308,9 @@ pub async fn serve(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, PageError> {
     let id = id.into_inner();
-    let (owner, commune, stored, content_type, private): UploadRow = db(&state, move |c| {
-        Ok(uploads::table
-            .find(id)
-            .select((
-                uploads::owner_account_id,
-                uploads::commune_id,
-                uploads::stored_name,
-                uploads::content_type,
-                uploads::is_private,
-            ))
-            .first(c)?)
-    })
-    .await?;
-    if private {
+    let meta = db(&state, move |c| Ok(musharaka_db::uploads::find(c, id)?)).await?;
+    let (owner, commune) = (meta.owner_account_id, meta.commune_id);
+    if meta.is_private {
         let user = ctx.require_user()?;
         let allowed = owner == Some(user.account.id)
             || user.is_platform_admin()
@@ -205,7 +319,7 @@ pub async fn serve(
             return Err(ErrorKind::Forbidden.into());
         }
     }
-    send(&state, stored, content_type, private).await
+    send(&state, meta.stored_name, meta.content_type, meta.is_private).await
 }
 
 /// Serves a private upload to someone the caller has already allowed (e.g. the bureau for
@@ -214,14 +328,8 @@ pub async fn serve_allowed(
     state: &web::Data<AppState>,
     id: i64,
 ) -> Result<HttpResponse, PageError> {
-    let (stored, content_type): (String, String) = db(state, move |c| {
-        Ok(uploads::table
-            .find(id)
-            .select((uploads::stored_name, uploads::content_type))
-            .first(c)?)
-    })
-    .await?;
-    send(state, stored, content_type, true).await
+    let meta = db(state, move |c| Ok(musharaka_db::uploads::find(c, id)?)).await?;
+    send(state, meta.stored_name, meta.content_type, true).await
 }
 
 async fn send(

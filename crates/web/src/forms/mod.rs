@@ -1,6 +1,7 @@
 //! `CsrfForm<T>`: the extractor every POST form goes through. It reads a bounded
-//! url-encoded body, checks the `csrf_token` field against the CSRF cookie and
-//! deserialises the rest (repeated keys become lists). Bad input is a 4xx, never a 500.
+//! url-encoded body, checks the `csrf_token` field against the CSRF cookie, refuses
+//! control characters (422, before any handler or database sees them) and deserialises
+//! the rest (repeated keys become lists). Bad input is a 4xx, never a 500.
 
 use crate::ctx::request_csrf;
 use crate::errors::PageError;
@@ -49,11 +50,24 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             if !csrf_matches(&expected, &token.csrf_token) {
                 return Err(ErrorKind::CsrfInvalid.into());
             }
+            if has_control_characters(&bytes) {
+                return Err(ErrorKind::InvalidInput.into());
+            }
             let value = serde_html_form::from_bytes(&bytes)
                 .map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
             Ok(CsrfForm(value))
         })
     }
+}
+
+/// Whether a url-encoded body holds a control character in a name or value (newline,
+/// carriage return and tab allowed, for long text). Checked once here for every form.
+pub fn has_control_characters(body: &[u8]) -> bool {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).map_or(true, |pairs| {
+        pairs.iter().any(|(k, v)| {
+            crate::edge::has_control(k, false) || crate::edge::has_control(v, true)
+        })
+    })
 }
 
 /// Parses an optional date field (`YYYY-MM-DD`), recording a field error.
@@ -114,6 +128,14 @@ mod tests {
         assert!(!csrf_matches("abc", "abd"));
         assert!(!csrf_matches("abc", "ab"));
         assert!(!csrf_matches("", ""));
+    }
+
+    #[test]
+    fn control_characters_in_forms_are_found() {
+        assert!(!has_control_characters(b"a=1&body=line%0D%0Aline%09x"));
+        assert!(has_control_characters(b"email=a%00%40x.org"));
+        assert!(has_control_characters(b"name=a%1Bb"));
+        assert!(has_control_characters(b"na%00me=x"));
     }
 
     #[test]

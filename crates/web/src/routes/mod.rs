@@ -92,10 +92,12 @@ pub fn registered() -> Vec<(&'static str, String)> {
     }
 }
 
-/// Runs database work on the blocking pool with a pooled connection. On SQLite a
-/// transaction that read before writing cannot upgrade its snapshot when another writer
-/// committed meanwhile ("database is locked", which the busy timeout does not cover): the
-/// whole unit of work is rolled back, so it is simply run again.
+/// Runs database work on the blocking pool with a pooled connection. Services that write
+/// through `musharaka_db::write_transaction` (`BEGIN IMMEDIATE` on SQLite) never meet a
+/// busy database mid-transaction. Until every service does, a unit of work that failed
+/// with a retryable error (`ErrorKind::Busy`: a deferred SQLite transaction that could not
+/// upgrade its snapshot, a PostgreSQL serialization failure) was rolled back whole and is
+/// run again, a few times.
 pub async fn db<T, F>(state: &web::Data<AppState>, f: F) -> Result<T, PageError>
 where
     T: Send + 'static,
@@ -109,7 +111,7 @@ where
         let mut attempt = 0;
         loop {
             match f(&mut conn) {
-                Err(e) if attempt < 8 && is_locked(&e) => {
+                Err(e) if attempt < 8 && e.is_retryable() => {
                     attempt += 1;
                     std::thread::sleep(std::time::Duration::from_millis(5 << attempt));
                 }
@@ -119,13 +121,6 @@ where
     })
     .await?;
     Ok(result?)
-}
-
-fn is_locked(e: &Error) -> bool {
-    e.kind == ErrorKind::Internal
-        && e.cause
-            .as_deref()
-            .is_some_and(|c| c.contains("database is locked"))
 }
 
 /// 303 to `location` (after a successful POST).
