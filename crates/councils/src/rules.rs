@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::calendar::{minus_days, next_day, plus_days, WorkingCalendar};
+use musharaka_core::calendar::{minus_days, next_day, plus_days, WorkingCalendar};
 use crate::model::{
     Ballot, ClosedSittingRequester, Convocation, ExtraordinaryTrigger, MajorityBasis, Matter,
     OrdinaryMonth, Publicity, Reasons, SessionKind, VoteChoice, VoteCounts,

@@ -10,7 +10,7 @@ use crate::records::{
     key, parse, DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow,
 };
 use crate::rules::{self, DeadlineState, Decision, NextOrdinarySession, QuorumDecision, VoteInput};
-use crate::{store, WorkingCalendar};
+use crate::store;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_communes::CouncilRole;
@@ -70,7 +70,7 @@ fn insert_session(
     commune_id: i64,
     s: &NewSession<'_>,
 ) -> Result<SessionRow> {
-    let cal = WorkingCalendar::default();
+    let cal = musharaka_communes::holidays::calendar(conn)?;
     let month = match s.kind {
         SessionKind::Ordinary(m) => {
             let found = rules::validate_ordinary_start(s.starts_on)
@@ -183,7 +183,7 @@ pub fn extend_session(
     require_secretariat(actor, commune_id)?;
     conn.transaction(|conn| {
         let s = store::session(conn, commune_id, session_id)?;
-        let cal = WorkingCalendar::default();
+        let cal = musharaka_communes::holidays::calendar(conn)?;
         let extended = s.extended_until.is_some();
         rules::validate_extension(s.kind(), s.starts_on, extended, new_last_day, &cal)
             .map_err(extension_error)?;
@@ -552,7 +552,7 @@ fn next_open_session(
     commune_id: i64,
     on: NaiveDate,
 ) -> Result<(SessionRow, NextOrdinarySession)> {
-    let cal = WorkingCalendar::default();
+    let cal = musharaka_communes::holidays::calendar(conn)?;
     let planned = store::ordinary_starts(conn, commune_id)?;
     let next = rules::next_open_ordinary_session(on, &planned, &cal);
     if let Some(s) = store::ordinary_session_on(conn, commune_id, next.session.start)? {
@@ -1258,7 +1258,7 @@ pub fn deadline_warnings(
     commune_id: i64,
     today: NaiveDate,
 ) -> Result<Vec<DeadlineWarning>> {
-    let cal = WorkingCalendar::default();
+    let cal = musharaka_communes::holidays::calendar(conn)?;
     let mut out = Vec::new();
     for s in store::upcoming_sessions(conn, commune_id, today)? {
         if s.status() != SessionStatus::Planned {
