@@ -84,8 +84,9 @@ pub fn calendar(conn: &mut AnyConnection) -> Result<WorkingCalendar> {
     Ok(WorkingCalendar::default().with_holiday_dates(store::days(conn)?))
 }
 
-/// Every entered holiday, by date.
-pub fn list(conn: &mut AnyConnection) -> Result<Vec<Holiday>> {
+/// Every entered holiday, by date (platform admin).
+pub fn list(conn: &mut AnyConnection, actor: &Permissions) -> Result<Vec<Holiday>> {
+    require_platform_admin(actor)?;
     Ok(store::all(conn)?)
 }
 

@@ -2,6 +2,8 @@
 //! url-encoded body, checks the `csrf_token` field against the CSRF cookie and
 //! deserialises the rest (repeated keys become lists). Bad input is a 4xx, never a 500.
 
+pub mod councils;
+
 use crate::ctx::request_csrf;
 use crate::errors::PageError;
 use actix_web::dev::Payload;
