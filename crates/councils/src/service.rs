@@ -856,6 +856,25 @@ pub fn record_vote(
     })
 }
 
+/// Saves the deliberation text of a decided item: edits the unsigned draft if there is
+/// one, otherwise writes it ([`write_deliberation`]).
+pub fn save_deliberation(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    text_ar: &str,
+    text_fr: Option<&str>,
+) -> Result<DeliberationRow> {
+    let draft = store::deliberations_of_item(conn, commune_id, item_id)?
+        .into_iter()
+        .find(|d| d.signed_at.is_none());
+    match draft {
+        Some(d) => edit_deliberation(conn, actor, commune_id, d.id, text_ar, text_fr),
+        None => write_deliberation(conn, actor, commune_id, item_id, text_ar, text_fr),
+    }
+}
+
 /// Writes the deliberation of a decided item with the next number of the commune's
 /// register for the year of the vote (art. 47: entered in date order). A concurrent
 /// writer taking the same number makes the unique constraint refuse one: we retry.
@@ -941,6 +960,7 @@ fn insert_deliberation(
             corrects.map(|c| json!(c)),
             Some(json!(row)),
         )?;
+        // EVENT: deliberation.decided is published here
         Ok(row)
     })
 }
