@@ -153,3 +153,21 @@ council-requesters = طلبها { $count } من أصل { $in_office } عضوا �
 council-item-mandatory = تسجل وجوبا (المادة 40)
 council-error-requesters = عدد بين 1 وعدد الأعضاء المزاولين مهامهم.
 council-error-mandatory-item = طلب إدراج هذه النقطة نصف عدد أعضاء المجلس على الأقل: تسجل وجوبا في جدول الأعمال ولا يجوز رفضها (المادة 40).
+
+## Working-day calendar: movable holidays (/admin/platform/holidays)
+holiday-title = أيام العطل الرسمية
+holiday-intro = تتبع الأعياد الدينية رؤية الهلال: أدخل تواريخها كل سنة. تأخذها الآجال المحسوبة بأيام العمل بعين الاعتبار (القانون التنظيمي 113.14، المواد 34 و36 و42).
+holiday-fixed = العطل الوطنية ذات التاريخ الثابت، معروفة مسبقا (يوم-شهر):
+holiday-none = لم يُدخل أي عيد ديني.
+holiday-day = التاريخ
+holiday-kind = العيد
+holiday-add = إضافة يوم عطلة
+holiday-remove = حذف
+holiday-added = أضيف يوم العطلة.
+holiday-removed = حُذف يوم العطلة.
+holiday-error-year = هذه السنة خارج المجال المقبول.
+holiday-error-taken = هذا اليوم مُدخل من قبل.
+holiday-eid-al-fitr = عيد الفطر
+holiday-eid-al-adha = عيد الأضحى
+holiday-muharram = فاتح محرم
+holiday-mawlid = عيد المولد النبوي

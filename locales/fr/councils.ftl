@@ -146,3 +146,21 @@ council-requesters = Demandé par { $count } membre(s) sur { $in_office } en fon
 council-item-mandatory = Inscription obligatoire (art. 40)
 council-error-requesters = Entre 1 et le nombre de membres en fonction.
 council-error-mandatory-item = Ce point a été demandé par la moitié au moins des membres du conseil : son inscription est obligatoire et il ne peut pas être refusé (art. 40).
+
+## Working-day calendar: movable holidays (/admin/platform/holidays)
+holiday-title = Jours fériés
+holiday-intro = Les fêtes religieuses suivent l’observation du croissant : saisissez leurs dates chaque année. Les délais comptés en jours ouvrables (loi organique 113.14, art. 34, 36 et 42) en tiennent compte.
+holiday-fixed = Jours fériés civils fixes, déjà connus (jour-mois) :
+holiday-none = Aucune fête religieuse saisie.
+holiday-day = Date
+holiday-kind = Fête
+holiday-add = Ajouter le jour férié
+holiday-remove = Retirer
+holiday-added = Jour férié ajouté.
+holiday-removed = Jour férié retiré.
+holiday-error-year = Cette année est hors de la plage acceptée.
+holiday-error-taken = Ce jour est déjà saisi.
+holiday-eid-al-fitr = Aïd al-Fitr
+holiday-eid-al-adha = Aïd al-Adha
+holiday-muharram = 1er Moharram
+holiday-mawlid = Aïd al-Mawlid

@@ -7,12 +7,8 @@
 
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, DatePerhapsTime, EventLike, EventStatus};
-use musharaka_councils::model::{
-    Ballot, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity, SessionEvent, SessionKind,
-    VoteCounts,
-};
-use musharaka_councils::service::{self, NewItem, NewSession, NewSitting, Presence, VoteEntry};
-use musharaka_identity::Permissions;
+use musharaka_councils::service;
+use musharaka_tests::councils::{self as builders, commune_id, platform_admin};
 use musharaka_tests::{backends, Client, TestApp};
 use serde_json::Value;
 
@@ -61,20 +57,6 @@ fn deliberation_id(c: &mut Client, slug: &str, number: &str) -> i64 {
         .unwrap_or_else(|| panic!("no deliberation {number}"))["id"]
         .as_i64()
         .unwrap()
-}
-
-fn platform_admin(app: &TestApp) -> Permissions {
-    let mut conn = app.conn();
-    let account = musharaka_identity::store::account_by_email(&mut conn, "admin@musharaka.ma")
-        .unwrap()
-        .unwrap();
-    musharaka_identity::service::load_permissions(&mut conn, account.id).unwrap()
-}
-
-fn commune_id(app: &TestApp, slug: &str) -> i64 {
-    musharaka_communes::service::by_slug(&mut app.conn(), slug)
-        .unwrap()
-        .id
 }
 
 #[test]
@@ -253,96 +235,19 @@ fn register_search_and_pagination() {
 fn add_may_session(app: &TestApp, slug: &str, n: usize) {
     let actor = platform_admin(app);
     let commune = commune_id(app, slug);
-    let mut conn = app.conn();
-    let conn = &mut *conn;
     let start = NaiveDate::from_ymd_opt(2026, 5, 4).unwrap();
-    let s = service::create_session(
-        conn,
-        &actor,
-        commune,
-        &NewSession {
-            kind: SessionKind::Ordinary(OrdinaryMonth::May),
-            trigger_note: None,
-            starts_on: start,
-            ends_on: NaiveDate::from_ymd_opt(2026, 5, 8).unwrap(),
-            place: "Salle, rue; \"centre\"",
-        },
-    )
-    .unwrap();
-    let mut items = Vec::new();
-    for k in 0..n {
-        let title = format!("Point {k}");
-        let item = service::add_item(
-            conn,
-            &actor,
-            commune,
-            s.id,
-            &NewItem {
-                title_ar: &format!("نقطة {k}"),
-                title_fr: &title,
-                summary: "",
-                committee_id: None,
-                matter: Matter::General,
-                // The first item answers petition 12 (`source_ref` is the petition's id).
-                source: if k == 0 {
-                    ItemSource::Petition
-                } else {
-                    ItemSource::President
-                },
-                source_ref: (k == 0).then_some("12"),
-            },
-            None,
-            start,
-        )
-        .unwrap();
-        items.push(item.id);
-    }
-    let sitting = service::add_sitting(
-        conn,
-        &actor,
-        commune,
-        s.id,
-        &NewSitting {
-            starts_at: start.and_hms_opt(9, 0, 0).unwrap(),
-            convocation: Convocation::First,
-            publicity: Publicity::Public,
-        },
-    )
-    .unwrap();
-    service::transition_session(conn, &actor, commune, s.id, SessionEvent::Convene).unwrap();
-    service::transition_session(conn, &actor, commune, s.id, SessionEvent::Open).unwrap();
-    let members = musharaka_communes::store::members(conn, commune).unwrap();
-    let presence: Vec<(i64, Presence)> =
-        members.iter().map(|m| (m.id, Presence::Present)).collect();
-    service::record_attendance(conn, &actor, commune, sitting.id, &presence).unwrap();
+    let titles: Vec<String> = (0..n).map(|k| format!("Point {k}")).collect();
+    let (s, items) = builders::session_with_items(app, &actor, commune, start, &titles, true);
+    let sitting = builders::sitting_with_attendance(app, &actor, commune, &s);
     for item in items {
-        let entry = VoteEntry::Counts {
-            counts: VoteCounts {
-                in_favour: 20,
-                against: 5,
-                abstain: 1,
-            },
-            president_vote: None,
-        };
-        service::record_vote(
-            conn,
+        builders::adopt_with_deliberation(
+            app,
             &actor,
             commune,
             item,
-            sitting.id,
-            Ballot::First,
-            &entry,
-        )
-        .unwrap();
-        service::write_deliberation(
-            conn,
-            &actor,
-            commune,
-            item,
-            "نص <b>&</b>",
-            Some("Texte <b>&</b>"),
-        )
-        .unwrap();
+            &sitting,
+            ("نص <b>&</b>", "Texte <b>&</b>"),
+        );
     }
 }
 

@@ -3,82 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveDate;
-use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
-use musharaka_communes::{CouncilRole, Gender};
 use musharaka_councils::{rules, SessionKind, WorkingCalendar};
-use musharaka_identity::service::{create_admin, Grant};
-use musharaka_identity::Role;
+use musharaka_tests::councils::{commune_with_council, PASSWORD};
 use musharaka_tests::{backends, Client, Response, TestApp};
-
-const PASSWORD: &str = "a-long-enough-password";
-
-fn facts(slug: &str) -> CommuneFacts {
-    CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "ج".into(),
-        region_fr: "R".into(),
-        province_ar: "إ".into(),
-        province_fr: "P".into(),
-        population: 30_000,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
-/// A commune with a nine-member council (president, secretary, seven members) and its
-/// secretariat account; returns the member ids in that order.
-fn commune_with_council(app: &TestApp, slug: &str) -> Vec<i64> {
-    let mut conn = app.conn();
-    let c = create_commune(&mut conn, None, &facts(slug)).unwrap();
-    let roles = [
-        CouncilRole::President,
-        CouncilRole::Secretary,
-        CouncilRole::Member,
-        CouncilRole::Member,
-        CouncilRole::Member,
-        CouncilRole::Member,
-        CouncilRole::Member,
-        CouncilRole::Member,
-        CouncilRole::Member,
-    ];
-    let ids = roles
-        .iter()
-        .enumerate()
-        .map(|(i, role)| {
-            let m = MemberFacts {
-                name_ar: format!("عضو {i}"),
-                name_fr: format!("Membre {i}"),
-                gender: if i % 2 == 0 {
-                    Gender::Female
-                } else {
-                    Gender::Male
-                },
-                role: *role,
-                vice_rank: None,
-                political_group: None,
-                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).unwrap(),
-                term_end: None,
-            };
-            save_member(&mut conn, None, c.id, None, &m).unwrap().id
-        })
-        .collect();
-    create_admin(
-        &mut conn,
-        &format!("secretariat@{slug}.ma"),
-        "Secrétariat",
-        PASSWORD,
-        Grant::Role(c.id, Role::Secretariat),
-    )
-    .unwrap();
-    ids
-}
 
 fn id_from(res: &Response, pattern: &str) -> String {
     let re = regex_lite::Regex::new(pattern).unwrap();

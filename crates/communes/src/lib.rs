@@ -1,5 +1,6 @@
 //! Communes (the tenants), their council members and permanent committees.
 
+pub mod holidays;
 pub mod model;
 pub mod rules;
 pub mod service;

@@ -1,5 +1,6 @@
 //! Shared types every crate speaks: errors, configuration, languages, time.
 
+pub mod calendar;
 pub mod config;
 pub mod error;
 pub mod export;
@@ -7,6 +8,7 @@ pub mod i18n;
 pub mod page;
 pub mod time;
 
+pub use calendar::WorkingCalendar;
 pub use config::Config;
 pub use error::{Error, ErrorKind, Result};
 pub use i18n::{I18n, Lang};

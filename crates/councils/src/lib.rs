@@ -3,8 +3,8 @@
 //!
 //! This crate holds the law as pure code so that every screen and every other crate asks
 //! the same functions: [`model`] has the types and the session state machine, [`rules`] the
-//! articles as functions (each citing its article), [`calendar`] the working-day arithmetic
-//! the articles rely on. No database, clock or user-facing text in `model`, `rules` and `calendar`: results are values and
+//! articles as functions (each citing its article), `musharaka_core::calendar` the working-day
+//! arithmetic the articles rely on. No database, clock or user-facing text in `model`, `rules` and `calendar`: results are values and
 //! enums the web layer stores and translates.
 //!
 //! Other crates call [`service::propose_item`] to put an accepted item (a petition, an
@@ -12,13 +12,14 @@
 //! agenda is still open ([`rules::next_open_ordinary_session`]). [`records`] are the stored
 //! rows, [`store`] the queries, [`service`] the use cases (permission, transaction, audit).
 
-pub mod calendar;
 pub mod model;
 pub mod records;
 pub mod rules;
 pub mod service;
 pub mod store;
 
-pub use calendar::WorkingCalendar;
+/// The working-day calendar lives in core; re-exported for the paths callers already use.
+pub use musharaka_core::calendar;
+pub use musharaka_core::calendar::WorkingCalendar;
 pub use model::*;
 pub use rules::*;

@@ -5,12 +5,12 @@
 //! returned as lists of what is unmet, never as a bare `bool`, so that the bureau and the
 //! petitioners see exactly what is missing. Periods of months and years all use one reading:
 //! the same day N months later, or the last day of a shorter month
-//! ([`musharaka_councils::calendar::plus_months`]).
+//! ([`musharaka_core::calendar::plus_months`]).
 
 use std::fmt;
 
 use chrono::NaiveDate;
-use musharaka_councils::calendar::{minus_days, next_day, plus_months};
+use musharaka_core::calendar::{minus_days, next_day, plus_months};
 use musharaka_councils::{next_open_ordinary_session, NextOrdinarySession, WorkingCalendar};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;

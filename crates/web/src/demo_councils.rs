@@ -192,6 +192,8 @@ impl Council {
 
 /// Loads the council records of every demo commune, in one transaction.
 pub fn load(conn: &mut AnyConnection, communes: &[(&str, i64)]) -> Result<()> {
+    // The movable holidays of 2026–2027 first: the sessions' deadlines count with them.
+    musharaka_communes::holidays::load_expected(conn)?;
     conn.transaction(|conn| {
         for (slug, id) in communes {
             let members: Vec<CouncilMember> = commune_store::members(conn, *id)?;

@@ -192,3 +192,13 @@ mod petition_tables;
 pub use budgets::*;
 pub use councils::*;
 pub use petition_tables::*;
+
+diesel::table! {
+    /// Movable public holidays entered per year by the platform admin (migration 000013).
+    holidays (id) {
+        id -> BigInt,
+        day -> Date,
+        kind -> Text,
+        created_at -> Timestamp,
+    }
+}

@@ -3,6 +3,8 @@
 //! control characters (422, before any handler or database sees them) and deserialises
 //! the rest (repeated keys become lists). Bad input is a 4xx, never a 500.
 
+pub mod councils;
+
 use crate::ctx::request_csrf;
 use crate::errors::PageError;
 use actix_web::dev::Payload;

@@ -956,33 +956,13 @@ async fn deliberation_save(
     let cid = commune.id;
     let (ar, fr) = (form.text_ar.clone(), form.text_fr.clone());
     let result = db(&state, move |c| {
-        let draft = store::deliberations_of_item(c, cid, item_id)?
-            .into_iter()
-            .find(|d| d.signed_at.is_none());
-        match draft {
-            Some(d) => service::edit_deliberation(c, &user, cid, d.id, &ar, Some(&fr)),
-            None => service::write_deliberation(c, &user, cid, item_id, &ar, Some(&fr)),
-        }
+        service::save_deliberation(c, &user, cid, item_id, &ar, Some(&fr))
     })
     .await;
     match result {
         Ok(_) => {
-            // A petition's item: the deliberation closes the petition and notifies its agent
-            // and signers (also re-checked whenever the petition is shown).
-            let st = state.clone();
-            db(&state, move |c| {
-                let item = store::item(c, cid, item_id)?;
-                if let Some(pid) = musharaka_petitions::service::petition_of_item(&item) {
-                    musharaka_petitions::service::sync_council_outcome(
-                        c,
-                        &st.petitions_ctx(),
-                        cid,
-                        pid,
-                    )?;
-                }
-                Ok(())
-            })
-            .await?;
+            // A petition's item learns the decision through the `deliberation.decided`
+            // event, written in the deliberation's transaction.
             state.mail_queued();
             Ok(see_other(&format!(
                 "{}/items/{item_id}/deliberation?done=admin-saved",

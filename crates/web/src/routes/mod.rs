@@ -8,6 +8,7 @@ pub mod council_admin;
 pub mod council_public;
 pub mod petitions;
 pub mod platform;
+pub mod platform_holidays;
 pub mod public;
 
 use crate::errors::PageError;
@@ -28,6 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     budgets::configure(cfg);
     council_public::configure(cfg);
     Router::new(cfg).get("/admin", admin::staff_home);
+    platform_holidays::configure(cfg);
     platform::configure(cfg);
     council_admin::configure(cfg);
     petitions::configure(cfg);

@@ -10,6 +10,7 @@ pub mod form;
 pub mod layout;
 pub mod petitions;
 pub mod platform;
+pub mod platform_holidays;
 pub mod public;
 
 /// `/login?next=<path>` with the path encoded.

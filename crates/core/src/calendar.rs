@@ -1,11 +1,13 @@
-//! Working days and calendar arithmetic.
+//! Working days and calendar arithmetic, shared by every domain (councils, petitions, …).
 //!
-//! Several deadlines of law 113.14 are counted in working days (أيام العمل): the extension of
-//! an ordinary session (art. 34), the length of an extraordinary session (art. 36) and the
-//! third convocation (art. 42). Whether a day is worked depends on the weekend and on public
-//! holidays; Morocco's religious holidays move with the Hijri calendar and are fixed each year
-//! by the authorities, so they cannot be computed here: the commune (or the operator) sets
-//! them as dates. The fixed-date civil holidays are the default.
+//! Several deadlines of organic law 113.14 are counted in working days (أيام العمل): the
+//! extension of an ordinary session (art. 34), the length of an extraordinary session
+//! (art. 36) and the third convocation (art. 42). Whether a day is worked depends on the
+//! weekend and on public holidays. Holidays are data: the fixed civil holidays of Morocco are
+//! built in ([`MOROCCO_FIXED_HOLIDAYS`]); the religious holidays (Eid al-Fitr, Eid al-Adha,
+//! 1 Muharram, Mawlid) follow the moon sighting, so the platform administrator enters their
+//! dates each year and the caller builds the calendar with
+//! [`WorkingCalendar::with_holiday_dates`]. Pure: no database, no clock.
 //!
 //! Everything works on `NaiveDate` in the commune's local calendar (Africa/Casablanca): the
 //! caller converts a timestamp to a local date before asking.
@@ -126,6 +128,44 @@ impl WorkingCalendar {
     }
 }
 
+/// The kinds of movable (religious) holidays the platform administrator enters each year.
+/// Stored by [`MovableHoliday::key`]; each kind has a Fluent message `holiday-<key>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum MovableHoliday {
+    /// 1 Shawwal (and the day after, entered as a second date).
+    EidAlFitr,
+    /// 10 Dhu al-Hijja (and the day after).
+    EidAlAdha,
+    /// 1 Muharram, the Hijri new year.
+    Muharram,
+    /// 12 Rabi' al-awwal, the Prophet's birthday (and the day after).
+    Mawlid,
+}
+
+impl MovableHoliday {
+    pub const ALL: [MovableHoliday; 4] = [
+        MovableHoliday::EidAlFitr,
+        MovableHoliday::EidAlAdha,
+        MovableHoliday::Muharram,
+        MovableHoliday::Mawlid,
+    ];
+
+    /// The stored key (also the suffix of its Fluent message `holiday-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            MovableHoliday::EidAlFitr => "eid-al-fitr",
+            MovableHoliday::EidAlAdha => "eid-al-adha",
+            MovableHoliday::Muharram => "muharram",
+            MovableHoliday::Mawlid => "mawlid",
+        }
+    }
+
+    /// The kind stored under `key`.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|h| h.key() == key)
+    }
+}
+
 /// The day after `date` (saturates at chrono's maximum date, which no deadline reaches).
 pub fn next_day(date: NaiveDate) -> NaiveDate {
     date.succ_opt().unwrap_or(date)
@@ -224,6 +264,45 @@ mod tests {
         // 1 Jan 2027 (Fri) is a holiday: Monday 4 Jan.
         assert_eq!(cal.first_working_day_of_month(2027, 1), Some(d(2027, 1, 4)));
         assert_eq!(cal.first_working_day_of_month(2027, 13), None);
+    }
+
+    #[test]
+    fn art_34_extension_skips_an_entered_eid() {
+        // Law 113.14 art. 34: one extension of at most 7 consecutive working days.
+        // Eid al-Fitr 2027 expected on Tue 9 and Wed 10 March (entered by the admin).
+        let cal =
+            WorkingCalendar::default().with_holiday_dates([d(2027, 3, 9), d(2027, 3, 10)]);
+        // A session ending Mon 8 March: 11, 12, 15, 16, 17, 18, 19 March.
+        assert_eq!(cal.add_working_days(d(2027, 3, 8), 7), d(2027, 3, 19));
+        // Without the entered dates the built-in calendar knows nothing of the moon.
+        assert_eq!(
+            WorkingCalendar::default().add_working_days(d(2027, 3, 8), 7),
+            d(2027, 3, 17)
+        );
+    }
+
+    #[test]
+    fn art_36_extraordinary_session_skips_yennayer() {
+        // Art. 36: an extraordinary session closes within 7 consecutive working days.
+        // Yennayer (14 Jan) is a public holiday since 2024: a run starting Wed 13 Jan 2027
+        // is 13, 15, 18, 19, 20, 21, 22 January.
+        let cal = WorkingCalendar::default();
+        assert_eq!(
+            cal.last_of_working_days_from(d(2027, 1, 13), 7),
+            d(2027, 1, 22)
+        );
+        assert_eq!(
+            WorkingCalendar::weekends_only().last_of_working_days_from(d(2027, 1, 13), 7),
+            d(2027, 1, 21)
+        );
+    }
+
+    #[test]
+    fn movable_holiday_keys_round_trip() {
+        for h in MovableHoliday::ALL {
+            assert_eq!(MovableHoliday::from_key(h.key()), Some(h));
+        }
+        assert_eq!(MovableHoliday::from_key("christmas"), None);
     }
 
     #[test]

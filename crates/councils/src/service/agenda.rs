@@ -1,0 +1,361 @@
+//! Agenda items: adding, documents, committee reports, refusal, postponement, and
+//! `propose_item`, which other domains call (art. 40, arts. 121–125).
+
+use super::*;
+
+/// An agenda item as entered or proposed.
+pub struct NewItem<'a> {
+    pub title_ar: &'a str,
+    pub title_fr: &'a str,
+    pub summary: &'a str,
+    pub committee_id: Option<i64>,
+    pub matter: Matter,
+    pub source: ItemSource,
+    pub source_ref: Option<&'a str>,
+}
+
+pub(crate) fn insert_item(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    session: &SessionRow,
+    it: &NewItem<'_>,
+    requesters: Option<i32>,
+) -> Result<ItemRow> {
+    if session.status().is_final() {
+        return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
+    }
+    if it.title_ar.trim().is_empty() {
+        return Err(Error::invalid("title_ar", "field-required"));
+    }
+    if it.title_fr.trim().is_empty() {
+        return Err(Error::invalid("title_fr", "field-required"));
+    }
+    let next: Option<i32> = agenda_items::table
+        .filter(agenda_items::session_id.eq(session.id))
+        .select(diesel::dsl::max(agenda_items::number))
+        .first(conn)?;
+    let item: ItemRow = diesel::insert_into(agenda_items::table)
+        .values((
+            agenda_items::commune_id.eq(session.commune_id),
+            agenda_items::session_id.eq(session.id),
+            agenda_items::number.eq(next.unwrap_or(0) + 1),
+            agenda_items::title_ar.eq(it.title_ar.trim()),
+            agenda_items::title_fr.eq(it.title_fr.trim()),
+            agenda_items::summary.eq(it.summary.trim()),
+            agenda_items::committee_id.eq(it.committee_id),
+            agenda_items::matter.eq(key(&it.matter)),
+            agenda_items::source.eq(key(&it.source)),
+            agenda_items::source_ref.eq(it.source_ref),
+            agenda_items::status.eq("on_agenda"),
+            agenda_items::created_at.eq(now()),
+            agenda_items::requesters.eq(requesters),
+        ))
+        .returning(agenda_items::all_columns)
+        .get_result(conn)?;
+    log(
+        conn,
+        actor,
+        session.commune_id,
+        "agenda.add",
+        format!("agenda_item:{}", item.id),
+        None,
+        Some(json!(item)),
+    )?;
+    Ok(item)
+}
+
+/// Adds an item to a session's agenda (president, members or governor, arts. 38–40). An
+/// item asked for by members carries how many asked (`requesters`, art. 40: between one and
+/// the members in office on `today`); other items carry none (the count is ignored).
+pub fn add_item(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    session_id: i64,
+    it: &NewItem<'_>,
+    requesters: Option<u32>,
+    today: NaiveDate,
+) -> Result<ItemRow> {
+    require_secretariat(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let session = store::session(conn, commune_id, session_id)?;
+        let requesters = match it.source {
+            ItemSource::Members => Some(checked_requesters(conn, commune_id, requesters, today)?),
+            _ => None,
+        };
+        insert_item(conn, Some(actor), &session, it, requesters)
+    })
+}
+
+/// The number of members who asked for an item (art. 40): required, from one to the
+/// members in office.
+pub(crate) fn checked_requesters(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    requesters: Option<u32>,
+    today: NaiveDate,
+) -> Result<i32> {
+    let n = requesters.ok_or_else(|| Error::invalid("requesters", "field-required"))?;
+    let in_office = store::members_in_office(conn, commune_id, today)?.len();
+    let valid = usize::try_from(n).is_ok_and(|n| (1..=in_office).contains(&n));
+    match i32::try_from(n) {
+        Ok(n) if valid => Ok(n),
+        _ => Err(Error::invalid("requesters", "council-error-requesters")),
+    }
+}
+
+pub(crate) fn set_item_status(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    item: &ItemRow,
+    status: &str,
+    reasons: &str,
+    action: &str,
+) -> Result<()> {
+    let n = diesel::update(
+        agenda_items::table
+            .find(item.id)
+            .filter(agenda_items::status.eq("on_agenda")),
+    )
+    .set((
+        agenda_items::status.eq(status),
+        agenda_items::status_reasons.eq(reasons),
+    ))
+    .execute(conn)?;
+    if n != 1 {
+        return Err(Error::with_cause(
+            ErrorKind::Conflict,
+            "item already settled",
+        ));
+    }
+    log(
+        conn,
+        Some(actor),
+        item.commune_id,
+        action,
+        format!("agenda_item:{}", item.id),
+        Some(json!({"status": item.status})),
+        Some(json!({"status": status, "reasons": reasons})),
+    )
+}
+
+/// Attaches a stored PDF (already checked and saved by the caller) to an agenda item.
+pub fn attach_document(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    upload_id: i64,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        diesel::insert_into(agenda_item_documents::table)
+            .values((
+                agenda_item_documents::item_id.eq(item.id),
+                agenda_item_documents::upload_id.eq(upload_id),
+                agenda_item_documents::commune_id.eq(commune_id),
+            ))
+            .execute(conn)?;
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "agenda.document",
+            format!("agenda_item:{}", item.id),
+            None,
+            Some(json!({ "upload": upload_id })),
+        )
+    })
+}
+
+/// Records the competent committee's report on an item (art. 28: every item goes to the
+/// committee first); editable until the session is over.
+pub fn set_committee_report(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    report: &str,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    if report.trim().is_empty() {
+        return Err(Error::invalid("report", "field-required"));
+    }
+    conn.transaction(|conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        if store::session(conn, commune_id, item.session_id)?
+            .status()
+            .is_final()
+        {
+            return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
+        }
+        diesel::update(agenda_items::table.find(item.id))
+            .set(agenda_items::committee_report.eq(report.trim()))
+            .execute(conn)?;
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "agenda.committee_report",
+            format!("agenda_item:{}", item.id),
+            Some(json!({ "report": item.committee_report })),
+            Some(json!({ "report": report.trim() })),
+        )
+    })
+}
+
+/// Art. 40: a member's requested item may be refused, with reasons recorded in the minutes;
+/// an item asked for by at least half the members in office on `today` is mandatory and
+/// cannot be refused ([`rules::decide_item_request`]).
+pub fn refuse_item(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    reasons: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    let reasons = crate::model::Reasons::new(reasons)
+        .map_err(|_| Error::invalid("reasons", "field-required"))?;
+    conn.transaction(|conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        if parse::<ItemSource>(&item.source) != Some(ItemSource::Members) {
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "only members' requests are refused (art. 40)",
+            ));
+        }
+        let in_office = store::members_in_office(conn, commune_id, today)?.len();
+        let answer = rules::ItemRequestAnswer::Refuse {
+            reasons: reasons.clone(),
+        };
+        rules::decide_item_request(requesters_of(&item), count(in_office), answer).map_err(
+            |e| {
+                Error::with_cause(ErrorKind::Conflict, e)
+                    .with_field("reasons", "council-error-mandatory-item")
+            },
+        )?;
+        set_item_status(
+            conn,
+            actor,
+            &item,
+            "refused",
+            reasons.as_str(),
+            "agenda.refuse",
+        )
+    })
+}
+
+/// The members who asked for an item (art. 40); none recorded counts as none.
+pub(crate) fn requesters_of(item: &ItemRow) -> u32 {
+    item.requesters
+        .and_then(|n| u32::try_from(n).ok())
+        .unwrap_or(0)
+}
+
+pub(crate) fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Postpones an item to the next session, with a reason: the item is closed here and
+/// re-entered on the first ordinary session after this one whose agenda is still open.
+pub fn postpone_item(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    reason: &str,
+    today: NaiveDate,
+) -> Result<ItemRow> {
+    require_secretariat(actor, commune_id)?;
+    if reason.trim().is_empty() {
+        return Err(Error::invalid("reason", "field-required"));
+    }
+    conn.transaction(|conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        set_item_status(
+            conn,
+            actor,
+            &item,
+            "postponed",
+            reason.trim(),
+            "agenda.postpone",
+        )?;
+        let matter = parse::<Matter>(&item.matter).unwrap_or(Matter::General);
+        let source = parse::<ItemSource>(&item.source).unwrap_or(ItemSource::President);
+        let current = store::session(conn, commune_id, item.session_id)?;
+        let after_current = current.last_day().succ_opt().unwrap_or(current.last_day());
+        let (session, _) = next_open_session(conn, commune_id, today.max(after_current))?;
+        let new = NewItem {
+            title_ar: &item.title_ar,
+            title_fr: &item.title_fr,
+            summary: &item.summary,
+            committee_id: item.committee_id,
+            matter,
+            source,
+            source_ref: item.source_ref.as_deref(),
+        };
+        insert_item(conn, Some(actor), &session, &new, item.requesters)
+    })
+}
+
+/// The next ordinary session whose agenda is open on `on` (arts. 33, 38): the stored one,
+/// or a planned session created at its default date when none exists yet.
+pub(crate) fn next_open_session(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    on: NaiveDate,
+) -> Result<(SessionRow, NextOrdinarySession)> {
+    let cal = musharaka_communes::holidays::calendar(conn)?;
+    let planned = store::ordinary_starts(conn, commune_id)?;
+    let next = rules::next_open_ordinary_session(on, &planned, &cal);
+    if let Some(s) = store::ordinary_session_on(conn, commune_id, next.session.start)? {
+        return Ok((s, next));
+    }
+    let deadlines = rules::session_deadlines(
+        SessionKind::Ordinary(next.session.month),
+        next.session.start,
+        &cal,
+    );
+    let s = insert_session(
+        conn,
+        None,
+        commune_id,
+        &NewSession {
+            kind: SessionKind::Ordinary(next.session.month),
+            trigger_note: None,
+            starts_on: next.session.start,
+            ends_on: deadlines.last_day,
+            place: "—",
+        },
+    )?;
+    Ok((s, next))
+}
+
+/// What `propose_item` did: the session chosen, the item, and why that session (the
+/// 20-day rule of art. 38, shown to the public).
+pub struct Proposal {
+    pub session: SessionRow,
+    pub item: ItemRow,
+    pub next: NextOrdinarySession,
+}
+
+/// For other crates (petitions, advisory opinions, participatory budgets, co-creation):
+/// puts an item on the next ordinary session whose agenda is still open on `on`, inside
+/// the caller's transaction. Arts. 38 and 125.
+pub fn propose_item(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    it: &NewItem<'_>,
+    on: NaiveDate,
+) -> Result<Proposal> {
+    let (session, next) = next_open_session(conn, commune_id, on)?;
+    let item = insert_item(conn, None, &session, it, None)?;
+    Ok(Proposal {
+        session,
+        item,
+        next,
+    })
+}

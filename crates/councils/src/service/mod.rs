@@ -1,0 +1,55 @@
+//! Use cases of the council secretariat and the public function other crates call
+//! (`propose_item`). Each checks the permission (role `secretariat`), applies the rules of
+//! `rules.rs`, runs in one transaction and writes the audit log.
+
+use crate::model::{
+    Ballot, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity, SessionEvent, SessionKind,
+    SessionStatus, VoteChoice, VoteCounts,
+};
+use crate::records::{
+    key, parse, DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow,
+};
+use crate::rules::{self, DeadlineState, Decision, NextOrdinarySession, QuorumDecision, VoteInput};
+use crate::store;
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use musharaka_communes::CouncilRole;
+use musharaka_core::time::now;
+use musharaka_core::{Error, ErrorKind, Result};
+use musharaka_db::schema::{
+    agenda_item_documents, agenda_items, attendance, council_members, council_sessions,
+    deliberations, item_votes, member_votes, minutes, sittings,
+};
+use musharaka_db::AnyConnection;
+use musharaka_identity::audit::log;
+use musharaka_identity::{Permissions, Role};
+use serde_json::json;
+
+/// The secretariat (or the platform admin) runs the council's records.
+pub fn require_secretariat(actor: &Permissions, commune_id: i64) -> Result<()> {
+    if actor.has(commune_id, Role::Secretariat) {
+        Ok(())
+    } else {
+        Err(ErrorKind::Forbidden.into())
+    }
+}
+
+/// Deliberations and minutes are written in Arabic first (the French text is optional).
+pub(crate) fn require_arabic_text(text_ar: &str) -> Result<()> {
+    if text_ar.trim().is_empty() {
+        return Err(Error::invalid("text_ar", "field-required"));
+    }
+    Ok(())
+}
+
+mod agenda;
+mod deliberation;
+mod proceedings;
+mod session;
+mod sitting;
+
+pub use agenda::*;
+pub use deliberation::*;
+pub use proceedings::*;
+pub use session::*;
+pub use sitting::*;

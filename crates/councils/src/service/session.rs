@@ -1,0 +1,257 @@
+//! Sessions: creation, the state machine, the extension (arts. 33–36), and the
+//! deadlines the secretariat is warned of.
+
+use super::*;
+
+/// A new session as the secretariat enters it.
+pub struct NewSession<'a> {
+    pub kind: SessionKind,
+    pub trigger_note: Option<&'a str>,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub place: &'a str,
+}
+
+/// Creates a planned session. An ordinary session starts in the first week of February,
+/// May or October (art. 33); a session lasts at most 15 days, 7 working days if
+/// extraordinary (arts. 34, 36).
+pub fn create_session(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    s: &NewSession<'_>,
+) -> Result<SessionRow> {
+    require_secretariat(actor, commune_id)?;
+    insert_session(conn, Some(actor), commune_id, s)
+}
+
+pub(crate) fn insert_session(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    s: &NewSession<'_>,
+) -> Result<SessionRow> {
+    let cal = musharaka_communes::holidays::calendar(conn)?;
+    let month = match s.kind {
+        SessionKind::Ordinary(m) => {
+            let found = rules::validate_ordinary_start(s.starts_on)
+                .map_err(|_| Error::invalid("starts_on", "council-error-ordinary-start"))?;
+            if found != m {
+                return Err(Error::invalid("starts_on", "council-error-ordinary-start"));
+            }
+            Some(m.number() as i32)
+        }
+        SessionKind::Extraordinary(_) => None,
+    };
+    let deadlines = rules::session_deadlines(s.kind, s.starts_on, &cal);
+    if s.ends_on < s.starts_on || s.ends_on > deadlines.last_day {
+        return Err(Error::invalid("ends_on", "council-error-session-length"));
+    }
+    if s.place.trim().is_empty() {
+        return Err(Error::invalid("place", "field-required"));
+    }
+    let (kind, trigger) = match s.kind {
+        SessionKind::Ordinary(_) => ("ordinary", None),
+        SessionKind::Extraordinary(t) => ("extraordinary", Some(key(&t))),
+    };
+    conn.transaction(|conn| {
+        let t = now();
+        let row: SessionRow = diesel::insert_into(council_sessions::table)
+            .values((
+                council_sessions::commune_id.eq(commune_id),
+                council_sessions::kind.eq(kind),
+                council_sessions::ordinary_month.eq(month),
+                council_sessions::trigger_by.eq(trigger),
+                council_sessions::trigger_note
+                    .eq(s.trigger_note.map(str::trim).filter(|n| !n.is_empty())),
+                council_sessions::starts_on.eq(s.starts_on),
+                council_sessions::ends_on.eq(s.ends_on),
+                council_sessions::place.eq(s.place.trim()),
+                council_sessions::status.eq(key(&SessionStatus::Planned)),
+                council_sessions::created_at.eq(t),
+                council_sessions::updated_at.eq(t),
+            ))
+            .returning(council_sessions::all_columns)
+            .get_result(conn)?;
+        log(
+            conn,
+            actor,
+            commune_id,
+            "session.create",
+            format!("session:{}", row.id),
+            None,
+            Some(json!(row)),
+        )?;
+        Ok(row)
+    })
+}
+
+/// Moves a session through its state machine (planned → convened → open → closed, or
+/// cancelled before it opens).
+pub fn transition_session(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    session_id: i64,
+    event: SessionEvent,
+) -> Result<SessionRow> {
+    require_secretariat(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let s = store::session(conn, commune_id, session_id)?;
+        let before = s.status();
+        let after = before
+            .transition(event)
+            .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
+        let n = diesel::update(
+            council_sessions::table
+                .find(s.id)
+                .filter(council_sessions::status.eq(key(&before))),
+        )
+        .set((
+            council_sessions::status.eq(key(&after)),
+            council_sessions::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+        if n != 1 {
+            return Err(ErrorKind::Conflict.into());
+        }
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "session.transition",
+            format!("session:{}", s.id),
+            Some(json!({"status": key(&before)})),
+            Some(json!({"status": key(&after)})),
+        )?;
+        Ok(store::session(conn, commune_id, s.id)?)
+    })
+}
+
+/// The form field an extension's errors are shown on.
+pub(crate) const EXTENSION_FIELD: &str = "extended_until";
+
+/// Art. 34: the president extends a running ordinary session (convened or open) once, to a
+/// last day at most 7 working days after its regular last day ([`rules::validate_extension`];
+/// never an extraordinary session, art. 36). Audited with the last day before and after.
+pub fn extend_session(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    session_id: i64,
+    new_last_day: NaiveDate,
+) -> Result<SessionRow> {
+    require_secretariat(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let s = store::session(conn, commune_id, session_id)?;
+        let cal = musharaka_communes::holidays::calendar(conn)?;
+        let extended = s.extended_until.is_some();
+        rules::validate_extension(s.kind(), s.starts_on, extended, new_last_day, &cal)
+            .map_err(extension_error)?;
+        if !matches!(s.status(), SessionStatus::Convened | SessionStatus::Open) {
+            return Err(Error::field(
+                ErrorKind::Conflict,
+                EXTENSION_FIELD,
+                "council-error-extension-status",
+            ));
+        }
+        store_extension(conn, &s, new_last_day)?;
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "session.extend",
+            format!("session:{}", s.id),
+            Some(json!({"last_day": s.last_day(), "extended_until": s.extended_until})),
+            Some(json!({"last_day": new_last_day, "extended_until": new_last_day})),
+        )?;
+        Ok(store::session(conn, commune_id, s.id)?)
+    })
+}
+
+/// Writes the extension unless another request extended the session first.
+pub(crate) fn store_extension(
+    conn: &mut AnyConnection,
+    s: &SessionRow,
+    new_last_day: NaiveDate,
+) -> Result<()> {
+    let n = diesel::update(
+        council_sessions::table
+            .find(s.id)
+            .filter(council_sessions::extended_until.is_null()),
+    )
+    .set((
+        council_sessions::extended_until.eq(new_last_day),
+        council_sessions::updated_at.eq(now()),
+    ))
+    .execute(conn)?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(extension_error(rules::ExtensionError::AlreadyExtended))
+    }
+}
+
+/// An extension refused by art. 34 or 36, on the form field, with its Fluent message: a
+/// date out of range is invalid input (422), a session that cannot be extended a conflict
+/// (409).
+pub(crate) fn extension_error(e: rules::ExtensionError) -> Error {
+    use rules::ExtensionError as E;
+    let (kind, message) = match e {
+        E::ExtraordinaryCannotBeExtended => {
+            (ErrorKind::Conflict, "council-error-extension-extraordinary")
+        }
+        E::AlreadyExtended => (ErrorKind::Conflict, "council-error-extension-already"),
+        E::NotAnExtension { .. } => (ErrorKind::InvalidInput, "council-error-extension-not-later"),
+        E::TooLong { .. } => (ErrorKind::InvalidInput, "council-error-extension-too-long"),
+    };
+    Error::with_cause(kind, e).with_field(EXTENSION_FIELD, message)
+}
+
+
+/// A deadline the secretariat should see on its dashboard.
+#[derive(Debug, Clone)]
+pub struct DeadlineWarning {
+    pub session: SessionRow,
+    /// `council-deadline-notice` (art. 35) or `council-deadline-agenda` (art. 38).
+    pub what: &'static str,
+    pub date: NaiveDate,
+    pub state: DeadlineState,
+}
+
+/// Deadlines of planned sessions that are near (within 7 days) or passed.
+pub fn deadline_warnings(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    today: NaiveDate,
+) -> Result<Vec<DeadlineWarning>> {
+    let cal = musharaka_communes::holidays::calendar(conn)?;
+    let mut out = Vec::new();
+    for s in store::upcoming_sessions(conn, commune_id, today)? {
+        if s.status() != SessionStatus::Planned {
+            continue;
+        }
+        let d = rules::session_deadlines(s.kind(), s.starts_on, &cal);
+        let mut check = |what: &'static str, date: NaiveDate| {
+            let state = rules::deadline_state(date, today, 7);
+            if !matches!(state, DeadlineState::Upcoming { .. }) {
+                out.push(DeadlineWarning {
+                    session: s.clone(),
+                    what,
+                    date,
+                    state,
+                });
+            }
+        };
+        if let Some(agenda) = d.agenda_to_governor_by {
+            check("council-deadline-agenda", agenda);
+        }
+        check("council-deadline-notice", d.notice_by);
+    }
+    Ok(out)
+}
+
+/// The ordinary month of a date's session, for forms.
+pub fn ordinary_month_of(date: NaiveDate) -> Option<OrdinaryMonth> {
+    OrdinaryMonth::from_number(date.month())
+}

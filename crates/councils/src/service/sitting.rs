@@ -1,0 +1,255 @@
+//! Sittings, attendance and quorum (arts. 42–43), votes (arts. 45–46).
+
+use super::*;
+
+/// A sitting as the secretariat plans it.
+pub struct NewSitting {
+    pub starts_at: NaiveDateTime,
+    pub convocation: Convocation,
+    pub publicity: Publicity,
+}
+
+/// Adds a sitting; a closed sitting carries who asked and why (art. 48).
+pub fn add_sitting(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    session_id: i64,
+    s: &NewSitting,
+) -> Result<SittingRow> {
+    require_secretariat(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let session = store::session(conn, commune_id, session_id)?;
+        if session.status().is_final() {
+            return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
+        }
+        let (is_public, requester, reasons) = match &s.publicity {
+            Publicity::Public => (true, None, None),
+            Publicity::Closed { requester, reasons } => (
+                false,
+                Some(key(requester)),
+                Some(reasons.as_str().to_string()),
+            ),
+        };
+        let row: SittingRow = diesel::insert_into(sittings::table)
+            .values((
+                sittings::commune_id.eq(commune_id),
+                sittings::session_id.eq(session.id),
+                sittings::starts_at.eq(s.starts_at),
+                sittings::convocation.eq(key(&s.convocation)),
+                sittings::is_public.eq(is_public),
+                sittings::closed_requester.eq(requester),
+                sittings::closed_reasons.eq(reasons),
+                sittings::created_at.eq(now()),
+            ))
+            .returning(sittings::all_columns)
+            .get_result(conn)?;
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "sitting.add",
+            format!("sitting:{}", row.id),
+            None,
+            Some(json!(row)),
+        )?;
+        Ok(row)
+    })
+}
+
+/// A member's attendance at a sitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Presence {
+    Present,
+    Absent,
+    Excused,
+}
+
+/// Records attendance at the opening and applies the quorum rule (art. 42): the answer
+/// says whether the sitting may deliberate, and why.
+pub fn record_attendance(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    sitting_id: i64,
+    presence: &[(i64, Presence)],
+) -> Result<QuorumDecision> {
+    require_secretariat(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let sitting = store::sitting(conn, commune_id, sitting_id)?;
+        let session = store::session(conn, commune_id, sitting.session_id)?;
+        let in_office = store::members_in_office(conn, commune_id, sitting.starts_at.date())?;
+        if presence.iter().any(|(m, _)| !in_office.contains(m)) {
+            return Err(Error::invalid("presence", "field-choice"));
+        }
+        diesel::delete(attendance::table.filter(attendance::sitting_id.eq(sitting.id)))
+            .execute(conn)?;
+        for (member, p) in presence {
+            diesel::insert_into(attendance::table)
+                .values((
+                    attendance::sitting_id.eq(sitting.id),
+                    attendance::member_id.eq(member),
+                    attendance::commune_id.eq(commune_id),
+                    attendance::status.eq(key(p)),
+                ))
+                .execute(conn)?;
+        }
+        let present = presence
+            .iter()
+            .filter(|(_, p)| *p == Presence::Present)
+            .count() as u32;
+        let convocation = parse::<Convocation>(&sitting.convocation).unwrap_or(Convocation::First);
+        let decision = rules::quorum(session.kind(), convocation, in_office.len() as u32, present)
+            .map_err(|e| Error::with_cause(ErrorKind::InvalidInput, e))?;
+        let decision_key = match decision {
+            QuorumDecision::Reached { .. } => "reached",
+            QuorumDecision::NotReached { .. } => "not_reached",
+            QuorumDecision::AnyAttendance { .. } => "any_attendance",
+        };
+        diesel::update(sittings::table.find(sitting.id))
+            .set((
+                sittings::quorum_decision.eq(decision_key),
+                sittings::members_present.eq(present as i32),
+                sittings::members_in_office.eq(in_office.len() as i32),
+            ))
+            .execute(conn)?;
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "sitting.attendance",
+            format!("sitting:{}", sitting.id),
+            None,
+            Some(json!({"present": present, "in_office": in_office.len(), "quorum": decision})),
+        )?;
+        Ok(decision)
+    })
+}
+
+/// How the secretariat records a vote: each member's vote, or the counts only.
+pub enum VoteEntry {
+    PerMember(Vec<(i64, VoteChoice)>),
+    Counts {
+        counts: VoteCounts,
+        president_vote: Option<VoteChoice>,
+    },
+}
+
+/// Records an open vote on an item at a sitting that may deliberate. The outcome is
+/// computed from the counts by art. 43 (majority basis, tie rule); it cannot be typed.
+pub fn record_vote(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    sitting_id: i64,
+    ballot: Ballot,
+    entry: &VoteEntry,
+) -> Result<VoteRow> {
+    require_secretariat(actor, commune_id)?;
+    conn.transaction(|conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        let sitting = store::sitting(conn, commune_id, sitting_id)?;
+        let session = store::session(conn, commune_id, sitting.session_id)?;
+        if item.session_id != session.id || item.status != "on_agenda" {
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "item not on this sitting's agenda",
+            ));
+        }
+        if session.status() != SessionStatus::Open {
+            return Err(Error::with_cause(ErrorKind::Conflict, "session not open"));
+        }
+        if !sitting.may_deliberate() {
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "no quorum (art. 42)",
+            ));
+        }
+        let present: Vec<i64> = store::attendance_of(conn, sitting.id)?
+            .into_iter()
+            .filter(|(_, s)| s == "present")
+            .map(|(m, _)| m)
+            .collect();
+        let president: Option<i64> = council_members::table
+            .filter(council_members::commune_id.eq(commune_id))
+            .filter(council_members::role.eq(CouncilRole::President.key()))
+            .select(council_members::id)
+            .first(conn)
+            .optional()?;
+        let (counts, president_vote) = match entry {
+            VoteEntry::PerMember(votes) => {
+                if votes.iter().any(|(m, _)| !present.contains(m)) {
+                    return Err(Error::invalid("votes", "council-error-voter-absent"));
+                }
+                let pv = votes
+                    .iter()
+                    .find(|(m, _)| Some(*m) == president)
+                    .map(|(_, c)| *c);
+                (VoteCounts::from_votes(votes.iter().map(|(_, c)| *c)), pv)
+            }
+            VoteEntry::Counts {
+                counts,
+                president_vote,
+            } => (*counts, *president_vote),
+        };
+        let input = VoteInput {
+            counts,
+            matter: parse::<Matter>(&item.matter).unwrap_or(Matter::General),
+            ballot,
+            members_in_office: sitting.members_in_office.unwrap_or(0) as u32,
+            members_present: present.len() as u32,
+            president_vote,
+        };
+        let out = rules::outcome(&input).map_err(|e| {
+            Error::with_cause(ErrorKind::InvalidInput, e)
+                .with_field("in_favour", "council-error-counts")
+        })?;
+        let vote: VoteRow = diesel::insert_into(item_votes::table)
+            .values((
+                item_votes::commune_id.eq(commune_id),
+                item_votes::item_id.eq(item.id),
+                item_votes::sitting_id.eq(sitting.id),
+                item_votes::ballot.eq(key(&ballot)),
+                item_votes::in_favour.eq(counts.in_favour as i32),
+                item_votes::against.eq(counts.against as i32),
+                item_votes::abstain.eq(counts.abstain as i32),
+                item_votes::members_present.eq(present.len() as i32),
+                item_votes::members_in_office.eq(input.members_in_office as i32),
+                item_votes::president_vote.eq(president_vote.map(|v| key(&v))),
+                item_votes::decision.eq(key(&out.decision)),
+                item_votes::reason.eq(key(&out.reason)),
+                item_votes::recorded_by.eq(actor.account.id),
+                item_votes::created_at.eq(now()),
+            ))
+            .returning(item_votes::all_columns)
+            .get_result(conn)?;
+        if let VoteEntry::PerMember(votes) = entry {
+            for (m, c) in votes {
+                diesel::insert_into(member_votes::table)
+                    .values((
+                        member_votes::vote_id.eq(vote.id),
+                        member_votes::member_id.eq(m),
+                        member_votes::choice.eq(key(c)),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+        if out.decision != Decision::SecondSittingRequired {
+            diesel::update(agenda_items::table.find(item.id))
+                .set(agenda_items::status.eq("decided"))
+                .execute(conn)?;
+        }
+        log(
+            conn,
+            Some(actor),
+            commune_id,
+            "vote.record",
+            format!("agenda_item:{}", item.id),
+            None,
+            Some(json!({"vote": vote, "outcome": out})),
+        )?;
+        Ok(vote)
+    })
+}

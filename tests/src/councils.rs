@@ -1,0 +1,221 @@
+//! Builders for the council tests: a commune with its council and secretariat, the
+//! platform administrator's permissions, a session with agenda items, a sitting with
+//! attendance, votes and deliberations, all through the services (as a user would).
+
+use crate::TestApp;
+use chrono::NaiveDate;
+use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
+use musharaka_communes::{CouncilRole, Gender};
+use musharaka_councils::model::{
+    Ballot, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity, SessionEvent, SessionKind,
+    VoteCounts,
+};
+use musharaka_councils::records::{SessionRow, SittingRow};
+use musharaka_councils::service::{self, NewItem, NewSession, NewSitting, Presence, VoteEntry};
+use musharaka_identity::service::{create_admin, Grant};
+use musharaka_identity::{Permissions, Role};
+
+/// The secretariat accounts' password.
+pub const PASSWORD: &str = "a-long-enough-password";
+
+/// A commune's facts (30,000 inhabitants).
+pub fn facts(slug: &str) -> CommuneFacts {
+    CommuneFacts {
+        slug: slug.into(),
+        name_ar: format!("جماعة {slug}"),
+        name_fr: format!("Commune de {slug}"),
+        name_tzm: None,
+        region_ar: "ج".into(),
+        region_fr: "R".into(),
+        province_ar: "إ".into(),
+        province_fr: "P".into(),
+        population: 30_000,
+        census_year: 2014,
+        has_arrondissements: false,
+        email: String::new(),
+        phone: String::new(),
+        address_ar: String::new(),
+        address_fr: String::new(),
+    }
+}
+
+/// A commune with a nine-member council (president, secretary, seven members) and its
+/// secretariat account `secretariat@<slug>.ma`; returns the member ids in that order.
+pub fn commune_with_council(app: &TestApp, slug: &str) -> Vec<i64> {
+    let mut conn = app.conn();
+    let c = create_commune(&mut conn, None, &facts(slug)).expect("commune");
+    let mut roles = vec![CouncilRole::President, CouncilRole::Secretary];
+    roles.extend([CouncilRole::Member; 7]);
+    let ids = roles
+        .iter()
+        .enumerate()
+        .map(|(i, role)| {
+            let m = MemberFacts {
+                name_ar: format!("عضو {i}"),
+                name_fr: format!("Membre {i}"),
+                gender: if i % 2 == 0 {
+                    Gender::Female
+                } else {
+                    Gender::Male
+                },
+                role: *role,
+                vice_rank: None,
+                political_group: None,
+                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).expect("date"),
+                term_end: None,
+            };
+            save_member(&mut conn, None, c.id, None, &m)
+                .expect("member")
+                .id
+        })
+        .collect();
+    create_admin(
+        &mut conn,
+        &format!("secretariat@{slug}.ma"),
+        "Secrétariat",
+        PASSWORD,
+        Grant::Role(c.id, Role::Secretariat),
+    )
+    .expect("secretariat");
+    ids
+}
+
+/// The demo's (or the first start's) platform administrator.
+pub fn platform_admin(app: &TestApp) -> Permissions {
+    let mut conn = app.conn();
+    let account = musharaka_identity::store::account_by_email(&mut conn, "admin@musharaka.ma")
+        .expect("query")
+        .expect("platform admin");
+    musharaka_identity::service::load_permissions(&mut conn, account.id).expect("permissions")
+}
+
+/// The id of the commune `slug`.
+pub fn commune_id(app: &TestApp, slug: &str) -> i64 {
+    musharaka_communes::service::by_slug(&mut app.conn(), slug)
+        .expect("commune")
+        .id
+}
+
+/// The May ordinary session starting on `start` (a Monday), with `titles` as agenda items
+/// (the first answers petition 12 when `petition_first`); returns it and the item ids.
+pub fn session_with_items(
+    app: &TestApp,
+    actor: &Permissions,
+    commune: i64,
+    start: NaiveDate,
+    titles: &[String],
+    petition_first: bool,
+) -> (SessionRow, Vec<i64>) {
+    let mut conn = app.conn();
+    let conn = &mut *conn;
+    let s = service::create_session(
+        conn,
+        actor,
+        commune,
+        &NewSession {
+            kind: SessionKind::Ordinary(OrdinaryMonth::May),
+            trigger_note: None,
+            starts_on: start,
+            ends_on: start + chrono::Days::new(4),
+            place: "Salle, rue; \"centre\"",
+        },
+    )
+    .expect("session");
+    let items = titles
+        .iter()
+        .enumerate()
+        .map(|(k, title)| {
+            let first = k == 0 && petition_first;
+            service::add_item(
+                conn,
+                actor,
+                commune,
+                s.id,
+                &NewItem {
+                    title_ar: &format!("نقطة {k}"),
+                    title_fr: title,
+                    summary: "",
+                    committee_id: None,
+                    matter: Matter::General,
+                    source: if first {
+                        ItemSource::Petition
+                    } else {
+                        ItemSource::President
+                    },
+                    source_ref: first.then_some("12"),
+                },
+                None,
+                start,
+            )
+            .expect("item")
+            .id
+        })
+        .collect();
+    (s, items)
+}
+
+/// A public first-convocation sitting at 9:00 on the session's first day, the session
+/// convened and opened, every member present.
+pub fn sitting_with_attendance(
+    app: &TestApp,
+    actor: &Permissions,
+    commune: i64,
+    session: &SessionRow,
+) -> SittingRow {
+    let mut conn = app.conn();
+    let conn = &mut *conn;
+    let sitting = service::add_sitting(
+        conn,
+        actor,
+        commune,
+        session.id,
+        &NewSitting {
+            starts_at: session.starts_on.and_hms_opt(9, 0, 0).expect("time"),
+            convocation: Convocation::First,
+            publicity: Publicity::Public,
+        },
+    )
+    .expect("sitting");
+    for event in [SessionEvent::Convene, SessionEvent::Open] {
+        service::transition_session(conn, actor, commune, session.id, event).expect("transition");
+    }
+    let members = musharaka_communes::store::members(conn, commune).expect("members");
+    let presence: Vec<(i64, Presence)> =
+        members.iter().map(|m| (m.id, Presence::Present)).collect();
+    service::record_attendance(conn, actor, commune, sitting.id, &presence).expect("attendance");
+    sitting
+}
+
+/// Adopts `item` (20 for, 5 against, 1 abstention) at `sitting` and writes its
+/// deliberation with the given texts.
+pub fn adopt_with_deliberation(
+    app: &TestApp,
+    actor: &Permissions,
+    commune: i64,
+    item: i64,
+    sitting: &SittingRow,
+    texts: (&str, &str),
+) {
+    let mut conn = app.conn();
+    let conn = &mut *conn;
+    let entry = VoteEntry::Counts {
+        counts: VoteCounts {
+            in_favour: 20,
+            against: 5,
+            abstain: 1,
+        },
+        president_vote: None,
+    };
+    service::record_vote(
+        conn,
+        actor,
+        commune,
+        item,
+        sitting.id,
+        Ballot::First,
+        &entry,
+    )
+    .expect("vote");
+    service::write_deliberation(conn, actor, commune, item, texts.0, Some(texts.1))
+        .expect("deliberation");
+}
