@@ -10,9 +10,8 @@ use crate::store;
 use chrono::{Datelike, Duration, NaiveDate};
 use diesel::prelude::*;
 use musharaka_communes::Commune;
-use musharaka_core::i18n::FluentValue;
 use musharaka_core::time::{local_date, now};
-use musharaka_core::{Error, ErrorKind, I18n, Result};
+use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter, NextOrdinarySession, WorkingCalendar};
 use musharaka_db::audit::{self, AuditEntry};
@@ -22,42 +21,17 @@ use musharaka_db::schema::{
 };
 use musharaka_db::{jobs, AnyConnection};
 use musharaka_identity::{store as accounts, Account, AssociationStatus, Permissions, Role};
-use musharaka_mail::OutgoingMail;
+use musharaka_mail::MailContext;
 use serde_json::json;
 
-/// What mail and personal-data handling need.
+/// What mail and personal-data handling need: the one mail composer and the CIN keys.
+#[derive(Clone, Copy)]
 pub struct Context<'a> {
-    pub i18n: &'a I18n,
-    pub base_url: &'a str,
+    pub mail: MailContext<'a>,
     pub protector: &'a Protector,
 }
 
-impl Context<'_> {
-    fn mail(
-        &self,
-        to: &str,
-        lang: musharaka_core::Lang,
-        subject: &str,
-        body: &str,
-        args: &[(&str, String)],
-    ) -> OutgoingMail {
-        let args: Vec<(&str, FluentValue<'_>)> = args
-            .iter()
-            .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
-            .collect();
-        OutgoingMail {
-            to: to.to_string(),
-            subject: self.i18n.t(lang, subject, &args),
-            body: self.i18n.t(lang, body, &args),
-        }
-    }
-
-    fn link(&self, path: &str) -> String {
-        format!("{}{path}", self.base_url.trim_end_matches('/'))
-    }
-}
-
-fn event(
+pub(crate) fn event(
     conn: &mut AnyConnection,
     p: &PetitionRow,
     name: &str,
@@ -98,7 +72,7 @@ fn audit(
 
 /// Moves the status through the state machine with a conditional update, so two
 /// concurrent actions cannot both apply.
-fn transition(
+pub(crate) fn transition(
     conn: &mut AnyConnection,
     p: &PetitionRow,
     e: PetitionEvent,
@@ -515,8 +489,8 @@ pub fn sign_online(
             return Ok(Signed::Counted);
         }
         let lang = musharaka_core::Lang::default();
-        let link = ctx.link(&format!("/petitions/confirm/{token}"));
-        let mail = ctx.mail(
+        let link = ctx.mail.link(&format!("/petitions/confirm/{token}"));
+        let mail = ctx.mail.compose(
             &email,
             lang,
             "pet-mail-confirm-subject",
@@ -859,7 +833,7 @@ fn schedule_reminders(
         };
         for member in &bureau {
             let a = accounts::account(conn, *member)?;
-            let mail = ctx.mail(
+            let mail = ctx.mail.compose(
                 &a.email,
                 a.lang(),
                 "pet-mail-reminder-subject",
@@ -870,7 +844,7 @@ fn schedule_reminders(
                     ("deadline", deadline.to_string()),
                     (
                         "link",
-                        ctx.link(&format!("/{slug}/admin/petitions/{}", p.id)),
+                        ctx.mail.link(&format!("/{slug}/admin/petitions/{}", p.id)),
                     ),
                 ],
             );
@@ -1011,7 +985,7 @@ pub fn bureau_decide(
                 event(conn, &p, "rejected_by_bureau", Some(r.as_str().to_string()))?;
                 audit(conn, actor, &p, "petition.reject", json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }))?;
                 if let Some(a) = &agent {
-                    let mail = ctx.mail(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-rejected-body", &[("subject", p.subject.clone()), ("reasons", r.as_str().to_string())]);
+                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-rejected-body", &[("subject", p.subject.clone()), ("reasons", r.as_str().to_string())]);
                     musharaka_mail::enqueue(conn, &mail)?;
                 }
                 None
@@ -1039,7 +1013,7 @@ pub fn bureau_decide(
                 event(conn, &p, "on_agenda", Some(format!("{}|{}", proposal.session.starts_on, proposal.next.agenda_deadline)))?;
                 audit(conn, actor, &p, "petition.accept", json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }))?;
                 if let Some(a) = &agent {
-                    let mail = ctx.mail(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-accepted-body", &[("subject", p.subject.clone()), ("session", proposal.session.starts_on.to_string())]);
+                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-accepted-body", &[("subject", p.subject.clone()), ("session", proposal.session.starts_on.to_string())]);
                     musharaka_mail::enqueue(conn, &mail)?;
                 }
                 Some(Placement { session_id: proposal.session.id, session_start: proposal.session.starts_on, agenda_deadline: proposal.next.agenda_deadline })
@@ -1049,56 +1023,44 @@ pub fn bureau_decide(
     })
 }
 
-/// Closes the petition from the council's deliberation on its item (adopted / rejected),
-/// or follows a postponement to the item's next session. Idempotent: called after a
-/// deliberation is written and whenever the petition is shown.
-pub fn sync_council_outcome(
+/// The council's deliberation on the petition's agenda item (art. 125): the petition is
+/// closed with its outcome and its agent and the signers who asked are told. Called by the
+/// `deliberation.decided` event ([`crate::events`]); a second delivery of the same event
+/// changes nothing and mails nobody.
+#[allow(clippy::too_many_arguments)]
+pub fn record_council_decision(
     conn: &mut AnyConnection,
-    ctx: &Context<'_>,
+    mail: &MailContext<'_>,
     commune_id: i64,
-    id: i64,
-) -> Result<PetitionRow> {
+    petition_id: i64,
+    item_id: i64,
+    deliberation_id: i64,
+    number: &str,
+    adopted: bool,
+) -> Result<()> {
     conn.transaction(|conn| {
-        let p = store::petition(conn, commune_id, id)?;
-        if p.status() != PetitionStatus::OnAgenda {
-            return Ok(p);
-        }
-        let items =
-            musharaka_councils::store::items_from(conn, commune_id, "petition", &p.id.to_string())?;
-        let Some(item) = items.last() else {
-            return Ok(p);
+        let Some(p) = store::petition(conn, commune_id, petition_id).optional()? else {
+            return Ok(());
         };
-        if Some(item.id) != p.agenda_item_id {
-            diesel::update(petitions::table.find(p.id))
-                .set(petitions::agenda_item_id.eq(item.id))
-                .execute(conn)?;
-            event(conn, &p, "postponed", Some(item.session_id.to_string()))?;
+        if p.status() != PetitionStatus::OnAgenda || p.deliberation_id.is_some() {
+            return Ok(());
         }
-        let delib = musharaka_councils::store::deliberations_of_item(conn, commune_id, item.id)?
-            .into_iter()
-            .find(|d| d.corrects_id.is_none());
-        let Some(d) = delib else {
-            return Ok(store::petition(conn, commune_id, id)?);
-        };
-        let outcome = if d.outcome == "adopted" {
+        let outcome = if adopted {
             CouncilDecision::Accepted
         } else {
             CouncilDecision::RejectedByCouncil
         };
         transition(conn, &p, PetitionEvent::Decide(outcome))?;
-        diesel::update(petitions::table.find(p.id))
-            .set(petitions::deliberation_id.eq(d.id))
-            .execute(conn)?;
-        event(conn, &p, "decided", Some(d.number()))?;
-        notify_decision(conn, ctx, &p, &d.number())?;
-        Ok(store::petition(conn, commune_id, id)?)
+        store::set_council_decision(conn, p.id, item_id, deliberation_id)?;
+        event(conn, &p, "decided", Some(number.to_string()))?;
+        notify_decision(conn, mail, &p, number)
     })
 }
 
 /// Tells the agent and the signers who asked to be told.
 fn notify_decision(
     conn: &mut AnyConnection,
-    ctx: &Context<'_>,
+    mail: &MailContext<'_>,
     p: &PetitionRow,
     number: &str,
 ) -> Result<()> {
@@ -1108,13 +1070,7 @@ fn notify_decision(
         let a = accounts::account(conn, a)?;
         to.push((a.email.clone(), a.lang()));
     }
-    let signers: Vec<Option<String>> = petition_signatures::table
-        .filter(petition_signatures::petition_id.eq(p.id))
-        .filter(petition_signatures::notify.eq(true))
-        .filter(petition_signatures::confirmed_at.is_not_null())
-        .filter(petition_signatures::invalidated_at.is_null())
-        .select(petition_signatures::email)
-        .load(conn)?;
+    let signers = store::emails_to_notify(conn, p.id)?;
     to.extend(
         signers
             .into_iter()
@@ -1122,7 +1078,7 @@ fn notify_decision(
             .map(|e| (e, musharaka_core::Lang::default())),
     );
     for (email, lang) in to {
-        let mail = ctx.mail(
+        let message = mail.compose(
             &email,
             lang,
             "pet-mail-decision-subject",
@@ -1130,10 +1086,10 @@ fn notify_decision(
             &[
                 ("subject", p.subject.clone()),
                 ("number", number.to_string()),
-                ("link", ctx.link(&format!("/{slug}/petitions/{}", p.id))),
+                ("link", mail.link(&format!("/{slug}/petitions/{}", p.id))),
             ],
         );
-        musharaka_mail::enqueue(conn, &mail)?;
+        musharaka_mail::enqueue(conn, &message)?;
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ pub mod demo_budgets;
 pub mod demo_councils;
 pub mod demo_petitions;
 pub mod errors;
+pub mod events;
 pub mod forms;
 pub mod limiter;
 pub mod routes;

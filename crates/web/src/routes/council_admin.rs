@@ -967,22 +967,6 @@ async fn deliberation_save(
     .await;
     match result {
         Ok(_) => {
-            // A petition's item: the deliberation closes the petition and notifies its agent
-            // and signers (also re-checked whenever the petition is shown).
-            let st = state.clone();
-            db(&state, move |c| {
-                let item = store::item(c, cid, item_id)?;
-                if let Some(pid) = musharaka_petitions::service::petition_of_item(&item) {
-                    musharaka_petitions::service::sync_council_outcome(
-                        c,
-                        &st.petitions_ctx(),
-                        cid,
-                        pid,
-                    )?;
-                }
-                Ok(())
-            })
-            .await?;
             state.mail_queued();
             Ok(see_other(&format!(
                 "{}/items/{item_id}/deliberation?done=admin-saved",

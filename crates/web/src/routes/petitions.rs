@@ -94,9 +94,9 @@ async fn load(
     commune: &Commune,
     id: i64,
 ) -> Result<(PetitionRow, Counts), PageError> {
-    let (cid, st) = (commune.id, state.clone());
+    let cid = commune.id;
     let (p, counts) = db(state, move |c| {
-        let p = service::sync_council_outcome(c, &st.petitions_ctx(), cid, id)?;
+        let p = store::petition(c, cid, id)?;
         Ok((p.clone(), store::counts(c, p.id)?))
     })
     .await?;
