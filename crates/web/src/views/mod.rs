@@ -11,6 +11,7 @@ pub mod layout;
 pub mod petitions;
 pub mod platform;
 pub mod public;
+pub mod xml;
 
 /// `/login?next=<path>` with the path encoded.
 pub fn login_href(next: &str) -> String {

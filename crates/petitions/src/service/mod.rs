@@ -2,7 +2,7 @@
 //! receipt, the bureau's review, the council's decision. Each runs in one transaction,
 //! writes the petition's public timeline and, for officials, the audit log.
 
-use crate::model::{CouncilDecision, PetitionEvent, PetitionKind, PetitionStatus, Reasons};
+use crate::model::{PetitionEvent, PetitionKind, PetitionStatus, Reasons};
 use crate::protect::Protector;
 use crate::records::{kind_key, PetitionRow};
 use crate::rules::{self, BureauChecklist, Cin, CommuneTie, SignerFacts};
@@ -23,6 +23,13 @@ use musharaka_db::{jobs, AnyConnection};
 use musharaka_identity::{store as accounts, Account, AssociationStatus, Permissions, Role};
 use musharaka_mail::MailContext;
 use serde_json::json;
+
+mod council;
+mod pages;
+mod privacy;
+pub use council::*;
+pub use pages::*;
+pub use privacy::*;
 
 /// What mail and personal-data handling need: the one mail composer and the CIN keys.
 #[derive(Clone, Copy)]
@@ -171,7 +178,7 @@ pub fn create_draft(
     })
 }
 
-fn require_agent(actor: &Permissions, p: &PetitionRow) -> Result<()> {
+pub(crate) fn require_agent(actor: &Permissions, p: &PetitionRow) -> Result<()> {
     if p.agent_account_id == Some(actor.account.id) {
         Ok(())
     } else {
@@ -205,6 +212,44 @@ pub fn attach(
             ))
             .execute(conn)?;
         event(conn, &p, "attachment", None)
+    })
+}
+
+/// Stores an uploaded document (`store_upload`, the caller's file storage) and attaches it,
+/// in one transaction: a refused attachment leaves no upload record behind.
+pub fn attach_upload(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    store_upload: impl FnOnce(&mut AnyConnection) -> Result<i64>,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        let upload = store_upload(conn)?;
+        attach(conn, actor, commune_id, id, upload)
+    })
+}
+
+/// Stores the mandate's file if one was sent (`store_upload`) and records the mandate, in
+/// one transaction: a refused mandate leaves no upload record behind.
+pub fn set_mandate_upload(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    store_upload: Option<impl FnOnce(&mut AnyConnection) -> Result<i64>>,
+    legal_representative: bool,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        let upload = match store_upload {
+            Some(f) => Some(f(conn)?),
+            None => None,
+        };
+        set_mandate(conn, actor, commune_id, id, upload, legal_representative)
     })
 }
 
@@ -555,7 +600,7 @@ pub fn confirm_signature(conn: &mut AnyConnection, token: &str) -> Result<(i64, 
 }
 
 /// Staff (bureau or admin) of the commune.
-fn require_staff(actor: &Permissions, commune_id: i64) -> Result<()> {
+pub(crate) fn require_staff(actor: &Permissions, commune_id: i64) -> Result<()> {
     if actor.has(commune_id, Role::Bureau) || actor.can_administer(commune_id) {
         Ok(())
     } else {
@@ -959,6 +1004,10 @@ pub fn bureau_decide(
         }
         Decision::Accept => None,
     };
+    if let Some(k) = committee_id {
+        musharaka_communes::store::committee(conn, commune_id, k)
+            .map_err(|_| Error::invalid("committee", "field-choice"))?;
+    }
     conn.transaction(|conn| {
         let p = store::petition(conn, commune_id, id)?;
         let p = if p.status() == PetitionStatus::Deposited {
@@ -1021,77 +1070,6 @@ pub fn bureau_decide(
         };
         Ok(placement)
     })
-}
-
-/// The council's deliberation on the petition's agenda item (art. 125): the petition is
-/// closed with its outcome and its agent and the signers who asked are told. Called by the
-/// `deliberation.decided` event ([`crate::events`]); a second delivery of the same event
-/// changes nothing and mails nobody.
-#[allow(clippy::too_many_arguments)]
-pub fn record_council_decision(
-    conn: &mut AnyConnection,
-    mail: &MailContext<'_>,
-    commune_id: i64,
-    petition_id: i64,
-    item_id: i64,
-    deliberation_id: i64,
-    number: &str,
-    adopted: bool,
-) -> Result<()> {
-    conn.transaction(|conn| {
-        let Some(p) = store::petition(conn, commune_id, petition_id).optional()? else {
-            return Ok(());
-        };
-        if p.status() != PetitionStatus::OnAgenda || p.deliberation_id.is_some() {
-            return Ok(());
-        }
-        let outcome = if adopted {
-            CouncilDecision::Accepted
-        } else {
-            CouncilDecision::RejectedByCouncil
-        };
-        transition(conn, &p, PetitionEvent::Decide(outcome))?;
-        store::set_council_decision(conn, p.id, item_id, deliberation_id)?;
-        event(conn, &p, "decided", Some(number.to_string()))?;
-        notify_decision(conn, mail, &p, number)
-    })
-}
-
-/// Tells the agent and the signers who asked to be told.
-fn notify_decision(
-    conn: &mut AnyConnection,
-    mail: &MailContext<'_>,
-    p: &PetitionRow,
-    number: &str,
-) -> Result<()> {
-    let slug = musharaka_communes::store::by_id(conn, p.commune_id)?.slug;
-    let mut to: Vec<(String, musharaka_core::Lang)> = Vec::new();
-    if let Some(a) = p.agent_account_id {
-        let a = accounts::account(conn, a)?;
-        to.push((a.email.clone(), a.lang()));
-    }
-    let signers = store::emails_to_notify(conn, p.id)?;
-    to.extend(
-        signers
-            .into_iter()
-            .flatten()
-            .map(|e| (e, musharaka_core::Lang::default())),
-    );
-    for (email, lang) in to {
-        let message = mail.compose(
-            &email,
-            lang,
-            "pet-mail-decision-subject",
-            "pet-mail-decided-body",
-            &[
-                ("subject", p.subject.clone()),
-                ("number", number.to_string()),
-                ("link", mail.link(&format!("/{slug}/petitions/{}", p.id))),
-            ],
-        );
-        musharaka_mail::enqueue(conn, &message)?;
-    }
-    Ok(())
 }
 
 /// The petition an agenda item came from, if any (its `source_ref`).
