@@ -128,6 +128,8 @@ pet-mail-reminder-body = مرحبا،
     { $link }
 pet-file = ملف العريضة (استمارة المرسوم 2.16.403 ولائحة الموقعين)
 pet-file-council = المجلس المعني
+pet-file-show-cins = عرض أرقام البطائق الوطنية
+pet-file-cins-audited = أرقام البطائق الوطنية للموقعين لا تُعرض إلا عند الطلب، ويُسجَّل كل عرض في سجل التدقيق.
 pet-atom = تدفق Atom
 pet-csv = تصدير CSV
 pet-list-link = العرائض

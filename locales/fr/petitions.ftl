@@ -128,6 +128,8 @@ pet-mail-reminder-body = Bonjour,
     { $link }
 pet-file = Dossier de la pétition (formulaire du décret 2.16.403 et liste des signataires)
 pet-file-council = Conseil concerné
+pet-file-show-cins = Afficher les numéros de CIN
+pet-file-cins-audited = Les numéros de CIN des signataires ne s'affichent que sur demande ; chaque affichage est inscrit au journal d'audit.
 pet-atom = Flux Atom
 pet-csv = Exporter en CSV
 pet-list-link = Pétitions

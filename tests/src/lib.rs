@@ -3,6 +3,8 @@
 //! application writes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod petitions;
+
 use base64::Engine;
 use musharaka_core::Config;
 use musharaka_db::testing::TestDb;

@@ -5,99 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::{Months, NaiveDate};
-use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
-use musharaka_communes::{CouncilRole, Gender};
-use musharaka_identity::service::{
-    create_admin, review_association, save_association, AssociationFile, Grant, MailContext, Review,
+use musharaka_tests::petitions::{
+    association_draft, collecting, five_years_ago, id_in, insert_statutes, paper_signatures, post,
+    run_events, setup, signer,
+    verified_association, PASSWORD,
 };
-use musharaka_identity::Role;
-use musharaka_tests::{backends, Client, Response, TestApp};
-
-const PASSWORD: &str = "a-long-enough-password";
-
-fn facts(slug: &str, population: i64) -> CommuneFacts {
-    CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "ج".into(),
-        region_fr: "R".into(),
-        province_ar: "إ".into(),
-        province_fr: "P".into(),
-        population,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
-/// A commune of 30,000 (threshold 100) with a 5-member council, its bureau, secretariat
-/// and admin accounts; returns (commune id, member ids).
-fn setup(app: &TestApp, slug: &str) -> (i64, Vec<i64>) {
-    let mut conn = app.conn();
-    let c = create_commune(&mut conn, None, &facts(slug, 30_000)).unwrap();
-    let roles = [
-        CouncilRole::President,
-        CouncilRole::Secretary,
-        CouncilRole::Member,
-        CouncilRole::Member,
-        CouncilRole::Member,
-    ];
-    let members = roles
-        .iter()
-        .enumerate()
-        .map(|(i, role)| {
-            let m = MemberFacts {
-                name_ar: format!("عضو {i}"),
-                name_fr: format!("Membre {i}"),
-                gender: Gender::Female,
-                role: *role,
-                vice_rank: None,
-                political_group: None,
-                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).unwrap(),
-                term_end: None,
-            };
-            save_member(&mut conn, None, c.id, None, &m).unwrap().id
-        })
-        .collect();
-    for role in [Role::Bureau, Role::Secretariat, Role::Admin] {
-        create_admin(
-            &mut conn,
-            &format!("{}@{slug}.ma", role.key()),
-            role.key(),
-            PASSWORD,
-            Grant::Role(c.id, role),
-        )
-        .unwrap();
-    }
-    (c.id, members)
-}
-
-fn signer(i: usize) -> Vec<(&'static str, String)> {
-    vec![
-        ("full_name", format!("Signataire Numéro{i}")),
-        ("cin", format!("JK{:06}", 100_000 + i)),
-        ("birth_date", "1990-05-17".into()),
-        ("tie", "residence".into()),
-        ("address", format!("{i} rue des Orangers")),
-        ("declares_electoral_conditions", "on".into()),
-        ("declares_common_interest", "on".into()),
-        ("notify", "on".into()),
-    ]
-}
-
-fn post(c: &mut Client, path: &str, fields: &[(&str, String)]) -> Response {
-    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    c.post(path, &refs)
-}
-
-fn id_in(location: &str) -> String {
-    location.rsplit('/').next().unwrap().to_string()
-}
+use musharaka_tests::{backends, TestApp};
 
 /// Every public view of a petition must be free of signers' personal data.
 fn assert_no_personal_data(app: &TestApp, slug: &str, id: &str, secrets: &[String]) {
@@ -217,10 +130,10 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         let mut bureau = app.client();
         bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
         let admin_page = format!("/alpha/admin/petitions/{id}");
-        bureau
-            .get(&admin_page)
-            .assert_status(200)
-            .assert_contains("JK100000");
+        // The review page shows names, never CIN numbers (those are in the deposit file).
+        let review = bureau.get(&admin_page);
+        review.assert_status(200).assert_contains("Numéro0");
+        assert!(!review.body.contains("JK100000"));
         post(&mut bureau, &format!("{admin_page}/paper"), &signer(0)).assert_status(422);
         for i in 3..101 {
             post(&mut bureau, &format!("{admin_page}/paper"), &signer(i)).assert_status(303);
@@ -393,6 +306,8 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             ],
         )
         .assert_status(303);
+        // The deliberation reaches the petition through its event.
+        assert_eq!(run_events(&app), 1);
         app.client()
             .get(&page)
             .assert_contains("صادق عليها المجلس")
@@ -584,18 +499,21 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
             .last_mail_to("agent@example.ma")
             .body
             .contains("Hors des compétences"));
-        // The file with the signatories: the bureau and the agent only.
+        // The file with the signatories: the bureau (CIN numbers on request, audited) and
+        // the agent (names only).
+        let file = bureau.get(&format!("/alpha/admin/petitions/{id}/file"));
+        file.assert_status(200).assert_contains("Numéro1");
+        assert!(!file.body.contains("JK100001"));
         bureau
-            .get(&format!("/alpha/admin/petitions/{id}/file"))
+            .post(&format!("/alpha/admin/petitions/{id}/file"), &[])
             .assert_status(200)
             .assert_contains("JK100001");
         agent
             .get(&format!("/alpha/admin/petitions/{id}/file"))
             .assert_status(403);
-        agent
-            .get(&format!("/alpha/petitions/{id}/signatories"))
-            .assert_status(200)
-            .assert_contains("JK100001");
+        let names = agent.get(&format!("/alpha/petitions/{id}/signatories"));
+        names.assert_status(200).assert_contains("Numéro1");
+        assert!(!names.body.contains("JK100001") && !names.body.contains("rue des Orangers"));
         bureau
             .get(&format!("/alpha/petitions/{id}/signatories"))
             .assert_status(403);
@@ -933,99 +851,6 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
     }
 }
 
-/// A verified association founded on `founded`, seated in the commune, with a statutes file
-/// if `statutes`, whose account `email` is signed in on the returned client.
-fn verified_association(
-    app: &TestApp,
-    commune_id: i64,
-    email: &str,
-    founded: NaiveDate,
-    statutes: bool,
-) -> Client {
-    use diesel::prelude::*;
-    use musharaka_db::schema::associations;
-    let i18n = musharaka_core::I18n::load().unwrap();
-    let ctx = MailContext {
-        i18n: &i18n,
-        base_url: "http://musharaka.test",
-    };
-    let mut conn = app.conn();
-    let admin_id = musharaka_identity::store::account_by_email(&mut conn, "admin@alpha.ma")
-        .unwrap()
-        .unwrap()
-        .id;
-    let admin = musharaka_identity::service::load_permissions(&mut conn, admin_id).unwrap();
-    let a = create_admin(&mut conn, email, "Représentant", PASSWORD, Grant::Citizen).unwrap();
-    let statutes = statutes.then(|| insert_statutes(&mut conn, &format!("statutes-{email}")));
-    let file = AssociationFile {
-        name_ar: "جمعية",
-        name_fr: "Association",
-        receipt_number: "R-1",
-        receipt_date: founded,
-        founded_on: founded,
-        seat_commune_id: commune_id,
-        activity_field: "Quartier",
-        statutes_upload_id: statutes,
-    };
-    let saved = save_association(&mut conn, a.id, file).unwrap();
-    review_association(
-        &mut conn,
-        &ctx,
-        &admin,
-        commune_id,
-        saved.id,
-        Review::Verify,
-    )
-    .unwrap();
-    if let Some(statutes) = statutes {
-        diesel::update(associations::table.find(saved.id))
-            .set(associations::statutes_upload_id.eq(statutes))
-            .execute(&mut conn)
-            .unwrap();
-    }
-    let mut c = app.client();
-    c.login(email, PASSWORD).assert_status(303);
-    c
-}
-
-fn five_years_ago() -> NaiveDate {
-    musharaka_core::time::local_date(musharaka_core::time::now()) - Months::new(60)
-}
-
-/// A private statutes PDF record named `stored_name`; returns its upload id.
-fn insert_statutes(conn: &mut musharaka_db::AnyConnection, stored_name: &str) -> i64 {
-    use diesel::prelude::*;
-    use musharaka_db::schema::uploads;
-    diesel::insert_into(uploads::table)
-        .values((
-            uploads::stored_name.eq(stored_name),
-            uploads::original_name.eq("statuts.pdf"),
-            uploads::content_type.eq("application/pdf"),
-            uploads::size_bytes.eq(10i64),
-            uploads::is_private.eq(true),
-            uploads::created_at.eq(musharaka_core::time::now()),
-        ))
-        .returning(uploads::id)
-        .get_result(conn)
-        .unwrap()
-}
-
-/// An association's draft petition; returns its public path.
-fn association_draft(c: &mut Client, subject: &str) -> String {
-    let r = post(
-        c,
-        "/alpha/petitions",
-        &[
-            ("kind", "association".into()),
-            ("subject", subject.into()),
-            ("reasons", "Aucun espace pour les jeunes".into()),
-            ("requested_item", "Créer une maison des jeunes".into()),
-        ],
-    );
-    r.assert_status(303);
-    format!("/alpha/petitions/{}", id_in(r.location()))
-}
-
 const PDF: &[u8] = b"%PDF-1.4\n% mandat\n%%EOF\n";
 
 #[test]
@@ -1195,5 +1020,195 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
         anon.get(&page).assert_contains(
             "Acceptée le 12 septembre 2027 : l’ordre du jour de la session d’octobre 2027 devait parvenir au gouverneur au plus tard le 11 septembre 2027 (art. 38, 20 jours avant), la pétition passe donc à la session de février 2028",
         );
+    }
+}
+
+fn set_subject(app: &TestApp, id: &str, subject: &str) {
+    use diesel::prelude::*;
+    use musharaka_db::schema::petitions;
+    diesel::update(petitions::table.find(id.parse::<i64>().unwrap()))
+        .set(petitions::subject.eq(subject))
+        .execute(&mut app.conn())
+        .unwrap();
+}
+
+/// Issue 9, items 7 and 8: the Atom feed is well-formed XML (parsed back by a real parser)
+/// even with markup and control characters in a subject, and no CSV text cell can run as
+/// a spreadsheet formula.
+#[test]
+fn the_feed_is_xml_and_the_csv_runs_no_formula() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app, "alpha");
+        let mut agent = app.client();
+        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let formula = "=HYPERLINK(\"http://evil.example\",\"cliquez\")";
+        let first = collecting(&mut agent, "alpha", "premier");
+        let second = collecting(&mut agent, "alpha", "second");
+        set_subject(&app, &first, formula);
+        set_subject(&app, &second, "Bruit \u{1}\u{b} <b>&</b> nocturne");
+        let atom = app.client().get("/alpha/petitions.atom");
+        atom.assert_status(200);
+        let doc = roxmltree::Document::parse(&atom.body).expect("the Atom feed is XML");
+        let feed = doc.root_element();
+        assert_eq!(feed.tag_name().name(), "feed");
+        assert_eq!(
+            feed.tag_name().namespace(),
+            Some("http://www.w3.org/2005/Atom")
+        );
+        let entries: Vec<_> = feed
+            .children()
+            .filter(|n| n.has_tag_name("entry"))
+            .collect();
+        assert_eq!(entries.len(), 2);
+        let titles: Vec<String> = entries
+            .iter()
+            .filter_map(|e| e.children().find(|n| n.has_tag_name("title")))
+            .filter_map(|t| t.text().map(str::to_string))
+            .collect();
+        assert!(titles.iter().any(|t| t.starts_with("Bruit  <b>&</b> nocturne")));
+        assert!(feed
+            .children()
+            .filter(|n| n.has_tag_name("link"))
+            .any(|l| l.attribute("rel") == Some("self")));
+
+        let csv = app.client().get("/alpha/petitions.csv");
+        csv.assert_status(200);
+        let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+        let subjects: Vec<String> = reader
+            .records()
+            .map(|r| r.unwrap()[3].to_string())
+            .collect();
+        assert!(subjects.contains(&format!("'{formula}")), "{subjects:?}");
+        assert!(subjects
+            .iter()
+            .all(|s| !s.starts_with(['=', '+', '-', '@'])));
+    }
+}
+
+/// Issue 9, items 4 and 11: any page number is served (no 500 on overflow), and another
+/// commune's petition id is not found in this commune's URLs.
+#[test]
+fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app, "alpha");
+        setup(&app, "beta");
+        let mut agent = app.client();
+        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let id = collecting(&mut agent, "alpha", "Éclairage");
+        for page in ["9223372036854775807", "-5", "99999999999999999999999", "x", "0"] {
+            let list = app.client().get(&format!("/alpha/petitions?page={page}"));
+            list.assert_status(200);
+            let api = app
+                .client()
+                .get(&format!("/api/v1/communes/alpha/petitions?page={page}"));
+            api.assert_status(200);
+            let page_no = api.json()["page"].as_i64().unwrap();
+            assert!((1..=100_000).contains(&page_no), "{page} → {page_no}");
+        }
+        let first = app.client().get("/api/v1/communes/alpha/petitions?page=-5");
+        assert_eq!(first.json()["items"].as_array().unwrap().len(), 1);
+        for path in [
+            format!("/beta/petitions/{id}"),
+            format!("/beta/petitions/{id}/sign"),
+            format!("/api/v1/communes/beta/petitions/{id}"),
+            format!("/api/v1/communes/beta/petitions/{id}/count"),
+        ] {
+            app.client().get(&path).assert_status(404);
+        }
+        agent
+            .get(&format!("/beta/petitions/{id}/signatories"))
+            .assert_status(404);
+        agent
+            .post(&format!("/beta/petitions/{id}/withdraw"), &[])
+            .assert_status(404);
+        let mut bureau = app.client();
+        bureau.login("bureau@beta.ma", PASSWORD).assert_status(303);
+        for path in [
+            format!("/beta/admin/petitions/{id}"),
+            format!("/beta/admin/petitions/{id}/file"),
+        ] {
+            bureau.get(&path).assert_status(404);
+        }
+        bureau
+            .post(&format!("/beta/admin/petitions/{id}/file"), &[])
+            .assert_status(404);
+        post(
+            &mut bureau,
+            &format!("/beta/admin/petitions/{id}/paper"),
+            &signer(1),
+        )
+        .assert_status(404);
+    }
+}
+
+fn cin_views(app: &TestApp) -> Vec<(Option<i64>, String)> {
+    use diesel::prelude::*;
+    use musharaka_db::schema::audit_log;
+    audit_log::table
+        .filter(audit_log::action.eq("petition.cins_viewed"))
+        .order(audit_log::id)
+        .select((audit_log::actor_id, audit_log::target))
+        .load(&mut app.conn())
+        .unwrap()
+}
+
+/// Issue 9, item 12: the agent sees counts and names, never CIN numbers; the bureau sees
+/// decrypted CIN numbers only in the deposit file, on request, and each view is audited.
+#[test]
+fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app, "alpha");
+        let mut agent = app.client();
+        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let id = collecting(&mut agent, "alpha", "Éclairage");
+        paper_signatures(&app, "alpha", &id, 0..3);
+        let names = agent.get(&format!("/alpha/petitions/{id}/signatories"));
+        names
+            .assert_status(200)
+            .assert_contains("Numéro1")
+            .assert_contains("3");
+        assert!(!names.body.contains("JK100001"));
+        assert_eq!(names.header("cache-control"), Some("private, no-store"));
+        let mut bureau = app.client();
+        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        for path in [
+            format!("/alpha/admin/petitions/{id}"),
+            format!("/alpha/admin/petitions/{id}/file"),
+        ] {
+            let page = bureau.get(&path);
+            page.assert_status(200).assert_contains("Numéro1");
+            assert!(!page.body.contains("JK100001"), "{path}");
+        }
+        assert!(cin_views(&app).is_empty(), "no CIN shown, nothing audited");
+        let file = bureau.post(&format!("/alpha/admin/petitions/{id}/file"), &[]);
+        file.assert_status(200)
+            .assert_contains("JK100000")
+            .assert_contains("JK100002");
+        assert_eq!(file.header("cache-control"), Some("private, no-store"));
+        let bureau_id = {
+            let mut conn = app.conn();
+            musharaka_identity::store::account_by_email(&mut conn, "bureau@alpha.ma")
+                .unwrap()
+                .unwrap()
+                .id
+        };
+        assert_eq!(
+            cin_views(&app),
+            vec![(Some(bureau_id), format!("petition:{id}"))]
+        );
+        let mut admin = app.client();
+        admin.login("admin@alpha.ma", PASSWORD).assert_status(303);
+        admin
+            .post(&format!("/alpha/admin/petitions/{id}/file"), &[])
+            .assert_status(200)
+            .assert_contains("JK100001");
+        assert_eq!(cin_views(&app).len(), 2);
+        agent
+            .post(&format!("/alpha/admin/petitions/{id}/file"), &[])
+            .assert_status(403);
+        assert_eq!(cin_views(&app).len(), 2);
     }
 }

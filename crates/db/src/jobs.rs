@@ -59,9 +59,31 @@ pub fn cancel_tagged(conn: &mut AnyConnection, tag: &str) -> QueryResult<usize> 
 /// Claims up to `limit` due jobs of `kind`. A job is claimed by one conditional update,
 /// so two workers never take the same job.
 pub fn claim_due(conn: &mut AnyConnection, kind: &str, limit: i64) -> QueryResult<Vec<Job>> {
+    claim(conn, Kind::Exact(kind), limit)
+}
+
+/// Claims up to `limit` due jobs whose kind starts with `prefix` (e.g. `event:`).
+pub fn claim_due_prefixed(
+    conn: &mut AnyConnection,
+    prefix: &str,
+    limit: i64,
+) -> QueryResult<Vec<Job>> {
+    claim(conn, Kind::Prefix(prefix), limit)
+}
+
+enum Kind<'a> {
+    Exact(&'a str),
+    Prefix(&'a str),
+}
+
+fn claim(conn: &mut AnyConnection, kind: Kind<'_>, limit: i64) -> QueryResult<Vec<Job>> {
     let t = now();
-    let candidates: Vec<Job> = jobs::table
-        .filter(jobs::kind.eq(kind))
+    let mut q = jobs::table.into_boxed();
+    q = match kind {
+        Kind::Exact(k) => q.filter(jobs::kind.eq(k.to_string())),
+        Kind::Prefix(p) => q.filter(jobs::kind.like(format!("{}%", p.replace(['%', '_'], "")))),
+    };
+    let candidates: Vec<Job> = q
         .filter(jobs::done_at.is_null())
         .filter(jobs::failed_at.is_null())
         .filter(jobs::run_at.le(t))

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod connection;
+pub mod events;
 pub mod jobs;
 pub mod schema;
 pub mod testing;

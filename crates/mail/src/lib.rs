@@ -205,6 +205,7 @@ fn smtp_transport(url: &str) -> Result<SmtpTransport, String> {
 }
 
 /// A background thread that delivers queued mail every few seconds, or at once when woken.
+#[derive(Clone)]
 pub struct Worker {
     wake: mpsc::Sender<()>,
 }

@@ -48,6 +48,14 @@ impl PetitionRow {
     pub fn status(&self) -> PetitionStatus {
         PetitionStatus::from_key(&self.status).unwrap_or(PetitionStatus::Draft)
     }
+
+    /// Art. 125: deposited, no bureau decision yet, and the review deadline passed.
+    pub fn overdue(&self, today: NaiveDate) -> bool {
+        self.status().awaiting_bureau()
+            && self
+                .review_deadline
+                .is_some_and(|d| crate::rules::review_overdue(d, today))
+    }
 }
 
 pub fn kind_key(kind: PetitionKind) -> &'static str {

@@ -466,8 +466,14 @@ pub fn review_clock(received_on: NaiveDate, today: NaiveDate) -> ReviewClock {
     ReviewClock {
         deadline,
         days_left,
-        overdue: days_left < 0,
+        overdue: review_overdue(deadline, today),
     }
+}
+
+/// Art. 125: the bureau's review is overdue once its deadline has passed (the deadline day
+/// itself is still in time).
+pub fn review_overdue(deadline: NaiveDate, today: NaiveDate) -> bool {
+    deadline < today
 }
 
 /// A reminder to the bureau before the review deadline.

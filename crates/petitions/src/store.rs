@@ -193,3 +193,30 @@ pub fn mandate(
         .first(conn)
         .optional()
 }
+
+/// The e-mail addresses of valid signers who asked to hear of the outcome.
+pub fn emails_to_notify(conn: &mut AnyConnection, petition_id: i64) -> QueryResult<Vec<Option<String>>> {
+    petition_signatures::table
+        .filter(petition_signatures::petition_id.eq(petition_id))
+        .filter(petition_signatures::notify.eq(true))
+        .filter(petition_signatures::confirmed_at.is_not_null())
+        .filter(petition_signatures::invalidated_at.is_null())
+        .select(petition_signatures::email)
+        .load(conn)
+}
+
+/// Records the council's deliberation on the petition and the item it answered.
+pub fn set_council_decision(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    item_id: i64,
+    deliberation_id: i64,
+) -> QueryResult<()> {
+    diesel::update(petitions::table.find(petition_id))
+        .set((
+            petitions::agenda_item_id.eq(item_id),
+            petitions::deliberation_id.eq(deliberation_id),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}

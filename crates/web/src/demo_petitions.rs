@@ -278,7 +278,8 @@ fn answer_in_october(
             }),
         )?;
         councils::sign_deliberation(conn, &sec, c.id, d.id)?;
-        petitions_service::sync_council_outcome(conn, ctx, c.id, *petition_id)?;
+        // The deliberation's event closes the petition and tells its people.
+        crate::events::run_due(conn, &ctx.mail).map_err(Error::internal)?;
     }
     councils::transition_session(conn, &sec, c.id, session.id, SessionEvent::Close)?;
     Ok(())
@@ -449,8 +450,10 @@ fn load_commune(conn: &mut AnyConnection, ctx: &Context<'_>, c: &Commune) -> Res
 pub fn load(conn: &mut AnyConnection, protector: &Protector) -> Result<()> {
     let i18n = I18n::load().map_err(Error::internal)?;
     let ctx = Context {
-        i18n: &i18n,
-        base_url: "http://127.0.0.1:8080",
+        mail: musharaka_mail::MailContext {
+            i18n: &i18n,
+            base_url: "http://127.0.0.1:8080",
+        },
         protector,
     };
     for slug in ["taroudant", "tetouan"] {

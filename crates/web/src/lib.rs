@@ -10,6 +10,7 @@ pub mod demo_councils;
 pub mod demo_petitions;
 pub mod edge;
 pub mod errors;
+pub mod events;
 pub mod forms;
 pub mod limiter;
 pub mod routes;

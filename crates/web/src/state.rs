@@ -22,9 +22,16 @@ impl AppState {
     /// What the petitions service needs for mail and personal data.
     pub fn petitions_ctx(&self) -> musharaka_petitions::service::Context<'_> {
         musharaka_petitions::service::Context {
+            mail: self.mail_ctx(),
+            protector: &self.protector,
+        }
+    }
+
+    /// The one mail composer, in this site's translations and address.
+    pub fn mail_ctx(&self) -> musharaka_mail::MailContext<'_> {
+        musharaka_mail::MailContext {
             i18n: i18n(),
             base_url: &self.config.base_url,
-            protector: &self.protector,
         }
     }
 

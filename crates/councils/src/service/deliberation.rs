@@ -106,7 +106,22 @@ pub(crate) fn insert_deliberation(
             corrects.map(|c| json!(c)),
             Some(json!(row)),
         )?;
-        // EVENT: deliberation.decided is published here
+        if corrects.is_none() {
+            // Outbox: the domains that answer to this item (e.g. its petition) react.
+            musharaka_db::events::publish(
+                conn,
+                musharaka_db::events::DELIBERATION_DECIDED,
+                &json!({
+                    "commune_id": commune_id,
+                    "deliberation_id": row.id,
+                    "number": row.number(),
+                    "item_id": item.id,
+                    "source": item.source,
+                    "source_ref": item.source_ref,
+                    "outcome": row.outcome,
+                }),
+            )?;
+        }
         Ok(row)
     })
 }

@@ -12,6 +12,7 @@ pub mod petitions;
 pub mod platform;
 pub mod platform_holidays;
 pub mod public;
+pub mod xml;
 
 /// `/login?next=<path>` with the path encoded.
 pub fn login_href(next: &str) -> String {

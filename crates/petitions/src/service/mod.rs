@@ -2,7 +2,7 @@
 //! receipt, the bureau's review, the council's decision. Each runs in one transaction,
 //! writes the petition's public timeline and, for officials, the audit log.
 
-use crate::model::{CouncilDecision, PetitionEvent, PetitionKind, PetitionStatus, Reasons};
+use crate::model::{PetitionEvent, PetitionKind, PetitionStatus, Reasons};
 use crate::protect::Protector;
 use crate::records::{kind_key, PetitionRow};
 use crate::rules::{self, BureauChecklist, Cin, CommuneTie, SignerFacts};
@@ -10,9 +10,8 @@ use crate::store;
 use chrono::{Datelike, Duration, NaiveDate};
 use diesel::prelude::*;
 use musharaka_communes::Commune;
-use musharaka_core::i18n::FluentValue;
 use musharaka_core::time::{local_date, now};
-use musharaka_core::{Error, ErrorKind, I18n, Result};
+use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter, NextOrdinarySession, WorkingCalendar};
 use musharaka_db::audit::{self, AuditEntry};
@@ -22,42 +21,24 @@ use musharaka_db::schema::{
 };
 use musharaka_db::{jobs, AnyConnection};
 use musharaka_identity::{store as accounts, Account, AssociationStatus, Permissions, Role};
-use musharaka_mail::OutgoingMail;
+use musharaka_mail::MailContext;
 use serde_json::json;
 
-/// What mail and personal-data handling need.
+mod council;
+mod pages;
+mod privacy;
+pub use council::*;
+pub use pages::*;
+pub use privacy::*;
+
+/// What mail and personal-data handling need: the one mail composer and the CIN keys.
+#[derive(Clone, Copy)]
 pub struct Context<'a> {
-    pub i18n: &'a I18n,
-    pub base_url: &'a str,
+    pub mail: MailContext<'a>,
     pub protector: &'a Protector,
 }
 
-impl Context<'_> {
-    fn mail(
-        &self,
-        to: &str,
-        lang: musharaka_core::Lang,
-        subject: &str,
-        body: &str,
-        args: &[(&str, String)],
-    ) -> OutgoingMail {
-        let args: Vec<(&str, FluentValue<'_>)> = args
-            .iter()
-            .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
-            .collect();
-        OutgoingMail {
-            to: to.to_string(),
-            subject: self.i18n.t(lang, subject, &args),
-            body: self.i18n.t(lang, body, &args),
-        }
-    }
-
-    fn link(&self, path: &str) -> String {
-        format!("{}{path}", self.base_url.trim_end_matches('/'))
-    }
-}
-
-fn event(
+pub(crate) fn event(
     conn: &mut AnyConnection,
     p: &PetitionRow,
     name: &str,
@@ -98,7 +79,7 @@ fn audit(
 
 /// Moves the status through the state machine with a conditional update, so two
 /// concurrent actions cannot both apply.
-fn transition(
+pub(crate) fn transition(
     conn: &mut AnyConnection,
     p: &PetitionRow,
     e: PetitionEvent,
@@ -197,7 +178,7 @@ pub fn create_draft(
     })
 }
 
-fn require_agent(actor: &Permissions, p: &PetitionRow) -> Result<()> {
+pub(crate) fn require_agent(actor: &Permissions, p: &PetitionRow) -> Result<()> {
     if p.agent_account_id == Some(actor.account.id) {
         Ok(())
     } else {
@@ -231,6 +212,44 @@ pub fn attach(
             ))
             .execute(conn)?;
         event(conn, &p, "attachment", None)
+    })
+}
+
+/// Stores an uploaded document (`store_upload`, the caller's file storage) and attaches it,
+/// in one transaction: a refused attachment leaves no upload record behind.
+pub fn attach_upload(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    store_upload: impl FnOnce(&mut AnyConnection) -> Result<i64>,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        let upload = store_upload(conn)?;
+        attach(conn, actor, commune_id, id, upload)
+    })
+}
+
+/// Stores the mandate's file if one was sent (`store_upload`) and records the mandate, in
+/// one transaction: a refused mandate leaves no upload record behind.
+pub fn set_mandate_upload(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    store_upload: Option<impl FnOnce(&mut AnyConnection) -> Result<i64>>,
+    legal_representative: bool,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        let upload = match store_upload {
+            Some(f) => Some(f(conn)?),
+            None => None,
+        };
+        set_mandate(conn, actor, commune_id, id, upload, legal_representative)
     })
 }
 
@@ -515,8 +534,8 @@ pub fn sign_online(
             return Ok(Signed::Counted);
         }
         let lang = musharaka_core::Lang::default();
-        let link = ctx.link(&format!("/petitions/confirm/{token}"));
-        let mail = ctx.mail(
+        let link = ctx.mail.link(&format!("/petitions/confirm/{token}"));
+        let mail = ctx.mail.compose(
             &email,
             lang,
             "pet-mail-confirm-subject",
@@ -581,7 +600,7 @@ pub fn confirm_signature(conn: &mut AnyConnection, token: &str) -> Result<(i64, 
 }
 
 /// Staff (bureau or admin) of the commune.
-fn require_staff(actor: &Permissions, commune_id: i64) -> Result<()> {
+pub(crate) fn require_staff(actor: &Permissions, commune_id: i64) -> Result<()> {
     if actor.has(commune_id, Role::Bureau) || actor.can_administer(commune_id) {
         Ok(())
     } else {
@@ -859,7 +878,7 @@ fn schedule_reminders(
         };
         for member in &bureau {
             let a = accounts::account(conn, *member)?;
-            let mail = ctx.mail(
+            let mail = ctx.mail.compose(
                 &a.email,
                 a.lang(),
                 "pet-mail-reminder-subject",
@@ -870,7 +889,7 @@ fn schedule_reminders(
                     ("deadline", deadline.to_string()),
                     (
                         "link",
-                        ctx.link(&format!("/{slug}/admin/petitions/{}", p.id)),
+                        ctx.mail.link(&format!("/{slug}/admin/petitions/{}", p.id)),
                     ),
                 ],
             );
@@ -985,6 +1004,10 @@ pub fn bureau_decide(
         }
         Decision::Accept => None,
     };
+    if let Some(k) = committee_id {
+        musharaka_communes::store::committee(conn, commune_id, k)
+            .map_err(|_| Error::invalid("committee", "field-choice"))?;
+    }
     conn.transaction(|conn| {
         let p = store::petition(conn, commune_id, id)?;
         let p = if p.status() == PetitionStatus::Deposited {
@@ -1011,7 +1034,7 @@ pub fn bureau_decide(
                 event(conn, &p, "rejected_by_bureau", Some(r.as_str().to_string()))?;
                 audit(conn, actor, &p, "petition.reject", json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }))?;
                 if let Some(a) = &agent {
-                    let mail = ctx.mail(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-rejected-body", &[("subject", p.subject.clone()), ("reasons", r.as_str().to_string())]);
+                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-rejected-body", &[("subject", p.subject.clone()), ("reasons", r.as_str().to_string())]);
                     musharaka_mail::enqueue(conn, &mail)?;
                 }
                 None
@@ -1039,7 +1062,7 @@ pub fn bureau_decide(
                 event(conn, &p, "on_agenda", Some(format!("{}|{}", proposal.session.starts_on, proposal.next.agenda_deadline)))?;
                 audit(conn, actor, &p, "petition.accept", json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }))?;
                 if let Some(a) = &agent {
-                    let mail = ctx.mail(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-accepted-body", &[("subject", p.subject.clone()), ("session", proposal.session.starts_on.to_string())]);
+                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-accepted-body", &[("subject", p.subject.clone()), ("session", proposal.session.starts_on.to_string())]);
                     musharaka_mail::enqueue(conn, &mail)?;
                 }
                 Some(Placement { session_id: proposal.session.id, session_start: proposal.session.starts_on, agenda_deadline: proposal.next.agenda_deadline })
@@ -1047,95 +1070,6 @@ pub fn bureau_decide(
         };
         Ok(placement)
     })
-}
-
-/// Closes the petition from the council's deliberation on its item (adopted / rejected),
-/// or follows a postponement to the item's next session. Idempotent: called after a
-/// deliberation is written and whenever the petition is shown.
-pub fn sync_council_outcome(
-    conn: &mut AnyConnection,
-    ctx: &Context<'_>,
-    commune_id: i64,
-    id: i64,
-) -> Result<PetitionRow> {
-    conn.transaction(|conn| {
-        let p = store::petition(conn, commune_id, id)?;
-        if p.status() != PetitionStatus::OnAgenda {
-            return Ok(p);
-        }
-        let items =
-            musharaka_councils::store::items_from(conn, commune_id, "petition", &p.id.to_string())?;
-        let Some(item) = items.last() else {
-            return Ok(p);
-        };
-        if Some(item.id) != p.agenda_item_id {
-            diesel::update(petitions::table.find(p.id))
-                .set(petitions::agenda_item_id.eq(item.id))
-                .execute(conn)?;
-            event(conn, &p, "postponed", Some(item.session_id.to_string()))?;
-        }
-        let delib = musharaka_councils::store::deliberations_of_item(conn, commune_id, item.id)?
-            .into_iter()
-            .find(|d| d.corrects_id.is_none());
-        let Some(d) = delib else {
-            return Ok(store::petition(conn, commune_id, id)?);
-        };
-        let outcome = if d.outcome == "adopted" {
-            CouncilDecision::Accepted
-        } else {
-            CouncilDecision::RejectedByCouncil
-        };
-        transition(conn, &p, PetitionEvent::Decide(outcome))?;
-        diesel::update(petitions::table.find(p.id))
-            .set(petitions::deliberation_id.eq(d.id))
-            .execute(conn)?;
-        event(conn, &p, "decided", Some(d.number()))?;
-        notify_decision(conn, ctx, &p, &d.number())?;
-        Ok(store::petition(conn, commune_id, id)?)
-    })
-}
-
-/// Tells the agent and the signers who asked to be told.
-fn notify_decision(
-    conn: &mut AnyConnection,
-    ctx: &Context<'_>,
-    p: &PetitionRow,
-    number: &str,
-) -> Result<()> {
-    let slug = musharaka_communes::store::by_id(conn, p.commune_id)?.slug;
-    let mut to: Vec<(String, musharaka_core::Lang)> = Vec::new();
-    if let Some(a) = p.agent_account_id {
-        let a = accounts::account(conn, a)?;
-        to.push((a.email.clone(), a.lang()));
-    }
-    let signers: Vec<Option<String>> = petition_signatures::table
-        .filter(petition_signatures::petition_id.eq(p.id))
-        .filter(petition_signatures::notify.eq(true))
-        .filter(petition_signatures::confirmed_at.is_not_null())
-        .filter(petition_signatures::invalidated_at.is_null())
-        .select(petition_signatures::email)
-        .load(conn)?;
-    to.extend(
-        signers
-            .into_iter()
-            .flatten()
-            .map(|e| (e, musharaka_core::Lang::default())),
-    );
-    for (email, lang) in to {
-        let mail = ctx.mail(
-            &email,
-            lang,
-            "pet-mail-decision-subject",
-            "pet-mail-decided-body",
-            &[
-                ("subject", p.subject.clone()),
-                ("number", number.to_string()),
-                ("link", ctx.link(&format!("/{slug}/petitions/{}", p.id))),
-            ],
-        );
-        musharaka_mail::enqueue(conn, &mail)?;
-    }
-    Ok(())
 }
 
 /// The petition an agenda item came from, if any (its `source_ref`).

@@ -4,23 +4,17 @@ use super::admin::shell;
 use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use crate::ctx::Ctx;
-use crate::routes::petitions::{is_overdue, ListQuery, SignForm};
+use crate::forms::petitions::{ListQuery, SignForm};
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_councils::records::SessionRow;
 use musharaka_councils::NextSessionExplanation;
-use musharaka_petitions::records::{Counts, EventRow, MandateRow, PetitionRow, SignatureRow};
+use musharaka_petitions::records::{Counts, EventRow, MandateRow, PetitionRow};
 use musharaka_petitions::service::SessionChoice;
 use musharaka_petitions::{rules, AssociationCondition, PetitionStatus};
 
-pub struct Summary {
-    pub filed: usize,
-    pub accepted: usize,
-    pub rejected: usize,
-    pub overdue: usize,
-    pub median_days: Option<i64>,
-}
+pub use musharaka_petitions::service::{Signatory, Summary};
 
 #[derive(Default)]
 pub struct DraftValues {
@@ -49,12 +43,6 @@ pub struct BureauExtras {
     pub mandate: Option<MandateRow>,
 }
 
-/// A signature with its CIN decrypted, for the bureau only.
-pub struct SignerLine {
-    pub row: SignatureRow,
-    pub cin: String,
-}
-
 fn i18n() -> &'static musharaka_core::I18n {
     crate::state::i18n()
 }
@@ -62,7 +50,7 @@ fn i18n() -> &'static musharaka_core::I18n {
 fn status_badge(ctx: &Ctx, p: &PetitionRow, today: chrono::NaiveDate) -> Markup {
     html! {
         span.badge { (ctx.t(&format!("pet-status-{}", p.status))) }
-        @if is_overdue(p, today) { " " span.badge.error { (ctx.t("pet-overdue")) } }
+        @if p.overdue(today) { " " span.badge.error { (ctx.t("pet-overdue")) } }
     }
 }
 
@@ -508,7 +496,7 @@ pub fn bureau_page(
     commune: &Commune,
     p: &PetitionRow,
     counts: Counts,
-    signers: &[SignerLine],
+    signers: &[Signatory],
     committees: &[(i64, String)],
     x: &BureauExtras,
     today: chrono::NaiveDate,
@@ -583,12 +571,11 @@ pub fn bureau_page(
             }
             h3 { (ctx.t("pet-signatures")) }
             table {
-                thead { tr { th { (ctx.t("pet-field-full-name")) } th { (ctx.t("pet-field-cin")) } th { (ctx.t("pet-field-address")) } th { (ctx.t("pet-channel")) } th { (ctx.t("col-status")) } } }
+                thead { tr { th { (ctx.t("pet-field-full-name")) } th { (ctx.t("pet-field-address")) } th { (ctx.t("pet-channel")) } th { (ctx.t("col-status")) } } }
                 tbody {
                     @for s in signers {
                         tr {
                             td { bdi { (s.row.full_name.clone().unwrap_or_default()) } }
-                            td dir="ltr" { (s.cin) }
                             td { (s.row.address.clone().unwrap_or_default()) }
                             td { (ctx.t(&format!("pet-channel-{}", s.row.channel)))
                                 @if let Some(h) = &s.row.ip_hash { br; code title=(ctx.t("pet-ip-group")) { (h.chars().take(12).collect::<String>()) } } }
@@ -606,49 +593,24 @@ pub fn bureau_page(
     )
 }
 
-/// Atom (RFC 4287) feed of petitions; text is escaped by maud.
-pub fn atom(
-    lang: musharaka_core::Lang,
-    commune: &Commune,
-    rows: &[PetitionRow],
-    base: &str,
-) -> Markup {
-    let t = |id: &str| i18n().t(lang, id, &[]);
-    let updated = rows.iter().map(|p| p.updated_at).max().unwrap_or_default();
-    let stamp = |d: chrono::NaiveDateTime| d.format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let feed_url = format!("{base}/{}/petitions", commune.slug);
-    html! {
-        (maud::PreEscaped("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"))
-        feed xmlns="http://www.w3.org/2005/Atom" xml:lang=(lang.code()) {
-            title { (i18n().t(lang, "pet-list-title", &[("commune", commune.name(lang).into())])) }
-            id { (feed_url) }
-            link href=(feed_url);
-            link rel="self" href={ (feed_url) ".atom" };
-            updated { (stamp(updated)) }
-            @for p in rows {
-                entry {
-                    title { (p.subject) " — " (t(&format!("pet-status-{}", p.status))) }
-                    id { (feed_url) "/" (p.id) }
-                    link href={ (feed_url) "/" (p.id) };
-                    updated { (stamp(p.updated_at)) }
-                    published { (stamp(p.created_at)) }
-                    author { name { (commune.name(lang)) } }
-                    summary { (p.requested_item) }
-                }
-            }
-        }
-    }
-}
+pub use feed::atom;
 
-/// The deposit file: the decree's form and the list of signatories (bureau only).
+mod feed;
+
+/// The deposit file: the decree's form and the list of signatories. The agent sees names
+/// only; the bureau sees names and addresses, and CIN numbers after asking for them
+/// (`reveal`: the form that shows them, an audited POST).
 pub fn deposit_file(
     ctx: &Ctx,
     commune: &Commune,
     p: &PetitionRow,
     counts: Counts,
-    signers: &[SignerLine],
+    signers: &[Signatory],
+    reveal: Option<&str>,
 ) -> Markup {
     let title = ctx.t("pet-file");
+    let with_cins = signers.iter().any(|s| s.cin.is_some());
+    let staff = reveal.is_some();
     render(
         ctx,
         &title,
@@ -663,11 +625,26 @@ pub fn deposit_file(
                 @if let Some(n) = &p.receipt_number { dt { (ctx.t("pet-receipt-number")) } dd { (n) } }
                 dt { (ctx.t("pet-signatures")) } dd { (counts.total()) }
             }
+            @if let Some(action) = reveal {
+                @if !with_cins {
+                    form method="post" action=(action) {
+                        (csrf(ctx))
+                        p.muted { (ctx.t("pet-file-cins-audited")) }
+                        button type="submit" { (ctx.t("pet-file-show-cins")) }
+                    }
+                }
+            }
             table {
-                thead { tr { th { "#" } th { (ctx.t("pet-field-full-name")) } th { (ctx.t("pet-field-cin")) } th { (ctx.t("pet-field-address")) } th { (ctx.t("pet-channel")) } } }
+                thead { tr { th { "#" } th { (ctx.t("pet-field-full-name")) }
+                    @if with_cins { th { (ctx.t("pet-field-cin")) } }
+                    @if staff { th { (ctx.t("pet-field-address")) } }
+                    th { (ctx.t("pet-channel")) } } }
                 tbody {
                     @for (i, s) in signers.iter().enumerate() {
-                        tr { td { (i + 1) } td { bdi { (s.row.full_name.clone().unwrap_or_default()) } } td dir="ltr" { (s.cin) } td { (s.row.address.clone().unwrap_or_default()) } td { (ctx.t(&format!("pet-channel-{}", s.row.channel))) } }
+                        tr { td { (i + 1) } td { bdi { (s.row.full_name.clone().unwrap_or_default()) } }
+                            @if with_cins { td dir="ltr" { (s.cin.clone().unwrap_or_default()) } }
+                            @if staff { td { (s.row.address.clone().unwrap_or_default()) } }
+                            td { (ctx.t(&format!("pet-channel-{}", s.row.channel))) } }
                     }
                 }
             }

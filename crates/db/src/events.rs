@@ -1,0 +1,80 @@
+//! Events between domains, through the outbox: a domain publishes an event as a `jobs` row
+//! of kind `event:<name>` inside the transaction that makes the change, so the event exists
+//! exactly when the change does. The server's event worker claims due events and hands them
+//! to the crates that listen (see `musharaka_web::events`); a failed handler is retried with
+//! back-off like mail. Handlers must be idempotent: an event may be delivered again after a
+//! crash between the handler's commit and the job's completion.
+
+use crate::jobs::{self, Job};
+use crate::AnyConnection;
+use diesel::QueryResult;
+
+/// The kind prefix of event jobs.
+pub const PREFIX: &str = "event:";
+
+/// `deliberation.decided`: the council recorded the deliberation of an agenda item. Payload:
+/// `commune_id`, `deliberation_id`, `number` (`n/yyyy`), `item_id`, `source` (the item's
+/// source kind, e.g. `petition`), `source_ref` (e.g. the petition's id), `outcome`.
+pub const DELIBERATION_DECIDED: &str = "deliberation.decided";
+
+/// An event as a listener receives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub name: String,
+    pub payload: serde_json::Value,
+}
+
+impl Event {
+    /// An integer field of the payload.
+    pub fn i64(&self, field: &str) -> Option<i64> {
+        self.payload.get(field).and_then(serde_json::Value::as_i64)
+    }
+
+    /// A text field of the payload.
+    pub fn str(&self, field: &str) -> Option<&str> {
+        self.payload.get(field).and_then(serde_json::Value::as_str)
+    }
+}
+
+/// Publishes `name` with `payload` inside the caller's transaction.
+pub fn publish(
+    conn: &mut AnyConnection,
+    name: &str,
+    payload: &serde_json::Value,
+) -> QueryResult<()> {
+    jobs::enqueue(
+        conn,
+        &format!("{PREFIX}{name}"),
+        &payload.to_string(),
+        None,
+        None,
+    )
+}
+
+/// Reads an event job back (`None` for a job that is not an event or whose payload does
+/// not parse: the worker records that as a failure).
+pub fn of_job(job: &Job) -> Option<Event> {
+    let name = job.kind.strip_prefix(PREFIX)?;
+    let payload = serde_json::from_str(&job.payload).ok()?;
+    Some(Event {
+        name: name.to_string(),
+        payload,
+    })
+}
+
+/// Claims up to `limit` due events.
+pub fn claim_due(conn: &mut AnyConnection, limit: i64) -> QueryResult<Vec<Job>> {
+    jobs::claim_due_prefixed(conn, PREFIX, limit)
+}
+
+/// Events not yet handled (for tests and health pages).
+pub fn pending(conn: &mut AnyConnection) -> QueryResult<i64> {
+    use crate::schema::jobs as t;
+    use diesel::prelude::*;
+    t::table
+        .filter(t::kind.like(format!("{PREFIX}%")))
+        .filter(t::done_at.is_null())
+        .filter(t::failed_at.is_null())
+        .count()
+        .get_result(conn)
+}

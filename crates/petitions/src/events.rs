@@ -1,0 +1,38 @@
+//! What petitions do when another domain's event arrives (through the outbox worker).
+
+use crate::service;
+use musharaka_core::{Error, ErrorKind, Result};
+use musharaka_db::events::Event;
+use musharaka_db::AnyConnection;
+use musharaka_mail::MailContext;
+
+/// `deliberation.decided`: when the decided item answers a petition (its source), the
+/// petition is closed with the council's outcome and its agent and opted-in signers are
+/// mailed. Idempotent: a redelivered event changes nothing and mails nobody twice.
+pub fn on_deliberation_decided(
+    conn: &mut AnyConnection,
+    mail: &MailContext<'_>,
+    event: &Event,
+) -> Result<()> {
+    if event.str("source") != Some("petition") {
+        return Ok(());
+    }
+    let Some(petition_id) = event.str("source_ref").and_then(|r| r.parse::<i64>().ok()) else {
+        return Ok(());
+    };
+    let field = |name: &str| {
+        event
+            .i64(name)
+            .ok_or_else(|| Error::with_cause(ErrorKind::Internal, format!("event without {name}")))
+    };
+    service::record_council_decision(
+        conn,
+        mail,
+        field("commune_id")?,
+        petition_id,
+        field("item_id")?,
+        field("deliberation_id")?,
+        event.str("number").unwrap_or_default(),
+        event.str("outcome") == Some("adopted"),
+    )
+}

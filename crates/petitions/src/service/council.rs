@@ -1,0 +1,84 @@
+//! The council's answer to a petition (art. 125), as the `deliberation.decided` event
+//! brings it.
+
+use super::{event, transition};
+use crate::model::{CouncilDecision, PetitionEvent, PetitionStatus};
+use crate::records::PetitionRow;
+use crate::store;
+use diesel::prelude::*;
+use musharaka_core::Result;
+use musharaka_db::AnyConnection;
+use musharaka_identity::store as accounts;
+use musharaka_mail::MailContext;
+
+/// The council's deliberation on the petition's agenda item (art. 125): the petition is
+/// closed with its outcome and its agent and the signers who asked are told. Called by the
+/// `deliberation.decided` event ([`crate::events`]); a second delivery of the same event
+/// changes nothing and mails nobody.
+#[allow(clippy::too_many_arguments)]
+pub fn record_council_decision(
+    conn: &mut AnyConnection,
+    mail: &MailContext<'_>,
+    commune_id: i64,
+    petition_id: i64,
+    item_id: i64,
+    deliberation_id: i64,
+    number: &str,
+    adopted: bool,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let Some(p) = store::petition(conn, commune_id, petition_id).optional()? else {
+            return Ok(());
+        };
+        if p.status() != PetitionStatus::OnAgenda || p.deliberation_id.is_some() {
+            return Ok(());
+        }
+        let outcome = if adopted {
+            CouncilDecision::Accepted
+        } else {
+            CouncilDecision::RejectedByCouncil
+        };
+        transition(conn, &p, PetitionEvent::Decide(outcome))?;
+        store::set_council_decision(conn, p.id, item_id, deliberation_id)?;
+        event(conn, &p, "decided", Some(number.to_string()))?;
+        notify_decision(conn, mail, &p, number)
+    })
+}
+
+/// Tells the agent and the signers who asked to be told.
+fn notify_decision(
+    conn: &mut AnyConnection,
+    mail: &MailContext<'_>,
+    p: &PetitionRow,
+    number: &str,
+) -> Result<()> {
+    let slug = musharaka_communes::store::by_id(conn, p.commune_id)?.slug;
+    let mut to: Vec<(String, musharaka_core::Lang)> = Vec::new();
+    if let Some(a) = p.agent_account_id {
+        let a = accounts::account(conn, a)?;
+        to.push((a.email.clone(), a.lang()));
+    }
+    let signers = store::emails_to_notify(conn, p.id)?;
+    to.extend(
+        signers
+            .into_iter()
+            .flatten()
+            .map(|e| (e, musharaka_core::Lang::default())),
+    );
+    for (email, lang) in to {
+        let message = mail.compose(
+            &email,
+            lang,
+            "pet-mail-decision-subject",
+            "pet-mail-decided-body",
+            &[
+                ("subject", p.subject.clone()),
+                ("number", number.to_string()),
+                ("link", mail.link(&format!("/{slug}/petitions/{}", p.id))),
+            ],
+        );
+        musharaka_mail::enqueue(conn, &message)?;
+    }
+    Ok(())
+}
+

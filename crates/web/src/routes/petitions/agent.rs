@@ -1,0 +1,157 @@
+//! The agent's steps: opening for signatures, deposit (with its receipt), withdrawal,
+//! documents and the mandate, and the signatories' names (never their CIN numbers).
+
+use super::public::show;
+use super::{private, today};
+use crate::errors::PageError;
+use crate::forms::petitions::EmptyForm;
+use crate::forms::CsrfForm;
+use crate::routes::{db, html, see_other};
+use crate::scope::Site;
+use crate::state::AppState;
+use crate::uploads::{self, FileKind};
+use crate::views::petitions as v;
+use actix_web::{web, HttpResponse};
+use musharaka_core::{Error, ErrorKind};
+use musharaka_petitions::service;
+
+type Path = web::Path<(String, i64)>;
+
+pub async fn open(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+    db(&state, move |c| service::open_for_signatures(c, &user, cid, id)).await?;
+    Ok(see_other(&format!("/{}/petitions/{id}", site.commune.slug)))
+}
+
+pub async fn deposit(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let (user, id) = (site.ctx.require_user()?.clone(), path.1);
+    let (c2, st) = (site.commune.clone(), state.clone());
+    let result = db(&state, move |c| {
+        service::deposit(c, &st.petitions_ctx(), &user, &c2, id, today())
+    })
+    .await;
+    match result {
+        Ok(_) => {
+            state.mail_queued();
+            let slug = &site.commune.slug;
+            Ok(see_other(&format!("/{slug}/petitions/{id}/receipt")))
+        }
+        Err(PageError(e)) if !e.fields.is_empty() => show(&state, &site, id, &e.fields, None).await,
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn withdraw(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+    db(&state, move |c| service::withdraw(c, &user, cid, id)).await?;
+    Ok(see_other(&format!("/{}/petitions/{id}", site.commune.slug)))
+}
+
+/// The receipt (وصل) issued at deposit: for the agent and the commune's staff.
+pub async fn receipt(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+    let (p, counts) = db(&state, move |c| service::receipt(c, &user, cid, id)).await?;
+    Ok(private(html(v::receipt(&site.ctx, &site.commune, &p, counts), false)))
+}
+
+/// The agent's view of the signatories: counts and names only.
+pub async fn signatories(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+    let (p, counts, signers) =
+        db(&state, move |c| service::signatories_for_agent(c, &user, cid, id)).await?;
+    let markup = v::deposit_file(&site.ctx, &site.commune, &p, counts, &signers, None);
+    Ok(private(html(markup, false)))
+}
+
+/// A document attached to the petition by its agent (PDF or image), public like the text.
+pub async fn attach(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+    let form = uploads::read_form(&site.ctx, payload, state.config.upload_max_bytes).await?;
+    let file = form
+        .files
+        .into_iter()
+        .find(|f| f.field == "attachment")
+        .ok_or_else(|| Error::field(ErrorKind::InvalidInput, "attachment", "field-required"))?;
+    let kind = uploads::check_kind(&file, &[FileKind::Pdf, FileKind::Png, FileKind::Jpeg])?;
+    let config = state.config.clone();
+    db(&state, move |c| {
+        service::attach_upload(c, &user, cid, id, |c| {
+            uploads::store(c, &config, &file, kind, Some(user.account.id), Some(cid), false)
+        })
+    })
+    .await?;
+    Ok(see_other(&format!("/{}/petitions/{id}", site.commune.slug)))
+}
+
+/// The mandate of an association's agent (decree 2.16.403): private, for the agent, the
+/// bureau and the commune's admin only.
+pub async fn mandate(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+    let upload = db(&state, move |c| service::mandate_upload(c, &user, cid, id)).await?;
+    uploads::serve_allowed(&state, upload).await
+}
+
+/// The agent of an association's petition gives the mandate (a PDF, private like the
+/// statutes) or declares being the association's legal representative.
+pub async fn upload_mandate(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+    let form = uploads::read_form(&site.ctx, payload, state.config.upload_max_bytes).await?;
+    let legal_representative = !form.text("legal_representative").is_empty();
+    let file = form.files.into_iter().find(|f| f.field == "mandate");
+    let kind = file
+        .as_ref()
+        .map(|f| uploads::check_kind(f, &[FileKind::Pdf]))
+        .transpose()?;
+    let config = state.config.clone();
+    let result = db(&state, move |c| {
+        let (account, config) = (user.account.id, &config);
+        let store = match (&file, kind) {
+            (Some(f), Some(k)) => Some(move |c: &mut musharaka_db::AnyConnection| {
+                uploads::store(c, &config, f, k, Some(account), Some(cid), true)
+            }),
+            _ => None,
+        };
+        service::set_mandate_upload(c, &user, cid, id, store, legal_representative)
+    })
+    .await;
+    result?;
+    let slug = &site.commune.slug;
+    Ok(see_other(&format!("/{slug}/petitions/{id}?done=admin-saved")))
+}

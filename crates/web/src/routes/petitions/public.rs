@@ -1,0 +1,167 @@
+//! The public side: the list, a petition's page, drafting and signing.
+
+use super::{today, PAGE_SIZE};
+use crate::ctx::Ctx;
+use crate::errors::PageError;
+use crate::forms::petitions::{DraftForm, ListQuery, SignForm};
+use crate::forms::CsrfForm;
+use crate::routes::{db, html, reshow_on_fields, see_other};
+use crate::scope::Site;
+use crate::state::AppState;
+use crate::views::form::FieldErrors;
+use crate::views::petitions as v;
+use actix_web::{web, HttpRequest, HttpResponse};
+use musharaka_petitions::service::{self, PublicPage, Signed};
+use musharaka_petitions::PetitionStatus;
+
+pub async fn list(
+    state: web::Data<AppState>,
+    site: Site,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (cid, filter, page) = (site.commune.id, q.filter(), q.page);
+    let data = db(&state, move |c| {
+        service::list_page(c, cid, &filter, page, PAGE_SIZE, today())
+    })
+    .await?;
+    let r = &data.rows;
+    let markup = v::list(&site.ctx, &site.commune, &r.rows, &data.summary, &q, r.page.number(), r.has_next);
+    Ok(html(markup, false))
+}
+
+/// The petition's public page; `errors` when a step of its agent was refused.
+pub(super) async fn show(
+    state: &web::Data<AppState>,
+    site: &Site,
+    id: i64,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Result<HttpResponse, PageError> {
+    let (cid, viewer) = (site.commune.id, site.ctx.user.as_ref().map(|u| u.account.id));
+    let d: PublicPage = db(state, move |c| service::public_page(c, viewer, cid, id)).await?;
+    let extras = v::PageExtras {
+        attachments: d.attachments,
+        session: d.session,
+        choice: d.choice,
+        mandate: d.mandate,
+    };
+    let markup = v::page(
+        &site.ctx, &site.commune, &d.petition, d.counts, &d.timeline, &extras, today(), errors,
+        done,
+    );
+    Ok(html(markup, !errors.is_empty()))
+}
+
+pub async fn page(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, i64)>,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
+    show(&state, &site, path.1, &vec![], q.done.as_deref()).await
+}
+
+pub async fn new_page(site: Site) -> Result<HttpResponse, PageError> {
+    site.ctx.require_user()?;
+    let markup = v::new_form(&site.ctx, &site.commune, &v::DraftValues::default(), &vec![]);
+    Ok(html(markup, false))
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    site: Site,
+    CsrfForm(form): CsrfForm<DraftForm>,
+) -> Result<HttpResponse, PageError> {
+    let user = site.ctx.require_user()?.clone();
+    let (c2, f2) = (site.commune.clone(), form.clone());
+    let result = db(&state, move |c| {
+        service::create_draft(c, &user, &c2, f2.kind(), &f2.texts())
+    })
+    .await;
+    let values = v::DraftValues {
+        kind: form.kind,
+        subject: form.subject,
+        reasons: form.reasons,
+        requested_item: form.requested_item,
+    };
+    match reshow_on_fields(result, |e| v::new_form(&site.ctx, &site.commune, &values, e))? {
+        Ok(p) => Ok(see_other(&format!("/{}/petitions/{}", site.commune.slug, p.id))),
+        Err(page) => Ok(page),
+    }
+}
+
+/// A petition open to signatures (drafts are not found).
+async fn signable(
+    state: &web::Data<AppState>,
+    site: &Site,
+    id: i64,
+) -> Result<musharaka_petitions::records::PetitionRow, PageError> {
+    let (cid, viewer) = (site.commune.id, site.ctx.user.as_ref().map(|u| u.account.id));
+    let (p, _) = db(state, move |c| service::visible(c, viewer, cid, id)).await?;
+    if p.status() == PetitionStatus::Draft {
+        return Err(musharaka_core::ErrorKind::NotFound.into());
+    }
+    Ok(p)
+}
+
+pub async fn sign_page(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let p = signable(&state, &site, path.1).await?;
+    let markup = v::sign_form(&site.ctx, &site.commune, &p, &SignForm::default(), &vec![]);
+    Ok(html(markup, false))
+}
+
+pub async fn sign(
+    state: web::Data<AppState>,
+    site: Site,
+    req: HttpRequest,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<SignForm>,
+) -> Result<HttpResponse, PageError> {
+    let id = path.1;
+    let p = signable(&state, &site, id).await?;
+    let account = site.ctx.user.as_ref().map(|u| u.account.clone());
+    let ip = req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default();
+    let (st, c2, f2) = (state.clone(), site.commune.clone(), form.clone());
+    let result = db(&state, move |c| {
+        let mut errors = FieldErrors::new();
+        let input = f2.signer(&mut errors);
+        let signed = service::sign_online(
+            c, &st.petitions_ctx(), &c2, id, &input, account.as_ref(), &ip, today(),
+        );
+        match signed {
+            Err(mut e) if !errors.is_empty() => {
+                errors.append(&mut e.fields);
+                errors.dedup();
+                e.fields = errors;
+                Err(e)
+            }
+            other => other,
+        }
+    })
+    .await;
+    let page = |e: &FieldErrors| v::sign_form(&site.ctx, &site.commune, &p, &form, e);
+    match reshow_on_fields(result, page)? {
+        Ok(outcome) => {
+            state.mail_queued();
+            let counted = outcome == Signed::Counted;
+            Ok(html(v::signed(&site.ctx, &site.commune, &p, counted), false))
+        }
+        Err(page) => Ok(page),
+    }
+}
+
+/// The link mailed to a signer: confirming is what the link is for (a GET that writes,
+/// on purpose: the one-time token is the signer's consent).
+pub async fn confirm(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    let (commune, p) = db(&state, move |c| service::confirm_and_show(c, &token)).await?;
+    Ok(html(v::signed(&ctx, &commune, &p, true), false))
+}

@@ -1,0 +1,121 @@
+//! A tiny XML writer for feeds (Atom) and other XML outputs: every element is closed
+//! (no HTML void elements), text and attributes are escaped, and characters XML 1.0 does
+//! not allow (control characters other than tab, newline and carriage return, and the
+//! non-characters U+FFFE/U+FFFF) are dropped, so the output always parses.
+
+/// An XML document being written.
+pub struct Xml {
+    out: String,
+    open: Vec<&'static str>,
+}
+
+/// Whether XML 1.0 allows `c` in a document.
+fn allowed(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r')
+        || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}' && !('\u{7F}'..='\u{84}').contains(&c)
+            && !('\u{86}'..='\u{9F}').contains(&c))
+}
+
+fn escape_into(out: &mut String, text: &str, attribute: bool) {
+    for c in text.chars().filter(|c| allowed(*c)) {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attribute => out.push_str("&quot;"),
+            '\n' | '\r' | '\t' if attribute => {
+                out.push_str(&format!("&#{};", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+}
+
+impl Default for Xml {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Xml {
+    pub fn new() -> Self {
+        Xml {
+            out: String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"),
+            open: Vec::new(),
+        }
+    }
+
+    fn start(&mut self, name: &'static str, attrs: &[(&str, &str)]) {
+        self.out.push('<');
+        self.out.push_str(name);
+        for (k, v) in attrs {
+            self.out.push(' ');
+            self.out.push_str(k);
+            self.out.push_str("=\"");
+            escape_into(&mut self.out, v, true);
+            self.out.push('"');
+        }
+    }
+
+    /// Opens an element (closed by `close`).
+    pub fn open(&mut self, name: &'static str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.start(name, attrs);
+        self.out.push('>');
+        self.open.push(name);
+        self
+    }
+
+    /// Closes the innermost open element.
+    pub fn close(&mut self) -> &mut Self {
+        if let Some(name) = self.open.pop() {
+            self.out.push_str("</");
+            self.out.push_str(name);
+            self.out.push('>');
+        }
+        self
+    }
+
+    /// An element with text content.
+    pub fn text(&mut self, name: &'static str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.start(name, attrs);
+        self.out.push('>');
+        escape_into(&mut self.out, text, false);
+        self.out.push_str("</");
+        self.out.push_str(name);
+        self.out.push('>');
+        self
+    }
+
+    /// An empty element, written `<name ... />`.
+    pub fn empty(&mut self, name: &'static str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.start(name, attrs);
+        self.out.push_str("/>");
+        self
+    }
+
+    /// The document, with every element still open closed.
+    pub fn finish(mut self) -> String {
+        while !self.open.is_empty() {
+            self.close();
+        }
+        self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Xml;
+
+    #[test]
+    fn text_and_attributes_are_escaped_and_control_characters_dropped() {
+        let mut x = Xml::new();
+        x.open("feed", &[("xmlns", "http://www.w3.org/2005/Atom")])
+            .text("title", &[], "a <b> & \u{1}c\u{0}")
+            .empty("link", &[("href", "/x?a=1&b=\"2\"")]);
+        let s = x.finish();
+        assert!(s.ends_with(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>a &lt;b&gt; &amp; c</title>\
+             <link href=\"/x?a=1&amp;b=&quot;2&quot;\"/></feed>"
+        ));
+    }
+}

@@ -1,0 +1,320 @@
+//! Builders for petition tests: a commune with its council and staff, a verified
+//! association, a petition brought to a given state, the council's deliberation on it, and
+//! the explicit running of due events (as mail is delivered explicitly).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::{Client, Response, TestApp};
+use chrono::{Months, NaiveDate};
+use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
+use musharaka_communes::{CouncilRole, Gender};
+use musharaka_identity::service::{
+    create_admin, review_association, save_association, AssociationFile, Grant, MailContext, Review,
+};
+use musharaka_identity::Role;
+
+pub const PASSWORD: &str = "a-long-enough-password";
+
+pub fn facts(slug: &str, population: i64) -> CommuneFacts {
+    CommuneFacts {
+        slug: slug.into(),
+        name_ar: format!("جماعة {slug}"),
+        name_fr: format!("Commune de {slug}"),
+        name_tzm: None,
+        region_ar: "ج".into(),
+        region_fr: "R".into(),
+        province_ar: "إ".into(),
+        province_fr: "P".into(),
+        population,
+        census_year: 2014,
+        has_arrondissements: false,
+        email: String::new(),
+        phone: String::new(),
+        address_ar: String::new(),
+        address_fr: String::new(),
+    }
+}
+
+/// A commune of 30,000 (threshold 100) with a 5-member council, its bureau, secretariat
+/// and admin accounts (`bureau@{slug}.ma`, ...); returns (commune id, member ids).
+pub fn setup(app: &TestApp, slug: &str) -> (i64, Vec<i64>) {
+    let mut conn = app.conn();
+    let c = create_commune(&mut conn, None, &facts(slug, 30_000)).unwrap();
+    let roles = [
+        CouncilRole::President,
+        CouncilRole::Secretary,
+        CouncilRole::Member,
+        CouncilRole::Member,
+        CouncilRole::Member,
+    ];
+    let members = roles
+        .iter()
+        .enumerate()
+        .map(|(i, role)| {
+            let m = MemberFacts {
+                name_ar: format!("عضو {i}"),
+                name_fr: format!("Membre {i}"),
+                gender: Gender::Female,
+                role: *role,
+                vice_rank: None,
+                political_group: None,
+                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).unwrap(),
+                term_end: None,
+            };
+            save_member(&mut conn, None, c.id, None, &m).unwrap().id
+        })
+        .collect();
+    for role in [Role::Bureau, Role::Secretariat, Role::Admin] {
+        create_admin(
+            &mut conn,
+            &format!("{}@{slug}.ma", role.key()),
+            role.key(),
+            PASSWORD,
+            Grant::Role(c.id, role),
+        )
+        .unwrap();
+    }
+    (c.id, members)
+}
+
+/// The form fields of signer number `i` (CIN `JK1000ii`, name `Signataire Numéro{i}`).
+pub fn signer(i: usize) -> Vec<(&'static str, String)> {
+    vec![
+        ("full_name", format!("Signataire Numéro{i}")),
+        ("cin", format!("JK{:06}", 100_000 + i)),
+        ("birth_date", "1990-05-17".into()),
+        ("tie", "residence".into()),
+        ("address", format!("{i} rue des Orangers")),
+        ("declares_electoral_conditions", "on".into()),
+        ("declares_common_interest", "on".into()),
+        ("notify", "on".into()),
+    ]
+}
+
+pub fn post(c: &mut Client, path: &str, fields: &[(&str, String)]) -> Response {
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.post(path, &refs)
+}
+
+/// The last path segment of a redirect (the new petition's id).
+pub fn id_in(location: &str) -> String {
+    location.rsplit('/').next().unwrap().to_string()
+}
+
+/// A citizens' petition of `agent` (signed in) in commune `slug`, open for signatures;
+/// returns its id.
+pub fn collecting(agent: &mut Client, slug: &str, subject: &str) -> String {
+    let created = post(
+        agent,
+        &format!("/{slug}/petitions"),
+        &[
+            ("kind", "citizens".into()),
+            ("subject", subject.into()),
+            ("reasons", "Raisons".into()),
+            ("requested_item", "Point demandé".into()),
+        ],
+    );
+    created.assert_status(303);
+    let id = id_in(created.location());
+    agent
+        .post(&format!("/{slug}/petitions/{id}/open"), &[])
+        .assert_status(303);
+    id
+}
+
+/// Paper signatures `range` entered by the bureau (`bureau@{slug}.ma`).
+pub fn paper_signatures(app: &TestApp, slug: &str, id: &str, range: std::ops::Range<usize>) {
+    let mut bureau = app.client();
+    bureau.login(&format!("bureau@{slug}.ma"), PASSWORD).assert_status(303);
+    for i in range {
+        post(
+            &mut bureau,
+            &format!("/{slug}/admin/petitions/{id}/paper"),
+            &signer(i),
+        )
+        .assert_status(303);
+    }
+}
+
+/// A petition of `agent` with 100 signatures, deposited.
+pub fn deposited(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -> String {
+    let id = collecting(agent, slug, subject);
+    paper_signatures(app, slug, &id, 0..100);
+    agent
+        .post(&format!("/{slug}/petitions/{id}/deposit"), &[])
+        .assert_status(303);
+    id
+}
+
+/// A deposited petition accepted by the bureau: on the agenda of the next session.
+pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -> String {
+    let id = deposited(app, agent, slug, subject);
+    let mut bureau = app.client();
+    bureau.login(&format!("bureau@{slug}.ma"), PASSWORD).assert_status(303);
+    let mut accept: Vec<(&str, String)> = [
+        "within_council_powers",
+        "respects_constitution_article_1",
+        "petitioners_conditions_met",
+        "form_and_documents_complete",
+    ]
+    .iter()
+    .map(|k| (*k, "on".to_string()))
+    .collect();
+    accept.push(("decision", "accept".into()));
+    post(
+        &mut bureau,
+        &format!("/{slug}/admin/petitions/{id}/decide"),
+        &accept,
+    )
+    .assert_status(303);
+    id
+}
+
+/// The council meets, votes for the (only) item of its next session with every member
+/// present and in favour, and the secretariat writes its deliberation. Events are not run.
+pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64]) {
+    let re = |p: &str| regex_lite::Regex::new(p).unwrap();
+    let mut sec = app.client();
+    sec.login(&format!("secretariat@{slug}.ma"), PASSWORD)
+        .assert_status(303);
+    let dash = sec.get(&format!("/{slug}/admin/council"));
+    let sid = re(r"/sessions/(\d+)").captures(&dash.body).unwrap()[1].to_string();
+    let spath = format!("/{slug}/admin/council/sessions/{sid}");
+    let item = re(r"/items/(\d+)/postpone")
+        .captures(&sec.get(&spath).body)
+        .unwrap()[1]
+        .to_string();
+    for event in ["convene", "open"] {
+        sec.post(&format!("{spath}/transition"), &[("event", event)])
+            .assert_status(303);
+    }
+    sec.post(
+        &format!("{spath}/sittings"),
+        &[("date", "2027-02-01"), ("time", "10:00"), ("convocation", "first")],
+    )
+    .assert_status(303);
+    let sitting = re(r"/sittings/(\d+)").captures(&sec.get(&spath).body).unwrap()[1].to_string();
+    let presence: Vec<(String, String)> = members
+        .iter()
+        .map(|m| (format!("member_{m}"), "present".to_string()))
+        .collect();
+    let refs: Vec<(&str, &str)> = presence.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    sec.post(&format!("/{slug}/admin/council/sittings/{sitting}/attendance"), &refs)
+        .assert_status(303);
+    let votes: Vec<(String, String)> = std::iter::once(("mode".to_string(), "members".to_string()))
+        .chain(members.iter().map(|m| (format!("vote_{m}"), "in_favour".to_string())))
+        .collect();
+    let refs: Vec<(&str, &str)> = votes.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    sec.post(
+        &format!("/{slug}/admin/council/sittings/{sitting}/items/{item}/vote"),
+        &refs,
+    )
+    .assert_status(303);
+    sec.post(
+        &format!("/{slug}/admin/council/items/{item}/deliberation"),
+        &[("text_ar", "صادق المجلس على الطلب"), ("text_fr", "")],
+    )
+    .assert_status(303);
+}
+
+/// Runs every due event (as the server's event worker would); returns how many.
+pub fn run_events(app: &TestApp) -> usize {
+    let state = &app.server.state;
+    musharaka_web::events::run_due_events(&state.pool, &state.config.base_url).expect("events")
+}
+
+/// Stops the app's server without running its jobs (a crash after the last commit) and
+/// starts a new one on the same database and files.
+pub fn restart(app: TestApp) -> TestApp {
+    let TestApp { server, db, dir } = app;
+    let config = server.state.config.clone();
+    drop(server);
+    let state = musharaka_web::build_state(config, false).expect("app state");
+    let server = musharaka_web::spawn_server(state).expect("server");
+    TestApp { server, db, dir }
+}
+
+/// A verified association founded on `founded`, seated in the commune, with a statutes file
+/// if `statutes`, whose account `email` is signed in on the returned client. The commune's
+/// admin is `admin@alpha.ma`.
+pub fn verified_association(
+    app: &TestApp,
+    commune_id: i64,
+    email: &str,
+    founded: NaiveDate,
+    statutes: bool,
+) -> Client {
+    use diesel::prelude::*;
+    use musharaka_db::schema::associations;
+    let i18n = musharaka_core::I18n::load().unwrap();
+    let ctx = MailContext {
+        i18n: &i18n,
+        base_url: "http://musharaka.test",
+    };
+    let mut conn = app.conn();
+    let admin_id = musharaka_identity::store::account_by_email(&mut conn, "admin@alpha.ma")
+        .unwrap()
+        .unwrap()
+        .id;
+    let admin = musharaka_identity::service::load_permissions(&mut conn, admin_id).unwrap();
+    let a = create_admin(&mut conn, email, "Représentant", PASSWORD, Grant::Citizen).unwrap();
+    let statutes = statutes.then(|| insert_statutes(&mut conn, &format!("statutes-{email}")));
+    let file = AssociationFile {
+        name_ar: "جمعية",
+        name_fr: "Association",
+        receipt_number: "R-1",
+        receipt_date: founded,
+        founded_on: founded,
+        seat_commune_id: commune_id,
+        activity_field: "Quartier",
+        statutes_upload_id: statutes,
+    };
+    let saved = save_association(&mut conn, a.id, file).unwrap();
+    review_association(&mut conn, &ctx, &admin, commune_id, saved.id, Review::Verify).unwrap();
+    if let Some(statutes) = statutes {
+        diesel::update(associations::table.find(saved.id))
+            .set(associations::statutes_upload_id.eq(statutes))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let mut c = app.client();
+    c.login(email, PASSWORD).assert_status(303);
+    c
+}
+
+pub fn five_years_ago() -> NaiveDate {
+    musharaka_core::time::local_date(musharaka_core::time::now()) - Months::new(60)
+}
+
+/// A private statutes PDF record named `stored_name`; returns its upload id.
+pub fn insert_statutes(conn: &mut musharaka_db::AnyConnection, stored_name: &str) -> i64 {
+    use diesel::prelude::*;
+    use musharaka_db::schema::uploads;
+    diesel::insert_into(uploads::table)
+        .values((
+            uploads::stored_name.eq(stored_name),
+            uploads::original_name.eq("statuts.pdf"),
+            uploads::content_type.eq("application/pdf"),
+            uploads::size_bytes.eq(10i64),
+            uploads::is_private.eq(true),
+            uploads::created_at.eq(musharaka_core::time::now()),
+        ))
+        .returning(uploads::id)
+        .get_result(conn)
+        .unwrap()
+}
+
+/// An association's draft petition in `alpha`; returns its public path.
+pub fn association_draft(c: &mut Client, subject: &str) -> String {
+    let r = post(
+        c,
+        "/alpha/petitions",
+        &[
+            ("kind", "association".into()),
+            ("subject", subject.into()),
+            ("reasons", "Aucun espace pour les jeunes".into()),
+            ("requested_item", "Créer une maison des jeunes".into()),
+        ],
+    );
+    r.assert_status(303);
+    format!("/alpha/petitions/{}", id_in(r.location()))
+}

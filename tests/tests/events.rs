@@ -1,0 +1,74 @@
+//! Events between domains through the outbox: the council's deliberation on a petition's
+//! item reaches the petition (closed, its people mailed) through a `deliberation.decided`
+//! job written in the deliberation's transaction — also across a crash between the commit
+//! and the event's handling, exactly once.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use musharaka_tests::petitions::{
+    council_adopts_next_item, on_agenda, restart, run_events, setup, PASSWORD,
+};
+use musharaka_tests::{backends, TestApp};
+
+fn decided_mails(app: &TestApp, to: &str) -> usize {
+    app.mail()
+        .iter()
+        .filter(|m| m.to.contains(to) && m.body.contains("/2027"))
+        .count()
+}
+
+fn pending_events(app: &TestApp) -> i64 {
+    musharaka_db::events::pending(&mut app.conn()).unwrap()
+}
+
+#[test]
+fn a_deliberation_closes_its_petition_through_the_event_once_even_after_a_crash() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        let (_, members) = setup(&app, "alpha");
+        let mut agent = app.client();
+        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let id = on_agenda(&app, &mut agent, "alpha", "Éclairage du quartier");
+        let page = format!("/alpha/petitions/{id}");
+        let api = format!("/api/v1/communes/alpha/petitions/{id}");
+        assert_eq!(pending_events(&app), 0);
+
+        council_adopts_next_item(&app, "alpha", &members);
+        // Committed with the deliberation, not yet handled; reading pages changes nothing.
+        assert_eq!(pending_events(&app), 1);
+        app.client().get(&page).assert_status(200);
+        assert_eq!(app.client().get(&api).json()["status"], "on_agenda");
+        assert_eq!(decided_mails(&app, "agent@example.ma"), 0);
+
+        // The server stops before its worker handled the event; a new one starts.
+        let app = restart(app);
+        assert_eq!(pending_events(&app), 1);
+        assert_eq!(run_events(&app), 1);
+        let body = app.client().get(&api).json();
+        assert_eq!(body["status"], "decided_accepted");
+        assert!(body["deliberation_id"].as_i64().is_some());
+        app.client()
+            .get(&page)
+            .assert_contains("صادق عليها المجلس");
+        assert_eq!(decided_mails(&app, "agent@example.ma"), 1);
+
+        // Nothing left, and a redelivery of the same event changes nothing, mails nobody.
+        assert_eq!(run_events(&app), 0);
+        let event = {
+            use diesel::prelude::*;
+            use musharaka_db::schema::jobs;
+            let job: musharaka_db::jobs::Job = jobs::table
+                .filter(jobs::kind.eq("event:deliberation.decided"))
+                .select(musharaka_db::jobs::Job::as_select())
+                .first(&mut app.conn())
+                .unwrap();
+            musharaka_db::events::of_job(&job).unwrap()
+        };
+        assert_eq!(event.str("source"), Some("petition"));
+        assert_eq!(event.str("source_ref"), Some(id.as_str()));
+        let mail = app.server.state.mail_ctx();
+        musharaka_petitions::events::on_deliberation_decided(&mut app.conn(), &mail, &event)
+            .unwrap();
+        assert_eq!(app.client().get(&api).json()["status"], "decided_accepted");
+        assert_eq!(decided_mails(&app, "agent@example.ma"), 1);
+    }
+}
