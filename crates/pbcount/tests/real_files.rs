@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use musharaka_budgets::{count_file, Rule};
+use musharaka_pbcount::{count_file, Rule};
 use serde_json::Value;
 
 const DIR: &str = "/work/shared/pabulib";

@@ -1,13 +1,13 @@
 //! Criterion benchmark: every rule on Poland_Lodz_2022 (the largest real file, read from
 //! /work/shared/pabulib when present) and on a generated 100,000-voter, 150-project profile.
 //!
-//! `cargo bench -p musharaka-budgets --bench count`
+//! `cargo bench -p musharaka-pbcount --bench count`
 
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use musharaka_budgets::count::{Instance, Profile};
-use musharaka_budgets::{pabulib, synthetic, Rule};
+use musharaka_pbcount::count::{Instance, Profile};
+use musharaka_pbcount::{pabulib, synthetic, Rule};
 
 const LODZ: &str = "/work/shared/pabulib/Poland_Lodz_2022.pb";
 

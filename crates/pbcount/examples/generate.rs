@@ -1,9 +1,9 @@
-//! `cargo run --release -p musharaka-budgets --example generate -- [VOTERS] [PROJECTS] > FILE.pb`:
+//! `cargo run --release -p musharaka-pbcount --example generate -- [VOTERS] [PROJECTS] > FILE.pb`:
 //! writes the benchmark's synthetic election (default 100,000 voters, 150 projects) as a pabulib
 //! file, so that pabutools can be timed on the same profile.
 
-use musharaka_budgets::pabulib::{to_pabulib_string, PbFile};
-use musharaka_budgets::synthetic;
+use musharaka_pbcount::pabulib::{to_pabulib_string, PbFile};
+use musharaka_pbcount::synthetic;
 
 fn main() {
     let mut args = std::env::args().skip(1).map(|a| a.parse::<usize>());

@@ -2,8 +2,8 @@
 """Times pabutools 1.2.3 on a pabulib file, rule by rule, as our `count` example does.
 
     pip install pabutools==1.2.3
-    python3 crates/budgets/scripts/pabutools_time.py FILE.pb [RULE ...]
-    python3 crates/budgets/scripts/pabutools_time.py --from-k K FILE.pb
+    python3 crates/pbcount/scripts/pabutools_time.py FILE.pb [RULE ...]
+    python3 crates/pbcount/scripts/pabutools_time.py --from-k K FILE.pb
 
 The second form runs pabutools' `mes-add1` loop starting at the per-voter budget B/n + K instead
 of B/n (pabutools' own loop, entered later): on Budapest, where the full loop would take hours,

@@ -1,12 +1,12 @@
-//! `cargo run --release -p musharaka-budgets --example count -- RULE FILE.pb…`: prints each
+//! `cargo run --release -p musharaka-pbcount --example count -- RULE FILE.pb…`: prints each
 //! outcome as JSON with the time taken (what `musharaka pb count` will print, plus timing).
 //! `mes-add1-stepwise` and `mes-add1-until-infeasible-stepwise` run those rules one `k` at a
 //! time, as pabutools does (a slow cross-check).
 
 use std::time::Instant;
 
-use musharaka_budgets::count;
-use musharaka_budgets::{count_file, pabulib, Outcome, Rule};
+use musharaka_pbcount::count;
+use musharaka_pbcount::{count_file, pabulib, Outcome, Rule};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
