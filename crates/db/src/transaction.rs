@@ -86,9 +86,16 @@ mod tests {
                 Ok(())
             });
             assert!(r.is_ok(), "{backend}: {r:?}");
-            assert_eq!(count(&mut conn), 2, "{backend}: savepoint rolled back alone");
+            assert_eq!(
+                count(&mut conn),
+                2,
+                "{backend}: savepoint rolled back alone"
+            );
             // The connection is usable afterwards (no transaction left open).
-            assert!(write_transaction::<_, DieselError, _>(&mut conn, |c| c.batch_execute(insert)).is_ok());
+            assert!(
+                write_transaction::<_, DieselError, _>(&mut conn, |c| c.batch_execute(insert))
+                    .is_ok()
+            );
             assert_eq!(count(&mut conn), 3);
         }
     }
