@@ -61,7 +61,7 @@ mod tests {
     #[test]
     fn commits_on_ok_and_rolls_back_on_err_on_both_backends() {
         for backend in backends() {
-            let db = TestDb::new(&backend);
+            let db = TestDb::new(backend);
             let mut conn = db.pool.get().expect("conn");
             let insert = "INSERT INTO audit_log (action, target, created_at) \
                           VALUES ('t', 'x', CURRENT_TIMESTAMP)";
