@@ -420,6 +420,21 @@ impl Client {
         self.finish(res)
     }
 
+    /// Posts a body streamed from `reader` (large bodies never held in memory).
+    pub fn try_post_reader(
+        &mut self,
+        path: &str,
+        content_type: &str,
+        reader: impl std::io::Read + 'static,
+    ) -> Result<Response, ureq::Error> {
+        let res = self
+            .agent
+            .post(&self.url(path))
+            .header("content-type", content_type)
+            .send(ureq::SendBody::from_owned_reader(reader));
+        self.try_finish(res)
+    }
+
     pub fn post_bytes(&mut self, path: &str, content_type: &str, body: &[u8]) -> Response {
         let res = self
             .agent
