@@ -97,6 +97,41 @@ impl TestApp {
         Client::new(self.server.url(""))
     }
 
+    /// `SELECT COUNT(*) FROM <from>` (`from` may carry a WHERE clause).
+    pub fn count(&self, from: &str) -> i64 {
+        count_rows(&mut self.conn(), from)
+    }
+
+    /// The row count of every table of the schema (migrations' bookkeeping left out): a
+    /// snapshot to compare before and after requests that must change nothing.
+    pub fn table_counts(&self) -> std::collections::BTreeMap<String, i64> {
+        use diesel::prelude::*;
+        #[derive(QueryableByName)]
+        struct Name {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            name: String,
+        }
+        let mut conn = self.conn();
+        let sql = match &mut *conn {
+            musharaka_db::AnyConnection::Sqlite(_) => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'"
+            }
+            musharaka_db::AnyConnection::Postgresql(_) => {
+                "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' \
+                 AND tablename NOT LIKE '\\_\\_%' ESCAPE '\\'"
+            }
+        };
+        let names: Vec<Name> = diesel::sql_query(sql).load(&mut conn).expect("table names");
+        names
+            .into_iter()
+            .map(|n| {
+                let c = count_rows(&mut conn, &n.name);
+                (n.name, c)
+            })
+            .collect()
+    }
+
     /// Delivers queued mail and returns every message sent so far, in the order the
     /// application queued it (the jobs' order: file times are too coarse to order by).
     /// Each one was written as an `.eml` file by the real transport.
@@ -154,6 +189,40 @@ impl TestApp {
             .rev()
             .find(|m| m.to.contains(to))
             .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+}
+
+fn count_rows(conn: &mut musharaka_db::AnyConnection, from: &str) -> i64 {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {from}"))
+        .get_result::<N>(conn)
+        .unwrap_or_else(|e| panic!("count {from}: {e}"))
+        .n
+}
+
+/// The facts of a test commune (Arabic and French names derived from the slug).
+pub fn commune_facts(slug: &str, population: i64) -> musharaka_communes::service::CommuneFacts {
+    musharaka_communes::service::CommuneFacts {
+        slug: slug.into(),
+        name_ar: format!("جماعة {slug}"),
+        name_fr: format!("Commune de {slug}"),
+        name_tzm: None,
+        region_ar: "جهة سوس ماسة".into(),
+        region_fr: "Souss-Massa".into(),
+        province_ar: "إقليم".into(),
+        province_fr: "Province".into(),
+        population,
+        census_year: 2014,
+        has_arrondissements: false,
+        email: String::new(),
+        phone: String::new(),
+        address_ar: String::new(),
+        address_fr: String::new(),
     }
 }
 
@@ -264,7 +333,14 @@ impl Client {
     }
 
     fn finish(&mut self, res: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Response {
-        let mut res = res.expect("HTTP request");
+        self.try_finish(res).expect("HTTP request")
+    }
+
+    fn try_finish(
+        &mut self,
+        res: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> Result<Response, ureq::Error> {
+        let mut res = res?;
         let status = res.status().as_u16();
         let headers = res
             .headers()
@@ -276,11 +352,34 @@ impl Client {
         if let Some(c) = re.captures(&body) {
             self.csrf = c[1].to_string();
         }
-        Response {
+        Ok(Response {
             status,
             body,
             headers,
-        }
+        })
+    }
+
+    /// Any request, raw: `path` is sent as given (already percent-encoded), the body with
+    /// the given content type (none if `None`). Transport errors are returned, not
+    /// panicked on (a server may refuse an oversized head by closing the connection).
+    pub fn try_request(
+        &mut self,
+        method: &str,
+        path: &str,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> Result<Response, ureq::Error> {
+        let url = self.url(path);
+        let res = if method == "GET" {
+            self.agent.get(&url).call()
+        } else {
+            let mut req = self.agent.post(&url);
+            if let Some(ct) = content_type {
+                req = req.header("content-type", ct);
+            }
+            req.send(body)
+        };
+        self.try_finish(res)
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -323,6 +422,21 @@ impl Client {
             .post(&self.url(path))
             .send_form(fields.iter().copied());
         self.finish(res)
+    }
+
+    /// Posts a body streamed from `reader` (large bodies never held in memory).
+    pub fn try_post_reader(
+        &mut self,
+        path: &str,
+        content_type: &str,
+        reader: impl std::io::Read + 'static,
+    ) -> Result<Response, ureq::Error> {
+        let res = self
+            .agent
+            .post(&self.url(path))
+            .header("content-type", content_type)
+            .send(ureq::SendBody::from_owned_reader(reader));
+        self.try_finish(res)
     }
 
     pub fn post_bytes(&mut self, path: &str, content_type: &str, body: &[u8]) -> Response {

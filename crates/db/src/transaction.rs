@@ -61,7 +61,7 @@ mod tests {
     #[test]
     fn commits_on_ok_and_rolls_back_on_err_on_both_backends() {
         for backend in backends() {
-            let db = TestDb::new(&backend);
+            let db = TestDb::new(backend);
             let mut conn = db.pool.get().expect("conn");
             let insert = "INSERT INTO audit_log (action, target, created_at) \
                           VALUES ('t', 'x', CURRENT_TIMESTAMP)";
@@ -86,9 +86,16 @@ mod tests {
                 Ok(())
             });
             assert!(r.is_ok(), "{backend}: {r:?}");
-            assert_eq!(count(&mut conn), 2, "{backend}: savepoint rolled back alone");
+            assert_eq!(
+                count(&mut conn),
+                2,
+                "{backend}: savepoint rolled back alone"
+            );
             // The connection is usable afterwards (no transaction left open).
-            assert!(write_transaction::<_, DieselError, _>(&mut conn, |c| c.batch_execute(insert)).is_ok());
+            assert!(
+                write_transaction::<_, DieselError, _>(&mut conn, |c| c.batch_execute(insert))
+                    .is_ok()
+            );
             assert_eq!(count(&mut conn), 3);
         }
     }

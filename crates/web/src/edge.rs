@@ -107,7 +107,10 @@ mod tests {
     #[test]
     fn control_characters_are_found_once_decoded() {
         assert!(clean_url("/taroudant/petitions", "q=eau+potable&page=2"));
-        assert!(clean_url("/%D8%AA%D8%A7%D8%B1%D9%88%D8%AF%D8%A7%D9%86%D8%AA", ""));
+        assert!(clean_url(
+            "/%D8%AA%D8%A7%D8%B1%D9%88%D8%AF%D8%A7%D9%86%D8%AA",
+            ""
+        ));
         assert!(clean_url("/x", "q=100%25"));
         assert!(!clean_url("/%00", ""));
         assert!(!clean_url("/x", "q=a%00"));

@@ -175,7 +175,8 @@ pub async fn read_form(
             .as_ref()
             .and_then(|d| d.get_filename())
             .map(str::to_string);
-        if !csrf_ok && !(filename.is_none() && name == "csrf_token") {
+        let is_token = filename.is_none() && name == "csrf_token";
+        if !(csrf_ok || is_token) {
             return Err(ErrorKind::CsrfInvalid.into());
         }
         match filename {

@@ -8,7 +8,7 @@ pub mod councils;
 use crate::ctx::request_csrf;
 use crate::errors::PageError;
 use actix_web::dev::Payload;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 use musharaka_core::{Error, ErrorKind};
 use serde::de::DeserializeOwned;
@@ -41,8 +41,14 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let expected = request_csrf(req);
+        // Only what a browser's form sends: a body of another type (JSON, multipart,
+        // none) is refused before it is read.
+        let url_encoded = req.content_type() == "application/x-www-form-urlencoded";
         let body = web::Bytes::from_request(req, payload);
         Box::pin(async move {
+            if !url_encoded {
+                return Err(ErrorKind::InvalidInput.into());
+            }
             let bytes = body
                 .await
                 .map_err(|e| Error::with_cause(ErrorKind::PayloadTooLarge, e))?;
@@ -68,9 +74,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
 /// carriage return and tab allowed, for long text). Checked once here for every form.
 pub fn has_control_characters(body: &[u8]) -> bool {
     serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).map_or(true, |pairs| {
-        pairs.iter().any(|(k, v)| {
-            crate::edge::has_control(k, false) || crate::edge::has_control(v, true)
-        })
+        pairs
+            .iter()
+            .any(|(k, v)| crate::edge::has_control(k, false) || crate::edge::has_control(v, true))
     })
 }
 
