@@ -246,6 +246,7 @@ fn add_may_session(app: &TestApp, slug: &str, n: usize) {
             commune,
             item,
             &sitting,
+            (20, 5, 1),
             ("نص <b>&</b>", "Texte <b>&</b>"),
         );
     }
@@ -822,5 +823,56 @@ fn register_queries_do_not_grow_with_the_register() {
         let api = register(&mut c, "rabat", "page=100");
         assert_eq!(api["count"], 20);
         assert_eq!(api["has_next"], true);
+    }
+}
+
+/// Control characters typed into a place, an item title or a deliberation (C0, DEL, C1,
+/// a bare CR) cannot make the iCalendar or the Atom feed malformed: both still parse.
+#[test]
+fn feeds_stay_well_formed_with_control_characters() {
+    const NASTY: &str = "A\u{1}B\u{8}C\u{b}D\u{c}E\u{1b}[31mF\u{7f}G\u{85}H\rI\u{2028}J";
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        builders::commune_with_council(&app, "ctrl");
+        let actor = builders::secretariat(&app, "ctrl");
+        let commune = commune_id(&app, "ctrl");
+        let start = NaiveDate::from_ymd_opt(2026, 5, 4).unwrap();
+        let (s, items) = builders::session_with_items(
+            &app,
+            &actor,
+            commune,
+            start,
+            &[format!("Point {NASTY}")],
+            false,
+        );
+        let sitting = builders::sitting_with_attendance(&app, &actor, commune, &s);
+        builders::adopt_with_deliberation(
+            &app,
+            &actor,
+            commune,
+            items[0],
+            &sitting,
+            (7, 1, 1),
+            (&format!("نص {NASTY}"), &format!("Texte {NASTY}")),
+        );
+        let mut c = app.client();
+        let ics = c.get("/ctrl/council/sessions.ics");
+        ics.assert_status(200);
+        for line in ics.body.split("\r\n") {
+            assert!(!line.chars().any(|ch| ch.is_control()), "control in {line:?}");
+        }
+        let cal: Calendar = ics.body.parse().expect("iCalendar parses");
+        assert_eq!(cal.components.iter().filter_map(|c| c.as_event()).count(), 1);
+        for lang in [("accept-language", "ar"), FR] {
+            let res = c.get_with("/ctrl/council/deliberations.atom", lang);
+            res.assert_status(200);
+            let doc = roxmltree::Document::parse(&res.body).expect("Atom is well-formed XML");
+            let entries = doc
+                .root_element()
+                .children()
+                .filter(|n| n.tag_name().name() == "entry")
+                .count();
+            assert_eq!(entries, 1, "{lang:?}");
+        }
     }
 }
