@@ -764,7 +764,7 @@ fn register_queries(app: &TestApp, slug: &str, query: &str) -> (usize, usize) {
     use diesel::connection::{Connection, InstrumentationEvent};
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Arc;
-    let q: musharaka_web::routes::council_public::RegisterQuery = serde_urlencoded_lite(query);
+    let q: musharaka_web::forms::councils::RegisterQuery = serde_urlencoded_lite(query);
     let count = Arc::new(AtomicUsize::new(0));
     let seen = count.clone();
     let mut conn = app.conn();
@@ -773,26 +773,23 @@ fn register_queries(app: &TestApp, slug: &str, query: &str) -> (usize, usize) {
             seen.fetch_add(1, Ordering::SeqCst);
         }
     });
-    let page = musharaka_web::routes::council_public::load_register(
-        &mut conn,
-        slug,
-        &q.filter().unwrap(),
-        q.page().unwrap(),
-    )
-    .unwrap();
+    let commune = musharaka_communes::service::by_slug(&mut conn, slug).unwrap();
+    let page =
+        musharaka_councils::service::public::register(&mut conn, commune, &q.filter().unwrap(), q.page)
+            .unwrap();
     conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
     (count.load(Ordering::SeqCst), page.rows.len())
 }
 
 /// `q=..&page=..` into the register's query (only the two keys this test uses).
-fn serde_urlencoded_lite(query: &str) -> musharaka_web::routes::council_public::RegisterQuery {
-    let mut q = musharaka_web::routes::council_public::RegisterQuery::default();
+fn serde_urlencoded_lite(query: &str) -> musharaka_web::forms::councils::RegisterQuery {
+    let mut q = musharaka_web::forms::councils::RegisterQuery::default();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap();
         match k {
             "q" => q.q = Some(v.to_string()),
             "outcome" => q.outcome = Some(v.to_string()),
-            "page" => q.page = Some(v.to_string()),
+            "page" => q.page = musharaka_core::Page::parse(Some(v)),
             _ => panic!("unexpected key {k}"),
         }
     }

@@ -45,6 +45,7 @@ pub(crate) fn require_arabic_text(text_ar: &str) -> Result<()> {
 mod agenda;
 mod deliberation;
 mod proceedings;
+pub mod public;
 mod session;
 mod sitting;
 

@@ -5,7 +5,52 @@ use super::parse_date;
 use crate::views::form::FieldErrors;
 use chrono::NaiveDate;
 use musharaka_core::calendar::MovableHoliday;
+use musharaka_core::{Error, ErrorKind, Page, Result};
+use musharaka_councils::service::public::OUTCOMES;
+use musharaka_councils::store::RegisterFilter;
 use serde::Deserialize;
+
+/// The register's query string. Empty fields (as a form sends them) mean "any"; the page
+/// is clamped (no error for a huge or negative one).
+#[derive(Debug, Default, Deserialize)]
+pub struct RegisterQuery {
+    pub q: Option<String>,
+    pub year: Option<String>,
+    pub committee: Option<String>,
+    pub outcome: Option<String>,
+    #[serde(default)]
+    pub page: Page,
+}
+
+fn filled(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn number<T: std::str::FromStr>(v: &Option<String>) -> Result<Option<T>> {
+    filled(v)
+        .map(|s| {
+            s.parse::<T>()
+                .map_err(|_| Error::new(ErrorKind::InvalidInput))
+        })
+        .transpose()
+}
+
+impl RegisterQuery {
+    /// The filter for the register; a malformed number or an unknown outcome is a bad
+    /// request.
+    pub fn filter(&self) -> Result<RegisterFilter> {
+        let outcome = filled(&self.outcome).map(str::to_string);
+        if outcome.as_deref().is_some_and(|o| !OUTCOMES.contains(&o)) {
+            return Err(ErrorKind::InvalidInput.into());
+        }
+        Ok(RegisterFilter {
+            words: filled(&self.q).map(str::to_string),
+            year: number(&self.year)?,
+            committee_id: number(&self.committee)?,
+            outcome,
+        })
+    }
+}
 
 /// A posted form with nothing but its CSRF token (a button).
 #[derive(Deserialize, Default)]

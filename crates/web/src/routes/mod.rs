@@ -5,7 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod budgets;
 pub mod council_admin;
-pub mod council_public;
+pub mod councils;
 pub mod petitions;
 pub mod platform;
 pub mod platform_holidays;
@@ -27,7 +27,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     auth::configure(cfg);
     api::configure(cfg);
     budgets::configure(cfg);
-    council_public::configure(cfg);
+    councils::configure(cfg);
     Router::new(cfg).get("/admin", admin::staff_home);
     platform_holidays::configure(cfg);
     platform::configure(cfg);
