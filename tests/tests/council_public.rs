@@ -656,6 +656,16 @@ fn unknown_and_foreign_ids_are_not_found() {
         let delib = deliberation_id(&mut c, "taroudant", "1/2026");
         let detail = c.get(feb["api_url"].as_str().unwrap()).json();
         let minutes = detail["minutes"][0]["id"].as_i64().unwrap();
+        // Huge, negative and junk page numbers are clamped, never a 500 (issue 9 item 4).
+        for page in ["9223372036854775807", "99999999999999999999", "-1", "-9223372036854775808", "0"] {
+            c.get(&format!("/taroudant/council/deliberations?page={page}"))
+                .assert_status(200);
+            let api = c
+                .get(&format!("/api/v1/communes/taroudant/deliberations?page={page}"))
+                .assert_status(200)
+                .json();
+            assert!(api["page"].as_i64().unwrap() >= 1, "{page}");
+        }
         // Under its own commune, everything is there.
         c.get(&format!("/taroudant/council/sessions/{session}"))
             .assert_status(200);

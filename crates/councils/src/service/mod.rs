@@ -17,7 +17,7 @@ use musharaka_communes::CouncilRole;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_db::schema::{
-    agenda_item_documents, agenda_items, attendance, council_members, council_sessions,
+    agenda_item_documents, agenda_items, attendance, council_sessions,
     deliberations, item_votes, member_votes, minutes, sittings,
 };
 use musharaka_db::AnyConnection;
