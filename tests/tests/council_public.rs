@@ -657,11 +657,19 @@ fn unknown_and_foreign_ids_are_not_found() {
         let detail = c.get(feb["api_url"].as_str().unwrap()).json();
         let minutes = detail["minutes"][0]["id"].as_i64().unwrap();
         // Huge, negative and junk page numbers are clamped, never a 500 (issue 9 item 4).
-        for page in ["9223372036854775807", "99999999999999999999", "-1", "-9223372036854775808", "0"] {
+        for page in [
+            "9223372036854775807",
+            "99999999999999999999",
+            "-1",
+            "-9223372036854775808",
+            "0",
+        ] {
             c.get(&format!("/taroudant/council/deliberations?page={page}"))
                 .assert_status(200);
             let api = c
-                .get(&format!("/api/v1/communes/taroudant/deliberations?page={page}"))
+                .get(&format!(
+                    "/api/v1/communes/taroudant/deliberations?page={page}"
+                ))
                 .assert_status(200)
                 .json();
             assert!(api["page"].as_i64().unwrap() >= 1, "{page}");
@@ -784,9 +792,13 @@ fn register_queries(app: &TestApp, slug: &str, query: &str) -> (usize, usize) {
         }
     });
     let commune = musharaka_communes::service::by_slug(&mut conn, slug).unwrap();
-    let page =
-        musharaka_councils::service::public::register(&mut conn, commune, &q.filter().unwrap(), q.page)
-            .unwrap();
+    let page = musharaka_councils::service::public::register(
+        &mut conn,
+        commune,
+        &q.filter().unwrap(),
+        q.page,
+    )
+    .unwrap();
     conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
     (count.load(Ordering::SeqCst), page.rows.len())
 }
@@ -866,10 +878,16 @@ fn feeds_stay_well_formed_with_control_characters() {
         let ics = c.get("/ctrl/council/sessions.ics");
         ics.assert_status(200);
         for line in ics.body.split("\r\n") {
-            assert!(!line.chars().any(|ch| ch.is_control()), "control in {line:?}");
+            assert!(
+                !line.chars().any(|ch| ch.is_control()),
+                "control in {line:?}"
+            );
         }
         let cal: Calendar = ics.body.parse().expect("iCalendar parses");
-        assert_eq!(cal.components.iter().filter_map(|c| c.as_event()).count(), 1);
+        assert_eq!(
+            cal.components.iter().filter_map(|c| c.as_event()).count(),
+            1
+        );
         for lang in [("accept-language", "ar"), FR] {
             let res = c.get_with("/ctrl/council/deliberations.atom", lang);
             res.assert_status(200);

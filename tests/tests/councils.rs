@@ -764,8 +764,11 @@ fn entered_holidays_move_the_art_34_extension_limit() {
         )
         .assert_status(422)
         .assert_contains(r#"aria-describedby="day-error""#);
-        root.post("/admin/platform/holidays", &[("day", "2027-02-30"), ("kind", "x")])
-            .assert_status(422);
+        root.post(
+            "/admin/platform/holidays",
+            &[("day", "2027-02-30"), ("kind", "x")],
+        )
+        .assert_status(422);
         sec.post(
             "/admin/platform/holidays",
             &[("day", "2027-06-07"), ("kind", "muharram")],

@@ -5,8 +5,8 @@ use crate::records::{DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRo
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_db::schema::{
-    agenda_item_documents, agenda_items, attendance, council_sessions,
-    deliberations, item_votes, member_votes, minutes, sittings,
+    agenda_item_documents, agenda_items, attendance, council_sessions, deliberations, item_votes,
+    member_votes, minutes, sittings,
 };
 use musharaka_db::AnyConnection;
 

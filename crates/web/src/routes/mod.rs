@@ -4,7 +4,6 @@ pub mod admin;
 pub mod api;
 pub mod auth;
 pub mod budgets;
-pub mod council_admin;
 pub mod councils;
 pub mod petitions;
 pub mod platform;
@@ -31,7 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg).get("/admin", admin::staff_home);
     platform_holidays::configure(cfg);
     platform::configure(cfg);
-    council_admin::configure(cfg);
+    councils::admin::configure(cfg);
     petitions::configure(cfg);
     admin::configure(cfg);
     Router::new(cfg).get("/{slug}", public::commune_home);

@@ -1,7 +1,8 @@
 //! The council's routes by audience: `public` (pages of a commune's site), `feeds`
-//! (iCalendar, Atom), `api` (JSON, documented in `docs/api.md`). The secretariat's back
-//! office is `routes::council_admin`.
+//! (iCalendar, Atom), `api` (JSON, documented in `docs/api.md`), `admin` (the secretariat's
+//! back office, one file per resource).
 
+pub mod admin;
 pub mod api;
 pub mod feeds;
 pub mod public;

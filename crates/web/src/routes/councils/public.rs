@@ -20,7 +20,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/{slug}/council/deliberations", register_page)
         .get("/{slug}/council/deliberations.atom", super::feeds::atom)
         .get("/{slug}/council/deliberations/{id}", deliberation_page)
-        .get("/{slug}/council/deliberations/{id}/print", deliberation_print)
+        .get(
+            "/{slug}/council/deliberations/{id}/print",
+            deliberation_print,
+        )
         .get("/{slug}/council/minutes/{id}", minutes_page)
         .get("/{slug}/council/minutes/{id}/print", minutes_print);
 }
@@ -29,7 +32,13 @@ async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse
     let cid = site.commune.id;
     let o = db(&state, move |c| read::overview(c, cid, today())).await?;
     Ok(html(
-        view::overview(&site.ctx, &site.commune, &o.upcoming, &o.past, &o.committees),
+        view::overview(
+            &site.ctx,
+            &site.commune,
+            &o.upcoming,
+            &o.past,
+            &o.committees,
+        ),
         false,
     ))
 }
@@ -52,7 +61,10 @@ async fn register_page(
 ) -> Result<HttpResponse, PageError> {
     let q = q.into_inner();
     let (filter, page, commune) = (q.filter()?, q.page, site.commune.clone());
-    let data = db(&state, move |c| read::register(c, commune.clone(), &filter, page)).await?;
+    let data = db(&state, move |c| {
+        read::register(c, commune.clone(), &filter, page)
+    })
+    .await?;
     Ok(html(view::register(&site.ctx, &data, &q), false))
 }
 
