@@ -186,7 +186,7 @@ pub fn sitting_with_attendance(
     sitting
 }
 
-/// Adopts `item` (20 for, 5 against, 1 abstention) at `sitting` and writes its
+/// Adopts `item` at `sitting` with `counts` (for, against, abstentions) and writes its
 /// deliberation with the given texts.
 pub fn adopt_with_deliberation(
     app: &TestApp,
@@ -194,15 +194,16 @@ pub fn adopt_with_deliberation(
     commune: i64,
     item: i64,
     sitting: &SittingRow,
+    (in_favour, against, abstain): (u32, u32, u32),
     texts: (&str, &str),
 ) {
     let mut conn = app.conn();
     let conn = &mut *conn;
     let entry = VoteEntry::Counts {
         counts: VoteCounts {
-            in_favour: 20,
-            against: 5,
-            abstain: 1,
+            in_favour,
+            against,
+            abstain,
         },
         president_vote: None,
     };
@@ -218,4 +219,14 @@ pub fn adopt_with_deliberation(
     .expect("vote");
     service::write_deliberation(conn, actor, commune, item, texts.0, Some(texts.1))
         .expect("deliberation");
+}
+
+/// The permissions of `secretariat@<slug>.ma` (made by [`commune_with_council`]).
+pub fn secretariat(app: &TestApp, slug: &str) -> Permissions {
+    let mut conn = app.conn();
+    let account =
+        musharaka_identity::store::account_by_email(&mut conn, &format!("secretariat@{slug}.ma"))
+            .expect("query")
+            .expect("secretariat account");
+    musharaka_identity::service::load_permissions(&mut conn, account.id).expect("permissions")
 }

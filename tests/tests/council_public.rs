@@ -246,6 +246,7 @@ fn add_may_session(app: &TestApp, slug: &str, n: usize) {
             commune,
             item,
             &sitting,
+            (20, 5, 1),
             ("نص <b>&</b>", "Texte <b>&</b>"),
         );
     }
@@ -655,6 +656,24 @@ fn unknown_and_foreign_ids_are_not_found() {
         let delib = deliberation_id(&mut c, "taroudant", "1/2026");
         let detail = c.get(feb["api_url"].as_str().unwrap()).json();
         let minutes = detail["minutes"][0]["id"].as_i64().unwrap();
+        // Huge, negative and junk page numbers are clamped, never a 500 (issue 9 item 4).
+        for page in [
+            "9223372036854775807",
+            "99999999999999999999",
+            "-1",
+            "-9223372036854775808",
+            "0",
+        ] {
+            c.get(&format!("/taroudant/council/deliberations?page={page}"))
+                .assert_status(200);
+            let api = c
+                .get(&format!(
+                    "/api/v1/communes/taroudant/deliberations?page={page}"
+                ))
+                .assert_status(200)
+                .json();
+            assert!(api["page"].as_i64().unwrap() >= 1, "{page}");
+        }
         // Under its own commune, everything is there.
         c.get(&format!("/taroudant/council/sessions/{session}"))
             .assert_status(200);
@@ -763,7 +782,7 @@ fn register_queries(app: &TestApp, slug: &str, query: &str) -> (usize, usize) {
     use diesel::connection::{Connection, InstrumentationEvent};
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Arc;
-    let q: musharaka_web::routes::council_public::RegisterQuery = serde_urlencoded_lite(query);
+    let q: musharaka_web::forms::councils::RegisterQuery = serde_urlencoded_lite(query);
     let count = Arc::new(AtomicUsize::new(0));
     let seen = count.clone();
     let mut conn = app.conn();
@@ -772,11 +791,12 @@ fn register_queries(app: &TestApp, slug: &str, query: &str) -> (usize, usize) {
             seen.fetch_add(1, Ordering::SeqCst);
         }
     });
-    let page = musharaka_web::routes::council_public::load_register(
+    let commune = musharaka_communes::service::by_slug(&mut conn, slug).unwrap();
+    let page = musharaka_councils::service::public::register(
         &mut conn,
-        slug,
+        commune,
         &q.filter().unwrap(),
-        q.page().unwrap(),
+        q.page,
     )
     .unwrap();
     conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
@@ -784,14 +804,14 @@ fn register_queries(app: &TestApp, slug: &str, query: &str) -> (usize, usize) {
 }
 
 /// `q=..&page=..` into the register's query (only the two keys this test uses).
-fn serde_urlencoded_lite(query: &str) -> musharaka_web::routes::council_public::RegisterQuery {
-    let mut q = musharaka_web::routes::council_public::RegisterQuery::default();
+fn serde_urlencoded_lite(query: &str) -> musharaka_web::forms::councils::RegisterQuery {
+    let mut q = musharaka_web::forms::councils::RegisterQuery::default();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap();
         match k {
             "q" => q.q = Some(v.to_string()),
             "outcome" => q.outcome = Some(v.to_string()),
-            "page" => q.page = Some(v.to_string()),
+            "page" => q.page = musharaka_core::Page::parse(Some(v)),
             _ => panic!("unexpected key {k}"),
         }
     }
@@ -822,5 +842,62 @@ fn register_queries_do_not_grow_with_the_register() {
         let api = register(&mut c, "rabat", "page=100");
         assert_eq!(api["count"], 20);
         assert_eq!(api["has_next"], true);
+    }
+}
+
+/// Control characters typed into a place, an item title or a deliberation (C0, DEL, C1,
+/// a bare CR) cannot make the iCalendar or the Atom feed malformed: both still parse.
+#[test]
+fn feeds_stay_well_formed_with_control_characters() {
+    const NASTY: &str = "A\u{1}B\u{8}C\u{b}D\u{c}E\u{1b}[31mF\u{7f}G\u{85}H\rI\u{2028}J";
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        builders::commune_with_council(&app, "ctrl");
+        let actor = builders::secretariat(&app, "ctrl");
+        let commune = commune_id(&app, "ctrl");
+        let start = NaiveDate::from_ymd_opt(2026, 5, 4).unwrap();
+        let (s, items) = builders::session_with_items(
+            &app,
+            &actor,
+            commune,
+            start,
+            &[format!("Point {NASTY}")],
+            false,
+        );
+        let sitting = builders::sitting_with_attendance(&app, &actor, commune, &s);
+        builders::adopt_with_deliberation(
+            &app,
+            &actor,
+            commune,
+            items[0],
+            &sitting,
+            (7, 1, 1),
+            (&format!("نص {NASTY}"), &format!("Texte {NASTY}")),
+        );
+        let mut c = app.client();
+        let ics = c.get("/ctrl/council/sessions.ics");
+        ics.assert_status(200);
+        for line in ics.body.split("\r\n") {
+            assert!(
+                !line.chars().any(|ch| ch.is_control()),
+                "control in {line:?}"
+            );
+        }
+        let cal: Calendar = ics.body.parse().expect("iCalendar parses");
+        assert_eq!(
+            cal.components.iter().filter_map(|c| c.as_event()).count(),
+            1
+        );
+        for lang in [("accept-language", "ar"), FR] {
+            let res = c.get_with("/ctrl/council/deliberations.atom", lang);
+            res.assert_status(200);
+            let doc = roxmltree::Document::parse(&res.body).expect("Atom is well-formed XML");
+            let entries = doc
+                .root_element()
+                .children()
+                .filter(|n| n.tag_name().name() == "entry")
+                .count();
+            assert_eq!(entries, 1, "{lang:?}");
+        }
     }
 }

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveDate;
+use diesel::prelude::*;
 use musharaka_councils::{rules, SessionKind, WorkingCalendar};
 use musharaka_tests::councils::{commune_with_council, PASSWORD};
 use musharaka_tests::{backends, Client, Response, TestApp};
@@ -705,5 +706,97 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
         sec.get(&spath)
             .assert_contains("Hors des compétences de la commune");
         assert_eq!(audit_of(&app, "agenda.refuse").len(), 1);
+    }
+}
+
+/// The movable holidays the platform admin enters (`/admin/platform/holidays`, audited)
+/// are days off for the council's working-day deadlines: with a holiday entered on the
+/// last day an extension could reach (art. 34: at most 7 working days), the limit moves to
+/// the next working day. Only the platform admin sees or changes the list.
+#[test]
+fn entered_holidays_move_the_art_34_extension_limit() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        commune_with_council(&app, "alpha");
+        musharaka_identity::service::create_admin(
+            &mut app.conn(),
+            "root@musharaka.test",
+            "Root",
+            PASSWORD,
+            musharaka_identity::service::Grant::Platform,
+        )
+        .unwrap();
+        let mut root = app.client();
+        root.login("root@musharaka.test", PASSWORD)
+            .assert_status(303);
+        let mut sec = app.client();
+        sec.login("secretariat@alpha.ma", PASSWORD)
+            .assert_status(303);
+        sec.get("/admin/platform/holidays").assert_status(403);
+        assert_ne!(app.client().get("/admin/platform/holidays").status, 200);
+
+        let base = "/alpha/admin/council";
+        let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
+        sec.post(&format!("{spath}/transition"), &[("event", "convene")])
+            .assert_status(303);
+        let d = rules::session_deadlines(
+            SessionKind::Ordinary(musharaka_councils::OrdinaryMonth::February),
+            NaiveDate::from_ymd_opt(2027, 2, 2).unwrap(),
+            &WorkingCalendar::default(),
+        );
+        let latest = d.last_day_if_extended.unwrap();
+        let cal = WorkingCalendar::default().with_holiday_dates([latest]);
+        let moved = cal.next_working_day(latest);
+        assert!(moved > latest);
+
+        // Entered by the platform admin: listed, audited; the same day twice is refused.
+        root.get("/admin/platform/holidays")
+            .assert_status(200)
+            .assert_contains("عيد الفطر");
+        root.post(
+            "/admin/platform/holidays",
+            &[("day", &latest.to_string()), ("kind", "eid-al-fitr")],
+        )
+        .assert_status(303);
+        root.post(
+            "/admin/platform/holidays",
+            &[("day", &latest.to_string()), ("kind", "eid-al-adha")],
+        )
+        .assert_status(422)
+        .assert_contains(r#"aria-describedby="day-error""#);
+        root.post(
+            "/admin/platform/holidays",
+            &[("day", "2027-02-30"), ("kind", "x")],
+        )
+        .assert_status(422);
+        sec.post(
+            "/admin/platform/holidays",
+            &[("day", "2027-06-07"), ("kind", "muharram")],
+        )
+        .assert_status(403);
+        let list = root.get("/admin/platform/holidays");
+        list.assert_status(200);
+        let id = last_id(&list.body, r"/admin/platform/holidays/(\d+)/remove");
+        let audited = musharaka_db::schema::audit_log::table
+            .filter(musharaka_db::schema::audit_log::action.eq("holiday.added"))
+            .count()
+            .get_result::<i64>(&mut *app.conn())
+            .unwrap();
+        assert_eq!(audited, 1);
+
+        // The extension may now reach the next working day.
+        sec.post(
+            &format!("{spath}/extend"),
+            &[("extended_until", &moved.to_string())],
+        )
+        .assert_status(303);
+
+        // Removed again: gone from the list.
+        root.post(&format!("/admin/platform/holidays/{id}/remove"), &[])
+            .assert_status(303);
+        assert!(!root
+            .get("/admin/platform/holidays")
+            .body
+            .contains(&format!("/admin/platform/holidays/{id}/remove")));
     }
 }

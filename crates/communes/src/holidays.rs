@@ -147,7 +147,11 @@ fn insert(
     }
     conn.transaction(|conn| {
         if store::exists(conn, day)? {
-            return Err(Error::field(ErrorKind::Conflict, "day", "holiday-error-taken"));
+            return Err(Error::field(
+                ErrorKind::Conflict,
+                "day",
+                "holiday-error-taken",
+            ));
         }
         let h = store::insert(conn, day, kind.key())?;
         log(conn, actor, "holiday.added", &h)?;

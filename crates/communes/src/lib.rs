@@ -1,6 +1,7 @@
 //! Communes (the tenants), their council members and permanent committees.
 
 pub mod holidays;
+pub mod lookup;
 pub mod model;
 pub mod rules;
 pub mod service;

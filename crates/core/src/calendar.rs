@@ -270,8 +270,7 @@ mod tests {
     fn art_34_extension_skips_an_entered_eid() {
         // Law 113.14 art. 34: one extension of at most 7 consecutive working days.
         // Eid al-Fitr 2027 expected on Tue 9 and Wed 10 March (entered by the admin).
-        let cal =
-            WorkingCalendar::default().with_holiday_dates([d(2027, 3, 9), d(2027, 3, 10)]);
+        let cal = WorkingCalendar::default().with_holiday_dates([d(2027, 3, 9), d(2027, 3, 10)]);
         // A session ending Mon 8 March: 11, 12, 15, 16, 17, 18, 19 March.
         assert_eq!(cal.add_working_days(d(2027, 3, 8), 7), d(2027, 3, 19));
         // Without the entered dates the built-in calendar knows nothing of the moon.

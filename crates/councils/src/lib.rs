@@ -18,8 +18,8 @@ pub mod rules;
 pub mod service;
 pub mod store;
 
+pub use model::*;
 /// The working-day calendar lives in core; re-exported for the paths callers already use.
 pub use musharaka_core::calendar;
 pub use musharaka_core::calendar::WorkingCalendar;
-pub use model::*;
 pub use rules::*;

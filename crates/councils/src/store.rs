@@ -5,8 +5,8 @@ use crate::records::{DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRo
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_db::schema::{
-    agenda_item_documents, agenda_items, attendance, council_members, council_sessions,
-    deliberations, item_votes, member_votes, minutes, sittings,
+    agenda_item_documents, agenda_items, attendance, council_sessions, deliberations, item_votes,
+    member_votes, minutes, sittings,
 };
 use musharaka_db::AnyConnection;
 
@@ -158,22 +158,13 @@ pub fn attendance_of(conn: &mut AnyConnection, sitting_id: i64) -> QueryResult<V
         .load(conn)
 }
 
-/// Members whose term covers `on` (art. 42 and 43 count members in office).
+/// Members whose term covers `on` (asked of `communes`, which owns the members).
 pub fn members_in_office(
     conn: &mut AnyConnection,
     commune_id: i64,
     on: NaiveDate,
 ) -> QueryResult<Vec<i64>> {
-    council_members::table
-        .filter(council_members::commune_id.eq(commune_id))
-        .filter(council_members::term_start.le(on))
-        .filter(
-            council_members::term_end
-                .is_null()
-                .or(council_members::term_end.ge(on)),
-        )
-        .select(council_members::id)
-        .load(conn)
+    musharaka_communes::lookup::members_in_office(conn, commune_id, on)
 }
 
 pub fn votes_of(

@@ -13,11 +13,11 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use musharaka_core::calendar::{minus_days, next_day, plus_days, WorkingCalendar};
 use crate::model::{
     Ballot, ClosedSittingRequester, Convocation, ExtraordinaryTrigger, MajorityBasis, Matter,
     OrdinaryMonth, Publicity, Reasons, SessionKind, VoteChoice, VoteCounts,
 };
+use musharaka_core::calendar::{minus_days, next_day, plus_days, WorkingCalendar};
 
 // ---------------------------------------------------------------------------------------
 // Periods fixed by the law

@@ -17,8 +17,8 @@ use musharaka_communes::CouncilRole;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_db::schema::{
-    agenda_item_documents, agenda_items, attendance, council_members, council_sessions,
-    deliberations, item_votes, member_votes, minutes, sittings,
+    agenda_item_documents, agenda_items, attendance, council_sessions, deliberations, item_votes,
+    member_votes, minutes, sittings,
 };
 use musharaka_db::AnyConnection;
 use musharaka_identity::audit::log;
@@ -44,7 +44,9 @@ pub(crate) fn require_arabic_text(text_ar: &str) -> Result<()> {
 
 mod agenda;
 mod deliberation;
+pub mod desk;
 mod proceedings;
+pub mod public;
 mod session;
 mod sitting;
 

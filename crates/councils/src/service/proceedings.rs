@@ -103,12 +103,7 @@ pub fn sign_minutes(
             Signatory::President => CouncilRole::President,
             Signatory::Secretary => CouncilRole::Secretary,
         };
-        let member: i64 = council_members::table
-            .filter(council_members::commune_id.eq(commune_id))
-            .filter(council_members::role.eq(role.key()))
-            .select(council_members::id)
-            .first(conn)
-            .optional()?
+        let member: i64 = musharaka_communes::lookup::member_holding(conn, commune_id, role)?
             .ok_or_else(|| Error::with_cause(ErrorKind::Conflict, "no member holds that office"))?;
         let t = now();
         let n = match who {

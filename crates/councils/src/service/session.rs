@@ -208,7 +208,6 @@ pub(crate) fn extension_error(e: rules::ExtensionError) -> Error {
     Error::with_cause(kind, e).with_field(EXTENSION_FIELD, message)
 }
 
-
 /// A deadline the secretariat should see on its dashboard.
 #[derive(Debug, Clone)]
 pub struct DeadlineWarning {

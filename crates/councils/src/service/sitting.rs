@@ -172,12 +172,8 @@ pub fn record_vote(
             .filter(|(_, s)| s == "present")
             .map(|(m, _)| m)
             .collect();
-        let president: Option<i64> = council_members::table
-            .filter(council_members::commune_id.eq(commune_id))
-            .filter(council_members::role.eq(CouncilRole::President.key()))
-            .select(council_members::id)
-            .first(conn)
-            .optional()?;
+        let president =
+            musharaka_communes::lookup::member_holding(conn, commune_id, CouncilRole::President)?;
         let (counts, president_vote) = match entry {
             VoteEntry::PerMember(votes) => {
                 if votes.iter().any(|(m, _)| !present.contains(m)) {

@@ -39,7 +39,10 @@ async fn list(
 ) -> Result<HttpResponse, PageError> {
     let rows = load(&state, &ctx).await?;
     let form = HolidayForm::default();
-    Ok(html(v::page(&ctx, &rows, &form, &vec![], q.done.as_deref()), false))
+    Ok(html(
+        v::page(&ctx, &rows, &form, &vec![], q.done.as_deref()),
+        false,
+    ))
 }
 
 async fn add(

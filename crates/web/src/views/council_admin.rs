@@ -4,11 +4,12 @@ use super::admin::shell;
 use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::flash;
 use crate::ctx::Ctx;
-use crate::routes::council_admin::{SessionForm, SessionView, SittingView};
+use crate::forms::councils::SessionForm;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_councils::records::{key, DeliberationRow, ItemRow, SessionRow, VoteRow};
+use musharaka_councils::service::desk::{SessionView, SittingView};
 use musharaka_councils::service::DeadlineWarning;
 use musharaka_councils::{
     rules, ClosedSittingRequester, Convocation, DeadlineState, ExtraordinaryTrigger, ItemSource,

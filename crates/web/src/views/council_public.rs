@@ -11,83 +11,25 @@ pub use json::{deliberation_json, deliberation_summary_json, session_detail_json
 use super::layout::render;
 use crate::assets;
 use crate::ctx::Ctx;
-use crate::routes::council_public::RegisterQuery;
+use crate::forms::councils::RegisterQuery;
 use crate::state::i18n;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use maud::{html, Markup, DOCTYPE};
 use musharaka_communes::model::CommitteeWithMembers;
-use musharaka_communes::{Committee, Commune, CouncilMember};
+use musharaka_communes::{Commune, CouncilMember};
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_core::Lang;
 use musharaka_councils::model::{Ballot, Matter, SessionKind, VoteCounts};
 use musharaka_councils::records::{
-    parse, DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow,
+    parse, DeliberationRow, ItemRow, SessionRow, SittingRow, VoteRow,
 };
 use musharaka_councils::rules::{self, SessionDeadlines, VoteInput};
 use musharaka_councils::{VoteChoice, WorkingCalendar};
 
-/// Outcomes a deliberation can record (the decisions of a final vote).
-pub const OUTCOMES: [&str; 2] = ["adopted", "rejected"];
-
-/// A session with its agenda (for the lists).
-pub struct SessionSummary {
-    pub session: SessionRow,
-    pub items: Vec<ItemRow>,
-}
-
-/// An agenda item with its votes and deliberations.
-pub struct ItemDetail {
-    pub item: ItemRow,
-    pub votes: Vec<VoteRow>,
-    pub deliberations: Vec<DeliberationRow>,
-    /// PDF documents: (upload id, file name).
-    pub documents: Vec<(i64, String)>,
-}
-
-/// Everything a session's page shows.
-pub struct SessionDetail {
-    pub commune: Commune,
-    pub session: SessionRow,
-    pub sittings: Vec<SittingRow>,
-    pub items: Vec<ItemDetail>,
-    pub committees: Vec<CommitteeWithMembers>,
-    /// Signed minutes only.
-    pub minutes: Vec<MinutesRow>,
-}
-
-/// One page of the register.
-pub struct RegisterPage {
-    pub commune: Commune,
-    pub rows: Vec<(DeliberationRow, ItemRow)>,
-    pub committees: Vec<CommitteeWithMembers>,
-    pub page: i64,
-    pub has_next: bool,
-}
-
-/// Everything a deliberation's page shows.
-pub struct DeliberationDetail {
-    pub commune: Commune,
-    pub deliberation: DeliberationRow,
-    pub item: ItemRow,
-    pub session: SessionRow,
-    pub vote: Option<VoteRow>,
-    pub sitting: Option<SittingRow>,
-    /// (member id, choice key) when each member's vote was recorded.
-    pub member_votes: Vec<(i64, String)>,
-    pub members: Vec<CouncilMember>,
-    pub committee: Option<Committee>,
-    /// Every deliberation of the same item (the original and its corrections).
-    pub related: Vec<DeliberationRow>,
-}
-
-/// Signed minutes of a session.
-pub struct MinutesDetail {
-    pub commune: Commune,
-    pub session: SessionRow,
-    pub minutes: MinutesRow,
-    pub corrections: Vec<MinutesRow>,
-    pub members: Vec<CouncilMember>,
-}
+pub use musharaka_councils::service::public::{
+    DeliberationDetail, ItemDetail, MinutesDetail, RegisterPage, SessionDetail, SessionSummary,
+    OUTCOMES,
+};
 
 // ---------------------------------------------------------------------------------------
 // Small helpers

@@ -1,0 +1,223 @@
+//! Agenda items: adding, refusal (art. 40), postponement, committee reports, documents.
+
+use super::*;
+
+pub(super) async fn item_add(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ItemForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let mut errors = FieldErrors::new();
+    require_text(&form.title_ar, "title_ar", 500, &mut errors);
+    require_text(&form.title_fr, "title_fr", 500, &mut errors);
+    let matter = parse::<Matter>(&form.matter);
+    let source = parse::<ItemSource>(&form.source).filter(|s| {
+        matches!(
+            s,
+            ItemSource::President | ItemSource::Members | ItemSource::Governor
+        )
+    });
+    let committee = match form.committee.as_str() {
+        "" => None,
+        s => parse_number::<i64>(s, "committee", &mut errors),
+    };
+    if matter.is_none() {
+        errors.push(("matter".into(), "field-choice".into()));
+    }
+    if source.is_none() {
+        errors.push(("source".into(), "field-choice".into()));
+    }
+    let requesters = form.requesters(source, &mut errors);
+    let (Some(matter), Some(source), true) = (matter, source, errors.is_empty()) else {
+        return session_errors(&state, &ctx, &commune, id, &errors).await;
+    };
+    let cid = commune.id;
+    let result = db(&state, move |c| {
+        if let Some(k) = committee {
+            communes_store::committee(c, cid, k)
+                .map_err(|_| Error::field(ErrorKind::InvalidInput, "committee", "field-choice"))?;
+        }
+        let item = NewItem {
+            title_ar: &form.title_ar,
+            title_fr: &form.title_fr,
+            summary: &form.summary,
+            committee_id: committee,
+            matter,
+            source,
+            source_ref: None,
+        };
+        service::add_item(c, &user, cid, id, &item, requesters, today())
+    })
+    .await;
+    match result {
+        Ok(_) => Ok(see_other(&format!(
+            "{}/sessions/{id}?done=admin-saved#agenda",
+            base(&commune)
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            session_errors(&state, &ctx, &commune, id, &e.fields).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub(super) async fn item_refuse(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ReasonsForm>,
+) -> Result<HttpResponse, PageError> {
+    item_settle(state, s, path.into_inner().1, form.reasons, false).await
+}
+
+pub(super) async fn item_postpone(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ReasonsForm>,
+) -> Result<HttpResponse, PageError> {
+    item_settle(state, s, path.into_inner().1, form.reasons, true).await
+}
+
+/// Refuses (art. 40) or postpones an item; both need reasons.
+pub(super) async fn item_settle(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    id: i64,
+    reasons: String,
+    postpone: bool,
+) -> Result<HttpResponse, PageError> {
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let cid = commune.id;
+    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let result = db(&state, move |c| {
+        if postpone {
+            service::postpone_item(c, &user, cid, id, &reasons, today()).map(|_| ())
+        } else {
+            service::refuse_item(c, &user, cid, id, &reasons, today())
+        }
+    })
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "{}/sessions/{}?done=admin-saved#agenda",
+            base(&commune),
+            item.session_id
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            // A refusal the law forbids (art. 40) is shown on the item, not on a reason.
+            let field = match e.kind {
+                ErrorKind::Conflict => format!("requesters-{id}"),
+                _ => format!("reasons-{id}"),
+            };
+            let fields = e
+                .fields
+                .into_iter()
+                .map(|(_, m)| (field.clone(), m))
+                .collect();
+            session_errors_as(&state, &ctx, &commune, item.session_id, e.kind, &fields).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The competent committee's report on an item (art. 28).
+pub(super) async fn item_report(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ReportForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let cid = commune.id;
+    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let result = db(&state, move |c| {
+        service::set_committee_report(c, &user, cid, id, &form.report)
+    })
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "{}/sessions/{}?done=admin-saved#agenda",
+            base(&commune),
+            item.session_id
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let fields = e
+                .fields
+                .into_iter()
+                .map(|(_, m)| (format!("report-{id}"), m))
+                .collect();
+            session_errors(&state, &ctx, &commune, item.session_id, &fields).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A PDF document for an item (public, like the agenda).
+pub(super) async fn item_document(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let form = crate::uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
+    let cid = commune.id;
+    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let field = format!("document-{id}");
+    let Some(file) = form.files.into_iter().find(|f| f.field == "document") else {
+        return session_errors(
+            &state,
+            &ctx,
+            &commune,
+            item.session_id,
+            &vec![(field, "field-required".into())],
+        )
+        .await;
+    };
+    let kind = match crate::uploads::check_kind(&file, &[crate::uploads::FileKind::Pdf]) {
+        Ok(k) => k,
+        Err(_) => {
+            return session_errors(
+                &state,
+                &ctx,
+                &commune,
+                item.session_id,
+                &vec![(field, "error-upload_type".into())],
+            )
+            .await
+        }
+    };
+    let config = state.config.clone();
+    db(&state, move |c| {
+        let upload = crate::uploads::store(
+            c,
+            &config,
+            &file,
+            kind,
+            Some(user.account.id),
+            Some(cid),
+            false,
+        )?;
+        service::attach_document(c, &user, cid, id, upload)
+    })
+    .await?;
+    Ok(see_other(&format!(
+        "{}/sessions/{}?done=admin-saved#agenda",
+        base(&commune),
+        item.session_id
+    )))
+}

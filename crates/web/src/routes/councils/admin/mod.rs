@@ -1,0 +1,202 @@
+//! The council secretariat's back office (role `secretariat`, checked once by the
+//! `CommuneScope<Secretariat>` extractor): sessions, agenda items, sittings with attendance
+//! and quorum, votes item by item (one item per screen, for a phone), deliberations and
+//! minutes — one file per resource.
+
+mod items;
+mod records;
+mod sessions;
+mod sittings;
+
+use crate::ctx::Ctx;
+use crate::errors::PageError;
+use crate::forms::councils::*;
+use crate::forms::{parse_date, parse_number, require_text, CsrfForm};
+use crate::routes::{db, html, see_other, Router};
+use crate::scope::{CommuneScope, Secretariat};
+use crate::state::AppState;
+use crate::views::council_admin as v;
+use crate::views::form::FieldErrors;
+use actix_web::{web, HttpResponse};
+use chrono::{NaiveDateTime, NaiveTime};
+use musharaka_communes::{store as communes_store, Commune};
+use musharaka_core::{Error, ErrorKind};
+use musharaka_councils::records::parse;
+use musharaka_councils::service::desk::{self, SessionView, SittingView};
+use musharaka_councils::service::{
+    self, NewItem, NewSession, NewSitting, Presence, Signatory, VoteEntry,
+};
+use musharaka_councils::{
+    store, Ballot, ClosedSittingRequester, Convocation, ItemSource, Matter, Publicity, Reasons,
+    SessionEvent, VoteChoice, VoteCounts,
+};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    Router::new(cfg)
+        .get("/{slug}/admin/council", dashboard)
+        .post("/{slug}/admin/council/sessions", sessions::session_create)
+        .get("/{slug}/admin/council/sessions/new", sessions::session_new)
+        .get(
+            "/{slug}/admin/council/sessions/{id}",
+            sessions::session_page,
+        )
+        .post(
+            "/{slug}/admin/council/sessions/{id}/transition",
+            sessions::session_transition,
+        )
+        .post(
+            "/{slug}/admin/council/sessions/{id}/extend",
+            sessions::session_extend,
+        )
+        .post("/{slug}/admin/council/sessions/{id}/items", items::item_add)
+        .post(
+            "/{slug}/admin/council/sessions/{id}/sittings",
+            sittings::sitting_add,
+        )
+        .post(
+            "/{slug}/admin/council/sessions/{id}/minutes",
+            records::minutes_save,
+        )
+        .post(
+            "/{slug}/admin/council/items/{id}/refuse",
+            items::item_refuse,
+        )
+        .post(
+            "/{slug}/admin/council/items/{id}/report",
+            items::item_report,
+        )
+        .post(
+            "/{slug}/admin/council/items/{id}/documents",
+            items::item_document,
+        )
+        .post(
+            "/{slug}/admin/council/items/{id}/postpone",
+            items::item_postpone,
+        )
+        .get(
+            "/{slug}/admin/council/items/{id}/deliberation",
+            records::deliberation_page,
+        )
+        .post(
+            "/{slug}/admin/council/items/{id}/deliberation",
+            records::deliberation_save,
+        )
+        .post(
+            "/{slug}/admin/council/deliberations/{id}/sign",
+            records::deliberation_sign,
+        )
+        .post(
+            "/{slug}/admin/council/deliberations/{id}/correct",
+            records::deliberation_correct,
+        )
+        .post(
+            "/{slug}/admin/council/minutes/{id}/sign",
+            records::minutes_sign,
+        )
+        .post(
+            "/{slug}/admin/council/minutes/{id}/correct",
+            records::minutes_correct,
+        )
+        .get(
+            "/{slug}/admin/council/sittings/{id}",
+            sittings::sitting_page,
+        )
+        .post(
+            "/{slug}/admin/council/sittings/{id}/attendance",
+            sittings::attendance_save,
+        )
+        .get(
+            "/{slug}/admin/council/sittings/{id}/items/{item}",
+            sittings::vote_page,
+        )
+        .post(
+            "/{slug}/admin/council/sittings/{id}/items/{item}/vote",
+            sittings::vote_save,
+        );
+}
+
+fn base(commune: &Commune) -> String {
+    format!("/{}/admin/council", commune.slug)
+}
+
+fn today() -> chrono::NaiveDate {
+    musharaka_core::time::local_date(musharaka_core::time::now())
+}
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+async fn dashboard(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
+    let CommuneScope { ctx, commune, .. } = s;
+    let id = commune.id;
+    let (sessions, warnings) = db(&state, move |c| {
+        Ok((
+            store::all_sessions(c, id)?,
+            service::deadline_warnings(c, id, today())?,
+        ))
+    })
+    .await?;
+    Ok(html(
+        v::dashboard(&ctx, &commune, &sessions, &warnings, q.done.as_deref()),
+        false,
+    ))
+}
+
+async fn load_session(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    id: i64,
+) -> Result<SessionView, PageError> {
+    let (cid, lang) = (commune.id, ctx.lang);
+    db(state, move |c| desk::session(c, cid, id, lang, today())).await
+}
+
+/// Re-shows the session page with field errors (422) after a failed form on it.
+async fn session_errors(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    id: i64,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, PageError> {
+    let view = load_session(state, ctx, commune, id).await?;
+    Ok(html(
+        v::session_page(ctx, commune, &view, errors, None),
+        true,
+    ))
+}
+
+/// `session_errors` for a refusal the law forbids whatever is typed (409, the field marked
+/// with the rule's message), or invalid input (422).
+async fn session_errors_as(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    id: i64,
+    kind: ErrorKind,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, PageError> {
+    let mut res = session_errors(state, ctx, commune, id, errors).await?;
+    if kind == ErrorKind::Conflict {
+        *res.status_mut() = actix_web::http::StatusCode::CONFLICT;
+    }
+    Ok(res)
+}
+
+async fn load_sitting(
+    state: &web::Data<AppState>,
+    commune: &Commune,
+    id: i64,
+) -> Result<SittingView, PageError> {
+    let cid = commune.id;
+    db(state, move |c| desk::sitting(c, cid, id)).await
+}

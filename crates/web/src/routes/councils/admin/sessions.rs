@@ -1,0 +1,127 @@
+//! Sessions: creation, the page, the state machine, the extension (art. 34).
+
+use super::*;
+
+pub(super) async fn session_new(s: CommuneScope<Secretariat>) -> Result<HttpResponse, PageError> {
+    let CommuneScope { ctx, commune, .. } = s;
+    let form = SessionForm {
+        kind: "ordinary".into(),
+        ..Default::default()
+    };
+    Ok(html(v::session_form(&ctx, &commune, &form, &vec![]), false))
+}
+
+pub(super) async fn session_create(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    CsrfForm(form): CsrfForm<SessionForm>,
+) -> Result<HttpResponse, PageError> {
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let mut errors = FieldErrors::new();
+    let starts_on = parse_date(&form.starts_on, "starts_on", true, &mut errors);
+    let ends_on = parse_date(&form.ends_on, "ends_on", true, &mut errors);
+    require_text(&form.place, "place", 300, &mut errors);
+    let kind = form.kind(starts_on, &mut errors);
+    let (Some(starts_on), Some(ends_on), Some(kind), true) =
+        (starts_on, ends_on, kind, errors.is_empty())
+    else {
+        return Ok(html(v::session_form(&ctx, &commune, &form, &errors), true));
+    };
+    let (cid, f) = (commune.id, form.clone());
+    let result = db(&state, move |c| {
+        service::create_session(
+            c,
+            &user,
+            cid,
+            &NewSession {
+                kind,
+                trigger_note: Some(&f.trigger_note),
+                starts_on,
+                ends_on,
+                place: &f.place,
+            },
+        )
+    })
+    .await;
+    match result {
+        Ok(s) => Ok(see_other(&format!(
+            "{}/sessions/{}?done=admin-saved",
+            base(&commune),
+            s.id
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
+            v::session_form(&ctx, &commune, &form, &e.fields),
+            true,
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+pub(super) async fn session_page(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope { ctx, commune, .. } = s;
+    let view = load_session(&state, &ctx, &commune, id).await?;
+    Ok(html(
+        v::session_page(&ctx, &commune, &view, &vec![], q.done.as_deref()),
+        false,
+    ))
+}
+
+/// Art. 34: the president's one extension of an ordinary session, to a chosen last day.
+pub(super) async fn session_extend(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ExtendForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let mut errors = FieldErrors::new();
+    let Some(day) = parse_date(&form.extended_until, "extended_until", true, &mut errors) else {
+        return session_errors(&state, &ctx, &commune, id, &errors).await;
+    };
+    let cid = commune.id;
+    let result = db(&state, move |c| {
+        service::extend_session(c, &user, cid, id, day)
+    })
+    .await;
+    match result {
+        Ok(_) => Ok(see_other(&format!(
+            "{}/sessions/{id}?done=admin-saved",
+            base(&commune)
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            session_errors_as(&state, &ctx, &commune, id, e.kind, &e.fields).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub(super) async fn session_transition(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<EventForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope { commune, user, .. } = s;
+    let event: SessionEvent = parse(&form.event).ok_or(ErrorKind::InvalidInput)?;
+    let cid = commune.id;
+    db(&state, move |c| {
+        service::transition_session(c, &user, cid, id, event)
+    })
+    .await?;
+    Ok(see_other(&format!(
+        "{}/sessions/{id}?done=admin-saved",
+        base(&commune)
+    )))
+}

@@ -1,0 +1,72 @@
+//! The council's JSON API: sessions and the register of deliberations.
+
+use super::public::deliberation_detail;
+use super::record_id;
+use crate::errors::PageError;
+use crate::forms::councils::RegisterQuery;
+use crate::routes::{db, Router};
+use crate::scope::Site;
+use crate::state::AppState;
+use crate::views::council_public as view;
+use actix_web::{web, HttpResponse};
+use musharaka_councils::service::public::{self as read, PER_PAGE};
+use serde_json::{json, Value};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    Router::new(cfg)
+        .get("/api/v1/communes/{slug}/sessions", sessions)
+        .get("/api/v1/communes/{slug}/sessions/{id}", session)
+        .get("/api/v1/communes/{slug}/deliberations", deliberations)
+        .get("/api/v1/communes/{slug}/deliberations/{id}", deliberation);
+}
+
+async fn sessions(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let cid = site.commune.id;
+    let sessions = db(&state, move |c| read::all_sessions(c, cid)).await?;
+    let items: Vec<Value> = sessions
+        .iter()
+        .map(|s| view::session_json(&site.commune, s))
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({ "count": items.len(), "items": items })))
+}
+
+async fn session(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let id = record_id(path)?;
+    let commune = site.commune.clone();
+    let detail = db(&state, move |c| read::session(c, commune.clone(), id)).await?;
+    Ok(HttpResponse::Ok().json(view::session_detail_json(&detail)))
+}
+
+async fn deliberations(
+    state: web::Data<AppState>,
+    site: Site,
+    q: web::Query<RegisterQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (filter, page, cid) = (q.filter()?, q.page, site.commune.id);
+    let paged = db(&state, move |c| read::register_rows(c, cid, &filter, page)).await?;
+    let items: Vec<Value> = paged
+        .rows
+        .iter()
+        .map(|(d, i)| view::deliberation_summary_json(&site.commune, d, i))
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({
+        "page": page.number(),
+        "per_page": PER_PAGE,
+        "has_next": paged.has_next,
+        "count": items.len(),
+        "items": items,
+    })))
+}
+
+async fn deliberation(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let d = deliberation_detail(&state, &site, path).await?;
+    Ok(HttpResponse::Ok().json(view::deliberation_json(&d)))
+}
