@@ -195,7 +195,10 @@ pub fn mandate(
 }
 
 /// The e-mail addresses of valid signers who asked to hear of the outcome.
-pub fn emails_to_notify(conn: &mut AnyConnection, petition_id: i64) -> QueryResult<Vec<Option<String>>> {
+pub fn emails_to_notify(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+) -> QueryResult<Vec<Option<String>>> {
     petition_signatures::table
         .filter(petition_signatures::petition_id.eq(petition_id))
         .filter(petition_signatures::notify.eq(true))
