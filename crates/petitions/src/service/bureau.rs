@@ -55,13 +55,12 @@ pub fn bureau_decide(
         } else {
             p
         };
-        diesel::update(petitions::table.find(p.id))
-            .set((
-                petitions::bureau_checklist.eq(serde_json::to_string(checklist).ok()),
-                petitions::bureau_decided_at.eq(now()),
-                petitions::bureau_reasons.eq(reasons.as_ref().map(|r| r.as_str().to_string())),
-            ))
-            .execute(conn)?;
+        store::set_bureau_decision(
+            conn,
+            p.id,
+            serde_json::to_string(checklist).ok().as_deref(),
+            reasons.as_ref().map(|r| r.as_str()),
+        )?;
         jobs::cancel_tagged(conn, &reminder_tag(&p))?;
         let agent = match p.agent_account_id {
             Some(a) => Some(accounts::account(conn, a)?),
@@ -96,7 +95,7 @@ pub fn bureau_decide(
                     today,
                 )?;
                 transition(conn, &accepted, PetitionEvent::PlaceOnAgenda)?;
-                diesel::update(petitions::table.find(p.id)).set(petitions::agenda_item_id.eq(proposal.item.id)).execute(conn)?;
+                store::set_agenda_item(conn, p.id, proposal.item.id)?;
                 event(conn, &p, "accepted", None)?;
                 event(conn, &p, "on_agenda", Some(format!("{}|{}", proposal.session.starts_on, proposal.next.agenda_deadline)))?;
                 audit(conn, actor, &p, "petition.accept", json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }))?;

@@ -81,14 +81,7 @@ pub fn deposit(
         transition(conn, &p, PetitionEvent::Deposit)?;
         let number = next_receipt_number(conn, commune.id, today.year())?;
         let deadline = rules::review_deadline(today);
-        diesel::update(petitions::table.find(p.id))
-            .set((
-                petitions::threshold.eq(threshold),
-                petitions::receipt_number.eq(&number),
-                petitions::deposited_at.eq(now()),
-                petitions::review_deadline.eq(deadline),
-            ))
-            .execute(conn)?;
+        store::set_deposit(conn, p.id, threshold, &number, deadline)?;
         event(conn, &p, "deposited", Some(number.clone()))?;
         schedule_reminders(conn, ctx, &p, &commune.slug, today)?;
         Ok(store::petition(conn, commune.id, p.id)?)
@@ -102,20 +95,13 @@ pub(super) fn association_file(
     p: &PetitionRow,
     a_id: i64,
 ) -> Result<rules::AssociationFile> {
-    let (founded_on, seat, statutes): (NaiveDate, i64, Option<i64>) = associations::table
-        .find(a_id)
-        .select((
-            associations::founded_on,
-            associations::seat_commune_id,
-            associations::statutes_upload_id,
-        ))
-        .first(conn)?;
+    let a = musharaka_identity::lookup::association(conn, a_id)?;
     let mandate = store::mandate(conn, p.commune_id, p.id)?.unwrap_or_default();
     Ok(rules::AssociationFile {
-        founded_on,
-        seat_or_branch_in_commune: seat == p.commune_id,
+        founded_on: a.founded_on,
+        seat_or_branch_in_commune: a.seat_commune_id == p.commune_id,
         has_final_receipt: true,
-        has_statutes: statutes.is_some(),
+        has_statutes: a.statutes_upload_id.is_some(),
         has_mandate: mandate.has_mandate(),
         activity_related_to_subject: true,
         democratic_and_statutory_operation: true,
@@ -139,7 +125,11 @@ pub fn association_unmet(
 
 /// Art. 124, decree 2.16.403 art. 4: the association's conditions the file can show. The
 /// unmet ones are listed, not silently dropped.
-pub(super) fn check_association(conn: &mut AnyConnection, p: &PetitionRow, today: NaiveDate) -> Result<()> {
+pub(super) fn check_association(
+    conn: &mut AnyConnection,
+    p: &PetitionRow,
+    today: NaiveDate,
+) -> Result<()> {
     let a_id = p
         .association_id
         .ok_or_else(|| Error::invalid("deposit", "pet-error-no-verified-association"))?;
@@ -166,13 +156,13 @@ pub(super) fn check_association(conn: &mut AnyConnection, p: &PetitionRow, today
 }
 
 /// `2027-0003`: the commune's receipts numbered per year (unique per commune).
-pub(super) fn next_receipt_number(conn: &mut AnyConnection, commune_id: i64, year: i32) -> Result<String> {
+pub(super) fn next_receipt_number(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    year: i32,
+) -> Result<String> {
     let prefix = format!("{year}-");
-    let used: i64 = petitions::table
-        .filter(petitions::commune_id.eq(commune_id))
-        .filter(petitions::receipt_number.like(format!("{prefix}%")))
-        .count()
-        .get_result(conn)?;
+    let used = store::receipts_numbered(conn, commune_id, &prefix)?;
     Ok(format!("{prefix}{:04}", used + 1))
 }
 
@@ -187,11 +177,11 @@ pub(super) fn schedule_reminders(
     slug: &str,
     received_on: NaiveDate,
 ) -> Result<()> {
-    let bureau: Vec<i64> = roles::table
-        .filter(roles::commune_id.eq(p.commune_id))
-        .filter(roles::role.eq(Role::Bureau.key()))
-        .select(roles::account_id)
-        .load(conn)?;
+    let bureau: Vec<i64> = accounts::roles_in_commune(conn, p.commune_id)?
+        .into_iter()
+        .filter(|r| r.role == Role::Bureau.key())
+        .map(|r| r.account_id)
+        .collect();
     let deadline = rules::review_deadline(received_on);
     for (reminder, date) in rules::reminder_dates(received_on) {
         let Some(run_at) = date.and_hms_opt(8, 0, 0) else {

@@ -2,6 +2,7 @@
 //! mandate, opening it for signatures, withdrawal.
 
 use super::*;
+use crate::store::{NewPetition, PaperReceipt};
 
 /// Starts a petition as its agent (citizens, art. 123) or as a verified association's
 /// representative (art. 124).
@@ -26,22 +27,18 @@ pub fn create_draft(
                 Some(a.id)
             }
         };
-        let t0 = now();
-        let p: PetitionRow = diesel::insert_into(petitions::table)
-            .values((
-                petitions::commune_id.eq(commune.id),
-                petitions::kind.eq(kind_key(kind)),
-                petitions::status.eq(PetitionStatus::Draft.key()),
-                petitions::agent_account_id.eq(actor.account.id),
-                petitions::association_id.eq(association_id),
-                petitions::subject.eq(t.subject.trim()),
-                petitions::reasons.eq(t.reasons.trim()),
-                petitions::requested_item.eq(t.requested_item.trim()),
-                petitions::created_at.eq(t0),
-                petitions::updated_at.eq(t0),
-            ))
-            .returning(petitions::all_columns)
-            .get_result(conn)?;
+        let p = store::insert_petition(
+            conn,
+            &NewPetition {
+                commune_id: commune.id,
+                kind: kind_key(kind),
+                status: PetitionStatus::Draft.key(),
+                agent_account_id: Some(actor.account.id),
+                association_id,
+                texts: (t.subject.trim(), t.reasons.trim(), t.requested_item.trim()),
+                paper: None,
+            },
+        )?;
         event(conn, &p, "created", None)?;
         Ok(p)
     })
@@ -65,13 +62,7 @@ pub fn attach(
         ) {
             return Err(Error::with_cause(ErrorKind::Conflict, "already deposited"));
         }
-        diesel::insert_into(petition_attachments::table)
-            .values((
-                petition_attachments::petition_id.eq(p.id),
-                petition_attachments::upload_id.eq(upload_id),
-                petition_attachments::commune_id.eq(commune_id),
-            ))
-            .execute(conn)?;
+        store::insert_attachment(conn, commune_id, p.id, upload_id)?;
         event(conn, &p, "attachment", None)
     })
 }
@@ -140,15 +131,13 @@ pub fn set_mandate(
             ));
         }
         let kept = store::mandate(conn, commune_id, p.id)?.and_then(|m| m.upload_id);
-        diesel::delete(petition_mandates::table.find(p.id)).execute(conn)?;
-        diesel::insert_into(petition_mandates::table)
-            .values((
-                petition_mandates::petition_id.eq(p.id),
-                petition_mandates::commune_id.eq(commune_id),
-                petition_mandates::upload_id.eq(upload_id.or(kept)),
-                petition_mandates::agent_is_legal_representative.eq(legal_representative),
-            ))
-            .execute(conn)?;
+        store::replace_mandate(
+            conn,
+            commune_id,
+            p.id,
+            upload_id.or(kept),
+            legal_representative,
+        )?;
         Ok(())
     })
 }
@@ -202,24 +191,22 @@ pub fn register_paper_petition(
     check_texts(t)?;
     conn.transaction(|conn| {
         let number = next_receipt_number(conn, commune.id, received_on.year())?;
-        let t0 = now();
-        let p: PetitionRow = diesel::insert_into(petitions::table)
-            .values((
-                petitions::commune_id.eq(commune.id),
-                petitions::kind.eq(kind_key(kind)),
-                petitions::status.eq(PetitionStatus::REGISTERED_ON_PAPER.key()),
-                petitions::subject.eq(t.subject.trim()),
-                petitions::reasons.eq(t.reasons.trim()),
-                petitions::requested_item.eq(t.requested_item.trim()),
-                petitions::receipt_number.eq(&number),
-                petitions::deposited_at.eq(received_on.and_hms_opt(9, 0, 0).unwrap_or(t0)),
-                petitions::review_deadline.eq(rules::review_deadline(received_on)),
-                petitions::registered_on_paper.eq(true),
-                petitions::created_at.eq(t0),
-                petitions::updated_at.eq(t0),
-            ))
-            .returning(petitions::all_columns)
-            .get_result(conn)?;
+        let p = store::insert_petition(
+            conn,
+            &NewPetition {
+                commune_id: commune.id,
+                kind: kind_key(kind),
+                status: PetitionStatus::REGISTERED_ON_PAPER.key(),
+                agent_account_id: None,
+                association_id: None,
+                texts: (t.subject.trim(), t.reasons.trim(), t.requested_item.trim()),
+                paper: Some(PaperReceipt {
+                    receipt_number: &number,
+                    received_on,
+                    review_deadline: rules::review_deadline(received_on),
+                }),
+            },
+        )?;
         event(conn, &p, "registered_on_paper", Some(number))?;
         audit(
             conn,

@@ -15,10 +15,7 @@ use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter, NextOrdinarySession, WorkingCalendar};
 use musharaka_db::audit::{self, AuditEntry};
-use musharaka_db::schema::{
-    associations, petition_attachments, petition_events, petition_mandates, petition_signatures,
-    petitions, roles,
-};
+use musharaka_db::schema::petition_signatures;
 use musharaka_db::{jobs, AnyConnection};
 use musharaka_identity::{store as accounts, Account, AssociationStatus, Permissions, Role};
 use musharaka_mail::MailContext;
@@ -54,15 +51,7 @@ pub(crate) fn event(
     name: &str,
     detail: Option<String>,
 ) -> Result<()> {
-    diesel::insert_into(petition_events::table)
-        .values((
-            petition_events::commune_id.eq(p.commune_id),
-            petition_events::petition_id.eq(p.id),
-            petition_events::event.eq(name),
-            petition_events::detail.eq(detail),
-            petition_events::created_at.eq(now()),
-        ))
-        .execute(conn)?;
+    store::add_event(conn, p.commune_id, p.id, name, detail.as_deref())?;
     Ok(())
 }
 
@@ -98,23 +87,8 @@ pub(crate) fn transition(
         .status()
         .transition(p.kind(), e)
         .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
-    let n = diesel::update(
-        petitions::table
-            .find(p.id)
-            .filter(petitions::status.eq(&p.status)),
-    )
-    .set((
-        petitions::status.eq(next.key()),
-        petitions::updated_at.eq(now()),
-    ))
-    .execute(conn)?;
-    if n != 1 {
+    if !store::set_status_if(conn, p.id, &p.status, next.key(), next.is_final())? {
         return Err(ErrorKind::Conflict.into());
-    }
-    if next.is_final() {
-        diesel::update(petitions::table.find(p.id))
-            .set(petitions::final_at.eq(now()))
-            .execute(conn)?;
     }
     Ok(next)
 }

@@ -19,33 +19,14 @@ pub fn erase_expired_personal_data(
     let policy = rules::RetentionPolicy {
         months_after_final_decision: months,
     };
-    let candidates: Vec<(i64, Option<chrono::NaiveDateTime>)> = petitions::table
-        .filter(petitions::final_at.is_not_null())
-        .filter(petitions::personal_data_erased_at.is_null())
-        .select((petitions::id, petitions::final_at))
-        .load(conn)?;
+    let candidates = store::final_not_erased(conn)?;
     let mut erased = 0;
     for (id, final_at) in candidates {
-        let Some(final_at) = final_at else { continue };
         if !rules::personal_data_erasure_due(final_at.date(), policy, today) {
             continue;
         }
         conn.transaction(|conn| -> Result<()> {
-            diesel::update(
-                petition_signatures::table.filter(petition_signatures::petition_id.eq(id)),
-            )
-            .set((
-                petition_signatures::cin_encrypted.eq(None::<String>),
-                petition_signatures::full_name.eq(None::<String>),
-                petition_signatures::birth_date.eq(None::<NaiveDate>),
-                petition_signatures::address.eq(None::<String>),
-                petition_signatures::email.eq(None::<String>),
-                petition_signatures::ip_hash.eq(None::<String>),
-            ))
-            .execute(conn)?;
-            diesel::update(petitions::table.find(id))
-                .set(petitions::personal_data_erased_at.eq(now()))
-                .execute(conn)?;
+            store::erase_personal_data(conn, id)?;
             Ok(())
         })?;
         erased += 1;
