@@ -444,3 +444,188 @@ pub fn erase_personal_data(conn: &mut AnyConnection, petition_id: i64) -> QueryR
         .execute(conn)
         .map(|_| ())
 }
+
+/// What an online signature stores (new, or replacing a pending one).
+pub struct OnlineSignature<'a> {
+    pub cin_sealed: &'a str,
+    pub full_name: &'a str,
+    pub birth_date: Option<chrono::NaiveDate>,
+    pub address: &'a str,
+    pub tie: Option<&'a str>,
+    pub email: &'a str,
+    pub notify: bool,
+    pub token_hash: Option<&'a str>,
+    pub confirmed_at: Option<NaiveDateTime>,
+    pub ip_hash: &'a str,
+    pub flagged: bool,
+    pub account_id: Option<i64>,
+}
+
+/// The signature of a CIN (by its keyed hash) on a petition: (id, confirmed at).
+pub fn signature_by_cin(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    cin_hash: &str,
+) -> QueryResult<Option<(i64, Option<NaiveDateTime>)>> {
+    petition_signatures::table
+        .filter(petition_signatures::petition_id.eq(petition_id))
+        .filter(petition_signatures::cin_hash.eq(cin_hash))
+        .select((petition_signatures::id, petition_signatures::confirmed_at))
+        .first(conn)
+        .optional()
+}
+
+/// Records an online signature: replaces the pending one `replacing`, or adds a new row
+/// (the unique constraint on the CIN hash refuses a double).
+pub fn save_online_signature(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    cin_hash: &str,
+    replacing: Option<i64>,
+    s: &OnlineSignature<'_>,
+) -> QueryResult<()> {
+    let domain = s.email.rsplit('@').next().unwrap_or_default().to_string();
+    let values = (
+        petition_signatures::cin_encrypted.eq(s.cin_sealed),
+        petition_signatures::full_name.eq(s.full_name),
+        petition_signatures::birth_date.eq(s.birth_date),
+        petition_signatures::address.eq(s.address),
+        petition_signatures::tie.eq(s.tie),
+        petition_signatures::email.eq(s.email),
+        petition_signatures::email_domain.eq(domain),
+        petition_signatures::notify.eq(s.notify),
+        petition_signatures::confirm_token_hash.eq(s.token_hash),
+        petition_signatures::confirmed_at.eq(s.confirmed_at),
+        petition_signatures::ip_hash.eq(s.ip_hash),
+        petition_signatures::flagged.eq(s.flagged),
+        petition_signatures::account_id.eq(s.account_id),
+    );
+    match replacing {
+        Some(id) => diesel::update(petition_signatures::table.find(id))
+            .set(values)
+            .execute(conn)
+            .map(|_| ()),
+        None => diesel::insert_into(petition_signatures::table)
+            .values((
+                values,
+                petition_signatures::commune_id.eq(commune_id),
+                petition_signatures::petition_id.eq(petition_id),
+                petition_signatures::channel.eq("online"),
+                petition_signatures::cin_hash.eq(cin_hash),
+                petition_signatures::created_at.eq(now()),
+            ))
+            .execute(conn)
+            .map(|_| ()),
+    }
+}
+
+/// The signature a confirmation link belongs to: (id, commune, petition, confirmed at).
+pub fn signature_by_token(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+) -> QueryResult<Option<(i64, i64, i64, Option<NaiveDateTime>)>> {
+    petition_signatures::table
+        .filter(petition_signatures::confirm_token_hash.eq(token_hash))
+        .select((
+            petition_signatures::id,
+            petition_signatures::commune_id,
+            petition_signatures::petition_id,
+            petition_signatures::confirmed_at,
+        ))
+        .first(conn)
+        .optional()
+}
+
+/// Confirms a pending signature (a second confirmation changes nothing).
+pub fn confirm_signature(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::update(
+        petition_signatures::table
+            .find(id)
+            .filter(petition_signatures::confirmed_at.is_null()),
+    )
+    .set(petition_signatures::confirmed_at.eq(now()))
+    .execute(conn)
+    .map(|_| ())
+}
+
+/// A signature entered from a paper list.
+pub struct PaperSignature<'a> {
+    pub cin_hash: &'a str,
+    pub cin_sealed: &'a str,
+    pub full_name: &'a str,
+    pub birth_date: Option<chrono::NaiveDate>,
+    pub address: &'a str,
+    pub tie: Option<&'a str>,
+    pub entered_by: i64,
+}
+
+pub fn insert_paper_signature(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    s: &PaperSignature<'_>,
+) -> QueryResult<()> {
+    let t = now();
+    diesel::insert_into(petition_signatures::table)
+        .values((
+            petition_signatures::commune_id.eq(commune_id),
+            petition_signatures::petition_id.eq(petition_id),
+            petition_signatures::channel.eq("paper"),
+            petition_signatures::cin_hash.eq(s.cin_hash),
+            petition_signatures::cin_encrypted.eq(s.cin_sealed),
+            petition_signatures::full_name.eq(s.full_name),
+            petition_signatures::birth_date.eq(s.birth_date),
+            petition_signatures::address.eq(s.address),
+            petition_signatures::tie.eq(s.tie),
+            petition_signatures::confirmed_at.eq(t),
+            petition_signatures::entered_by.eq(s.entered_by),
+            petition_signatures::created_at.eq(t),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Which valid signatures an invalidation hits (all given conditions together).
+#[derive(Default)]
+pub struct SignatureSelection {
+    pub email_domain: Option<String>,
+    pub email: Option<String>,
+    /// A prefix of the keyed IP hash.
+    pub ip_prefix: Option<String>,
+    pub from: Option<NaiveDateTime>,
+    pub to: Option<NaiveDateTime>,
+}
+
+/// Invalidates the selected signatures with `reason`; returns how many.
+pub fn invalidate_signatures(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    sel: &SignatureSelection,
+    reason: &str,
+) -> QueryResult<usize> {
+    let mut q = diesel::update(petition_signatures::table)
+        .filter(petition_signatures::petition_id.eq(petition_id))
+        .filter(petition_signatures::invalidated_at.is_null())
+        .into_boxed();
+    if let Some(d) = &sel.email_domain {
+        q = q.filter(petition_signatures::email_domain.eq(d.clone()));
+    }
+    if let Some(e) = &sel.email {
+        q = q.filter(petition_signatures::email.eq(e.clone()));
+    }
+    if let Some(prefix) = &sel.ip_prefix {
+        q = q.filter(petition_signatures::ip_hash.like(format!("{prefix}%")));
+    }
+    if let Some(from) = sel.from {
+        q = q.filter(petition_signatures::created_at.ge(from));
+    }
+    if let Some(to) = sel.to {
+        q = q.filter(petition_signatures::created_at.le(to));
+    }
+    q.set((
+        petition_signatures::invalidated_at.eq(now()),
+        petition_signatures::invalidation_reason.eq(reason),
+    ))
+    .execute(conn)
+}

@@ -15,7 +15,6 @@ use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter, NextOrdinarySession, WorkingCalendar};
 use musharaka_db::audit::{self, AuditEntry};
-use musharaka_db::schema::petition_signatures;
 use musharaka_db::{jobs, AnyConnection};
 use musharaka_identity::{store as accounts, Account, AssociationStatus, Permissions, Role};
 use musharaka_mail::MailContext;

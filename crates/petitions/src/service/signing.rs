@@ -133,58 +133,30 @@ pub fn sign_online(
         let burst = store::recent_from_ip(conn, p.id, &ip_hash, since)? >= BURST_PER_IP
             || (!COMMON_MAIL_DOMAINS.contains(&domain.as_str())
                 && store::recent_from_domain(conn, p.id, &domain, since)? >= BURST_PER_DOMAIN);
-        let existing: Option<(i64, Option<chrono::NaiveDateTime>)> = petition_signatures::table
-            .filter(petition_signatures::petition_id.eq(p.id))
-            .filter(petition_signatures::cin_hash.eq(&cin_hash))
-            .select((petition_signatures::id, petition_signatures::confirmed_at))
-            .first(conn)
-            .optional()?;
-        let confirmed_at = account.map(|_| now());
+        let existing = store::signature_by_cin(conn, p.id, &cin_hash)?;
         let token_hash = (account.is_none()).then(|| musharaka_identity::tokens::digest(&token));
-        let values = (
-            petition_signatures::cin_encrypted.eq(&cin_sealed),
-            petition_signatures::full_name.eq(s.full_name.trim()),
-            petition_signatures::birth_date.eq(s.birth_date),
-            petition_signatures::address.eq(s.address.trim()),
-            petition_signatures::tie.eq(tie_key(s.tie)),
-            petition_signatures::email.eq(&email),
-            petition_signatures::email_domain.eq(email
-                .rsplit('@')
-                .next()
-                .unwrap_or_default()
-                .to_string()),
-            petition_signatures::notify.eq(s.notify),
-            petition_signatures::confirm_token_hash.eq(&token_hash),
-            petition_signatures::confirmed_at.eq(confirmed_at),
-            petition_signatures::ip_hash.eq(&ip_hash),
-            petition_signatures::flagged.eq(burst),
-        );
-        match existing {
+        let replacing = match existing {
             // Confirmed already: the same person cannot sign twice.
             Some((_, Some(_))) => return Err(Error::invalid("cin", "pet-error-already-signed")),
             // A pending, unconfirmed signature: replaced (new link, maybe a corrected address).
-            Some((id, None)) => {
-                diesel::update(petition_signatures::table.find(id))
-                    .set((
-                        values,
-                        petition_signatures::account_id.eq(account.map(|a| a.id)),
-                    ))
-                    .execute(conn)?;
-            }
-            None => {
-                diesel::insert_into(petition_signatures::table)
-                    .values((
-                        values,
-                        petition_signatures::commune_id.eq(commune.id),
-                        petition_signatures::petition_id.eq(p.id),
-                        petition_signatures::channel.eq("online"),
-                        petition_signatures::cin_hash.eq(&cin_hash),
-                        petition_signatures::account_id.eq(account.map(|a| a.id)),
-                        petition_signatures::created_at.eq(now()),
-                    ))
-                    .execute(conn)?;
-            }
-        }
+            Some((id, None)) => Some(id),
+            None => None,
+        };
+        let row = store::OnlineSignature {
+            cin_sealed: &cin_sealed,
+            full_name: s.full_name.trim(),
+            birth_date: s.birth_date,
+            address: s.address.trim(),
+            tie: tie_key(s.tie),
+            email: &email,
+            notify: s.notify,
+            token_hash: token_hash.as_deref(),
+            confirmed_at: account.map(|_| now()),
+            ip_hash: &ip_hash,
+            flagged: burst,
+            account_id: account.map(|a| a.id),
+        };
+        store::save_online_signature(conn, commune.id, p.id, &cin_hash, replacing, &row)?;
         if account.is_some() {
             return Ok(Signed::Counted);
         }
@@ -218,22 +190,8 @@ pub fn sign_online(
 pub fn confirm_signature(conn: &mut AnyConnection, token: &str) -> Result<(i64, i64)> {
     let digest = musharaka_identity::tokens::digest(token);
     conn.transaction(|conn| {
-        let (id, commune_id, petition_id, confirmed): (
-            i64,
-            i64,
-            i64,
-            Option<chrono::NaiveDateTime>,
-        ) = petition_signatures::table
-            .filter(petition_signatures::confirm_token_hash.eq(&digest))
-            .select((
-                petition_signatures::id,
-                petition_signatures::commune_id,
-                petition_signatures::petition_id,
-                petition_signatures::confirmed_at,
-            ))
-            .first(conn)
-            .optional()?
-            .ok_or(ErrorKind::TokenInvalid)?;
+        let (id, commune_id, petition_id, confirmed) =
+            store::signature_by_token(conn, &digest)?.ok_or(ErrorKind::TokenInvalid)?;
         let p = store::petition(conn, commune_id, petition_id)?;
         if confirmed.is_none() {
             if p.status() != PetitionStatus::Collecting {
@@ -242,13 +200,7 @@ pub fn confirm_signature(conn: &mut AnyConnection, token: &str) -> Result<(i64, 
                     "no longer collecting",
                 ));
             }
-            diesel::update(
-                petition_signatures::table
-                    .find(id)
-                    .filter(petition_signatures::confirmed_at.is_null()),
-            )
-            .set(petition_signatures::confirmed_at.eq(now()))
-            .execute(conn)?;
+            store::confirm_signature(conn, id)?;
         }
         Ok((commune_id, petition_id))
     })
@@ -273,28 +225,23 @@ pub fn add_paper_signature(
         if p.status() != PetitionStatus::Collecting {
             return Err(Error::with_cause(ErrorKind::Conflict, "not collecting"));
         }
-        diesel::insert_into(petition_signatures::table)
-            .values((
-                petition_signatures::commune_id.eq(commune_id),
-                petition_signatures::petition_id.eq(p.id),
-                petition_signatures::channel.eq("paper"),
-                petition_signatures::cin_hash.eq(&cin_hash),
-                petition_signatures::cin_encrypted.eq(&sealed),
-                petition_signatures::full_name.eq(s.full_name.trim()),
-                petition_signatures::birth_date.eq(s.birth_date),
-                petition_signatures::address.eq(s.address.trim()),
-                petition_signatures::tie.eq(tie_key(s.tie)),
-                petition_signatures::confirmed_at.eq(now()),
-                petition_signatures::entered_by.eq(actor.account.id),
-                petition_signatures::created_at.eq(now()),
-            ))
-            .execute(conn)
-            .map_err(|e| match Error::from(e) {
+        let row = store::PaperSignature {
+            cin_hash: &cin_hash,
+            cin_sealed: &sealed,
+            full_name: s.full_name.trim(),
+            birth_date: s.birth_date,
+            address: s.address.trim(),
+            tie: tie_key(s.tie),
+            entered_by: actor.account.id,
+        };
+        store::insert_paper_signature(conn, commune_id, p.id, &row).map_err(
+            |e| match Error::from(e) {
                 e if e.kind == ErrorKind::Conflict => {
                     Error::invalid("cin", "pet-error-already-signed")
                 }
                 e => e,
-            })?;
+            },
+        )?;
         Ok(())
     })
 }
@@ -327,36 +274,25 @@ pub fn invalidate(
     }
     conn.transaction(|conn| {
         let p = store::petition(conn, commune_id, petition_id)?;
-        let mut q = diesel::update(petition_signatures::table)
-            .filter(petition_signatures::petition_id.eq(p.id))
-            .filter(petition_signatures::invalidated_at.is_null())
-            .into_boxed();
-        if let Some(d) = f.email_domain {
-            q = q.filter(petition_signatures::email_domain.eq(d.trim().to_lowercase()));
-        }
-        if let Some(e) = f.email {
-            q = q.filter(petition_signatures::email.eq(e.trim().to_lowercase()));
-        }
-        if let Some(h) = f.ip_hash {
+        let ip_prefix = match f.ip_hash {
             // The bureau sees a short prefix of the keyed IP hash (a group, not an address).
-            let prefix: String = h.chars().filter(char::is_ascii_hexdigit).collect();
-            if prefix.len() < 8 {
-                return Err(Error::invalid("ip", "field-choice"));
+            Some(h) => {
+                let prefix: String = h.chars().filter(char::is_ascii_hexdigit).collect();
+                if prefix.len() < 8 {
+                    return Err(Error::invalid("ip", "field-choice"));
+                }
+                Some(prefix)
             }
-            q = q.filter(petition_signatures::ip_hash.like(format!("{prefix}%")));
-        }
-        if let Some(from) = f.from {
-            q = q.filter(petition_signatures::created_at.ge(from));
-        }
-        if let Some(to) = f.to {
-            q = q.filter(petition_signatures::created_at.le(to));
-        }
-        let n = q
-            .set((
-                petition_signatures::invalidated_at.eq(now()),
-                petition_signatures::invalidation_reason.eq(reason.trim()),
-            ))
-            .execute(conn)?;
+            None => None,
+        };
+        let selection = store::SignatureSelection {
+            email_domain: f.email_domain.map(|d| d.trim().to_lowercase()),
+            email: f.email.map(|e| e.trim().to_lowercase()),
+            ip_prefix,
+            from: f.from,
+            to: f.to,
+        };
+        let n = store::invalidate_signatures(conn, p.id, &selection, reason.trim())?;
         audit(
             conn,
             actor,
