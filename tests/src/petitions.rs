@@ -124,7 +124,9 @@ pub fn collecting(agent: &mut Client, slug: &str, subject: &str) -> String {
 /// Paper signatures `range` entered by the bureau (`bureau@{slug}.ma`).
 pub fn paper_signatures(app: &TestApp, slug: &str, id: &str, range: std::ops::Range<usize>) {
     let mut bureau = app.client();
-    bureau.login(&format!("bureau@{slug}.ma"), PASSWORD).assert_status(303);
+    bureau
+        .login(&format!("bureau@{slug}.ma"), PASSWORD)
+        .assert_status(303);
     for i in range {
         post(
             &mut bureau,
@@ -149,7 +151,9 @@ pub fn deposited(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
 pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -> String {
     let id = deposited(app, agent, slug, subject);
     let mut bureau = app.client();
-    bureau.login(&format!("bureau@{slug}.ma"), PASSWORD).assert_status(303);
+    bureau
+        .login(&format!("bureau@{slug}.ma"), PASSWORD)
+        .assert_status(303);
     let mut accept: Vec<(&str, String)> = [
         "within_council_powers",
         "respects_constitution_article_1",
@@ -189,21 +193,41 @@ pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64]) {
     }
     sec.post(
         &format!("{spath}/sittings"),
-        &[("date", "2027-02-01"), ("time", "10:00"), ("convocation", "first")],
+        &[
+            ("date", "2027-02-01"),
+            ("time", "10:00"),
+            ("convocation", "first"),
+        ],
     )
     .assert_status(303);
-    let sitting = re(r"/sittings/(\d+)").captures(&sec.get(&spath).body).unwrap()[1].to_string();
+    let sitting = re(r"/sittings/(\d+)")
+        .captures(&sec.get(&spath).body)
+        .unwrap()[1]
+        .to_string();
     let presence: Vec<(String, String)> = members
         .iter()
         .map(|m| (format!("member_{m}"), "present".to_string()))
         .collect();
-    let refs: Vec<(&str, &str)> = presence.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    sec.post(&format!("/{slug}/admin/council/sittings/{sitting}/attendance"), &refs)
-        .assert_status(303);
-    let votes: Vec<(String, String)> = std::iter::once(("mode".to_string(), "members".to_string()))
-        .chain(members.iter().map(|m| (format!("vote_{m}"), "in_favour".to_string())))
+    let refs: Vec<(&str, &str)> = presence
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
-    let refs: Vec<(&str, &str)> = votes.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    sec.post(
+        &format!("/{slug}/admin/council/sittings/{sitting}/attendance"),
+        &refs,
+    )
+    .assert_status(303);
+    let votes: Vec<(String, String)> = std::iter::once(("mode".to_string(), "members".to_string()))
+        .chain(
+            members
+                .iter()
+                .map(|m| (format!("vote_{m}"), "in_favour".to_string())),
+        )
+        .collect();
+    let refs: Vec<(&str, &str)> = votes
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     sec.post(
         &format!("/{slug}/admin/council/sittings/{sitting}/items/{item}/vote"),
         &refs,
@@ -269,7 +293,15 @@ pub fn verified_association(
         statutes_upload_id: statutes,
     };
     let saved = save_association(&mut conn, a.id, file).unwrap();
-    review_association(&mut conn, &ctx, &admin, commune_id, saved.id, Review::Verify).unwrap();
+    review_association(
+        &mut conn,
+        &ctx,
+        &admin,
+        commune_id,
+        saved.id,
+        Review::Verify,
+    )
+    .unwrap();
     if let Some(statutes) = statutes {
         diesel::update(associations::table.find(saved.id))
             .set(associations::statutes_upload_id.eq(statutes))

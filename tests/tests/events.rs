@@ -46,9 +46,7 @@ fn a_deliberation_closes_its_petition_through_the_event_once_even_after_a_crash(
         let body = app.client().get(&api).json();
         assert_eq!(body["status"], "decided_accepted");
         assert!(body["deliberation_id"].as_i64().is_some());
-        app.client()
-            .get(&page)
-            .assert_contains("صادق عليها المجلس");
+        app.client().get(&page).assert_contains("صادق عليها المجلس");
         assert_eq!(decided_mails(&app, "agent@example.ma"), 1);
 
         // Nothing left, and a redelivery of the same event changes nothing, mails nobody.

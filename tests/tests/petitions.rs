@@ -7,8 +7,7 @@
 use chrono::{Months, NaiveDate};
 use musharaka_tests::petitions::{
     association_draft, collecting, five_years_ago, id_in, insert_statutes, paper_signatures, post,
-    run_events, setup, signer,
-    verified_association, PASSWORD,
+    run_events, setup, signer, verified_association, PASSWORD,
 };
 use musharaka_tests::{backends, TestApp};
 
@@ -1066,7 +1065,9 @@ fn the_feed_is_xml_and_the_csv_runs_no_formula() {
             .filter_map(|e| e.children().find(|n| n.has_tag_name("title")))
             .filter_map(|t| t.text().map(str::to_string))
             .collect();
-        assert!(titles.iter().any(|t| t.starts_with("Bruit  <b>&</b> nocturne")));
+        assert!(titles
+            .iter()
+            .any(|t| t.starts_with("Bruit  <b>&</b> nocturne")));
         assert!(feed
             .children()
             .filter(|n| n.has_tag_name("link"))
@@ -1097,7 +1098,13 @@ fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
         let mut agent = app.client();
         agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
         let id = collecting(&mut agent, "alpha", "Éclairage");
-        for page in ["9223372036854775807", "-5", "99999999999999999999999", "x", "0"] {
+        for page in [
+            "9223372036854775807",
+            "-5",
+            "99999999999999999999999",
+            "x",
+            "0",
+        ] {
             let list = app.client().get(&format!("/alpha/petitions?page={page}"));
             list.assert_status(200);
             let api = app

@@ -50,7 +50,9 @@ fn fill(pattern: &str, slug: &str, id: &str) -> String {
     let mut rest = pattern;
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
-        let end = rest[start..].find('}').map_or(rest.len(), |e| start + e + 1);
+        let end = rest[start..]
+            .find('}')
+            .map_or(rest.len(), |e| start + e + 1);
         let name = &rest[start + 1..end - 1];
         out.push_str(match name {
             "slug" => slug,

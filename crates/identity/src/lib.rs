@@ -2,6 +2,7 @@
 //! login, password reset, sessions (JWT) and the one place permissions are decided.
 
 pub mod audit;
+pub mod lookup;
 pub mod model;
 pub mod password;
 pub mod permissions;

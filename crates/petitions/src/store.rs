@@ -3,6 +3,7 @@
 use crate::records::{Counts, EventRow, MandateRow, PetitionRow, SignatureRow};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use musharaka_core::time::now;
 use musharaka_db::schema::{
     petition_attachments, petition_events, petition_mandates, petition_signatures, petitions,
     uploads,
@@ -195,7 +196,10 @@ pub fn mandate(
 }
 
 /// The e-mail addresses of valid signers who asked to hear of the outcome.
-pub fn emails_to_notify(conn: &mut AnyConnection, petition_id: i64) -> QueryResult<Vec<Option<String>>> {
+pub fn emails_to_notify(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+) -> QueryResult<Vec<Option<String>>> {
     petition_signatures::table
         .filter(petition_signatures::petition_id.eq(petition_id))
         .filter(petition_signatures::notify.eq(true))
@@ -219,4 +223,409 @@ pub fn set_council_decision(
         ))
         .execute(conn)
         .map(|_| ())
+}
+
+/// How many of the commune's receipts start with `prefix` (the year's numbering).
+pub fn receipts_numbered(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    prefix: &str,
+) -> QueryResult<i64> {
+    petitions::table
+        .filter(petitions::commune_id.eq(commune_id))
+        .filter(petitions::receipt_number.like(format!("{}%", prefix.replace(['%', '_'], ""))))
+        .count()
+        .get_result(conn)
+}
+
+/// Adds a step to the petition's public timeline.
+pub fn add_event(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    name: &str,
+    detail: Option<&str>,
+) -> QueryResult<()> {
+    diesel::insert_into(petition_events::table)
+        .values((
+            petition_events::commune_id.eq(commune_id),
+            petition_events::petition_id.eq(petition_id),
+            petition_events::event.eq(name),
+            petition_events::detail.eq(detail),
+            petition_events::created_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Moves the status from `from` to `to` with a conditional update (two concurrent actions
+/// cannot both apply); `false` when another change came first. A final status is dated.
+pub fn set_status_if(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    from: &str,
+    to: &str,
+    is_final: bool,
+) -> QueryResult<bool> {
+    let t = now();
+    let n = diesel::update(
+        petitions::table
+            .find(petition_id)
+            .filter(petitions::status.eq(from)),
+    )
+    .set((petitions::status.eq(to), petitions::updated_at.eq(t)))
+    .execute(conn)?;
+    if n == 1 && is_final {
+        diesel::update(petitions::table.find(petition_id))
+            .set(petitions::final_at.eq(t))
+            .execute(conn)?;
+    }
+    Ok(n == 1)
+}
+
+/// A petition's receipt when it was deposited on paper.
+pub struct PaperReceipt<'a> {
+    pub receipt_number: &'a str,
+    pub received_on: chrono::NaiveDate,
+    pub review_deadline: chrono::NaiveDate,
+}
+
+/// A new petition: drafted online (`paper: None`) or registered from paper.
+pub struct NewPetition<'a> {
+    pub commune_id: i64,
+    pub kind: &'a str,
+    pub status: &'a str,
+    pub agent_account_id: Option<i64>,
+    pub association_id: Option<i64>,
+    /// Subject, reasons, requested item.
+    pub texts: (&'a str, &'a str, &'a str),
+    pub paper: Option<PaperReceipt<'a>>,
+}
+
+pub fn insert_petition(conn: &mut AnyConnection, n: &NewPetition<'_>) -> QueryResult<PetitionRow> {
+    let t0 = now();
+    let (subject, reasons, requested_item) = n.texts;
+    let paper = n.paper.as_ref();
+    diesel::insert_into(petitions::table)
+        .values((
+            petitions::commune_id.eq(n.commune_id),
+            petitions::kind.eq(n.kind),
+            petitions::status.eq(n.status),
+            petitions::agent_account_id.eq(n.agent_account_id),
+            petitions::association_id.eq(n.association_id),
+            petitions::subject.eq(subject),
+            petitions::reasons.eq(reasons),
+            petitions::requested_item.eq(requested_item),
+            petitions::receipt_number.eq(paper.map(|p| p.receipt_number)),
+            petitions::deposited_at
+                .eq(paper.map(|p| p.received_on.and_hms_opt(9, 0, 0).unwrap_or(t0))),
+            petitions::review_deadline.eq(paper.map(|p| p.review_deadline)),
+            petitions::registered_on_paper.eq(paper.is_some()),
+            petitions::created_at.eq(t0),
+            petitions::updated_at.eq(t0),
+        ))
+        .returning(petitions::all_columns)
+        .get_result(conn)
+}
+
+pub fn insert_attachment(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    upload_id: i64,
+) -> QueryResult<()> {
+    diesel::insert_into(petition_attachments::table)
+        .values((
+            petition_attachments::petition_id.eq(petition_id),
+            petition_attachments::upload_id.eq(upload_id),
+            petition_attachments::commune_id.eq(commune_id),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Replaces the petition's mandate.
+pub fn replace_mandate(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    upload_id: Option<i64>,
+    legal_representative: bool,
+) -> QueryResult<()> {
+    diesel::delete(petition_mandates::table.find(petition_id)).execute(conn)?;
+    diesel::insert_into(petition_mandates::table)
+        .values((
+            petition_mandates::petition_id.eq(petition_id),
+            petition_mandates::commune_id.eq(commune_id),
+            petition_mandates::upload_id.eq(upload_id),
+            petition_mandates::agent_is_legal_representative.eq(legal_representative),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Records the bureau's decision (art. 125): its checklist, reasons and date.
+pub fn set_bureau_decision(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    checklist: Option<&str>,
+    reasons: Option<&str>,
+) -> QueryResult<()> {
+    diesel::update(petitions::table.find(petition_id))
+        .set((
+            petitions::bureau_checklist.eq(checklist),
+            petitions::bureau_decided_at.eq(now()),
+            petitions::bureau_reasons.eq(reasons),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn set_agenda_item(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    item_id: i64,
+) -> QueryResult<()> {
+    diesel::update(petitions::table.find(petition_id))
+        .set(petitions::agenda_item_id.eq(item_id))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Records the deposit: threshold, receipt number, date and review deadline.
+pub fn set_deposit(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    threshold: Option<i32>,
+    receipt_number: &str,
+    review_deadline: chrono::NaiveDate,
+) -> QueryResult<()> {
+    diesel::update(petitions::table.find(petition_id))
+        .set((
+            petitions::threshold.eq(threshold),
+            petitions::receipt_number.eq(receipt_number),
+            petitions::deposited_at.eq(now()),
+            petitions::review_deadline.eq(review_deadline),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Petitions with a final decision whose signers' personal data is still kept:
+/// (id, final decision time).
+pub fn final_not_erased(conn: &mut AnyConnection) -> QueryResult<Vec<(i64, NaiveDateTime)>> {
+    let rows: Vec<(i64, Option<NaiveDateTime>)> = petitions::table
+        .filter(petitions::final_at.is_not_null())
+        .filter(petitions::personal_data_erased_at.is_null())
+        .select((petitions::id, petitions::final_at))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, at)| Some((id, at?)))
+        .collect())
+}
+
+/// Law 09.08: erases the signers' personal data of a petition; the counts stay.
+pub fn erase_personal_data(conn: &mut AnyConnection, petition_id: i64) -> QueryResult<()> {
+    diesel::update(
+        petition_signatures::table.filter(petition_signatures::petition_id.eq(petition_id)),
+    )
+    .set((
+        petition_signatures::cin_encrypted.eq(None::<String>),
+        petition_signatures::full_name.eq(None::<String>),
+        petition_signatures::birth_date.eq(None::<chrono::NaiveDate>),
+        petition_signatures::address.eq(None::<String>),
+        petition_signatures::email.eq(None::<String>),
+        petition_signatures::ip_hash.eq(None::<String>),
+    ))
+    .execute(conn)?;
+    diesel::update(petitions::table.find(petition_id))
+        .set(petitions::personal_data_erased_at.eq(now()))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// What an online signature stores (new, or replacing a pending one).
+pub struct OnlineSignature<'a> {
+    pub cin_sealed: &'a str,
+    pub full_name: &'a str,
+    pub birth_date: Option<chrono::NaiveDate>,
+    pub address: &'a str,
+    pub tie: Option<&'a str>,
+    pub email: &'a str,
+    pub notify: bool,
+    pub token_hash: Option<&'a str>,
+    pub confirmed_at: Option<NaiveDateTime>,
+    pub ip_hash: &'a str,
+    pub flagged: bool,
+    pub account_id: Option<i64>,
+}
+
+/// The signature of a CIN (by its keyed hash) on a petition: (id, confirmed at).
+pub fn signature_by_cin(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    cin_hash: &str,
+) -> QueryResult<Option<(i64, Option<NaiveDateTime>)>> {
+    petition_signatures::table
+        .filter(petition_signatures::petition_id.eq(petition_id))
+        .filter(petition_signatures::cin_hash.eq(cin_hash))
+        .select((petition_signatures::id, petition_signatures::confirmed_at))
+        .first(conn)
+        .optional()
+}
+
+/// Records an online signature: replaces the pending one `replacing`, or adds a new row
+/// (the unique constraint on the CIN hash refuses a double).
+pub fn save_online_signature(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    cin_hash: &str,
+    replacing: Option<i64>,
+    s: &OnlineSignature<'_>,
+) -> QueryResult<()> {
+    let domain = s.email.rsplit('@').next().unwrap_or_default().to_string();
+    let values = (
+        petition_signatures::cin_encrypted.eq(s.cin_sealed),
+        petition_signatures::full_name.eq(s.full_name),
+        petition_signatures::birth_date.eq(s.birth_date),
+        petition_signatures::address.eq(s.address),
+        petition_signatures::tie.eq(s.tie),
+        petition_signatures::email.eq(s.email),
+        petition_signatures::email_domain.eq(domain),
+        petition_signatures::notify.eq(s.notify),
+        petition_signatures::confirm_token_hash.eq(s.token_hash),
+        petition_signatures::confirmed_at.eq(s.confirmed_at),
+        petition_signatures::ip_hash.eq(s.ip_hash),
+        petition_signatures::flagged.eq(s.flagged),
+        petition_signatures::account_id.eq(s.account_id),
+    );
+    match replacing {
+        Some(id) => diesel::update(petition_signatures::table.find(id))
+            .set(values)
+            .execute(conn)
+            .map(|_| ()),
+        None => diesel::insert_into(petition_signatures::table)
+            .values((
+                values,
+                petition_signatures::commune_id.eq(commune_id),
+                petition_signatures::petition_id.eq(petition_id),
+                petition_signatures::channel.eq("online"),
+                petition_signatures::cin_hash.eq(cin_hash),
+                petition_signatures::created_at.eq(now()),
+            ))
+            .execute(conn)
+            .map(|_| ()),
+    }
+}
+
+/// The signature a confirmation link belongs to: (id, commune, petition, confirmed at).
+pub fn signature_by_token(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+) -> QueryResult<Option<(i64, i64, i64, Option<NaiveDateTime>)>> {
+    petition_signatures::table
+        .filter(petition_signatures::confirm_token_hash.eq(token_hash))
+        .select((
+            petition_signatures::id,
+            petition_signatures::commune_id,
+            petition_signatures::petition_id,
+            petition_signatures::confirmed_at,
+        ))
+        .first(conn)
+        .optional()
+}
+
+/// Confirms a pending signature (a second confirmation changes nothing).
+pub fn confirm_signature(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::update(
+        petition_signatures::table
+            .find(id)
+            .filter(petition_signatures::confirmed_at.is_null()),
+    )
+    .set(petition_signatures::confirmed_at.eq(now()))
+    .execute(conn)
+    .map(|_| ())
+}
+
+/// A signature entered from a paper list.
+pub struct PaperSignature<'a> {
+    pub cin_hash: &'a str,
+    pub cin_sealed: &'a str,
+    pub full_name: &'a str,
+    pub birth_date: Option<chrono::NaiveDate>,
+    pub address: &'a str,
+    pub tie: Option<&'a str>,
+    pub entered_by: i64,
+}
+
+pub fn insert_paper_signature(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    s: &PaperSignature<'_>,
+) -> QueryResult<()> {
+    let t = now();
+    diesel::insert_into(petition_signatures::table)
+        .values((
+            petition_signatures::commune_id.eq(commune_id),
+            petition_signatures::petition_id.eq(petition_id),
+            petition_signatures::channel.eq("paper"),
+            petition_signatures::cin_hash.eq(s.cin_hash),
+            petition_signatures::cin_encrypted.eq(s.cin_sealed),
+            petition_signatures::full_name.eq(s.full_name),
+            petition_signatures::birth_date.eq(s.birth_date),
+            petition_signatures::address.eq(s.address),
+            petition_signatures::tie.eq(s.tie),
+            petition_signatures::confirmed_at.eq(t),
+            petition_signatures::entered_by.eq(s.entered_by),
+            petition_signatures::created_at.eq(t),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Which valid signatures an invalidation hits (all given conditions together).
+#[derive(Default)]
+pub struct SignatureSelection {
+    pub email_domain: Option<String>,
+    pub email: Option<String>,
+    /// A prefix of the keyed IP hash.
+    pub ip_prefix: Option<String>,
+    pub from: Option<NaiveDateTime>,
+    pub to: Option<NaiveDateTime>,
+}
+
+/// Invalidates the selected signatures with `reason`; returns how many.
+pub fn invalidate_signatures(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    sel: &SignatureSelection,
+    reason: &str,
+) -> QueryResult<usize> {
+    let mut q = diesel::update(petition_signatures::table)
+        .filter(petition_signatures::petition_id.eq(petition_id))
+        .filter(petition_signatures::invalidated_at.is_null())
+        .into_boxed();
+    if let Some(d) = &sel.email_domain {
+        q = q.filter(petition_signatures::email_domain.eq(d.clone()));
+    }
+    if let Some(e) = &sel.email {
+        q = q.filter(petition_signatures::email.eq(e.clone()));
+    }
+    if let Some(prefix) = &sel.ip_prefix {
+        q = q.filter(petition_signatures::ip_hash.like(format!("{prefix}%")));
+    }
+    if let Some(from) = sel.from {
+        q = q.filter(petition_signatures::created_at.ge(from));
+    }
+    if let Some(to) = sel.to {
+        q = q.filter(petition_signatures::created_at.le(to));
+    }
+    q.set((
+        petition_signatures::invalidated_at.eq(now()),
+        petition_signatures::invalidation_reason.eq(reason),
+    ))
+    .execute(conn)
 }

@@ -9,7 +9,11 @@ use musharaka_mail::MailContext;
 use std::time::Duration;
 
 /// Hands one event to the crates that listen to it.
-fn dispatch(conn: &mut AnyConnection, mail: &MailContext<'_>, e: &Event) -> musharaka_core::Result<()> {
+fn dispatch(
+    conn: &mut AnyConnection,
+    mail: &MailContext<'_>,
+    e: &Event,
+) -> musharaka_core::Result<()> {
     match e.name.as_str() {
         DELIBERATION_DECIDED => musharaka_petitions::events::on_deliberation_decided(conn, mail, e),
         _ => Ok(()),

@@ -81,4 +81,3 @@ fn notify_decision(
     }
     Ok(())
 }
-

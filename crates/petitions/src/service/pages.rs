@@ -1,8 +1,10 @@
 //! What the pages and the API read: each a single call for the web floor, reading only
 //! (no GET writes). Drafts are their agent's alone; another commune's id is not found.
 
-use super::{association_unmet, require_agent, require_staff, session_choice_of,
-    session_if_accepted_on, SessionChoice};
+use super::{
+    association_unmet, require_agent, require_staff, session_choice_of, session_if_accepted_on,
+    SessionChoice,
+};
 use crate::records::{Counts, EventRow, MandateRow, PetitionRow};
 use crate::rules::AssociationCondition;
 use crate::store::{self, ListFilter};
@@ -59,7 +61,13 @@ pub fn list_page(
     per_page: i64,
     today: NaiveDate,
 ) -> Result<ListPage> {
-    let rows = store::list(conn, commune_id, filter, per_page + 1, page.offset(per_page))?;
+    let rows = store::list(
+        conn,
+        commune_id,
+        filter,
+        per_page + 1,
+        page.offset(per_page),
+    )?;
     let all = store::all_public(conn, commune_id)?;
     Ok(ListPage {
         rows: Paged::cut(rows, page, per_page),
@@ -75,7 +83,13 @@ pub fn list_with_counts(
     page: Page,
     per_page: i64,
 ) -> Result<Paged<(PetitionRow, Counts)>> {
-    let rows = store::list(conn, commune_id, filter, per_page + 1, page.offset(per_page))?;
+    let rows = store::list(
+        conn,
+        commune_id,
+        filter,
+        per_page + 1,
+        page.offset(per_page),
+    )?;
     let rows = with_counts(conn, rows)?;
     Ok(Paged::cut(rows, page, per_page))
 }
@@ -92,7 +106,13 @@ pub fn export_rows(
 
 /// The latest petitions (the Atom feed).
 pub fn feed_rows(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<PetitionRow>> {
-    Ok(store::list(conn, commune_id, &ListFilter::default(), 50, 0)?)
+    Ok(store::list(
+        conn,
+        commune_id,
+        &ListFilter::default(),
+        50,
+        0,
+    )?)
 }
 
 fn with_counts(
@@ -115,7 +135,9 @@ pub fn visible(
     id: i64,
 ) -> Result<(PetitionRow, Counts)> {
     let p = store::petition(conn, commune_id, id)?;
-    if p.status() == crate::PetitionStatus::Draft && p.agent_account_id.is_none_or(|a| Some(a) != viewer) {
+    if p.status() == crate::PetitionStatus::Draft
+        && p.agent_account_id.is_none_or(|a| Some(a) != viewer)
+    {
         return Err(ErrorKind::NotFound.into());
     }
     let counts = store::counts(conn, p.id)?;
@@ -143,11 +165,16 @@ pub fn public_page(
     let (p, counts) = visible(conn, viewer, commune_id, id)?;
     let is_agent = viewer.is_some() && p.agent_account_id == viewer;
     // The item that answers the petition now (a postponed item moves to a later session).
-    let item = musharaka_councils::store::items_from(conn, commune_id, "petition", &p.id.to_string())?
-        .into_iter()
-        .last();
+    let item =
+        musharaka_councils::store::items_from(conn, commune_id, "petition", &p.id.to_string())?
+            .into_iter()
+            .last();
     let session = match item {
-        Some(i) => Some(musharaka_councils::store::session(conn, commune_id, i.session_id)?),
+        Some(i) => Some(musharaka_councils::store::session(
+            conn,
+            commune_id,
+            i.session_id,
+        )?),
         None => None,
     };
     let mandate = if is_agent {
@@ -261,10 +288,7 @@ pub fn bureau_page(
 }
 
 /// The commune and the petition of a confirmed signature (the page after the mailed link).
-pub fn confirm_and_show(
-    conn: &mut AnyConnection,
-    token: &str,
-) -> Result<(Commune, PetitionRow)> {
+pub fn confirm_and_show(conn: &mut AnyConnection, token: &str) -> Result<(Commune, PetitionRow)> {
     let (commune_id, petition_id) = super::confirm_signature(conn, token)?;
     Ok((
         musharaka_communes::store::by_id(conn, commune_id)?,

@@ -42,7 +42,13 @@ pub fn signatories_for_agent(
     require_agent(actor, &p)?;
     let rows = valid_signatories(conn, p.id)?;
     let counts = store::counts(conn, p.id)?;
-    Ok((p, counts, rows.into_iter().map(|row| Signatory { row, cin: None }).collect()))
+    Ok((
+        p,
+        counts,
+        rows.into_iter()
+            .map(|row| Signatory { row, cin: None })
+            .collect(),
+    ))
 }
 
 /// The deposit file (decree 2.16.403's form with the list of signatories), for the bureau

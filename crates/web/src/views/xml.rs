@@ -12,7 +12,10 @@ pub struct Xml {
 /// Whether XML 1.0 allows `c` in a document.
 fn allowed(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r')
-        || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}' && !('\u{7F}'..='\u{84}').contains(&c)
+        || (c >= ' '
+            && c != '\u{FFFE}'
+            && c != '\u{FFFF}'
+            && !('\u{7F}'..='\u{84}').contains(&c)
             && !('\u{86}'..='\u{9F}').contains(&c))
 }
 

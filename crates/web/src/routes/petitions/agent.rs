@@ -24,7 +24,10 @@ pub async fn open(
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    db(&state, move |c| service::open_for_signatures(c, &user, cid, id)).await?;
+    db(&state, move |c| {
+        service::open_for_signatures(c, &user, cid, id)
+    })
+    .await?;
     Ok(see_other(&format!("/{}/petitions/{id}", site.commune.slug)))
 }
 
@@ -70,7 +73,10 @@ pub async fn receipt(
 ) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
     let (p, counts) = db(&state, move |c| service::receipt(c, &user, cid, id)).await?;
-    Ok(private(html(v::receipt(&site.ctx, &site.commune, &p, counts), false)))
+    Ok(private(html(
+        v::receipt(&site.ctx, &site.commune, &p, counts),
+        false,
+    )))
 }
 
 /// The agent's view of the signatories: counts and names only.
@@ -80,8 +86,10 @@ pub async fn signatories(
     path: Path,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    let (p, counts, signers) =
-        db(&state, move |c| service::signatories_for_agent(c, &user, cid, id)).await?;
+    let (p, counts, signers) = db(&state, move |c| {
+        service::signatories_for_agent(c, &user, cid, id)
+    })
+    .await?;
     let markup = v::deposit_file(&site.ctx, &site.commune, &p, counts, &signers, None);
     Ok(private(html(markup, false)))
 }
@@ -104,7 +112,15 @@ pub async fn attach(
     let config = state.config.clone();
     db(&state, move |c| {
         service::attach_upload(c, &user, cid, id, |c| {
-            uploads::store(c, &config, &file, kind, Some(user.account.id), Some(cid), false)
+            uploads::store(
+                c,
+                &config,
+                &file,
+                kind,
+                Some(user.account.id),
+                Some(cid),
+                false,
+            )
         })
     })
     .await?;
@@ -144,7 +160,7 @@ pub async fn upload_mandate(
         let (account, config) = (user.account.id, &config);
         let store = match (&file, kind) {
             (Some(f), Some(k)) => Some(move |c: &mut musharaka_db::AnyConnection| {
-                uploads::store(c, &config, f, k, Some(account), Some(cid), true)
+                uploads::store(c, config, f, k, Some(account), Some(cid), true)
             }),
             _ => None,
         };
@@ -153,5 +169,7 @@ pub async fn upload_mandate(
     .await;
     result?;
     let slug = &site.commune.slug;
-    Ok(see_other(&format!("/{slug}/petitions/{id}?done=admin-saved")))
+    Ok(see_other(&format!(
+        "/{slug}/petitions/{id}?done=admin-saved"
+    )))
 }

@@ -21,7 +21,10 @@ type Path = web::Path<(String, i64)>;
 pub async fn list(state: web::Data<AppState>, s: Scope) -> Result<HttpResponse, PageError> {
     let (user, cid) = (s.user.clone(), s.commune.id);
     let all = db(&state, move |c| service::bureau_list(c, &user, cid)).await?;
-    Ok(html(v::bureau_list(&s.ctx, &s.commune, &all, today()), false))
+    Ok(html(
+        v::bureau_list(&s.ctx, &s.commune, &all, today()),
+        false,
+    ))
 }
 
 /// The review page; `errors` when a form of it was refused.
@@ -33,7 +36,10 @@ async fn show(
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid) = (s.user.clone(), s.commune.id);
-    let d = db(state, move |c| service::bureau_page(c, &user, cid, id, today())).await?;
+    let d = db(state, move |c| {
+        service::bureau_page(c, &user, cid, id, today())
+    })
+    .await?;
     let signers: Vec<Signatory> = d
         .signatures
         .into_iter()
@@ -50,8 +56,16 @@ async fn show(
         mandate: d.mandate,
     };
     let markup = v::bureau_page(
-        &s.ctx, &s.commune, &d.petition, d.counts, &signers, &committees, &extras, today(),
-        errors, done,
+        &s.ctx,
+        &s.commune,
+        &d.petition,
+        d.counts,
+        &signers,
+        &committees,
+        &extras,
+        today(),
+        errors,
+        done,
     );
     Ok(private(html(markup, !errors.is_empty())))
 }
@@ -77,7 +91,9 @@ async fn after(
         Ok(()) => {
             state.mail_queued();
             let slug = &s.commune.slug;
-            Ok(see_other(&format!("/{slug}/admin/petitions/{id}?done=admin-saved{anchor}")))
+            Ok(see_other(&format!(
+                "/{slug}/admin/petitions/{id}?done=admin-saved{anchor}"
+            )))
         }
         Err(PageError(e)) if !e.fields.is_empty() => show(state, s, id, &e.fields, None).await,
         Err(e) => Err(e),
@@ -95,7 +111,15 @@ pub async fn decide(
         let decision = form.decision().map_err(invalid)?;
         let (list, committee) = (form.checklist(), form.committee());
         service::bureau_decide(
-            c, &st.petitions_ctx(), &user, cid, id, &list, committee, decision, today(),
+            c,
+            &st.petitions_ctx(),
+            &user,
+            cid,
+            id,
+            &list,
+            committee,
+            decision,
+            today(),
         )
         .map(|_| ())
     })
@@ -116,7 +140,8 @@ pub async fn paper_signature(
         // The paper list carries the signatures and declarations of art. 123.
         input.declares_common_interest = true;
         input.declares_electoral_conditions = true;
-        let added = service::add_paper_signature(c, &st.petitions_ctx(), &user, cid, id, &input, today());
+        let added =
+            service::add_paper_signature(c, &st.petitions_ctx(), &user, cid, id, &input, today());
         match added {
             Err(mut e) if !errors.is_empty() => {
                 errors.append(&mut e.fields);
@@ -154,7 +179,15 @@ pub async fn register_paper(
     let (user, c2, st) = (s.user.clone(), s.commune.clone(), state.clone());
     let result = db(&state, move |c| {
         let on = form.received_on().map_err(invalid)?;
-        service::register_paper_petition(c, &st.petitions_ctx(), &user, &c2, form.kind(), &form.texts(), on)
+        service::register_paper_petition(
+            c,
+            &st.petitions_ctx(),
+            &user,
+            &c2,
+            form.kind(),
+            &form.texts(),
+            on,
+        )
     })
     .await;
     let (user, cid) = (s.user.clone(), s.commune.id);

@@ -77,10 +77,14 @@ pub async fn csv_export(
     w.write_record(HEADER).map_err(Error::internal)?;
     let today = today();
     for (p, n) in &rows {
-        w.write_record(record(p, n, today)).map_err(Error::internal)?;
+        w.write_record(record(p, n, today))
+            .map_err(Error::internal)?;
     }
     let bytes = w.into_inner().map_err(Error::internal)?;
-    let disposition = format!("attachment; filename=\"petitions-{}.csv\"", site.commune.slug);
+    let disposition = format!(
+        "attachment; filename=\"petitions-{}.csv\"",
+        site.commune.slug
+    );
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header(("Content-Disposition", disposition))

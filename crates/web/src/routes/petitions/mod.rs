@@ -41,12 +41,21 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/{slug}/petitions/{id}/mandate", agent::upload_mandate)
         .post("/{slug}/admin/petitions/paper", bureau::register_paper)
         .get("/{slug}/admin/petitions/{id}/file", bureau::deposit_file)
-        .post("/{slug}/admin/petitions/{id}/file", bureau::deposit_file_with_cins)
+        .post(
+            "/{slug}/admin/petitions/{id}/file",
+            bureau::deposit_file_with_cins,
+        )
         .get("/{slug}/admin/petitions", bureau::list)
         .get("/{slug}/admin/petitions/{id}", bureau::page)
         .post("/{slug}/admin/petitions/{id}/decide", bureau::decide)
-        .post("/{slug}/admin/petitions/{id}/paper", bureau::paper_signature)
-        .post("/{slug}/admin/petitions/{id}/invalidate", bureau::invalidate);
+        .post(
+            "/{slug}/admin/petitions/{id}/paper",
+            bureau::paper_signature,
+        )
+        .post(
+            "/{slug}/admin/petitions/{id}/invalidate",
+            bureau::invalidate,
+        );
 }
 
 fn today() -> chrono::NaiveDate {

@@ -25,7 +25,15 @@ pub async fn list(
     })
     .await?;
     let r = &data.rows;
-    let markup = v::list(&site.ctx, &site.commune, &r.rows, &data.summary, &q, r.page.number(), r.has_next);
+    let markup = v::list(
+        &site.ctx,
+        &site.commune,
+        &r.rows,
+        &data.summary,
+        &q,
+        r.page.number(),
+        r.has_next,
+    );
     Ok(html(markup, false))
 }
 
@@ -37,7 +45,10 @@ pub(super) async fn show(
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
-    let (cid, viewer) = (site.commune.id, site.ctx.user.as_ref().map(|u| u.account.id));
+    let (cid, viewer) = (
+        site.commune.id,
+        site.ctx.user.as_ref().map(|u| u.account.id),
+    );
     let d: PublicPage = db(state, move |c| service::public_page(c, viewer, cid, id)).await?;
     let extras = v::PageExtras {
         attachments: d.attachments,
@@ -46,7 +57,14 @@ pub(super) async fn show(
         mandate: d.mandate,
     };
     let markup = v::page(
-        &site.ctx, &site.commune, &d.petition, d.counts, &d.timeline, &extras, today(), errors,
+        &site.ctx,
+        &site.commune,
+        &d.petition,
+        d.counts,
+        &d.timeline,
+        &extras,
+        today(),
+        errors,
         done,
     );
     Ok(html(markup, !errors.is_empty()))
@@ -63,7 +81,12 @@ pub async fn page(
 
 pub async fn new_page(site: Site) -> Result<HttpResponse, PageError> {
     site.ctx.require_user()?;
-    let markup = v::new_form(&site.ctx, &site.commune, &v::DraftValues::default(), &vec![]);
+    let markup = v::new_form(
+        &site.ctx,
+        &site.commune,
+        &v::DraftValues::default(),
+        &vec![],
+    );
     Ok(html(markup, false))
 }
 
@@ -84,8 +107,13 @@ pub async fn create(
         reasons: form.reasons,
         requested_item: form.requested_item,
     };
-    match reshow_on_fields(result, |e| v::new_form(&site.ctx, &site.commune, &values, e))? {
-        Ok(p) => Ok(see_other(&format!("/{}/petitions/{}", site.commune.slug, p.id))),
+    match reshow_on_fields(result, |e| {
+        v::new_form(&site.ctx, &site.commune, &values, e)
+    })? {
+        Ok(p) => Ok(see_other(&format!(
+            "/{}/petitions/{}",
+            site.commune.slug, p.id
+        ))),
         Err(page) => Ok(page),
     }
 }
@@ -96,7 +124,10 @@ async fn signable(
     site: &Site,
     id: i64,
 ) -> Result<musharaka_petitions::records::PetitionRow, PageError> {
-    let (cid, viewer) = (site.commune.id, site.ctx.user.as_ref().map(|u| u.account.id));
+    let (cid, viewer) = (
+        site.commune.id,
+        site.ctx.user.as_ref().map(|u| u.account.id),
+    );
     let (p, _) = db(state, move |c| service::visible(c, viewer, cid, id)).await?;
     if p.status() == PetitionStatus::Draft {
         return Err(musharaka_core::ErrorKind::NotFound.into());
@@ -124,13 +155,23 @@ pub async fn sign(
     let id = path.1;
     let p = signable(&state, &site, id).await?;
     let account = site.ctx.user.as_ref().map(|u| u.account.clone());
-    let ip = req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default();
+    let ip = req
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default();
     let (st, c2, f2) = (state.clone(), site.commune.clone(), form.clone());
     let result = db(&state, move |c| {
         let mut errors = FieldErrors::new();
         let input = f2.signer(&mut errors);
         let signed = service::sign_online(
-            c, &st.petitions_ctx(), &c2, id, &input, account.as_ref(), &ip, today(),
+            c,
+            &st.petitions_ctx(),
+            &c2,
+            id,
+            &input,
+            account.as_ref(),
+            &ip,
+            today(),
         );
         match signed {
             Err(mut e) if !errors.is_empty() => {
@@ -148,7 +189,10 @@ pub async fn sign(
         Ok(outcome) => {
             state.mail_queued();
             let counted = outcome == Signed::Counted;
-            Ok(html(v::signed(&site.ctx, &site.commune, &p, counted), false))
+            Ok(html(
+                v::signed(&site.ctx, &site.commune, &p, counted),
+                false,
+            ))
         }
         Err(page) => Ok(page),
     }

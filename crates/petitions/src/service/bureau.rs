@@ -1,0 +1,111 @@
+//! The bureau's decision (art. 125): acceptance puts the petition on the council's agenda.
+
+use super::*;
+
+/// The bureau's decision.
+pub enum Decision<'a> {
+    Accept,
+    Reject { reasons: &'a str },
+}
+
+/// What acceptance did: where the petition went and why (art. 38: the 20-day rule).
+pub struct Placement {
+    pub session_id: i64,
+    pub session_start: NaiveDate,
+    pub agenda_deadline: NaiveDate,
+}
+
+/// The bureau checks the conditions (art. 125) and accepts — the petition goes on the next
+/// ordinary session whose agenda is open, referred to the competent committee — or rejects
+/// with reasons. The agent is told by mail.
+#[allow(clippy::too_many_arguments)]
+pub fn bureau_decide(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    checklist: &BureauChecklist,
+    committee_id: Option<i64>,
+    decision: Decision<'_>,
+    today: NaiveDate,
+) -> Result<Option<Placement>> {
+    if !actor.has(commune_id, Role::Bureau) {
+        return Err(ErrorKind::Forbidden.into());
+    }
+    let unmet = rules::bureau_unmet_conditions(checklist);
+    if matches!(decision, Decision::Accept) && !unmet.is_empty() {
+        return Err(Error::invalid("checklist", "pet-error-checklist"));
+    }
+    let reasons = match decision {
+        Decision::Reject { reasons } => {
+            Some(Reasons::new(reasons).map_err(|_| Error::invalid("reasons", "field-required"))?)
+        }
+        Decision::Accept => None,
+    };
+    if let Some(k) = committee_id {
+        musharaka_communes::store::committee(conn, commune_id, k)
+            .map_err(|_| Error::invalid("committee", "field-choice"))?;
+    }
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        let p = if p.status() == PetitionStatus::Deposited {
+            transition(conn, &p, PetitionEvent::StartReview)?;
+            store::petition(conn, commune_id, id)?
+        } else {
+            p
+        };
+        store::set_bureau_decision(
+            conn,
+            p.id,
+            serde_json::to_string(checklist).ok().as_deref(),
+            reasons.as_ref().map(|r| r.as_str()),
+        )?;
+        jobs::cancel_tagged(conn, &reminder_tag(&p))?;
+        let agent = match p.agent_account_id {
+            Some(a) => Some(accounts::account(conn, a)?),
+            None => None,
+        };
+        let placement = match reasons {
+            Some(r) => {
+                transition(conn, &p, PetitionEvent::RejectByBureau(r.clone()))?;
+                event(conn, &p, "rejected_by_bureau", Some(r.as_str().to_string()))?;
+                audit(conn, actor, &p, "petition.reject", json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }))?;
+                if let Some(a) = &agent {
+                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-rejected-body", &[("subject", p.subject.clone()), ("reasons", r.as_str().to_string())]);
+                    musharaka_mail::enqueue(conn, &mail)?;
+                }
+                None
+            }
+            None => {
+                transition(conn, &p, PetitionEvent::Accept)?;
+                let accepted = store::petition(conn, commune_id, id)?;
+                let proposal = propose_item(
+                    conn,
+                    commune_id,
+                    &NewItem {
+                        title_ar: &p.subject,
+                        title_fr: &p.subject,
+                        summary: &p.requested_item,
+                        committee_id,
+                        matter: Matter::General,
+                        source: ItemSource::Petition,
+                        source_ref: Some(&p.id.to_string()),
+                    },
+                    today,
+                )?;
+                transition(conn, &accepted, PetitionEvent::PlaceOnAgenda)?;
+                store::set_agenda_item(conn, p.id, proposal.item.id)?;
+                event(conn, &p, "accepted", None)?;
+                event(conn, &p, "on_agenda", Some(format!("{}|{}", proposal.session.starts_on, proposal.next.agenda_deadline)))?;
+                audit(conn, actor, &p, "petition.accept", json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }))?;
+                if let Some(a) = &agent {
+                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-accepted-body", &[("subject", p.subject.clone()), ("session", proposal.session.starts_on.to_string())]);
+                    musharaka_mail::enqueue(conn, &mail)?;
+                }
+                Some(Placement { session_id: proposal.session.id, session_start: proposal.session.starts_on, agenda_deadline: proposal.next.agenda_deadline })
+            }
+        };
+        Ok(placement)
+    })
+}

@@ -1,0 +1,221 @@
+//! Drafting: a new petition (online or registered from paper), its documents and the
+//! mandate, opening it for signatures, withdrawal.
+
+use super::*;
+use crate::store::{NewPetition, PaperReceipt};
+
+/// Starts a petition as its agent (citizens, art. 123) or as a verified association's
+/// representative (art. 124).
+pub fn create_draft(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune: &Commune,
+    kind: PetitionKind,
+    t: &Texts<'_>,
+) -> Result<PetitionRow> {
+    check_texts(t)?;
+    if !actor.account.is_confirmed() {
+        return Err(ErrorKind::EmailNotConfirmed.into());
+    }
+    conn.transaction(|conn| {
+        let association_id = match kind {
+            PetitionKind::Citizens => None,
+            PetitionKind::Association => {
+                let a = accounts::association_of(conn, actor.account.id)?
+                    .filter(|a| a.status() == AssociationStatus::Verified)
+                    .ok_or_else(|| Error::invalid("kind", "pet-error-no-verified-association"))?;
+                Some(a.id)
+            }
+        };
+        let p = store::insert_petition(
+            conn,
+            &NewPetition {
+                commune_id: commune.id,
+                kind: kind_key(kind),
+                status: PetitionStatus::Draft.key(),
+                agent_account_id: Some(actor.account.id),
+                association_id,
+                texts: (t.subject.trim(), t.reasons.trim(), t.requested_item.trim()),
+                paper: None,
+            },
+        )?;
+        event(conn, &p, "created", None)?;
+        Ok(p)
+    })
+}
+
+/// Attaches a stored document (checked and saved by the caller) to the agent's petition,
+/// until it is deposited (decree 2.16.403: the file goes with the petition).
+pub fn attach(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    upload_id: i64,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        if !matches!(
+            p.status(),
+            PetitionStatus::Draft | PetitionStatus::Collecting
+        ) {
+            return Err(Error::with_cause(ErrorKind::Conflict, "already deposited"));
+        }
+        store::insert_attachment(conn, commune_id, p.id, upload_id)?;
+        event(conn, &p, "attachment", None)
+    })
+}
+
+/// Stores an uploaded document (`store_upload`, the caller's file storage) and attaches it,
+/// in one transaction: a refused attachment leaves no upload record behind.
+pub fn attach_upload(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    store_upload: impl FnOnce(&mut AnyConnection) -> Result<i64>,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        let upload = store_upload(conn)?;
+        attach(conn, actor, commune_id, id, upload)
+    })
+}
+
+/// Stores the mandate's file if one was sent (`store_upload`) and records the mandate, in
+/// one transaction: a refused mandate leaves no upload record behind.
+pub fn set_mandate_upload(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    store_upload: Option<impl FnOnce(&mut AnyConnection) -> Result<i64>>,
+    legal_representative: bool,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        let upload = match store_upload {
+            Some(f) => Some(f(conn)?),
+            None => None,
+        };
+        set_mandate(conn, actor, commune_id, id, upload, legal_representative)
+    })
+}
+
+/// Decree 2.16.403: the mandate of the person who follows an association's petition.
+///
+/// The platform does not record who an association's legal representative is (its account
+/// is one person, who may or may not be that representative), so the choice is kept simple:
+/// the agent may upload the mandate (a private PDF, stored by the caller like the statutes)
+/// and may declare being the legal representative; either counts as the mandate. Neither is
+/// required to deposit: when both are missing, the bureau sees "mandate" among the unmet
+/// conditions. `upload_id` replaces the stored mandate; `None` keeps it.
+pub fn set_mandate(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    upload_id: Option<i64>,
+    legal_representative: bool,
+) -> Result<()> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        if p.kind() != PetitionKind::Association || p.status() != PetitionStatus::Draft {
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "not an association draft",
+            ));
+        }
+        let kept = store::mandate(conn, commune_id, p.id)?.and_then(|m| m.upload_id);
+        store::replace_mandate(
+            conn,
+            commune_id,
+            p.id,
+            upload_id.or(kept),
+            legal_representative,
+        )?;
+        Ok(())
+    })
+}
+
+/// Citizens' petition: opens it for signatures (art. 123).
+pub fn open_for_signatures(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+) -> Result<PetitionRow> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        transition(conn, &p, PetitionEvent::OpenForSignatures)?;
+        event(conn, &p, "collecting", None)?;
+        Ok(store::petition(conn, commune_id, id)?)
+    })
+}
+
+/// The agent or association withdraws the petition, until the bureau decides.
+pub fn withdraw(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+) -> Result<PetitionRow> {
+    conn.transaction(|conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        transition(conn, &p, PetitionEvent::Withdraw)?;
+        jobs::cancel_tagged(conn, &reminder_tag(&p))?;
+        event(conn, &p, "withdrawn", None)?;
+        Ok(store::petition(conn, commune_id, id)?)
+    })
+}
+
+/// Staff register a petition deposited on paper with the president, so that every
+/// petition is tracked: it starts deposited, with its receipt number and the 3-month
+/// deadline from the day it was received (art. 125).
+pub fn register_paper_petition(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    actor: &Permissions,
+    commune: &Commune,
+    kind: PetitionKind,
+    t: &Texts<'_>,
+    received_on: NaiveDate,
+) -> Result<PetitionRow> {
+    require_staff(actor, commune.id)?;
+    check_texts(t)?;
+    conn.transaction(|conn| {
+        let number = next_receipt_number(conn, commune.id, received_on.year())?;
+        let p = store::insert_petition(
+            conn,
+            &NewPetition {
+                commune_id: commune.id,
+                kind: kind_key(kind),
+                status: PetitionStatus::REGISTERED_ON_PAPER.key(),
+                agent_account_id: None,
+                association_id: None,
+                texts: (t.subject.trim(), t.reasons.trim(), t.requested_item.trim()),
+                paper: Some(PaperReceipt {
+                    receipt_number: &number,
+                    received_on,
+                    review_deadline: rules::review_deadline(received_on),
+                }),
+            },
+        )?;
+        event(conn, &p, "registered_on_paper", Some(number))?;
+        audit(
+            conn,
+            actor,
+            &p,
+            "petition.register_paper",
+            json!({ "status": p.status }),
+        )?;
+        schedule_reminders(conn, ctx, &p, &commune.slug, received_on)?;
+        Ok(p)
+    })
+}
