@@ -2,8 +2,8 @@
 //! one transaction, writes the audit record and queues mail.
 
 use crate::model::{
-    cents, mad, BallotType, Channel, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus,
-    ReviewEvent, TieBreak, WhoProposes,
+    BallotType, Channel, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus, ReviewEvent,
+    TieBreak, WhoProposes,
 };
 use crate::rules::{self, BallotProblem, BallotProject};
 use crate::{store, Rule};
@@ -11,7 +11,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use musharaka_core::i18n::FluentValue;
 use musharaka_core::time::now;
-use musharaka_core::{Error, ErrorKind, I18n, Result};
+use musharaka_core::{Error, ErrorKind, I18n, Money, Result};
 use musharaka_db::schema::{
     pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
     pb_update_photos, pb_updates,
@@ -86,7 +86,7 @@ fn check_cycle(f: &CycleFacts) -> Result<()> {
     if !(2000..=2100).contains(&f.year) {
         return Err(Error::invalid("year", "field-number"));
     }
-    if f.total_cents <= 0 {
+    if f.total_cents <= 0 || f.total_cents > Money::CEILING.centimes() {
         return Err(Error::invalid("total", "field-number"));
     }
     let phases = [
@@ -110,8 +110,16 @@ fn check_cycle(f: &CycleFacts) -> Result<()> {
     if !(0..=120).contains(&f.voter_min_age) {
         return Err(Error::invalid("voter_min_age", "field-number"));
     }
-    let sum: i64 = f.districts.iter().map(|d| d.2).sum();
-    if !f.districts.is_empty() && sum > f.total_cents {
+    // Checked (issue 9 item 6): amounts that would wrap an i64 sum are refused, not summed.
+    if f.districts
+        .iter()
+        .any(|d| d.2 <= 0 || d.2 > Money::CEILING.centimes())
+    {
+        return Err(Error::invalid("districts", "pb-field-districts"));
+    }
+    let sum = Money::sum(f.districts.iter().map(|d| Money::from_centimes(d.2)))
+        .map_err(|_| Error::invalid("districts", "pb-districts-over-total"))?;
+    if !f.districts.is_empty() && sum.centimes() > f.total_cents {
         return Err(Error::invalid("districts", "pb-districts-over-total"));
     }
     Ok(())
@@ -1406,14 +1414,4 @@ pub fn insert_ballots(
             .execute(c))?;
     }
     Ok(())
-}
-
-/// The amount in dirhams of centimes, for JSON and CSV (exact decimal string).
-pub fn amount_string(c: i64) -> String {
-    mad(c).normalize().to_string()
-}
-
-/// Centimes of a decimal in dirhams, for callers that hold a `Decimal`.
-pub fn decimal_cents(d: rust_decimal::Decimal) -> Option<i64> {
-    cents(d)
 }
