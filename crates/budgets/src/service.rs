@@ -1098,6 +1098,26 @@ pub struct UpdateFacts {
 /// The most photos one update carries.
 pub const MAX_UPDATE_PHOTOS: usize = 4;
 
+/// [`add_update`] with its photos stored by `store_photos` in the same transaction: the
+/// caller stores the files (and their `uploads` rows), and everything rolls back together.
+pub fn add_update_storing<F>(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    cycle_id: i64,
+    proposal_id: i64,
+    mut f: UpdateFacts,
+    store_photos: F,
+) -> Result<()>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<Vec<i64>>,
+{
+    conn.transaction(|conn| {
+        f.photo_upload_ids = store_photos(conn)?;
+        add_update(conn, actor, commune_id, cycle_id, proposal_id, &f)
+    })
+}
+
 /// Records a dated update on a selected project, with its photos (admin).
 pub fn add_update(
     conn: &mut AnyConnection,

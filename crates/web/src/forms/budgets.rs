@@ -6,10 +6,11 @@
 //! JSON API. Registered before the commune's admin scope so its paths win.
 
 use crate::forms::{parse_date, parse_number, require_text};
+use crate::uploads::MultipartForm;
 use crate::views::form::FieldErrors;
 use chrono::NaiveTime;
-use musharaka_budgets::model::{BallotType, TieBreak, WhoProposes};
-use musharaka_budgets::service::CycleFacts;
+use musharaka_budgets::model::{BallotType, ImplStatus, TieBreak, WhoProposes};
+use musharaka_budgets::service::{CycleFacts, ReviewFacts, UpdateFacts};
 use musharaka_budgets::Rule;
 use musharaka_core::{Money, Page};
 use serde::Deserialize;
@@ -278,6 +279,36 @@ pub struct ReviewForm {
     pub merge_into: String,
 }
 
+impl ReviewForm {
+    /// The review as the service takes it, or the fields in error.
+    pub fn facts(&self) -> Result<ReviewFacts, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let official_cents = match self.official_cost.trim() {
+            "" => None,
+            s => {
+                let c = parse_centimes(s);
+                if c.is_none() {
+                    errors.push(("official_cost".into(), "field-number".into()));
+                }
+                c
+            }
+        };
+        let merge_into = match self.merge_into.trim() {
+            "" => None,
+            s => parse_number::<i64>(s, "merge_into", &mut errors),
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(ReviewFacts {
+            decision: self.decision.clone(),
+            reason: self.reason.clone(),
+            official_cents,
+            merge_into,
+        })
+    }
+}
+
 #[derive(Deserialize)]
 pub struct EmptyForm {}
 
@@ -288,6 +319,52 @@ pub struct UpdateForm {
     pub progress: String,
     pub spent: String,
     pub body: String,
+}
+
+impl UpdateForm {
+    /// The text fields of the multipart form.
+    pub fn read(form: &MultipartForm) -> Self {
+        UpdateForm {
+            impl_status: form.text("impl_status").to_string(),
+            progress: form.text("progress").to_string(),
+            spent: form.text("spent").to_string(),
+            body: form.text("body").to_string(),
+        }
+    }
+
+    /// The update as the service takes it (photos are added by the service's caller), or
+    /// the fields in error.
+    pub fn facts(&self) -> Result<UpdateFacts, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let status: Option<ImplStatus> = self.impl_status.parse().ok();
+        if status.is_none() {
+            errors.push(("impl_status".into(), "field-choice".into()));
+        }
+        let progress = parse_number::<i32>(&self.progress, "progress", &mut errors);
+        if progress.is_some_and(|p| !(0..=100).contains(&p)) {
+            errors.push(("progress".into(), "field-number".into()));
+        }
+        let spent = match self.spent.trim() {
+            "" => Some(0),
+            s => parse_centimes(s),
+        };
+        if spent.is_none() {
+            errors.push(("spent".into(), "field-number".into()));
+        }
+        require_text(&self.body, "body", 5000, &mut errors);
+        match (status, progress, spent) {
+            (Some(impl_status), Some(progress), Some(spent_cents)) if errors.is_empty() => {
+                Ok(UpdateFacts {
+                    impl_status,
+                    progress,
+                    spent_cents,
+                    body: self.body.clone(),
+                    photo_upload_ids: Vec::new(),
+                })
+            }
+            _ => Err(errors),
+        }
+    }
 }
 
 /// Centimes of an amount typed in a form (ceiling and syntax: [`Money::parse`]).

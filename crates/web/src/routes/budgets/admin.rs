@@ -4,10 +4,10 @@ use super::*;
 
 pub(super) async fn admin_cycles(
     state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
+    scope: CommuneScope<AnyRole>,
+    _: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let (commune, _) = scope(&state, &ctx, &slug, false).await?;
+    let CommuneScope { ctx, commune, .. } = scope;
     let cid = commune.id;
     let list = db(&state, move |c| Ok(store::cycles(c, cid)?)).await?;
     Ok(html(
@@ -18,11 +18,13 @@ pub(super) async fn admin_cycles(
 
 pub(super) async fn admin_create(
     state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
+    scope: CommuneScope<Admin>,
+    _: web::Path<String>,
     CsrfForm(form): CsrfForm<CycleForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (commune, user) = scope(&state, &ctx, &slug, true).await?;
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
     let cid = commune.id;
     let mut errors = FieldErrors::new();
     let facts = form.facts(&mut errors);
@@ -84,23 +86,25 @@ pub(super) async fn admin_edit_view(
 
 pub(super) async fn admin_edit_page(
     state: web::Data<AppState>,
-    ctx: Ctx,
+    scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, _) = scope(&state, &ctx, &slug, true).await?;
+    let (_, id) = path.into_inner();
+    let CommuneScope { ctx, commune, .. } = scope;
     let page = admin_edit_view(&state, &ctx, &commune, id, None, &vec![]).await?;
     Ok(html(page, false))
 }
 
 pub(super) async fn admin_edit(
     state: web::Data<AppState>,
-    ctx: Ctx,
+    scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<CycleForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, user) = scope(&state, &ctx, &slug, true).await?;
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
     let cid = commune.id;
     let mut errors = FieldErrors::new();
     let result = match form.facts(&mut errors) {
@@ -133,17 +137,17 @@ pub(super) async fn admin_edit(
     }
 }
 
+/// The cycle's back-office page (any role of the commune), with the paper-ballot form.
 pub(super) async fn admin_cycle_page(
     state: &web::Data<AppState>,
-    ctx: &Ctx,
-    slug: &str,
+    scope: &CommuneScope<AnyRole>,
     id: i64,
     done: Option<&str>,
     paper: &BallotForm,
     errors: &FieldErrors,
 ) -> Result<maud::Markup, PageError> {
-    let (commune, user) = scope(state, ctx, slug, false).await?;
-    let (_, data) = cycle_of(state, slug, id).await?;
+    let (ctx, commune, user) = (&scope.ctx, &scope.commune, &scope.user);
+    let (_, data) = cycle_of(state, &commune.slug, id).await?;
     let cid = commune.id;
     let (proposals, bctx, channels) = db(state, move |c| {
         Ok((
@@ -155,8 +159,8 @@ pub(super) async fn admin_cycle_page(
     .await?;
     Ok(v::admin_cycle(
         ctx,
-        &commune,
-        &user,
+        commune,
+        user,
         &v::AdminCycle {
             data: &data,
             proposals: &proposals,
@@ -171,15 +175,14 @@ pub(super) async fn admin_cycle_page(
 
 pub(super) async fn admin_cycle(
     state: web::Data<AppState>,
-    ctx: Ctx,
+    scope: CommuneScope<AnyRole>,
     path: web::Path<(String, i64)>,
     q: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
+    let (_, id) = path.into_inner();
     let page = admin_cycle_page(
         &state,
-        &ctx,
-        &slug,
+        &scope,
         id,
         q.done.as_deref(),
         &BallotForm::default(),
@@ -191,12 +194,12 @@ pub(super) async fn admin_cycle(
 
 pub(super) async fn admin_phase(
     state: web::Data<AppState>,
-    ctx: Ctx,
+    scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<PhaseForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, user) = scope(&state, &ctx, &slug, true).await?;
+    let (_, id) = path.into_inner();
+    let CommuneScope { commune, user, .. } = scope;
     let phase = match form.phase.as_str() {
         "" | "calendar" => None,
         p => Some(p.parse::<Phase>().map_err(|_| ErrorKind::InvalidInput)?),
@@ -214,12 +217,12 @@ pub(super) async fn admin_phase(
 
 pub(super) async fn admin_count(
     state: web::Data<AppState>,
-    ctx: Ctx,
+    scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, user) = scope(&state, &ctx, &slug, true).await?;
+    let (_, id) = path.into_inner();
+    let CommuneScope { commune, user, .. } = scope;
     let cid = commune.id;
     db(&state, move |c| pb::select_winners(c, Some(&user), cid, id)).await?;
     Ok(see_other(&format!(
@@ -274,117 +277,86 @@ pub(super) async fn proposal_with_errors(
 
 pub(super) async fn admin_update(
     state: web::Data<AppState>,
-    ctx: Ctx,
+    scope: CommuneScope<Admin>,
     path: web::Path<(String, i64, i64)>,
     payload: Multipart,
 ) -> Result<HttpResponse, PageError> {
     let (slug, cycle_id, id) = path.into_inner();
-    let (commune, user) = scope(&state, &ctx, &slug, true).await?;
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
     let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
-    let input = UpdateForm {
-        impl_status: form.text("impl_status").to_string(),
-        progress: form.text("progress").to_string(),
-        spent: form.text("spent").to_string(),
-        body: form.text("body").to_string(),
-    };
-    let mut errors = FieldErrors::new();
-    let status: Option<ImplStatus> = input.impl_status.parse().ok();
-    if status.is_none() {
-        errors.push(("impl_status".into(), "field-choice".into()));
-    }
-    let progress = parse_number::<i32>(&input.progress, "progress", &mut errors);
-    if progress.is_some_and(|p| !(0..=100).contains(&p)) {
-        errors.push(("progress".into(), "field-number".into()));
-    }
-    let spent = match input.spent.trim() {
-        "" => Some(0),
-        s => parse_centimes(s),
-    };
-    if spent.is_none() {
-        errors.push(("spent".into(), "field-number".into()));
-    }
-    require_text(&input.body, "body", 5000, &mut errors);
-    let photos: Vec<_> = form
-        .files
-        .into_iter()
-        .filter(|f| f.field == "photos")
-        .collect();
-    if photos.len() > pb::MAX_UPDATE_PHOTOS {
-        errors.push(("photos".into(), "pb-update-photos-too-many".into()));
-    }
-    let mut kinds = Vec::with_capacity(photos.len());
-    for f in &photos {
-        match uploads::check_kind(f, &[FileKind::Png, FileKind::Jpeg]) {
-            Ok(k) => kinds.push(k),
-            Err(e) => {
-                for (_, m) in e.fields {
-                    errors.push(("photos".into(), m));
-                }
-                break;
-            }
+    let input = UpdateForm::read(&form);
+    let photos = update_photos(form.files);
+    let result = match (input.facts(), photos) {
+        (Ok(facts), Ok(photos)) => {
+            let (cid, config) = (commune.id, state.config.clone());
+            db(&state, move |c| {
+                pb::add_update_storing(c, Some(&user), cid, cycle_id, id, facts.clone(), |c| {
+                    photos
+                        .iter()
+                        .map(|(f, k)| {
+                            uploads::store(
+                                c,
+                                &config,
+                                f,
+                                *k,
+                                Some(user.account.id),
+                                Some(cid),
+                                false,
+                            )
+                        })
+                        .collect()
+                })
+            })
+            .await
         }
-    }
-    let (Some(status), Some(progress), Some(spent), true) =
-        (status, progress, spent, errors.is_empty())
-    else {
-        return proposal_with_errors(
-            &state,
-            &ctx,
-            &commune,
-            &slug,
-            cycle_id,
-            id,
-            Some(&input),
-            &errors,
-        )
-        .await;
-    };
-    let cid = commune.id;
-    let config = state.config.clone();
-    let body = input.body.clone();
-    let result = db(&state, move |c| {
-        diesel::Connection::transaction(c, |c| {
-            let mut photo_upload_ids = Vec::with_capacity(photos.len());
-            for (f, k) in photos.iter().zip(&kinds) {
-                photo_upload_ids.push(uploads::store(
-                    c,
-                    &config,
-                    f,
-                    *k,
-                    Some(user.account.id),
-                    Some(cid),
-                    false,
-                )?);
+        (facts, photos) => {
+            let mut fields = facts.err().unwrap_or_default();
+            fields.extend(photos.err().unwrap_or_default());
+            Err(Error {
+                kind: ErrorKind::InvalidInput,
+                cause: None,
+                fields,
             }
-            let facts = UpdateFacts {
-                impl_status: status,
-                progress,
-                spent_cents: spent,
-                body: body.clone(),
-                photo_upload_ids,
-            };
-            pb::add_update(c, Some(&user), cid, cycle_id, id, &facts)
-        })
-    })
-    .await;
+            .into())
+        }
+    };
     match result {
         Ok(()) => Ok(see_other(&format!(
             "/{}/budgets/{cycle_id}/proposals/{id}",
             commune.slug
         ))),
         Err(PageError(e)) if !e.fields.is_empty() => {
+            let input = Some(&input);
             proposal_with_errors(
-                &state,
-                &ctx,
-                &commune,
-                &slug,
-                cycle_id,
-                id,
-                Some(&input),
-                &e.fields,
+                &state, &ctx, &commune, &slug, cycle_id, id, input, &e.fields,
             )
             .await
         }
         Err(e) => Err(e),
     }
+}
+
+/// The photos of an update with their checked kinds, or the field errors.
+fn update_photos(
+    files: Vec<uploads::UploadedFile>,
+) -> Result<Vec<(uploads::UploadedFile, FileKind)>, FieldErrors> {
+    let photos: Vec<_> = files.into_iter().filter(|f| f.field == "photos").collect();
+    if photos.len() > pb::MAX_UPDATE_PHOTOS {
+        return Err(vec![("photos".into(), "pb-update-photos-too-many".into())]);
+    }
+    photos
+        .into_iter()
+        .map(
+            |f| match uploads::check_kind(&f, &[FileKind::Png, FileKind::Jpeg]) {
+                Ok(k) => Ok((f, k)),
+                Err(e) => Err(e
+                    .fields
+                    .into_iter()
+                    .map(|(_, m)| ("photos".into(), m))
+                    .collect()),
+            },
+        )
+        .collect()
 }

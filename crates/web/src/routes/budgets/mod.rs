@@ -7,22 +7,20 @@ use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::budgets::*;
 use crate::forms::{parse_number, require_text, CsrfForm};
+use crate::scope::{Admin, AnyRole, CommuneScope, Reviewer};
 use crate::state::{i18n, AppState};
 use crate::uploads::{self, FileKind};
 use crate::views::budgets as v;
 use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
 use actix_web::{http::header, web, HttpResponse};
-use musharaka_budgets::model::{ImplStatus, Phase};
-use musharaka_budgets::service::{
-    self as pb, MailContext, ProposalFacts, ReviewFacts, UpdateFacts, Voter,
-};
+use musharaka_budgets::model::Phase;
+use musharaka_budgets::service::{self as pb, MailContext, ProposalFacts, Voter};
 use musharaka_budgets::store::{self, ProposalFilter};
 use musharaka_communes::service as communes;
 use musharaka_communes::Commune;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Money};
-use musharaka_identity::Permissions;
 use serde_json::{json, Value};
 
 mod admin;
@@ -111,26 +109,6 @@ async fn counted(
     let cid = commune.id;
     let (_, results) = db(state, move |c| pb::count_cycle(c, cid, id)).await?;
     Ok((commune, data, results))
-}
-
-/// Loads the commune and checks the permission: `need_admin`, or any back-office role.
-async fn scope(
-    state: &web::Data<AppState>,
-    ctx: &Ctx,
-    slug: &str,
-    need_admin: bool,
-) -> Result<(Commune, Permissions), PageError> {
-    let user = ctx.require_user()?.clone();
-    let commune = commune(state, slug).await?;
-    let allowed = if need_admin {
-        user.can_administer(commune.id)
-    } else {
-        user.has_any(commune.id)
-    };
-    if !allowed {
-        return Err(ErrorKind::Forbidden.into());
-    }
-    Ok((commune, user))
 }
 
 /// A keyed hash of a CIN number (the same HMAC key and normalisation as petition

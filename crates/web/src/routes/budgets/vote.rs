@@ -93,12 +93,12 @@ pub(super) async fn vote(
 
 pub(super) async fn admin_paper(
     state: web::Data<AppState>,
-    ctx: Ctx,
+    scope: CommuneScope<AnyRole>,
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<BallotForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, user) = scope(&state, &ctx, &slug, false).await?;
+    let (_, id) = path.into_inner();
+    let (commune, user) = (scope.commune.clone(), scope.user.clone());
     if !pb::may_enter_paper(&user, commune.id) {
         return Err(ErrorKind::Forbidden.into());
     }
@@ -164,7 +164,7 @@ pub(super) async fn admin_paper(
             commune.slug
         ))),
         Err(PageError(e)) if !e.fields.is_empty() => {
-            let page = admin_cycle_page(&state, &ctx, &slug, id, None, &form, &e.fields).await?;
+            let page = admin_cycle_page(&state, &scope, id, None, &form, &e.fields).await?;
             let mut res = html(page, true);
             if e.kind == ErrorKind::Conflict {
                 *res.status_mut() = actix_web::http::StatusCode::CONFLICT;
