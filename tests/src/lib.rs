@@ -14,6 +14,7 @@ use std::path::PathBuf;
 pub use musharaka_db::testing::backends;
 
 pub mod councils;
+pub mod budgets;
 
 /// Every log line the application writes during this test process (request lines, errors):
 /// tests check that no personal data reaches the logs.

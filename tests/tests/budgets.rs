@@ -3,45 +3,11 @@
 //! (when configured) PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_communes::service::{create_commune, CommuneFacts};
-use musharaka_identity::service::{create_admin, Grant};
-use musharaka_identity::Role;
+use musharaka_tests::budgets::{
+    create_cycle, cycle_fields, cycle_in_voting, district_ids, logged, phase, propose, setup, with,
+    PASSWORD,
+};
 use musharaka_tests::{backends, Client, TestApp};
-
-const PASSWORD: &str = "a-long-enough-password";
-
-fn facts(slug: &str) -> CommuneFacts {
-    CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "جهة سوس ماسة".into(),
-        region_fr: "Souss-Massa".into(),
-        province_ar: "إقليم".into(),
-        province_fr: "Province".into(),
-        population: 50_000,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
-fn setup(app: &TestApp) {
-    let mut conn = app.conn();
-    let a = create_commune(&mut conn, None, &facts("alpha")).unwrap().id;
-    let b = create_commune(&mut conn, None, &facts("beta")).unwrap().id;
-    for (email, grant) in [
-        ("admin@alpha.ma", Grant::Role(a, Role::Admin)),
-        ("reviewer@alpha.ma", Grant::Role(a, Role::Reviewer)),
-        ("admin@beta.ma", Grant::Role(b, Role::Admin)),
-    ] {
-        create_admin(&mut conn, email, email, PASSWORD, grant).unwrap();
-    }
-}
 
 fn count(app: &TestApp, sql: &str) -> i64 {
     use diesel::prelude::*;
@@ -54,22 +20,6 @@ fn count(app: &TestApp, sql: &str) -> i64 {
         .get_result::<N>(&mut app.conn())
         .unwrap()
         .n
-}
-
-fn logged(app: &TestApp, email: &str) -> Client {
-    let mut c = app.client();
-    c.login(email, PASSWORD).assert_status(303);
-    c
-}
-
-fn phase(admin: &mut Client, cycle: &str, phase: &str) {
-    admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-    admin
-        .post(
-            &format!("/alpha/admin/budgets/{cycle}/phase"),
-            &[("phase", phase)],
-        )
-        .assert_status(303);
 }
 
 fn ids_in(body: &str, prefix: &str) -> Vec<String> {
@@ -512,132 +462,6 @@ fn demo_budgets_load() {
         let tiznit = c.get("/api/v1/communes/tiznit/budgets").json();
         assert_eq!(tiznit["items"][0]["phase"], "voting");
     }
-}
-
-/// The fields of a valid cycle in the future (its phases are opened by hand in the tests).
-fn cycle_fields() -> Vec<(&'static str, &'static str)> {
-    vec![
-        ("year", "2030"),
-        ("title_ar", "الميزانية التشاركية 2030"),
-        ("title_fr", "Budget participatif 2030"),
-        ("total", "1 000 000"),
-        ("information_at", "2030-01-01"),
-        ("proposals_at", "2030-02-01"),
-        ("review_at", "2030-03-01"),
-        ("voting_at", "2030-04-01"),
-        ("results_at", "2030-05-01"),
-        ("implementation_at", "2030-06-01"),
-        ("who_proposes", "both"),
-        ("voter_min_age", "16"),
-        ("ballot_type", "approval"),
-        ("min_projects", "1"),
-        ("max_projects", "3"),
-        ("districts_per_voter", "1"),
-        ("rule", "mes-add1-greedy"),
-        ("tie_break", "ids"),
-        (
-            "districts",
-            "المركز | Centre | 600000\nالقصبة | Kasbah | 400000",
-        ),
-        ("categories", "طرق | Voirie"),
-    ]
-}
-
-/// `fields` with some replaced.
-fn with<'a>(
-    fields: &[(&'a str, &'a str)],
-    changes: &[(&'a str, &'a str)],
-) -> Vec<(&'a str, &'a str)> {
-    fields
-        .iter()
-        .map(|(k, v)| {
-            changes
-                .iter()
-                .find(|(c, _)| c == k)
-                .map_or((*k, *v), |(c, w)| (*c, *w))
-        })
-        .collect()
-}
-
-fn create_cycle(admin: &mut Client) -> String {
-    admin.get("/alpha/admin/budgets");
-    let created = admin.post("/alpha/admin/budgets", &cycle_fields());
-    created.assert_status(303);
-    created
-        .location()
-        .split('/')
-        .nth(4)
-        .unwrap()
-        .split('?')
-        .next()
-        .unwrap()
-        .to_string()
-}
-
-/// District ids by French name, from the proposal form.
-fn district_ids(client: &mut Client, cycle: &str) -> Vec<(String, String)> {
-    let form = client.get(&format!("/alpha/budgets/{cycle}/proposals/new"));
-    form.assert_status(200);
-    let re = regex_lite::Regex::new(r#"<option value="(\d+)"[^>]*>(المركز|القصبة)"#).unwrap();
-    re.captures_iter(&form.body)
-        .map(|c| (c[2].to_string(), c[1].to_string()))
-        .collect()
-}
-
-fn propose(client: &mut Client, cycle: &str, district: &str, title: &str, cost: &str) -> String {
-    let r = client.post_multipart(
-        &format!("/alpha/budgets/{cycle}/proposals"),
-        &[
-            ("title", title),
-            ("description", "Un projet pour le quartier"),
-            ("district_id", district),
-            ("category_id", ""),
-            ("location", "Place centrale"),
-            ("estimated", cost),
-        ],
-        &[],
-    );
-    r.assert_status(303);
-    r.location().rsplit('/').next().unwrap().to_string()
-}
-
-/// A cycle in the voting phase with three feasible proposals in the Centre district.
-fn cycle_in_voting(
-    app: &TestApp,
-    admin: &mut Client,
-    citizen: &mut Client,
-) -> (String, Vec<String>) {
-    let cycle = create_cycle(admin);
-    phase(admin, &cycle, "proposals");
-    let centre = district_ids(citizen, &cycle)
-        .into_iter()
-        .find(|d| d.0 == "المركز")
-        .unwrap()
-        .1;
-    let proposals: Vec<String> = [
-        ("Parc", "300000"),
-        ("Eclairage", "200000"),
-        ("Puits", "50000"),
-    ]
-    .iter()
-    .map(|(t, c)| propose(citizen, &cycle, &centre, t, c))
-    .collect();
-    phase(admin, &cycle, "review");
-    let mut reviewer = logged(app, "reviewer@alpha.ma");
-    reviewer.get(&format!(
-        "/alpha/budgets/{cycle}/proposals/{}",
-        proposals[0]
-    ));
-    for p in &proposals {
-        reviewer
-            .post(
-                &format!("/alpha/admin/budgets/{cycle}/proposals/{p}/review"),
-                &[("decision", "feasible"), ("reason", "")],
-            )
-            .assert_status(303);
-    }
-    phase(admin, &cycle, "voting");
-    (cycle, proposals)
 }
 
 fn rulebook(app: &TestApp, cycle: &str) -> serde_json::Value {
@@ -1103,5 +927,184 @@ fn follow_up_updates_carry_photos() {
             count(&app, "audit_log WHERE action = 'pb_proposal.update'"),
             2
         );
+    }
+}
+
+/// Issue 9 item 6: two district amounts of 92233720368547758 MAD used to wrap the i64 sum
+/// and pass "districts ≤ total". Amounts above the ceiling are a field error (422) and
+/// nothing is stored, on creation and on edit.
+#[test]
+fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
+    let huge = "A | A | 92233720368547758\nB | B | 92233720368547758";
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app);
+        let mut admin = logged(&app, "admin@alpha.ma");
+        admin.get("/alpha/admin/budgets");
+        for total in ["1 000 000", "92233720368547758"] {
+            let r = admin.post(
+                "/alpha/admin/budgets",
+                &with(&cycle_fields(), &[("total", total), ("districts", huge)]),
+            );
+            r.assert_status(422)
+                .assert_contains(r#"id="districts-error""#);
+        }
+        admin
+            .post(
+                "/alpha/admin/budgets",
+                &with(&cycle_fields(), &[("total", "1000000000000,01")]),
+            )
+            .assert_status(422)
+            .assert_contains(r#"id="total-error""#);
+        assert_eq!(count(&app, "pb_cycles"), 0);
+        assert_eq!(count(&app, "pb_districts"), 0);
+
+        let cycle = create_cycle(&mut admin);
+        let edit = format!("/alpha/admin/budgets/{cycle}/edit");
+        admin.get(&edit);
+        admin
+            .post(
+                &edit,
+                &with(
+                    &cycle_fields(),
+                    &[("total", "92233720368547758"), ("districts", huge)],
+                ),
+            )
+            .assert_status(422)
+            .assert_contains(r#"id="districts-error""#);
+        assert_eq!(count(&app, "pb_districts"), 2);
+        assert_eq!(count(&app, "audit_log WHERE action = 'pb_cycle.edit'"), 0);
+    }
+}
+
+/// Issue 9 items 4, 7, 8 and 11 on the budget's pages: a title that is a spreadsheet formula
+/// is a text cell in the results CSV (read back with `csv`), the Atom feed with markup in
+/// it parses, huge and negative page numbers are clamped, another commune's ids are 404.
+#[test]
+fn exports_feeds_and_lists_hold_against_hostile_input() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        setup(&app);
+        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut citizen = app.client();
+        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let cycle = create_cycle(&mut admin);
+        phase(&mut admin, &cycle, "proposals");
+        let centre = district_ids(&mut citizen, &cycle)
+            .into_iter()
+            .find(|d| d.0 == "المركز")
+            .unwrap()
+            .1;
+        let formula = r#"=HYPERLINK("http://evil.example","x")"#;
+        let p = propose(&mut citizen, &cycle, &centre, formula, "300000");
+        let q = propose(&mut citizen, &cycle, &centre, "-2+3 <b>&amp;</b>", "100000");
+
+        for page in ["9223372036854775807", "-1", "-9223372036854775808", "x"] {
+            app.client()
+                .get(&format!("/alpha/budgets/{cycle}/proposals?page={page}"))
+                .assert_status(200);
+        }
+
+        phase(&mut admin, &cycle, "review");
+        let mut reviewer = logged(&app, "reviewer@alpha.ma");
+        reviewer.get(&format!("/alpha/budgets/{cycle}/proposals/{p}"));
+        for id in [&p, &q] {
+            reviewer
+                .post(
+                    &format!("/alpha/admin/budgets/{cycle}/proposals/{id}/review"),
+                    &[("decision", "feasible"), ("reason", "")],
+                )
+                .assert_status(303);
+        }
+        phase(&mut admin, &cycle, "voting");
+        let vote = format!("/alpha/budgets/{cycle}/vote");
+        citizen.get(&vote);
+        citizen
+            .post(&vote, &[("p", &p), ("p", &q), ("birth_year", "1990")])
+            .assert_status(303);
+        phase(&mut admin, &cycle, "results");
+
+        let csv = app
+            .client()
+            .get(&format!("/alpha/budgets/{cycle}/results.csv"))
+            .assert_status(200)
+            .body
+            .clone();
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let titles: Vec<String> = reader
+            .records()
+            .map(|r| r.unwrap()[2].to_string())
+            .collect();
+        assert!(titles.contains(&format!("'{formula}")), "{csv}");
+        assert!(titles.contains(&"'-2+3 <b>&amp;</b>".to_string()), "{csv}");
+        assert!(!csv.contains("\n=") && !csv.contains(",="), "{csv}");
+
+        admin.get(&format!("/alpha/admin/budgets/{cycle}"));
+        admin
+            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
+            .assert_status(303);
+        let update = format!("/alpha/admin/budgets/{cycle}/proposals/{p}/update");
+        admin.get(&format!("/alpha/budgets/{cycle}/proposals/{p}"));
+        admin
+            .post_multipart(
+                &update,
+                &[
+                    ("impl_status", "works"),
+                    ("progress", "10"),
+                    ("spent", ""),
+                    ("body", r#"Budget < 5 & "x" ]]> <link>"#),
+                ],
+                &[],
+            )
+            .assert_status(303);
+        let atom = app
+            .client()
+            .get(&format!("/alpha/budgets/{cycle}/updates.atom"))
+            .assert_status(200)
+            .body
+            .clone();
+        let doc = roxmltree::Document::parse(&atom).unwrap();
+        let entry = doc.descendants().find(|n| n.has_tag_name("entry")).unwrap();
+        let title = entry
+            .children()
+            .find(|n| n.has_tag_name("title"))
+            .and_then(|n| n.text())
+            .unwrap();
+        assert!(title.starts_with(formula), "{title}");
+        let summary = entry
+            .children()
+            .find(|n| n.has_tag_name("summary"))
+            .and_then(|n| n.text())
+            .unwrap();
+        assert!(
+            summary.contains(r#"Budget < 5 & "x" ]]> <link>"#),
+            "{summary}"
+        );
+
+        // Another commune's cycle and proposal under alpha's address: 404, not 5xx or 403.
+        let mut beta = logged(&app, "admin@beta.ma");
+        beta.get("/beta/admin/budgets");
+        let created = beta.post("/beta/admin/budgets", &with(&cycle_fields(), &[]));
+        created.assert_status(303);
+        let other = created
+            .location()
+            .split('/')
+            .nth(4)
+            .unwrap()
+            .split('?')
+            .next()
+            .unwrap()
+            .to_string();
+        let mut visitor = app.client();
+        for path in [
+            format!("/alpha/budgets/{other}"),
+            format!("/alpha/budgets/{other}/proposals"),
+            format!("/alpha/budgets/{other}/results.csv"),
+            format!("/alpha/budgets/{other}/updates.atom"),
+            format!("/beta/budgets/{other}/proposals/{p}"),
+            format!("/api/v1/communes/alpha/budgets/{other}"),
+        ] {
+            visitor.get(&path).assert_status(404);
+        }
     }
 }

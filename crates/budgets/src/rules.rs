@@ -6,7 +6,6 @@ use crate::model::{BallotType, Phase, TieBreak, WhoProposes};
 use chrono::NaiveDateTime;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
-use std::str::FromStr;
 
 /// The rulebook settings of a cycle.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,42 +186,6 @@ pub fn check_ballot(
     problems
 }
 
-/// Reads an amount in dirhams as people type it: `1200`, `1 200`, `1200,50`, `1.200,50`
-/// is not accepted (ambiguous); returns centimes.
-pub fn parse_amount(text: &str) -> Option<i64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{202F}' && *c != '\u{A0}')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    if cleaned.is_empty() || cleaned.matches('.').count() > 1 {
-        return None;
-    }
-    let d = Decimal::from_str(&cleaned).ok()?;
-    crate::model::cents(d)
-}
-
-/// Dirhams for reading: `1 200` or `1 200,50` (narrow no-break space between thousands).
-pub fn format_amount(cents: i64) -> String {
-    let whole = (cents / 100).abs();
-    let frac = (cents % 100).abs();
-    let digits = whole.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{202F}');
-        }
-        out.push(ch);
-    }
-    let sign = if cents < 0 { "-" } else { "" };
-    if frac == 0 {
-        format!("{sign}{out}")
-    } else {
-        format!("{sign}{out},{frac:02}")
-    }
-}
-
 /// The ids given to the counting rules, whose ties go to the smaller id as a string: the
 /// rulebook's tie-break becomes the order of these ids. `candidates` are (proposal id, cost
 /// in centimes, votes); the result is in the same order as `candidates`.
@@ -399,19 +362,6 @@ mod tests {
             check_ballot(&r, &d, &projects(), &[1], Some(age_in(2025, 2012))),
             vec![BallotProblem::TooYoung { min_age: 16 }]
         );
-    }
-
-    #[test]
-    fn amounts_are_read_and_written_in_dirhams() {
-        assert_eq!(parse_amount("1200"), Some(120_000));
-        assert_eq!(parse_amount("1 200,50"), Some(120_050));
-        assert_eq!(parse_amount("1200.5"), Some(120_050));
-        assert_eq!(parse_amount("1.200,50"), None);
-        assert_eq!(parse_amount("-3"), None);
-        assert_eq!(parse_amount("0.001"), None);
-        assert_eq!(parse_amount("abc"), None);
-        assert_eq!(format_amount(120_050), "1\u{202F}200,50");
-        assert_eq!(format_amount(500_000_000), "5\u{202F}000\u{202F}000");
     }
 
     #[test]

@@ -10,7 +10,6 @@ pub mod count;
 pub mod pabulib;
 pub mod synthetic;
 
-
 use std::fmt;
 use std::str::FromStr;
 

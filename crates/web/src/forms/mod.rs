@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 pub mod petitions;
+pub mod budgets;
 
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
 pub const FORM_LIMIT: usize = 64 * 1024;

@@ -4,7 +4,7 @@
 use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use crate::ctx::Ctx;
-use crate::routes::budgets::{BallotForm, CycleForm, ListQuery, UpdateForm, CALENDAR_FIELDS};
+use crate::forms::budgets::{BallotForm, CycleForm, ListQuery, UpdateForm, CALENDAR_FIELDS};
 use crate::state::i18n;
 use chrono::NaiveDateTime;
 use maud::{html, Markup, PreEscaped};
@@ -12,11 +12,13 @@ use musharaka_budgets::model::{
     BallotType, Category, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus, TieBreak,
     Update, UpdatePhoto, WhoProposes,
 };
-use musharaka_budgets::rules::{format_amount, BallotProblem};
+use musharaka_budgets::rules::BallotProblem;
 use musharaka_budgets::service::{BallotContext, DistrictResult, RuleOutcome, MAX_UPDATE_PHOTOS};
 use musharaka_budgets::Rule;
 use musharaka_communes::Commune;
+use musharaka_core::export::csv_cell;
 use musharaka_core::time::{format_date, format_datetime, local_date};
+use musharaka_core::Money;
 use musharaka_identity::Permissions;
 use std::collections::BTreeMap;
 
@@ -46,7 +48,13 @@ fn district_label(ctx: &Ctx, d: &District) -> String {
 }
 
 fn mad(ctx: &Ctx, cents: i64) -> String {
-    ctx.ta("pb-amount", &[("amount", format_amount(cents).into())])
+    ctx.ta(
+        "pb-amount",
+        &[(
+            "amount",
+            Money::from_centimes(cents).format(ctx.lang).into(),
+        )],
+    )
 }
 
 fn base(commune: &Commune, cycle: &Cycle) -> String {
@@ -197,8 +205,8 @@ fn status_badge(ctx: &Ctx, p: &Proposal) -> Markup {
 pub fn proposals(ctx: &Ctx, commune: &Commune, data: &CycleData, pg: &ProposalPage<'_>) -> Markup {
     let b = base(commune, &data.cycle);
     let q = pg.query;
-    let pages = ((pg.total + crate::routes::budgets::PAGE_SIZE - 1)
-        / crate::routes::budgets::PAGE_SIZE)
+    let pages = ((pg.total + crate::forms::budgets::PAGE_SIZE - 1)
+        / crate::forms::budgets::PAGE_SIZE)
         .max(1);
     let link = |page: i64| {
         let mut pairs: Vec<(&str, String)> = vec![];
@@ -317,7 +325,7 @@ pub fn proposal(
     errors: &FieldErrors,
 ) -> Markup {
     let progress = p.progress.to_string();
-    let spent = format_amount(p.spent_cents);
+    let spent = Money::from_centimes(p.spent_cents).format(ctx.lang);
     let (u_status, u_progress, u_spent, u_body) = match update_input {
         Some(f) => (
             f.impl_status.as_str(),
@@ -360,7 +368,7 @@ pub fn proposal(
             }
             @if let Some(s) = p.impl_status() {
                 h3 { (ctx.t("pb-tab-follow-up")) }
-                p { (ctx.t(&format!("pb-impl-{}", s.key()))) " · " (p.progress) "% · " (ctx.ta("pb-spent", &[("amount", format_amount(p.spent_cents).into())])) }
+                p { (ctx.t(&format!("pb-impl-{}", s.key()))) " · " (p.progress) "% · " (ctx.ta("pb-spent", &[("amount", Money::from_centimes(p.spent_cents).format(ctx.lang).into())])) }
                 progress max="100" value=(p.progress) { (p.progress) "%" }
                 ul {
                     @for u in updates.list {
@@ -510,7 +518,10 @@ pub fn problem(ctx: &Ctx, districts: &[District], p: &BallotProblem) -> String {
                 "pb-problem-over",
                 &[
                     ("district", name(*district_id).into()),
-                    ("amount", format_amount(cents).into()),
+                    (
+                        "amount",
+                        Money::from_centimes(cents).format(ctx.lang).into(),
+                    ),
                 ],
             )
         }
@@ -526,7 +537,7 @@ fn ballot_fields(ctx: &Ctx, b: &BallotContext, f: &BallotForm) -> Markup {
         @for d in &b.districts {
             fieldset {
                 legend { (district_label(ctx, d)) " — " (mad(ctx, d.amount_cents)) }
-                @if knapsack { p.muted { (ctx.ta("pb-knapsack-hint", &[("amount", format_amount(d.amount_cents).into())])) } }
+                @if knapsack { p.muted { (ctx.ta("pb-knapsack-hint", &[("amount", Money::from_centimes(d.amount_cents).format(ctx.lang).into())])) } }
                 @for p in b.projects.iter().filter(|p| p.district_id == d.id) {
                     div.field {
                         label {
@@ -604,11 +615,58 @@ pub fn results_closed(ctx: &Ctx, commune: &Commune, data: &CycleData) -> Markup 
     )
 }
 
+/// Text for XML: escaped, and without the characters XML 1.0 cannot carry (control
+/// characters other than tab, newline and carriage return), so every feed parses.
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' | '\n' | '\r' => out.push(ch),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The results as CSV, one row per proposal; every text cell goes through
+/// [`csv_cell`] (formula injection) and the `csv` writer (quoting).
+pub fn results_csv(results: &[DistrictResult]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "district",
+        "proposal_id",
+        "title",
+        "cost_mad",
+        "votes",
+        "selected",
+        "rule",
+        "greedy",
+        "equal_shares",
+    ])?;
+    for r in results {
+        for (p, votes) in &r.projects {
+            w.write_record([
+                csv_cell(&r.district.name_fr).as_ref(),
+                &p.id.to_string(),
+                &csv_cell(&p.title),
+                &Money::from_centimes(p.cost_cents()).plain(),
+                &votes.to_string(),
+                &r.outcome.winners.contains(&p.id).to_string(),
+                &csv_cell(&r.outcome.rule),
+                &r.greedy.winners.contains(&p.id).to_string(),
+                &r.equal_shares.winners.contains(&p.id).to_string(),
+            ])?;
+        }
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// A horizontal bar chart of votes, drawn on the server; winners are filled.
@@ -653,7 +711,7 @@ fn outcome_list(ctx: &Ctx, r: &DistrictResult, o: &RuleOutcome) -> Markup {
                     }
                 }
             }
-            p.muted { (ctx.ta("pb-total-cost", &[("amount", format_amount(o.total_cents).into())])) }
+            p.muted { (ctx.ta("pb-total-cost", &[("amount", Money::from_centimes(o.total_cents).format(ctx.lang).into())])) }
         }
     }
 }

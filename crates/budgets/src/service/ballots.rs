@@ -1,0 +1,255 @@
+//! Ballots: the online vote and paper ballots, one per voter.
+
+use super::*;
+
+/// What a ballot page needs: the cycle, its districts and the projects on the ballot.
+pub struct BallotContext {
+    pub cycle: Cycle,
+    pub districts: Vec<District>,
+    pub projects: Vec<Proposal>,
+}
+
+pub fn ballot_context(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> Result<BallotContext> {
+    let cycle = store::cycle(conn, commune_id, cycle_id)?;
+    let districts = store::districts(conn, commune_id, cycle_id)?;
+    let projects = store::all_proposals(conn, commune_id, cycle_id)?
+        .into_iter()
+        .filter(Proposal::on_ballot)
+        .collect();
+    Ok(BallotContext {
+        cycle,
+        districts,
+        projects,
+    })
+}
+
+impl BallotContext {
+    /// Checks a ballot against the cycle's rulebook.
+    pub fn check(&self, choices: &[i64], birth_year: Option<i32>) -> Vec<BallotProblem> {
+        let districts: Vec<_> = self.districts.iter().map(|d| (d.id, d.amount())).collect();
+        let projects: Vec<_> = self
+            .projects
+            .iter()
+            .map(|p| BallotProject {
+                id: p.id,
+                district_id: p.district_id,
+                cost: p.cost(),
+            })
+            .collect();
+        let age = birth_year.map(|y| rules::age_in(self.cycle.year, y));
+        rules::check_ballot(&self.cycle.rulebook(), &districts, &projects, choices, age)
+    }
+}
+
+/// How a ballot arrives.
+pub enum Voter<'a> {
+    /// The signed-in voter, online.
+    Online(&'a Permissions),
+    /// A paper ballot from the numbered stack, entered by an officer for a voter known by
+    /// `voter_key` (`account:<id>`, or a keyed hash of the CIN).
+    Paper {
+        officer: &'a Permissions,
+        voter_key: String,
+        voter_id: Option<i64>,
+        number: String,
+    },
+}
+
+pub(super) fn invalid_ballot() -> Error {
+    Error::field(ErrorKind::InvalidInput, "ballot", "pb-ballot-invalid")
+}
+
+/// Casts (or, online, replaces) a ballot. One ballot per voter per cycle under a unique
+/// constraint: a concurrent double submit leaves one; a voter who voted on paper cannot
+/// vote online and the reverse; a stack number is used once.
+pub fn cast_ballot(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    voter: &Voter<'_>,
+    choices: &[i64],
+    birth_year: Option<i32>,
+) -> Result<()> {
+    let ctx = ballot_context(conn, commune_id, cycle_id)?;
+    if ctx.cycle.phase(now()) != Phase::Voting {
+        return Err(Error::field(
+            ErrorKind::Conflict,
+            "ballot",
+            "pb-voting-closed",
+        ));
+    }
+    match voter {
+        Voter::Online(p) => {
+            if !p.account.is_confirmed() {
+                return Err(ErrorKind::EmailNotConfirmed.into());
+            }
+            if birth_year.is_none() {
+                return Err(Error::invalid("birth_year", "field-required"));
+            }
+        }
+        Voter::Paper { officer, .. } => {
+            if !may_enter_paper(officer, commune_id) {
+                return Err(ErrorKind::Forbidden.into());
+            }
+        }
+    }
+    if !ctx.check(choices, birth_year).is_empty() {
+        return Err(invalid_ballot());
+    }
+    let district_of: HashMap<i64, i64> =
+        ctx.projects.iter().map(|p| (p.id, p.district_id)).collect();
+    let mut chosen: Vec<i64> = choices.to_vec();
+    chosen.sort_unstable();
+    chosen.dedup();
+    let t = now();
+    match voter {
+        Voter::Online(p) => {
+            let key = format!("account:{}", p.account.id);
+            conn.transaction(|conn| {
+                // The write comes first: it takes the write lock (SQLite) and the unique
+                // constraint decides between concurrent submits.
+                insert_ballot_if_absent(
+                    conn,
+                    commune_id,
+                    cycle_id,
+                    &key,
+                    p.account.id,
+                    birth_year,
+                    t,
+                )?;
+                let (ballot_id, channel, _) = store::ballot_of(conn, commune_id, cycle_id, &key)?
+                    .ok_or_else(|| Error::internal("ballot vanished"))?;
+                if channel != Channel::Online.key() {
+                    return Err(Error::field(
+                        ErrorKind::Conflict,
+                        "ballot",
+                        "pb-voted-on-paper",
+                    ));
+                }
+                diesel::update(pb_ballots::table.find(ballot_id))
+                    .set((
+                        pb_ballots::updated_at.eq(t),
+                        pb_ballots::birth_year.eq(birth_year),
+                    ))
+                    .execute(conn)?;
+                write_items(conn, commune_id, cycle_id, ballot_id, &chosen, &district_of)
+            })
+        }
+        Voter::Paper {
+            officer,
+            voter_key,
+            voter_id,
+            number,
+        } => conn.transaction(|conn| {
+            if store::paper_number_used(conn, cycle_id, number)? {
+                return Err(Error::field(
+                    ErrorKind::Conflict,
+                    "paper_number",
+                    "pb-paper-number-used",
+                ));
+            }
+            if store::ballot_of(conn, commune_id, cycle_id, voter_key)?.is_some() {
+                return Err(Error::field(
+                    ErrorKind::Conflict,
+                    "voter",
+                    "pb-already-voted",
+                ));
+            }
+            let ballot_id: i64 = diesel::insert_into(pb_ballots::table)
+                .values((
+                    pb_ballots::commune_id.eq(commune_id),
+                    pb_ballots::cycle_id.eq(cycle_id),
+                    pb_ballots::voter_key.eq(voter_key),
+                    pb_ballots::voter_id.eq(voter_id),
+                    pb_ballots::channel.eq(Channel::Paper.key()),
+                    pb_ballots::paper_number.eq(number),
+                    pb_ballots::officer_id.eq(officer.account.id),
+                    pb_ballots::birth_year.eq(birth_year),
+                    pb_ballots::created_at.eq(t),
+                    pb_ballots::updated_at.eq(t),
+                ))
+                .returning(pb_ballots::id)
+                .get_result(conn)?;
+            write_items(conn, commune_id, cycle_id, ballot_id, &chosen, &district_of)?;
+            log(
+                conn,
+                Some(officer),
+                commune_id,
+                "pb_ballot.paper",
+                format!("pb_ballot:{ballot_id}"),
+                None,
+                Some(json!({ "number": number, "projects": chosen })),
+            )
+        }),
+    }
+}
+
+pub(super) fn insert_ballot_if_absent(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    key: &str,
+    voter_id: i64,
+    birth_year: Option<i32>,
+    t: NaiveDateTime,
+) -> Result<()> {
+    let values = (
+        pb_ballots::commune_id.eq(commune_id),
+        pb_ballots::cycle_id.eq(cycle_id),
+        pb_ballots::voter_key.eq(key),
+        pb_ballots::voter_id.eq(Some(voter_id)),
+        pb_ballots::channel.eq(Channel::Online.key()),
+        pb_ballots::birth_year.eq(birth_year),
+        pb_ballots::created_at.eq(t),
+        pb_ballots::updated_at.eq(t),
+    );
+    let target = (pb_ballots::cycle_id, pb_ballots::voter_key);
+    match conn {
+        AnyConnection::Sqlite(c) => diesel::insert_into(pb_ballots::table)
+            .values(values)
+            .on_conflict(target)
+            .do_nothing()
+            .execute(c)?,
+        AnyConnection::Postgresql(c) => diesel::insert_into(pb_ballots::table)
+            .values(values)
+            .on_conflict(target)
+            .do_nothing()
+            .execute(c)?,
+    };
+    Ok(())
+}
+
+pub(super) fn write_items(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    ballot_id: i64,
+    chosen: &[i64],
+    district_of: &HashMap<i64, i64>,
+) -> Result<()> {
+    diesel::delete(pb_ballot_items::table.filter(pb_ballot_items::ballot_id.eq(ballot_id)))
+        .execute(conn)?;
+    let rows: Vec<_> = chosen
+        .iter()
+        .filter_map(|p| district_of.get(p).map(|d| (*p, *d)))
+        .map(|(p, d)| {
+            (
+                pb_ballot_items::ballot_id.eq(ballot_id),
+                pb_ballot_items::proposal_id.eq(p),
+                pb_ballot_items::commune_id.eq(commune_id),
+                pb_ballot_items::cycle_id.eq(cycle_id),
+                pb_ballot_items::district_id.eq(d),
+            )
+        })
+        .collect();
+    if !rows.is_empty() {
+        on_backend!(conn, |c| diesel::insert_into(pb_ballot_items::table)
+            .values(rows)
+            .execute(c))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,217 @@
+//! Counting: each district through `musharaka-pbcount`, winners, the council's agenda.
+
+use super::*;
+
+/// One rule's outcome in a district: winners (proposal ids, in selection order) and cost.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleOutcome {
+    pub rule: String,
+    pub winners: Vec<i64>,
+    pub total_cents: i64,
+}
+
+/// The count of one district.
+#[derive(Debug, Clone, Serialize)]
+pub struct DistrictResult {
+    pub district: District,
+    pub voters: usize,
+    /// The projects on the ballot, with their votes: (proposal, votes), most votes first.
+    pub projects: Vec<(Proposal, u64)>,
+    /// The cycle's rule.
+    pub outcome: RuleOutcome,
+    /// For comparison: greedy and Method of Equal Shares (completed).
+    pub greedy: RuleOutcome,
+    pub equal_shares: RuleOutcome,
+}
+
+pub(super) fn rational_of_cents(c: i64) -> BigRational {
+    BigRational::new(BigInt::from(c), BigInt::from(100))
+}
+
+/// The instance and profile of a district as the counting rules see them: costs and the
+/// budget in dirhams (exact), and ids ordered by the rulebook's tie-break.
+pub fn district_election(
+    cycle: &Cycle,
+    district: &District,
+    candidates: &[(Proposal, u64)],
+    ballots: &[Vec<i64>],
+) -> Result<(crate::count::Instance, crate::count::Profile)> {
+    let keyed: Vec<(i64, i64, u64)> = candidates
+        .iter()
+        .map(|(p, v)| (p.id, p.cost_cents(), *v))
+        .collect();
+    let ids = rules::count_ids(cycle.rulebook().tie_break, &keyed);
+    let instance = crate::count::Instance {
+        budget: rational_of_cents(district.amount_cents),
+        projects: candidates
+            .iter()
+            .zip(ids)
+            .map(|((p, _), id)| crate::count::Project {
+                id,
+                cost: rational_of_cents(p.cost_cents()),
+            })
+            .collect(),
+    };
+    let index: HashMap<i64, usize> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, (p, _))| (p.id, i))
+        .collect();
+    let profile = crate::count::Profile::from_ballots(
+        candidates.len(),
+        ballots
+            .iter()
+            .map(|b| b.iter().filter_map(|p| index.get(p).copied()).collect()),
+    )
+    .map_err(Error::internal)?;
+    Ok((instance, profile))
+}
+
+pub(super) fn run(
+    rule: Rule,
+    instance: &crate::count::Instance,
+    profile: &crate::count::Profile,
+    candidates: &[(Proposal, u64)],
+) -> RuleOutcome {
+    let selection = rule.count(instance, profile);
+    let winners: Vec<i64> = selection
+        .winners
+        .iter()
+        .filter_map(|&i| candidates.get(i).map(|(p, _)| p.id))
+        .collect();
+    let total_cents = candidates
+        .iter()
+        .filter(|(p, _)| winners.contains(&p.id))
+        .map(|(p, _)| p.cost_cents())
+        .sum();
+    RuleOutcome {
+        rule: rule.name().to_string(),
+        winners,
+        total_cents,
+    }
+}
+
+/// Counts every district with the cycle's rule, and with greedy and Equal Shares beside.
+pub fn count_cycle(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> Result<(Cycle, Vec<DistrictResult>)> {
+    let cycle = store::cycle(conn, commune_id, cycle_id)?;
+    let districts = store::districts(conn, commune_id, cycle_id)?;
+    let tallies = store::tallies(conn, commune_id, cycle_id)?;
+    let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+    let mut out = Vec::new();
+    for d in districts {
+        let mut candidates: Vec<(Proposal, u64)> = proposals
+            .iter()
+            .filter(|p| p.district_id == d.id && p.on_ballot())
+            .map(|p| (p.clone(), tallies.get(&p.id).copied().unwrap_or(0)))
+            .collect();
+        candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
+        let ballots = store::district_ballots(conn, commune_id, cycle_id, d.id)?;
+        let (instance, profile) = district_election(&cycle, &d, &candidates, &ballots)?;
+        let outcome = run(cycle.rule(), &instance, &profile, &candidates);
+        let greedy = run(Rule::Greedy, &instance, &profile, &candidates);
+        let equal_shares = run(Rule::MesAdd1Greedy, &instance, &profile, &candidates);
+        out.push(DistrictResult {
+            district: d,
+            voters: profile.num_voters(),
+            projects: candidates,
+            outcome,
+            greedy,
+            equal_shares,
+        });
+    }
+    Ok((cycle, out))
+}
+
+/// Counts and records the selected projects (admin, in the results phase); the selected
+/// projects then enter the follow-up.
+pub fn select_winners(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    cycle_id: i64,
+) -> Result<usize> {
+    if let Some(a) = actor {
+        require_admin(a, commune_id)?;
+    }
+    conn.transaction(|conn| {
+        let (cycle, results) = count_cycle(conn, commune_id, cycle_id)?;
+        if cycle.phase(now()) < Phase::Results {
+            return Err(Error::with_cause(ErrorKind::Conflict, "results not open"));
+        }
+        diesel::update(
+            pb_proposals::table
+                .filter(pb_proposals::commune_id.eq(commune_id))
+                .filter(pb_proposals::cycle_id.eq(cycle_id)),
+        )
+        .set(pb_proposals::selected_rank.eq(None::<i32>))
+        .execute(conn)?;
+        let mut n = 0;
+        let mut all = BTreeMap::new();
+        for r in &results {
+            for (rank, id) in r.outcome.winners.iter().enumerate() {
+                diesel::update(
+                    pb_proposals::table
+                        .find(id)
+                        .filter(pb_proposals::impl_status.is_null()),
+                )
+                .set(pb_proposals::impl_status.eq(ImplStatus::Planned.key()))
+                .execute(conn)?;
+                diesel::update(pb_proposals::table.find(id))
+                    .set(pb_proposals::selected_rank.eq(rank as i32 + 1))
+                    .execute(conn)?;
+                n += 1;
+            }
+            all.insert(r.district.id, r.outcome.winners.clone());
+        }
+        diesel::update(pb_cycles::table.find(cycle_id))
+            .set(pb_cycles::counted_at.eq(now()))
+            .execute(conn)?;
+        log(
+            conn,
+            actor,
+            commune_id,
+            "pb_cycle.count",
+            format!("pb_cycle:{cycle_id}"),
+            None,
+            Some(json!({ "rule": cycle.rule, "winners": all })),
+        )?;
+        propose_to_council(conn, &cycle)?;
+        Ok(n)
+    })
+}
+
+/// The result goes to the council as an agenda item of the next ordinary session whose
+/// agenda is still open (once per cycle; a recount does not add a second item).
+pub(super) fn propose_to_council(conn: &mut AnyConnection, cycle: &Cycle) -> Result<()> {
+    let source_ref = cycle.id.to_string();
+    if !musharaka_councils::store::items_from(
+        conn,
+        cycle.commune_id,
+        "participatory_budget",
+        &source_ref,
+    )?
+    .is_empty()
+    {
+        return Ok(());
+    }
+    let today = musharaka_core::time::local_date(now());
+    musharaka_councils::service::propose_item(
+        conn,
+        cycle.commune_id,
+        &musharaka_councils::service::NewItem {
+            title_ar: &cycle.title_ar,
+            title_fr: &cycle.title_fr,
+            summary: &cycle.description_fr,
+            committee_id: None,
+            matter: musharaka_councils::Matter::General,
+            source: musharaka_councils::ItemSource::ParticipatoryBudget,
+            source_ref: Some(&source_ref),
+        },
+        today,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,358 @@
+//! Cycles: the rulebook, districts and categories, the calendar and phases (admin).
+
+use super::*;
+
+/// A cycle as the admin defines it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CycleFacts {
+    pub year: i32,
+    pub title_ar: String,
+    pub title_fr: String,
+    pub description_ar: String,
+    pub description_fr: String,
+    pub total_cents: i64,
+    /// Starts of information, proposals, review, voting, results, implementation.
+    pub calendar: [NaiveDateTime; 6],
+    pub who_proposes: WhoProposes,
+    pub voter_min_age: i32,
+    pub ballot_type: BallotType,
+    pub min_projects: i32,
+    pub max_projects: i32,
+    pub districts_per_voter: i32,
+    pub rule: String,
+    pub tie_break: TieBreak,
+    /// (name ar, name fr, amount in centimes); none means one district: the whole commune.
+    pub districts: Vec<(String, String, i64)>,
+    /// (name ar, name fr)
+    pub categories: Vec<(String, String)>,
+}
+
+pub(super) fn check_cycle(f: &CycleFacts) -> Result<()> {
+    if !(2000..=2100).contains(&f.year) {
+        return Err(Error::invalid("year", "field-number"));
+    }
+    if f.total_cents <= 0 || f.total_cents > Money::CEILING.centimes() {
+        return Err(Error::invalid("total", "field-number"));
+    }
+    let phases = [
+        Phase::Information,
+        Phase::Proposals,
+        Phase::Review,
+        Phase::Voting,
+        Phase::Results,
+        Phase::Implementation,
+    ];
+    let cal: Vec<(Phase, NaiveDateTime)> = phases.into_iter().zip(f.calendar).collect();
+    if !rules::calendar_is_ordered(&cal) {
+        return Err(Error::invalid("voting_at", "pb-calendar-order"));
+    }
+    if f.rule.parse::<Rule>().is_err() {
+        return Err(Error::invalid("rule", "field-choice"));
+    }
+    if f.min_projects < 0 || f.max_projects < f.min_projects || f.districts_per_voter < 1 {
+        return Err(Error::invalid("max_projects", "field-number"));
+    }
+    if !(0..=120).contains(&f.voter_min_age) {
+        return Err(Error::invalid("voter_min_age", "field-number"));
+    }
+    // Checked (issue 9 item 6): amounts that would wrap an i64 sum are refused, not summed.
+    if f.districts
+        .iter()
+        .any(|d| d.2 <= 0 || d.2 > Money::CEILING.centimes())
+    {
+        return Err(Error::invalid("districts", "pb-field-districts"));
+    }
+    let sum = Money::sum(f.districts.iter().map(|d| Money::from_centimes(d.2)))
+        .map_err(|_| Error::invalid("districts", "pb-districts-over-total"))?;
+    if !f.districts.is_empty() && sum.centimes() > f.total_cents {
+        return Err(Error::invalid("districts", "pb-districts-over-total"));
+    }
+    Ok(())
+}
+
+/// Creates a cycle with its districts and categories (admin; demo and import pass `None`).
+pub fn create_cycle(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    f: &CycleFacts,
+) -> Result<Cycle> {
+    if let Some(a) = actor {
+        require_admin(a, commune_id)?;
+    }
+    check_cycle(f)?;
+    conn.transaction(|conn| {
+        let cycle: Cycle = diesel::insert_into(pb_cycles::table)
+            .values((
+                CycleColumns::of(f),
+                pb_cycles::commune_id.eq(commune_id),
+                pb_cycles::created_at.eq(now()),
+            ))
+            .returning(pb_cycles::all_columns)
+            .get_result(conn)?;
+        write_districts_and_categories(conn, commune_id, cycle.id, f)?;
+        log(
+            conn,
+            actor,
+            commune_id,
+            "pb_cycle.create",
+            format!("pb_cycle:{}", cycle.id),
+            None,
+            Some(json!(f)),
+        )?;
+        Ok(cycle)
+    })
+}
+
+/// The cycle's own columns, written alike by creation and editing.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = pb_cycles)]
+pub(super) struct CycleColumns<'a> {
+    year: i32,
+    title_ar: &'a str,
+    title_fr: &'a str,
+    description_ar: &'a str,
+    description_fr: &'a str,
+    total_cents: i64,
+    information_at: NaiveDateTime,
+    proposals_at: NaiveDateTime,
+    review_at: NaiveDateTime,
+    voting_at: NaiveDateTime,
+    results_at: NaiveDateTime,
+    implementation_at: NaiveDateTime,
+    who_proposes: &'static str,
+    voter_min_age: i32,
+    ballot_type: &'static str,
+    min_projects: i32,
+    max_projects: i32,
+    districts_per_voter: i32,
+    rule: &'a str,
+    tie_break: &'static str,
+}
+
+impl<'a> CycleColumns<'a> {
+    fn of(f: &'a CycleFacts) -> Self {
+        let [information_at, proposals_at, review_at, voting_at, results_at, implementation_at] =
+            f.calendar;
+        Self {
+            year: f.year,
+            title_ar: f.title_ar.trim(),
+            title_fr: f.title_fr.trim(),
+            description_ar: f.description_ar.trim(),
+            description_fr: f.description_fr.trim(),
+            total_cents: f.total_cents,
+            information_at,
+            proposals_at,
+            review_at,
+            voting_at,
+            results_at,
+            implementation_at,
+            who_proposes: f.who_proposes.key(),
+            voter_min_age: f.voter_min_age,
+            ballot_type: f.ballot_type.key(),
+            min_projects: f.min_projects,
+            max_projects: f.max_projects,
+            districts_per_voter: f.districts_per_voter,
+            rule: &f.rule,
+            tie_break: f.tie_break.key(),
+        }
+    }
+}
+
+/// Writes a cycle's districts and categories, matched by position with the rows it has: a line
+/// edits the row at its place, extra lines add rows, and rows past the last line are removed
+/// unless a proposal uses them (refused). A new cycle simply has no rows yet.
+pub(super) fn write_districts_and_categories(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    f: &CycleFacts,
+) -> Result<()> {
+    let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+    let wanted = if f.districts.is_empty() {
+        vec![(String::new(), String::new(), f.total_cents)]
+    } else {
+        f.districts.clone()
+    };
+    let existing = store::districts(conn, commune_id, cycle_id)?;
+    for (i, (ar, fr, amount)) in wanted.iter().enumerate() {
+        match existing.get(i) {
+            Some(d) => {
+                diesel::update(pb_districts::table.find(d.id))
+                    .set((
+                        pb_districts::name_ar.eq(ar.trim()),
+                        pb_districts::name_fr.eq(fr.trim()),
+                        pb_districts::amount_cents.eq(amount),
+                    ))
+                    .execute(conn)?;
+            }
+            None => {
+                diesel::insert_into(pb_districts::table)
+                    .values((
+                        pb_districts::commune_id.eq(commune_id),
+                        pb_districts::cycle_id.eq(cycle_id),
+                        pb_districts::position.eq(i as i32),
+                        pb_districts::name_ar.eq(ar.trim()),
+                        pb_districts::name_fr.eq(fr.trim()),
+                        pb_districts::amount_cents.eq(amount),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+    }
+    for d in existing.iter().skip(wanted.len()) {
+        if proposals.iter().any(|p| p.district_id == d.id) {
+            return Err(Error::invalid("districts", "pb-district-in-use"));
+        }
+        diesel::delete(pb_districts::table.find(d.id)).execute(conn)?;
+    }
+    let existing = store::categories(conn, commune_id, cycle_id)?;
+    for (i, (ar, fr)) in f.categories.iter().enumerate() {
+        match existing.get(i) {
+            Some(c) => {
+                diesel::update(pb_categories::table.find(c.id))
+                    .set((
+                        pb_categories::name_ar.eq(ar.trim()),
+                        pb_categories::name_fr.eq(fr.trim()),
+                    ))
+                    .execute(conn)?;
+            }
+            None => {
+                diesel::insert_into(pb_categories::table)
+                    .values((
+                        pb_categories::commune_id.eq(commune_id),
+                        pb_categories::cycle_id.eq(cycle_id),
+                        pb_categories::name_ar.eq(ar.trim()),
+                        pb_categories::name_fr.eq(fr.trim()),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+    }
+    for c in existing.iter().skip(f.categories.len()) {
+        if proposals.iter().any(|p| p.category_id == Some(c.id)) {
+            return Err(Error::invalid("categories", "pb-category-in-use"));
+        }
+        diesel::delete(pb_categories::table.find(c.id)).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The facts of an existing cycle, as the edit form starts from them and the audit log
+/// records them. A cycle with one unnamed district (the whole commune) has no districts.
+pub fn cycle_facts(conn: &mut AnyConnection, commune_id: i64, cycle_id: i64) -> Result<CycleFacts> {
+    let c = store::cycle(conn, commune_id, cycle_id)?;
+    let districts = store::districts(conn, commune_id, cycle_id)?;
+    let categories = store::categories(conn, commune_id, cycle_id)?;
+    let rb = c.rulebook();
+    let whole_commune =
+        matches!(districts.as_slice(), [d] if d.name_ar.is_empty() && d.name_fr.is_empty());
+    Ok(CycleFacts {
+        year: c.year,
+        title_ar: c.title_ar.clone(),
+        title_fr: c.title_fr.clone(),
+        description_ar: c.description_ar.clone(),
+        description_fr: c.description_fr.clone(),
+        total_cents: c.total_cents,
+        calendar: c.calendar().map(|(_, t)| t),
+        who_proposes: rb.who_proposes,
+        voter_min_age: c.voter_min_age,
+        ballot_type: rb.ballot_type,
+        min_projects: c.min_projects,
+        max_projects: c.max_projects,
+        districts_per_voter: c.districts_per_voter,
+        rule: c.rule.clone(),
+        tie_break: rb.tie_break,
+        districts: if whole_commune {
+            vec![]
+        } else {
+            districts
+                .into_iter()
+                .map(|d| (d.name_ar, d.name_fr, d.amount_cents))
+                .collect()
+        },
+        categories: categories
+            .into_iter()
+            .map(|c| (c.name_ar, c.name_fr))
+            .collect(),
+    })
+}
+
+/// Edits a cycle's rulebook, calendar, districts and categories (admin), only while
+/// `rules::rulebook_frozen` says it is not frozen. Districts and categories are matched by
+/// position (see `write_districts_and_categories`). The audit log keeps the facts before and
+/// after.
+pub fn update_cycle(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    cycle_id: i64,
+    f: &CycleFacts,
+) -> Result<Cycle> {
+    if let Some(a) = actor {
+        require_admin(a, commune_id)?;
+    }
+    check_cycle(f)?;
+    conn.transaction(|conn| {
+        let cycle = store::cycle(conn, commune_id, cycle_id)?;
+        let ballots = store::turnout(conn, commune_id, cycle_id)?;
+        if rules::rulebook_frozen(cycle.phase(now()), ballots) {
+            return Err(Error::field(
+                ErrorKind::Conflict,
+                "rulebook",
+                "pb-rulebook-frozen",
+            ));
+        }
+        let before = cycle_facts(conn, commune_id, cycle_id)?;
+        diesel::update(
+            pb_cycles::table
+                .find(cycle_id)
+                .filter(pb_cycles::commune_id.eq(commune_id)),
+        )
+        .set(CycleColumns::of(f))
+        .execute(conn)?;
+        write_districts_and_categories(conn, commune_id, cycle_id, f)?;
+        let after = cycle_facts(conn, commune_id, cycle_id)?;
+        log(
+            conn,
+            actor,
+            commune_id,
+            "pb_cycle.edit",
+            format!("pb_cycle:{cycle_id}"),
+            Some(json!(before)),
+            Some(json!(after)),
+        )?;
+        Ok(store::cycle(conn, commune_id, cycle_id)?)
+    })
+}
+
+/// Opens a phase now by the admin's hand (`Some`), or returns to the calendar (`None`).
+pub fn set_phase(
+    conn: &mut AnyConnection,
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    cycle_id: i64,
+    phase: Option<Phase>,
+) -> Result<Cycle> {
+    if let Some(a) = actor {
+        require_admin(a, commune_id)?;
+    }
+    conn.transaction(|conn| {
+        let before = store::cycle(conn, commune_id, cycle_id)?;
+        let t = now();
+        diesel::update(pb_cycles::table.find(cycle_id))
+            .set(pb_cycles::phase_override.eq(phase.map(|p| p.key())))
+            .execute(conn)?;
+        let after = store::cycle(conn, commune_id, cycle_id)?;
+        log(
+            conn,
+            actor,
+            commune_id,
+            "pb_cycle.phase",
+            format!("pb_cycle:{cycle_id}"),
+            Some(json!({ "phase": before.phase(t).key(), "override": before.phase_override })),
+            Some(json!({ "phase": after.phase(t).key(), "override": after.phase_override })),
+        )?;
+        Ok(after)
+    })
+}

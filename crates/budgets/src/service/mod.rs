@@ -1,0 +1,61 @@
+//! Use cases of the participatory budget: each checks the permission and the phase, runs in
+//! one transaction, writes the audit record and queues mail. One file per group of use
+//! cases; everything is re-exported here, so callers keep `service::…`.
+
+mod ballots;
+mod counting;
+mod cycles;
+mod follow_up;
+mod pabulib;
+mod proposals;
+
+pub use ballots::*;
+pub use counting::*;
+pub use cycles::*;
+pub use follow_up::*;
+pub use pabulib::*;
+pub use proposals::*;
+
+use crate::model::{
+    BallotType, Channel, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus, ReviewEvent,
+    TieBreak, WhoProposes,
+};
+use crate::rules::{self, BallotProblem, BallotProject};
+use crate::{store, Rule};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use musharaka_core::i18n::FluentValue;
+use musharaka_core::time::now;
+use musharaka_core::{Error, ErrorKind, Money, Result};
+use musharaka_db::schema::{
+    pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
+    pb_update_photos, pb_updates,
+};
+use musharaka_db::{on_backend, AnyConnection};
+use musharaka_identity::audit::log;
+use musharaka_identity::{Permissions, Role};
+pub use musharaka_mail::MailContext;
+use musharaka_mail::OutgoingMail;
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use serde::Serialize;
+use serde_json::json;
+use std::collections::{BTreeMap, HashMap};
+
+pub(super) fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
+    if actor.can_administer(commune_id) {
+        Ok(())
+    } else {
+        Err(ErrorKind::Forbidden.into())
+    }
+}
+
+/// Reviewers record feasibility; the commune's admin may too.
+pub fn may_review(actor: &Permissions, commune_id: i64) -> bool {
+    actor.has(commune_id, Role::Reviewer) || actor.can_administer(commune_id)
+}
+
+/// Paper ballots are entered by the commune's staff (any back-office role).
+pub fn may_enter_paper(actor: &Permissions, commune_id: i64) -> bool {
+    actor.has_any(commune_id)
+}

@@ -1,0 +1,362 @@
+//! The back office of the budget: cycles, rulebook, phases, count, follow-up updates.
+
+use super::*;
+
+pub(super) async fn admin_cycles(
+    state: web::Data<AppState>,
+    scope: CommuneScope<AnyRole>,
+    _: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let CommuneScope { ctx, commune, .. } = scope;
+    let cid = commune.id;
+    let list = db(&state, move |c| Ok(store::cycles(c, cid)?)).await?;
+    Ok(html(
+        v::admin_cycles(&ctx, &commune, &list, &CycleForm::default(), &vec![]),
+        false,
+    ))
+}
+
+pub(super) async fn admin_create(
+    state: web::Data<AppState>,
+    scope: CommuneScope<Admin>,
+    _: web::Path<String>,
+    CsrfForm(form): CsrfForm<CycleForm>,
+) -> Result<HttpResponse, PageError> {
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
+    let cid = commune.id;
+    let mut errors = FieldErrors::new();
+    let facts = form.facts(&mut errors);
+    let result = match facts {
+        Some(f) => db(&state, move |c| pb::create_cycle(c, Some(&user), cid, &f)).await,
+        None => Err(PageError(Error {
+            kind: ErrorKind::InvalidInput,
+            cause: None,
+            fields: errors,
+        })),
+    };
+    match result {
+        Ok(cycle) => Ok(see_other(&format!(
+            "/{}/admin/budgets/{}?done=admin-saved",
+            commune.slug, cycle.id
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let list = db(&state, move |c| Ok(store::cycles(c, cid)?)).await?;
+            Ok(html(
+                v::admin_cycles(&ctx, &commune, &list, &form, &e.fields),
+                true,
+            ))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The edit form of a cycle's rulebook, with whether it is already frozen.
+pub(super) async fn admin_edit_view(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    id: i64,
+    form: Option<&CycleForm>,
+    errors: &FieldErrors,
+) -> Result<maud::Markup, PageError> {
+    let cid = commune.id;
+    let (cycle, facts, ballots) = db(state, move |c| {
+        Ok((
+            store::cycle(c, cid, id)?,
+            pb::cycle_facts(c, cid, id)?,
+            store::turnout(c, cid, id)?,
+        ))
+    })
+    .await?;
+    let frozen = musharaka_budgets::rules::rulebook_frozen(cycle.phase(now()), ballots);
+    let filled;
+    let form = match form {
+        Some(f) => f,
+        None => {
+            filled = CycleForm::from_facts(&facts);
+            &filled
+        }
+    };
+    Ok(v::admin_edit_cycle(
+        ctx, commune, &cycle, frozen, form, errors,
+    ))
+}
+
+pub(super) async fn admin_edit_page(
+    state: web::Data<AppState>,
+    scope: CommuneScope<Admin>,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope { ctx, commune, .. } = scope;
+    let page = admin_edit_view(&state, &ctx, &commune, id, None, &vec![]).await?;
+    Ok(html(page, false))
+}
+
+pub(super) async fn admin_edit(
+    state: web::Data<AppState>,
+    scope: CommuneScope<Admin>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<CycleForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
+    let cid = commune.id;
+    let mut errors = FieldErrors::new();
+    let result = match form.facts(&mut errors) {
+        Some(f) => {
+            db(&state, move |c| {
+                pb::update_cycle(c, Some(&user), cid, id, &f)
+            })
+            .await
+        }
+        None => Err(PageError(Error {
+            kind: ErrorKind::InvalidInput,
+            cause: None,
+            fields: errors,
+        })),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/budgets/{id}?done=admin-saved",
+            commune.slug
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let page = admin_edit_view(&state, &ctx, &commune, id, Some(&form), &e.fields).await?;
+            let mut res = html(page, true);
+            if e.kind == ErrorKind::Conflict {
+                *res.status_mut() = actix_web::http::StatusCode::CONFLICT;
+            }
+            Ok(res)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The cycle's back-office page (any role of the commune), with the paper-ballot form.
+pub(super) async fn admin_cycle_page(
+    state: &web::Data<AppState>,
+    scope: &CommuneScope<AnyRole>,
+    id: i64,
+    done: Option<&str>,
+    paper: &BallotForm,
+    errors: &FieldErrors,
+) -> Result<maud::Markup, PageError> {
+    let (ctx, commune, user) = (&scope.ctx, &scope.commune, &scope.user);
+    let (_, data) = cycle_of(state, &commune.slug, id).await?;
+    let cid = commune.id;
+    let (proposals, bctx, channels) = db(state, move |c| {
+        Ok((
+            store::all_proposals(c, cid, id)?,
+            pb::ballot_context(c, cid, id)?,
+            store::turnout_by_channel(c, cid, id)?,
+        ))
+    })
+    .await?;
+    Ok(v::admin_cycle(
+        ctx,
+        commune,
+        user,
+        &v::AdminCycle {
+            data: &data,
+            proposals: &proposals,
+            ballot: &bctx,
+            channels: &channels,
+            paper,
+            errors,
+            done,
+        },
+    ))
+}
+
+pub(super) async fn admin_cycle(
+    state: web::Data<AppState>,
+    scope: CommuneScope<AnyRole>,
+    path: web::Path<(String, i64)>,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let page = admin_cycle_page(
+        &state,
+        &scope,
+        id,
+        q.done.as_deref(),
+        &BallotForm::default(),
+        &vec![],
+    )
+    .await?;
+    Ok(html(page, false))
+}
+
+pub(super) async fn admin_phase(
+    state: web::Data<AppState>,
+    scope: CommuneScope<Admin>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<PhaseForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope { commune, user, .. } = scope;
+    let phase = match form.phase.as_str() {
+        "" | "calendar" => None,
+        p => Some(p.parse::<Phase>().map_err(|_| ErrorKind::InvalidInput)?),
+    };
+    let cid = commune.id;
+    db(&state, move |c| {
+        pb::set_phase(c, Some(&user), cid, id, phase)
+    })
+    .await?;
+    Ok(see_other(&format!(
+        "/{}/admin/budgets/{id}?done=admin-saved",
+        commune.slug
+    )))
+}
+
+pub(super) async fn admin_count(
+    state: web::Data<AppState>,
+    scope: CommuneScope<Admin>,
+    path: web::Path<(String, i64)>,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope { commune, user, .. } = scope;
+    let cid = commune.id;
+    db(&state, move |c| pb::select_winners(c, Some(&user), cid, id)).await?;
+    Ok(see_other(&format!(
+        "/{}/admin/budgets/{id}?done=pb-counted",
+        commune.slug
+    )))
+}
+
+/// The proposal page with the reviewer's and admin's forms, re-shown with field errors.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn proposal_with_errors(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    slug: &str,
+    cycle_id: i64,
+    id: i64,
+    update: Option<&UpdateForm>,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, PageError> {
+    let (_, data) = cycle_of(state, slug, cycle_id).await?;
+    let cid = commune.id;
+    let (p, others, updates, photos) = db(state, move |c| {
+        let updates = store::updates(c, cid, cycle_id, Some(id), 100)?;
+        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
+        Ok((
+            store::proposal(c, cid, cycle_id, id)?,
+            store::all_proposals(c, cid, cycle_id)?,
+            updates,
+            store::update_photos(c, cid, &ids)?,
+        ))
+    })
+    .await?;
+    Ok(html(
+        v::proposal(
+            ctx,
+            commune,
+            &data,
+            &p,
+            &v::Updates {
+                list: &updates,
+                photos: &photos,
+            },
+            None,
+            Some(&others),
+            update,
+            errors,
+        ),
+        true,
+    ))
+}
+
+pub(super) async fn admin_update(
+    state: web::Data<AppState>,
+    scope: CommuneScope<Admin>,
+    path: web::Path<(String, i64, i64)>,
+    payload: Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (slug, cycle_id, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
+    let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
+    let input = UpdateForm::read(&form);
+    let photos = update_photos(form.files);
+    let result = match (input.facts(), photos) {
+        (Ok(facts), Ok(photos)) => {
+            let (cid, config) = (commune.id, state.config.clone());
+            db(&state, move |c| {
+                pb::add_update_storing(c, Some(&user), cid, cycle_id, id, facts.clone(), |c| {
+                    photos
+                        .iter()
+                        .map(|(f, k)| {
+                            uploads::store(
+                                c,
+                                &config,
+                                f,
+                                *k,
+                                Some(user.account.id),
+                                Some(cid),
+                                false,
+                            )
+                        })
+                        .collect()
+                })
+            })
+            .await
+        }
+        (facts, photos) => {
+            let mut fields = facts.err().unwrap_or_default();
+            fields.extend(photos.err().unwrap_or_default());
+            Err(Error {
+                kind: ErrorKind::InvalidInput,
+                cause: None,
+                fields,
+            }
+            .into())
+        }
+    };
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/{}/budgets/{cycle_id}/proposals/{id}",
+            commune.slug
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let input = Some(&input);
+            proposal_with_errors(
+                &state, &ctx, &commune, &slug, cycle_id, id, input, &e.fields,
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The photos of an update with their checked kinds, or the field errors.
+fn update_photos(
+    files: Vec<uploads::UploadedFile>,
+) -> Result<Vec<(uploads::UploadedFile, FileKind)>, FieldErrors> {
+    let photos: Vec<_> = files.into_iter().filter(|f| f.field == "photos").collect();
+    if photos.len() > pb::MAX_UPDATE_PHOTOS {
+        return Err(vec![("photos".into(), "pb-update-photos-too-many".into())]);
+    }
+    photos
+        .into_iter()
+        .map(
+            |f| match uploads::check_kind(&f, &[FileKind::Png, FileKind::Jpeg]) {
+                Ok(k) => Ok((f, k)),
+                Err(e) => Err(e
+                    .fields
+                    .into_iter()
+                    .map(|(_, m)| ("photos".into(), m))
+                    .collect()),
+            },
+        )
+        .collect()
+}

@@ -1,0 +1,82 @@
+//! Exports and feeds: results CSV, the pabulib file, the Atom feed of updates.
+
+use super::*;
+
+pub(super) async fn results_csv(
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (commune, data, results) = counted(&state, &slug, id).await?;
+    let out = v::results_csv(&results).map_err(Error::internal)?;
+    let name = format!("{}-{}-results.csv", commune.slug, data.cycle.year);
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{name}\""),
+        ))
+        .body(out))
+}
+
+pub(super) async fn pabulib(
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    q: web::Query<DistrictQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (commune, data) = cycle_of(&state, &slug, id).await?;
+    // Ballots are published with the results, never during the vote.
+    if data.cycle.phase(now()) < Phase::Results {
+        return Err(ErrorKind::NotFound.into());
+    }
+    let cid = commune.id;
+    let s = commune.slug.clone();
+    let district = q.district;
+    let text = db(&state, move |c| {
+        pb::pabulib_export(c, &s, cid, id, district)
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/plain; charset=utf-8"))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"{}-{}.pb\"",
+                commune.slug, data.cycle.year
+            ),
+        ))
+        .body(text))
+}
+
+pub(super) async fn atom(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (commune, data) = cycle_of(&state, &slug, id).await?;
+    let cid = commune.id;
+    let (proposals, updates, photos) = db(&state, move |c| {
+        let proposals = store::all_proposals(c, cid, id)?;
+        let updates = store::updates(c, cid, id, None, 50)?;
+        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
+        let photos = store::update_photos(c, cid, &ids)?;
+        Ok((proposals, updates, photos))
+    })
+    .await?;
+    let body = v::atom(
+        &ctx,
+        &state.config.base_url,
+        &commune,
+        &data.cycle,
+        &proposals,
+        &v::Updates {
+            list: &updates,
+            photos: &photos,
+        },
+    );
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"))
+        .body(body))
+}

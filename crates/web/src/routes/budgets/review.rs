@@ -1,0 +1,49 @@
+//! Technical review of proposals by the commune's reviewers.
+
+use super::admin::proposal_with_errors;
+use super::*;
+
+pub(super) async fn admin_review(
+    state: web::Data<AppState>,
+    scope: CommuneScope<Reviewer>,
+    path: web::Path<(String, i64, i64)>,
+    CsrfForm(form): CsrfForm<ReviewForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, cycle_id, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
+    let cid = commune.id;
+    let result = match form.facts() {
+        Ok(facts) => {
+            let base_url = state.config.base_url.clone();
+            db(&state, move |c| {
+                let mail = MailContext {
+                    i18n: i18n(),
+                    base_url: &base_url,
+                };
+                pb::review_proposal(c, &mail, &user, cid, cycle_id, id, &facts)
+            })
+            .await
+            .map(|_| ())
+        }
+        Err(fields) => Err(PageError(Error {
+            kind: ErrorKind::InvalidInput,
+            cause: None,
+            fields,
+        })),
+    };
+    match result {
+        Ok(()) => {
+            state.mail_queued();
+            Ok(see_other(&format!(
+                "/{}/budgets/{cycle_id}/proposals/{id}",
+                commune.slug
+            )))
+        }
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            proposal_with_errors(&state, &ctx, &commune, &slug, cycle_id, id, None, &e.fields).await
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,197 @@
+//! Builders for participatory-budget tests: two communes with their staff, a cycle in a
+//! given phase, proposals. Everything goes through the app's own pages, as a user would.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use musharaka_communes::service::{create_commune, CommuneFacts};
+use musharaka_identity::service::{create_admin, Grant};
+use musharaka_identity::Role;
+
+use crate::{Client, TestApp};
+
+pub const PASSWORD: &str = "a-long-enough-password";
+
+/// A commune with `slug`.
+pub fn facts(slug: &str) -> CommuneFacts {
+    CommuneFacts {
+        slug: slug.into(),
+        name_ar: format!("جماعة {slug}"),
+        name_fr: format!("Commune de {slug}"),
+        name_tzm: None,
+        region_ar: "جهة سوس ماسة".into(),
+        region_fr: "Souss-Massa".into(),
+        province_ar: "إقليم".into(),
+        province_fr: "Province".into(),
+        population: 50_000,
+        census_year: 2014,
+        has_arrondissements: false,
+        email: String::new(),
+        phone: String::new(),
+        address_ar: String::new(),
+        address_fr: String::new(),
+    }
+}
+
+/// Communes `alpha` and `beta`; `admin@alpha.ma`, `reviewer@alpha.ma`, `admin@beta.ma`.
+pub fn setup(app: &TestApp) {
+    let mut conn = app.conn();
+    let a = create_commune(&mut conn, None, &facts("alpha")).unwrap().id;
+    let b = create_commune(&mut conn, None, &facts("beta")).unwrap().id;
+    for (email, grant) in [
+        ("admin@alpha.ma", Grant::Role(a, Role::Admin)),
+        ("reviewer@alpha.ma", Grant::Role(a, Role::Reviewer)),
+        ("admin@beta.ma", Grant::Role(b, Role::Admin)),
+    ] {
+        create_admin(&mut conn, email, email, PASSWORD, grant).unwrap();
+    }
+}
+
+/// A client signed in as `email` (password [`PASSWORD`]).
+pub fn logged(app: &TestApp, email: &str) -> Client {
+    let mut c = app.client();
+    c.login(email, PASSWORD).assert_status(303);
+    c
+}
+
+/// Opens `phase` of `cycle` in `alpha` by hand.
+pub fn phase(admin: &mut Client, cycle: &str, phase: &str) {
+    admin.get(&format!("/alpha/admin/budgets/{cycle}"));
+    admin
+        .post(
+            &format!("/alpha/admin/budgets/{cycle}/phase"),
+            &[("phase", phase)],
+        )
+        .assert_status(303);
+}
+
+/// The fields of a valid cycle in the future (its phases are opened by hand in the tests).
+pub fn cycle_fields() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("year", "2030"),
+        ("title_ar", "الميزانية التشاركية 2030"),
+        ("title_fr", "Budget participatif 2030"),
+        ("total", "1 000 000"),
+        ("information_at", "2030-01-01"),
+        ("proposals_at", "2030-02-01"),
+        ("review_at", "2030-03-01"),
+        ("voting_at", "2030-04-01"),
+        ("results_at", "2030-05-01"),
+        ("implementation_at", "2030-06-01"),
+        ("who_proposes", "both"),
+        ("voter_min_age", "16"),
+        ("ballot_type", "approval"),
+        ("min_projects", "1"),
+        ("max_projects", "3"),
+        ("districts_per_voter", "1"),
+        ("rule", "mes-add1-greedy"),
+        ("tie_break", "ids"),
+        (
+            "districts",
+            "المركز | Centre | 600000\nالقصبة | Kasbah | 400000",
+        ),
+        ("categories", "طرق | Voirie"),
+    ]
+}
+
+/// `fields` with some replaced.
+pub fn with<'a>(
+    fields: &[(&'a str, &'a str)],
+    changes: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
+    fields
+        .iter()
+        .map(|(k, v)| {
+            changes
+                .iter()
+                .find(|(c, _)| c == k)
+                .map_or((*k, *v), |(c, w)| (*c, *w))
+        })
+        .collect()
+}
+
+/// Creates the cycle of [`cycle_fields`] in `alpha`; returns its id.
+pub fn create_cycle(admin: &mut Client) -> String {
+    admin.get("/alpha/admin/budgets");
+    let created = admin.post("/alpha/admin/budgets", &cycle_fields());
+    created.assert_status(303);
+    created
+        .location()
+        .split('/')
+        .nth(4)
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+/// District ids by French name, from the proposal form.
+pub fn district_ids(client: &mut Client, cycle: &str) -> Vec<(String, String)> {
+    let form = client.get(&format!("/alpha/budgets/{cycle}/proposals/new"));
+    form.assert_status(200);
+    let re = regex_lite::Regex::new(r#"<option value="(\d+)"[^>]*>(المركز|القصبة)"#).unwrap();
+    re.captures_iter(&form.body)
+        .map(|c| (c[2].to_string(), c[1].to_string()))
+        .collect()
+}
+
+pub fn propose(
+    client: &mut Client,
+    cycle: &str,
+    district: &str,
+    title: &str,
+    cost: &str,
+) -> String {
+    let r = client.post_multipart(
+        &format!("/alpha/budgets/{cycle}/proposals"),
+        &[
+            ("title", title),
+            ("description", "Un projet pour le quartier"),
+            ("district_id", district),
+            ("category_id", ""),
+            ("location", "Place centrale"),
+            ("estimated", cost),
+        ],
+        &[],
+    );
+    r.assert_status(303);
+    r.location().rsplit('/').next().unwrap().to_string()
+}
+
+/// A cycle in the voting phase with three feasible proposals in the Centre district.
+pub fn cycle_in_voting(
+    app: &TestApp,
+    admin: &mut Client,
+    citizen: &mut Client,
+) -> (String, Vec<String>) {
+    let cycle = create_cycle(admin);
+    phase(admin, &cycle, "proposals");
+    let centre = district_ids(citizen, &cycle)
+        .into_iter()
+        .find(|d| d.0 == "المركز")
+        .unwrap()
+        .1;
+    let proposals: Vec<String> = [
+        ("Parc", "300000"),
+        ("Eclairage", "200000"),
+        ("Puits", "50000"),
+    ]
+    .iter()
+    .map(|(t, c)| propose(citizen, &cycle, &centre, t, c))
+    .collect();
+    phase(admin, &cycle, "review");
+    let mut reviewer = logged(app, "reviewer@alpha.ma");
+    reviewer.get(&format!(
+        "/alpha/budgets/{cycle}/proposals/{}",
+        proposals[0]
+    ));
+    for p in &proposals {
+        reviewer
+            .post(
+                &format!("/alpha/admin/budgets/{cycle}/proposals/{p}/review"),
+                &[("decision", "feasible"), ("reason", "")],
+            )
+            .assert_status(303);
+    }
+    phase(admin, &cycle, "voting");
+    (cycle, proposals)
+}
