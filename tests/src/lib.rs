@@ -11,6 +11,9 @@ use std::path::PathBuf;
 
 pub use musharaka_db::testing::backends;
 
+pub mod auth;
+pub mod communes;
+
 /// Every log line the application writes during this test process (request lines, errors):
 /// tests check that no personal data reaches the logs.
 static LOGS: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());

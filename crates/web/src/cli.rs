@@ -233,6 +233,9 @@ fn pb_import(config: Config, file: &str, slug: &str) -> Result<(), String> {
 
 fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String> {
     let bind = bind.unwrap_or_else(|| config.bind.clone());
+    if let Some(warning) = config.check_secrets(&bind)? {
+        tracing::warn!("{warning}");
+    }
     let state = crate::build_state(config, true)?;
     if demo {
         let mut conn = state.pool.get().map_err(|e| e.to_string())?;
