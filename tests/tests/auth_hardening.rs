@@ -397,3 +397,34 @@ fn other_communes_ids_are_not_found() {
         );
     }
 }
+
+#[test]
+fn demo_statutes_have_their_files() {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Stored {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        stored_name: String,
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        size_bytes: i64,
+    }
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        app.load_demo();
+        let rows: Vec<Stored> = diesel::sql_query(
+            "SELECT u.stored_name, u.size_bytes FROM associations a \
+             JOIN uploads u ON u.id = a.statutes_upload_id",
+        )
+        .load(&mut app.conn())
+        .unwrap();
+        assert!(rows.len() >= 2, "{} demo statutes", rows.len());
+        let dir = app.dir.path().join("data").join("uploads");
+        for r in rows {
+            let bytes = std::fs::read(dir.join(&r.stored_name))
+                .unwrap_or_else(|e| panic!("statutes {}: {e}", r.stored_name));
+            assert!(bytes.starts_with(b"%PDF-"));
+            assert!(bytes.ends_with(b"%%EOF\n"));
+            assert_eq!(bytes.len() as i64, r.size_bytes);
+        }
+    }
+}
