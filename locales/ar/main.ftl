@@ -145,6 +145,15 @@ profile-platform-admin = مدير المنصة
 profile-email-confirmed = العنوان مؤكد
 profile-email-unconfirmed = العنوان غير مؤكد
 logout-done = تم تسجيل خروجك.
+profile-password = كلمة المرور
+field-current-password = كلمة المرور الحالية
+field-new-password = كلمة المرور الجديدة
+profile-password-submit = تغيير كلمة المرور
+password-changed = تم تغيير كلمة المرور. أُغلقت جلساتك الأخرى.
+profile-sessions = الجلسات
+profile-sessions-hint = أغلق جميع جلساتك، على هذا الجهاز وعلى كل الأجهزة الأخرى (حاسوب عمومي، هاتف ضائع).
+profile-sessions-end = تسجيل الخروج من كل الأجهزة
+sessions-ended = أُغلقت جميع جلساتك. سجّل الدخول من جديد.
 
 ## الأدوار
 role-name-admin = نقطة الارتكاز للمشاركة (الإدارة)
@@ -190,6 +199,14 @@ mail-reset-body = مرحبا { $name }،
     { $link }
 
     إذا لم تطلب ذلك، تجاهل هذه الرسالة: كلمة مرورك لن تتغير.
+mail-register-taken-subject = محاولة تسجيل بعنوانك — مشاركة
+mail-register-taken-body = مرحبا { $name }،
+
+    حاول شخص ما للتو إنشاء حساب على منصة مشاركة بعنوانك، وله حساب من قبل. لم يُنشأ أي حساب.
+    إذا كنت أنت ونسيت كلمة مرورك، اختر كلمة مرور جديدة من هنا:
+    { $link }
+
+    وإلا فتجاهل هذه الرسالة: حسابك لن يتغير.
 mail-association-subject = جمعيتك على منصة مشاركة
 mail-association-verified = مرحبا { $name }،
 

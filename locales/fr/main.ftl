@@ -138,6 +138,15 @@ profile-platform-admin = Administrateur de la plateforme
 profile-email-confirmed = Adresse confirmée
 profile-email-unconfirmed = Adresse non confirmée
 logout-done = Vous êtes déconnecté(e).
+profile-password = Mot de passe
+field-current-password = Mot de passe actuel
+field-new-password = Nouveau mot de passe
+profile-password-submit = Changer le mot de passe
+password-changed = Votre mot de passe a été changé. Vos autres sessions sont fermées.
+profile-sessions = Sessions
+profile-sessions-hint = Fermez toutes vos sessions, sur cet appareil et sur tous les autres (un ordinateur public, un téléphone perdu).
+profile-sessions-end = Se déconnecter partout
+sessions-ended = Toutes vos sessions sont fermées. Connectez-vous de nouveau.
 
 ## Roles
 role-name-admin = Point focal participation (administration)
@@ -183,6 +192,14 @@ mail-reset-body = Bonjour { $name },
     { $link }
 
     Si vous n’avez rien demandé, ignorez ce message : votre mot de passe ne change pas.
+mail-register-taken-subject = Tentative d’inscription avec votre adresse — Musharaka
+mail-register-taken-body = Bonjour { $name },
+
+    Quelqu’un vient d’essayer de créer un compte Musharaka avec votre adresse, qui en a déjà un. Aucun compte n’a été créé.
+    Si c’était vous et que vous avez oublié votre mot de passe, choisissez-en un nouveau ici :
+    { $link }
+
+    Sinon, ignorez ce message : votre compte ne change pas.
 mail-association-subject = Votre association sur Musharaka
 mail-association-verified = Bonjour { $name },
 

@@ -15,6 +15,8 @@ pub use musharaka_db::testing::backends;
 
 pub mod councils;
 pub mod budgets;
+pub mod auth;
+pub mod communes;
 
 /// Every log line the application writes during this test process (request lines, errors):
 /// tests check that no personal data reaches the logs.
@@ -89,8 +91,7 @@ impl TestApp {
     /// Loads the demo data (five communes, demo accounts).
     pub fn load_demo(&self) {
         assert!(
-            musharaka_web::demo::load_if_empty(&mut self.conn(), &self.server.state.protector)
-                .expect("demo")
+            musharaka_web::demo::load_if_empty(&mut self.conn(), &self.server.state).expect("demo")
         );
     }
 

@@ -2,60 +2,10 @@
 //! associations, uploads and bad input — on SQLite and (when configured) PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_communes::service::{create_commune, CommuneFacts};
+use musharaka_communes::service::create_commune;
 use musharaka_identity::service::{create_admin, Grant};
-use musharaka_identity::Role;
+use musharaka_tests::communes::{facts, two_communes, PASSWORD};
 use musharaka_tests::{backends, TestApp};
-
-const PASSWORD: &str = "a-long-enough-password";
-
-fn facts(slug: &str, population: i64) -> CommuneFacts {
-    CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "جهة سوس ماسة".into(),
-        region_fr: "Souss-Massa".into(),
-        province_ar: "إقليم".into(),
-        province_fr: "Province".into(),
-        population,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
-/// Two communes, each with its focal point (admin).
-fn two_communes(app: &TestApp) -> (i64, i64) {
-    let mut conn = app.conn();
-    let a = create_commune(&mut conn, None, &facts("alpha", 80_149))
-        .unwrap()
-        .id;
-    let b = create_commune(&mut conn, None, &facts("beta", 20_051))
-        .unwrap()
-        .id;
-    create_admin(
-        &mut conn,
-        "admin@alpha.ma",
-        "Admin Alpha",
-        PASSWORD,
-        Grant::Role(a, Role::Admin),
-    )
-    .unwrap();
-    create_admin(
-        &mut conn,
-        "admin@beta.ma",
-        "Admin Beta",
-        PASSWORD,
-        Grant::Role(b, Role::Admin),
-    )
-    .unwrap();
-    (a, b)
-}
 
 fn count(app: &TestApp, sql_table: &str) -> i64 {
     use diesel::prelude::*;
@@ -188,7 +138,8 @@ fn registration_confirmation_login_profile_logout() {
         .assert_contains("amina@example.ma");
         let mail = app.last_mail_to("amina@example.ma");
         assert!(mail.body.contains("Bonjour Amina Oubella"), "{}", mail.body);
-        // Same address again: the field is marked, no second account.
+        // Same address again: answered as a new registration (no one learns the address
+        // has an account), no second account, the owner is told by mail.
         c.post(
             "/register",
             &[
@@ -198,8 +149,13 @@ fn registration_confirmation_login_profile_logout() {
                 ("commune", ""),
             ],
         )
-        .assert_status(422)
-        .assert_contains("يوجد حساب بهذا العنوان");
+        .assert_status(200)
+        .assert_contains("amina@example.ma");
+        assert_eq!(count(&app, "accounts"), 3);
+        assert!(app
+            .last_mail_to("amina@example.ma")
+            .body
+            .contains("/password/forgot"));
         // Login before confirming is refused with a way to resend.
         c.login("amina@example.ma", PASSWORD)
             .assert_status(403)

@@ -20,6 +20,10 @@ pub struct Account {
     pub email_confirmed_at: Option<NaiveDateTime>,
     pub is_platform_admin: bool,
     pub created_at: NaiveDateTime,
+    /// Raised to end every session issued before (a token carries the version it was
+    /// issued under).
+    #[serde(skip)]
+    pub session_version: i64,
 }
 
 impl Account {

@@ -48,6 +48,7 @@ mod tests {
             email_confirmed_at: None,
             is_platform_admin: platform,
             created_at: chrono::NaiveDateTime::default(),
+            session_version: 0,
         }
     }
 

@@ -5,47 +5,32 @@ use crate::model::{Account, Association, AssociationEvent, AssociationStatus, Ro
 use crate::permissions::Permissions;
 use crate::{password, store, tokens};
 use chrono::{Duration, NaiveDate};
-use diesel::prelude::*;
-use musharaka_core::i18n::FluentValue;
+use diesel::Connection;
 use musharaka_core::time::now;
-use musharaka_core::{Error, ErrorKind, I18n, Lang, Result};
+use musharaka_core::{Error, ErrorKind, Lang, Result};
 use musharaka_db::audit::{self, AuditEntry};
-use musharaka_db::schema::{accounts, associations, roles};
 use musharaka_db::AnyConnection;
+pub use musharaka_mail::MailContext;
 use musharaka_mail::OutgoingMail;
 use serde_json::json;
+use std::sync::OnceLock;
 
 const CONFIRM: &str = "confirm_email";
 const RESET: &str = "reset_password";
 const CONFIRM_HOURS: i64 = 48;
 const RESET_HOURS: i64 = 2;
 
-/// What mail links need: the translations and the public address.
-pub struct MailContext<'a> {
-    pub i18n: &'a I18n,
-    pub base_url: &'a str,
-}
-
-impl MailContext<'_> {
-    fn mail(
-        &self,
-        to: &Account,
-        subject: &str,
-        body: &str,
-        args: &[(&str, String)],
-    ) -> OutgoingMail {
-        let lang = to.lang();
-        let mut all: Vec<(&str, FluentValue<'_>)> = vec![("name", to.name.as_str().into())];
-        all.extend(
-            args.iter()
-                .map(|(k, v)| (*k, FluentValue::from(v.as_str()))),
-        );
-        OutgoingMail {
-            to: to.email.clone(),
-            subject: self.i18n.t(lang, subject, &[]),
-            body: self.i18n.t(lang, body, &all),
-        }
-    }
+/// A message to an account, in its language, with its name as `$name`.
+fn mail_to(
+    ctx: &MailContext<'_>,
+    to: &Account,
+    subject: &str,
+    body: &str,
+    args: &[(&str, String)],
+) -> OutgoingMail {
+    let mut all = vec![("name", to.name.clone())];
+    all.extend(args.iter().cloned());
+    ctx.compose(&to.email, to.lang(), subject, body, &all)
 }
 
 pub fn normalize_email(email: &str) -> String {
@@ -60,22 +45,29 @@ pub struct Registration<'a> {
     pub lang: Lang,
 }
 
-/// Creates an unconfirmed account and queues its confirmation mail, in one transaction.
-/// A taken address is reported on the `email` field; nothing is written.
+/// Creates an unconfirmed account and queues its confirmation mail, in one transaction;
+/// the normalised address. A taken address answers the same (no one learns which
+/// addresses have accounts): nothing is created and its owner is told by mail that
+/// someone tried to register with it.
 pub fn register(
     conn: &mut AnyConnection,
     ctx: &MailContext<'_>,
     r: Registration<'_>,
-) -> Result<Account> {
+) -> Result<String> {
     let email = normalize_email(r.email);
     let hash = password::hash(r.password)?;
     conn.transaction(|conn| {
-        if store::account_by_email(conn, &email)?.is_some() {
-            return Err(Error::field(
-                ErrorKind::EmailTaken,
-                "email",
-                "error-email_taken",
-            ));
+        if let Some(owner) = store::account_by_email(conn, &email)? {
+            let link = ctx.link("/password/forgot");
+            let mail = mail_to(
+                ctx,
+                &owner,
+                "mail-register-taken-subject",
+                "mail-register-taken-body",
+                &[("link", link)],
+            );
+            musharaka_mail::enqueue(conn, &mail)?;
+            return Ok(email);
         }
         let account = store::insert_account(
             conn,
@@ -96,7 +88,7 @@ pub fn register(
             e => e,
         })?;
         send_confirmation(conn, ctx, &account)?;
-        Ok(account)
+        Ok(account.email)
     })
 }
 
@@ -113,8 +105,9 @@ fn send_confirmation(
         &tokens::digest(&token),
         now() + Duration::hours(CONFIRM_HOURS),
     )?;
-    let link = format!("{}/confirm/{token}", ctx.base_url.trim_end_matches('/'));
-    let mail = ctx.mail(
+    let link = ctx.link(&format!("/confirm/{token}"));
+    let mail = mail_to(
+        ctx,
         account,
         "mail-confirm-subject",
         "mail-confirm-body",
@@ -143,18 +136,34 @@ pub fn confirm_email(conn: &mut AnyConnection, token: &str) -> Result<Account> {
     conn.transaction(|conn| {
         let id = store::consume_token(conn, CONFIRM, &tokens::digest(token))?
             .ok_or(ErrorKind::TokenInvalid)?;
-        diesel::update(accounts::table.find(id))
-            .set(accounts::email_confirmed_at.eq(now()))
-            .execute(conn)?;
+        store::confirm_email(conn, id)?;
         Ok(store::account(conn, id)?)
     })
 }
 
-/// Checks address and password. An unconfirmed account cannot sign in yet.
+/// A hash of a random password, computed once: an unknown address is checked against it
+/// so that it takes as long as a known one (timing does not reveal accounts).
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| {
+        password::hash(&crate::tokens::generate()).unwrap_or_else(|_| {
+            // Hashing a fresh random password cannot fail short of a broken RNG; an
+            // unparsable hash then still costs a verify call.
+            String::new()
+        })
+    })
+}
+
+/// Checks address and password, doing the same argon2 work whether the address is known
+/// or not. An unconfirmed account cannot sign in yet.
 pub fn authenticate(conn: &mut AnyConnection, email: &str, pass: &str) -> Result<Account> {
     let account = store::account_by_email(conn, &normalize_email(email))?;
+    let ok = match &account {
+        Some(a) => password::verify(pass, &a.password_hash),
+        None => password::verify(pass, dummy_hash()),
+    };
     match account {
-        Some(a) if password::verify(pass, &a.password_hash) => {
+        Some(a) if ok => {
             if a.is_confirmed() {
                 Ok(a)
             } else {
@@ -163,6 +172,43 @@ pub fn authenticate(conn: &mut AnyConnection, email: &str, pass: &str) -> Result
         }
         _ => Err(ErrorKind::InvalidCredentials.into()),
     }
+}
+
+/// Ends every session of the account (logout, "sign out everywhere"): tokens issued
+/// before no longer open anything.
+pub fn end_sessions(conn: &mut AnyConnection, account_id: i64) -> Result<()> {
+    Ok(store::bump_session_version(conn, account_id)?)
+}
+
+/// Changes the password of a signed-in account that knows its current one; every
+/// session ends, the caller issues a new one for this browser.
+pub fn change_password(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    current: &str,
+    new_password: &str,
+) -> Result<Account> {
+    if new_password.chars().count() < password::MIN_LENGTH {
+        return Err(Error::field(
+            ErrorKind::InvalidInput,
+            "new_password",
+            "field-password-short",
+        ));
+    }
+    let account = store::account(conn, account_id)?;
+    if !password::verify(current, &account.password_hash) {
+        return Err(Error::field(
+            ErrorKind::InvalidCredentials,
+            "current_password",
+            "error-invalid_credentials",
+        ));
+    }
+    let hash = password::hash(new_password)?;
+    conn.transaction(|conn| {
+        let confirmed = account.email_confirmed_at.unwrap_or_else(now);
+        store::set_password(conn, account_id, &hash, confirmed)?;
+        Ok(store::account(conn, account_id)?)
+    })
 }
 
 /// Queues a reset link if the account exists; silent otherwise.
@@ -183,11 +229,9 @@ pub fn request_password_reset(
             &tokens::digest(&token),
             now() + Duration::hours(RESET_HOURS),
         )?;
-        let link = format!(
-            "{}/password/reset/{token}",
-            ctx.base_url.trim_end_matches('/')
-        );
-        let mail = ctx.mail(
+        let link = ctx.link(&format!("/password/reset/{token}"));
+        let mail = mail_to(
+            ctx,
             &account,
             "mail-reset-subject",
             "mail-reset-body",
@@ -199,6 +243,7 @@ pub fn request_password_reset(
 }
 
 /// Sets a new password with a reset link. Following the link also proves the address.
+/// Every session of the account ends.
 pub fn reset_password(
     conn: &mut AnyConnection,
     token: &str,
@@ -209,12 +254,8 @@ pub fn reset_password(
         let id = store::consume_token(conn, RESET, &tokens::digest(token))?
             .ok_or(ErrorKind::TokenInvalid)?;
         let account = store::account(conn, id)?;
-        diesel::update(accounts::table.find(id))
-            .set((
-                accounts::password_hash.eq(&hash),
-                accounts::email_confirmed_at.eq(account.email_confirmed_at.unwrap_or_else(now)),
-            ))
-            .execute(conn)?;
+        let confirmed = account.email_confirmed_at.unwrap_or_else(now);
+        store::set_password(conn, id, &hash, confirmed)?;
         Ok(store::account(conn, id)?)
     })
 }
@@ -226,13 +267,7 @@ pub fn update_profile(
     commune_id: Option<i64>,
     lang: Lang,
 ) -> Result<Account> {
-    diesel::update(accounts::table.find(account_id))
-        .set((
-            accounts::name.eq(name.trim()),
-            accounts::commune_id.eq(commune_id),
-            accounts::lang.eq(lang.code()),
-        ))
-        .execute(conn)?;
+    store::update_profile(conn, account_id, name.trim(), commune_id, lang.code())?;
     Ok(store::account(conn, account_id)?)
 }
 
@@ -262,15 +297,7 @@ pub fn grant_role(
     conn.transaction(|conn| {
         let target = store::account_by_email(conn, &normalize_email(email))?
             .ok_or_else(|| Error::field(ErrorKind::NotFound, "email", "error-not_found"))?;
-        diesel::insert_into(roles::table)
-            .values((
-                roles::account_id.eq(target.id),
-                roles::commune_id.eq(commune_id),
-                roles::role.eq(role.key()),
-                roles::granted_by.eq(actor.account.id),
-                roles::created_at.eq(now()),
-            ))
-            .execute(conn)?;
+        store::insert_role(conn, target.id, commune_id, role, Some(actor.account.id))?;
         audit::record(
             conn,
             AuditEntry {
@@ -294,12 +321,8 @@ pub fn revoke_role(
 ) -> Result<()> {
     require_admin(actor, commune_id)?;
     conn.transaction(|conn| {
-        let (account_id, role): (i64, String) = roles::table
-            .find(role_id)
-            .filter(roles::commune_id.eq(commune_id))
-            .select((roles::account_id, roles::role))
-            .first(conn)?;
-        diesel::delete(roles::table.find(role_id)).execute(conn)?;
+        // Permissions are loaded on every request: the holder loses the role at once.
+        let (account_id, role) = store::delete_role(conn, commune_id, role_id)?;
         audit::record(
             conn,
             AuditEntry {
@@ -350,34 +373,22 @@ pub fn save_association(
         let statutes = f
             .statutes_upload_id
             .or(existing.as_ref().and_then(|a| a.statutes_upload_id));
-        let values = (
-            associations::name_ar.eq(f.name_ar.trim()),
-            associations::name_fr.eq(f.name_fr.trim()),
-            associations::receipt_number.eq(f.receipt_number.trim()),
-            associations::receipt_date.eq(f.receipt_date),
-            associations::founded_on.eq(f.founded_on),
-            associations::seat_commune_id.eq(f.seat_commune_id),
-            associations::activity_field.eq(f.activity_field.trim()),
-            associations::statutes_upload_id.eq(statutes),
-            associations::status.eq(status.key()),
-            associations::rejection_reason.eq(None::<String>),
-        );
-        match existing {
-            Some(a) => {
-                diesel::update(associations::table.find(a.id))
-                    .set(values)
-                    .execute(conn)?;
-            }
-            None => {
-                diesel::insert_into(associations::table)
-                    .values((
-                        values,
-                        associations::account_id.eq(account_id),
-                        associations::created_at.eq(now()),
-                    ))
-                    .execute(conn)?;
-            }
-        }
+        store::upsert_association(
+            conn,
+            account_id,
+            existing.as_ref().map(|a| a.id),
+            store::AssociationRow {
+                name_ar: f.name_ar.trim(),
+                name_fr: f.name_fr.trim(),
+                receipt_number: f.receipt_number.trim(),
+                receipt_date: f.receipt_date,
+                founded_on: f.founded_on,
+                seat_commune_id: f.seat_commune_id,
+                activity_field: f.activity_field.trim(),
+                statutes_upload_id: statutes,
+                status,
+            },
+        )?;
         store::association_of(conn, account_id)?
             .ok_or_else(|| Error::internal("association vanished"))
     })
@@ -410,26 +421,17 @@ pub fn review_association(
         Review::Reject { reason } => (AssociationEvent::Reject, Some(reason.trim().to_string())),
     };
     conn.transaction(|conn| {
-        let a: Association = associations::table
-            .find(association_id)
-            .filter(associations::seat_commune_id.eq(commune_id))
-            .select(Association::as_select())
-            .first(conn)?;
+        let a = store::association_in(conn, commune_id, association_id)?;
         let before = a.status();
         let after = before.transition(event)?;
-        let n = diesel::update(
-            associations::table
-                .find(a.id)
-                .filter(associations::status.eq(before.key())),
-        )
-        .set((
-            associations::status.eq(after.key()),
-            associations::rejection_reason.eq(&reason),
-            associations::reviewed_by.eq(actor.account.id),
-            associations::reviewed_at.eq(now()),
-        ))
-        .execute(conn)?;
-        if n != 1 {
+        if !store::decide_association(
+            conn,
+            a.id,
+            before,
+            after,
+            reason.as_deref(),
+            actor.account.id,
+        )? {
             return Err(ErrorKind::Conflict.into());
         }
         audit::record(
@@ -452,7 +454,7 @@ pub fn review_association(
             }
             None => "mail-association-verified",
         };
-        let mail = ctx.mail(&owner, "mail-association-subject", body, &args);
+        let mail = mail_to(ctx, &owner, "mail-association-subject", body, &args);
         musharaka_mail::enqueue(conn, &mail)?;
         Ok(store::association_of(conn, owner.id)?.ok_or(ErrorKind::NotFound)?)
     })
@@ -499,27 +501,12 @@ pub fn create_admin(
         let (commune_id, what) = match grant {
             Grant::Citizen => return Ok(account),
             Grant::Platform => {
-                diesel::update(accounts::table.find(account.id))
-                    .set(accounts::is_platform_admin.eq(true))
-                    .execute(conn)?;
+                store::set_platform_admin(conn, account.id)?;
                 (None, "platform_admin")
             }
             Grant::Role(commune_id, role) => {
-                let exists: i64 = roles::table
-                    .filter(roles::account_id.eq(account.id))
-                    .filter(roles::commune_id.eq(commune_id))
-                    .filter(roles::role.eq(role.key()))
-                    .count()
-                    .get_result(conn)?;
-                if exists == 0 {
-                    diesel::insert_into(roles::table)
-                        .values((
-                            roles::account_id.eq(account.id),
-                            roles::commune_id.eq(commune_id),
-                            roles::role.eq(role.key()),
-                            roles::created_at.eq(now()),
-                        ))
-                        .execute(conn)?;
+                if !store::has_role(conn, account.id, commune_id, role)? {
+                    store::insert_role(conn, account.id, commune_id, role, None)?;
                 }
                 (Some(commune_id), role.key())
             }
@@ -537,4 +524,38 @@ pub fn create_admin(
         )?;
         Ok(store::account(conn, account.id)?)
     })
+}
+
+// Public queries other domains use instead of reading identity's tables.
+
+/// An account (NotFound if none).
+pub fn account(conn: &mut AnyConnection, account_id: i64) -> Result<Account> {
+    Ok(store::account(conn, account_id)?)
+}
+
+/// The association an account represents, if any.
+pub fn association_of(conn: &mut AnyConnection, account_id: i64) -> Result<Option<Association>> {
+    Ok(store::association_of(conn, account_id)?)
+}
+
+/// An association by id, if it exists.
+pub fn association(conn: &mut AnyConnection, association_id: i64) -> Result<Option<Association>> {
+    Ok(store::association(conn, association_id)?)
+}
+
+/// The accounts holding `role` in a commune (e.g. the bureau, to notify them).
+pub fn holders_of(conn: &mut AnyConnection, commune_id: i64, role: Role) -> Result<Vec<i64>> {
+    Ok(store::holders_of(conn, commune_id, role)?)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn unknown_addresses_are_checked_against_a_real_argon2_hash() {
+        // Issue 9 item 9: equal work for unknown addresses needs a parsable hash.
+        let h = super::dummy_hash();
+        assert!(h.starts_with("$argon2id$"), "{h}");
+        assert!(!super::password::verify("anything at all", h));
+        assert_eq!(super::dummy_hash(), h, "computed once");
+    }
 }

@@ -1,6 +1,6 @@
 //! Queries on accounts, tokens, roles and associations.
 
-use crate::model::{Account, Association, Role};
+use crate::model::{Account, Association, AssociationStatus, Role};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use musharaka_core::time::now;
@@ -187,4 +187,216 @@ pub fn pending_associations(conn: &mut AnyConnection, commune_id: i64) -> QueryR
         .filter(associations::status.eq("pending"))
         .count()
         .get_result(conn)
+}
+
+pub fn confirm_email(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::update(accounts::table.find(id))
+        .set(accounts::email_confirmed_at.eq(now()))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Sets a new password hash, marks the address confirmed (a reset link proves it) and
+/// raises the session version: every session issued before ends.
+pub fn set_password(
+    conn: &mut AnyConnection,
+    id: i64,
+    hash: &str,
+    confirmed_at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(accounts::table.find(id))
+        .set((
+            accounts::password_hash.eq(hash),
+            accounts::email_confirmed_at.eq(confirmed_at),
+            accounts::session_version.eq(accounts::session_version + 1),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Ends every session of the account issued so far.
+pub fn bump_session_version(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::update(accounts::table.find(id))
+        .set(accounts::session_version.eq(accounts::session_version + 1))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn update_profile(
+    conn: &mut AnyConnection,
+    id: i64,
+    name: &str,
+    commune_id: Option<i64>,
+    lang: &str,
+) -> QueryResult<usize> {
+    diesel::update(accounts::table.find(id))
+        .set((
+            accounts::name.eq(name),
+            accounts::commune_id.eq(commune_id),
+            accounts::lang.eq(lang),
+        ))
+        .execute(conn)
+}
+
+pub fn set_platform_admin(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::update(accounts::table.find(id))
+        .set(accounts::is_platform_admin.eq(true))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn has_role(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    commune_id: i64,
+    role: Role,
+) -> QueryResult<bool> {
+    let n: i64 = roles::table
+        .filter(roles::account_id.eq(account_id))
+        .filter(roles::commune_id.eq(commune_id))
+        .filter(roles::role.eq(role.key()))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+pub fn insert_role(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    commune_id: i64,
+    role: Role,
+    granted_by: Option<i64>,
+) -> QueryResult<()> {
+    diesel::insert_into(roles::table)
+        .values((
+            roles::account_id.eq(account_id),
+            roles::commune_id.eq(commune_id),
+            roles::role.eq(role.key()),
+            roles::granted_by.eq(granted_by),
+            roles::created_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Deletes a role of this commune; its holder and key, or NotFound (another commune's
+/// role is not found either).
+pub fn delete_role(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    role_id: i64,
+) -> QueryResult<(i64, String)> {
+    let (account_id, role): (i64, String) = roles::table
+        .find(role_id)
+        .filter(roles::commune_id.eq(commune_id))
+        .select((roles::account_id, roles::role))
+        .first(conn)?;
+    diesel::delete(roles::table.find(role_id)).execute(conn)?;
+    Ok((account_id, role))
+}
+
+/// The accounts holding `role` in a commune (ids), for other domains' notifications.
+pub fn holders_of(conn: &mut AnyConnection, commune_id: i64, role: Role) -> QueryResult<Vec<i64>> {
+    roles::table
+        .filter(roles::commune_id.eq(commune_id))
+        .filter(roles::role.eq(role.key()))
+        .select(roles::account_id)
+        .order(roles::account_id)
+        .load(conn)
+}
+
+/// The values of an association's file as its representative sends it.
+pub struct AssociationRow<'a> {
+    pub name_ar: &'a str,
+    pub name_fr: &'a str,
+    pub receipt_number: &'a str,
+    pub receipt_date: chrono::NaiveDate,
+    pub founded_on: chrono::NaiveDate,
+    pub seat_commune_id: i64,
+    pub activity_field: &'a str,
+    pub statutes_upload_id: Option<i64>,
+    pub status: AssociationStatus,
+}
+
+/// Updates the account's association, or creates it.
+pub fn upsert_association(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    existing: Option<i64>,
+    f: AssociationRow<'_>,
+) -> QueryResult<()> {
+    let values = (
+        associations::name_ar.eq(f.name_ar),
+        associations::name_fr.eq(f.name_fr),
+        associations::receipt_number.eq(f.receipt_number),
+        associations::receipt_date.eq(f.receipt_date),
+        associations::founded_on.eq(f.founded_on),
+        associations::seat_commune_id.eq(f.seat_commune_id),
+        associations::activity_field.eq(f.activity_field),
+        associations::statutes_upload_id.eq(f.statutes_upload_id),
+        associations::status.eq(f.status.key()),
+        associations::rejection_reason.eq(None::<String>),
+    );
+    match existing {
+        Some(id) => diesel::update(associations::table.find(id))
+            .set(values)
+            .execute(conn)
+            .map(|_| ()),
+        None => diesel::insert_into(associations::table)
+            .values((
+                values,
+                associations::account_id.eq(account_id),
+                associations::created_at.eq(now()),
+            ))
+            .execute(conn)
+            .map(|_| ()),
+    }
+}
+
+/// An association whose seat is this commune (another commune's is NotFound).
+pub fn association_in(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    association_id: i64,
+) -> QueryResult<Association> {
+    associations::table
+        .find(association_id)
+        .filter(associations::seat_commune_id.eq(commune_id))
+        .select(Association::as_select())
+        .first(conn)
+}
+
+pub fn association(
+    conn: &mut AnyConnection,
+    association_id: i64,
+) -> QueryResult<Option<Association>> {
+    associations::table
+        .find(association_id)
+        .select(Association::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Moves a file from `from` to `to` unless someone decided it meanwhile (false then).
+pub fn decide_association(
+    conn: &mut AnyConnection,
+    association_id: i64,
+    from: AssociationStatus,
+    to: AssociationStatus,
+    reason: Option<&str>,
+    reviewer: i64,
+) -> QueryResult<bool> {
+    let n = diesel::update(
+        associations::table
+            .find(association_id)
+            .filter(associations::status.eq(from.key())),
+    )
+    .set((
+        associations::status.eq(to.key()),
+        associations::rejection_reason.eq(reason),
+        associations::reviewed_by.eq(reviewer),
+        associations::reviewed_at.eq(now()),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
 }

@@ -174,8 +174,8 @@ pub fn run() -> Result<(), String> {
         Command::Demo => {
             let state = crate::build_state(config, false)?;
             let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-            let loaded = crate::demo::load_if_empty(&mut conn, &state.protector)
-                .map_err(|e| e.to_string())?;
+            let loaded =
+                crate::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())?;
             println!(
                 "{}",
                 if loaded {
@@ -233,10 +233,13 @@ fn pb_import(config: Config, file: &str, slug: &str) -> Result<(), String> {
 
 fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String> {
     let bind = bind.unwrap_or_else(|| config.bind.clone());
+    if let Some(warning) = config.check_secrets(&bind)? {
+        tracing::warn!("{warning}");
+    }
     let state = crate::build_state(config, true)?;
     if demo {
         let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-        if crate::demo::load_if_empty(&mut conn, &state.protector).map_err(|e| e.to_string())? {
+        if crate::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())? {
             tracing::info!(
                 "demo data loaded (password: {})",
                 crate::demo::DEMO_PASSWORD

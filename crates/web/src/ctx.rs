@@ -94,18 +94,20 @@ impl FromRequest for Ctx {
                 .app_data::<web::Data<AppState>>()
                 .cloned()
                 .ok_or_else(|| Error::internal("state missing"))?;
-            let account_id = req
+            let claim = req
                 .cookie(SESSION_COOKIE)
                 .and_then(|c| state.keys.verify(c.value()));
-            let user = match account_id {
-                Some(id) => {
+            let user = match claim {
+                Some(claim) => {
                     let pool = state.pool.clone();
                     web::block(move || -> Result<Option<Permissions>, Error> {
                         let mut conn = pool
                             .get()
                             .map_err(|e| Error::with_cause(ErrorKind::Unavailable, e))?;
-                        match service::load_permissions(&mut conn, id) {
-                            Ok(p) => Ok(Some(p)),
+                        match service::load_permissions(&mut conn, claim.account_id) {
+                            // A session ended since (logout, new password, "sign out
+                            // everywhere") is signed out like no session at all.
+                            Ok(p) => Ok(claim.is_current(&p.account).then_some(p)),
                             // A deleted account's old cookie is simply signed out.
                             Err(e) if e.kind == ErrorKind::NotFound => Ok(None),
                             Err(e) => Err(e),

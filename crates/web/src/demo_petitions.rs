@@ -11,14 +11,13 @@ use musharaka_councils::service::{self as councils, NewSession, NewSitting, Pres
 use musharaka_councils::{
     Ballot, Convocation, OrdinaryMonth, Publicity, SessionEvent, SessionKind, VoteChoice,
 };
-use musharaka_db::schema::{petitions, uploads};
+use musharaka_db::schema::petitions;
 use musharaka_db::AnyConnection;
 use musharaka_identity::service::{
     create_admin, load_permissions, review_association, save_association, AssociationFile, Grant,
     MailContext, Review,
 };
 use musharaka_identity::{store as accounts, Permissions};
-use musharaka_petitions::protect::Protector;
 use musharaka_petitions::service::{
     self as petitions_service, Context, Decision, SignerInput, Texts,
 };
@@ -98,6 +97,7 @@ fn association(
     admin: &Permissions,
     n: usize,
     names: (&str, &str),
+    config: &musharaka_core::Config,
 ) -> Result<Permissions> {
     let i18n = I18n::load().map_err(Error::internal)?;
     let mail = MailContext {
@@ -112,19 +112,7 @@ fn association(
         crate::demo::DEMO_PASSWORD,
         Grant::Citizen,
     )?;
-    let statutes: i64 = diesel::insert_into(uploads::table)
-        .values((
-            uploads::owner_account_id.eq(rep.id),
-            uploads::commune_id.eq(c.id),
-            uploads::stored_name.eq(format!("demo-statutes-{}-{n}", c.slug)),
-            uploads::original_name.eq("statuts.pdf"),
-            uploads::content_type.eq("application/pdf"),
-            uploads::size_bytes.eq(0i64),
-            uploads::is_private.eq(true),
-            uploads::created_at.eq(now()),
-        ))
-        .returning(uploads::id)
-        .get_result(conn)?;
+    let statutes = crate::demo::statutes(conn, config, rep.id, c.id, names.1)?;
     let file = AssociationFile {
         name_ar: names.0,
         name_fr: names.1,
@@ -295,7 +283,12 @@ fn petitions_service_item(
         .ok_or_else(|| Error::internal("petition not on an agenda"))
 }
 
-fn load_commune(conn: &mut AnyConnection, ctx: &Context<'_>, c: &Commune) -> Result<()> {
+fn load_commune(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    c: &Commune,
+    config: &musharaka_core::Config,
+) -> Result<()> {
     let admin = perms(conn, "admin@musharaka.ma")?;
     let bureau = perms(conn, &format!("bureau.{}@demo.musharaka.ma", c.slug))?;
     let citizen = perms(conn, "citizen@demo.musharaka.ma")?;
@@ -359,7 +352,7 @@ fn load_commune(conn: &mut AnyConnection, ctx: &Context<'_>, c: &Commune) -> Res
     let reps: Vec<Permissions> = names
         .iter()
         .enumerate()
-        .map(|(n, names)| association(conn, c, &admin, n, *names))
+        .map(|(n, names)| association(conn, c, &admin, n, *names, config))
         .collect::<Result<_>>()?;
     let subjects = [
         (
@@ -447,20 +440,20 @@ fn load_commune(conn: &mut AnyConnection, ctx: &Context<'_>, c: &Commune) -> Res
 }
 
 /// Loads the demo petitions (called by `demo::load_if_empty`, after the councils).
-pub fn load(conn: &mut AnyConnection, protector: &Protector) -> Result<()> {
+pub fn load(conn: &mut AnyConnection, state: &crate::state::AppState) -> Result<()> {
     let i18n = I18n::load().map_err(Error::internal)?;
     let ctx = Context {
         mail: musharaka_mail::MailContext {
             i18n: &i18n,
             base_url: "http://127.0.0.1:8080",
         },
-        protector,
+        protector: &state.protector,
     };
     for slug in ["taroudant", "tetouan"] {
         let Some(c) = communes::by_slug(conn, slug)? else {
             continue;
         };
-        load_commune(conn, &ctx, &c)?;
+        load_commune(conn, &ctx, &c, &state.config)?;
     }
     Ok(())
 }

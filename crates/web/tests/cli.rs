@@ -110,3 +110,44 @@ fn migrate_demo_and_create_admin_on_a_fresh_file() {
     ]);
     assert!(!bad.status.success());
 }
+
+#[test]
+fn serve_refuses_the_published_secrets_off_loopback_and_in_production() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("s.db").display());
+    let serve = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_musharaka"));
+        cmd.arg("serve")
+            .args(args)
+            .env("DATABASE_URL", &url)
+            .env("MUSHARAKA_DATA_DIR", dir.path())
+            .env_remove("MUSHARAKA_SESSION_SECRET")
+            .env_remove("MUSHARAKA_CIN_KEY")
+            .env_remove("MUSHARAKA_ENV");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    };
+    let out = serve(&["--bind", "0.0.0.0:0"], &[]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("musharaka: session_secret and cin_key still hold the published"),
+        "{err}"
+    );
+    let out = serve(
+        &["--bind", "127.0.0.1:0"],
+        &[("MUSHARAKA_ENV", "production")],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("production"));
+    let out = serve(
+        &["--bind", "0.0.0.0:0"],
+        &[("MUSHARAKA_SESSION_SECRET", &"s".repeat(40))],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("musharaka: cin_key still"));
+    // Nothing was created: the refusal comes before the database is touched.
+    assert!(!dir.path().join("s.db").exists());
+}

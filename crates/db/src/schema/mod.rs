@@ -70,6 +70,7 @@ diesel::table! {
         email_confirmed_at -> Nullable<Timestamp>,
         is_platform_admin -> Bool,
         created_at -> Timestamp,
+        session_version -> BigInt,
     }
 }
 

@@ -33,6 +33,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/password/reset/{token}", web::post().to(reset))
         .route("/profile", web::get().to(profile_page))
         .route("/profile", web::post().to(profile))
+        .route("/profile/password", web::post().to(change_password))
+        .route("/profile/sessions/end", web::post().to(end_sessions))
         .route("/profile/association", web::get().to(association_page))
         .route("/profile/association", web::post().to(association));
 }
@@ -42,6 +44,19 @@ fn mail_ctx(state: &AppState) -> MailContext<'_> {
         i18n: i18n(),
         base_url: &state.config.base_url,
     }
+}
+
+/// The session cookie for a freshly authenticated account.
+fn signed_in(
+    state: &AppState,
+    account: &musharaka_identity::Account,
+) -> Result<Cookie<'static>, Error> {
+    let token = state.keys.issue(account.id, account.session_version)?;
+    Ok(session_cookie(
+        state,
+        token,
+        Duration::seconds(state.keys.lifetime_seconds()),
+    ))
 }
 
 /// Maps validator's errors to (field, Fluent id) pairs.
@@ -90,15 +105,12 @@ async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpRespo
     Ok(html(v::register(&ctx, &list, &form, &vec![]), false))
 }
 
-fn client_ip(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_default()
-}
-
 fn rate_limit(state: &AppState, req: &HttpRequest, email: &str) -> Result<(), PageError> {
     let keys = [
-        format!("ip:{}", client_ip(req)),
+        format!(
+            "ip:{}",
+            crate::limiter::request_client(req, &state.config.trusted_proxies)
+        ),
         format!("account:{}", service::normalize_email(email)),
     ];
     if state.auth_limiter.allow(&keys) {
@@ -152,9 +164,9 @@ async fn register(
     })
     .await;
     match result {
-        Ok(account) => {
+        Ok(email) => {
             state.mail_queued();
-            Ok(html(v::register_done(&ctx, &account.email), false))
+            Ok(html(v::register_done(&ctx, &email), false))
         }
         Err(PageError(e)) if !e.fields.is_empty() => {
             Ok(html(v::register(&ctx, &list, &form, &e.fields), true))
@@ -204,12 +216,7 @@ async fn login(
     let result = db(&state, move |c| service::authenticate(c, &email, &pass)).await;
     match result {
         Ok(account) => {
-            let token = state.keys.issue(account.id)?;
-            let cookie = session_cookie(
-                &state,
-                token,
-                Duration::seconds(state.keys.lifetime_seconds()),
-            );
+            let cookie = signed_in(&state, &account)?;
             let mut res = see_other(&next);
             res.add_cookie(&cookie).map_err(Error::internal)?;
             Ok(res)
@@ -233,11 +240,17 @@ async fn login(
 #[derive(Deserialize)]
 pub struct EmptyForm {}
 
+/// Signs out: the account's sessions end on the server too (a copied cookie no longer
+/// opens anything), in every browser.
 async fn logout(
     state: web::Data<AppState>,
     ctx: Ctx,
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
+    if let Some(user) = &ctx.user {
+        let id = user.account.id;
+        db(&state, move |c| service::end_sessions(c, id)).await?;
+    }
     let mut res = html(v::message(&ctx, "nav-logout", "logout-done"), false);
     res.add_cookie(&session_cookie(&state, String::new(), Duration::ZERO))
         .map_err(Error::internal)?;
@@ -391,6 +404,58 @@ async fn profile(
     })
     .await?;
     Ok(see_other("/profile?done=profile-saved"))
+}
+
+#[derive(Deserialize)]
+pub struct ChangePasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+/// A new password ends every other session; this browser gets a fresh one.
+async fn change_password(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<ChangePasswordForm>,
+) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let id = user.account.id;
+    let result = db(&state, move |c| {
+        service::change_password(c, id, &form.current_password, &form.new_password)
+    })
+    .await;
+    match result {
+        Ok(account) => {
+            let mut res = see_other("/profile?done=password-changed");
+            res.add_cookie(&signed_in(&state, &account)?)
+                .map_err(Error::internal)?;
+            Ok(res)
+        }
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let list = communes_list(&state).await?;
+            Ok(html(v::profile(&ctx, &user, &list, &e.fields, None), true))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// "Sign out everywhere": ends every session of the account, this one included.
+async fn end_sessions(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let id = ctx.require_user()?.account.id;
+    db(&state, move |c| service::end_sessions(c, id)).await?;
+    let mut res = html(
+        v::message(&ctx, "profile-sessions-end", "sessions-ended"),
+        false,
+    );
+    res.add_cookie(&session_cookie(&state, String::new(), Duration::ZERO))
+        .map_err(Error::internal)?;
+    Ok(res)
 }
 
 async fn association_page(

@@ -204,6 +204,20 @@ pub fn profile(
             }
             h2 { (ctx.t("association-title")) }
             p { a href="/profile/association" { (ctx.t("association-title")) } }
+            h2 { (ctx.t("profile-password")) }
+            form.stack method="post" action="/profile/password" novalidate {
+                (csrf(ctx))
+                (form::input(ctx, errors, Input { name: "current_password", label: "field-current-password", value: "", kind: "password", required: true }))
+                (form::input(ctx, errors, Input { name: "new_password", label: "field-new-password", value: "", kind: "password", required: true }))
+                p.hint.muted { (ctx.t("field-password-hint")) }
+                div { button type="submit" { (ctx.t("profile-password-submit")) } }
+            }
+            h2 { (ctx.t("profile-sessions")) }
+            p.muted { (ctx.t("profile-sessions-hint")) }
+            form method="post" action="/profile/sessions/end" {
+                (csrf(ctx))
+                button type="submit" { (ctx.t("profile-sessions-end")) }
+            }
         },
     )
 }
