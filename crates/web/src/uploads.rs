@@ -97,9 +97,26 @@ impl SpooledFile {
 /// data directory of the last app built (same file system as the uploads, so no copy).
 static SPOOL_DIR: RwLock<Option<PathBuf>> = RwLock::new(None);
 
+/// Sets the spool directory and removes spool files a crashed process left behind (older
+/// than an hour: another server sharing the data directory may be reading its own).
 pub fn set_spool_dir(config: &Config) {
+    let spool = dir(config).join(".spool");
+    if let Ok(entries) = std::fs::read_dir(&spool) {
+        let hour = std::time::Duration::from_secs(3600);
+        for entry in entries.flatten() {
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > hour);
+            if old {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
     if let Ok(mut d) = SPOOL_DIR.write() {
-        *d = Some(dir(config).join(".spool"));
+        *d = Some(spool);
     }
 }
 
