@@ -156,8 +156,9 @@ fn multipart_body(boundary: &str, parts: &[(&str, Option<&str>, Vec<u8>)]) -> Ve
     body
 }
 
-fn spooled_files(app: &TestApp) -> usize {
-    std::fs::read_dir(app.dir.path().join("data/uploads/.spool"))
+/// Files in the spool directory (only the multipart test of this file spools files).
+fn spooled_files() -> usize {
+    std::fs::read_dir(musharaka_web::uploads::spool_dir())
         .map(|d| d.count())
         .unwrap_or(0)
 }
@@ -232,7 +233,7 @@ fn multipart_checks_the_token_first_and_caps_parts_and_size() {
                 &multipart_body("b0undary", &parts),
             )
             .assert_status(413);
-        assert_eq!(spooled_files(&app), 0, "{backend}: spool files removed");
+        assert_eq!(spooled_files(), 0, "{backend}: spool files removed");
         assert_eq!(before, app.table_counts(), "{backend}: nothing written");
     }
 }

@@ -94,11 +94,13 @@ impl SpooledFile {
 }
 
 /// Where multipart files are spooled before `store` links them into place: inside the
-/// data directory of the last app built (same file system as the uploads, so no copy).
+/// data directory of the first app this process built (same file system as the uploads,
+/// so no copy), unless `use_spool_dir` chose another first.
 static SPOOL_DIR: RwLock<Option<PathBuf>> = RwLock::new(None);
 
-/// Sets the spool directory and removes spool files a crashed process left behind (older
-/// than an hour: another server sharing the data directory may be reading its own).
+/// Sets the spool directory (if none is set yet) and removes spool files a crashed process
+/// left behind (older than an hour: another server sharing the data directory may be
+/// reading its own).
 pub fn set_spool_dir(config: &Config) {
     let spool = dir(config).join(".spool");
     if let Ok(entries) = std::fs::read_dir(&spool) {
@@ -116,11 +118,20 @@ pub fn set_spool_dir(config: &Config) {
         }
     }
     if let Ok(mut d) = SPOOL_DIR.write() {
-        *d = Some(spool);
+        d.get_or_insert(spool);
     }
 }
 
-fn spool_dir() -> PathBuf {
+/// Chooses the spool directory for this process (tests, whose apps and data directories
+/// come and go while others run).
+pub fn use_spool_dir(path: PathBuf) {
+    if let Ok(mut d) = SPOOL_DIR.write() {
+        *d = Some(path);
+    }
+}
+
+/// The spool directory in use.
+pub fn spool_dir() -> PathBuf {
     let configured = SPOOL_DIR.read().ok().and_then(|d| d.clone());
     match configured {
         Some(d) if std::fs::create_dir_all(&d).is_ok() => d,
