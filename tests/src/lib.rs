@@ -40,6 +40,11 @@ impl std::io::Write for LogSink {
 fn capture_logs() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
+        // One spool directory for the whole test process: each app's data directory is
+        // removed when its test ends, while other tests may still be uploading.
+        musharaka_web::uploads::use_spool_dir(
+            std::env::temp_dir().join(format!("musharaka-test-spool-{}", std::process::id())),
+        );
         let _ = tracing_subscriber::fmt()
             .with_max_level(tracing::Level::DEBUG)
             .with_ansi(false)

@@ -156,8 +156,9 @@ fn multipart_body(boundary: &str, parts: &[(&str, Option<&str>, Vec<u8>)]) -> Ve
     body
 }
 
-fn spooled_files(app: &TestApp) -> usize {
-    std::fs::read_dir(app.dir.path().join("data/uploads/.spool"))
+/// Files in the spool directory (only the multipart test of this file spools files).
+fn spooled_files() -> usize {
+    std::fs::read_dir(musharaka_web::uploads::spool_dir())
         .map(|d| d.count())
         .unwrap_or(0)
 }
@@ -232,7 +233,7 @@ fn multipart_checks_the_token_first_and_caps_parts_and_size() {
                 &multipart_body("b0undary", &parts),
             )
             .assert_status(413);
-        assert_eq!(spooled_files(&app), 0, "{backend}: spool files removed");
+        assert_eq!(spooled_files(), 0, "{backend}: spool files removed");
         assert_eq!(before, app.table_counts(), "{backend}: nothing written");
     }
 }
@@ -379,7 +380,8 @@ fn hostile_queries() -> Vec<String> {
     vec![
         "page=9223372036854775807".into(),
         "page=-1&year=-99999999999999999999".into(),
-        format!("q={}", "x".repeat(100_000)),
+        // 30k: the HTTP client refuses URIs past 64 KiB; 100k strings go in bodies.
+        format!("q={}", "x".repeat(30_000)),
         "q=a%00&status=%1b&committee=%00".into(),
         "year=99999999999&committee=-1&outcome=..%2f&district=9223372036854775807".into(),
     ]
@@ -445,7 +447,13 @@ impl Tally {
                 }
             }
             Ok(_) => {}
-            Err(_) => self.transport_errors += 1,
+            Err(e) => {
+                if self.transport_errors == 0 {
+                    let short: String = path.chars().take(80).collect();
+                    println!("  first refused at transport: {method} {short}…: {e}");
+                }
+                self.transport_errors += 1;
+            }
         }
     }
 }

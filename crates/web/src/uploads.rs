@@ -94,16 +94,44 @@ impl SpooledFile {
 }
 
 /// Where multipart files are spooled before `store` links them into place: inside the
-/// data directory of the last app built (same file system as the uploads, so no copy).
+/// data directory of the first app this process built (same file system as the uploads,
+/// so no copy), unless `use_spool_dir` chose another first.
 static SPOOL_DIR: RwLock<Option<PathBuf>> = RwLock::new(None);
 
+/// Sets the spool directory (if none is set yet) and removes spool files a crashed process
+/// left behind (older than an hour: another server sharing the data directory may be
+/// reading its own).
 pub fn set_spool_dir(config: &Config) {
+    let spool = dir(config).join(".spool");
+    if let Ok(entries) = std::fs::read_dir(&spool) {
+        let hour = std::time::Duration::from_secs(3600);
+        for entry in entries.flatten() {
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > hour);
+            if old {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
     if let Ok(mut d) = SPOOL_DIR.write() {
-        *d = Some(dir(config).join(".spool"));
+        d.get_or_insert(spool);
     }
 }
 
-fn spool_dir() -> PathBuf {
+/// Chooses the spool directory for this process (tests, whose apps and data directories
+/// come and go while others run).
+pub fn use_spool_dir(path: PathBuf) {
+    if let Ok(mut d) = SPOOL_DIR.write() {
+        *d = Some(path);
+    }
+}
+
+/// The spool directory in use.
+pub fn spool_dir() -> PathBuf {
     let configured = SPOOL_DIR.read().ok().and_then(|d| d.clone());
     match configured {
         Some(d) if std::fs::create_dir_all(&d).is_ok() => d,

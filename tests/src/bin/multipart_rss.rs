@@ -68,7 +68,10 @@ fn main() {
     app.load_demo();
     let mut citizen = app.client();
     citizen
-        .login("citizen@demo.musharaka.ma", musharaka_web::demo::DEMO_PASSWORD)
+        .login(
+            "citizen@demo.musharaka.ma",
+            musharaka_web::demo::DEMO_PASSWORD,
+        )
         .assert_status(303);
     citizen.get("/profile/association").assert_status(200);
     let before = peak_kib();
