@@ -70,3 +70,35 @@ fn a_deliberation_closes_its_petition_through_the_event_once_even_after_a_crash(
         assert_eq!(decided_mails(&app, "agent@example.ma"), 1);
     }
 }
+
+/// A handler that fails leaves its event to be retried later with back-off (and records
+/// why); it does not block the other events.
+#[test]
+fn a_failing_event_is_retried_later() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        let mut conn = app.conn();
+        // A petition's deliberation without its commune: the handler refuses it.
+        musharaka_db::events::publish(
+            &mut conn,
+            "deliberation.decided",
+            &serde_json::json!({ "source": "petition", "source_ref": "1" }),
+        )
+        .unwrap();
+        musharaka_db::events::publish(&mut conn, "nobody.listens", &serde_json::json!({})).unwrap();
+        drop(conn);
+        assert_eq!(run_events(&app), 1, "the other event is handled");
+        assert_eq!(run_events(&app), 0, "the failed one waits for its retry");
+        use diesel::prelude::*;
+        use musharaka_db::schema::jobs;
+        let (attempts, error, run_at): (i32, Option<String>, chrono::NaiveDateTime) = jobs::table
+            .filter(jobs::kind.eq("event:deliberation.decided"))
+            .select((jobs::attempts, jobs::last_error, jobs::run_at))
+            .first(&mut app.conn())
+            .unwrap();
+        assert_eq!(attempts, 1);
+        assert!(error.unwrap_or_default().contains("commune_id"));
+        assert!(run_at > musharaka_core::time::now());
+        assert_eq!(pending_events(&app), 1);
+    }
+}

@@ -78,3 +78,32 @@ pub fn pending(conn: &mut AnyConnection) -> QueryResult<i64> {
         .count()
         .get_result(conn)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_published_event_is_claimed_once_and_read_back() {
+        let db = crate::testing::TestDb::sqlite();
+        let mut conn = db.pool.get().expect("conn");
+        let payload = serde_json::json!({ "commune_id": 3, "source": "petition" });
+        publish(&mut conn, DELIBERATION_DECIDED, &payload).expect("publish");
+        crate::jobs::enqueue(&mut conn, "mail", "{}", None, None).expect("mail");
+        assert_eq!(pending(&mut conn).expect("pending"), 1);
+        let jobs = claim_due(&mut conn, 10).expect("claim");
+        assert_eq!(jobs.len(), 1, "mail jobs are not events");
+        let e = of_job(&jobs[0]).expect("event");
+        assert_eq!(e.name, DELIBERATION_DECIDED);
+        assert_eq!(
+            (e.i64("commune_id"), e.str("source")),
+            (Some(3), Some("petition"))
+        );
+        assert!(
+            claim_due(&mut conn, 10).expect("again").is_empty(),
+            "leased"
+        );
+        crate::jobs::complete(&mut conn, jobs[0].id).expect("complete");
+        assert_eq!(pending(&mut conn).expect("pending"), 0);
+    }
+}

@@ -520,11 +520,14 @@ pub fn save_online_signature(
     }
 }
 
-/// The signature a confirmation link belongs to: (id, commune, petition, confirmed at).
+/// A signature found by its confirmation link: (id, commune, petition, confirmed at).
+pub type PendingSignature = (i64, i64, i64, Option<NaiveDateTime>);
+
+/// The signature a confirmation link belongs to.
 pub fn signature_by_token(
     conn: &mut AnyConnection,
     token_hash: &str,
-) -> QueryResult<Option<(i64, i64, i64, Option<NaiveDateTime>)>> {
+) -> QueryResult<Option<PendingSignature>> {
     petition_signatures::table
         .filter(petition_signatures::confirm_token_hash.eq(token_hash))
         .select((
@@ -628,4 +631,21 @@ pub fn invalidate_signatures(
         petition_signatures::invalidation_reason.eq(reason),
     ))
     .execute(conn)
+}
+
+/// Dates a deposit in the past (the demo's history; deposits are stamped with `now`).
+pub fn backdate_deposit(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(
+        petitions::table
+            .find(petition_id)
+            .filter(petitions::commune_id.eq(commune_id)),
+    )
+    .set(petitions::deposited_at.eq(at))
+    .execute(conn)
+    .map(|_| ())
 }

@@ -11,7 +11,6 @@ use musharaka_councils::service::{self as councils, NewSession, NewSitting, Pres
 use musharaka_councils::{
     Ballot, Convocation, OrdinaryMonth, Publicity, SessionEvent, SessionKind, VoteChoice,
 };
-use musharaka_db::schema::petitions;
 use musharaka_db::AnyConnection;
 use musharaka_identity::service::{
     create_admin, load_permissions, review_association, save_association, AssociationFile, Grant,
@@ -153,9 +152,8 @@ fn deposit_on(
         petitions_service::set_mandate(conn, agent, c.id, id, None, true)?;
     }
     petitions_service::deposit(conn, ctx, agent, c, id, on)?;
-    diesel::update(petitions::table.find(id))
-        .set(petitions::deposited_at.eq(at(on, 10)?))
-        .execute(conn)?;
+    // Deposit stamps the present moment: the demo's story happened on `on`.
+    musharaka_petitions::store::backdate_deposit(conn, c.id, id, at(on, 10)?)?;
     Ok(())
 }
 

@@ -425,3 +425,14 @@ fn law_09_08_retention_is_configurable() {
         d(2028, 2, 29)
     );
 }
+
+// --- art. 125: the bureau's review is overdue only after its deadline day -------------------
+
+#[test]
+fn art_125_review_is_overdue_only_after_its_deadline_day() {
+    let deadline = d(2026, 3, 31);
+    assert!(!review_overdue(deadline, deadline));
+    assert!(review_overdue(deadline, d(2026, 4, 1)));
+    let received = d(2026, 1, 5);
+    assert!(!review_clock(received, review_deadline(received)).overdue);
+}

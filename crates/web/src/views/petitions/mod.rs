@@ -12,7 +12,7 @@ use musharaka_councils::records::SessionRow;
 use musharaka_councils::NextSessionExplanation;
 use musharaka_petitions::records::{Counts, EventRow, MandateRow, PetitionRow};
 use musharaka_petitions::service::SessionChoice;
-use musharaka_petitions::{rules, AssociationCondition, PetitionStatus};
+use musharaka_petitions::{rules, AssociationCondition, PetitionKind, PetitionStatus};
 
 pub use musharaka_petitions::service::{Signatory, Summary};
 
@@ -260,7 +260,7 @@ pub fn page(
                 h2 { (ctx.t("pet-attachments")) }
                 ul.plain { @for (id, name) in attachments { li { a href={ "/uploads/" (id) } { (name) } } } }
             }
-            @if p.kind == "citizens" {
+            @if p.kind() == PetitionKind::Citizens {
                 h2 { (ctx.t("pet-signatures")) }
                 p { (ctx.ta("pet-progress", &[("count", counts.total().into()), ("threshold", need.into())])) }
                 progress max="100" value=(pct) { (pct) "%" }
@@ -292,15 +292,15 @@ pub fn page(
             @if is_agent {
                 div.card.no-print {
                     h2 { (ctx.t("pet-agent-actions")) }
-                    @if status == PetitionStatus::Draft && p.kind == "citizens" {
+                    @if status == PetitionStatus::Draft && p.kind() == PetitionKind::Citizens {
                         form.inline method="post" action={ (base) "/open" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-open")) } }
                     }
-                    @if (status == PetitionStatus::Draft && p.kind == "association") || status == PetitionStatus::Collecting {
+                    @if (status == PetitionStatus::Draft && p.kind() == PetitionKind::Association) || status == PetitionStatus::Collecting {
                         form.inline method="post" action={ (base) "/deposit" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-deposit")) } }
                     }
                     @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } " · " }
                     a href={ (base) "/signatories" } { (ctx.t("pet-file")) }
-                    @if status == PetitionStatus::Draft && p.kind == "association" {
+                    @if status == PetitionStatus::Draft && p.kind() == PetitionKind::Association {
                         (mandate_form(ctx, &base, x.mandate.as_ref(), errors))
                     }
                     @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting) {
@@ -421,7 +421,7 @@ pub fn receipt(ctx: &Ctx, commune: &Commune, p: &PetitionRow, counts: Counts) ->
                     dt { (ctx.t("col-date")) } dd { (p.deposited_at.map(|t| format_datetime(i18n(), ctx.lang, t)).unwrap_or_default()) }
                     dt { (ctx.t("pet-field-subject")) } dd { (p.subject) }
                     dt { (ctx.t("pet-field-kind")) } dd { (ctx.t(&format!("pet-kind-{}", p.kind))) }
-                    @if p.kind == "citizens" { dt { (ctx.t("pet-signatures")) } dd { (counts.total()) } }
+                    @if p.kind() == PetitionKind::Citizens { dt { (ctx.t("pet-signatures")) } dd { (counts.total()) } }
                     @if let Some(d) = p.review_deadline { dt { (ctx.t("pet-review-by")) } dd { (format_date(i18n(), ctx.lang, d)) } }
                 }
                 p.muted { (ctx.t("pet-receipt-note")) }
@@ -522,7 +522,7 @@ pub fn bureau_page(
             h2 { (p.subject) " " (status_badge(ctx, p, today)) }
             p { a href={ "/" (commune.slug) "/petitions/" (p.id) } { (ctx.t("pet-public-page")) } " · "
                 a href={ "/" (commune.slug) "/admin/petitions/" (p.id) "/file" } { (ctx.t("pet-file")) } " · " (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
-            @if p.kind == "association" && p.association_id.is_some() { (association_file_card(ctx, &mandate_href, x)) }
+            @if p.kind() == PetitionKind::Association && p.association_id.is_some() { (association_file_card(ctx, &mandate_href, x)) }
             @if p.status().awaiting_bureau() {
                 div.card {
                     h3 { (ctx.t("pet-bureau-decision")) }
