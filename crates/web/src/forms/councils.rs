@@ -8,8 +8,11 @@ use musharaka_core::calendar::MovableHoliday;
 use musharaka_core::{Error, ErrorKind, Page, Result};
 use musharaka_councils::records::parse;
 use musharaka_councils::service::public::OUTCOMES;
+use musharaka_councils::service::VoteEntry;
 use musharaka_councils::store::RegisterFilter;
-use musharaka_councils::{service, ExtraordinaryTrigger, ItemSource, SessionKind};
+use musharaka_councils::{
+    service, Ballot, ExtraordinaryTrigger, ItemSource, SessionKind, VoteChoice, VoteCounts,
+};
 use serde::Deserialize;
 
 /// The register's query string. Empty fields (as a form sends them) mean "any"; the page
@@ -196,6 +199,63 @@ pub struct ReportForm {
     pub report: String,
 }
 
+/// A vote on an item: `mode=counts` with `in_favour`, `against`, `abstain` (and the
+/// president's vote for a tie), or one `vote_<member id>` field per member.
+#[derive(Deserialize, Default)]
+#[serde(transparent)]
+pub struct VoteForm(pub std::collections::HashMap<String, String>);
+
+impl VoteForm {
+    fn field(&self, k: &str) -> &str {
+        self.0.get(k).map(String::as_str).unwrap_or_default()
+    }
+
+    /// The ballot and the entry for `service::record_vote`, or the fields in error.
+    pub fn parse(&self) -> std::result::Result<(Ballot, VoteEntry), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let ballot = parse::<Ballot>(self.field("ballot")).unwrap_or(Ballot::First);
+        let entry = if self.field("mode") == "counts" {
+            let mut n = |k: &str| parse_number::<u32>(self.field(k), k, &mut errors);
+            let counts = (n("in_favour"), n("against"), n("abstain"));
+            let president_vote = parse::<VoteChoice>(self.field("president_vote"));
+            match counts {
+                (Some(in_favour), Some(against), Some(abstain)) => Some(VoteEntry::Counts {
+                    counts: VoteCounts {
+                        in_favour,
+                        against,
+                        abstain,
+                    },
+                    president_vote,
+                }),
+                _ => None,
+            }
+        } else {
+            let mut votes = Vec::new();
+            for (k, value) in &self.0 {
+                let member = k.strip_prefix("vote_").and_then(|m| m.parse::<i64>().ok());
+                if let Some(member) = member {
+                    match parse::<VoteChoice>(value) {
+                        Some(choice) => votes.push((member, choice)),
+                        None if value.is_empty() => {}
+                        None => errors.push((k.clone(), "field-choice".into())),
+                    }
+                }
+            }
+            votes.sort_by_key(|(m, _)| *m);
+            Some(VoteEntry::PerMember(votes))
+        };
+        match entry {
+            Some(entry) if errors.is_empty() => Ok((ballot, entry)),
+            _ => {
+                if errors.is_empty() {
+                    errors.push(("in_favour".into(), "council-error-counts".into()));
+                }
+                Err(errors)
+            }
+        }
+    }
+}
+
 /// A posted form with nothing but its CSRF token (a button).
 #[derive(Deserialize, Default)]
 pub struct NoFields {}
@@ -242,5 +302,48 @@ mod tests {
             kind: "eid-al-fitr".into(),
         };
         assert!(good.parse().is_ok());
+    }
+
+    fn vote(pairs: &[(&str, &str)]) -> VoteForm {
+        VoteForm(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn vote_form_reads_members_or_counts() {
+        let per_member = vote(&[
+            ("vote_7", "against"),
+            ("vote_3", "in_favour"),
+            ("vote_9", ""),
+        ]);
+        match per_member.parse() {
+            Ok((Ballot::First, VoteEntry::PerMember(v))) => {
+                assert_eq!(v, vec![(3, VoteChoice::InFavour), (7, VoteChoice::Against)]);
+            }
+            _ => panic!("per-member vote not read"),
+        }
+        let bad = vote(&[("vote_3", "maybe")])
+            .parse()
+            .err()
+            .unwrap_or_default();
+        assert_eq!(
+            bad,
+            vec![("vote_3".to_string(), "field-choice".to_string())]
+        );
+        let counts = vote(&[
+            ("mode", "counts"),
+            ("in_favour", "5"),
+            ("against", "x"),
+            ("abstain", "1"),
+        ]);
+        let errs = counts.parse().err().unwrap_or_default();
+        assert_eq!(
+            errs,
+            vec![("against".to_string(), "field-number".to_string())]
+        );
     }
 }
