@@ -184,9 +184,9 @@ pub struct SignForm {
     pub who: String,
 }
 
-impl From<TextsForm> for crate::views::council_admin::Texts {
+impl From<TextsForm> for crate::views::councils::admin::Texts {
     fn from(f: TextsForm) -> Self {
-        crate::views::council_admin::Texts {
+        crate::views::councils::admin::Texts {
             ar: f.text_ar,
             fr: f.text_fr,
         }

@@ -15,7 +15,7 @@ use crate::forms::{parse_date, parse_number, require_text, CsrfForm};
 use crate::routes::{db, html, reshow_on_fields, see_other, Router};
 use crate::scope::{CommuneScope, Secretariat};
 use crate::state::AppState;
-use crate::views::council_admin as v;
+use crate::views::councils::admin as v;
 use crate::views::form::FieldErrors;
 use actix_web::{web, HttpResponse};
 use chrono::{NaiveDateTime, NaiveTime};

@@ -1,10 +1,10 @@
 //! The secretariat's council pages: big controls, one item per screen when voting.
 
-use super::admin::shell;
-use super::form::{self, csrf, FieldErrors, Input};
-use super::layout::flash;
 use crate::ctx::Ctx;
 use crate::forms::councils::SessionForm;
+use crate::views::admin::shell;
+use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::flash;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
