@@ -328,7 +328,7 @@ pub fn load_if_empty(
             statutes_upload_id: None,
         },
     )?;
-    crate::demo_councils::load(conn, &ids)?;
+    musharaka_councils::demo::load(conn, &ids)?;
     crate::demo_budgets::load(conn)?;
     crate::demo_petitions::load(conn, protector)?;
     Ok(true)
