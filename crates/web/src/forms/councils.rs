@@ -1,17 +1,18 @@
 //! Posted forms of the council area and of the working-day calendar, typed, each turning
 //! into its service input or field errors (`Vec<(field, fluent-id)>`).
 
-use super::{parse_date, parse_number};
+use super::{parse_date, parse_number, require_text};
 use crate::views::form::FieldErrors;
 use chrono::NaiveDate;
 use musharaka_core::calendar::MovableHoliday;
 use musharaka_core::{Error, ErrorKind, Page, Result};
 use musharaka_councils::records::parse;
 use musharaka_councils::service::public::OUTCOMES;
-use musharaka_councils::service::VoteEntry;
+use musharaka_councils::service::{NewSitting, VoteEntry};
 use musharaka_councils::store::RegisterFilter;
 use musharaka_councils::{
-    service, Ballot, ExtraordinaryTrigger, ItemSource, SessionKind, VoteChoice, VoteCounts,
+    service, Ballot, ClosedSittingRequester, Convocation, ExtraordinaryTrigger, ItemSource, Matter,
+    Publicity, Reasons, SessionKind, VoteChoice, VoteCounts,
 };
 use serde::Deserialize;
 
@@ -135,6 +136,41 @@ pub struct ItemForm {
 }
 
 impl ItemForm {
+    /// The matter, the source (president, members, governor), the committee id and the
+    /// number of requesting members (art. 40), or the fields in error.
+    pub fn parse(&self) -> std::result::Result<ItemChoices, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        require_text(&self.title_ar, "title_ar", 500, &mut errors);
+        require_text(&self.title_fr, "title_fr", 500, &mut errors);
+        let matter = parse::<Matter>(&self.matter);
+        let source = parse::<ItemSource>(&self.source).filter(|s| {
+            matches!(
+                s,
+                ItemSource::President | ItemSource::Members | ItemSource::Governor
+            )
+        });
+        let committee = match self.committee.as_str() {
+            "" => None,
+            s => parse_number::<i64>(s, "committee", &mut errors),
+        };
+        if matter.is_none() {
+            errors.push(("matter".into(), "field-choice".into()));
+        }
+        if source.is_none() {
+            errors.push(("source".into(), "field-choice".into()));
+        }
+        let requesters = self.requesters(source, &mut errors);
+        match (matter, source) {
+            (Some(matter), Some(source)) if errors.is_empty() => Ok(ItemChoices {
+                matter,
+                source,
+                committee,
+                requesters,
+            }),
+            _ => Err(errors),
+        }
+    }
+
     /// The number of requesting members, read only for an item asked for by members.
     pub fn requesters(&self, source: Option<ItemSource>, errors: &mut FieldErrors) -> Option<u32> {
         match (source, self.requesters.trim()) {
@@ -254,6 +290,57 @@ impl VoteForm {
             }
         }
     }
+}
+
+impl SittingForm {
+    /// The sitting to plan (its Casablanca date and time as UTC), or the fields in error.
+    pub fn parse(&self) -> std::result::Result<NewSitting, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let date = parse_date(&self.date, "date", true, &mut errors);
+        let time = chrono::NaiveTime::parse_from_str(self.time.trim(), "%H:%M")
+            .map_err(|_| errors.push(("time".into(), "field-date".into())))
+            .ok();
+        let convocation = parse::<Convocation>(&self.convocation);
+        if convocation.is_none() {
+            errors.push(("convocation".into(), "field-choice".into()));
+        }
+        let publicity = if self.closed.is_some() {
+            let requester = parse::<ClosedSittingRequester>(&self.requester);
+            let reasons = Reasons::new(self.closed_reasons.clone()).ok();
+            if requester.is_none() {
+                errors.push(("requester".into(), "field-choice".into()));
+            }
+            if reasons.is_none() {
+                errors.push(("closed_reasons".into(), "field-required".into()));
+            }
+            requester
+                .zip(reasons)
+                .map(|(requester, reasons)| Publicity::Closed { requester, reasons })
+        } else {
+            Some(Publicity::Public)
+        };
+        match (date, time, convocation, publicity) {
+            (Some(date), Some(time), Some(convocation), Some(publicity)) if errors.is_empty() => {
+                Ok(NewSitting {
+                    // The form's time is Casablanca time; the database keeps UTC.
+                    starts_at: musharaka_core::time::casablanca_to_utc(chrono::NaiveDateTime::new(
+                        date, time,
+                    )),
+                    convocation,
+                    publicity,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The choices of an [`ItemForm`], checked.
+pub struct ItemChoices {
+    pub matter: Matter,
+    pub source: ItemSource,
+    pub committee: Option<i64>,
+    pub requesters: Option<u32>,
 }
 
 /// A posted form with nothing but its CSRF token (a button).

@@ -12,50 +12,13 @@ pub(super) async fn sitting_add(
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let mut errors = FieldErrors::new();
-    let date = parse_date(&form.date, "date", true, &mut errors);
-    let time = NaiveTime::parse_from_str(form.time.trim(), "%H:%M")
-        .map_err(|_| errors.push(("time".into(), "field-date".into())))
-        .ok();
-    let convocation = parse::<Convocation>(&form.convocation);
-    if convocation.is_none() {
-        errors.push(("convocation".into(), "field-choice".into()));
-    }
-    let publicity = if form.closed.is_some() {
-        let requester = parse::<ClosedSittingRequester>(&form.requester);
-        let reasons = Reasons::new(form.closed_reasons.clone()).ok();
-        if requester.is_none() {
-            errors.push(("requester".into(), "field-choice".into()));
-        }
-        if reasons.is_none() {
-            errors.push(("closed_reasons".into(), "field-required".into()));
-        }
-        requester
-            .zip(reasons)
-            .map(|(requester, reasons)| Publicity::Closed { requester, reasons })
-    } else {
-        Some(Publicity::Public)
+    let sitting = match form.parse() {
+        Ok(sitting) => sitting,
+        Err(errors) => return session_errors(&state, &ctx, &commune, id, &errors).await,
     };
-    let (Some(date), Some(time), Some(convocation), Some(publicity), true) =
-        (date, time, convocation, publicity, errors.is_empty())
-    else {
-        return session_errors(&state, &ctx, &commune, id, &errors).await;
-    };
-    // The form's time is Casablanca time; the database keeps UTC.
-    let starts_at = musharaka_core::time::casablanca_to_utc(NaiveDateTime::new(date, time));
     let cid = commune.id;
     db(&state, move |c| {
-        service::add_sitting(
-            c,
-            &user,
-            cid,
-            id,
-            &NewSitting {
-                starts_at,
-                convocation,
-                publicity: publicity.clone(),
-            },
-        )
+        service::add_sitting(c, &user, cid, id, &sitting)
     })
     .await?;
     Ok(see_other(&format!(
