@@ -79,6 +79,29 @@ pub enum SessionStatus {
     Cancelled,
 }
 
+/// Status of an agenda item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// On the agenda, not yet decided.
+    OnAgenda,
+    /// Refused by the bureau with reasons (art. 40).
+    Refused,
+    /// Postponed to a later session, with reasons.
+    Postponed,
+    /// Voted on: a final vote exists.
+    Decided,
+}
+
+/// Presence of a member at a sitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attendance {
+    Present,
+    Absent,
+    Excused,
+}
+
 /// What happens to a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -122,6 +122,11 @@ pub struct ItemRow {
 }
 
 impl ItemRow {
+    /// The item's status (an unknown stored value reads as on the agenda).
+    pub fn status(&self) -> crate::model::ItemStatus {
+        parse(&self.status).unwrap_or(crate::model::ItemStatus::OnAgenda)
+    }
+
     pub fn title(&self, lang: musharaka_core::Lang) -> &str {
         musharaka_communes::model::pick(lang, &self.title_ar, &self.title_fr)
     }

@@ -334,7 +334,7 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
             statutes_upload_id: Some(statutes_file),
         },
     )?;
-    crate::demo_councils::load(conn, &ids)?;
+    musharaka_councils::demo::load(conn, &ids)?;
     crate::demo_budgets::load(conn)?;
     crate::demo_petitions::load(conn, state)?;
     Ok(true)

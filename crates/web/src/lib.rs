@@ -6,7 +6,6 @@ pub mod cli;
 pub mod ctx;
 pub mod demo;
 pub mod demo_budgets;
-pub mod demo_councils;
 pub mod demo_petitions;
 pub mod edge;
 pub mod errors;

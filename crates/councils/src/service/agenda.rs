@@ -46,7 +46,7 @@ pub(crate) fn insert_item(
             agenda_items::matter.eq(key(&it.matter)),
             agenda_items::source.eq(key(&it.source)),
             agenda_items::source_ref.eq(it.source_ref),
-            agenda_items::status.eq("on_agenda"),
+            agenda_items::status.eq(key(&ItemStatus::OnAgenda)),
             agenda_items::created_at.eq(now()),
             agenda_items::requesters.eq(requesters),
         ))
@@ -108,14 +108,16 @@ pub(crate) fn set_item_status(
     conn: &mut AnyConnection,
     actor: &Permissions,
     item: &ItemRow,
-    status: &str,
+    status: ItemStatus,
     reasons: &str,
     action: &str,
 ) -> Result<()> {
+    let status = key(&status);
+    let status = status.as_str();
     let n = diesel::update(
         agenda_items::table
             .find(item.id)
-            .filter(agenda_items::status.eq("on_agenda")),
+            .filter(agenda_items::status.eq(key(&ItemStatus::OnAgenda))),
     )
     .set((
         agenda_items::status.eq(status),
@@ -241,7 +243,7 @@ pub fn refuse_item(
             conn,
             actor,
             &item,
-            "refused",
+            ItemStatus::Refused,
             reasons.as_str(),
             "agenda.refuse",
         )
@@ -279,7 +281,7 @@ pub fn postpone_item(
             conn,
             actor,
             &item,
-            "postponed",
+            ItemStatus::Postponed,
             reason.trim(),
             "agenda.postpone",
         )?;

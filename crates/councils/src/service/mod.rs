@@ -3,8 +3,8 @@
 //! `rules.rs`, runs in one transaction and writes the audit log.
 
 use crate::model::{
-    Ballot, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity, SessionEvent, SessionKind,
-    SessionStatus, VoteChoice, VoteCounts,
+    Attendance, Ballot, Convocation, ItemSource, ItemStatus, Matter, OrdinaryMonth, Publicity,
+    SessionEvent, SessionKind, SessionStatus, VoteChoice, VoteCounts,
 };
 use crate::records::{
     key, parse, DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow,

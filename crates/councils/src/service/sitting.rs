@@ -152,7 +152,7 @@ pub fn record_vote(
         let item = store::item(conn, commune_id, item_id)?;
         let sitting = store::sitting(conn, commune_id, sitting_id)?;
         let session = store::session(conn, commune_id, sitting.session_id)?;
-        if item.session_id != session.id || item.status != "on_agenda" {
+        if item.session_id != session.id || item.status() != ItemStatus::OnAgenda {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,
                 "item not on this sitting's agenda",
@@ -169,7 +169,7 @@ pub fn record_vote(
         }
         let present: Vec<i64> = store::attendance_of(conn, sitting.id)?
             .into_iter()
-            .filter(|(_, s)| s == "present")
+            .filter(|(_, s)| parse::<Attendance>(s) == Some(Attendance::Present))
             .map(|(m, _)| m)
             .collect();
         let president =
@@ -234,7 +234,7 @@ pub fn record_vote(
         }
         if out.decision != Decision::SecondSittingRequired {
             diesel::update(agenda_items::table.find(item.id))
-                .set(agenda_items::status.eq("decided"))
+                .set(agenda_items::status.eq(key(&ItemStatus::Decided)))
                 .execute(conn)?;
         }
         log(

@@ -1,15 +1,19 @@
 //! Posted forms of the council area and of the working-day calendar, typed, each turning
 //! into its service input or field errors (`Vec<(field, fluent-id)>`).
 
-use super::{parse_date, parse_number};
+use super::{parse_date, parse_number, require_text};
 use crate::views::form::FieldErrors;
 use chrono::NaiveDate;
 use musharaka_core::calendar::MovableHoliday;
 use musharaka_core::{Error, ErrorKind, Page, Result};
 use musharaka_councils::records::parse;
 use musharaka_councils::service::public::OUTCOMES;
+use musharaka_councils::service::{NewSitting, VoteEntry};
 use musharaka_councils::store::RegisterFilter;
-use musharaka_councils::{service, ExtraordinaryTrigger, ItemSource, SessionKind};
+use musharaka_councils::{
+    service, Ballot, ClosedSittingRequester, Convocation, ExtraordinaryTrigger, ItemSource, Matter,
+    Publicity, Reasons, SessionKind, VoteChoice, VoteCounts,
+};
 use serde::Deserialize;
 
 /// The register's query string. Empty fields (as a form sends them) mean "any"; the page
@@ -132,6 +136,41 @@ pub struct ItemForm {
 }
 
 impl ItemForm {
+    /// The matter, the source (president, members, governor), the committee id and the
+    /// number of requesting members (art. 40), or the fields in error.
+    pub fn parse(&self) -> std::result::Result<ItemChoices, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        require_text(&self.title_ar, "title_ar", 500, &mut errors);
+        require_text(&self.title_fr, "title_fr", 500, &mut errors);
+        let matter = parse::<Matter>(&self.matter);
+        let source = parse::<ItemSource>(&self.source).filter(|s| {
+            matches!(
+                s,
+                ItemSource::President | ItemSource::Members | ItemSource::Governor
+            )
+        });
+        let committee = match self.committee.as_str() {
+            "" => None,
+            s => parse_number::<i64>(s, "committee", &mut errors),
+        };
+        if matter.is_none() {
+            errors.push(("matter".into(), "field-choice".into()));
+        }
+        if source.is_none() {
+            errors.push(("source".into(), "field-choice".into()));
+        }
+        let requesters = self.requesters(source, &mut errors);
+        match (matter, source) {
+            (Some(matter), Some(source)) if errors.is_empty() => Ok(ItemChoices {
+                matter,
+                source,
+                committee,
+                requesters,
+            }),
+            _ => Err(errors),
+        }
+    }
+
     /// The number of requesting members, read only for an item asked for by members.
     pub fn requesters(&self, source: Option<ItemSource>, errors: &mut FieldErrors) -> Option<u32> {
         match (source, self.requesters.trim()) {
@@ -181,9 +220,9 @@ pub struct SignForm {
     pub who: String,
 }
 
-impl From<TextsForm> for crate::views::council_admin::Texts {
+impl From<TextsForm> for crate::views::councils::admin::Texts {
     fn from(f: TextsForm) -> Self {
-        crate::views::council_admin::Texts {
+        crate::views::councils::admin::Texts {
             ar: f.text_ar,
             fr: f.text_fr,
         }
@@ -194,6 +233,114 @@ impl From<TextsForm> for crate::views::council_admin::Texts {
 pub struct ReportForm {
     #[serde(default)]
     pub report: String,
+}
+
+/// A vote on an item: `mode=counts` with `in_favour`, `against`, `abstain` (and the
+/// president's vote for a tie), or one `vote_<member id>` field per member.
+#[derive(Deserialize, Default)]
+#[serde(transparent)]
+pub struct VoteForm(pub std::collections::HashMap<String, String>);
+
+impl VoteForm {
+    fn field(&self, k: &str) -> &str {
+        self.0.get(k).map(String::as_str).unwrap_or_default()
+    }
+
+    /// The ballot and the entry for `service::record_vote`, or the fields in error.
+    pub fn parse(&self) -> std::result::Result<(Ballot, VoteEntry), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let ballot = parse::<Ballot>(self.field("ballot")).unwrap_or(Ballot::First);
+        let entry = if self.field("mode") == "counts" {
+            let mut n = |k: &str| parse_number::<u32>(self.field(k), k, &mut errors);
+            let counts = (n("in_favour"), n("against"), n("abstain"));
+            let president_vote = parse::<VoteChoice>(self.field("president_vote"));
+            match counts {
+                (Some(in_favour), Some(against), Some(abstain)) => Some(VoteEntry::Counts {
+                    counts: VoteCounts {
+                        in_favour,
+                        against,
+                        abstain,
+                    },
+                    president_vote,
+                }),
+                _ => None,
+            }
+        } else {
+            let mut votes = Vec::new();
+            for (k, value) in &self.0 {
+                let member = k.strip_prefix("vote_").and_then(|m| m.parse::<i64>().ok());
+                if let Some(member) = member {
+                    match parse::<VoteChoice>(value) {
+                        Some(choice) => votes.push((member, choice)),
+                        None if value.is_empty() => {}
+                        None => errors.push((k.clone(), "field-choice".into())),
+                    }
+                }
+            }
+            votes.sort_by_key(|(m, _)| *m);
+            Some(VoteEntry::PerMember(votes))
+        };
+        match entry {
+            Some(entry) if errors.is_empty() => Ok((ballot, entry)),
+            _ => {
+                if errors.is_empty() {
+                    errors.push(("in_favour".into(), "council-error-counts".into()));
+                }
+                Err(errors)
+            }
+        }
+    }
+}
+
+impl SittingForm {
+    /// The sitting to plan (its Casablanca date and time as UTC), or the fields in error.
+    pub fn parse(&self) -> std::result::Result<NewSitting, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let date = parse_date(&self.date, "date", true, &mut errors);
+        let time = chrono::NaiveTime::parse_from_str(self.time.trim(), "%H:%M")
+            .map_err(|_| errors.push(("time".into(), "field-date".into())))
+            .ok();
+        let convocation = parse::<Convocation>(&self.convocation);
+        if convocation.is_none() {
+            errors.push(("convocation".into(), "field-choice".into()));
+        }
+        let publicity = if self.closed.is_some() {
+            let requester = parse::<ClosedSittingRequester>(&self.requester);
+            let reasons = Reasons::new(self.closed_reasons.clone()).ok();
+            if requester.is_none() {
+                errors.push(("requester".into(), "field-choice".into()));
+            }
+            if reasons.is_none() {
+                errors.push(("closed_reasons".into(), "field-required".into()));
+            }
+            requester
+                .zip(reasons)
+                .map(|(requester, reasons)| Publicity::Closed { requester, reasons })
+        } else {
+            Some(Publicity::Public)
+        };
+        match (date, time, convocation, publicity) {
+            (Some(date), Some(time), Some(convocation), Some(publicity)) if errors.is_empty() => {
+                Ok(NewSitting {
+                    // The form's time is Casablanca time; the database keeps UTC.
+                    starts_at: musharaka_core::time::casablanca_to_utc(chrono::NaiveDateTime::new(
+                        date, time,
+                    )),
+                    convocation,
+                    publicity,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The choices of an [`ItemForm`], checked.
+pub struct ItemChoices {
+    pub matter: Matter,
+    pub source: ItemSource,
+    pub committee: Option<i64>,
+    pub requesters: Option<u32>,
 }
 
 /// A posted form with nothing but its CSRF token (a button).
@@ -242,5 +389,48 @@ mod tests {
             kind: "eid-al-fitr".into(),
         };
         assert!(good.parse().is_ok());
+    }
+
+    fn vote(pairs: &[(&str, &str)]) -> VoteForm {
+        VoteForm(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn vote_form_reads_members_or_counts() {
+        let per_member = vote(&[
+            ("vote_7", "against"),
+            ("vote_3", "in_favour"),
+            ("vote_9", ""),
+        ]);
+        match per_member.parse() {
+            Ok((Ballot::First, VoteEntry::PerMember(v))) => {
+                assert_eq!(v, vec![(3, VoteChoice::InFavour), (7, VoteChoice::Against)]);
+            }
+            _ => panic!("per-member vote not read"),
+        }
+        let bad = vote(&[("vote_3", "maybe")])
+            .parse()
+            .err()
+            .unwrap_or_default();
+        assert_eq!(
+            bad,
+            vec![("vote_3".to_string(), "field-choice".to_string())]
+        );
+        let counts = vote(&[
+            ("mode", "counts"),
+            ("in_favour", "5"),
+            ("against", "x"),
+            ("abstain", "1"),
+        ]);
+        let errs = counts.parse().err().unwrap_or_default();
+        assert_eq!(
+            errs,
+            vec![("against".to_string(), "field-number".to_string())]
+        );
     }
 }

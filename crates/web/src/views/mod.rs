@@ -4,8 +4,7 @@
 pub mod admin;
 pub mod auth;
 pub mod budgets;
-pub mod council_admin;
-pub mod council_public;
+pub mod councils;
 pub mod form;
 pub mod layout;
 pub mod petitions;

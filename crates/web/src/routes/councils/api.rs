@@ -7,7 +7,7 @@ use crate::forms::councils::RegisterQuery;
 use crate::routes::{db, Router};
 use crate::scope::Site;
 use crate::state::AppState;
-use crate::views::council_public as view;
+use crate::views::councils::public as view;
 use actix_web::{web, HttpResponse};
 use musharaka_councils::service::public::{self as read, PER_PAGE};
 use serde_json::{json, Value};

@@ -6,7 +6,7 @@ use crate::errors::PageError;
 use crate::routes::db;
 use crate::scope::Site;
 use crate::state::AppState;
-use crate::views::council_public as view;
+use crate::views::councils::public as view;
 use actix_web::{web, HttpResponse};
 use musharaka_councils::service::public as read;
 

@@ -12,29 +12,14 @@ pub(super) async fn item_add(
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let mut errors = FieldErrors::new();
-    require_text(&form.title_ar, "title_ar", 500, &mut errors);
-    require_text(&form.title_fr, "title_fr", 500, &mut errors);
-    let matter = parse::<Matter>(&form.matter);
-    let source = parse::<ItemSource>(&form.source).filter(|s| {
-        matches!(
-            s,
-            ItemSource::President | ItemSource::Members | ItemSource::Governor
-        )
-    });
-    let committee = match form.committee.as_str() {
-        "" => None,
-        s => parse_number::<i64>(s, "committee", &mut errors),
-    };
-    if matter.is_none() {
-        errors.push(("matter".into(), "field-choice".into()));
-    }
-    if source.is_none() {
-        errors.push(("source".into(), "field-choice".into()));
-    }
-    let requesters = form.requesters(source, &mut errors);
-    let (Some(matter), Some(source), true) = (matter, source, errors.is_empty()) else {
-        return session_errors(&state, &ctx, &commune, id, &errors).await;
+    let ItemChoices {
+        matter,
+        source,
+        committee,
+        requesters,
+    } = match form.parse() {
+        Ok(parsed) => parsed,
+        Err(errors) => return session_errors(&state, &ctx, &commune, id, &errors).await,
     };
     let cid = commune.id;
     let result = db(&state, move |c| {

@@ -11,25 +11,19 @@ mod sittings;
 use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::councils::*;
-use crate::forms::{parse_date, parse_number, require_text, CsrfForm};
-use crate::routes::{db, html, see_other, Router};
+use crate::forms::{parse_date, require_text, CsrfForm};
+use crate::routes::{db, html, reshow_on_fields, see_other, Router};
 use crate::scope::{CommuneScope, Secretariat};
 use crate::state::AppState;
-use crate::views::council_admin as v;
+use crate::views::councils::admin as v;
 use crate::views::form::FieldErrors;
 use actix_web::{web, HttpResponse};
-use chrono::{NaiveDateTime, NaiveTime};
 use musharaka_communes::{store as communes_store, Commune};
 use musharaka_core::{Error, ErrorKind};
 use musharaka_councils::records::parse;
 use musharaka_councils::service::desk::{self, SessionView, SittingView};
-use musharaka_councils::service::{
-    self, NewItem, NewSession, NewSitting, Presence, Signatory, VoteEntry,
-};
-use musharaka_councils::{
-    store, Ballot, ClosedSittingRequester, Convocation, ItemSource, Matter, Publicity, Reasons,
-    SessionEvent, VoteChoice, VoteCounts,
-};
+use musharaka_councils::service::{self, NewItem, NewSession, Presence, Signatory};
+use musharaka_councils::{store, SessionEvent};
 use serde::Deserialize;
 use std::collections::HashMap;
 

@@ -12,50 +12,13 @@ pub(super) async fn sitting_add(
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let mut errors = FieldErrors::new();
-    let date = parse_date(&form.date, "date", true, &mut errors);
-    let time = NaiveTime::parse_from_str(form.time.trim(), "%H:%M")
-        .map_err(|_| errors.push(("time".into(), "field-date".into())))
-        .ok();
-    let convocation = parse::<Convocation>(&form.convocation);
-    if convocation.is_none() {
-        errors.push(("convocation".into(), "field-choice".into()));
-    }
-    let publicity = if form.closed.is_some() {
-        let requester = parse::<ClosedSittingRequester>(&form.requester);
-        let reasons = Reasons::new(form.closed_reasons.clone()).ok();
-        if requester.is_none() {
-            errors.push(("requester".into(), "field-choice".into()));
-        }
-        if reasons.is_none() {
-            errors.push(("closed_reasons".into(), "field-required".into()));
-        }
-        requester
-            .zip(reasons)
-            .map(|(requester, reasons)| Publicity::Closed { requester, reasons })
-    } else {
-        Some(Publicity::Public)
+    let sitting = match form.parse() {
+        Ok(sitting) => sitting,
+        Err(errors) => return session_errors(&state, &ctx, &commune, id, &errors).await,
     };
-    let (Some(date), Some(time), Some(convocation), Some(publicity), true) =
-        (date, time, convocation, publicity, errors.is_empty())
-    else {
-        return session_errors(&state, &ctx, &commune, id, &errors).await;
-    };
-    // The form's time is Casablanca time; the database keeps UTC.
-    let starts_at = musharaka_core::time::casablanca_to_utc(NaiveDateTime::new(date, time));
     let cid = commune.id;
     db(&state, move |c| {
-        service::add_sitting(
-            c,
-            &user,
-            cid,
-            id,
-            &NewSitting {
-                starts_at,
-                convocation,
-                publicity: publicity.clone(),
-            },
-        )
+        service::add_sitting(c, &user, cid, id, &sitting)
     })
     .await?;
     Ok(see_other(&format!(
@@ -151,81 +114,44 @@ pub(super) async fn vote_save(
     state: web::Data<AppState>,
     s: CommuneScope<Secretariat>,
     path: web::Path<(String, i64, i64)>,
-    CsrfForm(form): CsrfForm<HashMap<String, String>>,
+    CsrfForm(form): CsrfForm<VoteForm>,
 ) -> Result<HttpResponse, PageError> {
     let (_, id, item_id) = path.into_inner();
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let field = |k: &str| form.get(k).map(String::as_str).unwrap_or_default();
-    let mut errors = FieldErrors::new();
-    let ballot = parse::<Ballot>(field("ballot")).unwrap_or(Ballot::First);
-    let entry = if field("mode") == "counts" {
-        let n = |k: &str, errors: &mut FieldErrors| parse_number::<u32>(field(k), k, errors);
-        let counts = (
-            n("in_favour", &mut errors),
-            n("against", &mut errors),
-            n("abstain", &mut errors),
-        );
-        let president_vote = parse::<VoteChoice>(field("president_vote"));
-        match counts {
-            (Some(in_favour), Some(against), Some(abstain)) => Some(VoteEntry::Counts {
-                counts: VoteCounts {
-                    in_favour,
-                    against,
-                    abstain,
-                },
-                president_vote,
-            }),
-            _ => None,
-        }
-    } else {
-        let mut votes = Vec::new();
-        for (k, value) in &form {
-            if let Some(member) = k.strip_prefix("vote_").and_then(|m| m.parse::<i64>().ok()) {
-                match parse::<VoteChoice>(value) {
-                    Some(choice) => votes.push((member, choice)),
-                    None if value.is_empty() => {}
-                    None => errors.push((k.clone(), "field-choice".into())),
-                }
-            }
-        }
-        Some(VoteEntry::PerMember(votes))
-    };
     let cid = commune.id;
-    let result = match (entry, errors.is_empty()) {
-        (Some(entry), true) => {
+    let result = match form.parse() {
+        Ok((ballot, entry)) => {
             db(&state, move |c| {
                 service::record_vote(c, &user, cid, item_id, id, ballot, &entry)
             })
             .await
         }
-        _ => Err(PageError(Error::new(ErrorKind::InvalidInput))),
+        Err(fields) => Err(PageError(Error {
+            kind: ErrorKind::InvalidInput,
+            cause: None,
+            fields,
+        })),
     };
-    match result {
-        Ok(_) => Ok(see_other(&format!(
+    if result.is_ok() {
+        return Ok(see_other(&format!(
             "{}/sittings/{id}/items/{item_id}?done=admin-saved",
             base(&commune)
-        ))),
-        Err(PageError(e)) if matches!(e.kind, ErrorKind::InvalidInput) => {
-            let view = load_sitting(&state, &commune, id).await?;
-            let item = view
-                .items
-                .iter()
-                .find(|i| i.id == item_id)
-                .cloned()
-                .ok_or(ErrorKind::NotFound)?;
-            let votes = db(&state, move |c| Ok(store::votes_of(c, cid, item_id)?)).await?;
-            let mut fields = errors;
-            fields.extend(e.fields);
-            if fields.is_empty() {
-                fields.push(("in_favour".into(), "council-error-counts".into()));
-            }
-            Ok(html(
-                v::vote_page(&ctx, &commune, &view, &item, &votes, &fields),
-                true,
-            ))
-        }
-        Err(e) => Err(e),
+        )));
+    }
+    let view = load_sitting(&state, &commune, id).await?;
+    let item = view
+        .items
+        .iter()
+        .find(|i| i.id == item_id)
+        .cloned()
+        .ok_or(ErrorKind::NotFound)?;
+    let votes = db(&state, move |c| Ok(store::votes_of(c, cid, item_id)?)).await?;
+    match reshow_on_fields(result, |errs| {
+        v::vote_page(&ctx, &commune, &view, &item, &votes, errs)
+    })? {
+        Ok(_) => Err(ErrorKind::Internal.into()),
+        Err(page) => Ok(page),
     }
 }

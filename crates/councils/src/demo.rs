@@ -9,19 +9,18 @@
 //! so the demo obeys the same rules (and writes the same audit log) as real use. It runs in
 //! one transaction, which keeps loading fast on SQLite.
 
+use crate::model::{
+    Ballot, ClosedSittingRequester, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity,
+    Reasons, SessionEvent, SessionKind, VoteChoice, VoteCounts,
+};
+use crate::records::SessionRow;
+use crate::rules;
+use crate::service::{self, NewItem, NewSession, NewSitting, Presence, Signatory};
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use diesel::Connection;
 use musharaka_communes::{store as commune_store, CouncilMember};
 use musharaka_core::time::{local_date, now};
 use musharaka_core::{Error, Result};
-use musharaka_councils::model::{
-    Ballot, ClosedSittingRequester, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity,
-    Reasons, SessionEvent, SessionKind, VoteChoice, VoteCounts,
-};
-use musharaka_councils::records::SessionRow;
-use musharaka_councils::rules;
-use musharaka_councils::service::{self, NewItem, NewSession, NewSitting, Presence, Signatory};
-use musharaka_councils::WorkingCalendar;
 use musharaka_db::AnyConnection;
 use musharaka_identity::{service as identity, store as identity_store, Permissions};
 
@@ -393,7 +392,7 @@ fn february_session(conn: &mut AnyConnection, c: &Council) -> Result<()> {
 /// The next ordinary session whose agenda is open today (February 2027 when loaded in
 /// late 2026), planned, with three items and its first sitting.
 fn next_session(conn: &mut AnyConnection, c: &Council) -> Result<SessionRow> {
-    let cal = WorkingCalendar::default();
+    let cal = musharaka_communes::holidays::calendar(conn)?;
     let next = rules::next_open_ordinary_session(local_date(now()), &[], &cal);
     let start = next.session.start;
     let s = service::create_session(

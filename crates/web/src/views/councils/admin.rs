@@ -1,10 +1,10 @@
 //! The secretariat's council pages: big controls, one item per screen when voting.
 
-use super::admin::shell;
-use super::form::{self, csrf, FieldErrors, Input};
-use super::layout::flash;
 use crate::ctx::Ctx;
 use crate::forms::councils::SessionForm;
+use crate::views::admin::shell;
+use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::flash;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
@@ -13,7 +13,7 @@ use musharaka_councils::service::desk::{SessionView, SittingView};
 use musharaka_councils::service::DeadlineWarning;
 use musharaka_councils::{
     rules, ClosedSittingRequester, Convocation, DeadlineState, ExtraordinaryTrigger, ItemSource,
-    Matter, SessionEvent, SessionStatus, WorkingCalendar,
+    ItemStatus, Matter, SessionEvent, SessionStatus, WorkingCalendar,
 };
 
 /// Texts of a deliberation or minutes form.
@@ -232,7 +232,7 @@ fn item_actions(
     html! {
         @for (id, name) in documents { div { a href={ "/uploads/" (id) } { (name) } } }
         @if let Some(r) = &it.committee_report { div.muted { (ctx.t("council-committee-report")) ": " (r) } }
-        @if it.status == "on_agenda" {
+        @if it.status() == ItemStatus::OnAgenda {
             details {
                 summary { (ctx.t("council-item-files")) }
                 form.stack method="post" action={ (base) "/items/" (it.id) "/report" } {
@@ -247,7 +247,7 @@ fn item_actions(
                 }
             }
         }
-        @if it.status == "on_agenda" {
+        @if it.status() == ItemStatus::OnAgenda {
             details {
                 summary { (ctx.t("council-item-settle")) }
                 @if it.source == key(&ItemSource::Members) && !is_mandatory(it, members_in_office) {
@@ -264,7 +264,7 @@ fn item_actions(
                 }
             }
         }
-        @if it.status == "decided" { a href={ (base) "/items/" (it.id) "/deliberation" } { (ctx.t("council-deliberation")) } }
+        @if it.status() == ItemStatus::Decided { a href={ (base) "/items/" (it.id) "/deliberation" } { (ctx.t("council-deliberation")) } }
     }
 }
 
@@ -493,7 +493,7 @@ pub fn sitting_page(
             @if st.may_deliberate() {
                 h3 { (ctx.t("council-agenda")) }
                 ul.plain {
-                    @for it in v.items.iter().filter(|i| i.status == "on_agenda" || i.status == "decided") {
+                    @for it in v.items.iter().filter(|i| matches!(i.status(), ItemStatus::OnAgenda | ItemStatus::Decided)) {
                         li { a.button.secondary href={ (base) "/sittings/" (st.id) "/items/" (it.id) } { (it.number) ". " (it.title(ctx.lang)) } " " (ctx.t(&format!("council-item-{}", it.status))) }
                     }
                 }
@@ -525,7 +525,7 @@ pub fn vote_page(
         .items
         .iter()
         .skip(idx + 1)
-        .find(|i| i.status == "on_agenda");
+        .find(|i| i.status() == ItemStatus::OnAgenda);
     shell(
         ctx,
         commune,
@@ -541,7 +541,7 @@ pub fn vote_page(
                     p { (ctx.ta("council-vote-counts", &[("in_favour", vote.in_favour.into()), ("against", vote.against.into()), ("abstain", vote.abstain.into())])) }
                 }
             }
-            @if item.status == "on_agenda" {
+            @if item.status() == ItemStatus::OnAgenda {
                 form method="post" action={ (base) "/sittings/" (st.id) "/items/" (item.id) "/vote" } {
                     (csrf(ctx))
                     input type="hidden" name="mode" value="members";

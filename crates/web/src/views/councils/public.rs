@@ -8,11 +8,11 @@ mod json;
 pub use feeds::{atom, ical};
 pub use json::{deliberation_json, deliberation_summary_json, session_detail_json, session_json};
 
-use super::layout::render;
 use crate::assets;
 use crate::ctx::Ctx;
 use crate::forms::councils::RegisterQuery;
 use crate::state::i18n;
+use crate::views::layout::render;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use maud::{html, Markup, DOCTYPE};
 use musharaka_communes::model::CommitteeWithMembers;
