@@ -16,6 +16,25 @@ pub struct ProposalFacts {
     pub as_association: bool,
 }
 
+/// [`submit_proposal`] with its photo stored by `store_photo` in the same transaction:
+/// the caller stores the file (and its `uploads` row); a refused proposal leaves nothing.
+pub fn submit_proposal_storing<F>(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    cycle_id: i64,
+    mut f: ProposalFacts,
+    store_photo: F,
+) -> Result<Proposal>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<Option<i64>>,
+{
+    conn.transaction(|conn| {
+        f.photo_upload_id = store_photo(conn)?;
+        submit_proposal(conn, actor, commune_id, cycle_id, &f)
+    })
+}
+
 /// Submits a proposal during the proposals phase, if the rulebook lets this proposer.
 pub fn submit_proposal(
     conn: &mut AnyConnection,
