@@ -107,7 +107,7 @@ pub fn submit_proposal(
 /// A reviewer's decision.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReviewFacts {
-    pub decision: String,
+    pub decision: ReviewEvent,
     pub reason: String,
     pub official_cents: Option<i64>,
     pub merge_into: Option<i64>,
@@ -127,12 +127,7 @@ pub fn review_proposal(
     if !may_review(actor, commune_id) {
         return Err(ErrorKind::Forbidden.into());
     }
-    let event = match r.decision.as_str() {
-        "feasible" => ReviewEvent::Feasible,
-        "unfeasible" => ReviewEvent::Unfeasible,
-        "merge" => ReviewEvent::Merge,
-        _ => return Err(Error::invalid("decision", "field-choice")),
-    };
+    let event = r.decision;
     if event != ReviewEvent::Feasible && r.reason.trim().is_empty() {
         return Err(Error::invalid("reason", "field-required"));
     }

@@ -9,7 +9,7 @@ use crate::forms::{parse_date, parse_number, require_text};
 use crate::uploads::MultipartForm;
 use crate::views::form::FieldErrors;
 use chrono::NaiveTime;
-use musharaka_budgets::model::{BallotType, ImplStatus, TieBreak, WhoProposes};
+use musharaka_budgets::model::{BallotType, ImplStatus, ReviewEvent, TieBreak, WhoProposes};
 use musharaka_budgets::service::{
     CycleFacts, PaperBallot, PaperVoter, ProposalFacts, ReviewFacts, UpdateFacts,
 };
@@ -326,6 +326,10 @@ impl ReviewForm {
     /// The review as the service takes it, or the fields in error.
     pub fn facts(&self) -> Result<ReviewFacts, FieldErrors> {
         let mut errors = FieldErrors::new();
+        let decision: Option<ReviewEvent> = self.decision.parse().ok();
+        if decision.is_none() {
+            errors.push(("decision".into(), "field-choice".into()));
+        }
         let official_cents = match self.official_cost.trim() {
             "" => None,
             s => {
@@ -340,11 +344,11 @@ impl ReviewForm {
             "" => None,
             s => parse_number::<i64>(s, "merge_into", &mut errors),
         };
-        if !errors.is_empty() {
+        let Some(decision) = decision.filter(|_| errors.is_empty()) else {
             return Err(errors);
-        }
+        };
         Ok(ReviewFacts {
-            decision: self.decision.clone(),
+            decision,
             reason: self.reason.clone(),
             official_cents,
             merge_into,
