@@ -309,16 +309,7 @@ pub(super) async fn admin_update(
             })
             .await
         }
-        (facts, photos) => {
-            let mut fields = facts.err().unwrap_or_default();
-            fields.extend(photos.err().unwrap_or_default());
-            Err(Error {
-                kind: ErrorKind::InvalidInput,
-                cause: None,
-                fields,
-            }
-            .into())
-        }
+        (facts, photos) => Err(invalid(facts, photos)),
     };
     match result {
         Ok(()) => Ok(see_other(&format!(

@@ -124,3 +124,14 @@ fn cin_key(
         protector.hash(&format!("pb:{}", cin.as_str()))
     ))
 }
+
+/// The field errors of a form and of its files, as one error (the form is re-shown, 422).
+fn invalid<A, B>(form: Result<A, FieldErrors>, files: Result<B, FieldErrors>) -> PageError {
+    let mut fields = form.err().unwrap_or_default();
+    fields.extend(files.err().unwrap_or_default());
+    PageError(Error {
+        kind: ErrorKind::InvalidInput,
+        cause: None,
+        fields,
+    })
+}

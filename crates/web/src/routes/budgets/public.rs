@@ -180,16 +180,7 @@ pub(super) async fn propose(
             })
             .await
         }
-        (facts, photo) => {
-            let mut fields = facts.err().unwrap_or_default();
-            fields.extend(photo.err().unwrap_or_default());
-            Err(Error {
-                kind: ErrorKind::InvalidInput,
-                cause: None,
-                fields,
-            }
-            .into())
-        }
+        (facts, photo) => Err(invalid(facts, photo)),
     };
     let shown = reshow_on_fields(
         result.map_err(|PageError(e)| PageError(forbidden_first(e))),
