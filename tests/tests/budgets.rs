@@ -7,7 +7,7 @@ use musharaka_tests::budgets::{
     create_cycle, cycle_fields, cycle_in_voting, district_ids, logged, phase, propose, setup, with,
     PASSWORD,
 };
-use musharaka_tests::{backends, Client, TestApp};
+use musharaka_tests::{backends, TestApp};
 
 fn count(app: &TestApp, sql: &str) -> i64 {
     use diesel::prelude::*;

@@ -79,13 +79,12 @@ keyed_enum!(Channel {
     Import => "import",
 });
 
-/// What a reviewer decides on a proposal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReviewEvent {
-    Feasible,
-    Unfeasible,
-    Merge,
-}
+// What a reviewer decides on a proposal.
+keyed_enum!(ReviewEvent {
+    Feasible => "feasible",
+    Unfeasible => "unfeasible",
+    Merge => "merge",
+});
 
 impl ProposalStatus {
     /// A proposal is reviewed once it is submitted; a reviewer may revise a feasibility

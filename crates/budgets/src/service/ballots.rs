@@ -253,3 +253,58 @@ pub(super) fn write_items(
     }
     Ok(())
 }
+
+/// Who a paper ballot is for: an account by its e-mail, or a keyed hash of a CIN
+/// (`cin:<hash>`, computed by the caller, who holds the key).
+#[derive(Debug, Clone)]
+pub enum PaperVoter {
+    Email(String),
+    CinKey(String),
+}
+
+/// A paper ballot as the officer typed it.
+#[derive(Debug, Clone)]
+pub struct PaperBallot {
+    pub number: String,
+    pub voter: PaperVoter,
+    pub choices: Vec<i64>,
+    pub birth_year: Option<i32>,
+}
+
+/// Enters a paper ballot from the numbered stack (any back-office role of the commune).
+pub fn cast_paper_ballot(
+    conn: &mut AnyConnection,
+    officer: &Permissions,
+    commune_id: i64,
+    cycle_id: i64,
+    b: &PaperBallot,
+) -> Result<()> {
+    if !may_enter_paper(officer, commune_id) {
+        return Err(ErrorKind::Forbidden.into());
+    }
+    let (voter_key, voter_id) = match &b.voter {
+        PaperVoter::CinKey(key) => (key.clone(), None),
+        PaperVoter::Email(email) => {
+            let account =
+                musharaka_identity::store::account_by_email(conn, email)?.ok_or_else(|| {
+                    Error::field(ErrorKind::InvalidInput, "voter_email", "pb-voter-unknown")
+                })?;
+            (format!("account:{}", account.id), Some(account.id))
+        }
+    };
+    let bctx = ballot_context(conn, commune_id, cycle_id)?;
+    if !bctx.check(&b.choices, b.birth_year).is_empty() {
+        return Err(Error::field(
+            ErrorKind::InvalidInput,
+            "ballot",
+            "pb-ballot-invalid",
+        ));
+    }
+    let voter = Voter::Paper {
+        officer,
+        voter_key,
+        voter_id,
+        number: b.number.clone(),
+    };
+    cast_ballot(conn, commune_id, cycle_id, &voter, &b.choices, b.birth_year)
+}

@@ -356,3 +356,66 @@ pub fn set_phase(
         Ok(after)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(total_cents: i64, districts: &[i64]) -> CycleFacts {
+        let t = |m: u32| {
+            chrono::NaiveDate::from_ymd_opt(2030, m, 1)
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .unwrap_or_default()
+        };
+        CycleFacts {
+            year: 2030,
+            title_ar: "م".into(),
+            title_fr: "B".into(),
+            description_ar: String::new(),
+            description_fr: String::new(),
+            total_cents,
+            calendar: [t(1), t(2), t(3), t(4), t(5), t(6)],
+            who_proposes: WhoProposes::Both,
+            voter_min_age: 16,
+            ballot_type: BallotType::Approval,
+            min_projects: 1,
+            max_projects: 3,
+            districts_per_voter: 1,
+            rule: "greedy".into(),
+            tie_break: TieBreak::Ids,
+            districts: districts
+                .iter()
+                .map(|a| ("ar".to_string(), "fr".to_string(), *a))
+                .collect(),
+            categories: Vec::new(),
+        }
+    }
+
+    fn field(r: Result<()>) -> Option<String> {
+        r.err().and_then(|e| e.fields.first().map(|f| f.0.clone()))
+    }
+
+    // Issue 9 item 6: two amounts whose i64 sum wraps must not pass "districts ≤ total".
+    #[test]
+    fn district_sums_are_checked() {
+        let huge = 9_223_372_036_854_775_800;
+        assert_eq!(
+            field(check_cycle(&facts(100, &[huge, huge]))).as_deref(),
+            Some("districts")
+        );
+        let max = Money::CEILING.centimes();
+        assert_eq!(
+            field(check_cycle(&facts(max, &[max, max]))).as_deref(),
+            Some("districts")
+        );
+        assert_eq!(
+            field(check_cycle(&facts(max + 1, &[]))).as_deref(),
+            Some("total")
+        );
+        assert_eq!(field(check_cycle(&facts(1_000, &[600, 400]))), None);
+        assert_eq!(
+            field(check_cycle(&facts(1_000, &[600, 401]))).as_deref(),
+            Some("districts")
+        );
+    }
+}

@@ -16,6 +16,25 @@ pub struct ProposalFacts {
     pub as_association: bool,
 }
 
+/// [`submit_proposal`] with its photo stored by `store_photo` in the same transaction:
+/// the caller stores the file (and its `uploads` row); a refused proposal leaves nothing.
+pub fn submit_proposal_storing<F>(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    cycle_id: i64,
+    mut f: ProposalFacts,
+    store_photo: F,
+) -> Result<Proposal>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<Option<i64>>,
+{
+    conn.transaction(|conn| {
+        f.photo_upload_id = store_photo(conn)?;
+        submit_proposal(conn, actor, commune_id, cycle_id, &f)
+    })
+}
+
 /// Submits a proposal during the proposals phase, if the rulebook lets this proposer.
 pub fn submit_proposal(
     conn: &mut AnyConnection,
@@ -88,7 +107,7 @@ pub fn submit_proposal(
 /// A reviewer's decision.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReviewFacts {
-    pub decision: String,
+    pub decision: ReviewEvent,
     pub reason: String,
     pub official_cents: Option<i64>,
     pub merge_into: Option<i64>,
@@ -108,12 +127,7 @@ pub fn review_proposal(
     if !may_review(actor, commune_id) {
         return Err(ErrorKind::Forbidden.into());
     }
-    let event = match r.decision.as_str() {
-        "feasible" => ReviewEvent::Feasible,
-        "unfeasible" => ReviewEvent::Unfeasible,
-        "merge" => ReviewEvent::Merge,
-        _ => return Err(Error::invalid("decision", "field-choice")),
-    };
+    let event = r.decision;
     if event != ReviewEvent::Feasible && r.reason.trim().is_empty() {
         return Err(Error::invalid("reason", "field-required"));
     }

@@ -9,10 +9,12 @@ use crate::forms::{parse_date, parse_number, require_text};
 use crate::uploads::MultipartForm;
 use crate::views::form::FieldErrors;
 use chrono::NaiveTime;
-use musharaka_budgets::model::{BallotType, ImplStatus, TieBreak, WhoProposes};
-use musharaka_budgets::service::{CycleFacts, ReviewFacts, UpdateFacts};
+use musharaka_budgets::model::{BallotType, ImplStatus, ReviewEvent, TieBreak, WhoProposes};
+use musharaka_budgets::service::{
+    CycleFacts, PaperBallot, PaperVoter, ProposalFacts, ReviewFacts, UpdateFacts,
+};
 use musharaka_budgets::Rule;
-use musharaka_core::{Money, Page};
+use musharaka_core::{Error, Money, Page};
 use serde::Deserialize;
 
 pub const PAGE_SIZE: i64 = 20;
@@ -46,11 +48,52 @@ pub struct BallotForm {
 }
 
 impl BallotForm {
+    /// The proposals ticked on the ballot.
     pub fn choices(&self) -> Vec<i64> {
         self.p
             .iter()
             .filter_map(|s| s.trim().parse().ok())
             .collect()
+    }
+
+    /// A paper ballot as the service takes it, or the fields in error. `cin_key` turns a
+    /// typed CIN into its keyed hash (or a field error).
+    pub fn paper(
+        &self,
+        cin_key: impl Fn(&str) -> Result<String, Error>,
+    ) -> Result<PaperBallot, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        require_text(&self.paper_number, "paper_number", 40, &mut errors);
+        let birth_year = match self.birth_year.trim() {
+            "" => None,
+            s => parse_number::<i32>(s, "birth_year", &mut errors),
+        };
+        let email = self.voter_email.trim().to_lowercase();
+        let cin = self.voter_cin.trim();
+        let voter = match (email.is_empty(), cin.is_empty()) {
+            (true, true) => {
+                errors.push(("voter_email".into(), "pb-voter-required".into()));
+                None
+            }
+            (false, _) => Some(PaperVoter::Email(email)),
+            (true, false) if errors.is_empty() => match cin_key(cin) {
+                Ok(key) => Some(PaperVoter::CinKey(key)),
+                Err(e) => {
+                    errors.extend(e.fields);
+                    None
+                }
+            },
+            (true, false) => None,
+        };
+        match voter {
+            Some(voter) if errors.is_empty() => Ok(PaperBallot {
+                number: self.paper_number.trim().to_string(),
+                voter,
+                choices: self.choices(),
+                birth_year,
+            }),
+            _ => Err(errors),
+        }
     }
 }
 
@@ -283,6 +326,10 @@ impl ReviewForm {
     /// The review as the service takes it, or the fields in error.
     pub fn facts(&self) -> Result<ReviewFacts, FieldErrors> {
         let mut errors = FieldErrors::new();
+        let decision: Option<ReviewEvent> = self.decision.parse().ok();
+        if decision.is_none() {
+            errors.push(("decision".into(), "field-choice".into()));
+        }
         let official_cents = match self.official_cost.trim() {
             "" => None,
             s => {
@@ -297,11 +344,11 @@ impl ReviewForm {
             "" => None,
             s => parse_number::<i64>(s, "merge_into", &mut errors),
         };
-        if !errors.is_empty() {
+        let Some(decision) = decision.filter(|_| errors.is_empty()) else {
             return Err(errors);
-        }
+        };
         Ok(ReviewFacts {
-            decision: self.decision.clone(),
+            decision,
             reason: self.reason.clone(),
             official_cents,
             merge_into,
@@ -370,4 +417,64 @@ impl UpdateForm {
 /// Centimes of an amount typed in a form (ceiling and syntax: [`Money::parse`]).
 pub fn parse_centimes(text: &str) -> Option<i64> {
     Money::parse(text).map(Money::centimes)
+}
+
+/// A proposal as typed (multipart: it may carry a photo).
+#[derive(Default)]
+pub struct ProposalForm {
+    pub title: String,
+    pub description: String,
+    pub location: String,
+    pub district_id: String,
+    pub category_id: String,
+    pub estimated: String,
+    pub as_association: bool,
+}
+
+impl ProposalForm {
+    /// The text fields of the multipart form.
+    pub fn read(form: &MultipartForm) -> Self {
+        ProposalForm {
+            title: form.text("title").to_string(),
+            description: form.text("description").to_string(),
+            location: form.text("location").to_string(),
+            district_id: form.text("district_id").to_string(),
+            category_id: form.text("category_id").to_string(),
+            estimated: form.text("estimated").to_string(),
+            as_association: !form.text("as_association").is_empty(),
+        }
+    }
+
+    /// The proposal as the service takes it (the photo is stored by the service's caller),
+    /// or the fields in error.
+    pub fn facts(&self) -> Result<ProposalFacts, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        require_text(&self.title, "title", 200, &mut errors);
+        require_text(&self.description, "description", 5000, &mut errors);
+        if self.location.chars().count() > 300 {
+            errors.push(("location".into(), "field-too-long".into()));
+        }
+        let district_id = parse_number::<i64>(&self.district_id, "district_id", &mut errors);
+        let category_id = match self.category_id.trim() {
+            "" => None,
+            s => parse_number::<i64>(s, "category_id", &mut errors),
+        };
+        let estimated = parse_centimes(&self.estimated);
+        if estimated.is_none_or(|c| c <= 0) {
+            errors.push(("estimated".into(), "field-number".into()));
+        }
+        match (district_id, estimated) {
+            (Some(district_id), Some(estimated_cents)) if errors.is_empty() => Ok(ProposalFacts {
+                district_id,
+                category_id,
+                title: self.title.clone(),
+                description: self.description.clone(),
+                location: self.location.clone(),
+                estimated_cents,
+                photo_upload_id: None,
+                as_association: self.as_association,
+            }),
+            _ => Err(errors),
+        }
+    }
 }

@@ -232,18 +232,16 @@ pub(super) async fn admin_count(
 }
 
 /// The proposal page with the reviewer's and admin's forms, re-shown with field errors.
-#[allow(clippy::too_many_arguments)]
 pub(super) async fn proposal_with_errors(
     state: &web::Data<AppState>,
     ctx: &Ctx,
     commune: &Commune,
-    slug: &str,
     cycle_id: i64,
     id: i64,
     update: Option<&UpdateForm>,
     errors: &FieldErrors,
 ) -> Result<HttpResponse, PageError> {
-    let (_, data) = cycle_of(state, slug, cycle_id).await?;
+    let (_, data) = cycle_of(state, &commune.slug, cycle_id).await?;
     let cid = commune.id;
     let (p, others, updates, photos) = db(state, move |c| {
         let updates = store::updates(c, cid, cycle_id, Some(id), 100)?;
@@ -281,7 +279,7 @@ pub(super) async fn admin_update(
     path: web::Path<(String, i64, i64)>,
     payload: Multipart,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, cycle_id, id) = path.into_inner();
+    let (_, cycle_id, id) = path.into_inner();
     let CommuneScope {
         ctx, commune, user, ..
     } = scope;
@@ -311,16 +309,7 @@ pub(super) async fn admin_update(
             })
             .await
         }
-        (facts, photos) => {
-            let mut fields = facts.err().unwrap_or_default();
-            fields.extend(photos.err().unwrap_or_default());
-            Err(Error {
-                kind: ErrorKind::InvalidInput,
-                cause: None,
-                fields,
-            }
-            .into())
-        }
+        (facts, photos) => Err(invalid(facts, photos)),
     };
     match result {
         Ok(()) => Ok(see_other(&format!(
@@ -329,10 +318,7 @@ pub(super) async fn admin_update(
         ))),
         Err(PageError(e)) if !e.fields.is_empty() => {
             let input = Some(&input);
-            proposal_with_errors(
-                &state, &ctx, &commune, &slug, cycle_id, id, input, &e.fields,
-            )
-            .await
+            proposal_with_errors(&state, &ctx, &commune, cycle_id, id, input, &e.fields).await
         }
         Err(e) => Err(e),
     }

@@ -2,11 +2,11 @@
 //! results, follow-up, exports), their back office under `/{slug}/admin/budgets`, and the
 //! JSON API. Registered before the commune's admin scope so its paths win.
 
-use super::{db, html, see_other, Router};
+use super::{db, html, reshow_on_fields, see_other, Router};
 use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::budgets::*;
-use crate::forms::{parse_number, require_text, CsrfForm};
+use crate::forms::{parse_number, CsrfForm};
 use crate::scope::{Admin, AnyRole, CommuneScope, Reviewer};
 use crate::state::{i18n, AppState};
 use crate::uploads::{self, FileKind};
@@ -15,7 +15,7 @@ use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
 use actix_web::{http::header, web, HttpResponse};
 use musharaka_budgets::model::Phase;
-use musharaka_budgets::service::{self as pb, MailContext, ProposalFacts, Voter};
+use musharaka_budgets::service::{self as pb, MailContext, Voter};
 use musharaka_budgets::store::{self, ProposalFilter};
 use musharaka_communes::service as communes;
 use musharaka_communes::Commune;
@@ -123,4 +123,15 @@ fn cin_key(
         "cin:{}",
         protector.hash(&format!("pb:{}", cin.as_str()))
     ))
+}
+
+/// The field errors of a form and of its files, as one error (the form is re-shown, 422).
+fn invalid<A, B>(form: Result<A, FieldErrors>, files: Result<B, FieldErrors>) -> PageError {
+    let mut fields = form.err().unwrap_or_default();
+    fields.extend(files.err().unwrap_or_default());
+    PageError(Error {
+        kind: ErrorKind::InvalidInput,
+        cause: None,
+        fields,
+    })
 }

@@ -135,7 +135,7 @@ pub(super) async fn proposal_new(
     ctx.require_user()?;
     let (commune, data) = cycle_of(&state, &slug, id).await?;
     Ok(html(
-        v::proposal_form(&ctx, &commune, &data, &v::ProposalInput::default(), &vec![]),
+        v::proposal_form(&ctx, &commune, &data, &ProposalForm::default(), &vec![]),
         false,
     ))
 }
@@ -150,102 +150,57 @@ pub(super) async fn propose(
     let user = ctx.require_user()?.clone();
     let (commune, data) = cycle_of(&state, &slug, id).await?;
     let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
-    let input = v::ProposalInput {
-        title: form.text("title").to_string(),
-        description: form.text("description").to_string(),
-        location: form.text("location").to_string(),
-        district_id: form.text("district_id").to_string(),
-        category_id: form.text("category_id").to_string(),
-        estimated: form.text("estimated").to_string(),
-        as_association: !form.text("as_association").is_empty(),
+    let input = ProposalForm::read(&form);
+    let photo = match form.files.into_iter().find(|f| f.field == "photo") {
+        Some(f) => uploads::check_kind(&f, &[FileKind::Png, FileKind::Jpeg])
+            .map(|k| Some((f, k)))
+            .map_err(|e| e.fields),
+        None => Ok(None),
     };
-    let mut errors = FieldErrors::new();
-    require_text(&input.title, "title", 200, &mut errors);
-    require_text(&input.description, "description", 5000, &mut errors);
-    if input.location.chars().count() > 300 {
-        errors.push(("location".into(), "field-too-long".into()));
-    }
-    let district_id = parse_number::<i64>(&input.district_id, "district_id", &mut errors);
-    let category_id = match input.category_id.trim() {
-        "" => None,
-        s => parse_number::<i64>(s, "category_id", &mut errors),
+    let result = match (input.facts(), photo) {
+        (Ok(facts), Ok(photo)) => {
+            let (cid, config) = (commune.id, state.config.clone());
+            db(&state, move |c| {
+                pb::submit_proposal_storing(c, &user, cid, id, facts.clone(), |c| {
+                    photo
+                        .as_ref()
+                        .map(|(f, k)| {
+                            uploads::store(
+                                c,
+                                &config,
+                                f,
+                                *k,
+                                Some(user.account.id),
+                                Some(cid),
+                                false,
+                            )
+                        })
+                        .transpose()
+                })
+            })
+            .await
+        }
+        (facts, photo) => Err(invalid(facts, photo)),
     };
-    let estimated = parse_centimes(&input.estimated);
-    if estimated.is_none_or(|c| c <= 0) {
-        errors.push(("estimated".into(), "field-number".into()));
-    }
-    let photo = form.files.into_iter().find(|f| f.field == "photo");
-    let kind = match &photo {
-        Some(f) => match uploads::check_kind(f, &[FileKind::Png, FileKind::Jpeg]) {
-            Ok(k) => Some(k),
-            Err(e) => {
-                errors.extend(e.fields);
-                None
-            }
-        },
-        None => None,
-    };
-    let (Some(district_id), Some(estimated), true) = (district_id, estimated, errors.is_empty())
-    else {
-        return Ok(html(
-            v::proposal_form(&ctx, &commune, &data, &input, &errors),
-            true,
-        ));
-    };
-    let config = state.config.clone();
-    let cid = commune.id;
-    let as_association = input.as_association;
-    let title = input.title.clone();
-    let description = input.description.clone();
-    let location = input.location.clone();
-    let result = db(&state, move |c| {
-        let photo_upload_id = match (&photo, kind) {
-            (Some(f), Some(k)) => Some(uploads::store(
-                c,
-                &config,
-                f,
-                k,
-                Some(user.account.id),
-                Some(cid),
-                false,
-            )?),
-            _ => None,
-        };
-        pb::submit_proposal(
-            c,
-            &user,
-            cid,
-            id,
-            &ProposalFacts {
-                district_id,
-                category_id,
-                title: title.clone(),
-                description: description.clone(),
-                location: location.clone(),
-                estimated_cents: estimated,
-                photo_upload_id,
-                as_association,
-            },
-        )
-    })
-    .await;
-    match result {
-        Ok(p) => Ok(see_other(&format!(
+    let shown = reshow_on_fields(
+        result.map_err(|PageError(e)| PageError(forbidden_first(e))),
+        |errs| v::proposal_form(&ctx, &commune, &data, &input, errs),
+    )?;
+    Ok(match shown {
+        Ok(p) => see_other(&format!(
             "/{}/budgets/{id}/proposals/{}",
             commune.slug, p.id
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            let status_422 = e.kind != ErrorKind::Forbidden;
-            if !status_422 {
-                return Err(PageError(e));
-            }
-            Ok(html(
-                v::proposal_form(&ctx, &commune, &data, &input, &e.fields),
-                true,
-            ))
-        }
-        Err(e) => Err(e),
+        )),
+        Err(page) => page,
+    })
+}
+
+/// A refusal (403) stays a refusal even when it names a field.
+fn forbidden_first(mut e: Error) -> Error {
+    if e.kind == ErrorKind::Forbidden {
+        e.fields.clear();
     }
+    e
 }
 
 pub(super) async fn results(

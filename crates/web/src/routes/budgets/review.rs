@@ -9,7 +9,7 @@ pub(super) async fn admin_review(
     path: web::Path<(String, i64, i64)>,
     CsrfForm(form): CsrfForm<ReviewForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, cycle_id, id) = path.into_inner();
+    let (_, cycle_id, id) = path.into_inner();
     let CommuneScope {
         ctx, commune, user, ..
     } = scope;
@@ -42,7 +42,7 @@ pub(super) async fn admin_review(
             )))
         }
         Err(PageError(e)) if !e.fields.is_empty() => {
-            proposal_with_errors(&state, &ctx, &commune, &slug, cycle_id, id, None, &e.fields).await
+            proposal_with_errors(&state, &ctx, &commune, cycle_id, id, None, &e.fields).await
         }
         Err(e) => Err(e),
     }

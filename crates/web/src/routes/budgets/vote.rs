@@ -98,70 +98,25 @@ pub(super) async fn admin_paper(
     CsrfForm(form): CsrfForm<BallotForm>,
 ) -> Result<HttpResponse, PageError> {
     let (_, id) = path.into_inner();
-    let (commune, user) = (scope.commune.clone(), scope.user.clone());
-    if !pb::may_enter_paper(&user, commune.id) {
-        return Err(ErrorKind::Forbidden.into());
-    }
-    let mut errors = FieldErrors::new();
-    require_text(&form.paper_number, "paper_number", 40, &mut errors);
-    let birth_year = match form.birth_year.trim() {
-        "" => None,
-        s => parse_number::<i32>(s, "birth_year", &mut errors),
-    };
-    let email = form.voter_email.trim().to_lowercase();
-    let cin = form.voter_cin.trim().to_string();
-    if email.is_empty() && cin.is_empty() {
-        errors.push(("voter_email".into(), "pb-voter-required".into()));
-    }
-    let cid = commune.id;
-    let choices = form.choices();
-    let st = state.clone();
-    let number = form.paper_number.trim().to_string();
-    let result = if errors.is_empty() {
-        db(&state, move |c| {
-            let (voter_key, voter_id) = if email.is_empty() {
-                (cin_key(&st.protector, &cin)?, None)
-            } else {
-                let account =
-                    musharaka_identity::store::account_by_email(c, &email)?.ok_or_else(|| {
-                        Error::field(ErrorKind::InvalidInput, "voter_email", "pb-voter-unknown")
-                    })?;
-                (format!("account:{}", account.id), Some(account.id))
-            };
-            let bctx = pb::ballot_context(c, cid, id)?;
-            if !bctx.check(&choices, birth_year).is_empty() {
-                return Err(Error::field(
-                    ErrorKind::InvalidInput,
-                    "ballot",
-                    "pb-ballot-invalid",
-                ));
-            }
-            pb::cast_ballot(
-                c,
-                cid,
-                id,
-                &Voter::Paper {
-                    officer: &user,
-                    voter_key,
-                    voter_id,
-                    number: number.clone(),
-                },
-                &choices,
-                birth_year,
-            )
-        })
-        .await
-    } else {
-        Err(PageError(Error {
+    let (cid, user) = (scope.commune.id, scope.user.clone());
+    let result = match form.paper(|cin| cin_key(&state.protector, cin)) {
+        Ok(ballot) => {
+            db(&state, move |c| {
+                pb::cast_paper_ballot(c, &user, cid, id, &ballot)
+            })
+            .await
+        }
+        Err(fields) => Err(Error {
             kind: ErrorKind::InvalidInput,
             cause: None,
-            fields: errors,
-        }))
+            fields,
+        }
+        .into()),
     };
     match result {
         Ok(()) => Ok(see_other(&format!(
             "/{}/admin/budgets/{id}?done=pb-paper-saved",
-            commune.slug
+            scope.commune.slug
         ))),
         Err(PageError(e)) if !e.fields.is_empty() => {
             let page = admin_cycle_page(&state, &scope, id, None, &form, &e.fields).await?;

@@ -1,0 +1,266 @@
+//! Results (page, chart, CSV), follow-up and the Atom feed of updates.
+
+use super::*;
+
+pub fn results_closed(ctx: &Ctx, commune: &Commune, data: &CycleData) -> Markup {
+    render(
+        ctx,
+        &ctx.t("pb-tab-results"),
+        html! {
+            (cycle_nav(ctx, commune, data, "/results"))
+            p.muted { (ctx.t("pb-results-not-yet")) }
+            p { (ctx.ta("pb-turnout", &[("count", data.turnout.into())])) }
+        },
+    )
+}
+
+/// Text for XML: escaped, and without the characters XML 1.0 cannot carry (control
+/// characters other than tab, newline and carriage return), so every feed parses.
+pub(super) fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' | '\n' | '\r' => out.push(ch),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The results as CSV, one row per proposal; every text cell goes through
+/// [`csv_cell`] (formula injection) and the `csv` writer (quoting).
+pub fn results_csv(results: &[DistrictResult]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "district",
+        "proposal_id",
+        "title",
+        "cost_mad",
+        "votes",
+        "selected",
+        "rule",
+        "greedy",
+        "equal_shares",
+    ])?;
+    for r in results {
+        for (p, votes) in &r.projects {
+            w.write_record([
+                csv_cell(&r.district.name_fr).as_ref(),
+                &p.id.to_string(),
+                &csv_cell(&p.title),
+                &Money::from_centimes(p.cost_cents()).plain(),
+                &votes.to_string(),
+                &r.outcome.winners.contains(&p.id).to_string(),
+                &csv_cell(&r.outcome.rule),
+                &r.greedy.winners.contains(&p.id).to_string(),
+                &r.equal_shares.winners.contains(&p.id).to_string(),
+            ])?;
+        }
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A horizontal bar chart of votes, drawn on the server; winners are filled.
+pub(super) fn chart(ctx: &Ctx, r: &DistrictResult) -> Markup {
+    let max = r.projects.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+    let row = 22;
+    let height = r.projects.len() * row + 4;
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 {height}" width="100%" role="img" aria-label="{}">"#,
+        xml_escape(&ctx.t("pb-chart"))
+    );
+    for (i, (p, v)) in r.projects.iter().enumerate() {
+        let y = i * row + 2;
+        let w = (*v as f64 / max as f64 * 250.0).round() as u64;
+        let fill = if r.outcome.winners.contains(&p.id) {
+            "#1b6e3a"
+        } else {
+            "#b9c4bd"
+        };
+        let label: String = p.title.chars().take(22).collect();
+        svg.push_str(&format!(
+            r#"<text x="0" y="{}" font-size="11">{}</text><rect x="140" y="{}" width="{w}" height="16" fill="{fill}"/><text x="{}" y="{}" font-size="11">{v}</text>"#,
+            y + 12,
+            xml_escape(&label),
+            y,
+            140 + w + 4,
+            y + 12
+        ));
+    }
+    svg.push_str("</svg>");
+    PreEscaped(svg)
+}
+
+pub(super) fn outcome_list(ctx: &Ctx, r: &DistrictResult, o: &RuleOutcome) -> Markup {
+    html! {
+        div.card {
+            h4 { (ctx.t(&format!("pb-rule-{}", o.rule))) }
+            ol {
+                @for id in &o.winners {
+                    @if let Some((p, _)) = r.projects.iter().find(|(p, _)| p.id == *id) {
+                        li { bdi { (p.title) } " — " (mad(ctx, p.cost_cents())) }
+                    }
+                }
+            }
+            p.muted { (ctx.ta("pb-total-cost", &[("amount", Money::from_centimes(o.total_cents).format(ctx.lang).into())])) }
+        }
+    }
+}
+
+pub fn results(
+    ctx: &Ctx,
+    commune: &Commune,
+    data: &CycleData,
+    results: &[DistrictResult],
+) -> Markup {
+    let b = base(commune, &data.cycle);
+    let rule = data.cycle.rule();
+    render(
+        ctx,
+        &ctx.t("pb-tab-results"),
+        html! {
+            (cycle_nav(ctx, commune, data, "/results"))
+            p { (ctx.ta("pb-turnout", &[("count", data.turnout.into())])) }
+            p { (ctx.t("pb-rule")) ": " strong { (ctx.t(&format!("pb-rule-{}", rule.name()))) }
+                " · " (ctx.t("pb-tie-break")) ": " (ctx.t(&format!("pb-tie-{}", data.cycle.rulebook().tie_break.key()))) }
+            p { a href={ (b) "/results.csv" } { (ctx.t("pb-csv")) } " · "
+                a href={ "/api/v1/communes/" (commune.slug) "/budgets/" (data.cycle.id) "/results" } { "JSON" } }
+            @for r in results {
+                section {
+                    h2 { (district_label(ctx, &r.district)) " — " (mad(ctx, r.district.amount_cents)) }
+                    p.muted { (ctx.ta("pb-voters", &[("count", r.voters.into())])) " · "
+                        a href={ (b) "/pabulib.pb?district=" (r.district.id) } { (ctx.t("pb-pabulib")) } }
+                    table {
+                        thead { tr { th { (ctx.t("pb-proposal-title")) } th { (ctx.t("pb-votes-col")) } th { (ctx.t("pb-amount-col")) } th { (ctx.t("pb-selected")) } } }
+                        tbody {
+                            @for (p, v) in &r.projects {
+                                tr {
+                                    td { a href={ (b) "/proposals/" (p.id) } { bdi { (p.title) } } }
+                                    td { (v) }
+                                    td { (mad(ctx, p.cost_cents())) }
+                                    td { @if r.outcome.winners.contains(&p.id) { "✓" } }
+                                }
+                            }
+                        }
+                    }
+                    figure { (chart(ctx, r)) figcaption.muted { (ctx.t("pb-chart")) } }
+                    h3 { (ctx.t("pb-compare")) }
+                    div.grid {
+                        (outcome_list(ctx, r, &r.greedy))
+                        (outcome_list(ctx, r, &r.equal_shares))
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub fn follow_up(
+    ctx: &Ctx,
+    commune: &Commune,
+    data: &CycleData,
+    selected: &[Proposal],
+    updates: &Updates<'_>,
+) -> Markup {
+    let b = base(commune, &data.cycle);
+    render(
+        ctx,
+        &ctx.t("pb-tab-follow-up"),
+        html! {
+            (cycle_nav(ctx, commune, data, "/follow-up"))
+            p { a href={ (b) "/updates.atom" } { (ctx.t("pb-atom")) } }
+            table {
+                thead { tr { th { (ctx.t("pb-proposal-title")) } th { (ctx.t("pb-district")) } th { (ctx.t("pb-status")) } th { (ctx.t("pb-progress")) } } }
+                tbody {
+                    @for p in selected {
+                        tr {
+                            td { a href={ (b) "/proposals/" (p.id) } { bdi { (p.title) } } }
+                            td { (data.district_name(ctx, p.district_id)) }
+                            td { (p.impl_status().map(|s| ctx.t(&format!("pb-impl-{}", s.key()))).unwrap_or_default()) }
+                            td { progress max="100" value=(p.progress) { (p.progress) "%" } " " (p.progress) "%" }
+                        }
+                    }
+                }
+            }
+            h2 { (ctx.t("pb-updates")) }
+            ul {
+                @for u in updates.list {
+                    @let title = selected.iter().find(|p| p.id == u.proposal_id).map(|p| p.title.as_str()).unwrap_or_default();
+                    li { strong { (date(ctx, u.created_at)) } " — "
+                        a href={ (b) "/proposals/" (u.proposal_id) "#update-" (u.id) } { "#" (u.proposal_id) } " — " (u.body)
+                        (update_photos(ctx, title, updates.photos_of(u))) }
+                }
+            }
+        },
+    )
+}
+
+/// The Atom feed of follow-up updates.
+pub fn atom(
+    ctx: &Ctx,
+    base_url: &str,
+    commune: &Commune,
+    cycle: &Cycle,
+    proposals: &[Proposal],
+    updates: &Updates<'_>,
+) -> String {
+    let root = base_url.trim_end_matches('/');
+    let page = format!("{root}/{}/budgets/{}/follow-up", commune.slug, cycle.id);
+    let updated = updates
+        .list
+        .first()
+        .map(|u| u.created_at)
+        .unwrap_or(cycle.created_at);
+    let mut out = String::from(r#"<?xml version="1.0" encoding="utf-8"?>"#);
+    out.push_str(r#"<feed xmlns="http://www.w3.org/2005/Atom">"#);
+    out.push_str(&format!(
+        "<title>{}</title><id>{}</id><link href=\"{}\"/><updated>{}Z</updated>",
+        xml_escape(cycle.title(ctx.lang)),
+        xml_escape(&page),
+        xml_escape(&page),
+        updated.format("%Y-%m-%dT%H:%M:%S")
+    ));
+    for u in updates.list {
+        let title = proposals
+            .iter()
+            .find(|p| p.id == u.proposal_id)
+            .map(|p| p.title.as_str())
+            .unwrap_or_default();
+        let link = format!(
+            "{root}/{}/budgets/{}/proposals/{}",
+            commune.slug, cycle.id, u.proposal_id
+        );
+        // Each photo is an enclosure of the entry (its address and type are public).
+        let photos: String = updates
+            .photos_of(u)
+            .iter()
+            .map(|ph| {
+                format!(
+                    "<link rel=\"enclosure\" href=\"{root}/uploads/{}\" type=\"{}\" length=\"{}\"/>",
+                    ph.upload_id,
+                    xml_escape(&ph.content_type),
+                    ph.size_bytes
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "<entry><title>{} — {}%</title><id>{link}#update-{}</id><link href=\"{link}#update-{}\"/>{photos}<updated>{}Z</updated><summary>{}</summary></entry>",
+            xml_escape(title),
+            u.progress,
+            u.id,
+            u.id,
+            u.created_at.format("%Y-%m-%dT%H:%M:%S"),
+            xml_escape(&format!("{} — {}", format_datetime(i18n(), ctx.lang, u.created_at), u.body)),
+        ));
+    }
+    out.push_str("</feed>");
+    out
+}
