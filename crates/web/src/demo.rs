@@ -352,7 +352,9 @@ pub(crate) fn statutes(
     let file = crate::uploads::UploadedFile {
         field: "statutes".into(),
         original_name: "statuts.pdf".into(),
-        bytes: demo_pdf(&format!("Statuts - {association} (demo)")),
+        bytes: crate::uploads::SpooledFile::from_bytes(&demo_pdf(&format!(
+            "Statuts - {association} (demo)"
+        )))?,
     };
     crate::uploads::store(
         conn,

@@ -3,7 +3,6 @@
 //! association petitions accepted and answered by the council at its October 2025 session.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use diesel::prelude::*;
 use musharaka_communes::{store as communes, Commune};
 use musharaka_core::time::now;
 use musharaka_core::{Error, I18n, Result};

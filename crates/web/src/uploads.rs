@@ -87,6 +87,17 @@ impl SpooledFile {
         self.0.len == 0
     }
 
+    /// A spooled copy of bytes the server made itself (the demo's statutes).
+    pub fn from_bytes(bytes: &[u8]) -> std::io::Result<Self> {
+        let path = spool_dir().join(random_name());
+        std::fs::write(&path, bytes)?;
+        Ok(SpooledFile(Arc::new(Spool {
+            path,
+            len: bytes.len() as u64,
+            head: bytes[..bytes.len().min(HEAD_BYTES)].to_vec(),
+        })))
+    }
+
     /// The first bytes of the file (enough to recognise its type).
     pub fn head(&self) -> &[u8] {
         &self.0.head
