@@ -13,10 +13,10 @@ use std::path::PathBuf;
 
 pub use musharaka_db::testing::backends;
 
-pub mod councils;
-pub mod budgets;
 pub mod auth;
+pub mod budgets;
 pub mod communes;
+pub mod councils;
 
 /// Every log line the application writes during this test process (request lines, errors):
 /// tests check that no personal data reaches the logs.

@@ -14,8 +14,8 @@ use musharaka_core::{Error, ErrorKind};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-pub mod petitions;
 pub mod budgets;
+pub mod petitions;
 
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
 pub const FORM_LIMIT: usize = 64 * 1024;
