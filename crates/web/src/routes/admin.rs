@@ -6,6 +6,7 @@ use super::{db, html, see_other};
 use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::{parse_date, parse_number, require_text, CsrfForm};
+use crate::scope::{Admin, CommuneScope};
 use crate::state::{i18n, AppState};
 use crate::uploads::{self, FileKind};
 use crate::views::admin as v;
@@ -14,10 +15,9 @@ use actix_multipart::Multipart;
 use actix_web::{web, HttpResponse};
 use musharaka_communes::service::{self, CommitteeFacts, CommuneFacts, MemberFacts};
 use musharaka_communes::{store, Commune};
-use musharaka_core::{ErrorKind, Result as CoreResult};
-use musharaka_db::audit;
+use musharaka_core::{ErrorKind, Page};
 use musharaka_identity::service::{self as identity, MailContext, Review};
-use musharaka_identity::{store as accounts, Permissions, Role};
+use musharaka_identity::{AssociationStatus, Permissions, Role};
 use serde::Deserialize;
 
 pub const PAGE_SIZE: i64 = 25;
@@ -100,7 +100,7 @@ async fn dashboard(
         Ok(v::DashboardStats {
             members: store::members(c, id)?.len(),
             committees: store::committees(c, id)?.len(),
-            pending_associations: accounts::pending_associations(c, id)?,
+            pending_associations: identity::pending_associations(c, id)?,
         })
     })
     .await?;
@@ -691,51 +691,37 @@ async fn committee_delete(
 #[derive(Deserialize)]
 pub struct ListQuery {
     pub status: Option<String>,
-    pub page: Option<i64>,
+    #[serde(default)]
+    pub page: Page,
     pub done: Option<String>,
 }
 
 async fn associations_page(
     state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
+    scope: CommuneScope<Admin>,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let (commune, _) = scope(&state, &ctx, &slug, true).await?;
-    let status = q
-        .status
-        .clone()
-        .filter(|s| ["pending", "verified", "rejected"].contains(&s.as_str()));
-    let page = q.page.unwrap_or(1).max(1);
-    let (cid, st) = (commune.id, status.clone());
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
+    let status = q.status.as_deref().and_then(|s| {
+        ["pending", "verified", "rejected"]
+            .contains(&s)
+            .then(|| AssociationStatus::parse(s))
+    });
+    let (cid, page) = (commune.id, q.page);
     let list = db(&state, move |c| {
-        let rows = accounts::associations_in(
-            c,
-            cid,
-            st.as_deref(),
-            PAGE_SIZE + 1,
-            (page - 1) * PAGE_SIZE,
-        )?;
-        let with_owner = rows
-            .into_iter()
-            .map(|a| {
-                let owner = accounts::account(c, a.account_id)?;
-                Ok((a, owner.email))
-            })
-            .collect::<CoreResult<Vec<_>>>()?;
-        Ok(with_owner)
+        identity::associations_page(c, &user, cid, status, page)
     })
     .await?;
-    let has_next = list.len() as i64 > PAGE_SIZE;
-    let list: Vec<_> = list.into_iter().take(PAGE_SIZE as usize).collect();
     Ok(html(
         v::associations(
             &ctx,
             &commune,
-            &list,
-            status.as_deref(),
-            page,
-            has_next,
+            &list.rows,
+            status.map(AssociationStatus::key),
+            list.page.number(),
+            list.has_next,
             q.done.as_deref(),
             &vec![],
         ),
@@ -785,22 +771,25 @@ async fn association_review(
             )))
         }
         Err(PageError(e)) if !e.fields.is_empty() => {
-            let cid = commune.id;
+            let (cid, user) = (commune.id, ctx.require_user()?.clone());
             let list = db(&state, move |c| {
-                accounts::associations_in(c, cid, Some("pending"), PAGE_SIZE, 0)?
-                    .into_iter()
-                    .map(|a| Ok((a.clone(), accounts::account(c, a.account_id)?.email)))
-                    .collect::<CoreResult<Vec<_>>>()
+                identity::associations_page(
+                    c,
+                    &user,
+                    cid,
+                    Some(AssociationStatus::Pending),
+                    Page::FIRST,
+                )
             })
             .await?;
             Ok(html(
                 v::associations(
                     &ctx,
                     &commune,
-                    &list,
+                    &list.rows,
                     Some("pending"),
                     1,
-                    false,
+                    list.has_next,
                     None,
                     &e.fields,
                 ),
@@ -815,13 +804,14 @@ async fn association_review(
 
 async fn roles_page(
     state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
+    scope: CommuneScope<Admin>,
     q: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let (commune, _) = scope(&state, &ctx, &slug, true).await?;
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
     let cid = commune.id;
-    let rows = db(&state, move |c| Ok(accounts::roles_in_commune(c, cid)?)).await?;
+    let rows = db(&state, move |c| identity::roles_in_commune(c, &user, cid)).await?;
     Ok(html(
         v::roles(&ctx, &commune, &rows, "", "", &vec![], q.done.as_deref()),
         false,
@@ -838,12 +828,14 @@ pub struct RoleForm {
 
 async fn role_grant(
     state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
+    scope: CommuneScope<Admin>,
     CsrfForm(form): CsrfForm<RoleForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (commune, user) = scope(&state, &ctx, &slug, true).await?;
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
     let cid = commune.id;
+    let lister = user.clone();
     let role: Option<Role> = form.role.parse().ok();
     let (email, r) = (form.email.clone(), role);
     let result = match r {
@@ -870,7 +862,7 @@ async fn role_grant(
             } else {
                 e.fields
             };
-            let rows = db(&state, move |c| Ok(accounts::roles_in_commune(c, cid)?)).await?;
+            let rows = db(&state, move |c| identity::roles_in_commune(c, &lister, cid)).await?;
             Ok(html(
                 v::roles(
                     &ctx,
@@ -890,12 +882,11 @@ async fn role_grant(
 
 async fn role_revoke(
     state: web::Data<AppState>,
-    ctx: Ctx,
+    CommuneScope { commune, user, .. }: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, user) = scope(&state, &ctx, &slug, true).await?;
+    let id = path.into_inner().1;
     let cid = commune.id;
     db(&state, move |c| identity::revoke_role(c, &user, cid, id)).await?;
     Ok(see_other(&format!(
@@ -908,27 +899,22 @@ async fn role_revoke(
 
 async fn audit_page(
     state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
+    scope: CommuneScope<Admin>,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let (commune, _) = scope(&state, &ctx, &slug, true).await?;
-    let page = q.page.unwrap_or(1).max(1);
-    let cid = commune.id;
-    let rows = db(&state, move |c| {
-        let rows = audit::recent(c, cid, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)?;
-        rows.into_iter()
-            .map(|r| {
-                let actor = match r.actor_id {
-                    Some(id) => accounts::account(c, id).map(|a| a.name).unwrap_or_default(),
-                    None => String::new(),
-                };
-                Ok((r, actor))
-            })
-            .collect::<CoreResult<Vec<_>>>()
-    })
-    .await?;
-    let has_next = rows.len() as i64 > PAGE_SIZE;
-    let rows: Vec<_> = rows.into_iter().take(PAGE_SIZE as usize).collect();
-    Ok(html(v::audit(&ctx, &commune, &rows, page, has_next), false))
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = scope;
+    let (cid, page) = (commune.id, q.page);
+    let rows = db(&state, move |c| identity::audit_page(c, &user, cid, page)).await?;
+    Ok(html(
+        v::audit(
+            &ctx,
+            &commune,
+            &rows.rows,
+            rows.page.number(),
+            rows.has_next,
+        ),
+        false,
+    ))
 }
