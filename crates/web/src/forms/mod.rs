@@ -11,6 +11,10 @@ use musharaka_core::{Error, ErrorKind};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
+pub mod account;
+pub mod communes;
+pub mod platform;
+
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
 pub const FORM_LIMIT: usize = 64 * 1024;
 

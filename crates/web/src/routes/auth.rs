@@ -4,6 +4,7 @@
 use super::{db, html, safe_next, see_other};
 use crate::ctx::{Ctx, SESSION_COOKIE};
 use crate::errors::PageError;
+use crate::forms::account::RegisterForm;
 use crate::forms::{parse_date, require_text, CsrfForm};
 use crate::state::{i18n, AppState};
 use crate::uploads::{self, FileKind};
@@ -80,20 +81,6 @@ fn communes_list(
     state: &web::Data<AppState>,
 ) -> impl std::future::Future<Output = Result<Vec<musharaka_communes::Commune>, PageError>> + '_ {
     db(state, |c| Ok(communes::all(c)?))
-}
-
-#[derive(Deserialize, Validate, Default, Clone)]
-pub struct RegisterForm {
-    #[validate(length(min = 2, max = 120, message = "field-required"))]
-    pub name: String,
-    #[validate(email(message = "field-email"))]
-    pub email: String,
-    #[validate(length(min = 10, max = 200, message = "field-password-short"))]
-    pub password: String,
-    #[serde(default)]
-    pub commune: String,
-    #[serde(default)]
-    pub lang: String,
 }
 
 async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {

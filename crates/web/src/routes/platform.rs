@@ -2,17 +2,17 @@
 //! new one (optionally with its first admin). Platform administrators only: `platform_scope`
 //! checks it on every request.
 
-use super::admin::CommuneForm;
 use super::{db, html, see_other};
 use crate::ctx::Ctx;
 use crate::errors::PageError;
-use crate::forms::{require_text, CsrfForm};
+use crate::forms::communes::CommuneForm;
+use crate::forms::platform::NewCommuneForm;
+use crate::forms::CsrfForm;
 use crate::state::AppState;
 use crate::views::form::FieldErrors;
 use crate::views::platform as v;
 use actix_web::{web, HttpResponse};
-use musharaka_communes::rules;
-use musharaka_communes::service::{create_commune_with_admin, platform_list, CommuneFacts};
+use musharaka_communes::service::{create_commune_with_admin, platform_list};
 use musharaka_core::{ErrorKind, Page};
 use musharaka_identity::Permissions;
 use serde::Deserialize;
@@ -59,33 +59,6 @@ async fn communes_page(
         has_next: rows.has_next,
     };
     Ok(html(v::communes(&ctx, &list, query.done.as_deref()), false))
-}
-
-/// The creation form: the commune's facts, its address, and optionally the address of an
-/// existing account that becomes its first admin.
-#[derive(Deserialize, Default)]
-pub struct NewCommuneForm {
-    #[serde(default)]
-    pub slug: String,
-    #[serde(default)]
-    pub admin_email: String,
-    #[serde(flatten)]
-    pub commune: CommuneForm,
-}
-
-impl NewCommuneForm {
-    fn facts(&self, errors: &mut FieldErrors) -> Option<CommuneFacts> {
-        let slug = self.slug.trim();
-        require_text(slug, "slug", rules::MAX_SLUG_LEN, errors);
-        if errors.is_empty() && !rules::valid_slug(slug) {
-            errors.push(("slug".into(), "slug-invalid".into()));
-        }
-        self.commune.facts(slug, errors)
-    }
-
-    fn admin_email(&self) -> Option<String> {
-        Some(self.admin_email.trim().to_string()).filter(|e| !e.is_empty())
-    }
 }
 
 async fn commune_new(ctx: Ctx) -> Result<HttpResponse, PageError> {
