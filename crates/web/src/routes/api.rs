@@ -10,8 +10,9 @@ use musharaka_communes::{service, store, Commune, CouncilMember};
 use serde_json::{json, Value};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/v1/communes", web::get().to(communes))
-        .route("/api/v1/communes/{slug}", web::get().to(commune));
+    super::Router::new(cfg)
+        .get("/api/v1/communes", communes)
+        .get("/api/v1/communes/{slug}", commune);
 }
 
 fn commune_json(c: &Commune) -> Value {

@@ -1,9 +1,9 @@
 //! Public pages: the national list of communes, a commune's home, the language switch,
 //! the health check.
 
-use super::{db, html, safe_next, see_other};
 use crate::ctx::{Ctx, LANG_COOKIE};
 use crate::errors::PageError;
+use crate::routes::{db, html, safe_next, see_other};
 use crate::state::AppState;
 use crate::views;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};

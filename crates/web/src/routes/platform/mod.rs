@@ -18,12 +18,10 @@ use musharaka_identity::Permissions;
 use serde::Deserialize;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::scope("/admin/platform")
-            .route("/communes", web::get().to(communes_page))
-            .route("/communes/new", web::get().to(commune_new))
-            .route("/communes/new", web::post().to(commune_create)),
-    );
+    super::Router::new(cfg)
+        .get("/admin/platform/communes", communes_page)
+        .get("/admin/platform/communes/new", commune_new)
+        .post("/admin/platform/communes/new", commune_create);
 }
 
 /// The signed-in platform administrator (401 when signed out, 403 for anyone else).
