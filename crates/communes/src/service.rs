@@ -65,6 +65,24 @@ pub fn platform_list(
     Ok(Paged::cut(rows, page, PER_PAGE))
 }
 
+/// A commune's council members (the public query other domains use).
+pub fn council_members(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<CouncilMember>> {
+    Ok(store::members(conn, commune_id)?)
+}
+
+/// One council member of this commune (another commune's is NotFound).
+pub fn council_member(conn: &mut AnyConnection, commune_id: i64, id: i64) -> Result<CouncilMember> {
+    Ok(store::member(conn, commune_id, id)?)
+}
+
+/// A commune's committees with their members.
+pub fn committees(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> Result<Vec<crate::model::CommitteeWithMembers>> {
+    Ok(store::committees(conn, commune_id)?)
+}
+
 /// Whether the database answers (the health check).
 pub fn database_answers(conn: &mut AnyConnection) -> Result<()> {
     Ok(store::ping(conn)?)

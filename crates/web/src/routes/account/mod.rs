@@ -13,7 +13,6 @@ use crate::views::auth as v;
 use crate::views::form::FieldErrors;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
-use musharaka_communes::store as communes;
 use musharaka_core::{Error, ErrorKind, Lang};
 use musharaka_identity::password;
 use musharaka_identity::service::{self, MailContext, Registration};
@@ -81,7 +80,7 @@ fn field_errors(e: validator::ValidationErrors) -> FieldErrors {
 fn communes_list(
     state: &web::Data<AppState>,
 ) -> impl std::future::Future<Output = Result<Vec<musharaka_communes::Commune>, PageError>> + '_ {
-    db(state, |c| Ok(communes::all(c)?))
+    db(state, musharaka_communes::service::all)
 }
 
 async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {

@@ -15,7 +15,6 @@ use actix_web::cookie::time::Duration;
 use actix_web::{web, HttpResponse};
 use musharaka_core::{Error, Lang};
 use musharaka_identity::service::{self, AssociationFile};
-use musharaka_identity::store;
 use serde::Deserialize;
 
 pub async fn profile_page(
@@ -133,7 +132,7 @@ pub async fn association_page(
 ) -> Result<HttpResponse, PageError> {
     let user = ctx.require_user()?.clone();
     let id = user.account.id;
-    let existing = db(&state, move |c| Ok(store::association_of(c, id)?)).await?;
+    let existing = db(&state, move |c| service::association_of(c, id)).await?;
     let list = communes_list(&state).await?;
     let form = v::AssociationFormValues::from_existing(existing.as_ref());
     Ok(html(
@@ -187,7 +186,7 @@ pub async fn association(
         None => None,
     };
     let id = user.account.id;
-    let existing = db(&state, move |c| Ok(store::association_of(c, id)?)).await?;
+    let existing = db(&state, move |c| service::association_of(c, id)).await?;
     if statutes.is_none()
         && existing
             .as_ref()

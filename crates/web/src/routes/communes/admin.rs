@@ -14,7 +14,7 @@ use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
 use actix_web::{web, HttpResponse};
 use musharaka_communes::service;
-use musharaka_communes::{store, Commune};
+use musharaka_communes::Commune;
 use musharaka_core::ErrorKind;
 use musharaka_identity::service::{self as identity};
 use serde::Deserialize;
@@ -22,7 +22,7 @@ use serde::Deserialize;
 /// `/admin`: the communes whose back office the visitor may open.
 pub async fn staff_home(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
     let user = ctx.require_user()?.clone();
-    let all = db(&state, |c| Ok(store::all(c)?)).await?;
+    let all = db(&state, service::all).await?;
     let mine: Vec<Commune> = all.into_iter().filter(|c| user.has_any(c.id)).collect();
     Ok(html(v::staff_home(&ctx, &mine), false))
 }
@@ -41,8 +41,8 @@ pub async fn dashboard(
     let id = commune.id;
     let stats = db(&state, move |c| {
         Ok(v::DashboardStats {
-            members: store::members(c, id)?.len(),
-            committees: store::committees(c, id)?.len(),
+            members: service::council_members(c, id)?.len(),
+            committees: service::committees(c, id)?.len(),
             pending_associations: identity::pending_associations(c, id)?,
         })
     })
@@ -168,7 +168,7 @@ pub async fn members_page(
 ) -> Result<HttpResponse, PageError> {
     let CommuneScope { ctx, commune, .. } = scope;
     let id = commune.id;
-    let members = db(&state, move |c| Ok(store::members(c, id)?)).await?;
+    let members = db(&state, move |c| service::council_members(c, id)).await?;
     Ok(html(
         v::members(&ctx, &commune, &members, q.done.as_deref()),
         false,
@@ -196,7 +196,7 @@ pub async fn member_edit(
     let id = path.into_inner().1;
     let CommuneScope { ctx, commune, .. } = scope;
     let cid = commune.id;
-    let m = db(&state, move |c| Ok(store::member(c, cid, id)?)).await?;
+    let m = db(&state, move |c| service::council_member(c, cid, id)).await?;
     Ok(html(
         v::member_form(
             &ctx,
@@ -289,7 +289,10 @@ pub async fn committees_page(
     let CommuneScope { ctx, commune, .. } = scope;
     let id = commune.id;
     let (committees, members) = db(&state, move |c| {
-        Ok((store::committees(c, id)?, store::members(c, id)?))
+        Ok((
+            service::committees(c, id)?,
+            service::council_members(c, id)?,
+        ))
     })
     .await?;
     Ok(html(
@@ -307,7 +310,7 @@ pub async fn committee_form_page(
     errors: &FieldErrors,
 ) -> Result<HttpResponse, PageError> {
     let cid = commune.id;
-    let members = db(state, move |c| Ok(store::members(c, cid)?)).await?;
+    let members = db(state, move |c| service::council_members(c, cid)).await?;
     Ok(html(
         v::committee_form(ctx, commune, id, form, &members, errors),
         !errors.is_empty(),
@@ -338,7 +341,7 @@ pub async fn committee_edit(
     let id = path.into_inner().1;
     let CommuneScope { ctx, commune, .. } = scope;
     let cid = commune.id;
-    let all = db(&state, move |c| Ok(store::committees(c, cid)?)).await?;
+    let all = db(&state, move |c| service::committees(c, cid)).await?;
     let found = all
         .into_iter()
         .find(|c| c.committee.id == id)
