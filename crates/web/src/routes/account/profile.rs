@@ -4,10 +4,11 @@
 use super::{communes_list, session_cookie, signed_in, DoneQuery, EmptyForm};
 use crate::ctx::Ctx;
 use crate::errors::PageError;
-use crate::forms::{parse_date, require_text, CsrfForm};
+use crate::forms::account::AssociationInput;
+use crate::forms::{require_text, CsrfForm};
 use crate::routes::{db, html, see_other};
 use crate::state::AppState;
-use crate::uploads::{self, FileKind};
+use crate::uploads;
 use crate::views::auth as v;
 use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
@@ -157,70 +158,35 @@ pub async fn association(
     let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
     let list = communes_list(&state).await?;
     let values = v::AssociationFormValues::from_form(&form);
-    let mut errors = FieldErrors::new();
-    for (field, max) in [
-        ("name_ar", 200),
-        ("name_fr", 200),
-        ("receipt_number", 60),
-        ("activity_field", 200),
-    ] {
-        require_text(form.text(field), field, max, &mut errors);
-    }
-    let receipt_date = parse_date(form.text("receipt_date"), "receipt_date", true, &mut errors);
-    let founded_on = parse_date(form.text("founded_on"), "founded_on", true, &mut errors);
-    let seat = form
-        .text("seat_commune")
-        .parse::<i64>()
-        .ok()
-        .filter(|id| list.iter().any(|c| c.id == *id));
-    if seat.is_none() {
-        errors.push(("seat_commune".into(), "field-choice".into()));
-    }
-    let statutes = form.files.iter().find(|f| f.field == "statutes");
-    let statutes_kind = match statutes.map(|f| uploads::check_kind(f, &[FileKind::Pdf])) {
-        Some(Err(e)) => {
-            errors.extend(e.fields);
-            None
-        }
-        Some(Ok(k)) => Some(k),
-        None => None,
-    };
     let id = user.account.id;
     let existing = db(&state, move |c| service::association_of(c, id)).await?;
-    if statutes.is_none()
-        && existing
-            .as_ref()
-            .and_then(|a| a.statutes_upload_id)
-            .is_none()
-    {
-        errors.push(("statutes".into(), "field-required".into()));
-    }
-    let (Some(receipt_date), Some(founded_on), Some(seat), true) =
-        (receipt_date, founded_on, seat, errors.is_empty())
-    else {
-        return Ok(html(
-            v::association(&ctx, existing.as_ref(), &list, &values, &errors, None),
-            true,
-        ));
+    let has_statutes = existing
+        .as_ref()
+        .is_some_and(|a| a.statutes_upload_id.is_some());
+    let input = match AssociationInput::parse(&form, &list, has_statutes) {
+        Ok(input) => input,
+        Err(errors) => {
+            return Ok(html(
+                v::association(&ctx, existing.as_ref(), &list, &values, &errors, None),
+                true,
+            ))
+        }
     };
+    let (receipt_date, founded_on, seat) = (input.receipt_date, input.founded_on, input.seat);
     let config = state.config.clone();
-    let file = statutes.map(|f| uploads::UploadedFile {
-        field: f.field.clone(),
-        original_name: f.original_name.clone(),
-        bytes: f.bytes.clone(),
-    });
+    let statutes = input.statutes;
     let result = db(&state, move |c| {
-        let upload = match (&file, statutes_kind) {
-            (Some(f), Some(kind)) => Some(uploads::store(
+        let upload = match &statutes {
+            Some((f, kind)) => Some(uploads::store(
                 c,
                 &config,
                 f,
-                kind,
+                *kind,
                 Some(id),
                 Some(seat),
                 true,
             )?),
-            _ => None,
+            None => None,
         };
         service::save_association(
             c,

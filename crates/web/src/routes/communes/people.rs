@@ -65,6 +65,18 @@ pub struct ReviewForm {
     reason: String,
 }
 
+impl ReviewForm {
+    fn review(&self) -> Result<Review<'_>, musharaka_core::Error> {
+        match self.decision.as_str() {
+            "verify" => Ok(Review::Verify),
+            "reject" => Ok(Review::Reject {
+                reason: &self.reason,
+            }),
+            _ => Err(ErrorKind::InvalidInput.into()),
+        }
+    }
+}
+
 pub async fn association_review(
     state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
@@ -78,18 +90,11 @@ pub async fn association_review(
     let cid = commune.id;
     let st = state.clone();
     let result = db(&state, move |c| {
-        let review = match form.decision.as_str() {
-            "verify" => Review::Verify,
-            "reject" => Review::Reject {
-                reason: &form.reason,
-            },
-            _ => return Err(ErrorKind::InvalidInput.into()),
-        };
-        let ctx = MailContext {
+        let mail = MailContext {
             i18n: i18n(),
             base_url: &st.config.base_url,
         };
-        identity::review_association(c, &ctx, &user, cid, id, review)
+        identity::review_association(c, &mail, &user, cid, id, form.review()?)
     })
     .await;
     match result {
