@@ -428,3 +428,49 @@ fn demo_statutes_have_their_files() {
         }
     }
 }
+
+#[test]
+fn back_office_lists_take_any_page_number() {
+    for backend in backends() {
+        let app = TestApp::start(backend);
+        two_communes(&app);
+        musharaka_identity::service::create_admin(
+            &mut app.conn(),
+            "platform@musharaka.ma",
+            "Platform",
+            PASSWORD,
+            musharaka_identity::service::Grant::Platform,
+        )
+        .unwrap();
+        let mut admin = app.client();
+        admin.login_token("admin@alpha.ma", PASSWORD);
+        let mut platform = app.client();
+        platform.login_token("platform@musharaka.ma", PASSWORD);
+        for page in [
+            "9223372036854775807",
+            "-1",
+            "-9223372036854775808",
+            "99999999999999999999999",
+            "x",
+            "",
+        ] {
+            for path in [
+                "/alpha/admin/associations",
+                "/alpha/admin/associations?status=pending&",
+                "/alpha/admin/audit",
+            ] {
+                let sep = if path.ends_with('&') { "" } else { "?" };
+                admin
+                    .get(&format!("{path}{sep}page={page}"))
+                    .assert_status(200);
+            }
+            platform
+                .get(&format!("/admin/platform/communes?page={page}"))
+                .assert_status(200);
+        }
+        // The first page still lists what there is.
+        platform
+            .get("/admin/platform/communes?page=-1")
+            .assert_contains("/alpha/admin");
+    }
+}

@@ -6,7 +6,7 @@ use crate::{rules, store};
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_core::time::now;
-use musharaka_core::{Error, ErrorKind, Result};
+use musharaka_core::{Error, ErrorKind, Page, Paged, Result};
 use musharaka_db::schema::{committee_members, committees, communes, council_members};
 use musharaka_db::AnyConnection;
 use musharaka_identity::audit::log;
@@ -14,6 +14,79 @@ use musharaka_identity::service::grant_role;
 use musharaka_identity::{Permissions, Role};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+
+/// Rows per page of the platform's commune list.
+pub const PER_PAGE: i64 = 25;
+
+/// A commune's public home: the commune, its council members and committees.
+pub fn home(
+    conn: &mut AnyConnection,
+    slug: &str,
+) -> Result<(
+    Commune,
+    Vec<CouncilMember>,
+    Vec<crate::model::CommitteeWithMembers>,
+)> {
+    let commune = by_slug(conn, slug)?;
+    let members = store::members(conn, commune.id)?;
+    let committees = store::committees(conn, commune.id)?;
+    Ok((commune, members, committees))
+}
+
+/// Every commune, in name order.
+pub fn all(conn: &mut AnyConnection) -> Result<Vec<Commune>> {
+    Ok(store::all(conn)?)
+}
+
+/// The platform's commune list: communes matching `words` (slug or names), one page,
+/// each with how many accounts hold a role there. Platform administrators only.
+pub fn platform_list(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    words: Option<&str>,
+    page: Page,
+) -> Result<Paged<(Commune, i64)>> {
+    if !actor.is_platform_admin() {
+        return Err(ErrorKind::Forbidden.into());
+    }
+    let list = store::search(conn, words, PER_PAGE + 1, page.offset(PER_PAGE))?;
+    let ids: Vec<i64> = list.iter().map(|c| c.id).collect();
+    let holders = musharaka_identity::service::role_holders_per_commune(conn, &ids)?;
+    let rows = list
+        .into_iter()
+        .map(|commune| {
+            let n = holders
+                .iter()
+                .find(|(id, _)| *id == commune.id)
+                .map_or(0, |(_, n)| *n);
+            (commune, n)
+        })
+        .collect();
+    Ok(Paged::cut(rows, page, PER_PAGE))
+}
+
+/// A commune's council members (the public query other domains use).
+pub fn council_members(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<CouncilMember>> {
+    Ok(store::members(conn, commune_id)?)
+}
+
+/// One council member of this commune (another commune's is NotFound).
+pub fn council_member(conn: &mut AnyConnection, commune_id: i64, id: i64) -> Result<CouncilMember> {
+    Ok(store::member(conn, commune_id, id)?)
+}
+
+/// A commune's committees with their members.
+pub fn committees(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> Result<Vec<crate::model::CommitteeWithMembers>> {
+    Ok(store::committees(conn, commune_id)?)
+}
+
+/// Whether the database answers (the health check).
+pub fn database_answers(conn: &mut AnyConnection) -> Result<()> {
+    Ok(store::ping(conn)?)
+}
 
 pub fn by_slug(conn: &mut AnyConnection, slug: &str) -> Result<Commune> {
     store::by_slug(conn, slug)?.ok_or_else(|| ErrorKind::CommuneNotFound.into())

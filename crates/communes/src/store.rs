@@ -118,3 +118,9 @@ pub fn committee(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryRes
         .select(Committee::as_select())
         .first(conn)
 }
+
+/// A trivial query: the database answers.
+pub fn ping(conn: &mut AnyConnection) -> QueryResult<()> {
+    use diesel::connection::SimpleConnection;
+    conn.batch_execute("SELECT 1")
+}

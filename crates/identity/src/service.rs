@@ -8,7 +8,8 @@ use chrono::{Duration, NaiveDate};
 use diesel::Connection;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Lang, Result};
-use musharaka_db::audit::{self, AuditEntry};
+use musharaka_core::{Page, Paged};
+use musharaka_db::audit::{self, AuditEntry, AuditRecord};
 use musharaka_db::AnyConnection;
 pub use musharaka_mail::MailContext;
 use musharaka_mail::OutgoingMail;
@@ -524,6 +525,84 @@ pub fn create_admin(
         )?;
         Ok(store::account(conn, account.id)?)
     })
+}
+
+// Back-office lists (one page each, `Page` clamped: no list fails on its page number).
+
+/// Rows per page of the back-office lists.
+pub const PER_PAGE: i64 = 25;
+
+/// A commune's association files (optionally of one status), newest first, each with
+/// its representative's address. The commune admin only.
+pub fn associations_page(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    status: Option<AssociationStatus>,
+    page: Page,
+) -> Result<Paged<(Association, String)>> {
+    require_admin(actor, commune_id)?;
+    let rows = store::associations_in(
+        conn,
+        commune_id,
+        status.map(AssociationStatus::key),
+        PER_PAGE + 1,
+        page.offset(PER_PAGE),
+    )?;
+    let rows = rows
+        .into_iter()
+        .map(|a| {
+            let owner = store::account(conn, a.account_id)?;
+            Ok((a, owner.email))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Paged::cut(rows, page, PER_PAGE))
+}
+
+/// A commune's audit log, newest first, each record with its actor's name. The commune
+/// admin only.
+pub fn audit_page(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    page: Page,
+) -> Result<Paged<(AuditRecord, String)>> {
+    require_admin(actor, commune_id)?;
+    let rows = audit::recent(conn, commune_id, PER_PAGE + 1, page.offset(PER_PAGE))?;
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let name = match r.actor_id {
+                Some(id) => store::account(conn, id).map(|a| a.name).unwrap_or_default(),
+                None => String::new(),
+            };
+            Ok((r, name))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Paged::cut(rows, page, PER_PAGE))
+}
+
+/// The roles granted in a commune, with their holders. The commune admin only.
+pub fn roles_in_commune(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+) -> Result<Vec<store::RoleRow>> {
+    require_admin(actor, commune_id)?;
+    Ok(store::roles_in_commune(conn, commune_id)?)
+}
+
+/// Association files waiting for a decision in a commune.
+pub fn pending_associations(conn: &mut AnyConnection, commune_id: i64) -> Result<i64> {
+    Ok(store::pending_associations(conn, commune_id)?)
+}
+
+/// How many accounts hold a role in each of these communes (absent: none).
+pub fn role_holders_per_commune(
+    conn: &mut AnyConnection,
+    commune_ids: &[i64],
+) -> Result<Vec<(i64, i64)>> {
+    Ok(store::role_holders_per_commune(conn, commune_ids)?)
 }
 
 // Public queries other domains use instead of reading identity's tables.

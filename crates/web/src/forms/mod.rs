@@ -16,6 +16,9 @@ use serde::Deserialize;
 
 pub mod budgets;
 pub mod petitions;
+pub mod account;
+pub mod communes;
+pub mod platform;
 
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
 pub const FORM_LIMIT: usize = 64 * 1024;

@@ -6,12 +6,13 @@ use crate::errors::PageError;
 use crate::state::AppState;
 use actix_web::{web, HttpResponse};
 use musharaka_communes::model::CommitteeWithMembers;
-use musharaka_communes::{service, store, Commune, CouncilMember};
+use musharaka_communes::{service, Commune, CouncilMember};
 use serde_json::{json, Value};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/v1/communes", web::get().to(communes))
-        .route("/api/v1/communes/{slug}", web::get().to(commune));
+    super::Router::new(cfg)
+        .get("/api/v1/communes", communes)
+        .get("/api/v1/communes/{slug}", commune);
 }
 
 fn commune_json(c: &Commune) -> Value {
@@ -50,7 +51,7 @@ fn committee_json(c: &CommitteeWithMembers) -> Value {
 }
 
 async fn communes(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
-    let list = db(&state, |c| Ok(store::all(c)?)).await?;
+    let list = db(&state, service::all).await?;
     let items: Vec<Value> = list.iter().map(commune_json).collect();
     Ok(HttpResponse::Ok().json(json!({ "count": items.len(), "items": items })))
 }
@@ -64,8 +65,8 @@ async fn commune(
         let c = service::by_slug(conn, &slug)?;
         Ok((
             c.clone(),
-            store::members(conn, c.id)?,
-            store::committees(conn, c.id)?,
+            service::council_members(conn, c.id)?,
+            service::committees(conn, c.id)?,
         ))
     })
     .await?;

@@ -1,14 +1,13 @@
 //! Routes. Specific paths first; `/{slug}` (a commune's site) last.
 
-pub mod admin;
+pub mod account;
 pub mod api;
-pub mod auth;
 pub mod budgets;
+pub mod communes;
 pub mod councils;
 pub mod petitions;
 pub mod platform;
 pub mod platform_holidays;
-pub mod public;
 
 use crate::errors::PageError;
 use crate::state::AppState;
@@ -18,22 +17,21 @@ use musharaka_db::AnyConnection;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg)
-        .get("/healthz", public::healthz)
+        .get("/healthz", communes::public::healthz)
         .get("/assets/{name}", crate::assets::stylesheet)
-        .get("/lang/{code}", public::switch_language)
-        .get("/", public::national)
+        .get("/lang/{code}", communes::public::switch_language)
+        .get("/", communes::public::national)
         .get("/uploads/{id}", crate::uploads::serve);
-    auth::configure(cfg);
+    account::configure(cfg);
     api::configure(cfg);
     budgets::configure(cfg);
     councils::configure(cfg);
-    Router::new(cfg).get("/admin", admin::staff_home);
     platform_holidays::configure(cfg);
     platform::configure(cfg);
     councils::admin::configure(cfg);
     petitions::configure(cfg);
-    admin::configure(cfg);
-    Router::new(cfg).get("/{slug}", public::commune_home);
+    communes::configure(cfg);
+    Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }
 
 /// Registers routes and remembers each (method, pattern), so tests can walk every route

@@ -5,7 +5,7 @@ use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use super::public::member_role;
 use crate::ctx::Ctx;
-use crate::routes::admin::{CommitteeForm, CommuneForm, MemberForm};
+use crate::forms::communes::{CommitteeForm, CommuneForm, MemberForm};
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{rules, Commune, CouncilMember, CouncilRole};

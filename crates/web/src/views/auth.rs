@@ -3,7 +3,7 @@
 use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use crate::ctx::Ctx;
-use crate::routes::auth::RegisterForm;
+use crate::forms::account::RegisterForm;
 use crate::uploads::MultipartForm;
 use maud::{html, Markup};
 use musharaka_communes::Commune;

@@ -4,7 +4,7 @@ use super::admin::{commune_fields, pager};
 use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use crate::ctx::Ctx;
-use crate::routes::platform::NewCommuneForm;
+use crate::forms::platform::NewCommuneForm;
 use crate::state::i18n;
 use maud::{html, Markup};
 use musharaka_communes::Commune;

@@ -1,21 +1,20 @@
 //! Public pages: the national list of communes, a commune's home, the language switch,
 //! the health check.
 
-use super::{db, html, safe_next, see_other};
 use crate::ctx::{Ctx, LANG_COOKIE};
 use crate::errors::PageError;
+use crate::routes::{db, html, safe_next, see_other};
 use crate::state::AppState;
 use crate::views;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::{web, HttpResponse};
-use diesel::connection::SimpleConnection;
-use musharaka_communes::{service, store};
+use musharaka_communes::service;
 use musharaka_core::{ErrorKind, Lang};
 use serde::Deserialize;
 
 pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
     let (communes, petitions) = db(&state, |c| {
-        let communes = store::all(c)?;
+        let communes = service::all(c)?;
         let mut all = Vec::new();
         for commune in &communes {
             all.extend(musharaka_petitions::store::all_public(c, commune.id)?);
@@ -37,13 +36,7 @@ pub async fn commune_home(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let slug = slug.into_inner();
-    let (commune, members, committees) = db(&state, move |c| {
-        let commune = service::by_slug(c, &slug)?;
-        let members = store::members(c, commune.id)?;
-        let committees = store::committees(c, commune.id)?;
-        Ok((commune, members, committees))
-    })
-    .await?;
+    let (commune, members, committees) = db(&state, move |c| service::home(c, &slug)).await?;
     Ok(html(
         views::public::commune_home(&ctx, &commune, &members, &committees),
         false,
@@ -76,12 +69,7 @@ pub async fn switch_language(
 
 /// 200 when the database answers, 503 otherwise.
 pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
-    let ok = db(&state, |c| {
-        c.batch_execute("SELECT 1")?;
-        Ok(())
-    })
-    .await
-    .is_ok();
+    let ok = db(&state, service::database_answers).await.is_ok();
     let body =
         serde_json::json!({ "status": if ok { "ok" } else { "unavailable" }, "database": ok });
     if ok {

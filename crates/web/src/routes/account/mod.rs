@@ -1,42 +1,43 @@
 //! Registration, mail confirmation, login and logout, password reset, profile and the
 //! association an account represents.
 
-use super::{db, html, safe_next, see_other};
+pub mod profile;
+
 use crate::ctx::{Ctx, SESSION_COOKIE};
 use crate::errors::PageError;
-use crate::forms::{parse_date, require_text, CsrfForm};
+use crate::forms::account::RegisterForm;
+use crate::forms::CsrfForm;
+use crate::routes::{db, html, safe_next, see_other, Router};
 use crate::state::{i18n, AppState};
-use crate::uploads::{self, FileKind};
 use crate::views::auth as v;
 use crate::views::form::FieldErrors;
-use actix_multipart::Multipart;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
-use musharaka_communes::store as communes;
 use musharaka_core::{Error, ErrorKind, Lang};
-use musharaka_identity::service::{self, AssociationFile, MailContext, Registration};
-use musharaka_identity::{password, store};
+use musharaka_identity::password;
+use musharaka_identity::service::{self, MailContext, Registration};
 use serde::Deserialize;
 use validator::Validate;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/register", web::get().to(register_page))
-        .route("/register", web::post().to(register))
-        .route("/login", web::get().to(login_page))
-        .route("/login", web::post().to(login))
-        .route("/logout", web::post().to(logout))
-        .route("/confirm/resend", web::post().to(resend))
-        .route("/confirm/{token}", web::get().to(confirm))
-        .route("/password/forgot", web::get().to(forgot_page))
-        .route("/password/forgot", web::post().to(forgot))
-        .route("/password/reset/{token}", web::get().to(reset_page))
-        .route("/password/reset/{token}", web::post().to(reset))
-        .route("/profile", web::get().to(profile_page))
-        .route("/profile", web::post().to(profile))
-        .route("/profile/password", web::post().to(change_password))
-        .route("/profile/sessions/end", web::post().to(end_sessions))
-        .route("/profile/association", web::get().to(association_page))
-        .route("/profile/association", web::post().to(association));
+    Router::new(cfg)
+        .get("/register", register_page)
+        .post("/register", register)
+        .get("/login", login_page)
+        .post("/login", login)
+        .post("/logout", logout)
+        .post("/confirm/resend", resend)
+        .get("/confirm/{token}", confirm)
+        .get("/password/forgot", forgot_page)
+        .post("/password/forgot", forgot)
+        .get("/password/reset/{token}", reset_page)
+        .post("/password/reset/{token}", reset)
+        .get("/profile", profile::profile_page)
+        .post("/profile", profile::profile)
+        .post("/profile/password", profile::change_password)
+        .post("/profile/sessions/end", profile::end_sessions)
+        .get("/profile/association", profile::association_page)
+        .post("/profile/association", profile::association);
 }
 
 fn mail_ctx(state: &AppState) -> MailContext<'_> {
@@ -79,21 +80,7 @@ fn field_errors(e: validator::ValidationErrors) -> FieldErrors {
 fn communes_list(
     state: &web::Data<AppState>,
 ) -> impl std::future::Future<Output = Result<Vec<musharaka_communes::Commune>, PageError>> + '_ {
-    db(state, |c| Ok(communes::all(c)?))
-}
-
-#[derive(Deserialize, Validate, Default, Clone)]
-pub struct RegisterForm {
-    #[validate(length(min = 2, max = 120, message = "field-required"))]
-    pub name: String,
-    #[validate(email(message = "field-email"))]
-    pub email: String,
-    #[validate(length(min = 10, max = 200, message = "field-password-short"))]
-    pub password: String,
-    #[serde(default)]
-    pub commune: String,
-    #[serde(default)]
-    pub lang: String,
+    db(state, musharaka_communes::service::all)
 }
 
 async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
@@ -345,238 +332,7 @@ async fn reset(
     Ok(html(v::message(&ctx, "reset-title", "reset-done"), false))
 }
 
-async fn profile_page(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    let user = ctx.require_user()?.clone();
-    let list = communes_list(&state).await?;
-    Ok(html(
-        v::profile(&ctx, &user, &list, &vec![], q.done.as_deref()),
-        false,
-    ))
-}
-
 #[derive(Deserialize)]
 pub struct DoneQuery {
     pub done: Option<String>,
-}
-
-#[derive(Deserialize)]
-pub struct ProfileForm {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    commune: String,
-    #[serde(default)]
-    lang: String,
-}
-
-async fn profile(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    CsrfForm(form): CsrfForm<ProfileForm>,
-) -> Result<HttpResponse, PageError> {
-    let user = ctx.require_user()?.clone();
-    let list = communes_list(&state).await?;
-    let mut errors = FieldErrors::new();
-    require_text(&form.name, "name", 120, &mut errors);
-    let commune_id = form
-        .commune
-        .parse::<i64>()
-        .ok()
-        .filter(|id| list.iter().any(|c| c.id == *id));
-    if !form.commune.is_empty() && commune_id.is_none() {
-        errors.push(("commune".into(), "field-choice".into()));
-    }
-    let lang: Option<Lang> = form.lang.parse().ok();
-    if lang.is_none() {
-        errors.push(("lang".into(), "field-choice".into()));
-    }
-    if !errors.is_empty() {
-        return Ok(html(v::profile(&ctx, &user, &list, &errors, None), true));
-    }
-    let id = user.account.id;
-    let lang = lang.unwrap_or_default();
-    db(&state, move |c| {
-        service::update_profile(c, id, &form.name, commune_id, lang)
-    })
-    .await?;
-    Ok(see_other("/profile?done=profile-saved"))
-}
-
-#[derive(Deserialize)]
-pub struct ChangePasswordForm {
-    #[serde(default)]
-    current_password: String,
-    #[serde(default)]
-    new_password: String,
-}
-
-/// A new password ends every other session; this browser gets a fresh one.
-async fn change_password(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    CsrfForm(form): CsrfForm<ChangePasswordForm>,
-) -> Result<HttpResponse, PageError> {
-    let user = ctx.require_user()?.clone();
-    let id = user.account.id;
-    let result = db(&state, move |c| {
-        service::change_password(c, id, &form.current_password, &form.new_password)
-    })
-    .await;
-    match result {
-        Ok(account) => {
-            let mut res = see_other("/profile?done=password-changed");
-            res.add_cookie(&signed_in(&state, &account)?)
-                .map_err(Error::internal)?;
-            Ok(res)
-        }
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            let list = communes_list(&state).await?;
-            Ok(html(v::profile(&ctx, &user, &list, &e.fields, None), true))
-        }
-        Err(e) => Err(e),
-    }
-}
-
-/// "Sign out everywhere": ends every session of the account, this one included.
-async fn end_sessions(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    _f: CsrfForm<EmptyForm>,
-) -> Result<HttpResponse, PageError> {
-    let id = ctx.require_user()?.account.id;
-    db(&state, move |c| service::end_sessions(c, id)).await?;
-    let mut res = html(
-        v::message(&ctx, "profile-sessions-end", "sessions-ended"),
-        false,
-    );
-    res.add_cookie(&session_cookie(&state, String::new(), Duration::ZERO))
-        .map_err(Error::internal)?;
-    Ok(res)
-}
-
-async fn association_page(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    let user = ctx.require_user()?.clone();
-    let id = user.account.id;
-    let existing = db(&state, move |c| Ok(store::association_of(c, id)?)).await?;
-    let list = communes_list(&state).await?;
-    let form = v::AssociationFormValues::from_existing(existing.as_ref());
-    Ok(html(
-        v::association(
-            &ctx,
-            existing.as_ref(),
-            &list,
-            &form,
-            &vec![],
-            q.done.as_deref(),
-        ),
-        false,
-    ))
-}
-
-async fn association(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    payload: Multipart,
-) -> Result<HttpResponse, PageError> {
-    let user = ctx.require_user()?.clone();
-    let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
-    let list = communes_list(&state).await?;
-    let values = v::AssociationFormValues::from_form(&form);
-    let mut errors = FieldErrors::new();
-    for (field, max) in [
-        ("name_ar", 200),
-        ("name_fr", 200),
-        ("receipt_number", 60),
-        ("activity_field", 200),
-    ] {
-        require_text(form.text(field), field, max, &mut errors);
-    }
-    let receipt_date = parse_date(form.text("receipt_date"), "receipt_date", true, &mut errors);
-    let founded_on = parse_date(form.text("founded_on"), "founded_on", true, &mut errors);
-    let seat = form
-        .text("seat_commune")
-        .parse::<i64>()
-        .ok()
-        .filter(|id| list.iter().any(|c| c.id == *id));
-    if seat.is_none() {
-        errors.push(("seat_commune".into(), "field-choice".into()));
-    }
-    let statutes = form.files.iter().find(|f| f.field == "statutes");
-    let statutes_kind = match statutes.map(|f| uploads::check_kind(f, &[FileKind::Pdf])) {
-        Some(Err(e)) => {
-            errors.extend(e.fields);
-            None
-        }
-        Some(Ok(k)) => Some(k),
-        None => None,
-    };
-    let id = user.account.id;
-    let existing = db(&state, move |c| Ok(store::association_of(c, id)?)).await?;
-    if statutes.is_none()
-        && existing
-            .as_ref()
-            .and_then(|a| a.statutes_upload_id)
-            .is_none()
-    {
-        errors.push(("statutes".into(), "field-required".into()));
-    }
-    let (Some(receipt_date), Some(founded_on), Some(seat), true) =
-        (receipt_date, founded_on, seat, errors.is_empty())
-    else {
-        return Ok(html(
-            v::association(&ctx, existing.as_ref(), &list, &values, &errors, None),
-            true,
-        ));
-    };
-    let config = state.config.clone();
-    let file = statutes.map(|f| uploads::UploadedFile {
-        field: f.field.clone(),
-        original_name: f.original_name.clone(),
-        bytes: f.bytes.clone(),
-    });
-    let result = db(&state, move |c| {
-        let upload = match (&file, statutes_kind) {
-            (Some(f), Some(kind)) => Some(uploads::store(
-                c,
-                &config,
-                f,
-                kind,
-                Some(id),
-                Some(seat),
-                true,
-            )?),
-            _ => None,
-        };
-        service::save_association(
-            c,
-            id,
-            AssociationFile {
-                name_ar: form.text("name_ar"),
-                name_fr: form.text("name_fr"),
-                receipt_number: form.text("receipt_number"),
-                receipt_date,
-                founded_on,
-                seat_commune_id: seat,
-                activity_field: form.text("activity_field"),
-                statutes_upload_id: upload,
-            },
-        )
-    })
-    .await;
-    match result {
-        Ok(_) => Ok(see_other("/profile/association?done=association-saved")),
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
-            v::association(&ctx, existing.as_ref(), &list, &values, &e.fields, None),
-            true,
-        )),
-        Err(e) => Err(e),
-    }
 }

@@ -2,28 +2,26 @@
 //! new one (optionally with its first admin). Platform administrators only: `platform_scope`
 //! checks it on every request.
 
-use super::admin::{CommuneForm, PAGE_SIZE};
 use super::{db, html, see_other};
 use crate::ctx::Ctx;
 use crate::errors::PageError;
-use crate::forms::{require_text, CsrfForm};
+use crate::forms::communes::CommuneForm;
+use crate::forms::platform::NewCommuneForm;
+use crate::forms::CsrfForm;
 use crate::state::AppState;
 use crate::views::form::FieldErrors;
 use crate::views::platform as v;
 use actix_web::{web, HttpResponse};
-use musharaka_communes::service::{create_commune_with_admin, CommuneFacts};
-use musharaka_communes::{rules, store};
-use musharaka_core::ErrorKind;
-use musharaka_identity::{store as accounts, Permissions};
+use musharaka_communes::service::{create_commune_with_admin, platform_list};
+use musharaka_core::{ErrorKind, Page};
+use musharaka_identity::Permissions;
 use serde::Deserialize;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::scope("/admin/platform")
-            .route("/communes", web::get().to(communes_page))
-            .route("/communes/new", web::get().to(commune_new))
-            .route("/communes/new", web::post().to(commune_create)),
-    );
+    super::Router::new(cfg)
+        .get("/admin/platform/communes", communes_page)
+        .get("/admin/platform/communes/new", commune_new)
+        .post("/admin/platform/communes/new", commune_create);
 }
 
 /// The signed-in platform administrator (401 when signed out, 403 for anyone else).
@@ -38,7 +36,8 @@ fn platform_scope(ctx: &Ctx) -> Result<Permissions, PageError> {
 #[derive(Deserialize)]
 pub struct SearchQuery {
     pub q: Option<String>,
-    pub page: Option<i64>,
+    #[serde(default)]
+    pub page: Page,
     pub done: Option<String>,
 }
 
@@ -47,62 +46,17 @@ async fn communes_page(
     ctx: Ctx,
     query: web::Query<SearchQuery>,
 ) -> Result<HttpResponse, PageError> {
-    platform_scope(&ctx)?;
-    let page = query.page.unwrap_or(1).max(1);
+    let user = platform_scope(&ctx)?;
     let words = query.q.clone().filter(|w| !w.trim().is_empty());
-    let w = words.clone();
-    let rows = db(&state, move |c| {
-        let list = store::search(c, w.as_deref(), PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)?;
-        let ids: Vec<i64> = list.iter().map(|c| c.id).collect();
-        let holders = accounts::role_holders_per_commune(c, &ids)?;
-        Ok(list
-            .into_iter()
-            .map(|commune| {
-                let n = holders
-                    .iter()
-                    .find(|(id, _)| *id == commune.id)
-                    .map_or(0, |(_, n)| *n);
-                (commune, n)
-            })
-            .collect::<Vec<_>>())
-    })
-    .await?;
-    let has_next = rows.len() as i64 > PAGE_SIZE;
-    let rows: Vec<_> = rows.into_iter().take(PAGE_SIZE as usize).collect();
+    let (w, page) = (words.clone(), query.page);
+    let rows = db(&state, move |c| platform_list(c, &user, w.as_deref(), page)).await?;
     let list = v::CommuneList {
-        rows: &rows,
+        rows: &rows.rows,
         words: words.as_deref().unwrap_or_default(),
-        page,
-        has_next,
+        page: rows.page.number(),
+        has_next: rows.has_next,
     };
     Ok(html(v::communes(&ctx, &list, query.done.as_deref()), false))
-}
-
-/// The creation form: the commune's facts, its address, and optionally the address of an
-/// existing account that becomes its first admin.
-#[derive(Deserialize, Default)]
-pub struct NewCommuneForm {
-    #[serde(default)]
-    pub slug: String,
-    #[serde(default)]
-    pub admin_email: String,
-    #[serde(flatten)]
-    pub commune: CommuneForm,
-}
-
-impl NewCommuneForm {
-    fn facts(&self, errors: &mut FieldErrors) -> Option<CommuneFacts> {
-        let slug = self.slug.trim();
-        require_text(slug, "slug", rules::MAX_SLUG_LEN, errors);
-        if errors.is_empty() && !rules::valid_slug(slug) {
-            errors.push(("slug".into(), "slug-invalid".into()));
-        }
-        self.commune.facts(slug, errors)
-    }
-
-    fn admin_email(&self) -> Option<String> {
-        Some(self.admin_email.trim().to_string()).filter(|e| !e.is_empty())
-    }
 }
 
 async fn commune_new(ctx: Ctx) -> Result<HttpResponse, PageError> {

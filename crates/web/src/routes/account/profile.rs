@@ -1,0 +1,215 @@
+//! The signed-in account's own pages: profile, password, sessions, the association it
+//! represents.
+
+use super::{communes_list, session_cookie, signed_in, DoneQuery, EmptyForm};
+use crate::ctx::Ctx;
+use crate::errors::PageError;
+use crate::forms::account::AssociationInput;
+use crate::forms::{require_text, CsrfForm};
+use crate::routes::{db, html, see_other};
+use crate::state::AppState;
+use crate::uploads;
+use crate::views::auth as v;
+use crate::views::form::FieldErrors;
+use actix_multipart::Multipart;
+use actix_web::cookie::time::Duration;
+use actix_web::{web, HttpResponse};
+use musharaka_core::{Error, Lang};
+use musharaka_identity::service::{self, AssociationFile};
+use serde::Deserialize;
+
+pub async fn profile_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let list = communes_list(&state).await?;
+    Ok(html(
+        v::profile(&ctx, &user, &list, &vec![], q.done.as_deref()),
+        false,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    commune: String,
+    #[serde(default)]
+    lang: String,
+}
+
+pub async fn profile(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<ProfileForm>,
+) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let list = communes_list(&state).await?;
+    let mut errors = FieldErrors::new();
+    require_text(&form.name, "name", 120, &mut errors);
+    let commune_id = form
+        .commune
+        .parse::<i64>()
+        .ok()
+        .filter(|id| list.iter().any(|c| c.id == *id));
+    if !form.commune.is_empty() && commune_id.is_none() {
+        errors.push(("commune".into(), "field-choice".into()));
+    }
+    let lang: Option<Lang> = form.lang.parse().ok();
+    if lang.is_none() {
+        errors.push(("lang".into(), "field-choice".into()));
+    }
+    if !errors.is_empty() {
+        return Ok(html(v::profile(&ctx, &user, &list, &errors, None), true));
+    }
+    let id = user.account.id;
+    let lang = lang.unwrap_or_default();
+    db(&state, move |c| {
+        service::update_profile(c, id, &form.name, commune_id, lang)
+    })
+    .await?;
+    Ok(see_other("/profile?done=profile-saved"))
+}
+
+#[derive(Deserialize)]
+pub struct ChangePasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+/// A new password ends every other session; this browser gets a fresh one.
+pub async fn change_password(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<ChangePasswordForm>,
+) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let id = user.account.id;
+    let result = db(&state, move |c| {
+        service::change_password(c, id, &form.current_password, &form.new_password)
+    })
+    .await;
+    match result {
+        Ok(account) => {
+            let mut res = see_other("/profile?done=password-changed");
+            res.add_cookie(&signed_in(&state, &account)?)
+                .map_err(Error::internal)?;
+            Ok(res)
+        }
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let list = communes_list(&state).await?;
+            Ok(html(v::profile(&ctx, &user, &list, &e.fields, None), true))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// "Sign out everywhere": ends every session of the account, this one included.
+pub async fn end_sessions(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let id = ctx.require_user()?.account.id;
+    db(&state, move |c| service::end_sessions(c, id)).await?;
+    let mut res = html(
+        v::message(&ctx, "profile-sessions-end", "sessions-ended"),
+        false,
+    );
+    res.add_cookie(&session_cookie(&state, String::new(), Duration::ZERO))
+        .map_err(Error::internal)?;
+    Ok(res)
+}
+
+pub async fn association_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let id = user.account.id;
+    let existing = db(&state, move |c| service::association_of(c, id)).await?;
+    let list = communes_list(&state).await?;
+    let form = v::AssociationFormValues::from_existing(existing.as_ref());
+    Ok(html(
+        v::association(
+            &ctx,
+            existing.as_ref(),
+            &list,
+            &form,
+            &vec![],
+            q.done.as_deref(),
+        ),
+        false,
+    ))
+}
+
+pub async fn association(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    payload: Multipart,
+) -> Result<HttpResponse, PageError> {
+    let user = ctx.require_user()?.clone();
+    let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
+    let list = communes_list(&state).await?;
+    let values = v::AssociationFormValues::from_form(&form);
+    let id = user.account.id;
+    let existing = db(&state, move |c| service::association_of(c, id)).await?;
+    let has_statutes = existing
+        .as_ref()
+        .is_some_and(|a| a.statutes_upload_id.is_some());
+    let input = match AssociationInput::parse(&form, &list, has_statutes) {
+        Ok(input) => input,
+        Err(errors) => {
+            return Ok(html(
+                v::association(&ctx, existing.as_ref(), &list, &values, &errors, None),
+                true,
+            ))
+        }
+    };
+    let (receipt_date, founded_on, seat) = (input.receipt_date, input.founded_on, input.seat);
+    let config = state.config.clone();
+    let statutes = input.statutes;
+    let result = db(&state, move |c| {
+        let upload = match &statutes {
+            Some((f, kind)) => Some(uploads::store(
+                c,
+                &config,
+                f,
+                *kind,
+                Some(id),
+                Some(seat),
+                true,
+            )?),
+            None => None,
+        };
+        service::save_association(
+            c,
+            id,
+            AssociationFile {
+                name_ar: form.text("name_ar"),
+                name_fr: form.text("name_fr"),
+                receipt_number: form.text("receipt_number"),
+                receipt_date,
+                founded_on,
+                seat_commune_id: seat,
+                activity_field: form.text("activity_field"),
+                statutes_upload_id: upload,
+            },
+        )
+    })
+    .await;
+    match result {
+        Ok(_) => Ok(see_other("/profile/association?done=association-saved")),
+        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
+            v::association(&ctx, existing.as_ref(), &list, &values, &e.fields, None),
+            true,
+        )),
+        Err(e) => Err(e),
+    }
+}
