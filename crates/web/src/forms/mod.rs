@@ -14,10 +14,10 @@ use musharaka_core::{Error, ErrorKind};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-pub mod budgets;
-pub mod petitions;
 pub mod account;
+pub mod budgets;
 pub mod communes;
+pub mod petitions;
 pub mod platform;
 
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
