@@ -2,54 +2,24 @@
 //! given phase, proposals. Everything goes through the app's own pages, as a user would.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_communes::service::{create_commune, CommuneFacts};
-use musharaka_identity::service::{create_admin, Grant};
 use musharaka_identity::Role;
 
+use crate::communes::{commune, staff};
+pub use crate::communes::{signed_in, PASSWORD};
 use crate::{Client, TestApp};
 
-pub const PASSWORD: &str = "a-long-enough-password";
-
-/// A commune with `slug`.
-pub fn facts(slug: &str) -> CommuneFacts {
-    CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "جهة سوس ماسة".into(),
-        region_fr: "Souss-Massa".into(),
-        province_ar: "إقليم".into(),
-        province_fr: "Province".into(),
-        population: 50_000,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
-/// Communes `alpha` and `beta`; `admin@alpha.ma`, `reviewer@alpha.ma`, `admin@beta.ma`.
+/// Communes `alpha` and `beta` (50,000 inhabitants each); `admin@alpha.ma`,
+/// `reviewer@alpha.ma`, `admin@beta.ma`.
 pub fn setup(app: &TestApp) {
-    let mut conn = app.conn();
-    let a = create_commune(&mut conn, None, &facts("alpha")).unwrap().id;
-    let b = create_commune(&mut conn, None, &facts("beta")).unwrap().id;
-    for (email, grant) in [
-        ("admin@alpha.ma", Grant::Role(a, Role::Admin)),
-        ("reviewer@alpha.ma", Grant::Role(a, Role::Reviewer)),
-        ("admin@beta.ma", Grant::Role(b, Role::Admin)),
+    let a = commune(app, "alpha", 50_000);
+    let b = commune(app, "beta", 50_000);
+    for (email, c, role) in [
+        ("admin@alpha.ma", a, Role::Admin),
+        ("reviewer@alpha.ma", a, Role::Reviewer),
+        ("admin@beta.ma", b, Role::Admin),
     ] {
-        create_admin(&mut conn, email, email, PASSWORD, grant).unwrap();
+        staff(app, email, email, c, role);
     }
-}
-
-/// A client signed in as `email` (password [`PASSWORD`]).
-pub fn logged(app: &TestApp, email: &str) -> Client {
-    let mut c = app.client();
-    c.login(email, PASSWORD).assert_status(303);
-    c
 }
 
 /// Opens `phase` of `cycle` in `alpha` by hand.
@@ -179,7 +149,7 @@ pub fn cycle_in_voting(
     .map(|(t, c)| propose(citizen, &cycle, &centre, t, c))
     .collect();
     phase(admin, &cycle, "review");
-    let mut reviewer = logged(app, "reviewer@alpha.ma");
+    let mut reviewer = signed_in(app, "reviewer@alpha.ma");
     reviewer.get(&format!(
         "/alpha/budgets/{cycle}/proposals/{}",
         proposals[0]

@@ -104,6 +104,13 @@ impl TestApp {
         Client::new(self.server.url(""))
     }
 
+    /// A client signed in as `email` with `password` (the sign-in must succeed).
+    pub fn signed_in(&self, email: &str, password: &str) -> Client {
+        let mut c = self.client();
+        c.login(email, password).assert_status(303);
+        c
+    }
+
     /// `SELECT COUNT(*) FROM <from>` (`from` may carry a WHERE clause).
     pub fn count(&self, from: &str) -> i64 {
         count_rows(&mut self.conn(), from)
@@ -210,27 +217,6 @@ fn count_rows(conn: &mut musharaka_db::AnyConnection, from: &str) -> i64 {
         .get_result::<N>(conn)
         .unwrap_or_else(|e| panic!("count {from}: {e}"))
         .n
-}
-
-/// The facts of a test commune (Arabic and French names derived from the slug).
-pub fn commune_facts(slug: &str, population: i64) -> musharaka_communes::service::CommuneFacts {
-    musharaka_communes::service::CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "جهة سوس ماسة".into(),
-        region_fr: "Souss-Massa".into(),
-        province_ar: "إقليم".into(),
-        province_fr: "Province".into(),
-        population,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
 }
 
 pub struct Mail {

@@ -3,42 +3,21 @@
 //! the explicit running of due events (as mail is delivered explicitly).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::{Client, Response, TestApp};
+use crate::{communes, Client, Response, TestApp};
 use chrono::{Months, NaiveDate};
-use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
 use musharaka_communes::{CouncilRole, Gender};
 use musharaka_identity::service::{
     create_admin, review_association, save_association, AssociationFile, Grant, MailContext, Review,
 };
 use musharaka_identity::Role;
 
-pub const PASSWORD: &str = "a-long-enough-password";
+pub use crate::communes::PASSWORD;
 
-pub fn facts(slug: &str, population: i64) -> CommuneFacts {
-    CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "ج".into(),
-        region_fr: "R".into(),
-        province_ar: "إ".into(),
-        province_fr: "P".into(),
-        population,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
-/// A commune of 30,000 (threshold 100) with a 5-member council, its bureau, secretariat
-/// and admin accounts (`bureau@{slug}.ma`, ...); returns (commune id, member ids).
+/// A commune of 30,000 (threshold 100) with a 5-member council of women, its bureau,
+/// secretariat and admin accounts (`bureau@{slug}.ma`, ...); returns (commune id, member
+/// ids).
 pub fn setup(app: &TestApp, slug: &str) -> (i64, Vec<i64>) {
-    let mut conn = app.conn();
-    let c = create_commune(&mut conn, None, &facts(slug, 30_000)).unwrap();
+    let c = communes::commune(app, slug, 30_000);
     let roles = [
         CouncilRole::President,
         CouncilRole::Secretary,
@@ -46,34 +25,17 @@ pub fn setup(app: &TestApp, slug: &str) -> (i64, Vec<i64>) {
         CouncilRole::Member,
         CouncilRole::Member,
     ];
-    let members = roles
-        .iter()
-        .enumerate()
-        .map(|(i, role)| {
-            let m = MemberFacts {
-                name_ar: format!("عضو {i}"),
-                name_fr: format!("Membre {i}"),
-                gender: Gender::Female,
-                role: *role,
-                vice_rank: None,
-                political_group: None,
-                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).unwrap(),
-                term_end: None,
-            };
-            save_member(&mut conn, None, c.id, None, &m).unwrap().id
-        })
-        .collect();
+    let members = communes::council(app, c, &roles, |_| Gender::Female);
     for role in [Role::Bureau, Role::Secretariat, Role::Admin] {
-        create_admin(
-            &mut conn,
+        communes::staff(
+            app,
             &format!("{}@{slug}.ma", role.key()),
             role.key(),
-            PASSWORD,
-            Grant::Role(c.id, role),
-        )
-        .unwrap();
+            c,
+            role,
+        );
     }
-    (c.id, members)
+    (c, members)
 }
 
 /// The form fields of signer number `i` (CIN `JK1000ii`, name `Signataire Numéro{i}`).
@@ -123,10 +85,7 @@ pub fn collecting(agent: &mut Client, slug: &str, subject: &str) -> String {
 
 /// Paper signatures `range` entered by the bureau (`bureau@{slug}.ma`).
 pub fn paper_signatures(app: &TestApp, slug: &str, id: &str, range: std::ops::Range<usize>) {
-    let mut bureau = app.client();
-    bureau
-        .login(&format!("bureau@{slug}.ma"), PASSWORD)
-        .assert_status(303);
+    let mut bureau = communes::signed_in(app, &format!("bureau@{slug}.ma"));
     for i in range {
         post(
             &mut bureau,
@@ -150,10 +109,7 @@ pub fn deposited(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
 /// A deposited petition accepted by the bureau: on the agenda of the next session.
 pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -> String {
     let id = deposited(app, agent, slug, subject);
-    let mut bureau = app.client();
-    bureau
-        .login(&format!("bureau@{slug}.ma"), PASSWORD)
-        .assert_status(303);
+    let mut bureau = communes::signed_in(app, &format!("bureau@{slug}.ma"));
     let mut accept: Vec<(&str, String)> = [
         "within_council_powers",
         "respects_constitution_article_1",
@@ -177,9 +133,7 @@ pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
 /// present and in favour, and the secretariat writes its deliberation. Events are not run.
 pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64]) {
     let re = |p: &str| regex_lite::Regex::new(p).unwrap();
-    let mut sec = app.client();
-    sec.login(&format!("secretariat@{slug}.ma"), PASSWORD)
-        .assert_status(303);
+    let mut sec = communes::signed_in(app, &format!("secretariat@{slug}.ma"));
     let dash = sec.get(&format!("/{slug}/admin/council"));
     let sid = re(r"/sessions/(\d+)").captures(&dash.body).unwrap()[1].to_string();
     let spath = format!("/{slug}/admin/council/sessions/{sid}");
@@ -275,11 +229,7 @@ pub fn verified_association(
         base_url: "http://musharaka.test",
     };
     let mut conn = app.conn();
-    let admin_id = musharaka_identity::store::account_by_email(&mut conn, "admin@alpha.ma")
-        .unwrap()
-        .unwrap()
-        .id;
-    let admin = musharaka_identity::service::load_permissions(&mut conn, admin_id).unwrap();
+    let admin = communes::permissions(&mut conn, "admin@alpha.ma");
     let a = create_admin(&mut conn, email, "Représentant", PASSWORD, Grant::Citizen).unwrap();
     let statutes = statutes.then(|| insert_statutes(&mut conn, &format!("statutes-{email}")));
     let file = AssociationFile {
@@ -308,9 +258,8 @@ pub fn verified_association(
             .execute(&mut conn)
             .unwrap();
     }
-    let mut c = app.client();
-    c.login(email, PASSWORD).assert_status(303);
-    c
+    drop(conn);
+    communes::signed_in(app, email)
 }
 
 pub fn five_years_ago() -> NaiveDate {

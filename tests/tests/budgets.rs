@@ -4,8 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_tests::budgets::{
-    create_cycle, cycle_fields, cycle_in_voting, district_ids, logged, phase, propose, setup, with,
-    PASSWORD,
+    create_cycle, cycle_fields, cycle_in_voting, district_ids, phase, propose, setup, signed_in,
+    with, PASSWORD,
 };
 use musharaka_tests::{backends, TestApp};
 
@@ -35,7 +35,7 @@ fn a_cycle_from_proposals_to_results() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         admin.get("/alpha/admin/budgets").assert_status(200);
         // A bad rulebook is re-shown with its errors.
         admin
@@ -94,7 +94,7 @@ fn a_cycle_from_proposals_to_results() {
                 &[("phase", "voting")],
             )
             .assert_status(403);
-        let mut beta = logged(&app, "admin@beta.ma");
+        let mut beta = signed_in(&app, "admin@beta.ma");
         beta.get(&format!("/alpha/admin/budgets/{cycle}"))
             .assert_status(403);
         beta.post(
@@ -173,7 +173,7 @@ fn a_cycle_from_proposals_to_results() {
                 &[("decision", "feasible")],
             )
             .assert_status(403);
-        let mut reviewer = logged(&app, "reviewer@alpha.ma");
+        let mut reviewer = signed_in(&app, "reviewer@alpha.ma");
         reviewer.get(&format!(
             "/alpha/budgets/{cycle}/proposals/{}",
             proposals[0]
@@ -239,8 +239,8 @@ fn a_cycle_from_proposals_to_results() {
             .assert_status(422)
             .assert_contains("16");
         // A concurrent double submit leaves one ballot.
-        let mut a = logged(&app, "citizen@x.ma");
-        let mut b = logged(&app, "citizen@x.ma");
+        let mut a = signed_in(&app, "citizen@x.ma");
+        let mut b = signed_in(&app, "citizen@x.ma");
         a.get(&vote_path);
         b.get(&vote_path);
         let (p0, p1, p2) = (
@@ -476,7 +476,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         let cycle = create_cycle(&mut admin);
         let edit = format!("/alpha/admin/budgets/{cycle}/edit");
 
@@ -496,9 +496,9 @@ fn the_rulebook_is_edited_until_voting_opens() {
         citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
         citizen.get(&edit).assert_status(403);
         citizen.post(&edit, &cycle_fields()).assert_status(403);
-        let mut reviewer = logged(&app, "reviewer@alpha.ma");
+        let mut reviewer = signed_in(&app, "reviewer@alpha.ma");
         reviewer.post(&edit, &cycle_fields()).assert_status(403);
-        let mut beta = logged(&app, "admin@beta.ma");
+        let mut beta = signed_in(&app, "admin@beta.ma");
         beta.get(&edit).assert_status(403);
         beta.post(&edit, &cycle_fields()).assert_status(403);
 
@@ -676,7 +676,7 @@ fn a_rulebook_with_cast_ballots_stays_frozen() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         let mut citizen = app.client();
         citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
@@ -702,7 +702,7 @@ fn a_too_young_voter_is_refused_and_nothing_is_stored() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         let mut citizen = app.client();
         citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
@@ -742,7 +742,7 @@ fn follow_up_updates_carry_photos() {
         // A small upload limit, to see it refused (the same limit as proposal photos).
         let app = TestApp::start_with(backend, |c| c.upload_max_bytes = 4096);
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         let mut citizen = app.client();
         citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
@@ -939,7 +939,7 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         admin.get("/alpha/admin/budgets");
         for total in ["1 000 000", "92233720368547758"] {
             let r = admin.post(
@@ -985,7 +985,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         let mut citizen = app.client();
         citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
         let cycle = create_cycle(&mut admin);
@@ -1006,7 +1006,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         }
 
         phase(&mut admin, &cycle, "review");
-        let mut reviewer = logged(&app, "reviewer@alpha.ma");
+        let mut reviewer = signed_in(&app, "reviewer@alpha.ma");
         reviewer.get(&format!("/alpha/budgets/{cycle}/proposals/{p}"));
         for id in [&p, &q] {
             reviewer
@@ -1082,7 +1082,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         );
 
         // Another commune's cycle and proposal under alpha's address: 404, not 5xx or 403.
-        let mut beta = logged(&app, "admin@beta.ma");
+        let mut beta = signed_in(&app, "admin@beta.ma");
         beta.get("/beta/admin/budgets");
         let created = beta.post("/beta/admin/budgets", &with(&cycle_fields(), &[]));
         created.assert_status(303);

@@ -8,7 +8,7 @@
 //! target/release/petition_load --bin target/release/musharaka --signers 400 [--postgres URL] [--kill-after 150]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_communes::service::{create_commune, CommuneFacts};
+use musharaka_communes::service::create_commune;
 use musharaka_identity::service::{create_admin, load_permissions, Grant};
 use musharaka_petitions::service::{create_draft, open_for_signatures, Texts};
 use musharaka_petitions::PetitionKind;
@@ -56,29 +56,13 @@ fn setup(url: &str) -> i64 {
     let pool = musharaka_db::connect_pool(url, 2).expect("database");
     let mut conn = pool.get().expect("connection");
     musharaka_db::run_migrations(&mut conn).expect("migrations");
-    let facts = CommuneFacts {
-        slug: "loadtest".into(),
-        name_ar: "جماعة".into(),
-        name_fr: "Commune".into(),
-        name_tzm: None,
-        region_ar: "ج".into(),
-        region_fr: "R".into(),
-        province_ar: "إ".into(),
-        province_fr: "P".into(),
-        population: 30_000,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    };
+    let facts = musharaka_tests::communes::facts("loadtest", 30_000);
     let commune = create_commune(&mut conn, None, &facts).expect("commune");
     let agent = create_admin(
         &mut conn,
         "agent@load.test",
         "Agent",
-        "a-long-enough-password",
+        musharaka_tests::communes::PASSWORD,
         Grant::Citizen,
     )
     .expect("agent");
