@@ -104,6 +104,14 @@ impl TestApp {
         Client::new(self.server.url(""))
     }
 
+    /// A client that registered as `name` <`email`>, confirmed by the mailed link and
+    /// signed in.
+    pub fn registered(&self, name: &str, email: &str, password: &str) -> Client {
+        let mut c = self.client();
+        c.register_and_login(self, name, email, password);
+        c
+    }
+
     /// A client signed in as `email` with `password` (the sign-in must succeed).
     pub fn signed_in(&self, email: &str, password: &str) -> Client {
         let mut c = self.client();

@@ -85,8 +85,7 @@ fn a_cycle_from_proposals_to_results() {
         phase(&mut admin, &cycle, "proposals");
 
         // Roles: a citizen and another commune's admin are refused.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
         citizen.get("/alpha/admin/budgets").assert_status(403);
         citizen
             .post(
@@ -492,8 +491,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .assert_contains("طرق | Voirie");
 
         // Only the commune's admin edits the rulebook.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
         citizen.get(&edit).assert_status(403);
         citizen.post(&edit, &cycle_fields()).assert_status(403);
         let mut reviewer = signed_in(&app, "reviewer@alpha.ma");
@@ -677,8 +675,7 @@ fn a_rulebook_with_cast_ballots_stays_frozen() {
         let app = TestApp::start(backend);
         setup(&app);
         let mut admin = signed_in(&app, "admin@alpha.ma");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
         citizen.get(&format!("/alpha/budgets/{cycle}/vote"));
         citizen
@@ -703,8 +700,7 @@ fn a_too_young_voter_is_refused_and_nothing_is_stored() {
         let app = TestApp::start(backend);
         setup(&app);
         let mut admin = signed_in(&app, "admin@alpha.ma");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote).assert_status(200);
@@ -743,8 +739,7 @@ fn follow_up_updates_carry_photos() {
         let app = TestApp::start_with(backend, |c| c.upload_max_bytes = 4096);
         setup(&app);
         let mut admin = signed_in(&app, "admin@alpha.ma");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote);
@@ -986,8 +981,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         let app = TestApp::start(backend);
         setup(&app);
         let mut admin = signed_in(&app, "admin@alpha.ma");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
         let cycle = create_cycle(&mut admin);
         phase(&mut admin, &cycle, "proposals");
         let centre = district_ids(&mut citizen, &cycle)

@@ -81,9 +81,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         let m = commune_with_council(&app, "alpha");
         commune_with_council(&app, "beta");
         let base = "/alpha/admin/council";
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
+        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
         sec.get(base).assert_status(200);
 
         // Art. 33: an ordinary session starts in the first week of February, May or October.
@@ -428,12 +426,8 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         }
 
         // A citizen and another commune's secretariat are refused at each step.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
-        let mut other = app.client();
-        other
-            .login("secretariat@beta.ma", PASSWORD)
-            .assert_status(303);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
+        let mut other = app.signed_in("secretariat@beta.ma", PASSWORD);
         let mut anon = app.client();
         anon.get(base).assert_status(401);
         for c in [&mut citizen, &mut other] {
@@ -520,9 +514,7 @@ fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
         commune_with_council(&app, "alpha");
         commune_with_council(&app, "beta");
         let base = "/alpha/admin/council";
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
+        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
         let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
         let sid = spath.rsplit('/').next().unwrap().to_string();
         let extend = |c: &mut Client, day: &str| {
@@ -558,12 +550,8 @@ fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
         assert!(audit_of(&app, "session.extend").is_empty());
 
         // A citizen and another commune's secretariat cannot extend it.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
-        let mut other = app.client();
-        other
-            .login("secretariat@beta.ma", PASSWORD)
-            .assert_status(303);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
+        let mut other = app.signed_in("secretariat@beta.ma", PASSWORD);
         for c in [&mut citizen, &mut other] {
             extend(c, "2027-02-19").assert_status(403);
         }
@@ -622,9 +610,7 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
         let app = TestApp::start(backend);
         commune_with_council(&app, "alpha");
         let base = "/alpha/admin/council";
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
+        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
         let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
         let item = |c: &mut Client, title: &str, source: &str, requesters: &str| {
             c.post(
@@ -694,8 +680,7 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
         assert!(audit_of(&app, "agenda.refuse").is_empty());
 
         // A citizen cannot refuse; the one-member item is refused with reasons.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
         refuse(&mut citizen, &items[1]).assert_status(403);
         sec.post(
             &format!("{base}/items/{}/refuse", items[1]),
@@ -726,12 +711,8 @@ fn entered_holidays_move_the_art_34_extension_limit() {
             musharaka_identity::service::Grant::Platform,
         )
         .unwrap();
-        let mut root = app.client();
-        root.login("root@musharaka.test", PASSWORD)
-            .assert_status(303);
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
+        let mut root = app.signed_in("root@musharaka.test", PASSWORD);
+        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
         sec.get("/admin/platform/holidays").assert_status(403);
         assert_ne!(app.client().get("/admin/platform/holidays").status, 200);
 

@@ -25,8 +25,7 @@ fn a_deliberation_closes_its_petition_through_the_event_once_even_after_a_crash(
     for backend in backends() {
         let app = TestApp::start(backend);
         let (_, members) = setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = on_agenda(&app, &mut agent, "alpha", "Éclairage du quartier");
         let page = format!("/alpha/petitions/{id}");
         let api = format!("/api/v1/communes/alpha/petitions/{id}");

@@ -197,8 +197,7 @@ fn registration_confirmation_login_profile_logout() {
 fn password_reset_by_mail() {
     for backend in backends() {
         let app = TestApp::start(backend);
-        let mut c = app.client();
-        c.register_and_login(&app, "Youssef", "youssef@example.ma", PASSWORD);
+        app.registered("Youssef", "youssef@example.ma", PASSWORD);
         let mut anon = app.client();
         anon.get("/password/forgot");
         anon.post("/password/forgot", &[("email", "bad")])
@@ -285,14 +284,12 @@ fn back_office_permissions_per_commune() {
         two_communes(&app);
         let mut anon = app.client();
         anon.get("/alpha/admin").assert_status(401);
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
         citizen.get("/alpha/admin").assert_status(403);
         citizen
             .post("/alpha/admin/members", &[("name_ar", "x")])
             .assert_status(403);
-        let mut beta = app.client();
-        beta.login("admin@beta.ma", PASSWORD).assert_status(303);
+        let mut beta = app.signed_in("admin@beta.ma", PASSWORD);
         beta.get("/beta/admin").assert_status(200);
         beta.get("/alpha/admin/members").assert_status(403);
         beta.post(
@@ -301,8 +298,7 @@ fn back_office_permissions_per_commune() {
         )
         .assert_status(403);
 
-        let mut admin = app.client();
-        admin.login("admin@alpha.ma", PASSWORD).assert_status(303);
+        let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
         admin.get("/alpha/admin").assert_status(200);
         // Commune facts: bad population re-shown, good saved.
         admin.get("/alpha/admin/commune");
@@ -429,8 +425,7 @@ fn association_file_review_and_private_statutes() {
         let app = TestApp::start(backend);
         let (alpha, _) = two_communes(&app);
         let alpha_s = alpha.to_string();
-        let mut rep = app.client();
-        rep.register_and_login(&app, "Rep", "rep@example.ma", PASSWORD);
+        let mut rep = app.registered("Rep", "rep@example.ma", PASSWORD);
         rep.get("/profile/association").assert_status(200);
         let fields = [
             ("name_ar", "جمعية الأمل"),
@@ -601,10 +596,8 @@ fn platform_admins_create_communes() {
         let communes = || count(&app, "communes");
         // Signed out: asked to sign in; citizens and commune admins: a translated 403.
         app.client().get(LIST).assert_status(401);
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
-        let mut alpha = app.client();
-        alpha.login("admin@alpha.ma", PASSWORD).assert_status(303);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
+        let mut alpha = app.signed_in("admin@alpha.ma", PASSWORD);
         for c in [&mut citizen, &mut alpha] {
             c.get(LIST)
                 .assert_status(403)
@@ -616,8 +609,7 @@ fn platform_admins_create_communes() {
         assert_eq!(communes(), 2);
 
         // The platform admin finds the area from the back-office home.
-        let mut dgct = app.client();
-        dgct.login("dgct@musharaka.ma", PASSWORD).assert_status(303);
+        let mut dgct = app.signed_in("dgct@musharaka.ma", PASSWORD);
         dgct.get("/admin")
             .assert_status(200)
             .assert_contains(r#"href="/admin/platform/communes""#);

@@ -19,9 +19,7 @@ fn demo_app(backend: &str) -> TestApp {
 }
 
 fn signed_in(app: &TestApp, email: &str) -> Client {
-    let mut c = app.client();
-    c.login(email, DEMO_PASSWORD).assert_status(303);
-    c
+    app.signed_in(email, DEMO_PASSWORD)
 }
 
 #[track_caller]

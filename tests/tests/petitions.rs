@@ -35,8 +35,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         let app = TestApp::start(backend);
         let (_, members) = setup(&app, "alpha");
         setup(&app, "beta");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         agent
             .get("/alpha/petitions/new")
             .assert_status(200)
@@ -112,8 +111,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             .assert_status(422)
             .assert_contains("سبق التوقيع");
         // A signed-in, confirmed account signs in one step.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen One", "citizen1@example.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen One", "citizen1@example.ma", PASSWORD);
         post(&mut citizen, &format!("{page}/sign"), &signer(1))
             .assert_status(200)
             .assert_contains("تم تسجيل توقيعك");
@@ -126,8 +124,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             .assert_contains("المادة 123");
 
         // Paper signatures entered by the bureau (98 more → 100).
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let admin_page = format!("/alpha/admin/petitions/{id}");
         // The review page shows names, never CIN numbers (those are in the deposit file).
         let review = bureau.get(&admin_page);
@@ -173,14 +170,12 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             &[("decision", "accept".into())],
         )
         .assert_status(403);
-        let mut other = app.client();
-        other.login("bureau@beta.ma", PASSWORD).assert_status(303);
+        let mut other = app.signed_in("bureau@beta.ma", PASSWORD);
         other.get(&admin_page).assert_status(403);
         other
             .get(&format!("/beta/admin/petitions/{id}"))
             .assert_status(404);
-        let mut admin = app.client();
-        admin.login("admin@alpha.ma", PASSWORD).assert_status(303);
+        let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
         post(
             &mut admin,
             &format!("{admin_page}/decide"),
@@ -230,9 +225,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             .assert_contains("المادة 38");
 
         // The council deliberates on the item: the petition closes and its people are told.
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
+        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
         let dash = sec.get("/alpha/admin/council");
         let sid = regex_lite::Regex::new(r"/sessions/(\d+)")
             .unwrap()
@@ -356,8 +349,7 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
             false,
         );
         // Without a verified association the kind is refused.
-        let mut nobody = app.client();
-        nobody.register_and_login(&app, "Nobody", "nobody@example.ma", PASSWORD);
+        let mut nobody = app.registered("Nobody", "nobody@example.ma", PASSWORD);
         post(
             &mut nobody,
             "/alpha/petitions",
@@ -399,8 +391,7 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
             .assert_status(200)
             .assert_contains("-0001");
         // The bureau accepts it: on the agenda of the next ordinary session.
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let id = page.rsplit('/').next().unwrap().to_string();
         let accept = [
             ("decision", "accept"),
@@ -423,8 +414,7 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let created = post(
             &mut agent,
             "/alpha/petitions",
@@ -439,8 +429,7 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         agent
             .post(&format!("/alpha/petitions/{id}/open"), &[])
             .assert_status(303);
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         for i in 0..100 {
             post(
                 &mut bureau,
@@ -655,8 +644,7 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app, "alpha");
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         bureau.get("/alpha/admin/petitions").assert_status(200);
         let form = |on: &str| {
             vec![
@@ -679,8 +667,7 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
         assert_eq!(paper["status"], "deposited");
         assert_eq!(paper["receipt_number"], "2026-0001");
         assert_eq!(paper["review_deadline"], "2027-02-02");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
         post(
             &mut citizen,
             "/alpha/admin/petitions/paper",
@@ -689,8 +676,7 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
         .assert_status(403);
 
         // The agent withdraws a petition before the bureau decides; nobody else can.
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let draft = post(
             &mut agent,
             "/alpha/petitions",
@@ -750,8 +736,7 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let draft = post(
             &mut agent,
             "/alpha/petitions",
@@ -786,8 +771,7 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
                 .as_i64()
         };
         assert_eq!(count(), Some(32));
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let admin_page = bureau.get(&format!("/alpha/admin/petitions/{id}"));
         // The IP (20) and domain (30) thresholds both flag the tail of the burst.
         assert_eq!(
@@ -858,8 +842,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         let app = TestApp::start(backend);
         let (alpha, _) = setup(&app, "alpha");
         let mut agent = verified_association(&app, alpha, "assoc@alpha.ma", five_years_ago(), true);
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let missing = "تفويض الشخص الذي يتتبع المسطرة";
 
         // No mandate and no declaration: the deposit goes through, the bureau sees it unmet.
@@ -885,8 +868,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         agent
             .post_multipart(&upload, &[], &[("mandate", "mandat.pdf", b"<html>")])
             .assert_status(422);
-        let mut other = app.client();
-        other.register_and_login(&app, "Autre", "autre@example.ma", PASSWORD);
+        let mut other = app.registered("Autre", "autre@example.ma", PASSWORD);
         other
             .post_multipart(&upload, &[], &[("mandate", "mandat.pdf", PDF)])
             .assert_status(403);
@@ -979,8 +961,7 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
         );
         let i18n = musharaka_core::I18n::load().unwrap();
         let ar = |d| musharaka_core::time::format_date(&i18n, musharaka_core::Lang::Ar, d);
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         bureau
             .get(&format!("/alpha/admin/petitions/{id}"))
             .assert_status(200)
@@ -1039,8 +1020,7 @@ fn the_feed_is_xml_and_the_csv_runs_no_formula() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let formula = "=HYPERLINK(\"http://evil.example\",\"cliquez\")";
         let first = collecting(&mut agent, "alpha", "premier");
         let second = collecting(&mut agent, "alpha", "second");
@@ -1095,8 +1075,7 @@ fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
         let app = TestApp::start(backend);
         setup(&app, "alpha");
         setup(&app, "beta");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = collecting(&mut agent, "alpha", "Éclairage");
         for page in [
             "9223372036854775807",
@@ -1130,8 +1109,7 @@ fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
         agent
             .post(&format!("/beta/petitions/{id}/withdraw"), &[])
             .assert_status(404);
-        let mut bureau = app.client();
-        bureau.login("bureau@beta.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@beta.ma", PASSWORD);
         for path in [
             format!("/beta/admin/petitions/{id}"),
             format!("/beta/admin/petitions/{id}/file"),
@@ -1168,8 +1146,7 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
     for backend in backends() {
         let app = TestApp::start(backend);
         setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = collecting(&mut agent, "alpha", "Éclairage");
         paper_signatures(&app, "alpha", &id, 0..3);
         let names = agent.get(&format!("/alpha/petitions/{id}/signatories"));
@@ -1179,8 +1156,7 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
             .assert_contains("3");
         assert!(!names.body.contains("JK100001"));
         assert_eq!(names.header("cache-control"), Some("private, no-store"));
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         for path in [
             format!("/alpha/admin/petitions/{id}"),
             format!("/alpha/admin/petitions/{id}/file"),
@@ -1206,8 +1182,7 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
             cin_views(&app),
             vec![(Some(bureau_id), format!("petition:{id}"))]
         );
-        let mut admin = app.client();
-        admin.login("admin@alpha.ma", PASSWORD).assert_status(303);
+        let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
         admin
             .post(&format!("/alpha/admin/petitions/{id}/file"), &[])
             .assert_status(200)

@@ -83,9 +83,7 @@ fn no_get_route_writes_to_the_database() {
             "secretariat.taroudant@demo.musharaka.ma",
             "bureau.taroudant@demo.musharaka.ma",
         ] {
-            let mut c = app.client();
-            c.login(email, DEMO_PASSWORD).assert_status(303);
-            visitors.push((email, c));
+            visitors.push((email, app.signed_in(email, DEMO_PASSWORD)));
         }
         let before = snapshot(&app);
         let mut changed = Vec::new();
