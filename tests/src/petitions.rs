@@ -57,6 +57,21 @@ pub fn post(c: &mut Client, path: &str, fields: &[(&str, String)]) -> Response {
     c.post(path, &refs)
 }
 
+/// Posts a new petition in `slug` with these `[kind, subject, reasons, requested_item]`.
+pub fn new_petition(c: &mut Client, slug: &str, texts: [&str; 4]) -> Response {
+    let fields = ["kind", "subject", "reasons", "requested_item"]
+        .into_iter()
+        .zip(texts)
+        .map(|(k, v)| (k, v.to_string()))
+        .collect::<Vec<_>>();
+    post(c, &format!("/{slug}/petitions"), &fields)
+}
+
+/// Posts a new petition of `kind` in `slug` about `subject` (reasons `R`, requested item `I`).
+pub fn draft(c: &mut Client, slug: &str, kind: &str, subject: &str) -> Response {
+    new_petition(c, slug, [kind, subject, "R", "I"])
+}
+
 /// The last path segment of a redirect (the new petition's id).
 pub fn id_in(location: &str) -> String {
     location.rsplit('/').next().unwrap().to_string()
@@ -65,15 +80,10 @@ pub fn id_in(location: &str) -> String {
 /// A citizens' petition of `agent` (signed in) in commune `slug`, open for signatures;
 /// returns its id.
 pub fn collecting(agent: &mut Client, slug: &str, subject: &str) -> String {
-    let created = post(
+    let created = new_petition(
         agent,
-        &format!("/{slug}/petitions"),
-        &[
-            ("kind", "citizens".into()),
-            ("subject", subject.into()),
-            ("reasons", "Raisons".into()),
-            ("requested_item", "Point demandé".into()),
-        ],
+        slug,
+        ["citizens", subject, "Raisons", "Point demandé"],
     );
     created.assert_status(303);
     let id = id_in(created.location());
@@ -286,14 +296,14 @@ pub fn insert_statutes(conn: &mut musharaka_db::AnyConnection, stored_name: &str
 
 /// An association's draft petition in `alpha`; returns its public path.
 pub fn association_draft(c: &mut Client, subject: &str) -> String {
-    let r = post(
+    let r = new_petition(
         c,
-        "/alpha/petitions",
-        &[
-            ("kind", "association".into()),
-            ("subject", subject.into()),
-            ("reasons", "Aucun espace pour les jeunes".into()),
-            ("requested_item", "Créer une maison des jeunes".into()),
+        "alpha",
+        [
+            "association",
+            subject,
+            "Aucun espace pour les jeunes",
+            "Créer une maison des jeunes",
         ],
     );
     r.assert_status(303);

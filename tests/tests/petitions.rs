@@ -6,8 +6,8 @@
 
 use chrono::{Months, NaiveDate};
 use musharaka_tests::petitions::{
-    association_draft, collecting, five_years_ago, id_in, insert_statutes, paper_signatures, post,
-    run_events, setup, signer, verified_association, PASSWORD,
+    association_draft, collecting, draft, five_years_ago, id_in, insert_statutes, new_petition,
+    paper_signatures, post, run_events, setup, signer, verified_association, PASSWORD,
 };
 use musharaka_tests::{backends, TestApp};
 
@@ -40,28 +40,15 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             .get("/alpha/petitions/new")
             .assert_status(200)
             .assert_contains("100");
-        post(
+        new_petition(&mut agent, "alpha", ["citizens", "", "", "x"]).assert_status(422);
+        let created = new_petition(
             &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "".into()),
-                ("reasons", "".into()),
-                ("requested_item", "x".into()),
-            ],
-        )
-        .assert_status(422);
-        let created = post(
-            &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "Éclairage du quartier Al Qasba".into()),
-                ("reasons", "Rues sombres, insécurité".into()),
-                (
-                    "requested_item",
-                    "Programmer l'éclairage public du quartier".into(),
-                ),
+            "alpha",
+            [
+                "citizens",
+                "Éclairage du quartier Al Qasba",
+                "Rues sombres, insécurité",
+                "Programmer l'éclairage public du quartier",
             ],
         );
         created.assert_status(303);
@@ -350,17 +337,7 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
         );
         // Without a verified association the kind is refused.
         let mut nobody = app.registered("Nobody", "nobody@example.ma", PASSWORD);
-        post(
-            &mut nobody,
-            "/alpha/petitions",
-            &[
-                ("kind", "association".into()),
-                ("subject", "S".into()),
-                ("reasons", "R".into()),
-                ("requested_item", "I".into()),
-            ],
-        )
-        .assert_status(422);
+        draft(&mut nobody, "alpha", "association", "S").assert_status(422);
 
         let young_page = association_draft(&mut young, "Maison des jeunes");
         young
@@ -415,16 +392,7 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         let app = TestApp::start(backend);
         setup(&app, "alpha");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
-        let created = post(
-            &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "Sujet hors compétence".into()),
-                ("reasons", "R".into()),
-                ("requested_item", "I".into()),
-            ],
-        );
+        let created = draft(&mut agent, "alpha", "citizens", "Sujet hors compétence");
         let id = id_in(created.location());
         agent
             .post(&format!("/alpha/petitions/{id}/open"), &[])
@@ -677,16 +645,7 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
 
         // The agent withdraws a petition before the bureau decides; nobody else can.
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
-        let draft = post(
-            &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "À retirer".into()),
-                ("reasons", "R".into()),
-                ("requested_item", "I".into()),
-            ],
-        );
+        let draft = draft(&mut agent, "alpha", "citizens", "À retirer");
         let page = draft.location().to_string();
         agent.post(&format!("{page}/open"), &[]).assert_status(303);
         // Attachments: the agent's, typed by their content, public with the petition.
@@ -737,16 +696,7 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
         let app = TestApp::start(backend);
         setup(&app, "alpha");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
-        let draft = post(
-            &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "Rafale".into()),
-                ("reasons", "R".into()),
-                ("requested_item", "I".into()),
-            ],
-        );
+        let draft = draft(&mut agent, "alpha", "citizens", "Rafale");
         let page = draft.location().to_string();
         agent.post(&format!("{page}/open"), &[]).assert_status(303);
         let mut bot = app.client();
