@@ -139,14 +139,24 @@ pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
     id
 }
 
+/// The path of the secretariat's next council session in `slug` (from its dashboard).
+pub fn next_session(sec: &mut Client, slug: &str) -> String {
+    let dash = sec.get(&format!("/{slug}/admin/council"));
+    let sid = regex_lite::Regex::new(r"/sessions/(\d+)")
+        .unwrap()
+        .captures(&dash.body)
+        .unwrap()[1]
+        .to_string();
+    format!("/{slug}/admin/council/sessions/{sid}")
+}
+
 /// The council meets, votes for the (only) item of its next session with every member
-/// present and in favour, and the secretariat writes its deliberation. Events are not run.
-pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64]) {
+/// present and in favour, and the secretariat writes its deliberation (`text_ar`). Events
+/// are not run.
+pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64], text_ar: &str) {
     let re = |p: &str| regex_lite::Regex::new(p).unwrap();
     let mut sec = communes::signed_in(app, &format!("secretariat@{slug}.ma"));
-    let dash = sec.get(&format!("/{slug}/admin/council"));
-    let sid = re(r"/sessions/(\d+)").captures(&dash.body).unwrap()[1].to_string();
-    let spath = format!("/{slug}/admin/council/sessions/{sid}");
+    let spath = next_session(&mut sec, slug);
     let item = re(r"/items/(\d+)/postpone")
         .captures(&sec.get(&spath).body)
         .unwrap()[1]
@@ -168,38 +178,29 @@ pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64]) {
         .captures(&sec.get(&spath).body)
         .unwrap()[1]
         .to_string();
-    let presence: Vec<(String, String)> = members
-        .iter()
-        .map(|m| (format!("member_{m}"), "present".to_string()))
-        .collect();
-    let refs: Vec<(&str, &str)> = presence
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    sec.post(
-        &format!("/{slug}/admin/council/sittings/{sitting}/attendance"),
-        &refs,
-    )
-    .assert_status(303);
-    let votes: Vec<(String, String)> = std::iter::once(("mode".to_string(), "members".to_string()))
-        .chain(
-            members
-                .iter()
-                .map(|m| (format!("vote_{m}"), "in_favour".to_string())),
-        )
-        .collect();
-    let refs: Vec<(&str, &str)> = votes
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    sec.post(
-        &format!("/{slug}/admin/council/sittings/{sitting}/items/{item}/vote"),
-        &refs,
-    )
-    .assert_status(303);
+    let per_member = |prefix: &str, value: &str| -> Vec<(String, String)> {
+        members
+            .iter()
+            .map(|m| (format!("{prefix}_{m}"), value.to_string()))
+            .collect()
+    };
+    let sittings = format!("/{slug}/admin/council/sittings/{sitting}");
+    let attendance = per_member("member", "present");
+    let mut votes = vec![("mode".to_string(), "members".to_string())];
+    votes.extend(per_member("vote", "in_favour"));
+    for (path, fields) in [
+        (format!("{sittings}/attendance"), attendance),
+        (format!("{sittings}/items/{item}/vote"), votes),
+    ] {
+        let refs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        sec.post(&path, &refs).assert_status(303);
+    }
     sec.post(
         &format!("/{slug}/admin/council/items/{item}/deliberation"),
-        &[("text_ar", "صادق المجلس على الطلب"), ("text_fr", "")],
+        &[("text_ar", text_ar), ("text_fr", "")],
     )
     .assert_status(303);
 }

@@ -31,7 +31,7 @@ fn a_deliberation_closes_its_petition_through_the_event_once_even_after_a_crash(
         let api = format!("/api/v1/communes/alpha/petitions/{id}");
         assert_eq!(pending_events(&app), 0);
 
-        council_adopts_next_item(&app, "alpha", &members);
+        council_adopts_next_item(&app, "alpha", &members, "صادق المجلس على الطلب");
         // Committed with the deliberation, not yet handled; reading pages changes nothing.
         assert_eq!(pending_events(&app), 1);
         app.client().get(&page).assert_status(200);

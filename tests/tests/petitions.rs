@@ -6,8 +6,9 @@
 
 use chrono::{Months, NaiveDate};
 use musharaka_tests::petitions::{
-    association_draft, collecting, draft, five_years_ago, id_in, insert_statutes, new_petition,
-    paper_signatures, post, run_events, setup, signer, verified_association, PASSWORD,
+    association_draft, collecting, council_adopts_next_item, draft, five_years_ago, id_in,
+    insert_statutes, new_petition, next_session, paper_signatures, post, run_events, setup, signer,
+    verified_association, PASSWORD,
 };
 use musharaka_tests::{backends, TestApp};
 
@@ -213,78 +214,14 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
 
         // The council deliberates on the item: the petition closes and its people are told.
         let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
-        let dash = sec.get("/alpha/admin/council");
-        let sid = regex_lite::Regex::new(r"/sessions/(\d+)")
-            .unwrap()
-            .captures(&dash.body)
-            .unwrap()[1]
-            .to_string();
-        let spath = format!("/alpha/admin/council/sessions/{sid}");
-        let session_page = sec.get(&spath);
-        session_page.assert_contains("Éclairage");
-        let item = regex_lite::Regex::new(r"/items/(\d+)/postpone")
-            .unwrap()
-            .captures(&session_page.body)
-            .unwrap()[1]
-            .to_string();
-        for event in ["convene", "open"] {
-            sec.post(&format!("{spath}/transition"), &[("event", event)])
-                .assert_status(303);
-        }
-        let start = regex_lite::Regex::new(r"(\d{4}-\d{2}-\d{2}) → ").unwrap();
-        let _ = start;
-        sec.post(
-            &format!("{spath}/sittings"),
-            &[
-                ("date", "2027-02-01"),
-                ("time", "10:00"),
-                ("convocation", "first"),
-            ],
-        )
-        .assert_status(303);
-        let sitting = regex_lite::Regex::new(r"/sittings/(\d+)")
-            .unwrap()
-            .captures(&sec.get(&spath).body)
-            .unwrap()[1]
-            .to_string();
-        let presence: Vec<(String, String)> = members
-            .iter()
-            .map(|m| (format!("member_{m}"), "present".to_string()))
-            .collect();
-        let refs: Vec<(&str, &str)> = presence
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        sec.post(
-            &format!("/alpha/admin/council/sittings/{sitting}/attendance"),
-            &refs,
-        )
-        .assert_status(303);
-        let votes: Vec<(String, String)> =
-            std::iter::once(("mode".to_string(), "members".to_string()))
-                .chain(
-                    members
-                        .iter()
-                        .map(|m| (format!("vote_{m}"), "in_favour".to_string())),
-                )
-                .collect();
-        let refs: Vec<(&str, &str)> = votes
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        sec.post(
-            &format!("/alpha/admin/council/sittings/{sitting}/items/{item}/vote"),
-            &refs,
-        )
-        .assert_status(303);
-        sec.post(
-            &format!("/alpha/admin/council/items/{item}/deliberation"),
-            &[
-                ("text_ar", "صادق المجلس على برمجة الإنارة العمومية"),
-                ("text_fr", ""),
-            ],
-        )
-        .assert_status(303);
+        let spath = next_session(&mut sec, "alpha");
+        sec.get(&spath).assert_contains("Éclairage");
+        council_adopts_next_item(
+            &app,
+            "alpha",
+            &members,
+            "صادق المجلس على برمجة الإنارة العمومية",
+        );
         // The deliberation reaches the petition through its event.
         assert_eq!(run_events(&app), 1);
         app.client()
