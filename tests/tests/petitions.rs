@@ -329,61 +329,33 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         let app = TestApp::start(backend);
         setup(&app, "alpha");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
-        let created = draft(&mut agent, "alpha", "citizens", "Sujet hors compétence");
-        let id = id_in(created.location());
-        agent
-            .post(&format!("/alpha/petitions/{id}/open"), &[])
-            .assert_status(303);
+        let id = collecting(&mut agent, "alpha", "Sujet hors compétence");
+        paper_signatures(&app, "alpha", &id, 0..100);
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
-        for i in 0..100 {
-            post(
-                &mut bureau,
-                &format!("/alpha/admin/petitions/{id}/paper"),
-                &signer(i),
-            )
-            .assert_status(303);
-        }
         // Invalidating by e-mail domain needs a reason, and is audited.
-        post(
-            &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
-            &[
-                ("email_domain", "spam.example".into()),
-                ("reason", "".into()),
-            ],
-        )
-        .assert_status(422);
-        post(
-            &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
-            &[
-                ("email_domain", "spam.example".into()),
-                ("reason", "Rafale suspecte".into()),
-            ],
-        )
-        .assert_status(303);
+        for (reason, status) in [("", 422), ("Rafale suspecte", 303)] {
+            bureau
+                .post(
+                    &format!("/alpha/admin/petitions/{id}/invalidate"),
+                    &[("email_domain", "spam.example"), ("reason", reason)],
+                )
+                .assert_status(status);
+        }
         agent
             .post(&format!("/alpha/petitions/{id}/deposit"), &[])
             .assert_status(303);
         let admin_page = format!("/alpha/admin/petitions/{id}");
-        post(
-            &mut bureau,
-            &format!("{admin_page}/decide"),
-            &[("decision", "reject".into()), ("reasons", " ".into())],
-        )
-        .assert_status(422);
-        post(
-            &mut bureau,
-            &format!("{admin_page}/decide"),
-            &[
-                ("decision", "reject".into()),
-                (
-                    "reasons",
-                    "Hors des compétences de la commune (art. 121)".into(),
-                ),
-            ],
-        )
-        .assert_status(303);
+        for (reasons, status) in [
+            (" ", 422),
+            ("Hors des compétences de la commune (art. 121)", 303),
+        ] {
+            bureau
+                .post(
+                    &format!("{admin_page}/decide"),
+                    &[("decision", "reject"), ("reasons", reasons)],
+                )
+                .assert_status(status);
+        }
         app.client()
             .get(&format!("/alpha/petitions/{id}"))
             .assert_contains("رفضها المكتب")
