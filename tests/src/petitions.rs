@@ -310,3 +310,17 @@ pub fn association_draft(c: &mut Client, subject: &str) -> String {
     r.assert_status(303);
     format!("/alpha/petitions/{}", id_in(r.location()))
 }
+
+/// An association's petition in `alpha` (see [`association_draft`]) whose agent declares
+/// being the legal representative (no mandate needed), deposited; returns its public path.
+pub fn deposited_by_representative(c: &mut Client, subject: &str) -> String {
+    let page = association_draft(c, subject);
+    c.post_multipart(
+        &format!("{page}/mandate"),
+        &[("legal_representative", "on")],
+        &[],
+    )
+    .assert_status(303);
+    c.post(&format!("{page}/deposit"), &[]).assert_status(303);
+    page
+}

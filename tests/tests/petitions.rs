@@ -6,9 +6,9 @@
 
 use chrono::{Months, NaiveDate};
 use musharaka_tests::petitions::{
-    association_draft, collecting, council_adopts_next_item, draft, five_years_ago, id_in,
-    insert_statutes, new_petition, next_session, paper_signatures, post, run_events, setup, signer,
-    verified_association, PASSWORD,
+    association_draft, collecting, council_adopts_next_item, deposited_by_representative, draft,
+    five_years_ago, id_in, insert_statutes, new_petition, next_session, paper_signatures, post,
+    run_events, setup, signer, verified_association, PASSWORD,
 };
 use musharaka_tests::{backends, TestApp};
 
@@ -758,17 +758,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         assert!(!public.body.contains("mandat.pdf"));
 
         // The legal representative needs no mandate: declared, nothing unmet.
-        let rep = association_draft(&mut agent, "Représentant légal");
-        agent
-            .post_multipart(
-                &format!("{rep}/mandate"),
-                &[("legal_representative", "on")],
-                &[],
-            )
-            .assert_status(303);
-        agent
-            .post(&format!("{rep}/deposit"), &[])
-            .assert_status(303);
+        let rep = deposited_by_representative(&mut agent, "Représentant légal");
         let rep_page = bureau.get(&format!("/alpha/admin/petitions/{}", id_in(&rep)));
         rep_page
             .assert_status(200)
@@ -798,17 +788,7 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
         let app = TestApp::start(backend);
         let (alpha, _) = setup(&app, "alpha");
         let mut agent = verified_association(&app, alpha, "assoc@alpha.ma", five_years_ago(), true);
-        let page = association_draft(&mut agent, "Maison des jeunes");
-        agent
-            .post_multipart(
-                &format!("{page}/mandate"),
-                &[("legal_representative", "on")],
-                &[],
-            )
-            .assert_status(303);
-        agent
-            .post(&format!("{page}/deposit"), &[])
-            .assert_status(303);
+        let page = deposited_by_representative(&mut agent, "Maison des jeunes");
         let id = id_in(&page);
 
         // Before deciding, the bureau sees where acceptance today would put it.
