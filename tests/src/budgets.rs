@@ -6,7 +6,7 @@ use musharaka_identity::Role;
 
 use crate::communes::{commune, staff};
 pub use crate::communes::{signed_in, PASSWORD};
-use crate::{Client, TestApp};
+use crate::{Client, Response, TestApp};
 
 /// Communes `alpha` and `beta` (50,000 inhabitants each); `admin@alpha.ma`,
 /// `reviewer@alpha.ma`, `admin@beta.ma`.
@@ -80,8 +80,13 @@ pub fn with<'a>(
 
 /// Creates the cycle of [`cycle_fields`] in `alpha`; returns its id.
 pub fn create_cycle(admin: &mut Client) -> String {
-    admin.get("/alpha/admin/budgets");
-    let created = admin.post("/alpha/admin/budgets", &cycle_fields());
+    create_cycle_with(admin, "alpha", &cycle_fields())
+}
+
+/// Creates a cycle in commune `slug` from these form `fields`; returns its id.
+pub fn create_cycle_with(admin: &mut Client, slug: &str, fields: &[(&str, &str)]) -> String {
+    admin.get(&format!("/{slug}/admin/budgets"));
+    let created = admin.post(&format!("/{slug}/admin/budgets"), fields);
     created.assert_status(303);
     created
         .location()
@@ -104,12 +109,44 @@ pub fn district_ids(client: &mut Client, cycle: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A proposal of `client` in `district` (no photo); returns its id.
+/// The id of the district named `name` (in Arabic) on the proposal form.
+pub fn district(client: &mut Client, cycle: &str, name: &str) -> String {
+    district_ids(client, cycle)
+        .into_iter()
+        .find(|d| d.0 == name)
+        .unwrap()
+        .1
+}
+
+/// The set-up of [`setup`] with `alpha`'s admin signed in and a registered citizen
+/// (`citizen@x.ma`): (admin, citizen).
+pub fn admin_and_citizen(app: &TestApp) -> (Client, Client) {
+    setup(app);
+    (
+        signed_in(app, "admin@alpha.ma"),
+        app.registered("Citizen", "citizen@x.ma", PASSWORD),
+    )
+}
+
 pub fn propose(
     client: &mut Client,
     cycle: &str,
     district: &str,
     title: &str,
     cost: &str,
+) -> String {
+    propose_with(client, cycle, district, title, cost, &[])
+}
+
+/// A proposal of `client` in `district` with these `files`; returns its id.
+pub fn propose_with(
+    client: &mut Client,
+    cycle: &str,
+    district: &str,
+    title: &str,
+    cost: &str,
+    files: &[(&str, &str, &[u8])],
 ) -> String {
     let r = client.post_multipart(
         &format!("/alpha/budgets/{cycle}/proposals"),
@@ -121,10 +158,36 @@ pub fn propose(
             ("location", "Place centrale"),
             ("estimated", cost),
         ],
-        &[],
+        files,
     );
     r.assert_status(303);
     r.location().rsplit('/').next().unwrap().to_string()
+}
+
+/// Posts a review of `proposal` with these `fields`.
+pub fn review(
+    client: &mut Client,
+    cycle: &str,
+    proposal: &str,
+    fields: &[(&str, &str)],
+) -> Response {
+    client.post(
+        &format!("/alpha/admin/budgets/{cycle}/proposals/{proposal}/review"),
+        fields,
+    )
+}
+
+/// Posts paper ballot `number` of `voter` (its field and value) for `picks`.
+pub fn paper_ballot(
+    client: &mut Client,
+    cycle: &str,
+    number: &str,
+    voter: (&str, &str),
+    picks: &[&str],
+) -> Response {
+    let mut fields = vec![("paper_number", number), voter];
+    fields.extend(picks.iter().map(|p| ("p", *p)));
+    client.post(&format!("/alpha/admin/budgets/{cycle}/paper"), &fields)
 }
 
 /// A cycle in the voting phase with three feasible proposals in the Centre district.
@@ -135,11 +198,7 @@ pub fn cycle_in_voting(
 ) -> (String, Vec<String>) {
     let cycle = create_cycle(admin);
     phase(admin, &cycle, "proposals");
-    let centre = district_ids(citizen, &cycle)
-        .into_iter()
-        .find(|d| d.0 == "المركز")
-        .unwrap()
-        .1;
+    let centre = district(citizen, &cycle, "المركز");
     let proposals: Vec<String> = [
         ("Parc", "300000"),
         ("Eclairage", "200000"),
@@ -155,12 +214,13 @@ pub fn cycle_in_voting(
         proposals[0]
     ));
     for p in &proposals {
-        reviewer
-            .post(
-                &format!("/alpha/admin/budgets/{cycle}/proposals/{p}/review"),
-                &[("decision", "feasible"), ("reason", "")],
-            )
-            .assert_status(303);
+        review(
+            &mut reviewer,
+            &cycle,
+            p,
+            &[("decision", "feasible"), ("reason", "")],
+        )
+        .assert_status(303);
     }
     phase(admin, &cycle, "voting");
     (cycle, proposals)

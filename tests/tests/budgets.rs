@@ -4,23 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_tests::budgets::{
-    create_cycle, cycle_fields, cycle_in_voting, district_ids, phase, propose, setup, signed_in,
-    with, PASSWORD,
+    admin_and_citizen, create_cycle, create_cycle_with, cycle_fields, cycle_in_voting, district,
+    district_ids, paper_ballot, phase, propose, propose_with, review, setup, signed_in, with,
+    PASSWORD,
 };
 use musharaka_tests::{backends, TestApp};
-
-fn count(app: &TestApp, sql: &str) -> i64 {
-    use diesel::prelude::*;
-    #[derive(QueryableByName)]
-    struct N {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {sql}"))
-        .get_result::<N>(&mut app.conn())
-        .unwrap()
-        .n
-}
 
 fn ids_in(body: &str, prefix: &str) -> Vec<String> {
     let re =
@@ -44,44 +32,22 @@ fn a_cycle_from_proposals_to_results() {
                 &[("year", "20x5"), ("title_ar", "")],
             )
             .assert_status(422);
-        let created = admin.post(
-            "/alpha/admin/budgets",
+        let fields = with(
+            &cycle_fields(),
             &[
                 ("year", "2026"),
                 ("title_ar", "الميزانية التشاركية 2026"),
                 ("title_fr", "Budget participatif 2026"),
-                ("total", "1 000 000"),
                 ("information_at", "2026-01-01"),
                 ("proposals_at", "2026-02-01"),
                 ("review_at", "2026-03-01"),
                 ("voting_at", "2026-04-01"),
                 ("results_at", "2026-05-01"),
                 ("implementation_at", "2026-06-01"),
-                ("who_proposes", "both"),
-                ("voter_min_age", "16"),
-                ("ballot_type", "approval"),
                 ("min_projects", "2"),
-                ("max_projects", "3"),
-                ("districts_per_voter", "1"),
-                ("rule", "mes-add1-greedy"),
-                ("tie_break", "ids"),
-                (
-                    "districts",
-                    "المركز | Centre | 600000\nالقصبة | Kasbah | 400000",
-                ),
-                ("categories", "طرق | Voirie"),
             ],
         );
-        created.assert_status(303);
-        let cycle = created
-            .location()
-            .split('/')
-            .nth(4)
-            .unwrap()
-            .split('?')
-            .next()
-            .unwrap()
-            .to_string();
+        let cycle = create_cycle_with(&mut admin, "alpha", &fields);
         phase(&mut admin, &cycle, "proposals");
 
         // Roles: a citizen and another commune's admin are refused.
@@ -107,42 +73,26 @@ fn a_cycle_from_proposals_to_results() {
             .assert_status(404);
 
         // Proposals: find the district ids on the form.
-        let form = citizen.get(&format!("/alpha/budgets/{cycle}/proposals/new"));
-        form.assert_status(200);
-        let re = regex_lite::Regex::new(r#"<option value="(\d+)"[^>]*>(المركز|القصبة)"#).unwrap();
-        let districts: Vec<(String, String)> = re
-            .captures_iter(&form.body)
-            .map(|c| (c[2].to_string(), c[1].to_string()))
-            .collect();
-        let centre = districts
-            .iter()
-            .find(|d| d.0 == "المركز")
-            .unwrap()
-            .1
-            .clone();
+        let centre = district(&mut citizen, &cycle, "المركز");
         let png = b"\x89PNG\r\n\x1a\n0000";
-        let mut proposals = Vec::new();
-        for (title, cost) in [
+        let proposals: Vec<String> = [
             ("Parc", "300000"),
             ("Eclairage", "200000"),
             ("Bibliotheque", "250000"),
             ("Fontaine", "100000"),
-        ] {
-            let r = citizen.post_multipart(
-                &format!("/alpha/budgets/{cycle}/proposals"),
-                &[
-                    ("title", title),
-                    ("description", "Un projet pour le quartier"),
-                    ("district_id", &centre),
-                    ("category_id", ""),
-                    ("location", "Place centrale"),
-                    ("estimated", cost),
-                ],
+        ]
+        .iter()
+        .map(|(title, cost)| {
+            propose_with(
+                &mut citizen,
+                &cycle,
+                &centre,
+                title,
+                cost,
                 &[("photo", "p.png", png)],
-            );
-            r.assert_status(303);
-            proposals.push(r.location().rsplit('/').next().unwrap().to_string());
-        }
+            )
+        })
+        .collect();
         // A missing cost is re-shown with a 422.
         citizen
             .post_multipart(
@@ -163,15 +113,13 @@ fn a_cycle_from_proposals_to_results() {
 
         // Review: the reviewer decides, the proposer is told.
         phase(&mut admin, &cycle, "review");
-        citizen
-            .post(
-                &format!(
-                    "/alpha/admin/budgets/{cycle}/proposals/{}/review",
-                    proposals[0]
-                ),
-                &[("decision", "feasible")],
-            )
-            .assert_status(403);
+        review(
+            &mut citizen,
+            &cycle,
+            &proposals[0],
+            &[("decision", "feasible")],
+        )
+        .assert_status(403);
         let mut reviewer = signed_in(&app, "reviewer@alpha.ma");
         reviewer.get(&format!(
             "/alpha/budgets/{cycle}/proposals/{}",
@@ -179,40 +127,32 @@ fn a_cycle_from_proposals_to_results() {
         ));
         for (i, p) in proposals.iter().enumerate().take(3) {
             let official = if i == 0 { "320000" } else { "" };
-            reviewer
-                .post(
-                    &format!("/alpha/admin/budgets/{cycle}/proposals/{p}/review"),
-                    &[
-                        ("decision", "feasible"),
-                        ("reason", ""),
-                        ("official_cost", official),
-                    ],
-                )
-                .assert_status(303);
+            review(
+                &mut reviewer,
+                &cycle,
+                p,
+                &[
+                    ("decision", "feasible"),
+                    ("reason", ""),
+                    ("official_cost", official),
+                ],
+            )
+            .assert_status(303);
         }
         // Unfeasible needs reasons.
-        reviewer
-            .post(
-                &format!(
-                    "/alpha/admin/budgets/{cycle}/proposals/{}/review",
-                    proposals[3]
-                ),
-                &[("decision", "unfeasible"), ("reason", "")],
-            )
-            .assert_status(422);
-        reviewer
-            .post(
-                &format!(
-                    "/alpha/admin/budgets/{cycle}/proposals/{}/review",
-                    proposals[3]
-                ),
-                &[
+        for (fields, status) in [
+            (vec![("decision", "unfeasible"), ("reason", "")], 422),
+            (
+                vec![
                     ("decision", "merge"),
                     ("reason", "Doublon"),
                     ("merge_into", &proposals[0]),
                 ],
-            )
-            .assert_status(303);
+                303,
+            ),
+        ] {
+            review(&mut reviewer, &cycle, &proposals[3], &fields).assert_status(status);
+        }
         let mail = app.last_mail_to("citizen@x.ma");
         assert!(mail.body.contains("Fontaine"), "{}", mail.body);
 
@@ -259,7 +199,7 @@ fn a_cycle_from_proposals_to_results() {
         });
         assert_eq!(ta.join().unwrap(), 303);
         assert_eq!(tb.join().unwrap(), 303);
-        assert_eq!(count(&app, "pb_ballots"), 1);
+        assert_eq!(app.count("pb_ballots"), 1);
         // Editable until the vote closes.
         citizen
             .post(
@@ -271,82 +211,35 @@ fn a_cycle_from_proposals_to_results() {
                 ],
             )
             .assert_status(303);
-        assert_eq!(count(&app, "pb_ballots"), 1);
-        assert_eq!(count(&app, "pb_ballot_items"), 2);
+        assert_eq!(app.count("pb_ballots"), 1);
+        assert_eq!(app.count("pb_ballot_items"), 2);
 
         // Paper ballots: a number is used once; an online voter cannot also vote on paper.
-        let paper = format!("/alpha/admin/budgets/{cycle}/paper");
         admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-001"),
-                    ("voter_cin", "JB123456"),
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                ],
-            )
+        let two = [proposals[0].as_str(), proposals[1].as_str()];
+        let one = &two[..1];
+        paper_ballot(&mut admin, &cycle, "A-001", ("voter_cin", "JB123456"), &two)
             .assert_status(303);
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-001"),
-                    ("voter_cin", "JB999999"),
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                ],
-            )
+        paper_ballot(&mut admin, &cycle, "A-001", ("voter_cin", "JB999999"), &two)
             .assert_status(409)
             .assert_contains("سبق استعمال رقم هذه الورقة");
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-002"),
-                    ("voter_email", "citizen@x.ma"),
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                ],
-            )
-            .assert_status(409);
+        paper_ballot(
+            &mut admin,
+            &cycle,
+            "A-002",
+            ("voter_email", "citizen@x.ma"),
+            &two,
+        )
+        .assert_status(409);
         // A paper ballot breaking the rulebook is refused too.
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-003"),
-                    ("voter_cin", "X1"),
-                    ("p", &proposals[0]),
-                ],
-            )
-            .assert_status(422);
+        paper_ballot(&mut admin, &cycle, "A-003", ("voter_cin", "X1"), one).assert_status(422);
         // A malformed CIN number is refused with the field marked.
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-004"),
-                    ("voter_cin", "123"),
-                    ("p", &proposals[0]),
-                ],
-            )
+        paper_ballot(&mut admin, &cycle, "A-004", ("voter_cin", "123"), one)
             .assert_status(422)
             .assert_contains("البطاقة الوطنية غير صالح");
         // A citizen cannot enter paper ballots.
-        citizen
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-009"),
-                    ("voter_cin", "X2"),
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                ],
-            )
-            .assert_status(403);
-        assert_eq!(count(&app, "pb_ballots"), 2);
+        paper_ballot(&mut citizen, &cycle, "A-009", ("voter_cin", "X2"), &two).assert_status(403);
+        assert_eq!(app.count("pb_ballots"), 2);
 
         // Turnout is public, tallies are not.
         let mut visitor = app.client();
@@ -438,7 +331,7 @@ fn a_cycle_from_proposals_to_results() {
         let list = visitor.get(&format!("/alpha/budgets/{cycle}/proposals"));
         assert!(!ids_in(&list.body, &format!("/alpha/budgets/{cycle}/proposals/")).is_empty());
         // Every official decision is in the audit log.
-        assert!(count(&app, "audit_log WHERE action LIKE 'pb_%'") >= 8);
+        assert!(app.count("audit_log WHERE action LIKE 'pb_%'") >= 8);
     }
 }
 
@@ -535,7 +428,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .assert_status(422)
             .assert_contains(r#"id="districts-error""#);
         assert_eq!(rulebook(&app, &cycle)["rulebook"]["max_projects"], 3);
-        assert_eq!(count(&app, "audit_log WHERE action = 'pb_cycle.edit'"), 0);
+        assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
 
         // A valid edit: every rulebook setting, the district amounts and the dates.
         admin
@@ -610,11 +503,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .post(&edit, &with(&cycle_fields(), &[("who_proposes", "both")]))
             .assert_status(303);
         phase(&mut admin, &cycle, "proposals");
-        let kasbah = district_ids(&mut citizen, &cycle)
-            .into_iter()
-            .find(|d| d.0 == "القصبة")
-            .unwrap()
-            .1;
+        let kasbah = district(&mut citizen, &cycle, "القصبة");
         propose(&mut citizen, &cycle, &kasbah, "Hammam", "100000");
         admin.get(&edit);
         admin
@@ -641,16 +530,13 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .get(&edit)
             .assert_status(200)
             .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
-        let edits = count(&app, "audit_log WHERE action = 'pb_cycle.edit'");
+        let edits = app.count("audit_log WHERE action = 'pb_cycle.edit'");
         admin
             .post(&edit, &with(&cycle_fields(), &[("max_projects", "9")]))
             .assert_status(409)
             .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
         assert_eq!(rulebook(&app, &cycle)["rulebook"]["max_projects"], 3);
-        assert_eq!(
-            count(&app, "audit_log WHERE action = 'pb_cycle.edit'"),
-            edits
-        );
+        assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), edits);
         // In French too.
         admin.get("/lang/fr?next=%2F");
         admin
@@ -673,9 +559,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
 fn a_rulebook_with_cast_ballots_stays_frozen() {
     for backend in backends() {
         let app = TestApp::start(backend);
-        setup(&app);
-        let mut admin = signed_in(&app, "admin@alpha.ma");
-        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
+        let (mut admin, mut citizen) = admin_and_citizen(&app);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
         citizen.get(&format!("/alpha/budgets/{cycle}/vote"));
         citizen
@@ -690,7 +574,7 @@ fn a_rulebook_with_cast_ballots_stays_frozen() {
             .get(&edit)
             .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
         admin.post(&edit, &cycle_fields()).assert_status(409);
-        assert_eq!(count(&app, "audit_log WHERE action = 'pb_cycle.edit'"), 0);
+        assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
     }
 }
 
@@ -698,9 +582,7 @@ fn a_rulebook_with_cast_ballots_stays_frozen() {
 fn a_too_young_voter_is_refused_and_nothing_is_stored() {
     for backend in backends() {
         let app = TestApp::start(backend);
-        setup(&app);
-        let mut admin = signed_in(&app, "admin@alpha.ma");
-        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
+        let (mut admin, mut citizen) = admin_and_citizen(&app);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote).assert_status(200);
@@ -709,26 +591,26 @@ fn a_too_young_voter_is_refused_and_nothing_is_stored() {
             .post(&vote, &[("p", &proposals[0]), ("birth_year", "2015")])
             .assert_status(422)
             .assert_contains("يجب أن يكون سنك 16 سنة على الأقل للتصويت.");
-        assert_eq!(count(&app, "pb_ballots"), 0);
-        assert_eq!(count(&app, "pb_ballot_items"), 0);
+        assert_eq!(app.count("pb_ballots"), 0);
+        assert_eq!(app.count("pb_ballot_items"), 0);
         // A birth year is required.
         citizen
             .post(&vote, &[("p", &proposals[0]), ("birth_year", "")])
             .assert_status(422)
             .assert_contains(r#"id="birth_year-error""#);
-        assert_eq!(count(&app, "pb_ballots"), 0);
+        assert_eq!(app.count("pb_ballots"), 0);
         // In French.
         citizen.get("/lang/fr?next=%2F");
         citizen
             .post(&vote, &[("p", &proposals[0]), ("birth_year", "2015")])
             .assert_status(422)
             .assert_contains("Il faut avoir au moins 16 ans pour voter.");
-        assert_eq!(count(&app, "pb_ballots"), 0);
+        assert_eq!(app.count("pb_ballots"), 0);
         // Sixteen during the cycle's year is old enough.
         citizen
             .post(&vote, &[("p", &proposals[0]), ("birth_year", "2014")])
             .assert_status(303);
-        assert_eq!(count(&app, "pb_ballots"), 1);
+        assert_eq!(app.count("pb_ballots"), 1);
     }
 }
 
@@ -737,9 +619,7 @@ fn follow_up_updates_carry_photos() {
     for backend in backends() {
         // A small upload limit, to see it refused (the same limit as proposal photos).
         let app = TestApp::start_with(backend, |c| c.upload_max_bytes = 4096);
-        setup(&app);
-        let mut admin = signed_in(&app, "admin@alpha.ma");
-        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
+        let (mut admin, mut citizen) = admin_and_citizen(&app);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote);
@@ -776,7 +656,7 @@ fn follow_up_updates_carry_photos() {
         ];
         let png: &[u8] = b"\x89PNG\r\n\x1a\n0000";
         let jpeg: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F', b'I', b'F'];
-        let uploads_before = count(&app, "uploads");
+        let uploads_before = app.count("uploads");
 
         // Refused: a file that is not a photo, too many photos, a file over the limit, a
         // missing CSRF token, someone who is not the commune's admin. Nothing is stored.
@@ -822,9 +702,9 @@ fn follow_up_updates_carry_photos() {
             )
             .assert_status(422)
             .assert_contains(r#"id="progress-error""#);
-        assert_eq!(count(&app, "pb_updates"), 0);
-        assert_eq!(count(&app, "pb_update_photos"), 0);
-        assert_eq!(count(&app, "uploads"), uploads_before);
+        assert_eq!(app.count("pb_updates"), 0);
+        assert_eq!(app.count("pb_update_photos"), 0);
+        assert_eq!(app.count("uploads"), uploads_before);
 
         // Two photos, then an update without any.
         admin
@@ -846,8 +726,8 @@ fn follow_up_updates_carry_photos() {
                 &[],
             )
             .assert_status(303);
-        assert_eq!(count(&app, "pb_updates"), 2);
-        assert_eq!(count(&app, "pb_update_photos"), 2);
+        assert_eq!(app.count("pb_updates"), 2);
+        assert_eq!(app.count("pb_update_photos"), 2);
 
         // The public project page shows them; they are served to anyone.
         let mut visitor = app.client();
@@ -919,7 +799,7 @@ fn follow_up_updates_carry_photos() {
         assert!(enclosures(without).is_empty());
         // The update is in the audit log with its photos.
         assert_eq!(
-            count(&app, "audit_log WHERE action = 'pb_proposal.update'"),
+            app.count("audit_log WHERE action = 'pb_proposal.update'"),
             2
         );
     }
@@ -951,8 +831,8 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
             )
             .assert_status(422)
             .assert_contains(r#"id="total-error""#);
-        assert_eq!(count(&app, "pb_cycles"), 0);
-        assert_eq!(count(&app, "pb_districts"), 0);
+        assert_eq!(app.count("pb_cycles"), 0);
+        assert_eq!(app.count("pb_districts"), 0);
 
         let cycle = create_cycle(&mut admin);
         let edit = format!("/alpha/admin/budgets/{cycle}/edit");
@@ -967,8 +847,8 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
             )
             .assert_status(422)
             .assert_contains(r#"id="districts-error""#);
-        assert_eq!(count(&app, "pb_districts"), 2);
-        assert_eq!(count(&app, "audit_log WHERE action = 'pb_cycle.edit'"), 0);
+        assert_eq!(app.count("pb_districts"), 2);
+        assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
     }
 }
 
@@ -979,16 +859,10 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
 fn exports_feeds_and_lists_hold_against_hostile_input() {
     for backend in backends() {
         let app = TestApp::start(backend);
-        setup(&app);
-        let mut admin = signed_in(&app, "admin@alpha.ma");
-        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
+        let (mut admin, mut citizen) = admin_and_citizen(&app);
         let cycle = create_cycle(&mut admin);
         phase(&mut admin, &cycle, "proposals");
-        let centre = district_ids(&mut citizen, &cycle)
-            .into_iter()
-            .find(|d| d.0 == "المركز")
-            .unwrap()
-            .1;
+        let centre = district(&mut citizen, &cycle, "المركز");
         let formula = r#"=HYPERLINK("http://evil.example","x")"#;
         let p = propose(&mut citizen, &cycle, &centre, formula, "300000");
         let q = propose(&mut citizen, &cycle, &centre, "-2+3 <b>&amp;</b>", "100000");
@@ -1003,12 +877,13 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         let mut reviewer = signed_in(&app, "reviewer@alpha.ma");
         reviewer.get(&format!("/alpha/budgets/{cycle}/proposals/{p}"));
         for id in [&p, &q] {
-            reviewer
-                .post(
-                    &format!("/alpha/admin/budgets/{cycle}/proposals/{id}/review"),
-                    &[("decision", "feasible"), ("reason", "")],
-                )
-                .assert_status(303);
+            review(
+                &mut reviewer,
+                &cycle,
+                id,
+                &[("decision", "feasible"), ("reason", "")],
+            )
+            .assert_status(303);
         }
         phase(&mut admin, &cycle, "voting");
         let vote = format!("/alpha/budgets/{cycle}/vote");
@@ -1077,18 +952,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
 
         // Another commune's cycle and proposal under alpha's address: 404, not 5xx or 403.
         let mut beta = signed_in(&app, "admin@beta.ma");
-        beta.get("/beta/admin/budgets");
-        let created = beta.post("/beta/admin/budgets", &with(&cycle_fields(), &[]));
-        created.assert_status(303);
-        let other = created
-            .location()
-            .split('/')
-            .nth(4)
-            .unwrap()
-            .split('?')
-            .next()
-            .unwrap()
-            .to_string();
+        let other = create_cycle_with(&mut beta, "beta", &cycle_fields());
         let mut visitor = app.client();
         for path in [
             format!("/alpha/budgets/{other}"),
