@@ -177,6 +177,18 @@ pub fn review(
     )
 }
 
+/// Posts `client`'s online ballot in `cycle` for `picks`, declaring `birth_year`.
+pub fn ballot<S: AsRef<str>>(
+    client: &mut Client,
+    cycle: &str,
+    picks: &[S],
+    birth_year: &str,
+) -> Response {
+    let mut fields: Vec<(&str, &str)> = picks.iter().map(|p| ("p", p.as_ref())).collect();
+    fields.push(("birth_year", birth_year));
+    client.post(&format!("/alpha/budgets/{cycle}/vote"), &fields)
+}
+
 /// Posts paper ballot `number` of `voter` (its field and value) for `picks`.
 pub fn paper_ballot(
     client: &mut Client,

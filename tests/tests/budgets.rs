@@ -4,9 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_tests::budgets::{
-    admin_and_citizen, create_cycle, create_cycle_with, cycle_fields, cycle_in_voting, district,
-    district_ids, paper_ballot, phase, propose, propose_with, review, setup, signed_in, with,
-    PASSWORD,
+    admin_and_citizen, ballot, create_cycle, create_cycle_with, cycle_fields, cycle_in_voting,
+    district, paper_ballot, phase, propose, propose_with, review, setup, signed_in, with, PASSWORD,
 };
 use musharaka_tests::{backends, TestApp};
 
@@ -161,22 +160,18 @@ fn a_cycle_from_proposals_to_results() {
         let vote_path = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote_path).assert_status(200);
         // Breaking the rulebook: one project where two are required.
-        citizen
-            .post(&vote_path, &[("p", &proposals[0]), ("birth_year", "1990")])
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "1990")
             .assert_status(422)
             .assert_contains("اخترت 1 من أصل 2");
         // Too young.
-        citizen
-            .post(
-                &vote_path,
-                &[
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                    ("birth_year", "2020"),
-                ],
-            )
-            .assert_status(422)
-            .assert_contains("16");
+        ballot(
+            &mut citizen,
+            &cycle,
+            &[&proposals[0], &proposals[1]],
+            "2020",
+        )
+        .assert_status(422)
+        .assert_contains("16");
         // A concurrent double submit leaves one ballot.
         let mut a = signed_in(&app, "citizen@x.ma");
         let mut b = signed_in(&app, "citizen@x.ma");
@@ -201,16 +196,13 @@ fn a_cycle_from_proposals_to_results() {
         assert_eq!(tb.join().unwrap(), 303);
         assert_eq!(app.count("pb_ballots"), 1);
         // Editable until the vote closes.
-        citizen
-            .post(
-                &vote_path,
-                &[
-                    ("p", &proposals[0]),
-                    ("p", &proposals[2]),
-                    ("birth_year", "1990"),
-                ],
-            )
-            .assert_status(303);
+        ballot(
+            &mut citizen,
+            &cycle,
+            &[&proposals[0], &proposals[2]],
+            "1990",
+        )
+        .assert_status(303);
         assert_eq!(app.count("pb_ballots"), 1);
         assert_eq!(app.count("pb_ballot_items"), 2);
 
@@ -562,12 +554,7 @@ fn a_rulebook_with_cast_ballots_stays_frozen() {
         let (mut admin, mut citizen) = admin_and_citizen(&app);
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
         citizen.get(&format!("/alpha/budgets/{cycle}/vote"));
-        citizen
-            .post(
-                &format!("/alpha/budgets/{cycle}/vote"),
-                &[("p", &proposals[0]), ("birth_year", "1990")],
-            )
-            .assert_status(303);
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "1990").assert_status(303);
         phase(&mut admin, &cycle, "review");
         let edit = format!("/alpha/admin/budgets/{cycle}/edit");
         admin
@@ -587,29 +574,24 @@ fn a_too_young_voter_is_refused_and_nothing_is_stored() {
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote).assert_status(200);
         // 2030 - 2015 = 15, under the rulebook's 16.
-        citizen
-            .post(&vote, &[("p", &proposals[0]), ("birth_year", "2015")])
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "2015")
             .assert_status(422)
             .assert_contains("يجب أن يكون سنك 16 سنة على الأقل للتصويت.");
         assert_eq!(app.count("pb_ballots"), 0);
         assert_eq!(app.count("pb_ballot_items"), 0);
         // A birth year is required.
-        citizen
-            .post(&vote, &[("p", &proposals[0]), ("birth_year", "")])
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "")
             .assert_status(422)
             .assert_contains(r#"id="birth_year-error""#);
         assert_eq!(app.count("pb_ballots"), 0);
         // In French.
         citizen.get("/lang/fr?next=%2F");
-        citizen
-            .post(&vote, &[("p", &proposals[0]), ("birth_year", "2015")])
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "2015")
             .assert_status(422)
             .assert_contains("Il faut avoir au moins 16 ans pour voter.");
         assert_eq!(app.count("pb_ballots"), 0);
         // Sixteen during the cycle's year is old enough.
-        citizen
-            .post(&vote, &[("p", &proposals[0]), ("birth_year", "2014")])
-            .assert_status(303);
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "2014").assert_status(303);
         assert_eq!(app.count("pb_ballots"), 1);
     }
 }
@@ -623,16 +605,13 @@ fn follow_up_updates_carry_photos() {
         let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote);
-        citizen
-            .post(
-                &vote,
-                &[
-                    ("p", &proposals[0]),
-                    ("p", &proposals[2]),
-                    ("birth_year", "1990"),
-                ],
-            )
-            .assert_status(303);
+        ballot(
+            &mut citizen,
+            &cycle,
+            &[&proposals[0], &proposals[2]],
+            "1990",
+        )
+        .assert_status(303);
         phase(&mut admin, &cycle, "results");
         admin.get(&format!("/alpha/admin/budgets/{cycle}"));
         admin
@@ -888,9 +867,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         phase(&mut admin, &cycle, "voting");
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote);
-        citizen
-            .post(&vote, &[("p", &p), ("p", &q), ("birth_year", "1990")])
-            .assert_status(303);
+        ballot(&mut citizen, &cycle, &[&p, &q], "1990").assert_status(303);
         phase(&mut admin, &cycle, "results");
 
         let csv = app
