@@ -214,6 +214,23 @@ impl TestApp {
     }
 }
 
+/// A route pattern of `musharaka_web::routes::registered()` with each `{name}` replaced by
+/// `value(name)`.
+pub fn fill_route<'a>(pattern: &str, value: impl Fn(&str) -> &'a str) -> String {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find('}')
+            .map_or(rest.len(), |e| start + e + 1);
+        out.push_str(value(&rest[start + 1..end - 1]));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn count_rows(conn: &mut musharaka_db::AnyConnection, from: &str) -> i64 {
     use diesel::prelude::*;
     #[derive(QueryableByName)]

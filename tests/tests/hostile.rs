@@ -5,7 +5,7 @@
 //! asserting no 5xx and no change to the database — on SQLite and PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_tests::{backends, Client, Response, TestApp};
+use musharaka_tests::{backends, fill_route, Client, Response, TestApp};
 use musharaka_web::demo::DEMO_PASSWORD;
 use std::collections::BTreeMap;
 
@@ -346,19 +346,7 @@ fn bodies(token: &str) -> Vec<(&'static str, Option<String>, Vec<u8>)> {
 
 /// Fills the `{…}` of a pattern: `slug` for `{slug}`, `id` for every other parameter.
 fn fill(pattern: &str, slug: &str, id: &str) -> String {
-    let mut out = String::new();
-    let mut rest = pattern;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let end = rest[start..]
-            .find('}')
-            .map_or(rest.len(), |e| start + e + 1);
-        let name = &rest[start + 1..end - 1];
-        out.push_str(if name == "slug" { slug } else { id });
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
+    fill_route(pattern, |name| if name == "slug" { slug } else { id })
 }
 
 const GOOD_SLUG: &str = "taroudant";
