@@ -252,8 +252,14 @@ pub struct Mail {
 impl Mail {
     fn read(path: &std::path::Path) -> Self {
         let raw = std::fs::read_to_string(path).expect("read eml");
+        Self::parse(&raw).unwrap_or_else(|| panic!("a base64 UTF-8 message: {raw}"))
+    }
+
+    /// A message as the file transport writes it (headers, blank line, base64 UTF-8 body);
+    /// `None` if it is not one.
+    pub fn parse(raw: &str) -> Option<Self> {
         let raw = raw.replace("\r\n", "\n");
-        let (headers, body) = raw.split_once("\n\n").expect("headers and body");
+        let (headers, body) = raw.split_once("\n\n")?;
         let to = headers
             .lines()
             .find_map(|l| l.strip_prefix("To: "))
@@ -262,11 +268,11 @@ impl Mail {
         let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(compact)
-            .expect("base64 body");
-        Self {
+            .ok()?;
+        Some(Self {
             to,
-            body: String::from_utf8(bytes).expect("utf-8 body"),
-        }
+            body: String::from_utf8(bytes).ok()?,
+        })
     }
 
     /// The first link in the message starting with `prefix` (e.g. the base URL + /confirm/).

@@ -126,30 +126,19 @@ struct Mailbox {
 
 /// Reads the new messages the server mailed and returns the link for `to`, if any yet.
 fn link_for(mail_dir: &Path, mailbox: &Mutex<Mailbox>, to: &str) -> Option<String> {
-    use base64::Engine;
     let mut m = mailbox.lock().unwrap();
     for entry in std::fs::read_dir(mail_dir).into_iter().flatten().flatten() {
         let path = entry.path();
         if m.seen.contains(&path) {
             continue;
         }
-        let Ok(raw) = std::fs::read_to_string(&path) else {
+        let Some(mail) = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|raw| musharaka_tests::Mail::parse(&raw))
+        else {
             continue;
         };
-        let raw = raw.replace("\r\n", "\n");
-        let Some((headers, body)) = raw.split_once("\n\n") else {
-            continue;
-        };
-        let to = headers
-            .lines()
-            .find_map(|l| l.strip_prefix("To: "))
-            .unwrap_or_default()
-            .to_string();
-        let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-        let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(compact) else {
-            continue;
-        };
-        let text = String::from_utf8_lossy(&bytes);
+        let (to, text) = (mail.to, mail.body);
         if let Some(i) = text.find("/petitions/confirm/") {
             let token = text[i..]
                 .split_whitespace()
