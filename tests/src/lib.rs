@@ -112,10 +112,11 @@ impl TestApp {
         c
     }
 
-    /// A client signed in as `email` with `password` (the sign-in must succeed).
+    /// A client signed in as `email` with `password` (the sign-in must succeed and set a
+    /// session cookie).
     pub fn signed_in(&self, email: &str, password: &str) -> Client {
         let mut c = self.client();
-        c.login(email, password).assert_status(303);
+        c.login_token(email, password);
         c
     }
 

@@ -75,8 +75,7 @@ fn sign_out_everywhere_and_password_change() {
 
         // A password change: a wrong current password is a field error; a good change
         // keeps this browser signed in and ends the others.
-        let mut laptop = app.client();
-        laptop.login_token("amina@example.ma", PASSWORD);
+        let mut laptop = app.signed_in("amina@example.ma", PASSWORD);
         let phone = app.client().login_token("amina@example.ma", PASSWORD);
         laptop.get("/profile");
         laptop
@@ -121,11 +120,9 @@ fn a_revoked_role_stops_working_at_once() {
         let app = TestApp::start(backend);
         let (alpha, _) = two_communes(&app);
         staff(&app, "bureau@alpha.ma", "Bureau", alpha, Role::Bureau);
-        let mut bureau = app.client();
-        bureau.login_token("bureau@alpha.ma", PASSWORD);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         bureau.get("/alpha/admin").assert_status(200);
-        let mut admin = app.client();
-        admin.login_token("admin@alpha.ma", PASSWORD);
+        let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
         let roles = admin.get("/alpha/admin/roles");
         let re = regex_lite::Regex::new(r#"/alpha/admin/roles/(\d+)/revoke"#).unwrap();
         let ids: Vec<String> = re
@@ -282,8 +279,7 @@ fn other_communes_ids_are_not_found() {
         staff(&app, "admin@gamma.ma", "Admin Gamma", gamma, Role::Admin);
         let _ = alpha;
         // Beta's member, committee, role and association, seen from alpha's back office.
-        let mut b = app.client();
-        b.login_token("admin@beta.ma", PASSWORD);
+        let mut b = app.signed_in("admin@beta.ma", PASSWORD);
         b.get("/beta/admin/members/new");
         b.post(
             "/beta/admin/members",
@@ -324,8 +320,7 @@ fn other_communes_ids_are_not_found() {
             .expect("a role")[1]
             .to_string();
 
-        let mut a = app.client();
-        a.login_token("admin@alpha.ma", PASSWORD);
+        let mut a = app.signed_in("admin@alpha.ma", PASSWORD);
         a.get("/alpha/admin");
         a.get(&format!("/alpha/admin/members/{member}"))
             .assert_status(404);
@@ -442,10 +437,8 @@ fn back_office_lists_take_any_page_number() {
             musharaka_identity::service::Grant::Platform,
         )
         .unwrap();
-        let mut admin = app.client();
-        admin.login_token("admin@alpha.ma", PASSWORD);
-        let mut platform = app.client();
-        platform.login_token("platform@musharaka.ma", PASSWORD);
+        let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
+        let mut platform = app.signed_in("platform@musharaka.ma", PASSWORD);
         for page in [
             "9223372036854775807",
             "-1",
