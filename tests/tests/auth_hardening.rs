@@ -199,43 +199,25 @@ fn failed_logins_behind_the_proxy_do_not_lock_out_other_clients() {
         for i in 0..10 {
             let email = format!("guess{i}@example.ma");
             attacker
-                .post_with(
-                    "/login",
-                    ("x-forwarded-for", "203.0.113.66"),
-                    &[("email", &email), ("password", "wrong-password-1")],
-                )
+                .login_from("203.0.113.66", &email, "wrong-password-1")
                 .assert_status(401);
         }
         attacker
-            .post_with(
-                "/login",
-                ("x-forwarded-for", "203.0.113.66"),
-                &[
-                    ("email", "guess@example.ma"),
-                    ("password", "wrong-password-1"),
-                ],
-            )
+            .login_from("203.0.113.66", "guess@example.ma", "wrong-password-1")
             .assert_status(429);
         // Another client behind the same proxy signs in.
         let mut amina = app.client();
         amina.get("/login");
         amina
-            .post_with(
-                "/login",
-                ("x-forwarded-for", "198.51.100.7"),
-                &[("email", "amina@example.ma"), ("password", PASSWORD)],
-            )
+            .login_from("198.51.100.7", "amina@example.ma", PASSWORD)
             .assert_status(303);
         // A forged left-most address does not escape the limit: the proxy appends the
         // real one, which is what counts.
         attacker
-            .post_with(
-                "/login",
-                ("x-forwarded-for", "10.9.9.9, 203.0.113.66"),
-                &[
-                    ("email", "guess@example.ma"),
-                    ("password", "wrong-password-1"),
-                ],
+            .login_from(
+                "10.9.9.9, 203.0.113.66",
+                "guess@example.ma",
+                "wrong-password-1",
             )
             .assert_status(429);
     }
@@ -250,22 +232,11 @@ fn untrusted_peers_cannot_pick_their_address() {
             let email = format!("guess{i}@example.ma");
             let xff = format!("203.0.113.{i}");
             attacker
-                .post_with(
-                    "/login",
-                    ("x-forwarded-for", &xff),
-                    &[("email", &email), ("password", "wrong-password-1")],
-                )
+                .login_from(&xff, &email, "wrong-password-1")
                 .assert_status(401);
         }
         attacker
-            .post_with(
-                "/login",
-                ("x-forwarded-for", "203.0.113.99"),
-                &[
-                    ("email", "guess9@example.ma"),
-                    ("password", "wrong-password-1"),
-                ],
-            )
+            .login_from("203.0.113.99", "guess9@example.ma", "wrong-password-1")
             .assert_status(429);
     }
 }
