@@ -160,53 +160,36 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
             .collect();
         assert_eq!(items.len(), 4);
         // The committee's report (art. 28) and the item's PDF documents, shown in public.
-        sec.post(
-            &format!("{base}/items/{}/report", items[0]),
-            &[("report", " ")],
-        )
-        .assert_status(422);
-        sec.post(
-            &format!("{base}/items/{}/report", items[0]),
-            &[("report", "Avis favorable de la commission du budget")],
-        )
-        .assert_status(303);
-        sec.post_multipart(
-            &format!("{base}/items/{}/documents", items[0]),
-            &[],
-            &[("document", "note.html", b"<html>")],
-        )
-        .assert_status(422);
-        sec.post_multipart(
-            &format!("{base}/items/{}/documents", items[0]),
-            &[],
-            &[("document", "projet-budget.pdf", b"%PDF-1.4\n%%EOF\n")],
-        )
-        .assert_status(303);
+        let act = |k: usize, action: &str| format!("{base}/items/{}/{action}", items[k]);
+        for (report, status) in [
+            (" ", 422),
+            ("Avis favorable de la commission du budget", 303),
+        ] {
+            sec.post(&act(0, "report"), &[("report", report)])
+                .assert_status(status);
+        }
+        for (file, body, status) in [
+            ("note.html", &b"<html>"[..], 422),
+            ("projet-budget.pdf", b"%PDF-1.4\n%%EOF\n", 303),
+        ] {
+            sec.post_multipart(&act(0, "documents"), &[], &[("document", file, body)])
+                .assert_status(status);
+        }
         let public = app.client().get(&format!("/alpha/council/sessions/{sid}"));
         public
             .assert_status(200)
             .assert_contains("Avis favorable de la commission du budget")
             .assert_contains("projet-budget.pdf");
-        sec.post(
-            &format!("{base}/items/{}/refuse", items[1]),
-            &[("reasons", " ")],
-        )
-        .assert_status(422);
-        sec.post(
-            &format!("{base}/items/{}/refuse", items[0]),
-            &[("reasons", "hors compétence")],
-        )
-        .assert_status(409);
-        sec.post(
-            &format!("{base}/items/{}/refuse", items[1]),
-            &[("reasons", "Hors des compétences de la commune")],
-        )
-        .assert_status(303);
-        sec.post(
-            &format!("{base}/items/{}/postpone", items[3]),
-            &[("reasons", "Étude de la commission inachevée")],
-        )
-        .assert_status(303);
+        // Refusing needs reasons and an item not yet acted on; postponing too.
+        for (k, action, reasons, status) in [
+            (1, "refuse", " ", 422),
+            (0, "refuse", "hors compétence", 409),
+            (1, "refuse", "Hors des compétences de la commune", 303),
+            (3, "postpone", "Étude de la commission inachevée", 303),
+        ] {
+            sec.post(&act(k, action), &[("reasons", reasons)])
+                .assert_status(status);
+        }
         let dash = sec.get(base);
         assert!(
             dash.body.contains("2027") && dash.body.matches("/sessions/").count() >= 3,
