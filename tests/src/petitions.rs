@@ -72,6 +72,11 @@ pub fn draft(c: &mut Client, slug: &str, kind: &str, subject: &str) -> Response 
     new_petition(c, slug, [kind, subject, "R", "I"])
 }
 
+/// The bureau invalidates signatures of petition `id` in `slug` by these filter `fields`.
+pub fn invalidate(bureau: &mut Client, slug: &str, id: &str, fields: &[(&str, &str)]) -> Response {
+    bureau.post(&format!("/{slug}/admin/petitions/{id}/invalidate"), fields)
+}
+
 /// The last path segment of a redirect (the new petition's id).
 pub fn id_in(location: &str) -> String {
     location.rsplit('/').next().unwrap().to_string()

@@ -7,8 +7,8 @@
 use chrono::{Months, NaiveDate};
 use musharaka_tests::petitions::{
     association_draft, collecting, council_adopts_next_item, deposited_by_representative, draft,
-    five_years_ago, id_in, insert_statutes, new_petition, next_session, paper_signatures, post,
-    run_events, setup, signer, verified_association, PASSWORD,
+    five_years_ago, id_in, insert_statutes, invalidate, new_petition, next_session,
+    paper_signatures, post, run_events, setup, signer, verified_association, PASSWORD,
 };
 use musharaka_tests::{backends, TestApp};
 
@@ -334,12 +334,13 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         // Invalidating by e-mail domain needs a reason, and is audited.
         for (reason, status) in [("", 422), ("Rafale suspecte", 303)] {
-            bureau
-                .post(
-                    &format!("/alpha/admin/petitions/{id}/invalidate"),
-                    &[("email_domain", "spam.example"), ("reason", reason)],
-                )
-                .assert_status(status);
+            invalidate(
+                &mut bureau,
+                "alpha",
+                &id,
+                &[("email_domain", "spam.example"), ("reason", reason)],
+            )
+            .assert_status(status);
         }
         agent
             .post(&format!("/alpha/petitions/{id}/deposit"), &[])
@@ -639,19 +640,15 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
             "signatures 21–32 flagged"
         );
         // No filter: refused. A time range with nothing in it: nothing invalidated.
-        post(
+        invalidate(&mut bureau, "alpha", &id, &[("reason", "Rien")]).assert_status(422);
+        invalidate(
             &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
-            &[("reason", "Rien".into())],
-        )
-        .assert_status(422);
-        post(
-            &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            "alpha",
+            &id,
             &[
-                ("from", "2000-01-01T00:00".into()),
-                ("to", "2000-01-02T00:00".into()),
-                ("reason", "Période vide".into()),
+                ("from", "2000-01-01T00:00"),
+                ("to", "2000-01-02T00:00"),
+                ("reason", "Période vide"),
             ],
         )
         .assert_status(303);
@@ -664,28 +661,31 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
             .unwrap()[1]
             .to_string();
         assert!(!list.body.contains("127.0.0.1"));
-        post(
+        invalidate(
             &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
-            &[("ip", "12ab".into()), ("reason", "Trop court".into())],
+            "alpha",
+            &id,
+            &[("ip", "12ab"), ("reason", "Trop court")],
         )
         .assert_status(422);
-        post(
+        invalidate(
             &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            "alpha",
+            &id,
             &[
-                ("ip", group),
-                ("reason", "Rafale depuis une seule adresse".into()),
+                ("ip", &group),
+                ("reason", "Rafale depuis une seule adresse"),
             ],
         )
         .assert_status(303);
         assert_eq!(count(), Some(0));
-        post(
+        invalidate(
             &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            "alpha",
+            &id,
             &[
-                ("email_domain", "burst.example".into()),
-                ("reason", "Rafale depuis un seul domaine".into()),
+                ("email_domain", "burst.example"),
+                ("reason", "Rafale depuis un seul domaine"),
             ],
         )
         .assert_status(303);
