@@ -100,6 +100,13 @@ impl TestApp {
         );
     }
 
+    /// An app with the demo data loaded.
+    pub fn demo(backend: &str) -> Self {
+        let app = Self::start(backend);
+        app.load_demo();
+        app
+    }
+
     pub fn client(&self) -> Client {
         Client::new(self.server.url(""))
     }
@@ -325,6 +332,14 @@ impl Response {
             "{text:?} not in: {}",
             self.head(4000)
         );
+        self
+    }
+
+    /// Asserts the response's content type starts with `prefix`.
+    #[track_caller]
+    pub fn assert_content_type(&self, prefix: &str) -> &Self {
+        let ct = self.header("content-type").unwrap_or_default();
+        assert!(ct.starts_with(prefix), "content type {ct:?}, not {prefix}");
         self
     }
 

@@ -375,8 +375,7 @@ fn demo_statutes_have_their_files() {
         size_bytes: i64,
     }
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let rows: Vec<Stored> = diesel::sql_query(
             "SELECT u.stored_name, u.size_bytes FROM associations a \
              JOIN uploads u ON u.id = a.statutes_upload_id",

@@ -330,8 +330,7 @@ fn a_cycle_from_proposals_to_results() {
 #[test]
 fn demo_budgets_load() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let mut c = app.client();
         let list = c.get("/taroudant/budgets");
         list.assert_status(200);

@@ -62,8 +62,7 @@ fn deliberation_id(c: &mut Client, slug: &str, number: &str) -> i64 {
 #[test]
 fn council_pages_in_arabic_and_french() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let mut c = app.client();
         let page = c.get("/taroudant/council");
         translated(&page);
@@ -163,8 +162,7 @@ fn council_pages_in_arabic_and_french() {
 #[test]
 fn register_search_and_pagination() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let mut c = app.client();
         let all = register(&mut c, "tiznit", "");
         assert_eq!(all["count"], 4);
@@ -255,16 +253,12 @@ fn add_may_session(app: &TestApp, slug: &str, n: usize) {
 #[test]
 fn ical_feed_parses() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         add_may_session(&app, "taroudant", 1);
         let mut c = app.client();
         let res = c.get("/taroudant/council/sessions.ics");
         res.assert_status(200);
-        assert!(res
-            .header("content-type")
-            .unwrap()
-            .starts_with("text/calendar"));
+        res.assert_content_type("text/calendar");
         let body = &res.body;
         assert!(body.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(body.ends_with("END:VCALENDAR\r\n"));
@@ -346,16 +340,12 @@ fn ical_feed_parses() {
 #[test]
 fn atom_feed_parses() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         add_may_session(&app, "rabat", 2);
         let mut c = app.client();
         let res = c.get("/rabat/council/deliberations.atom");
         res.assert_status(200);
-        assert!(res
-            .header("content-type")
-            .unwrap()
-            .starts_with("application/atom+xml"));
+        res.assert_content_type("application/atom+xml");
         let doc = roxmltree::Document::parse(&res.body).expect("Atom is well-formed XML");
         let atom = "http://www.w3.org/2005/Atom";
         let feed = doc.root_element();
@@ -425,8 +415,7 @@ fn sorted(list: &[&str]) -> Vec<String> {
 #[test]
 fn json_shapes() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let mut c = app.client();
         let list = sessions(&mut c, "sidi-ifni");
         assert_eq!(list.len(), 2);
@@ -648,8 +637,7 @@ fn json_shapes() {
 #[test]
 fn unknown_and_foreign_ids_are_not_found() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let mut c = app.client();
         let feb = february(&mut c, "taroudant");
         let session = feb["id"].as_i64().unwrap();
@@ -821,8 +809,7 @@ fn serde_urlencoded_lite(query: &str) -> musharaka_web::forms::councils::Registe
 #[test]
 fn register_queries_do_not_grow_with_the_register() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let (small, rows) = register_queries(&app, "rabat", "");
         assert_eq!(rows, 4);
         bulk_deliberations(&app, "rabat", 2_000);

@@ -23,8 +23,7 @@ fn count(app: &TestApp, sql_table: &str) -> i64 {
 #[test]
 fn public_pages_api_and_headers() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let mut c = app.client();
         let home = c.get("/");
         home.assert_status(200)

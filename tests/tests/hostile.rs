@@ -12,12 +12,6 @@ use std::collections::BTreeMap;
 const CITIZEN: &str = "citizen@demo.musharaka.ma";
 const STAFF: &str = "admin.taroudant@demo.musharaka.ma";
 
-fn demo_app(backend: &str) -> TestApp {
-    let app = TestApp::start(backend);
-    app.load_demo();
-    app
-}
-
 fn signed_in(app: &TestApp, email: &str) -> Client {
     app.signed_in(email, DEMO_PASSWORD)
 }
@@ -35,7 +29,7 @@ fn assert_refused_with_page(res: &Response, status: u16) {
 #[test]
 fn control_characters_are_refused_at_the_edge_on_both_backends() {
     for backend in backends() {
-        let app = demo_app(backend);
+        let app = TestApp::demo(backend);
         let before = app.table_counts();
         let mut anon = app.client();
         anon.get("/login");
@@ -100,7 +94,7 @@ fn control_characters_are_refused_at_the_edge_on_both_backends() {
 #[test]
 fn private_pages_and_signed_in_visitors_are_never_cached() {
     for backend in backends() {
-        let app = demo_app(backend);
+        let app = TestApp::demo(backend);
         let no_store = |res: &Response| res.header("cache-control") == Some("private, no-store");
         let mut anon = app.client();
         let public = anon.get("/taroudant/petitions");
@@ -623,7 +617,7 @@ fn crawl(app: &TestApp, tally: &mut Tally) -> usize {
 #[test]
 fn every_route_survives_the_hostile_corpus_on_both_backends() {
     for backend in backends() {
-        let app = demo_app(backend);
+        let app = TestApp::demo(backend);
         let started = std::time::Instant::now();
         let audit_before = app.count("audit_log");
         let counts_before: BTreeMap<String, i64> = app.table_counts();

@@ -469,8 +469,7 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
 #[test]
 fn demo_petitions_cover_every_state() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let mut c = app.client();
         for slug in ["taroudant", "tetouan"] {
             let list = c.get(&format!("/api/v1/communes/{slug}/petitions")).json();

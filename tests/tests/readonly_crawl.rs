@@ -19,8 +19,7 @@ fn fill(pattern: &str, slug: &str, id: &str) -> String {
 #[test]
 fn no_get_route_writes_to_the_database() {
     for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+        let app = TestApp::demo(backend);
         let routes: Vec<String> = musharaka_web::routes::registered()
             .into_iter()
             .filter(|(method, _)| *method == "GET")
