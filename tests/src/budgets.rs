@@ -237,3 +237,11 @@ pub fn cycle_in_voting(
     phase(admin, &cycle, "voting");
     (cycle, proposals)
 }
+
+/// [`admin_and_citizen`] and a cycle brought to its voting phase by [`cycle_in_voting`]:
+/// (admin, citizen, cycle, proposals).
+pub fn voting_cycle(app: &TestApp) -> (Client, Client, String, Vec<String>) {
+    let (mut admin, mut citizen) = admin_and_citizen(app);
+    let (cycle, proposals) = cycle_in_voting(app, &mut admin, &mut citizen);
+    (admin, citizen, cycle, proposals)
+}

@@ -4,8 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_tests::budgets::{
-    admin_and_citizen, ballot, create_cycle, create_cycle_with, cycle_fields, cycle_in_voting,
-    district, paper_ballot, phase, propose, propose_with, review, setup, signed_in, with, PASSWORD,
+    admin_and_citizen, ballot, create_cycle, create_cycle_with, cycle_fields, district,
+    paper_ballot, phase, propose, propose_with, review, setup, signed_in, voting_cycle, with,
+    PASSWORD,
 };
 use musharaka_tests::{backends, TestApp};
 
@@ -550,8 +551,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
 fn a_rulebook_with_cast_ballots_stays_frozen() {
     for backend in backends() {
         let app = TestApp::start(backend);
-        let (mut admin, mut citizen) = admin_and_citizen(&app);
-        let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
+        let (mut admin, mut citizen, cycle, proposals) = voting_cycle(&app);
         citizen.get(&format!("/alpha/budgets/{cycle}/vote"));
         ballot(&mut citizen, &cycle, &[&proposals[0]], "1990").assert_status(303);
         phase(&mut admin, &cycle, "review");
@@ -568,8 +568,7 @@ fn a_rulebook_with_cast_ballots_stays_frozen() {
 fn a_too_young_voter_is_refused_and_nothing_is_stored() {
     for backend in backends() {
         let app = TestApp::start(backend);
-        let (mut admin, mut citizen) = admin_and_citizen(&app);
-        let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
+        let (_, mut citizen, cycle, proposals) = voting_cycle(&app);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote).assert_status(200);
         // 2030 - 2015 = 15, under the rulebook's 16.
@@ -600,8 +599,7 @@ fn follow_up_updates_carry_photos() {
     for backend in backends() {
         // A small upload limit, to see it refused (the same limit as proposal photos).
         let app = TestApp::start_with(backend, |c| c.upload_max_bytes = 4096);
-        let (mut admin, mut citizen) = admin_and_citizen(&app);
-        let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
+        let (mut admin, mut citizen, cycle, proposals) = voting_cycle(&app);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote);
         ballot(
