@@ -13,6 +13,20 @@ use std::path::PathBuf;
 
 pub use musharaka_db::testing::backends;
 
+/// Runs `test` on a freshly started app on every configured backend ([`backends`]).
+pub fn on_every_backend(mut test: impl FnMut(TestApp)) {
+    for backend in backends() {
+        test(TestApp::start(backend));
+    }
+}
+
+/// Runs `test` on an app with the demo data loaded, on every configured backend.
+pub fn on_every_demo(mut test: impl FnMut(TestApp)) {
+    for backend in backends() {
+        test(TestApp::demo(backend));
+    }
+}
+
 pub mod auth;
 pub mod budgets;
 pub mod communes;

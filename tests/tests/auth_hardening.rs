@@ -5,7 +5,7 @@
 
 use musharaka_identity::Role;
 use musharaka_tests::communes::{citizen, commune, staff, two_communes, PASSWORD};
-use musharaka_tests::{backends, TestApp};
+use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
 
 /// Whether a session token still opens the profile.
 fn opens_profile(app: &TestApp, token: &str) -> bool {
@@ -16,8 +16,7 @@ fn opens_profile(app: &TestApp, token: &str) -> bool {
 
 #[test]
 fn logout_ends_the_session_on_the_server() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         citizen(&app, "amina@example.ma", "Amina");
         let mut c = app.client();
         let token = c.login_token("amina@example.ma", PASSWORD);
@@ -30,13 +29,12 @@ fn logout_ends_the_session_on_the_server() {
         // Signing in again works.
         let again = c.login_token("amina@example.ma", PASSWORD);
         assert!(opens_profile(&app, &again));
-    }
+    });
 }
 
 #[test]
 fn a_password_reset_ends_every_session() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         citizen(&app, "amina@example.ma", "Amina");
         let stolen = app.client().login_token("amina@example.ma", PASSWORD);
         let mut c = app.client();
@@ -53,13 +51,12 @@ fn a_password_reset_ends_every_session() {
         assert!(!opens_profile(&app, &stolen));
         app.client()
             .login_token("amina@example.ma", "a-brand-new-password");
-    }
+    });
 }
 
 #[test]
 fn sign_out_everywhere_and_password_change() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         citizen(&app, "amina@example.ma", "Amina");
         let mut laptop = app.client();
         let laptop_token = laptop.login_token("amina@example.ma", PASSWORD);
@@ -111,13 +108,12 @@ fn sign_out_everywhere_and_password_change() {
         app.client()
             .login("amina@example.ma", PASSWORD)
             .assert_status(401);
-    }
+    });
 }
 
 #[test]
 fn a_revoked_role_stops_working_at_once() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = two_communes(&app);
         staff(&app, "bureau@alpha.ma", "Bureau", alpha, Role::Bureau);
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
@@ -135,13 +131,12 @@ fn a_revoked_role_stops_working_at_once() {
             .post(&format!("/alpha/admin/roles/{}/revoke", ids[1]), &[])
             .assert_status(303);
         bureau.get("/alpha/admin").assert_status(403);
-    }
+    });
 }
 
 #[test]
 fn registering_a_taken_address_looks_like_a_new_registration() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         citizen(&app, "amina@example.ma", "Amina");
         let register = |email: &str| {
             let mut c = app.client();
@@ -184,7 +179,7 @@ fn registering_a_taken_address_looks_like_a_new_registration() {
             .login("amina@example.ma", "someone-s-password")
             .assert_status(401);
         app.client().login_token("amina@example.ma", PASSWORD);
-    }
+    });
 }
 
 #[test]
@@ -243,8 +238,7 @@ fn untrusted_peers_cannot_pick_their_address() {
 
 #[test]
 fn other_communes_ids_are_not_found() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, beta) = two_communes(&app);
         let gamma = commune(&app, "gamma", 5_000);
         staff(&app, "admin@gamma.ma", "Admin Gamma", gamma, Role::Admin);
@@ -361,7 +355,7 @@ fn other_communes_ids_are_not_found() {
                 .len(),
             1
         );
-    }
+    });
 }
 
 #[test]
@@ -374,8 +368,7 @@ fn demo_statutes_have_their_files() {
         #[diesel(sql_type = diesel::sql_types::BigInt)]
         size_bytes: i64,
     }
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let rows: Vec<Stored> = diesel::sql_query(
             "SELECT u.stored_name, u.size_bytes FROM associations a \
              JOIN uploads u ON u.id = a.statutes_upload_id",
@@ -391,13 +384,12 @@ fn demo_statutes_have_their_files() {
             assert!(bytes.ends_with(b"%%EOF\n"));
             assert_eq!(bytes.len() as i64, r.size_bytes);
         }
-    }
+    });
 }
 
 #[test]
 fn back_office_lists_take_any_page_number() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         two_communes(&app);
         musharaka_identity::service::create_admin(
             &mut app.conn(),
@@ -435,5 +427,5 @@ fn back_office_lists_take_any_page_number() {
         platform
             .get("/admin/platform/communes?page=-1")
             .assert_contains("/alpha/admin");
-    }
+    });
 }

@@ -8,7 +8,7 @@ use musharaka_tests::budgets::{
     paper_ballot, phase, propose, propose_with, review, setup, signed_in, voting_cycle, with,
     PASSWORD,
 };
-use musharaka_tests::{backends, TestApp};
+use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
 
 fn ids_in(body: &str, prefix: &str) -> Vec<String> {
     let re =
@@ -20,8 +20,7 @@ fn ids_in(body: &str, prefix: &str) -> Vec<String> {
 
 #[test]
 fn a_cycle_from_proposals_to_results() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app);
         let mut admin = signed_in(&app, "admin@alpha.ma");
         admin.get("/alpha/admin/budgets").assert_status(200);
@@ -325,13 +324,12 @@ fn a_cycle_from_proposals_to_results() {
         assert!(!ids_in(&list.body, &format!("/alpha/budgets/{cycle}/proposals/")).is_empty());
         // Every official decision is in the audit log.
         assert!(app.count("audit_log WHERE action LIKE 'pb_%'") >= 8);
-    }
+    });
 }
 
 #[test]
 fn demo_budgets_load() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let mut c = app.client();
         let list = c.get("/taroudant/budgets");
         list.assert_status(200);
@@ -345,7 +343,7 @@ fn demo_budgets_load() {
         assert!(results["turnout"].as_i64().unwrap() >= 2_900);
         let tiznit = c.get("/api/v1/communes/tiznit/budgets").json();
         assert_eq!(tiznit["items"][0]["phase"], "voting");
-    }
+    });
 }
 
 fn rulebook(app: &TestApp, cycle: &str) -> serde_json::Value {
@@ -357,8 +355,7 @@ fn rulebook(app: &TestApp, cycle: &str) -> serde_json::Value {
 
 #[test]
 fn the_rulebook_is_edited_until_voting_opens() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app);
         let mut admin = signed_in(&app, "admin@alpha.ma");
         let cycle = create_cycle(&mut admin);
@@ -544,13 +541,12 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .get(&edit)
             .assert_status(200)
             .assert_contains(&format!(r#"action="{edit}""#));
-    }
+    });
 }
 
 #[test]
 fn a_rulebook_with_cast_ballots_stays_frozen() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (mut admin, mut citizen, cycle, proposals) = voting_cycle(&app);
         citizen.get(&format!("/alpha/budgets/{cycle}/vote"));
         ballot(&mut citizen, &cycle, &[&proposals[0]], "1990").assert_status(303);
@@ -561,13 +557,12 @@ fn a_rulebook_with_cast_ballots_stays_frozen() {
             .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
         admin.post(&edit, &cycle_fields()).assert_status(409);
         assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
-    }
+    });
 }
 
 #[test]
 fn a_too_young_voter_is_refused_and_nothing_is_stored() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (_, mut citizen, cycle, proposals) = voting_cycle(&app);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote).assert_status(200);
@@ -591,7 +586,7 @@ fn a_too_young_voter_is_refused_and_nothing_is_stored() {
         // Sixteen during the cycle's year is old enough.
         ballot(&mut citizen, &cycle, &[&proposals[0]], "2014").assert_status(303);
         assert_eq!(app.count("pb_ballots"), 1);
-    }
+    });
 }
 
 #[test]
@@ -787,8 +782,7 @@ fn follow_up_updates_carry_photos() {
 #[test]
 fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
     let huge = "A | A | 92233720368547758\nB | B | 92233720368547758";
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app);
         let mut admin = signed_in(&app, "admin@alpha.ma");
         admin.get("/alpha/admin/budgets");
@@ -825,7 +819,7 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
             .assert_contains(r#"id="districts-error""#);
         assert_eq!(app.count("pb_districts"), 2);
         assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
-    }
+    });
 }
 
 /// Issue 9 items 4, 7, 8 and 11 on the budget's pages: a title that is a spreadsheet formula
@@ -833,8 +827,7 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
 /// it parses, huge and negative page numbers are clamped, another commune's ids are 404.
 #[test]
 fn exports_feeds_and_lists_hold_against_hostile_input() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (mut admin, mut citizen) = admin_and_citizen(&app);
         let cycle = create_cycle(&mut admin);
         phase(&mut admin, &cycle, "proposals");
@@ -938,5 +931,5 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         ] {
             visitor.get(&path).assert_status(404);
         }
-    }
+    });
 }

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use icalendar::{Calendar, Component, DatePerhapsTime, EventLike, EventStatus};
 use musharaka_councils::service;
 use musharaka_tests::councils::{self as builders, commune_id, platform_admin};
-use musharaka_tests::{backends, Client, TestApp};
+use musharaka_tests::{on_every_backend, on_every_demo, Client, TestApp};
 use serde_json::Value;
 
 const FR: (&str, &str) = ("accept-language", "fr");
@@ -61,8 +61,7 @@ fn deliberation_id(c: &mut Client, slug: &str, number: &str) -> i64 {
 
 #[test]
 fn council_pages_in_arabic_and_french() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let mut c = app.client();
         let page = c.get("/taroudant/council");
         translated(&page);
@@ -156,13 +155,12 @@ fn council_pages_in_arabic_and_french() {
         let print = c.get(&format!("{minutes}/print"));
         print.assert_status(200);
         assert!(!print.body.contains("<header"));
-    }
+    });
 }
 
 #[test]
 fn register_search_and_pagination() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let mut c = app.client();
         let all = register(&mut c, "tiznit", "");
         assert_eq!(all["count"], 4);
@@ -225,7 +223,7 @@ fn register_search_and_pagination() {
         c.get(&format!("/tiznit/council/deliberations/{draft}"))
             .assert_status(200)
             .assert_contains("هذا النص مشروع");
-    }
+    });
 }
 
 /// A May 2026 session of `slug`, open, with `n` items voted and their deliberations
@@ -252,8 +250,7 @@ fn add_may_session(app: &TestApp, slug: &str, n: usize) {
 
 #[test]
 fn ical_feed_parses() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         add_may_session(&app, "taroudant", 1);
         let mut c = app.client();
         let res = c.get("/taroudant/council/sessions.ics");
@@ -334,13 +331,12 @@ fn ical_feed_parses() {
         assert!(cal.components.iter().filter_map(|c| c.as_event()).any(|e| e
             .get_summary()
             .is_some_and(|s| s.contains("Session ordinaire de février 2026"))));
-    }
+    });
 }
 
 #[test]
 fn atom_feed_parses() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         add_may_session(&app, "rabat", 2);
         let mut c = app.client();
         let res = c.get("/rabat/council/deliberations.atom");
@@ -391,7 +387,7 @@ fn atom_feed_parses() {
         // Each entry's link leads to its page.
         let path = ids[0].trim_start_matches("http://musharaka.test");
         c.get(path).assert_status(200);
-    }
+    });
 }
 
 fn child<'a, 'i>(n: roxmltree::Node<'a, 'i>, name: &str) -> roxmltree::Node<'a, 'i> {
@@ -414,8 +410,7 @@ fn sorted(list: &[&str]) -> Vec<String> {
 
 #[test]
 fn json_shapes() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let mut c = app.client();
         let list = sessions(&mut c, "sidi-ifni");
         assert_eq!(list.len(), 2);
@@ -631,13 +626,12 @@ fn json_shapes() {
         .assert_contains("Cette délibération rectifie la délibération")
         .assert_contains("Projet non signé")
         .assert_contains(&format!("/sidi-ifni/council/deliberations/{original}"));
-    }
+    });
 }
 
 #[test]
 fn unknown_and_foreign_ids_are_not_found() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let mut c = app.client();
         let feb = february(&mut c, "taroudant");
         let session = feb["id"].as_i64().unwrap();
@@ -710,7 +704,7 @@ fn unknown_and_foreign_ids_are_not_found() {
             .map(|d| d["id"].as_i64().unwrap())
             .collect();
         assert!(!ids.contains(&delib));
-    }
+    });
 }
 
 /// Adds `n` signed deliberations (with their agenda items) to the February 2026 session of
@@ -808,8 +802,7 @@ fn serde_urlencoded_lite(query: &str) -> musharaka_web::forms::councils::Registe
 
 #[test]
 fn register_queries_do_not_grow_with_the_register() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let (small, rows) = register_queries(&app, "rabat", "");
         assert_eq!(rows, 4);
         bulk_deliberations(&app, "rabat", 2_000);
@@ -829,7 +822,7 @@ fn register_queries_do_not_grow_with_the_register() {
         let api = register(&mut c, "rabat", "page=100");
         assert_eq!(api["count"], 20);
         assert_eq!(api["has_next"], true);
-    }
+    });
 }
 
 /// Control characters typed into a place, an item title or a deliberation (C0, DEL, C1,
@@ -837,8 +830,7 @@ fn register_queries_do_not_grow_with_the_register() {
 #[test]
 fn feeds_stay_well_formed_with_control_characters() {
     const NASTY: &str = "A\u{1}B\u{8}C\u{b}D\u{c}E\u{1b}[31mF\u{7f}G\u{85}H\rI\u{2028}J";
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         builders::commune_with_council(&app, "ctrl");
         let actor = builders::secretariat(&app, "ctrl");
         let commune = commune_id(&app, "ctrl");
@@ -886,5 +878,5 @@ fn feeds_stay_well_formed_with_control_characters() {
                 .count();
             assert_eq!(entries, 1, "{lang:?}");
         }
-    }
+    });
 }

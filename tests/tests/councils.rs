@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_councils::{rules, SessionKind, WorkingCalendar};
 use musharaka_tests::councils::{commune_with_council, PASSWORD};
-use musharaka_tests::{backends, Client, Response, TestApp};
+use musharaka_tests::{on_every_backend, Client, Response, TestApp};
 
 fn id_from(res: &Response, pattern: &str) -> String {
     let re = regex_lite::Regex::new(pattern).unwrap();
@@ -76,8 +76,7 @@ fn vote_members(c: &mut Client, url: &str, votes: &[(i64, &str)]) -> Response {
 
 #[test]
 fn secretariat_path_from_new_session_to_signed_minutes() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let m = commune_with_council(&app, "alpha");
         commune_with_council(&app, "beta");
         let base = "/alpha/admin/council";
@@ -445,7 +444,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         other
             .get(&format!("/beta/admin/council/sessions/{sid}"))
             .assert_status(404);
-    }
+    });
 }
 
 /// Posts a session form; returns the new session's path.
@@ -492,8 +491,7 @@ fn audit_of(app: &TestApp, action: &str) -> Vec<musharaka_db::audit::AuditRecord
 
 #[test]
 fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         commune_with_council(&app, "alpha");
         commune_with_council(&app, "beta");
         let base = "/alpha/admin/council";
@@ -584,13 +582,12 @@ fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
         .assert_status(409)
         .assert_contains("لا يمكن تمديد الدورة الاستثنائية (المادة 36)");
         assert_eq!(audit_of(&app, "session.extend").len(), 1);
-    }
+    });
 }
 
 #[test]
 fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         commune_with_council(&app, "alpha");
         let base = "/alpha/admin/council";
         let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
@@ -674,7 +671,7 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
         sec.get(&spath)
             .assert_contains("Hors des compétences de la commune");
         assert_eq!(audit_of(&app, "agenda.refuse").len(), 1);
-    }
+    });
 }
 
 /// The movable holidays the platform admin enters (`/admin/platform/holidays`, audited)
@@ -683,8 +680,7 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
 /// the next working day. Only the platform admin sees or changes the list.
 #[test]
 fn entered_holidays_move_the_art_34_extension_limit() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         commune_with_council(&app, "alpha");
         musharaka_identity::service::create_admin(
             &mut app.conn(),
@@ -762,5 +758,5 @@ fn entered_holidays_move_the_art_34_extension_limit() {
             .get("/admin/platform/holidays")
             .body
             .contains(&format!("/admin/platform/holidays/{id}/remove")));
-    }
+    });
 }

@@ -5,7 +5,7 @@
 use musharaka_communes::service::create_commune;
 use musharaka_identity::service::{create_admin, Grant};
 use musharaka_tests::communes::{facts, two_communes, PASSWORD};
-use musharaka_tests::{backends, TestApp};
+use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
 
 fn count(app: &TestApp, sql_table: &str) -> i64 {
     use diesel::prelude::*;
@@ -22,8 +22,7 @@ fn count(app: &TestApp, sql_table: &str) -> i64 {
 
 #[test]
 fn public_pages_api_and_headers() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let mut c = app.client();
         let home = c.get("/");
         home.assert_status(200)
@@ -63,13 +62,12 @@ fn public_pages_api_and_headers() {
         c.get("/atlantis")
             .assert_status(404)
             .assert_contains("هذه الجماعة غير موجودة");
-    }
+    });
 }
 
 #[test]
 fn language_switch_cookie_header_and_account_preference() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         two_communes(&app);
         let mut c = app.client();
         let switched = c.get("/lang/fr?next=%2Falpha");
@@ -97,13 +95,12 @@ fn language_switch_cookie_header_and_account_preference() {
         fresh
             .get_with("/", ("accept-language", "en"))
             .assert_contains(r#"lang="ar""#);
-    }
+    });
 }
 
 #[test]
 fn registration_confirmation_login_profile_logout() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = two_communes(&app);
         let mut c = app.client();
         c.get("/register");
@@ -189,13 +186,12 @@ fn registration_confirmation_login_profile_logout() {
             .assert_contains("Amina O.");
         c.post("/logout", &[]).assert_status(200);
         c.get("/profile").assert_status(401);
-    }
+    });
 }
 
 #[test]
 fn password_reset_by_mail() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         app.registered("Youssef", "youssef@example.ma", PASSWORD);
         let mut anon = app.client();
         anon.get("/password/forgot");
@@ -220,13 +216,12 @@ fn password_reset_by_mail() {
             .assert_status(401);
         anon.login("youssef@example.ma", "a-brand-new-password")
             .assert_status(303);
-    }
+    });
 }
 
 #[test]
 fn csrf_and_bad_input_change_nothing() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let mut c = app.client();
         c.get("/register");
         let fields = [
@@ -258,7 +253,7 @@ fn csrf_and_bad_input_change_nothing() {
         // The JSON API answers errors in JSON.
         let api = c.get("/api/v1/communes/nope");
         assert_eq!(api.header("content-type"), Some("application/json"));
-    }
+    });
 }
 
 #[test]
@@ -278,8 +273,7 @@ fn login_is_rate_limited_per_account() {
 
 #[test]
 fn back_office_permissions_per_commune() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         two_communes(&app);
         let mut anon = app.client();
         anon.get("/alpha/admin").assert_status(401);
@@ -413,15 +407,14 @@ fn back_office_permissions_per_commune() {
             .assert_contains("committee.save")
             .assert_contains("commune.update");
         assert!(count(&app, "audit_log") >= 10);
-    }
+    });
 }
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
 
 #[test]
 fn association_file_review_and_private_statutes() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = two_communes(&app);
         let alpha_s = alpha.to_string();
         let mut rep = app.registered("Rep", "rep@example.ma", PASSWORD);
@@ -513,7 +506,7 @@ fn association_file_review_and_private_statutes() {
         admin
             .get("/alpha/admin/audit")
             .assert_contains("association.review");
-    }
+    });
 }
 
 #[test]
@@ -581,8 +574,7 @@ fn new_commune<'a>(
 fn platform_admins_create_communes() {
     const LIST: &str = "/admin/platform/communes";
     const NEW: &str = "/admin/platform/communes/new";
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         two_communes(&app);
         create_admin(
             &mut app.conn(),
@@ -709,5 +701,5 @@ fn platform_admins_create_communes() {
         dgct.get(&format!("{LIST}?page=2"))
             .assert_status(200)
             .assert_contains(r#"rel="prev""#);
-    }
+    });
 }

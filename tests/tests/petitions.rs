@@ -10,7 +10,7 @@ use musharaka_tests::petitions::{
     five_years_ago, id_in, insert_statutes, invalidate, new_petition, next_session,
     paper_signatures, post, run_events, setup, signer, verified_association, PASSWORD,
 };
-use musharaka_tests::{backends, TestApp};
+use musharaka_tests::{on_every_backend, on_every_demo, TestApp};
 
 /// Every public view of a petition must be free of signers' personal data.
 fn assert_no_personal_data(app: &TestApp, slug: &str, id: &str, secrets: &[String]) {
@@ -32,8 +32,7 @@ fn assert_no_personal_data(app: &TestApp, slug: &str, id: &str, secrets: &[Strin
 
 #[test]
 fn citizens_petition_from_draft_to_the_councils_decision() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (_, members) = setup(&app, "alpha");
         setup(&app, "beta");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
@@ -252,13 +251,12 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             assert!(!logs.contains(s.as_str()), "{s} leaked into the logs");
         }
         assert!(!logs.contains("signer0@example.ma") && !logs.contains("citizen1@example.ma"));
-    }
+    });
 }
 
 #[test]
 fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = setup(&app, "alpha");
         let today = musharaka_core::time::local_date(musharaka_core::time::now());
         // Two verified associations without statutes: one old enough, one founded two years
@@ -320,13 +318,12 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
         app.client()
             .get(&page)
             .assert_contains("مدرجة في جدول الأعمال");
-    }
+    });
 }
 
 #[test]
 fn a_rejection_needs_reasons_and_reaches_the_agent() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = collecting(&mut agent, "alpha", "Sujet hors compétence");
@@ -463,13 +460,12 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         for body in [&atom.body, &csv.body] {
             assert!(!body.contains("JK100001") && !body.contains("Numéro1"));
         }
-    }
+    });
 }
 
 #[test]
 fn demo_petitions_cover_every_state() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let mut c = app.client();
         for slug in ["taroudant", "tetouan"] {
             let list = c.get(&format!("/api/v1/communes/{slug}/petitions")).json();
@@ -513,13 +509,12 @@ fn demo_petitions_cover_every_state() {
         c.get("/")
             .assert_status(200)
             .assert_contains("العرائض في جميع الجماعات");
-    }
+    });
 }
 
 #[test]
 fn paper_petitions_are_registered_and_agents_may_withdraw() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         bureau.get("/alpha/admin/petitions").assert_status(200);
@@ -596,13 +591,12 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
                 &[("attachment", "late.pdf", b"%PDF-1.4\n%%EOF\n")],
             )
             .assert_status(409);
-    }
+    });
 }
 
 #[test]
 fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let draft = draft(&mut agent, "alpha", "citizens", "Rafale");
@@ -689,15 +683,14 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
         )
         .assert_status(303);
         assert_eq!(count(), Some(0));
-    }
+    });
 }
 
 const PDF: &[u8] = b"%PDF-1.4\n% mandat\n%%EOF\n";
 
 #[test]
 fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = setup(&app, "alpha");
         let mut agent = verified_association(&app, alpha, "assoc@alpha.ma", five_years_ago(), true);
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
@@ -767,7 +760,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         agent
             .post_multipart(&upload, &[], &[("mandate", "autre.pdf", PDF)])
             .assert_status(409);
-    }
+    });
 }
 
 /// Sets the day the bureau accepted petition `id` (10:00 UTC, same day in Casablanca).
@@ -783,8 +776,7 @@ fn accepted_on(app: &TestApp, id: &str, day: NaiveDate) {
 
 #[test]
 fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = setup(&app, "alpha");
         let mut agent = verified_association(&app, alpha, "assoc@alpha.ma", five_years_ago(), true);
         let page = deposited_by_representative(&mut agent, "Maison des jeunes");
@@ -838,7 +830,7 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
         anon.get(&page).assert_contains(
             "Acceptée le 12 septembre 2027 : l’ordre du jour de la session d’octobre 2027 devait parvenir au gouverneur au plus tard le 11 septembre 2027 (art. 38, 20 jours avant), la pétition passe donc à la session de février 2028",
         );
-    }
+    });
 }
 
 fn set_subject(app: &TestApp, id: &str, subject: &str) {
@@ -855,8 +847,7 @@ fn set_subject(app: &TestApp, id: &str, subject: &str) {
 /// a spreadsheet formula.
 #[test]
 fn the_feed_is_xml_and_the_csv_runs_no_formula() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let formula = "=HYPERLINK(\"http://evil.example\",\"cliquez\")";
@@ -902,15 +893,14 @@ fn the_feed_is_xml_and_the_csv_runs_no_formula() {
         assert!(subjects
             .iter()
             .all(|s| !s.starts_with(['=', '+', '-', '@'])));
-    }
+    });
 }
 
 /// Issue 9, items 4 and 11: any page number is served (no 500 on overflow), and another
 /// commune's petition id is not found in this commune's URLs.
 #[test]
 fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
         setup(&app, "beta");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
@@ -963,7 +953,7 @@ fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
             &signer(1),
         )
         .assert_status(404);
-    }
+    });
 }
 
 fn cin_views(app: &TestApp) -> Vec<(Option<i64>, String)> {
@@ -981,8 +971,7 @@ fn cin_views(app: &TestApp) -> Vec<(Option<i64>, String)> {
 /// decrypted CIN numbers only in the deposit file, on request, and each view is audited.
 #[test]
 fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = collecting(&mut agent, "alpha", "Éclairage");
@@ -1030,5 +1019,5 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
             .post(&format!("/alpha/admin/petitions/{id}/file"), &[])
             .assert_status(403);
         assert_eq!(cin_views(&app).len(), 2);
-    }
+    });
 }

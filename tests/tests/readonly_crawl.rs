@@ -4,7 +4,7 @@
 //! must be unchanged (the row count of every table, the audit log and the jobs included).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_tests::{backends, fill_route, Client, TestApp};
+use musharaka_tests::{fill_route, on_every_demo, Client};
 use musharaka_web::demo::DEMO_PASSWORD;
 
 /// The path with `{slug}` and every other parameter filled.
@@ -18,8 +18,7 @@ fn fill(pattern: &str, slug: &str, id: &str) -> String {
 
 #[test]
 fn no_get_route_writes_to_the_database() {
-    for backend in backends() {
-        let app = TestApp::demo(backend);
+    on_every_demo(|app| {
         let routes: Vec<String> = musharaka_web::routes::registered()
             .into_iter()
             .filter(|(method, _)| *method == "GET")
@@ -52,5 +51,5 @@ fn no_get_route_writes_to_the_database() {
         }
         assert!(changed.is_empty(), "GET routes that wrote: {changed:?}");
         assert_eq!(app.table_counts(), before);
-    }
+    });
 }
