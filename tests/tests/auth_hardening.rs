@@ -236,6 +236,18 @@ fn untrusted_peers_cannot_pick_their_address() {
     }
 }
 
+/// The back office's form for a council member.
+const MEMBER: &[(&str, &str)] = &[
+    ("name_ar", "عضو"),
+    ("name_fr", "Membre"),
+    ("gender", "female"),
+    ("role", "member"),
+    ("vice_rank", ""),
+    ("political_group", ""),
+    ("term_start", "2021-09-22"),
+    ("term_end", ""),
+];
+
 #[test]
 fn other_communes_ids_are_not_found() {
     on_every_backend(|app| {
@@ -246,20 +258,7 @@ fn other_communes_ids_are_not_found() {
         // Beta's member, committee, role and association, seen from alpha's back office.
         let mut b = app.signed_in("admin@beta.ma", PASSWORD);
         b.get("/beta/admin/members/new");
-        b.post(
-            "/beta/admin/members",
-            &[
-                ("name_ar", "عضو"),
-                ("name_fr", "Membre"),
-                ("gender", "female"),
-                ("role", "member"),
-                ("vice_rank", ""),
-                ("political_group", ""),
-                ("term_start", "2021-09-22"),
-                ("term_end", ""),
-            ],
-        )
-        .assert_status(303);
+        b.post("/beta/admin/members", MEMBER).assert_status(303);
         let member =
             b.get("/api/v1/communes/beta").json()["council"]["members"][0]["id"].to_string();
         b.post(
@@ -289,20 +288,8 @@ fn other_communes_ids_are_not_found() {
         a.get("/alpha/admin");
         a.get(&format!("/alpha/admin/members/{member}"))
             .assert_status(404);
-        a.post(
-            &format!("/alpha/admin/members/{member}"),
-            &[
-                ("name_ar", "عضو"),
-                ("name_fr", "Membre"),
-                ("gender", "female"),
-                ("role", "member"),
-                ("vice_rank", ""),
-                ("political_group", ""),
-                ("term_start", "2021-09-22"),
-                ("term_end", ""),
-            ],
-        )
-        .assert_status(404);
+        a.post(&format!("/alpha/admin/members/{member}"), MEMBER)
+            .assert_status(404);
         a.post(&format!("/alpha/admin/members/{member}/delete"), &[])
             .assert_status(404);
         a.get(&format!("/alpha/admin/committees/{committee}"))
