@@ -33,6 +33,14 @@ pub fn phase(admin: &mut Client, cycle: &str, phase: &str) {
         .assert_status(303);
 }
 
+/// The admin counts the votes of `cycle` (from its back-office page).
+pub fn count_votes(admin: &mut Client, cycle: &str) {
+    admin.get(&format!("/alpha/admin/budgets/{cycle}"));
+    admin
+        .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
+        .assert_status(303);
+}
+
 /// The fields of a valid cycle in the future (its phases are opened by hand in the tests).
 pub fn cycle_fields() -> Vec<(&'static str, &'static str)> {
     vec![

@@ -4,9 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_tests::budgets::{
-    admin_and_citizen, ballot, create_cycle, create_cycle_with, cycle_fields, district,
-    paper_ballot, phase, propose, propose_with, review, setup, signed_in, voting_cycle, with,
-    PASSWORD,
+    admin_and_citizen, ballot, count_votes, create_cycle, create_cycle_with, cycle_fields,
+    district, paper_ballot, phase, propose, propose_with, review, setup, signed_in, voting_cycle,
+    with, PASSWORD,
 };
 use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
 
@@ -278,14 +278,9 @@ fn a_cycle_from_proposals_to_results() {
         assert_eq!(api_list["count"], 1);
 
         // Count, follow-up, Atom.
-        admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-        admin
-            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
-            .assert_status(303);
+        count_votes(&mut admin, &cycle);
         // The result is proposed to the council once, on the next open ordinary session.
-        admin
-            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
-            .assert_status(303);
+        count_votes(&mut admin, &cycle);
         {
             let mut conn = app.conn();
             let items =
@@ -605,10 +600,7 @@ fn follow_up_updates_carry_photos() {
         )
         .assert_status(303);
         phase(&mut admin, &cycle, "results");
-        admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-        admin
-            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
-            .assert_status(303);
+        count_votes(&mut admin, &cycle);
         let page = format!("/alpha/budgets/{cycle}/proposals/{}", proposals[0]);
         let update = format!(
             "/alpha/admin/budgets/{cycle}/proposals/{}/update",
@@ -875,10 +867,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         assert!(titles.contains(&"'-2+3 <b>&amp;</b>".to_string()), "{csv}");
         assert!(!csv.contains("\n=") && !csv.contains(",="), "{csv}");
 
-        admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-        admin
-            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
-            .assert_status(303);
+        count_votes(&mut admin, &cycle);
         let update = format!("/alpha/admin/budgets/{cycle}/proposals/{p}/update");
         admin.get(&format!("/alpha/budgets/{cycle}/proposals/{p}"));
         admin
