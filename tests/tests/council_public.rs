@@ -273,22 +273,20 @@ fn ical_feed_parses() {
         uids.sort();
         uids.dedup();
         assert_eq!(uids.len(), count);
-        let feb = events
-            .iter()
-            .find(|e| {
-                e.get_start()
-                    == Some(DatePerhapsTime::Date(
-                        NaiveDate::from_ymd_opt(2026, 2, 2).unwrap(),
-                    ))
-            })
-            .expect("February event");
-        // DTEND is exclusive: the session's last day is 13 February.
-        assert_eq!(
-            feb.get_end(),
+        let day = |m: u32, d: u32| {
             Some(DatePerhapsTime::Date(
-                NaiveDate::from_ymd_opt(2026, 2, 14).unwrap()
+                NaiveDate::from_ymd_opt(2026, m, d).unwrap(),
             ))
-        );
+        };
+        let starting = |m: u32, d: u32| {
+            events
+                .iter()
+                .find(|e| e.get_start() == day(m, d))
+                .unwrap_or_else(|| panic!("an event starting 2026-{m:02}-{d:02}"))
+        };
+        let feb = starting(2, 2);
+        // DTEND is exclusive: the session's last day is 13 February.
+        assert_eq!(feb.get_end(), day(2, 14));
         assert_eq!(feb.get_status(), Some(EventStatus::Confirmed));
         assert!(feb.get_summary().unwrap().contains("فبراير 2026"));
         assert!(feb.get_timestamp().is_some());
@@ -296,15 +294,7 @@ fn ical_feed_parses() {
             .get_url()
             .unwrap()
             .starts_with("http://musharaka.test/taroudant/council/sessions/"));
-        let may = events
-            .iter()
-            .find(|e| {
-                e.get_start()
-                    == Some(DatePerhapsTime::Date(
-                        NaiveDate::from_ymd_opt(2026, 5, 4).unwrap(),
-                    ))
-            })
-            .expect("May event");
+        let may = starting(5, 4);
         // Commas, semicolons and quotes in the place are escaped, and read back.
         assert!(body.contains("LOCATION:Salle\\, rue\\; \"centre\""));
         assert!(may.get_location().is_some());
