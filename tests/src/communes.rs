@@ -94,6 +94,11 @@ pub fn permissions(conn: &mut musharaka_db::AnyConnection, email: &str) -> Permi
     musharaka_identity::service::load_permissions(conn, account.id).expect("permissions")
 }
 
+/// A confirmed platform administrator's account (password `PASSWORD`).
+pub fn platform_admin(app: &TestApp, email: &str, name: &str) {
+    create_admin(&mut app.conn(), email, name, PASSWORD, Grant::Platform).expect("platform admin");
+}
+
 /// A confirmed citizen account (password `PASSWORD`).
 pub fn citizen(app: &TestApp, email: &str, name: &str) {
     create_admin(&mut app.conn(), email, name, PASSWORD, Grant::Citizen).expect("citizen");

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_identity::Role;
-use musharaka_tests::communes::{citizen, commune, staff, two_communes, PASSWORD};
+use musharaka_tests::communes::{citizen, commune, platform_admin, staff, two_communes, PASSWORD};
 use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
 
 /// Whether a session token still opens the profile.
@@ -378,14 +378,7 @@ fn demo_statutes_have_their_files() {
 fn back_office_lists_take_any_page_number() {
     on_every_backend(|app| {
         two_communes(&app);
-        musharaka_identity::service::create_admin(
-            &mut app.conn(),
-            "platform@musharaka.ma",
-            "Platform",
-            PASSWORD,
-            musharaka_identity::service::Grant::Platform,
-        )
-        .unwrap();
+        platform_admin(&app, "platform@musharaka.ma", "Platform");
         let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
         let mut platform = app.signed_in("platform@musharaka.ma", PASSWORD);
         for page in [

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_councils::{rules, SessionKind, WorkingCalendar};
+use musharaka_tests::communes::platform_admin;
 use musharaka_tests::councils::{commune_with_council, PASSWORD};
 use musharaka_tests::{on_every_backend, Client, Response, TestApp};
 
@@ -682,14 +683,7 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
 fn entered_holidays_move_the_art_34_extension_limit() {
     on_every_backend(|app| {
         commune_with_council(&app, "alpha");
-        musharaka_identity::service::create_admin(
-            &mut app.conn(),
-            "root@musharaka.test",
-            "Root",
-            PASSWORD,
-            musharaka_identity::service::Grant::Platform,
-        )
-        .unwrap();
+        platform_admin(&app, "root@musharaka.test", "Root");
         let mut root = app.signed_in("root@musharaka.test", PASSWORD);
         let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
         sec.get("/admin/platform/holidays").assert_status(403);
