@@ -226,6 +226,14 @@ impl TestApp {
         mails
     }
 
+    /// The path of the first link to `prefix` (a path such as `/confirm/`) in the last
+    /// message sent to `to`.
+    pub fn mailed_link(&self, to: &str, prefix: &str) -> String {
+        self.last_mail_to(to)
+            .link(&format!("http://musharaka.test{prefix}"))
+            .replace("http://musharaka.test", "")
+    }
+
     /// The last message sent to `to`.
     pub fn last_mail_to(&self, to: &str) -> Mail {
         self.mail()
@@ -545,10 +553,7 @@ impl Client {
             ],
         )
         .assert_status(200);
-        let link = app
-            .last_mail_to(email)
-            .link("http://musharaka.test/confirm/");
-        self.get(&link.replace("http://musharaka.test", ""))
+        self.get(&app.mailed_link(email, "/confirm/"))
             .assert_status(200);
         self.login(email, password).assert_status(303);
     }

@@ -41,10 +41,7 @@ fn a_password_reset_ends_every_session() {
         c.get("/password/forgot");
         c.post("/password/forgot", &[("email", "amina@example.ma")])
             .assert_status(200);
-        let link = app
-            .last_mail_to("amina@example.ma")
-            .link("http://musharaka.test/password/reset/")
-            .replace("http://musharaka.test", "");
+        let link = app.mailed_link("amina@example.ma", "/password/reset/");
         c.get(&link).assert_status(200);
         c.post(&link, &[("password", "a-brand-new-password")])
             .assert_status(200);

@@ -85,10 +85,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             0,
             "unconfirmed signatures do not count"
         );
-        let link = app
-            .last_mail_to("signer0@example.ma")
-            .link("http://musharaka.test/petitions/confirm/")
-            .replace("http://musharaka.test", "");
+        let link = app.mailed_link("signer0@example.ma", "/petitions/confirm/");
         anon.get(&link).assert_status(200);
         anon.get(&link).assert_status(200);
         // The same CIN again, from another browser: refused, still one signature.
