@@ -173,27 +173,25 @@ fn a_cycle_from_proposals_to_results() {
         .assert_status(422)
         .assert_contains("16");
         // A concurrent double submit leaves one ballot.
-        let mut a = signed_in(&app, "citizen@x.ma");
-        let mut b = signed_in(&app, "citizen@x.ma");
-        a.get(&vote_path);
-        b.get(&vote_path);
-        let (p0, p1, p2) = (
-            proposals[0].clone(),
-            proposals[1].clone(),
-            proposals[2].clone(),
-        );
-        let (va, vb) = (vote_path.clone(), vote_path.clone());
-        let (q0, q2) = (p0.clone(), p2.clone());
-        let ta = std::thread::spawn(move || {
-            a.post(&va, &[("p", &p0), ("p", &p1), ("birth_year", "1990")])
-                .status
-        });
-        let tb = std::thread::spawn(move || {
-            b.post(&vb, &[("p", &q0), ("p", &q2), ("birth_year", "1990")])
-                .status
-        });
-        assert_eq!(ta.join().unwrap(), 303);
-        assert_eq!(tb.join().unwrap(), 303);
+        // Both sessions are open on the vote page before either submits.
+        let voters: Vec<_> = [[0, 1], [0, 2]]
+            .into_iter()
+            .map(|pick| {
+                let mut c = signed_in(&app, "citizen@x.ma");
+                c.get(&vote_path);
+                (c, pick.map(|k| proposals[k].clone()))
+            })
+            .collect();
+        let threads: Vec<_> = voters
+            .into_iter()
+            .map(|(mut c, picks)| {
+                let cycle = cycle.clone();
+                std::thread::spawn(move || ballot(&mut c, &cycle, &picks, "1990").status)
+            })
+            .collect();
+        for t in threads {
+            assert_eq!(t.join().unwrap(), 303);
+        }
         assert_eq!(app.count("pb_ballots"), 1);
         // Editable until the vote closes.
         ballot(
