@@ -10,7 +10,7 @@ use icalendar::{Calendar, Component, DatePerhapsTime, EventLike, EventStatus};
 use musharaka_councils::service;
 use musharaka_tests::councils::{self as builders, commune_id, platform_admin};
 use musharaka_tests::{on_every_backend, on_every_demo, Client, TestApp};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 const FR: (&str, &str) = ("accept-language", "fr");
 
@@ -392,6 +392,14 @@ fn keys(v: &Value) -> Vec<String> {
     k
 }
 
+/// Asserts each JSON pointer of `expected` holds its value in `v`.
+#[track_caller]
+fn assert_values(v: &Value, expected: &[(&str, Value)]) {
+    for (pointer, value) in expected {
+        assert_eq!(v.pointer(pointer), Some(value), "{pointer} in {v}");
+    }
+}
+
 fn sorted(list: &[&str]) -> Vec<String> {
     let mut v: Vec<String> = list.iter().map(|s| s.to_string()).collect();
     v.sort();
@@ -426,16 +434,21 @@ fn json_shapes() {
                 "deadlines",
             ])
         );
-        assert_eq!(feb["classification"], "ordinary");
-        assert_eq!(feb["ordinary_month"], "february");
-        assert_eq!(feb["end_date"], "2026-02-13");
+        assert_values(
+            &feb,
+            &[
+                ("/classification", json!("ordinary")),
+                ("/ordinary_month", json!("february")),
+                ("/end_date", json!("2026-02-13")),
+                ("/status", json!("closed")),
+                ("/name/fr", json!("Session ordinaire de février 2026")),
+                ("/deadlines/notice_by", json!("2026-01-23")),
+                ("/deadlines/agenda_to_governor_by", json!("2026-01-13")),
+                ("/deadlines/governor_additions_by", json!("2026-01-21")),
+                ("/deadlines/last_day", json!("2026-02-16")),
+            ],
+        );
         assert!(feb["extended_until"].is_null());
-        assert_eq!(feb["status"], "closed");
-        assert_eq!(feb["name"]["fr"], "Session ordinaire de février 2026");
-        assert_eq!(feb["deadlines"]["notice_by"], "2026-01-23");
-        assert_eq!(feb["deadlines"]["agenda_to_governor_by"], "2026-01-13");
-        assert_eq!(feb["deadlines"]["governor_additions_by"], "2026-01-21");
-        assert_eq!(feb["deadlines"]["last_day"], "2026-02-16");
         assert!(feb["deadlines"]["last_day_if_extended"].is_string());
         assert!(feb["location"]["name"].as_str().unwrap().contains("Salle"));
         let next = list.iter().find(|s| s["status"] == "planned").unwrap();
@@ -535,11 +548,17 @@ fn json_shapes() {
                 "api_url",
             ])
         );
-        assert_eq!(entry["date"], "2026-02-02");
-        assert_eq!(entry["outcome"], "adopted");
-        assert_eq!(entry["status"], "signed");
-        assert_eq!(entry["year"], 2026);
-        assert_eq!(entry["sequence"], 3);
+        assert_values(
+            &entry,
+            &[
+                ("/date", json!("2026-02-02")),
+                ("/outcome", json!("adopted")),
+                ("/status", json!("signed")),
+                ("/year", json!(2026)),
+                ("/sequence", json!(3)),
+            ],
+        );
+
         let d = c
             .get(entry["api_url"].as_str().unwrap())
             .assert_status(200)
