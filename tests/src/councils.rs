@@ -39,6 +39,13 @@ pub fn commune_with_council(app: &TestApp, slug: &str) -> Vec<i64> {
     ids
 }
 
+/// [`commune_with_council`] for `slug` and its secretariat signed in: (member ids, client).
+pub fn council_secretariat(app: &TestApp, slug: &str) -> (Vec<i64>, crate::Client) {
+    let members = commune_with_council(app, slug);
+    let sec = communes::signed_in(app, &format!("secretariat@{slug}.ma"));
+    (members, sec)
+}
+
 /// The demo's (or the first start's) platform administrator.
 pub fn platform_admin(app: &TestApp) -> Permissions {
     communes::permissions(&mut app.conn(), "admin@musharaka.ma")

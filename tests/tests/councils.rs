@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_councils::{rules, SessionKind, WorkingCalendar};
 use musharaka_tests::communes::platform_admin;
-use musharaka_tests::councils::{commune_with_council, PASSWORD};
+use musharaka_tests::councils::{commune_with_council, council_secretariat, PASSWORD};
 use musharaka_tests::{on_every_backend, Client, Response, TestApp};
 
 fn id_from(res: &Response, pattern: &str) -> String {
@@ -78,10 +78,9 @@ fn vote_members(c: &mut Client, url: &str, votes: &[(i64, &str)]) -> Response {
 #[test]
 fn secretariat_path_from_new_session_to_signed_minutes() {
     on_every_backend(|app| {
-        let m = commune_with_council(&app, "alpha");
+        let (m, mut sec) = council_secretariat(&app, "alpha");
         commune_with_council(&app, "beta");
         let base = "/alpha/admin/council";
-        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
         sec.get(base).assert_status(200);
 
         // Art. 33: an ordinary session starts in the first week of February, May or October.
@@ -449,6 +448,11 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
 }
 
 /// Posts a session form; returns the new session's path.
+/// The ordinary session of February 2027 (2 to 12 February); its back-office path.
+fn february_session(c: &mut Client, base: &str) -> String {
+    new_session(c, base, "ordinary", "", "2027-02-02", "2027-02-12")
+}
+
 fn new_session(
     c: &mut Client,
     base: &str,
@@ -493,11 +497,10 @@ fn audit_of(app: &TestApp, action: &str) -> Vec<musharaka_db::audit::AuditRecord
 #[test]
 fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
     on_every_backend(|app| {
-        commune_with_council(&app, "alpha");
+        let (_, mut sec) = council_secretariat(&app, "alpha");
         commune_with_council(&app, "beta");
         let base = "/alpha/admin/council";
-        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
-        let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
+        let spath = february_session(&mut sec, base);
         let sid = spath.rsplit('/').next().unwrap().to_string();
         let extend = |c: &mut Client, day: &str| {
             c.post(&format!("{spath}/extend"), &[("extended_until", day)])
@@ -589,10 +592,9 @@ fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
 #[test]
 fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
     on_every_backend(|app| {
-        commune_with_council(&app, "alpha");
+        let (_, mut sec) = council_secretariat(&app, "alpha");
         let base = "/alpha/admin/council";
-        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
-        let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
+        let spath = february_session(&mut sec, base);
         let item = |c: &mut Client, title: &str, source: &str, requesters: &str| {
             c.post(
                 &format!("{spath}/items"),
@@ -690,7 +692,7 @@ fn entered_holidays_move_the_art_34_extension_limit() {
         assert_ne!(app.client().get("/admin/platform/holidays").status, 200);
 
         let base = "/alpha/admin/council";
-        let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
+        let spath = february_session(&mut sec, base);
         sec.post(&format!("{spath}/transition"), &[("event", "convene")])
             .assert_status(303);
         let d = rules::session_deadlines(
