@@ -197,6 +197,11 @@ pub fn ballot<S: AsRef<str>>(
     client.post(&format!("/alpha/budgets/{cycle}/vote"), &fields)
 }
 
+/// An adult's (born 1990) online ballot for `picks`, accepted.
+pub fn cast_vote<S: AsRef<str>>(client: &mut Client, cycle: &str, picks: &[S]) {
+    ballot(client, cycle, picks, "1990").assert_status(303);
+}
+
 /// Posts paper ballot `number` of `voter` (its field and value) for `picks`.
 pub fn paper_ballot(
     client: &mut Client,

@@ -244,6 +244,19 @@ impl TestApp {
     }
 }
 
+/// The first group of the first match of `pattern` in `text` (panics if none).
+#[track_caller]
+pub fn first_capture(text: &str, pattern: &str) -> String {
+    let re = regex_lite::Regex::new(pattern).expect("a valid pattern");
+    match re.captures(text) {
+        Some(c) => c[1].to_string(),
+        None => panic!(
+            "{pattern} not found in: {}",
+            text.chars().take(2000).collect::<String>()
+        ),
+    }
+}
+
 /// A route pattern of `musharaka_web::routes::registered()` with each `{name}` replaced by
 /// `value(name)`.
 pub fn fill_route<'a>(pattern: &str, value: impl Fn(&str) -> &'a str) -> String {

@@ -3,7 +3,7 @@
 //! the explicit running of due events (as mail is delivered explicitly).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::{communes, Client, Response, TestApp};
+use crate::{communes, first_capture, Client, Response, TestApp};
 use chrono::{Months, NaiveDate};
 use musharaka_communes::{CouncilRole, Gender};
 use musharaka_identity::service::{
@@ -147,11 +147,7 @@ pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
 /// The path of the secretariat's next council session in `slug` (from its dashboard).
 pub fn next_session(sec: &mut Client, slug: &str) -> String {
     let dash = sec.get(&format!("/{slug}/admin/council"));
-    let sid = regex_lite::Regex::new(r"/sessions/(\d+)")
-        .unwrap()
-        .captures(&dash.body)
-        .unwrap()[1]
-        .to_string();
+    let sid = first_capture(&dash.body, r"/sessions/(\d+)");
     format!("/{slug}/admin/council/sessions/{sid}")
 }
 
@@ -159,13 +155,9 @@ pub fn next_session(sec: &mut Client, slug: &str) -> String {
 /// present and in favour, and the secretariat writes its deliberation (`text_ar`). Events
 /// are not run.
 pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64], text_ar: &str) {
-    let re = |p: &str| regex_lite::Regex::new(p).unwrap();
     let mut sec = communes::signed_in(app, &format!("secretariat@{slug}.ma"));
     let spath = next_session(&mut sec, slug);
-    let item = re(r"/items/(\d+)/postpone")
-        .captures(&sec.get(&spath).body)
-        .unwrap()[1]
-        .to_string();
+    let item = first_capture(&sec.get(&spath).body, r"/items/(\d+)/postpone");
     for event in ["convene", "open"] {
         sec.post(&format!("{spath}/transition"), &[("event", event)])
             .assert_status(303);
@@ -179,10 +171,7 @@ pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64], text
         ],
     )
     .assert_status(303);
-    let sitting = re(r"/sittings/(\d+)")
-        .captures(&sec.get(&spath).body)
-        .unwrap()[1]
-        .to_string();
+    let sitting = first_capture(&sec.get(&spath).body, r"/sittings/(\d+)");
     let per_member = |prefix: &str, value: &str| -> Vec<(String, String)> {
         members
             .iter()

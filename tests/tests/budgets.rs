@@ -4,9 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_tests::budgets::{
-    admin_and_citizen, ballot, count_votes, create_cycle, create_cycle_with, cycle_fields,
-    district, paper_ballot, phase, propose, propose_with, review, setup, signed_in, voting_cycle,
-    with, PASSWORD,
+    admin_and_citizen, ballot, cast_vote, count_votes, create_cycle, create_cycle_with,
+    cycle_fields, district, paper_ballot, phase, propose, propose_with, review, setup, signed_in,
+    voting_cycle, with, PASSWORD,
 };
 use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
 
@@ -194,13 +194,7 @@ fn a_cycle_from_proposals_to_results() {
         }
         assert_eq!(app.count("pb_ballots"), 1);
         // Editable until the vote closes.
-        ballot(
-            &mut citizen,
-            &cycle,
-            &[&proposals[0], &proposals[2]],
-            "1990",
-        )
-        .assert_status(303);
+        cast_vote(&mut citizen, &cycle, &[&proposals[0], &proposals[2]]);
         assert_eq!(app.count("pb_ballots"), 1);
         assert_eq!(app.count("pb_ballot_items"), 2);
 
@@ -542,7 +536,7 @@ fn a_rulebook_with_cast_ballots_stays_frozen() {
     on_every_backend(|app| {
         let (mut admin, mut citizen, cycle, proposals) = voting_cycle(&app);
         citizen.get(&format!("/alpha/budgets/{cycle}/vote"));
-        ballot(&mut citizen, &cycle, &[&proposals[0]], "1990").assert_status(303);
+        cast_vote(&mut citizen, &cycle, &[&proposals[0]]);
         phase(&mut admin, &cycle, "review");
         let edit = format!("/alpha/admin/budgets/{cycle}/edit");
         admin
@@ -590,13 +584,7 @@ fn follow_up_updates_carry_photos() {
         let (mut admin, mut citizen, cycle, proposals) = voting_cycle(&app);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote);
-        ballot(
-            &mut citizen,
-            &cycle,
-            &[&proposals[0], &proposals[2]],
-            "1990",
-        )
-        .assert_status(303);
+        cast_vote(&mut citizen, &cycle, &[&proposals[0], &proposals[2]]);
         phase(&mut admin, &cycle, "results");
         count_votes(&mut admin, &cycle);
         let page = format!("/alpha/budgets/{cycle}/proposals/{}", proposals[0]);
@@ -847,7 +835,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         phase(&mut admin, &cycle, "voting");
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote);
-        ballot(&mut citizen, &cycle, &[&p, &q], "1990").assert_status(303);
+        cast_vote(&mut citizen, &cycle, &[&p, &q]);
         phase(&mut admin, &cycle, "results");
 
         let csv = app

@@ -10,7 +10,7 @@ use musharaka_tests::petitions::{
     five_years_ago, id_in, insert_statutes, invalidate, new_petition, next_session,
     paper_signatures, post, run_events, setup, signer, verified_association, PASSWORD,
 };
-use musharaka_tests::{on_every_backend, on_every_demo, TestApp};
+use musharaka_tests::{first_capture, on_every_backend, on_every_demo, TestApp};
 
 /// Every public view of a petition must be free of signers' personal data.
 fn assert_no_personal_data(app: &TestApp, slug: &str, id: &str, secrets: &[String]) {
@@ -645,11 +645,7 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
         assert_eq!(count(), Some(32));
         // By the IP group the bureau's list shows (a prefix of the keyed hash, not an address).
         let list = bureau.get(&format!("/alpha/admin/petitions/{id}"));
-        let group = regex_lite::Regex::new(r"<code[^>]*>([0-9a-f]{12})</code>")
-            .unwrap()
-            .captures(&list.body)
-            .unwrap()[1]
-            .to_string();
+        let group = first_capture(&list.body, r"<code[^>]*>([0-9a-f]{12})</code>");
         assert!(!list.body.contains("127.0.0.1"));
         invalidate(
             &mut bureau,
