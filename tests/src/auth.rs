@@ -47,6 +47,15 @@ impl Client {
         self.finish(res)
     }
 
+    /// Posts the sign-in form as if forwarded by a proxy for the address `forwarded_for`.
+    pub fn login_from(&mut self, forwarded_for: &str, email: &str, password: &str) -> Response {
+        self.post_with(
+            "/login",
+            ("x-forwarded-for", forwarded_for),
+            &[("email", email), ("password", password)],
+        )
+    }
+
     /// Signs in and returns the session token set.
     pub fn login_token(&mut self, email: &str, password: &str) -> String {
         let res = self.login(email, password);

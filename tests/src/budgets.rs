@@ -2,54 +2,24 @@
 //! given phase, proposals. Everything goes through the app's own pages, as a user would.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_communes::service::{create_commune, CommuneFacts};
-use musharaka_identity::service::{create_admin, Grant};
 use musharaka_identity::Role;
 
-use crate::{Client, TestApp};
+use crate::communes::{commune, staff};
+pub use crate::communes::{signed_in, PASSWORD};
+use crate::{Client, Response, TestApp};
 
-pub const PASSWORD: &str = "a-long-enough-password";
-
-/// A commune with `slug`.
-pub fn facts(slug: &str) -> CommuneFacts {
-    CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "جهة سوس ماسة".into(),
-        region_fr: "Souss-Massa".into(),
-        province_ar: "إقليم".into(),
-        province_fr: "Province".into(),
-        population: 50_000,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
-/// Communes `alpha` and `beta`; `admin@alpha.ma`, `reviewer@alpha.ma`, `admin@beta.ma`.
+/// Communes `alpha` and `beta` (50,000 inhabitants each); `admin@alpha.ma`,
+/// `reviewer@alpha.ma`, `admin@beta.ma`.
 pub fn setup(app: &TestApp) {
-    let mut conn = app.conn();
-    let a = create_commune(&mut conn, None, &facts("alpha")).unwrap().id;
-    let b = create_commune(&mut conn, None, &facts("beta")).unwrap().id;
-    for (email, grant) in [
-        ("admin@alpha.ma", Grant::Role(a, Role::Admin)),
-        ("reviewer@alpha.ma", Grant::Role(a, Role::Reviewer)),
-        ("admin@beta.ma", Grant::Role(b, Role::Admin)),
+    let a = commune(app, "alpha", 50_000);
+    let b = commune(app, "beta", 50_000);
+    for (email, c, role) in [
+        ("admin@alpha.ma", a, Role::Admin),
+        ("reviewer@alpha.ma", a, Role::Reviewer),
+        ("admin@beta.ma", b, Role::Admin),
     ] {
-        create_admin(&mut conn, email, email, PASSWORD, grant).unwrap();
+        staff(app, email, email, c, role);
     }
-}
-
-/// A client signed in as `email` (password [`PASSWORD`]).
-pub fn logged(app: &TestApp, email: &str) -> Client {
-    let mut c = app.client();
-    c.login(email, PASSWORD).assert_status(303);
-    c
 }
 
 /// Opens `phase` of `cycle` in `alpha` by hand.
@@ -60,6 +30,14 @@ pub fn phase(admin: &mut Client, cycle: &str, phase: &str) {
             &format!("/alpha/admin/budgets/{cycle}/phase"),
             &[("phase", phase)],
         )
+        .assert_status(303);
+}
+
+/// The admin counts the votes of `cycle` (from its back-office page).
+pub fn count_votes(admin: &mut Client, cycle: &str) {
+    admin.get(&format!("/alpha/admin/budgets/{cycle}"));
+    admin
+        .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
         .assert_status(303);
 }
 
@@ -110,8 +88,13 @@ pub fn with<'a>(
 
 /// Creates the cycle of [`cycle_fields`] in `alpha`; returns its id.
 pub fn create_cycle(admin: &mut Client) -> String {
-    admin.get("/alpha/admin/budgets");
-    let created = admin.post("/alpha/admin/budgets", &cycle_fields());
+    create_cycle_with(admin, "alpha", &cycle_fields())
+}
+
+/// Creates a cycle in commune `slug` from these form `fields`; returns its id.
+pub fn create_cycle_with(admin: &mut Client, slug: &str, fields: &[(&str, &str)]) -> String {
+    admin.get(&format!("/{slug}/admin/budgets"));
+    let created = admin.post(&format!("/{slug}/admin/budgets"), fields);
     created.assert_status(303);
     created
         .location()
@@ -134,12 +117,44 @@ pub fn district_ids(client: &mut Client, cycle: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A proposal of `client` in `district` (no photo); returns its id.
+/// The id of the district named `name` (in Arabic) on the proposal form.
+pub fn district(client: &mut Client, cycle: &str, name: &str) -> String {
+    district_ids(client, cycle)
+        .into_iter()
+        .find(|d| d.0 == name)
+        .unwrap()
+        .1
+}
+
+/// The set-up of [`setup`] with `alpha`'s admin signed in and a registered citizen
+/// (`citizen@x.ma`): (admin, citizen).
+pub fn admin_and_citizen(app: &TestApp) -> (Client, Client) {
+    setup(app);
+    (
+        signed_in(app, "admin@alpha.ma"),
+        app.registered("Citizen", "citizen@x.ma", PASSWORD),
+    )
+}
+
 pub fn propose(
     client: &mut Client,
     cycle: &str,
     district: &str,
     title: &str,
     cost: &str,
+) -> String {
+    propose_with(client, cycle, district, title, cost, &[])
+}
+
+/// A proposal of `client` in `district` with these `files`; returns its id.
+pub fn propose_with(
+    client: &mut Client,
+    cycle: &str,
+    district: &str,
+    title: &str,
+    cost: &str,
+    files: &[(&str, &str, &[u8])],
 ) -> String {
     let r = client.post_multipart(
         &format!("/alpha/budgets/{cycle}/proposals"),
@@ -151,10 +166,53 @@ pub fn propose(
             ("location", "Place centrale"),
             ("estimated", cost),
         ],
-        &[],
+        files,
     );
     r.assert_status(303);
     r.location().rsplit('/').next().unwrap().to_string()
+}
+
+/// Posts a review of `proposal` with these `fields`.
+pub fn review(
+    client: &mut Client,
+    cycle: &str,
+    proposal: &str,
+    fields: &[(&str, &str)],
+) -> Response {
+    client.post(
+        &format!("/alpha/admin/budgets/{cycle}/proposals/{proposal}/review"),
+        fields,
+    )
+}
+
+/// Posts `client`'s online ballot in `cycle` for `picks`, declaring `birth_year`.
+pub fn ballot<S: AsRef<str>>(
+    client: &mut Client,
+    cycle: &str,
+    picks: &[S],
+    birth_year: &str,
+) -> Response {
+    let mut fields: Vec<(&str, &str)> = picks.iter().map(|p| ("p", p.as_ref())).collect();
+    fields.push(("birth_year", birth_year));
+    client.post(&format!("/alpha/budgets/{cycle}/vote"), &fields)
+}
+
+/// An adult's (born 1990) online ballot for `picks`, accepted.
+pub fn cast_vote<S: AsRef<str>>(client: &mut Client, cycle: &str, picks: &[S]) {
+    ballot(client, cycle, picks, "1990").assert_status(303);
+}
+
+/// Posts paper ballot `number` of `voter` (its field and value) for `picks`.
+pub fn paper_ballot(
+    client: &mut Client,
+    cycle: &str,
+    number: &str,
+    voter: (&str, &str),
+    picks: &[&str],
+) -> Response {
+    let mut fields = vec![("paper_number", number), voter];
+    fields.extend(picks.iter().map(|p| ("p", *p)));
+    client.post(&format!("/alpha/admin/budgets/{cycle}/paper"), &fields)
 }
 
 /// A cycle in the voting phase with three feasible proposals in the Centre district.
@@ -165,11 +223,7 @@ pub fn cycle_in_voting(
 ) -> (String, Vec<String>) {
     let cycle = create_cycle(admin);
     phase(admin, &cycle, "proposals");
-    let centre = district_ids(citizen, &cycle)
-        .into_iter()
-        .find(|d| d.0 == "المركز")
-        .unwrap()
-        .1;
+    let centre = district(citizen, &cycle, "المركز");
     let proposals: Vec<String> = [
         ("Parc", "300000"),
         ("Eclairage", "200000"),
@@ -179,19 +233,28 @@ pub fn cycle_in_voting(
     .map(|(t, c)| propose(citizen, &cycle, &centre, t, c))
     .collect();
     phase(admin, &cycle, "review");
-    let mut reviewer = logged(app, "reviewer@alpha.ma");
+    let mut reviewer = signed_in(app, "reviewer@alpha.ma");
     reviewer.get(&format!(
         "/alpha/budgets/{cycle}/proposals/{}",
         proposals[0]
     ));
     for p in &proposals {
-        reviewer
-            .post(
-                &format!("/alpha/admin/budgets/{cycle}/proposals/{p}/review"),
-                &[("decision", "feasible"), ("reason", "")],
-            )
-            .assert_status(303);
+        review(
+            &mut reviewer,
+            &cycle,
+            p,
+            &[("decision", "feasible"), ("reason", "")],
+        )
+        .assert_status(303);
     }
     phase(admin, &cycle, "voting");
     (cycle, proposals)
+}
+
+/// [`admin_and_citizen`] and a cycle brought to its voting phase by [`cycle_in_voting`]:
+/// (admin, citizen, cycle, proposals).
+pub fn voting_cycle(app: &TestApp) -> (Client, Client, String, Vec<String>) {
+    let (mut admin, mut citizen) = admin_and_citizen(app);
+    let (cycle, proposals) = cycle_in_voting(app, &mut admin, &mut citizen);
+    (admin, citizen, cycle, proposals)
 }

@@ -1,10 +1,12 @@
 //! Builders for communes and their staff accounts (created through the services, as the
 //! command line does).
 
-use crate::TestApp;
-use musharaka_communes::service::{create_commune, CommuneFacts};
+use crate::{Client, TestApp};
+use chrono::NaiveDate;
+use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
+use musharaka_communes::{CouncilRole, Gender};
 use musharaka_identity::service::{create_admin, Grant};
-use musharaka_identity::Role;
+use musharaka_identity::{Permissions, Role};
 
 /// The password of every account these builders create.
 pub const PASSWORD: &str = "a-long-enough-password";
@@ -37,6 +39,36 @@ pub fn commune(app: &TestApp, slug: &str, population: i64) -> i64 {
         .id
 }
 
+/// A council for commune `commune_id`, one member per role (`عضو {i}` / `Membre {i}`,
+/// gender given by the member's rank, term from 2021-09-22); the member ids in that order.
+pub fn council(
+    app: &TestApp,
+    commune_id: i64,
+    roles: &[CouncilRole],
+    gender: fn(usize) -> Gender,
+) -> Vec<i64> {
+    let mut conn = app.conn();
+    roles
+        .iter()
+        .enumerate()
+        .map(|(i, role)| {
+            let m = MemberFacts {
+                name_ar: format!("عضو {i}"),
+                name_fr: format!("Membre {i}"),
+                gender: gender(i),
+                role: *role,
+                vice_rank: None,
+                political_group: None,
+                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).expect("date"),
+                term_end: None,
+            };
+            save_member(&mut conn, None, commune_id, None, &m)
+                .expect("member")
+                .id
+        })
+        .collect()
+}
+
 /// A confirmed account holding `role` in a commune (password `PASSWORD`).
 pub fn staff(app: &TestApp, email: &str, name: &str, commune_id: i64, role: Role) {
     create_admin(
@@ -47,6 +79,24 @@ pub fn staff(app: &TestApp, email: &str, name: &str, commune_id: i64, role: Role
         Grant::Role(commune_id, role),
     )
     .expect("staff account");
+}
+
+/// A client signed in as `email` (password `PASSWORD`).
+pub fn signed_in(app: &TestApp, email: &str) -> Client {
+    app.signed_in(email, PASSWORD)
+}
+
+/// The permissions of the account `email`.
+pub fn permissions(conn: &mut musharaka_db::AnyConnection, email: &str) -> Permissions {
+    let account = musharaka_identity::store::account_by_email(conn, email)
+        .expect("query")
+        .unwrap_or_else(|| panic!("account {email}"));
+    musharaka_identity::service::load_permissions(conn, account.id).expect("permissions")
+}
+
+/// A confirmed platform administrator's account (password `PASSWORD`).
+pub fn platform_admin(app: &TestApp, email: &str, name: &str) {
+    create_admin(&mut app.conn(), email, name, PASSWORD, Grant::Platform).expect("platform admin");
 }
 
 /// A confirmed citizen account (password `PASSWORD`).

@@ -2,9 +2,8 @@
 //! platform administrator's permissions, a session with agenda items, a sitting with
 //! attendance, votes and deliberations, all through the services (as a user would).
 
-use crate::TestApp;
+use crate::{communes, TestApp};
 use chrono::NaiveDate;
-use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
 use musharaka_communes::{CouncilRole, Gender};
 use musharaka_councils::model::{
     Ballot, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity, SessionEvent, SessionKind,
@@ -12,81 +11,44 @@ use musharaka_councils::model::{
 };
 use musharaka_councils::records::{SessionRow, SittingRow};
 use musharaka_councils::service::{self, NewItem, NewSession, NewSitting, Presence, VoteEntry};
-use musharaka_identity::service::{create_admin, Grant};
 use musharaka_identity::{Permissions, Role};
 
-/// The secretariat accounts' password.
-pub const PASSWORD: &str = "a-long-enough-password";
+pub use crate::communes::PASSWORD;
 
-/// A commune's facts (30,000 inhabitants).
-pub fn facts(slug: &str) -> CommuneFacts {
-    CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "ج".into(),
-        region_fr: "R".into(),
-        province_ar: "إ".into(),
-        province_fr: "P".into(),
-        population: 30_000,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
-/// A commune with a nine-member council (president, secretary, seven members) and its
-/// secretariat account `secretariat@<slug>.ma`; returns the member ids in that order.
+/// A commune of 30,000 with a nine-member council (president, secretary, seven members,
+/// women and men alternating) and its secretariat account `secretariat@<slug>.ma`; returns
+/// the member ids in that order.
 pub fn commune_with_council(app: &TestApp, slug: &str) -> Vec<i64> {
-    let mut conn = app.conn();
-    let c = create_commune(&mut conn, None, &facts(slug)).expect("commune");
+    let c = communes::commune(app, slug, 30_000);
     let mut roles = vec![CouncilRole::President, CouncilRole::Secretary];
     roles.extend([CouncilRole::Member; 7]);
-    let ids = roles
-        .iter()
-        .enumerate()
-        .map(|(i, role)| {
-            let m = MemberFacts {
-                name_ar: format!("عضو {i}"),
-                name_fr: format!("Membre {i}"),
-                gender: if i % 2 == 0 {
-                    Gender::Female
-                } else {
-                    Gender::Male
-                },
-                role: *role,
-                vice_rank: None,
-                political_group: None,
-                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).expect("date"),
-                term_end: None,
-            };
-            save_member(&mut conn, None, c.id, None, &m)
-                .expect("member")
-                .id
-        })
-        .collect();
-    create_admin(
-        &mut conn,
+    let ids = communes::council(app, c, &roles, |i| {
+        if i % 2 == 0 {
+            Gender::Female
+        } else {
+            Gender::Male
+        }
+    });
+    communes::staff(
+        app,
         &format!("secretariat@{slug}.ma"),
         "Secrétariat",
-        PASSWORD,
-        Grant::Role(c.id, Role::Secretariat),
-    )
-    .expect("secretariat");
+        c,
+        Role::Secretariat,
+    );
     ids
+}
+
+/// [`commune_with_council`] for `slug` and its secretariat signed in: (member ids, client).
+pub fn council_secretariat(app: &TestApp, slug: &str) -> (Vec<i64>, crate::Client) {
+    let members = commune_with_council(app, slug);
+    let sec = communes::signed_in(app, &format!("secretariat@{slug}.ma"));
+    (members, sec)
 }
 
 /// The demo's (or the first start's) platform administrator.
 pub fn platform_admin(app: &TestApp) -> Permissions {
-    let mut conn = app.conn();
-    let account = musharaka_identity::store::account_by_email(&mut conn, "admin@musharaka.ma")
-        .expect("query")
-        .expect("platform admin");
-    musharaka_identity::service::load_permissions(&mut conn, account.id).expect("permissions")
+    communes::permissions(&mut app.conn(), "admin@musharaka.ma")
 }
 
 /// The id of the commune `slug`.
@@ -223,10 +185,5 @@ pub fn adopt_with_deliberation(
 
 /// The permissions of `secretariat@<slug>.ma` (made by [`commune_with_council`]).
 pub fn secretariat(app: &TestApp, slug: &str) -> Permissions {
-    let mut conn = app.conn();
-    let account =
-        musharaka_identity::store::account_by_email(&mut conn, &format!("secretariat@{slug}.ma"))
-            .expect("query")
-            .expect("secretariat account");
-    musharaka_identity::service::load_permissions(&mut conn, account.id).expect("permissions")
+    communes::permissions(&mut app.conn(), &format!("secretariat@{slug}.ma"))
 }

@@ -13,6 +13,20 @@ use std::path::PathBuf;
 
 pub use musharaka_db::testing::backends;
 
+/// Runs `test` on a freshly started app on every configured backend ([`backends`]).
+pub fn on_every_backend(mut test: impl FnMut(TestApp)) {
+    for backend in backends() {
+        test(TestApp::start(backend));
+    }
+}
+
+/// Runs `test` on an app with the demo data loaded, on every configured backend.
+pub fn on_every_demo(mut test: impl FnMut(TestApp)) {
+    for backend in backends() {
+        test(TestApp::demo(backend));
+    }
+}
+
 pub mod auth;
 pub mod budgets;
 pub mod communes;
@@ -100,8 +114,31 @@ impl TestApp {
         );
     }
 
+    /// An app with the demo data loaded.
+    pub fn demo(backend: &str) -> Self {
+        let app = Self::start(backend);
+        app.load_demo();
+        app
+    }
+
     pub fn client(&self) -> Client {
         Client::new(self.server.url(""))
+    }
+
+    /// A client that registered as `name` <`email`>, confirmed by the mailed link and
+    /// signed in.
+    pub fn registered(&self, name: &str, email: &str, password: &str) -> Client {
+        let mut c = self.client();
+        c.register_and_login(self, name, email, password);
+        c
+    }
+
+    /// A client signed in as `email` with `password` (the sign-in must succeed and set a
+    /// session cookie).
+    pub fn signed_in(&self, email: &str, password: &str) -> Client {
+        let mut c = self.client();
+        c.login_token(email, password);
+        c
     }
 
     /// `SELECT COUNT(*) FROM <from>` (`from` may carry a WHERE clause).
@@ -189,6 +226,14 @@ impl TestApp {
         mails
     }
 
+    /// The path of the first link to `prefix` (a path such as `/confirm/`) in the last
+    /// message sent to `to`.
+    pub fn mailed_link(&self, to: &str, prefix: &str) -> String {
+        self.last_mail_to(to)
+            .link(&format!("http://musharaka.test{prefix}"))
+            .replace("http://musharaka.test", "")
+    }
+
     /// The last message sent to `to`.
     pub fn last_mail_to(&self, to: &str) -> Mail {
         self.mail()
@@ -197,6 +242,36 @@ impl TestApp {
             .find(|m| m.to.contains(to))
             .unwrap_or_else(|| panic!("no mail to {to}"))
     }
+}
+
+/// The first group of the first match of `pattern` in `text` (panics if none).
+#[track_caller]
+pub fn first_capture(text: &str, pattern: &str) -> String {
+    let re = regex_lite::Regex::new(pattern).expect("a valid pattern");
+    match re.captures(text) {
+        Some(c) => c[1].to_string(),
+        None => panic!(
+            "{pattern} not found in: {}",
+            text.chars().take(2000).collect::<String>()
+        ),
+    }
+}
+
+/// A route pattern of `musharaka_web::routes::registered()` with each `{name}` replaced by
+/// `value(name)`.
+pub fn fill_route<'a>(pattern: &str, value: impl Fn(&str) -> &'a str) -> String {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find('}')
+            .map_or(rest.len(), |e| start + e + 1);
+        out.push_str(value(&rest[start + 1..end - 1]));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn count_rows(conn: &mut musharaka_db::AnyConnection, from: &str) -> i64 {
@@ -212,27 +287,6 @@ fn count_rows(conn: &mut musharaka_db::AnyConnection, from: &str) -> i64 {
         .n
 }
 
-/// The facts of a test commune (Arabic and French names derived from the slug).
-pub fn commune_facts(slug: &str, population: i64) -> musharaka_communes::service::CommuneFacts {
-    musharaka_communes::service::CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "جهة سوس ماسة".into(),
-        region_fr: "Souss-Massa".into(),
-        province_ar: "إقليم".into(),
-        province_fr: "Province".into(),
-        population,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
 pub struct Mail {
     pub to: String,
     pub body: String,
@@ -241,8 +295,14 @@ pub struct Mail {
 impl Mail {
     fn read(path: &std::path::Path) -> Self {
         let raw = std::fs::read_to_string(path).expect("read eml");
+        Self::parse(&raw).unwrap_or_else(|| panic!("a base64 UTF-8 message: {raw}"))
+    }
+
+    /// A message as the file transport writes it (headers, blank line, base64 UTF-8 body);
+    /// `None` if it is not one.
+    pub fn parse(raw: &str) -> Option<Self> {
         let raw = raw.replace("\r\n", "\n");
-        let (headers, body) = raw.split_once("\n\n").expect("headers and body");
+        let (headers, body) = raw.split_once("\n\n")?;
         let to = headers
             .lines()
             .find_map(|l| l.strip_prefix("To: "))
@@ -251,11 +311,11 @@ impl Mail {
         let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(compact)
-            .expect("base64 body");
-        Self {
+            .ok()?;
+        Some(Self {
             to,
-            body: String::from_utf8(bytes).expect("utf-8 body"),
-        }
+            body: String::from_utf8(bytes).ok()?,
+        })
     }
 
     /// The first link in the message starting with `prefix` (e.g. the base URL + /confirm/).
@@ -307,6 +367,14 @@ impl Response {
             "{text:?} not in: {}",
             self.head(4000)
         );
+        self
+    }
+
+    /// Asserts the response's content type starts with `prefix`.
+    #[track_caller]
+    pub fn assert_content_type(&self, prefix: &str) -> &Self {
+        let ct = self.header("content-type").unwrap_or_default();
+        assert!(ct.starts_with(prefix), "content type {ct:?}, not {prefix}");
         self
     }
 
@@ -498,10 +566,7 @@ impl Client {
             ],
         )
         .assert_status(200);
-        let link = app
-            .last_mail_to(email)
-            .link("http://musharaka.test/confirm/");
-        self.get(&link.replace("http://musharaka.test", ""))
+        self.get(&app.mailed_link(email, "/confirm/"))
             .assert_status(200);
         self.login(email, password).assert_status(303);
     }

@@ -3,42 +3,21 @@
 //! the explicit running of due events (as mail is delivered explicitly).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::{Client, Response, TestApp};
+use crate::{communes, first_capture, Client, Response, TestApp};
 use chrono::{Months, NaiveDate};
-use musharaka_communes::service::{create_commune, save_member, CommuneFacts, MemberFacts};
 use musharaka_communes::{CouncilRole, Gender};
 use musharaka_identity::service::{
     create_admin, review_association, save_association, AssociationFile, Grant, MailContext, Review,
 };
 use musharaka_identity::Role;
 
-pub const PASSWORD: &str = "a-long-enough-password";
+pub use crate::communes::PASSWORD;
 
-pub fn facts(slug: &str, population: i64) -> CommuneFacts {
-    CommuneFacts {
-        slug: slug.into(),
-        name_ar: format!("جماعة {slug}"),
-        name_fr: format!("Commune de {slug}"),
-        name_tzm: None,
-        region_ar: "ج".into(),
-        region_fr: "R".into(),
-        province_ar: "إ".into(),
-        province_fr: "P".into(),
-        population,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
-/// A commune of 30,000 (threshold 100) with a 5-member council, its bureau, secretariat
-/// and admin accounts (`bureau@{slug}.ma`, ...); returns (commune id, member ids).
+/// A commune of 30,000 (threshold 100) with a 5-member council of women, its bureau,
+/// secretariat and admin accounts (`bureau@{slug}.ma`, ...); returns (commune id, member
+/// ids).
 pub fn setup(app: &TestApp, slug: &str) -> (i64, Vec<i64>) {
-    let mut conn = app.conn();
-    let c = create_commune(&mut conn, None, &facts(slug, 30_000)).unwrap();
+    let c = communes::commune(app, slug, 30_000);
     let roles = [
         CouncilRole::President,
         CouncilRole::Secretary,
@@ -46,34 +25,17 @@ pub fn setup(app: &TestApp, slug: &str) -> (i64, Vec<i64>) {
         CouncilRole::Member,
         CouncilRole::Member,
     ];
-    let members = roles
-        .iter()
-        .enumerate()
-        .map(|(i, role)| {
-            let m = MemberFacts {
-                name_ar: format!("عضو {i}"),
-                name_fr: format!("Membre {i}"),
-                gender: Gender::Female,
-                role: *role,
-                vice_rank: None,
-                political_group: None,
-                term_start: NaiveDate::from_ymd_opt(2021, 9, 22).unwrap(),
-                term_end: None,
-            };
-            save_member(&mut conn, None, c.id, None, &m).unwrap().id
-        })
-        .collect();
+    let members = communes::council(app, c, &roles, |_| Gender::Female);
     for role in [Role::Bureau, Role::Secretariat, Role::Admin] {
-        create_admin(
-            &mut conn,
+        communes::staff(
+            app,
             &format!("{}@{slug}.ma", role.key()),
             role.key(),
-            PASSWORD,
-            Grant::Role(c.id, role),
-        )
-        .unwrap();
+            c,
+            role,
+        );
     }
-    (c.id, members)
+    (c, members)
 }
 
 /// The form fields of signer number `i` (CIN `JK1000ii`, name `Signataire Numéro{i}`).
@@ -95,6 +57,26 @@ pub fn post(c: &mut Client, path: &str, fields: &[(&str, String)]) -> Response {
     c.post(path, &refs)
 }
 
+/// Posts a new petition in `slug` with these `[kind, subject, reasons, requested_item]`.
+pub fn new_petition(c: &mut Client, slug: &str, texts: [&str; 4]) -> Response {
+    let fields = ["kind", "subject", "reasons", "requested_item"]
+        .into_iter()
+        .zip(texts)
+        .map(|(k, v)| (k, v.to_string()))
+        .collect::<Vec<_>>();
+    post(c, &format!("/{slug}/petitions"), &fields)
+}
+
+/// Posts a new petition of `kind` in `slug` about `subject` (reasons `R`, requested item `I`).
+pub fn draft(c: &mut Client, slug: &str, kind: &str, subject: &str) -> Response {
+    new_petition(c, slug, [kind, subject, "R", "I"])
+}
+
+/// The bureau invalidates signatures of petition `id` in `slug` by these filter `fields`.
+pub fn invalidate(bureau: &mut Client, slug: &str, id: &str, fields: &[(&str, &str)]) -> Response {
+    bureau.post(&format!("/{slug}/admin/petitions/{id}/invalidate"), fields)
+}
+
 /// The last path segment of a redirect (the new petition's id).
 pub fn id_in(location: &str) -> String {
     location.rsplit('/').next().unwrap().to_string()
@@ -103,15 +85,10 @@ pub fn id_in(location: &str) -> String {
 /// A citizens' petition of `agent` (signed in) in commune `slug`, open for signatures;
 /// returns its id.
 pub fn collecting(agent: &mut Client, slug: &str, subject: &str) -> String {
-    let created = post(
+    let created = new_petition(
         agent,
-        &format!("/{slug}/petitions"),
-        &[
-            ("kind", "citizens".into()),
-            ("subject", subject.into()),
-            ("reasons", "Raisons".into()),
-            ("requested_item", "Point demandé".into()),
-        ],
+        slug,
+        ["citizens", subject, "Raisons", "Point demandé"],
     );
     created.assert_status(303);
     let id = id_in(created.location());
@@ -123,10 +100,7 @@ pub fn collecting(agent: &mut Client, slug: &str, subject: &str) -> String {
 
 /// Paper signatures `range` entered by the bureau (`bureau@{slug}.ma`).
 pub fn paper_signatures(app: &TestApp, slug: &str, id: &str, range: std::ops::Range<usize>) {
-    let mut bureau = app.client();
-    bureau
-        .login(&format!("bureau@{slug}.ma"), PASSWORD)
-        .assert_status(303);
+    let mut bureau = communes::signed_in(app, &format!("bureau@{slug}.ma"));
     for i in range {
         post(
             &mut bureau,
@@ -150,10 +124,7 @@ pub fn deposited(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
 /// A deposited petition accepted by the bureau: on the agenda of the next session.
 pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -> String {
     let id = deposited(app, agent, slug, subject);
-    let mut bureau = app.client();
-    bureau
-        .login(&format!("bureau@{slug}.ma"), PASSWORD)
-        .assert_status(303);
+    let mut bureau = communes::signed_in(app, &format!("bureau@{slug}.ma"));
     let mut accept: Vec<(&str, String)> = [
         "within_council_powers",
         "respects_constitution_article_1",
@@ -173,20 +144,20 @@ pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
     id
 }
 
-/// The council meets, votes for the (only) item of its next session with every member
-/// present and in favour, and the secretariat writes its deliberation. Events are not run.
-pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64]) {
-    let re = |p: &str| regex_lite::Regex::new(p).unwrap();
-    let mut sec = app.client();
-    sec.login(&format!("secretariat@{slug}.ma"), PASSWORD)
-        .assert_status(303);
+/// The path of the secretariat's next council session in `slug` (from its dashboard).
+pub fn next_session(sec: &mut Client, slug: &str) -> String {
     let dash = sec.get(&format!("/{slug}/admin/council"));
-    let sid = re(r"/sessions/(\d+)").captures(&dash.body).unwrap()[1].to_string();
-    let spath = format!("/{slug}/admin/council/sessions/{sid}");
-    let item = re(r"/items/(\d+)/postpone")
-        .captures(&sec.get(&spath).body)
-        .unwrap()[1]
-        .to_string();
+    let sid = first_capture(&dash.body, r"/sessions/(\d+)");
+    format!("/{slug}/admin/council/sessions/{sid}")
+}
+
+/// The council meets, votes for the (only) item of its next session with every member
+/// present and in favour, and the secretariat writes its deliberation (`text_ar`). Events
+/// are not run.
+pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64], text_ar: &str) {
+    let mut sec = communes::signed_in(app, &format!("secretariat@{slug}.ma"));
+    let spath = next_session(&mut sec, slug);
+    let item = first_capture(&sec.get(&spath).body, r"/items/(\d+)/postpone");
     for event in ["convene", "open"] {
         sec.post(&format!("{spath}/transition"), &[("event", event)])
             .assert_status(303);
@@ -200,42 +171,30 @@ pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64]) {
         ],
     )
     .assert_status(303);
-    let sitting = re(r"/sittings/(\d+)")
-        .captures(&sec.get(&spath).body)
-        .unwrap()[1]
-        .to_string();
-    let presence: Vec<(String, String)> = members
-        .iter()
-        .map(|m| (format!("member_{m}"), "present".to_string()))
-        .collect();
-    let refs: Vec<(&str, &str)> = presence
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    sec.post(
-        &format!("/{slug}/admin/council/sittings/{sitting}/attendance"),
-        &refs,
-    )
-    .assert_status(303);
-    let votes: Vec<(String, String)> = std::iter::once(("mode".to_string(), "members".to_string()))
-        .chain(
-            members
-                .iter()
-                .map(|m| (format!("vote_{m}"), "in_favour".to_string())),
-        )
-        .collect();
-    let refs: Vec<(&str, &str)> = votes
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    sec.post(
-        &format!("/{slug}/admin/council/sittings/{sitting}/items/{item}/vote"),
-        &refs,
-    )
-    .assert_status(303);
+    let sitting = first_capture(&sec.get(&spath).body, r"/sittings/(\d+)");
+    let per_member = |prefix: &str, value: &str| -> Vec<(String, String)> {
+        members
+            .iter()
+            .map(|m| (format!("{prefix}_{m}"), value.to_string()))
+            .collect()
+    };
+    let sittings = format!("/{slug}/admin/council/sittings/{sitting}");
+    let attendance = per_member("member", "present");
+    let mut votes = vec![("mode".to_string(), "members".to_string())];
+    votes.extend(per_member("vote", "in_favour"));
+    for (path, fields) in [
+        (format!("{sittings}/attendance"), attendance),
+        (format!("{sittings}/items/{item}/vote"), votes),
+    ] {
+        let refs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        sec.post(&path, &refs).assert_status(303);
+    }
     sec.post(
         &format!("/{slug}/admin/council/items/{item}/deliberation"),
-        &[("text_ar", "صادق المجلس على الطلب"), ("text_fr", "")],
+        &[("text_ar", text_ar), ("text_fr", "")],
     )
     .assert_status(303);
 }
@@ -275,11 +234,7 @@ pub fn verified_association(
         base_url: "http://musharaka.test",
     };
     let mut conn = app.conn();
-    let admin_id = musharaka_identity::store::account_by_email(&mut conn, "admin@alpha.ma")
-        .unwrap()
-        .unwrap()
-        .id;
-    let admin = musharaka_identity::service::load_permissions(&mut conn, admin_id).unwrap();
+    let admin = communes::permissions(&mut conn, "admin@alpha.ma");
     let a = create_admin(&mut conn, email, "Représentant", PASSWORD, Grant::Citizen).unwrap();
     let statutes = statutes.then(|| insert_statutes(&mut conn, &format!("statutes-{email}")));
     let file = AssociationFile {
@@ -308,9 +263,8 @@ pub fn verified_association(
             .execute(&mut conn)
             .unwrap();
     }
-    let mut c = app.client();
-    c.login(email, PASSWORD).assert_status(303);
-    c
+    drop(conn);
+    communes::signed_in(app, email)
 }
 
 pub fn five_years_ago() -> NaiveDate {
@@ -337,16 +291,30 @@ pub fn insert_statutes(conn: &mut musharaka_db::AnyConnection, stored_name: &str
 
 /// An association's draft petition in `alpha`; returns its public path.
 pub fn association_draft(c: &mut Client, subject: &str) -> String {
-    let r = post(
+    let r = new_petition(
         c,
-        "/alpha/petitions",
-        &[
-            ("kind", "association".into()),
-            ("subject", subject.into()),
-            ("reasons", "Aucun espace pour les jeunes".into()),
-            ("requested_item", "Créer une maison des jeunes".into()),
+        "alpha",
+        [
+            "association",
+            subject,
+            "Aucun espace pour les jeunes",
+            "Créer une maison des jeunes",
         ],
     );
     r.assert_status(303);
     format!("/alpha/petitions/{}", id_in(r.location()))
+}
+
+/// An association's petition in `alpha` (see [`association_draft`]) whose agent declares
+/// being the legal representative (no mandate needed), deposited; returns its public path.
+pub fn deposited_by_representative(c: &mut Client, subject: &str) -> String {
+    let page = association_draft(c, subject);
+    c.post_multipart(
+        &format!("{page}/mandate"),
+        &[("legal_representative", "on")],
+        &[],
+    )
+    .assert_status(303);
+    c.post(&format!("{page}/deposit"), &[]).assert_status(303);
+    page
 }

@@ -4,8 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_identity::Role;
-use musharaka_tests::communes::{citizen, commune, staff, two_communes, PASSWORD};
-use musharaka_tests::{backends, TestApp};
+use musharaka_tests::communes::{citizen, commune, platform_admin, staff, two_communes, PASSWORD};
+use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
 
 /// Whether a session token still opens the profile.
 fn opens_profile(app: &TestApp, token: &str) -> bool {
@@ -16,8 +16,7 @@ fn opens_profile(app: &TestApp, token: &str) -> bool {
 
 #[test]
 fn logout_ends_the_session_on_the_server() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         citizen(&app, "amina@example.ma", "Amina");
         let mut c = app.client();
         let token = c.login_token("amina@example.ma", PASSWORD);
@@ -30,36 +29,31 @@ fn logout_ends_the_session_on_the_server() {
         // Signing in again works.
         let again = c.login_token("amina@example.ma", PASSWORD);
         assert!(opens_profile(&app, &again));
-    }
+    });
 }
 
 #[test]
 fn a_password_reset_ends_every_session() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         citizen(&app, "amina@example.ma", "Amina");
         let stolen = app.client().login_token("amina@example.ma", PASSWORD);
         let mut c = app.client();
         c.get("/password/forgot");
         c.post("/password/forgot", &[("email", "amina@example.ma")])
             .assert_status(200);
-        let link = app
-            .last_mail_to("amina@example.ma")
-            .link("http://musharaka.test/password/reset/")
-            .replace("http://musharaka.test", "");
+        let link = app.mailed_link("amina@example.ma", "/password/reset/");
         c.get(&link).assert_status(200);
         c.post(&link, &[("password", "a-brand-new-password")])
             .assert_status(200);
         assert!(!opens_profile(&app, &stolen));
         app.client()
             .login_token("amina@example.ma", "a-brand-new-password");
-    }
+    });
 }
 
 #[test]
 fn sign_out_everywhere_and_password_change() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         citizen(&app, "amina@example.ma", "Amina");
         let mut laptop = app.client();
         let laptop_token = laptop.login_token("amina@example.ma", PASSWORD);
@@ -75,8 +69,7 @@ fn sign_out_everywhere_and_password_change() {
 
         // A password change: a wrong current password is a field error; a good change
         // keeps this browser signed in and ends the others.
-        let mut laptop = app.client();
-        laptop.login_token("amina@example.ma", PASSWORD);
+        let mut laptop = app.signed_in("amina@example.ma", PASSWORD);
         let phone = app.client().login_token("amina@example.ma", PASSWORD);
         laptop.get("/profile");
         laptop
@@ -112,20 +105,17 @@ fn sign_out_everywhere_and_password_change() {
         app.client()
             .login("amina@example.ma", PASSWORD)
             .assert_status(401);
-    }
+    });
 }
 
 #[test]
 fn a_revoked_role_stops_working_at_once() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = two_communes(&app);
         staff(&app, "bureau@alpha.ma", "Bureau", alpha, Role::Bureau);
-        let mut bureau = app.client();
-        bureau.login_token("bureau@alpha.ma", PASSWORD);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         bureau.get("/alpha/admin").assert_status(200);
-        let mut admin = app.client();
-        admin.login_token("admin@alpha.ma", PASSWORD);
+        let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
         let roles = admin.get("/alpha/admin/roles");
         let re = regex_lite::Regex::new(r#"/alpha/admin/roles/(\d+)/revoke"#).unwrap();
         let ids: Vec<String> = re
@@ -138,13 +128,12 @@ fn a_revoked_role_stops_working_at_once() {
             .post(&format!("/alpha/admin/roles/{}/revoke", ids[1]), &[])
             .assert_status(303);
         bureau.get("/alpha/admin").assert_status(403);
-    }
+    });
 }
 
 #[test]
 fn registering_a_taken_address_looks_like_a_new_registration() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         citizen(&app, "amina@example.ma", "Amina");
         let register = |email: &str| {
             let mut c = app.client();
@@ -187,7 +176,7 @@ fn registering_a_taken_address_looks_like_a_new_registration() {
             .login("amina@example.ma", "someone-s-password")
             .assert_status(401);
         app.client().login_token("amina@example.ma", PASSWORD);
-    }
+    });
 }
 
 #[test]
@@ -202,43 +191,25 @@ fn failed_logins_behind_the_proxy_do_not_lock_out_other_clients() {
         for i in 0..10 {
             let email = format!("guess{i}@example.ma");
             attacker
-                .post_with(
-                    "/login",
-                    ("x-forwarded-for", "203.0.113.66"),
-                    &[("email", &email), ("password", "wrong-password-1")],
-                )
+                .login_from("203.0.113.66", &email, "wrong-password-1")
                 .assert_status(401);
         }
         attacker
-            .post_with(
-                "/login",
-                ("x-forwarded-for", "203.0.113.66"),
-                &[
-                    ("email", "guess@example.ma"),
-                    ("password", "wrong-password-1"),
-                ],
-            )
+            .login_from("203.0.113.66", "guess@example.ma", "wrong-password-1")
             .assert_status(429);
         // Another client behind the same proxy signs in.
         let mut amina = app.client();
         amina.get("/login");
         amina
-            .post_with(
-                "/login",
-                ("x-forwarded-for", "198.51.100.7"),
-                &[("email", "amina@example.ma"), ("password", PASSWORD)],
-            )
+            .login_from("198.51.100.7", "amina@example.ma", PASSWORD)
             .assert_status(303);
         // A forged left-most address does not escape the limit: the proxy appends the
         // real one, which is what counts.
         attacker
-            .post_with(
-                "/login",
-                ("x-forwarded-for", "10.9.9.9, 203.0.113.66"),
-                &[
-                    ("email", "guess@example.ma"),
-                    ("password", "wrong-password-1"),
-                ],
+            .login_from(
+                "10.9.9.9, 203.0.113.66",
+                "guess@example.ma",
+                "wrong-password-1",
             )
             .assert_status(429);
     }
@@ -253,52 +224,38 @@ fn untrusted_peers_cannot_pick_their_address() {
             let email = format!("guess{i}@example.ma");
             let xff = format!("203.0.113.{i}");
             attacker
-                .post_with(
-                    "/login",
-                    ("x-forwarded-for", &xff),
-                    &[("email", &email), ("password", "wrong-password-1")],
-                )
+                .login_from(&xff, &email, "wrong-password-1")
                 .assert_status(401);
         }
         attacker
-            .post_with(
-                "/login",
-                ("x-forwarded-for", "203.0.113.99"),
-                &[
-                    ("email", "guess9@example.ma"),
-                    ("password", "wrong-password-1"),
-                ],
-            )
+            .login_from("203.0.113.99", "guess9@example.ma", "wrong-password-1")
             .assert_status(429);
     }
 }
 
+/// The back office's form for a council member.
+const MEMBER: &[(&str, &str)] = &[
+    ("name_ar", "عضو"),
+    ("name_fr", "Membre"),
+    ("gender", "female"),
+    ("role", "member"),
+    ("vice_rank", ""),
+    ("political_group", ""),
+    ("term_start", "2021-09-22"),
+    ("term_end", ""),
+];
+
 #[test]
 fn other_communes_ids_are_not_found() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, beta) = two_communes(&app);
         let gamma = commune(&app, "gamma", 5_000);
         staff(&app, "admin@gamma.ma", "Admin Gamma", gamma, Role::Admin);
         let _ = alpha;
         // Beta's member, committee, role and association, seen from alpha's back office.
-        let mut b = app.client();
-        b.login_token("admin@beta.ma", PASSWORD);
+        let mut b = app.signed_in("admin@beta.ma", PASSWORD);
         b.get("/beta/admin/members/new");
-        b.post(
-            "/beta/admin/members",
-            &[
-                ("name_ar", "عضو"),
-                ("name_fr", "Membre"),
-                ("gender", "female"),
-                ("role", "member"),
-                ("vice_rank", ""),
-                ("political_group", ""),
-                ("term_start", "2021-09-22"),
-                ("term_end", ""),
-            ],
-        )
-        .assert_status(303);
+        b.post("/beta/admin/members", MEMBER).assert_status(303);
         let member =
             b.get("/api/v1/communes/beta").json()["council"]["members"][0]["id"].to_string();
         b.post(
@@ -324,25 +281,12 @@ fn other_communes_ids_are_not_found() {
             .expect("a role")[1]
             .to_string();
 
-        let mut a = app.client();
-        a.login_token("admin@alpha.ma", PASSWORD);
+        let mut a = app.signed_in("admin@alpha.ma", PASSWORD);
         a.get("/alpha/admin");
         a.get(&format!("/alpha/admin/members/{member}"))
             .assert_status(404);
-        a.post(
-            &format!("/alpha/admin/members/{member}"),
-            &[
-                ("name_ar", "عضو"),
-                ("name_fr", "Membre"),
-                ("gender", "female"),
-                ("role", "member"),
-                ("vice_rank", ""),
-                ("political_group", ""),
-                ("term_start", "2021-09-22"),
-                ("term_end", ""),
-            ],
-        )
-        .assert_status(404);
+        a.post(&format!("/alpha/admin/members/{member}"), MEMBER)
+            .assert_status(404);
         a.post(&format!("/alpha/admin/members/{member}/delete"), &[])
             .assert_status(404);
         a.get(&format!("/alpha/admin/committees/{committee}"))
@@ -395,7 +339,7 @@ fn other_communes_ids_are_not_found() {
                 .len(),
             1
         );
-    }
+    });
 }
 
 #[test]
@@ -408,9 +352,7 @@ fn demo_statutes_have_their_files() {
         #[diesel(sql_type = diesel::sql_types::BigInt)]
         size_bytes: i64,
     }
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         let rows: Vec<Stored> = diesel::sql_query(
             "SELECT u.stored_name, u.size_bytes FROM associations a \
              JOIN uploads u ON u.id = a.statutes_upload_id",
@@ -426,26 +368,16 @@ fn demo_statutes_have_their_files() {
             assert!(bytes.ends_with(b"%%EOF\n"));
             assert_eq!(bytes.len() as i64, r.size_bytes);
         }
-    }
+    });
 }
 
 #[test]
 fn back_office_lists_take_any_page_number() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         two_communes(&app);
-        musharaka_identity::service::create_admin(
-            &mut app.conn(),
-            "platform@musharaka.ma",
-            "Platform",
-            PASSWORD,
-            musharaka_identity::service::Grant::Platform,
-        )
-        .unwrap();
-        let mut admin = app.client();
-        admin.login_token("admin@alpha.ma", PASSWORD);
-        let mut platform = app.client();
-        platform.login_token("platform@musharaka.ma", PASSWORD);
+        platform_admin(&app, "platform@musharaka.ma", "Platform");
+        let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
+        let mut platform = app.signed_in("platform@musharaka.ma", PASSWORD);
         for page in [
             "9223372036854775807",
             "-1",
@@ -472,5 +404,5 @@ fn back_office_lists_take_any_page_number() {
         platform
             .get("/admin/platform/communes?page=-1")
             .assert_contains("/alpha/admin");
-    }
+    });
 }

@@ -4,23 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_tests::budgets::{
-    create_cycle, cycle_fields, cycle_in_voting, district_ids, logged, phase, propose, setup, with,
-    PASSWORD,
+    admin_and_citizen, ballot, cast_vote, count_votes, create_cycle, create_cycle_with,
+    cycle_fields, district, paper_ballot, phase, propose, propose_with, review, setup, signed_in,
+    voting_cycle, with, PASSWORD,
 };
-use musharaka_tests::{backends, TestApp};
-
-fn count(app: &TestApp, sql: &str) -> i64 {
-    use diesel::prelude::*;
-    #[derive(QueryableByName)]
-    struct N {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {sql}"))
-        .get_result::<N>(&mut app.conn())
-        .unwrap()
-        .n
-}
+use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
 
 fn ids_in(body: &str, prefix: &str) -> Vec<String> {
     let re =
@@ -32,10 +20,9 @@ fn ids_in(body: &str, prefix: &str) -> Vec<String> {
 
 #[test]
 fn a_cycle_from_proposals_to_results() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         admin.get("/alpha/admin/budgets").assert_status(200);
         // A bad rulebook is re-shown with its errors.
         admin
@@ -44,49 +31,26 @@ fn a_cycle_from_proposals_to_results() {
                 &[("year", "20x5"), ("title_ar", "")],
             )
             .assert_status(422);
-        let created = admin.post(
-            "/alpha/admin/budgets",
+        let fields = with(
+            &cycle_fields(),
             &[
                 ("year", "2026"),
                 ("title_ar", "الميزانية التشاركية 2026"),
                 ("title_fr", "Budget participatif 2026"),
-                ("total", "1 000 000"),
                 ("information_at", "2026-01-01"),
                 ("proposals_at", "2026-02-01"),
                 ("review_at", "2026-03-01"),
                 ("voting_at", "2026-04-01"),
                 ("results_at", "2026-05-01"),
                 ("implementation_at", "2026-06-01"),
-                ("who_proposes", "both"),
-                ("voter_min_age", "16"),
-                ("ballot_type", "approval"),
                 ("min_projects", "2"),
-                ("max_projects", "3"),
-                ("districts_per_voter", "1"),
-                ("rule", "mes-add1-greedy"),
-                ("tie_break", "ids"),
-                (
-                    "districts",
-                    "المركز | Centre | 600000\nالقصبة | Kasbah | 400000",
-                ),
-                ("categories", "طرق | Voirie"),
             ],
         );
-        created.assert_status(303);
-        let cycle = created
-            .location()
-            .split('/')
-            .nth(4)
-            .unwrap()
-            .split('?')
-            .next()
-            .unwrap()
-            .to_string();
+        let cycle = create_cycle_with(&mut admin, "alpha", &fields);
         phase(&mut admin, &cycle, "proposals");
 
         // Roles: a citizen and another commune's admin are refused.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
         citizen.get("/alpha/admin/budgets").assert_status(403);
         citizen
             .post(
@@ -94,7 +58,7 @@ fn a_cycle_from_proposals_to_results() {
                 &[("phase", "voting")],
             )
             .assert_status(403);
-        let mut beta = logged(&app, "admin@beta.ma");
+        let mut beta = signed_in(&app, "admin@beta.ma");
         beta.get(&format!("/alpha/admin/budgets/{cycle}"))
             .assert_status(403);
         beta.post(
@@ -108,42 +72,26 @@ fn a_cycle_from_proposals_to_results() {
             .assert_status(404);
 
         // Proposals: find the district ids on the form.
-        let form = citizen.get(&format!("/alpha/budgets/{cycle}/proposals/new"));
-        form.assert_status(200);
-        let re = regex_lite::Regex::new(r#"<option value="(\d+)"[^>]*>(المركز|القصبة)"#).unwrap();
-        let districts: Vec<(String, String)> = re
-            .captures_iter(&form.body)
-            .map(|c| (c[2].to_string(), c[1].to_string()))
-            .collect();
-        let centre = districts
-            .iter()
-            .find(|d| d.0 == "المركز")
-            .unwrap()
-            .1
-            .clone();
+        let centre = district(&mut citizen, &cycle, "المركز");
         let png = b"\x89PNG\r\n\x1a\n0000";
-        let mut proposals = Vec::new();
-        for (title, cost) in [
+        let proposals: Vec<String> = [
             ("Parc", "300000"),
             ("Eclairage", "200000"),
             ("Bibliotheque", "250000"),
             ("Fontaine", "100000"),
-        ] {
-            let r = citizen.post_multipart(
-                &format!("/alpha/budgets/{cycle}/proposals"),
-                &[
-                    ("title", title),
-                    ("description", "Un projet pour le quartier"),
-                    ("district_id", &centre),
-                    ("category_id", ""),
-                    ("location", "Place centrale"),
-                    ("estimated", cost),
-                ],
+        ]
+        .iter()
+        .map(|(title, cost)| {
+            propose_with(
+                &mut citizen,
+                &cycle,
+                &centre,
+                title,
+                cost,
                 &[("photo", "p.png", png)],
-            );
-            r.assert_status(303);
-            proposals.push(r.location().rsplit('/').next().unwrap().to_string());
-        }
+            )
+        })
+        .collect();
         // A missing cost is re-shown with a 422.
         citizen
             .post_multipart(
@@ -164,56 +112,46 @@ fn a_cycle_from_proposals_to_results() {
 
         // Review: the reviewer decides, the proposer is told.
         phase(&mut admin, &cycle, "review");
-        citizen
-            .post(
-                &format!(
-                    "/alpha/admin/budgets/{cycle}/proposals/{}/review",
-                    proposals[0]
-                ),
-                &[("decision", "feasible")],
-            )
-            .assert_status(403);
-        let mut reviewer = logged(&app, "reviewer@alpha.ma");
+        review(
+            &mut citizen,
+            &cycle,
+            &proposals[0],
+            &[("decision", "feasible")],
+        )
+        .assert_status(403);
+        let mut reviewer = signed_in(&app, "reviewer@alpha.ma");
         reviewer.get(&format!(
             "/alpha/budgets/{cycle}/proposals/{}",
             proposals[0]
         ));
         for (i, p) in proposals.iter().enumerate().take(3) {
             let official = if i == 0 { "320000" } else { "" };
-            reviewer
-                .post(
-                    &format!("/alpha/admin/budgets/{cycle}/proposals/{p}/review"),
-                    &[
-                        ("decision", "feasible"),
-                        ("reason", ""),
-                        ("official_cost", official),
-                    ],
-                )
-                .assert_status(303);
+            review(
+                &mut reviewer,
+                &cycle,
+                p,
+                &[
+                    ("decision", "feasible"),
+                    ("reason", ""),
+                    ("official_cost", official),
+                ],
+            )
+            .assert_status(303);
         }
         // Unfeasible needs reasons.
-        reviewer
-            .post(
-                &format!(
-                    "/alpha/admin/budgets/{cycle}/proposals/{}/review",
-                    proposals[3]
-                ),
-                &[("decision", "unfeasible"), ("reason", "")],
-            )
-            .assert_status(422);
-        reviewer
-            .post(
-                &format!(
-                    "/alpha/admin/budgets/{cycle}/proposals/{}/review",
-                    proposals[3]
-                ),
-                &[
+        for (fields, status) in [
+            (vec![("decision", "unfeasible"), ("reason", "")], 422),
+            (
+                vec![
                     ("decision", "merge"),
                     ("reason", "Doublon"),
                     ("merge_into", &proposals[0]),
                 ],
-            )
-            .assert_status(303);
+                303,
+            ),
+        ] {
+            review(&mut reviewer, &cycle, &proposals[3], &fields).assert_status(status);
+        }
         let mail = app.last_mail_to("citizen@x.ma");
         assert!(mail.body.contains("Fontaine"), "{}", mail.body);
 
@@ -222,132 +160,70 @@ fn a_cycle_from_proposals_to_results() {
         let vote_path = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote_path).assert_status(200);
         // Breaking the rulebook: one project where two are required.
-        citizen
-            .post(&vote_path, &[("p", &proposals[0]), ("birth_year", "1990")])
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "1990")
             .assert_status(422)
             .assert_contains("اخترت 1 من أصل 2");
         // Too young.
-        citizen
-            .post(
-                &vote_path,
-                &[
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                    ("birth_year", "2020"),
-                ],
-            )
-            .assert_status(422)
-            .assert_contains("16");
+        ballot(
+            &mut citizen,
+            &cycle,
+            &[&proposals[0], &proposals[1]],
+            "2020",
+        )
+        .assert_status(422)
+        .assert_contains("16");
         // A concurrent double submit leaves one ballot.
-        let mut a = logged(&app, "citizen@x.ma");
-        let mut b = logged(&app, "citizen@x.ma");
-        a.get(&vote_path);
-        b.get(&vote_path);
-        let (p0, p1, p2) = (
-            proposals[0].clone(),
-            proposals[1].clone(),
-            proposals[2].clone(),
-        );
-        let (va, vb) = (vote_path.clone(), vote_path.clone());
-        let (q0, q2) = (p0.clone(), p2.clone());
-        let ta = std::thread::spawn(move || {
-            a.post(&va, &[("p", &p0), ("p", &p1), ("birth_year", "1990")])
-                .status
-        });
-        let tb = std::thread::spawn(move || {
-            b.post(&vb, &[("p", &q0), ("p", &q2), ("birth_year", "1990")])
-                .status
-        });
-        assert_eq!(ta.join().unwrap(), 303);
-        assert_eq!(tb.join().unwrap(), 303);
-        assert_eq!(count(&app, "pb_ballots"), 1);
+        // Both sessions are open on the vote page before either submits.
+        let voters: Vec<_> = [[0, 1], [0, 2]]
+            .into_iter()
+            .map(|pick| {
+                let mut c = signed_in(&app, "citizen@x.ma");
+                c.get(&vote_path);
+                (c, pick.map(|k| proposals[k].clone()))
+            })
+            .collect();
+        let threads: Vec<_> = voters
+            .into_iter()
+            .map(|(mut c, picks)| {
+                let cycle = cycle.clone();
+                std::thread::spawn(move || ballot(&mut c, &cycle, &picks, "1990").status)
+            })
+            .collect();
+        for t in threads {
+            assert_eq!(t.join().unwrap(), 303);
+        }
+        assert_eq!(app.count("pb_ballots"), 1);
         // Editable until the vote closes.
-        citizen
-            .post(
-                &vote_path,
-                &[
-                    ("p", &proposals[0]),
-                    ("p", &proposals[2]),
-                    ("birth_year", "1990"),
-                ],
-            )
-            .assert_status(303);
-        assert_eq!(count(&app, "pb_ballots"), 1);
-        assert_eq!(count(&app, "pb_ballot_items"), 2);
+        cast_vote(&mut citizen, &cycle, &[&proposals[0], &proposals[2]]);
+        assert_eq!(app.count("pb_ballots"), 1);
+        assert_eq!(app.count("pb_ballot_items"), 2);
 
         // Paper ballots: a number is used once; an online voter cannot also vote on paper.
-        let paper = format!("/alpha/admin/budgets/{cycle}/paper");
         admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-001"),
-                    ("voter_cin", "JB123456"),
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                ],
-            )
+        let two = [proposals[0].as_str(), proposals[1].as_str()];
+        let one = &two[..1];
+        paper_ballot(&mut admin, &cycle, "A-001", ("voter_cin", "JB123456"), &two)
             .assert_status(303);
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-001"),
-                    ("voter_cin", "JB999999"),
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                ],
-            )
+        paper_ballot(&mut admin, &cycle, "A-001", ("voter_cin", "JB999999"), &two)
             .assert_status(409)
             .assert_contains("سبق استعمال رقم هذه الورقة");
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-002"),
-                    ("voter_email", "citizen@x.ma"),
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                ],
-            )
-            .assert_status(409);
+        paper_ballot(
+            &mut admin,
+            &cycle,
+            "A-002",
+            ("voter_email", "citizen@x.ma"),
+            &two,
+        )
+        .assert_status(409);
         // A paper ballot breaking the rulebook is refused too.
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-003"),
-                    ("voter_cin", "X1"),
-                    ("p", &proposals[0]),
-                ],
-            )
-            .assert_status(422);
+        paper_ballot(&mut admin, &cycle, "A-003", ("voter_cin", "X1"), one).assert_status(422);
         // A malformed CIN number is refused with the field marked.
-        admin
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-004"),
-                    ("voter_cin", "123"),
-                    ("p", &proposals[0]),
-                ],
-            )
+        paper_ballot(&mut admin, &cycle, "A-004", ("voter_cin", "123"), one)
             .assert_status(422)
             .assert_contains("البطاقة الوطنية غير صالح");
         // A citizen cannot enter paper ballots.
-        citizen
-            .post(
-                &paper,
-                &[
-                    ("paper_number", "A-009"),
-                    ("voter_cin", "X2"),
-                    ("p", &proposals[0]),
-                    ("p", &proposals[1]),
-                ],
-            )
-            .assert_status(403);
-        assert_eq!(count(&app, "pb_ballots"), 2);
+        paper_ballot(&mut citizen, &cycle, "A-009", ("voter_cin", "X2"), &two).assert_status(403);
+        assert_eq!(app.count("pb_ballots"), 2);
 
         // Turnout is public, tallies are not.
         let mut visitor = app.client();
@@ -394,14 +270,9 @@ fn a_cycle_from_proposals_to_results() {
         assert_eq!(api_list["count"], 1);
 
         // Count, follow-up, Atom.
-        admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-        admin
-            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
-            .assert_status(303);
+        count_votes(&mut admin, &cycle);
         // The result is proposed to the council once, on the next open ordinary session.
-        admin
-            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
-            .assert_status(303);
+        count_votes(&mut admin, &cycle);
         {
             let mut conn = app.conn();
             let items =
@@ -439,15 +310,13 @@ fn a_cycle_from_proposals_to_results() {
         let list = visitor.get(&format!("/alpha/budgets/{cycle}/proposals"));
         assert!(!ids_in(&list.body, &format!("/alpha/budgets/{cycle}/proposals/")).is_empty());
         // Every official decision is in the audit log.
-        assert!(count(&app, "audit_log WHERE action LIKE 'pb_%'") >= 8);
-    }
+        assert!(app.count("audit_log WHERE action LIKE 'pb_%'") >= 8);
+    });
 }
 
 #[test]
 fn demo_budgets_load() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         let mut c = app.client();
         let list = c.get("/taroudant/budgets");
         list.assert_status(200);
@@ -461,7 +330,7 @@ fn demo_budgets_load() {
         assert!(results["turnout"].as_i64().unwrap() >= 2_900);
         let tiznit = c.get("/api/v1/communes/tiznit/budgets").json();
         assert_eq!(tiznit["items"][0]["phase"], "voting");
-    }
+    });
 }
 
 fn rulebook(app: &TestApp, cycle: &str) -> serde_json::Value {
@@ -473,10 +342,9 @@ fn rulebook(app: &TestApp, cycle: &str) -> serde_json::Value {
 
 #[test]
 fn the_rulebook_is_edited_until_voting_opens() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         let cycle = create_cycle(&mut admin);
         let edit = format!("/alpha/admin/budgets/{cycle}/edit");
 
@@ -492,13 +360,12 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .assert_contains("طرق | Voirie");
 
         // Only the commune's admin edits the rulebook.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
         citizen.get(&edit).assert_status(403);
         citizen.post(&edit, &cycle_fields()).assert_status(403);
-        let mut reviewer = logged(&app, "reviewer@alpha.ma");
+        let mut reviewer = signed_in(&app, "reviewer@alpha.ma");
         reviewer.post(&edit, &cycle_fields()).assert_status(403);
-        let mut beta = logged(&app, "admin@beta.ma");
+        let mut beta = signed_in(&app, "admin@beta.ma");
         beta.get(&edit).assert_status(403);
         beta.post(&edit, &cycle_fields()).assert_status(403);
 
@@ -537,7 +404,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .assert_status(422)
             .assert_contains(r#"id="districts-error""#);
         assert_eq!(rulebook(&app, &cycle)["rulebook"]["max_projects"], 3);
-        assert_eq!(count(&app, "audit_log WHERE action = 'pb_cycle.edit'"), 0);
+        assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
 
         // A valid edit: every rulebook setting, the district amounts and the dates.
         admin
@@ -612,11 +479,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .post(&edit, &with(&cycle_fields(), &[("who_proposes", "both")]))
             .assert_status(303);
         phase(&mut admin, &cycle, "proposals");
-        let kasbah = district_ids(&mut citizen, &cycle)
-            .into_iter()
-            .find(|d| d.0 == "القصبة")
-            .unwrap()
-            .1;
+        let kasbah = district(&mut citizen, &cycle, "القصبة");
         propose(&mut citizen, &cycle, &kasbah, "Hammam", "100000");
         admin.get(&edit);
         admin
@@ -643,16 +506,13 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .get(&edit)
             .assert_status(200)
             .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
-        let edits = count(&app, "audit_log WHERE action = 'pb_cycle.edit'");
+        let edits = app.count("audit_log WHERE action = 'pb_cycle.edit'");
         admin
             .post(&edit, &with(&cycle_fields(), &[("max_projects", "9")]))
             .assert_status(409)
             .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
         assert_eq!(rulebook(&app, &cycle)["rulebook"]["max_projects"], 3);
-        assert_eq!(
-            count(&app, "audit_log WHERE action = 'pb_cycle.edit'"),
-            edits
-        );
+        assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), edits);
         // In French too.
         admin.get("/lang/fr?next=%2F");
         admin
@@ -668,72 +528,52 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .get(&edit)
             .assert_status(200)
             .assert_contains(&format!(r#"action="{edit}""#));
-    }
+    });
 }
 
 #[test]
 fn a_rulebook_with_cast_ballots_stays_frozen() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
-        let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
+    on_every_backend(|app| {
+        let (mut admin, mut citizen, cycle, proposals) = voting_cycle(&app);
         citizen.get(&format!("/alpha/budgets/{cycle}/vote"));
-        citizen
-            .post(
-                &format!("/alpha/budgets/{cycle}/vote"),
-                &[("p", &proposals[0]), ("birth_year", "1990")],
-            )
-            .assert_status(303);
+        cast_vote(&mut citizen, &cycle, &[&proposals[0]]);
         phase(&mut admin, &cycle, "review");
         let edit = format!("/alpha/admin/budgets/{cycle}/edit");
         admin
             .get(&edit)
             .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
         admin.post(&edit, &cycle_fields()).assert_status(409);
-        assert_eq!(count(&app, "audit_log WHERE action = 'pb_cycle.edit'"), 0);
-    }
+        assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
+    });
 }
 
 #[test]
 fn a_too_young_voter_is_refused_and_nothing_is_stored() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
-        let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
+    on_every_backend(|app| {
+        let (_, mut citizen, cycle, proposals) = voting_cycle(&app);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote).assert_status(200);
         // 2030 - 2015 = 15, under the rulebook's 16.
-        citizen
-            .post(&vote, &[("p", &proposals[0]), ("birth_year", "2015")])
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "2015")
             .assert_status(422)
             .assert_contains("يجب أن يكون سنك 16 سنة على الأقل للتصويت.");
-        assert_eq!(count(&app, "pb_ballots"), 0);
-        assert_eq!(count(&app, "pb_ballot_items"), 0);
+        assert_eq!(app.count("pb_ballots"), 0);
+        assert_eq!(app.count("pb_ballot_items"), 0);
         // A birth year is required.
-        citizen
-            .post(&vote, &[("p", &proposals[0]), ("birth_year", "")])
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "")
             .assert_status(422)
             .assert_contains(r#"id="birth_year-error""#);
-        assert_eq!(count(&app, "pb_ballots"), 0);
+        assert_eq!(app.count("pb_ballots"), 0);
         // In French.
         citizen.get("/lang/fr?next=%2F");
-        citizen
-            .post(&vote, &[("p", &proposals[0]), ("birth_year", "2015")])
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "2015")
             .assert_status(422)
             .assert_contains("Il faut avoir au moins 16 ans pour voter.");
-        assert_eq!(count(&app, "pb_ballots"), 0);
+        assert_eq!(app.count("pb_ballots"), 0);
         // Sixteen during the cycle's year is old enough.
-        citizen
-            .post(&vote, &[("p", &proposals[0]), ("birth_year", "2014")])
-            .assert_status(303);
-        assert_eq!(count(&app, "pb_ballots"), 1);
-    }
+        ballot(&mut citizen, &cycle, &[&proposals[0]], "2014").assert_status(303);
+        assert_eq!(app.count("pb_ballots"), 1);
+    });
 }
 
 #[test]
@@ -741,28 +581,12 @@ fn follow_up_updates_carry_photos() {
     for backend in backends() {
         // A small upload limit, to see it refused (the same limit as proposal photos).
         let app = TestApp::start_with(backend, |c| c.upload_max_bytes = 4096);
-        setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
-        let (cycle, proposals) = cycle_in_voting(&app, &mut admin, &mut citizen);
+        let (mut admin, mut citizen, cycle, proposals) = voting_cycle(&app);
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote);
-        citizen
-            .post(
-                &vote,
-                &[
-                    ("p", &proposals[0]),
-                    ("p", &proposals[2]),
-                    ("birth_year", "1990"),
-                ],
-            )
-            .assert_status(303);
+        cast_vote(&mut citizen, &cycle, &[&proposals[0], &proposals[2]]);
         phase(&mut admin, &cycle, "results");
-        admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-        admin
-            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
-            .assert_status(303);
+        count_votes(&mut admin, &cycle);
         let page = format!("/alpha/budgets/{cycle}/proposals/{}", proposals[0]);
         let update = format!(
             "/alpha/admin/budgets/{cycle}/proposals/{}/update",
@@ -781,7 +605,7 @@ fn follow_up_updates_carry_photos() {
         ];
         let png: &[u8] = b"\x89PNG\r\n\x1a\n0000";
         let jpeg: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F', b'I', b'F'];
-        let uploads_before = count(&app, "uploads");
+        let uploads_before = app.count("uploads");
 
         // Refused: a file that is not a photo, too many photos, a file over the limit, a
         // missing CSRF token, someone who is not the commune's admin. Nothing is stored.
@@ -827,9 +651,9 @@ fn follow_up_updates_carry_photos() {
             )
             .assert_status(422)
             .assert_contains(r#"id="progress-error""#);
-        assert_eq!(count(&app, "pb_updates"), 0);
-        assert_eq!(count(&app, "pb_update_photos"), 0);
-        assert_eq!(count(&app, "uploads"), uploads_before);
+        assert_eq!(app.count("pb_updates"), 0);
+        assert_eq!(app.count("pb_update_photos"), 0);
+        assert_eq!(app.count("uploads"), uploads_before);
 
         // Two photos, then an update without any.
         admin
@@ -851,8 +675,8 @@ fn follow_up_updates_carry_photos() {
                 &[],
             )
             .assert_status(303);
-        assert_eq!(count(&app, "pb_updates"), 2);
-        assert_eq!(count(&app, "pb_update_photos"), 2);
+        assert_eq!(app.count("pb_updates"), 2);
+        assert_eq!(app.count("pb_update_photos"), 2);
 
         // The public project page shows them; they are served to anyone.
         let mut visitor = app.client();
@@ -924,7 +748,7 @@ fn follow_up_updates_carry_photos() {
         assert!(enclosures(without).is_empty());
         // The update is in the audit log with its photos.
         assert_eq!(
-            count(&app, "audit_log WHERE action = 'pb_proposal.update'"),
+            app.count("audit_log WHERE action = 'pb_proposal.update'"),
             2
         );
     }
@@ -936,10 +760,9 @@ fn follow_up_updates_carry_photos() {
 #[test]
 fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
     let huge = "A | A | 92233720368547758\nB | B | 92233720368547758";
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
+        let mut admin = signed_in(&app, "admin@alpha.ma");
         admin.get("/alpha/admin/budgets");
         for total in ["1 000 000", "92233720368547758"] {
             let r = admin.post(
@@ -956,8 +779,8 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
             )
             .assert_status(422)
             .assert_contains(r#"id="total-error""#);
-        assert_eq!(count(&app, "pb_cycles"), 0);
-        assert_eq!(count(&app, "pb_districts"), 0);
+        assert_eq!(app.count("pb_cycles"), 0);
+        assert_eq!(app.count("pb_districts"), 0);
 
         let cycle = create_cycle(&mut admin);
         let edit = format!("/alpha/admin/budgets/{cycle}/edit");
@@ -972,9 +795,9 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
             )
             .assert_status(422)
             .assert_contains(r#"id="districts-error""#);
-        assert_eq!(count(&app, "pb_districts"), 2);
-        assert_eq!(count(&app, "audit_log WHERE action = 'pb_cycle.edit'"), 0);
-    }
+        assert_eq!(app.count("pb_districts"), 2);
+        assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
+    });
 }
 
 /// Issue 9 items 4, 7, 8 and 11 on the budget's pages: a title that is a spreadsheet formula
@@ -982,19 +805,11 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
 /// it parses, huge and negative page numbers are clamped, another commune's ids are 404.
 #[test]
 fn exports_feeds_and_lists_hold_against_hostile_input() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        setup(&app);
-        let mut admin = logged(&app, "admin@alpha.ma");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@x.ma", PASSWORD);
+    on_every_backend(|app| {
+        let (mut admin, mut citizen) = admin_and_citizen(&app);
         let cycle = create_cycle(&mut admin);
         phase(&mut admin, &cycle, "proposals");
-        let centre = district_ids(&mut citizen, &cycle)
-            .into_iter()
-            .find(|d| d.0 == "المركز")
-            .unwrap()
-            .1;
+        let centre = district(&mut citizen, &cycle, "المركز");
         let formula = r#"=HYPERLINK("http://evil.example","x")"#;
         let p = propose(&mut citizen, &cycle, &centre, formula, "300000");
         let q = propose(&mut citizen, &cycle, &centre, "-2+3 <b>&amp;</b>", "100000");
@@ -1006,22 +821,21 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         }
 
         phase(&mut admin, &cycle, "review");
-        let mut reviewer = logged(&app, "reviewer@alpha.ma");
+        let mut reviewer = signed_in(&app, "reviewer@alpha.ma");
         reviewer.get(&format!("/alpha/budgets/{cycle}/proposals/{p}"));
         for id in [&p, &q] {
-            reviewer
-                .post(
-                    &format!("/alpha/admin/budgets/{cycle}/proposals/{id}/review"),
-                    &[("decision", "feasible"), ("reason", "")],
-                )
-                .assert_status(303);
+            review(
+                &mut reviewer,
+                &cycle,
+                id,
+                &[("decision", "feasible"), ("reason", "")],
+            )
+            .assert_status(303);
         }
         phase(&mut admin, &cycle, "voting");
         let vote = format!("/alpha/budgets/{cycle}/vote");
         citizen.get(&vote);
-        citizen
-            .post(&vote, &[("p", &p), ("p", &q), ("birth_year", "1990")])
-            .assert_status(303);
+        cast_vote(&mut citizen, &cycle, &[&p, &q]);
         phase(&mut admin, &cycle, "results");
 
         let csv = app
@@ -1039,10 +853,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         assert!(titles.contains(&"'-2+3 <b>&amp;</b>".to_string()), "{csv}");
         assert!(!csv.contains("\n=") && !csv.contains(",="), "{csv}");
 
-        admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-        admin
-            .post(&format!("/alpha/admin/budgets/{cycle}/count"), &[])
-            .assert_status(303);
+        count_votes(&mut admin, &cycle);
         let update = format!("/alpha/admin/budgets/{cycle}/proposals/{p}/update");
         admin.get(&format!("/alpha/budgets/{cycle}/proposals/{p}"));
         admin
@@ -1082,19 +893,8 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         );
 
         // Another commune's cycle and proposal under alpha's address: 404, not 5xx or 403.
-        let mut beta = logged(&app, "admin@beta.ma");
-        beta.get("/beta/admin/budgets");
-        let created = beta.post("/beta/admin/budgets", &with(&cycle_fields(), &[]));
-        created.assert_status(303);
-        let other = created
-            .location()
-            .split('/')
-            .nth(4)
-            .unwrap()
-            .split('?')
-            .next()
-            .unwrap()
-            .to_string();
+        let mut beta = signed_in(&app, "admin@beta.ma");
+        let other = create_cycle_with(&mut beta, "beta", &cycle_fields());
         let mut visitor = app.client();
         for path in [
             format!("/alpha/budgets/{other}"),
@@ -1106,5 +906,5 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
         ] {
             visitor.get(&path).assert_status(404);
         }
-    }
+    });
 }

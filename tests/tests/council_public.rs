@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 use icalendar::{Calendar, Component, DatePerhapsTime, EventLike, EventStatus};
 use musharaka_councils::service;
 use musharaka_tests::councils::{self as builders, commune_id, platform_admin};
-use musharaka_tests::{backends, Client, TestApp};
-use serde_json::Value;
+use musharaka_tests::{on_every_backend, on_every_demo, Client, TestApp};
+use serde_json::{json, Value};
 
 const FR: (&str, &str) = ("accept-language", "fr");
 
@@ -61,9 +61,7 @@ fn deliberation_id(c: &mut Client, slug: &str, number: &str) -> i64 {
 
 #[test]
 fn council_pages_in_arabic_and_french() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         let mut c = app.client();
         let page = c.get("/taroudant/council");
         translated(&page);
@@ -157,14 +155,12 @@ fn council_pages_in_arabic_and_french() {
         let print = c.get(&format!("{minutes}/print"));
         print.assert_status(200);
         assert!(!print.body.contains("<header"));
-    }
+    });
 }
 
 #[test]
 fn register_search_and_pagination() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         let mut c = app.client();
         let all = register(&mut c, "tiznit", "");
         assert_eq!(all["count"], 4);
@@ -227,7 +223,7 @@ fn register_search_and_pagination() {
         c.get(&format!("/tiznit/council/deliberations/{draft}"))
             .assert_status(200)
             .assert_contains("هذا النص مشروع");
-    }
+    });
 }
 
 /// A May 2026 session of `slug`, open, with `n` items voted and their deliberations
@@ -254,17 +250,12 @@ fn add_may_session(app: &TestApp, slug: &str, n: usize) {
 
 #[test]
 fn ical_feed_parses() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         add_may_session(&app, "taroudant", 1);
         let mut c = app.client();
         let res = c.get("/taroudant/council/sessions.ics");
         res.assert_status(200);
-        assert!(res
-            .header("content-type")
-            .unwrap()
-            .starts_with("text/calendar"));
+        res.assert_content_type("text/calendar");
         let body = &res.body;
         assert!(body.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(body.ends_with("END:VCALENDAR\r\n"));
@@ -282,22 +273,20 @@ fn ical_feed_parses() {
         uids.sort();
         uids.dedup();
         assert_eq!(uids.len(), count);
-        let feb = events
-            .iter()
-            .find(|e| {
-                e.get_start()
-                    == Some(DatePerhapsTime::Date(
-                        NaiveDate::from_ymd_opt(2026, 2, 2).unwrap(),
-                    ))
-            })
-            .expect("February event");
-        // DTEND is exclusive: the session's last day is 13 February.
-        assert_eq!(
-            feb.get_end(),
+        let day = |m: u32, d: u32| {
             Some(DatePerhapsTime::Date(
-                NaiveDate::from_ymd_opt(2026, 2, 14).unwrap()
+                NaiveDate::from_ymd_opt(2026, m, d).unwrap(),
             ))
-        );
+        };
+        let starting = |m: u32, d: u32| {
+            events
+                .iter()
+                .find(|e| e.get_start() == day(m, d))
+                .unwrap_or_else(|| panic!("an event starting 2026-{m:02}-{d:02}"))
+        };
+        let feb = starting(2, 2);
+        // DTEND is exclusive: the session's last day is 13 February.
+        assert_eq!(feb.get_end(), day(2, 14));
         assert_eq!(feb.get_status(), Some(EventStatus::Confirmed));
         assert!(feb.get_summary().unwrap().contains("فبراير 2026"));
         assert!(feb.get_timestamp().is_some());
@@ -305,15 +294,7 @@ fn ical_feed_parses() {
             .get_url()
             .unwrap()
             .starts_with("http://musharaka.test/taroudant/council/sessions/"));
-        let may = events
-            .iter()
-            .find(|e| {
-                e.get_start()
-                    == Some(DatePerhapsTime::Date(
-                        NaiveDate::from_ymd_opt(2026, 5, 4).unwrap(),
-                    ))
-            })
-            .expect("May event");
+        let may = starting(5, 4);
         // Commas, semicolons and quotes in the place are escaped, and read back.
         assert!(body.contains("LOCATION:Salle\\, rue\\; \"centre\""));
         assert!(may.get_location().is_some());
@@ -340,22 +321,17 @@ fn ical_feed_parses() {
         assert!(cal.components.iter().filter_map(|c| c.as_event()).any(|e| e
             .get_summary()
             .is_some_and(|s| s.contains("Session ordinaire de février 2026"))));
-    }
+    });
 }
 
 #[test]
 fn atom_feed_parses() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         add_may_session(&app, "rabat", 2);
         let mut c = app.client();
         let res = c.get("/rabat/council/deliberations.atom");
         res.assert_status(200);
-        assert!(res
-            .header("content-type")
-            .unwrap()
-            .starts_with("application/atom+xml"));
+        res.assert_content_type("application/atom+xml");
         let doc = roxmltree::Document::parse(&res.body).expect("Atom is well-formed XML");
         let atom = "http://www.w3.org/2005/Atom";
         let feed = doc.root_element();
@@ -401,7 +377,7 @@ fn atom_feed_parses() {
         // Each entry's link leads to its page.
         let path = ids[0].trim_start_matches("http://musharaka.test");
         c.get(path).assert_status(200);
-    }
+    });
 }
 
 fn child<'a, 'i>(n: roxmltree::Node<'a, 'i>, name: &str) -> roxmltree::Node<'a, 'i> {
@@ -416,6 +392,14 @@ fn keys(v: &Value) -> Vec<String> {
     k
 }
 
+/// Asserts each JSON pointer of `expected` holds its value in `v`.
+#[track_caller]
+fn assert_values(v: &Value, expected: &[(&str, Value)]) {
+    for (pointer, value) in expected {
+        assert_eq!(v.pointer(pointer), Some(value), "{pointer} in {v}");
+    }
+}
+
 fn sorted(list: &[&str]) -> Vec<String> {
     let mut v: Vec<String> = list.iter().map(|s| s.to_string()).collect();
     v.sort();
@@ -424,9 +408,7 @@ fn sorted(list: &[&str]) -> Vec<String> {
 
 #[test]
 fn json_shapes() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         let mut c = app.client();
         let list = sessions(&mut c, "sidi-ifni");
         assert_eq!(list.len(), 2);
@@ -452,16 +434,21 @@ fn json_shapes() {
                 "deadlines",
             ])
         );
-        assert_eq!(feb["classification"], "ordinary");
-        assert_eq!(feb["ordinary_month"], "february");
-        assert_eq!(feb["end_date"], "2026-02-13");
+        assert_values(
+            &feb,
+            &[
+                ("/classification", json!("ordinary")),
+                ("/ordinary_month", json!("february")),
+                ("/end_date", json!("2026-02-13")),
+                ("/status", json!("closed")),
+                ("/name/fr", json!("Session ordinaire de février 2026")),
+                ("/deadlines/notice_by", json!("2026-01-23")),
+                ("/deadlines/agenda_to_governor_by", json!("2026-01-13")),
+                ("/deadlines/governor_additions_by", json!("2026-01-21")),
+                ("/deadlines/last_day", json!("2026-02-16")),
+            ],
+        );
         assert!(feb["extended_until"].is_null());
-        assert_eq!(feb["status"], "closed");
-        assert_eq!(feb["name"]["fr"], "Session ordinaire de février 2026");
-        assert_eq!(feb["deadlines"]["notice_by"], "2026-01-23");
-        assert_eq!(feb["deadlines"]["agenda_to_governor_by"], "2026-01-13");
-        assert_eq!(feb["deadlines"]["governor_additions_by"], "2026-01-21");
-        assert_eq!(feb["deadlines"]["last_day"], "2026-02-16");
         assert!(feb["deadlines"]["last_day_if_extended"].is_string());
         assert!(feb["location"]["name"].as_str().unwrap().contains("Salle"));
         let next = list.iter().find(|s| s["status"] == "planned").unwrap();
@@ -561,11 +548,17 @@ fn json_shapes() {
                 "api_url",
             ])
         );
-        assert_eq!(entry["date"], "2026-02-02");
-        assert_eq!(entry["outcome"], "adopted");
-        assert_eq!(entry["status"], "signed");
-        assert_eq!(entry["year"], 2026);
-        assert_eq!(entry["sequence"], 3);
+        assert_values(
+            &entry,
+            &[
+                ("/date", json!("2026-02-02")),
+                ("/outcome", json!("adopted")),
+                ("/status", json!("signed")),
+                ("/year", json!(2026)),
+                ("/sequence", json!(3)),
+            ],
+        );
+
         let d = c
             .get(entry["api_url"].as_str().unwrap())
             .assert_status(200)
@@ -642,14 +635,12 @@ fn json_shapes() {
         .assert_contains("Cette délibération rectifie la délibération")
         .assert_contains("Projet non signé")
         .assert_contains(&format!("/sidi-ifni/council/deliberations/{original}"));
-    }
+    });
 }
 
 #[test]
 fn unknown_and_foreign_ids_are_not_found() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         let mut c = app.client();
         let feb = february(&mut c, "taroudant");
         let session = feb["id"].as_i64().unwrap();
@@ -722,7 +713,7 @@ fn unknown_and_foreign_ids_are_not_found() {
             .map(|d| d["id"].as_i64().unwrap())
             .collect();
         assert!(!ids.contains(&delib));
-    }
+    });
 }
 
 /// Adds `n` signed deliberations (with their agenda items) to the February 2026 session of
@@ -820,9 +811,7 @@ fn serde_urlencoded_lite(query: &str) -> musharaka_web::forms::councils::Registe
 
 #[test]
 fn register_queries_do_not_grow_with_the_register() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         let (small, rows) = register_queries(&app, "rabat", "");
         assert_eq!(rows, 4);
         bulk_deliberations(&app, "rabat", 2_000);
@@ -842,7 +831,7 @@ fn register_queries_do_not_grow_with_the_register() {
         let api = register(&mut c, "rabat", "page=100");
         assert_eq!(api["count"], 20);
         assert_eq!(api["has_next"], true);
-    }
+    });
 }
 
 /// Control characters typed into a place, an item title or a deliberation (C0, DEL, C1,
@@ -850,8 +839,7 @@ fn register_queries_do_not_grow_with_the_register() {
 #[test]
 fn feeds_stay_well_formed_with_control_characters() {
     const NASTY: &str = "A\u{1}B\u{8}C\u{b}D\u{c}E\u{1b}[31mF\u{7f}G\u{85}H\rI\u{2028}J";
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         builders::commune_with_council(&app, "ctrl");
         let actor = builders::secretariat(&app, "ctrl");
         let commune = commune_id(&app, "ctrl");
@@ -899,5 +887,5 @@ fn feeds_stay_well_formed_with_control_characters() {
                 .count();
             assert_eq!(entries, 1, "{lang:?}");
         }
-    }
+    });
 }

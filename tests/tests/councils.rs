@@ -5,8 +5,9 @@
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_councils::{rules, SessionKind, WorkingCalendar};
-use musharaka_tests::councils::{commune_with_council, PASSWORD};
-use musharaka_tests::{backends, Client, Response, TestApp};
+use musharaka_tests::communes::platform_admin;
+use musharaka_tests::councils::{commune_with_council, council_secretariat, PASSWORD};
+use musharaka_tests::{on_every_backend, Client, Response, TestApp};
 
 fn id_from(res: &Response, pattern: &str) -> String {
     let re = regex_lite::Regex::new(pattern).unwrap();
@@ -76,14 +77,10 @@ fn vote_members(c: &mut Client, url: &str, votes: &[(i64, &str)]) -> Response {
 
 #[test]
 fn secretariat_path_from_new_session_to_signed_minutes() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        let m = commune_with_council(&app, "alpha");
+    on_every_backend(|app| {
+        let (m, mut sec) = council_secretariat(&app, "alpha");
         commune_with_council(&app, "beta");
         let base = "/alpha/admin/council";
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
         sec.get(base).assert_status(200);
 
         // Art. 33: an ordinary session starts in the first week of February, May or October.
@@ -162,53 +159,36 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
             .collect();
         assert_eq!(items.len(), 4);
         // The committee's report (art. 28) and the item's PDF documents, shown in public.
-        sec.post(
-            &format!("{base}/items/{}/report", items[0]),
-            &[("report", " ")],
-        )
-        .assert_status(422);
-        sec.post(
-            &format!("{base}/items/{}/report", items[0]),
-            &[("report", "Avis favorable de la commission du budget")],
-        )
-        .assert_status(303);
-        sec.post_multipart(
-            &format!("{base}/items/{}/documents", items[0]),
-            &[],
-            &[("document", "note.html", b"<html>")],
-        )
-        .assert_status(422);
-        sec.post_multipart(
-            &format!("{base}/items/{}/documents", items[0]),
-            &[],
-            &[("document", "projet-budget.pdf", b"%PDF-1.4\n%%EOF\n")],
-        )
-        .assert_status(303);
+        let act = |k: usize, action: &str| format!("{base}/items/{}/{action}", items[k]);
+        for (report, status) in [
+            (" ", 422),
+            ("Avis favorable de la commission du budget", 303),
+        ] {
+            sec.post(&act(0, "report"), &[("report", report)])
+                .assert_status(status);
+        }
+        for (file, body, status) in [
+            ("note.html", &b"<html>"[..], 422),
+            ("projet-budget.pdf", b"%PDF-1.4\n%%EOF\n", 303),
+        ] {
+            sec.post_multipart(&act(0, "documents"), &[], &[("document", file, body)])
+                .assert_status(status);
+        }
         let public = app.client().get(&format!("/alpha/council/sessions/{sid}"));
         public
             .assert_status(200)
             .assert_contains("Avis favorable de la commission du budget")
             .assert_contains("projet-budget.pdf");
-        sec.post(
-            &format!("{base}/items/{}/refuse", items[1]),
-            &[("reasons", " ")],
-        )
-        .assert_status(422);
-        sec.post(
-            &format!("{base}/items/{}/refuse", items[0]),
-            &[("reasons", "hors compétence")],
-        )
-        .assert_status(409);
-        sec.post(
-            &format!("{base}/items/{}/refuse", items[1]),
-            &[("reasons", "Hors des compétences de la commune")],
-        )
-        .assert_status(303);
-        sec.post(
-            &format!("{base}/items/{}/postpone", items[3]),
-            &[("reasons", "Étude de la commission inachevée")],
-        )
-        .assert_status(303);
+        // Refusing needs reasons and an item not yet acted on; postponing too.
+        for (k, action, reasons, status) in [
+            (1, "refuse", " ", 422),
+            (0, "refuse", "hors compétence", 409),
+            (1, "refuse", "Hors des compétences de la commune", 303),
+            (3, "postpone", "Étude de la commission inachevée", 303),
+        ] {
+            sec.post(&act(k, action), &[("reasons", reasons)])
+                .assert_status(status);
+        }
         let dash = sec.get(base);
         assert!(
             dash.body.contains("2027") && dash.body.matches("/sessions/").count() >= 3,
@@ -428,12 +408,8 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         }
 
         // A citizen and another commune's secretariat are refused at each step.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
-        let mut other = app.client();
-        other
-            .login("secretariat@beta.ma", PASSWORD)
-            .assert_status(303);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
+        let mut other = app.signed_in("secretariat@beta.ma", PASSWORD);
         let mut anon = app.client();
         anon.get(base).assert_status(401);
         for c in [&mut citizen, &mut other] {
@@ -468,10 +444,15 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         other
             .get(&format!("/beta/admin/council/sessions/{sid}"))
             .assert_status(404);
-    }
+    });
 }
 
 /// Posts a session form; returns the new session's path.
+/// The ordinary session of February 2027 (2 to 12 February); its back-office path.
+fn february_session(c: &mut Client, base: &str) -> String {
+    new_session(c, base, "ordinary", "", "2027-02-02", "2027-02-12")
+}
+
 fn new_session(
     c: &mut Client,
     base: &str,
@@ -515,15 +496,11 @@ fn audit_of(app: &TestApp, action: &str) -> Vec<musharaka_db::audit::AuditRecord
 
 #[test]
 fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        commune_with_council(&app, "alpha");
+    on_every_backend(|app| {
+        let (_, mut sec) = council_secretariat(&app, "alpha");
         commune_with_council(&app, "beta");
         let base = "/alpha/admin/council";
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
-        let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
+        let spath = february_session(&mut sec, base);
         let sid = spath.rsplit('/').next().unwrap().to_string();
         let extend = |c: &mut Client, day: &str| {
             c.post(&format!("{spath}/extend"), &[("extended_until", day)])
@@ -558,12 +535,8 @@ fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
         assert!(audit_of(&app, "session.extend").is_empty());
 
         // A citizen and another commune's secretariat cannot extend it.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
-        let mut other = app.client();
-        other
-            .login("secretariat@beta.ma", PASSWORD)
-            .assert_status(303);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
+        let mut other = app.signed_in("secretariat@beta.ma", PASSWORD);
         for c in [&mut citizen, &mut other] {
             extend(c, "2027-02-19").assert_status(403);
         }
@@ -613,19 +586,15 @@ fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
         .assert_status(409)
         .assert_contains("لا يمكن تمديد الدورة الاستثنائية (المادة 36)");
         assert_eq!(audit_of(&app, "session.extend").len(), 1);
-    }
+    });
 }
 
 #[test]
 fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        commune_with_council(&app, "alpha");
+    on_every_backend(|app| {
+        let (_, mut sec) = council_secretariat(&app, "alpha");
         let base = "/alpha/admin/council";
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
-        let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
+        let spath = february_session(&mut sec, base);
         let item = |c: &mut Client, title: &str, source: &str, requesters: &str| {
             c.post(
                 &format!("{spath}/items"),
@@ -694,8 +663,7 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
         assert!(audit_of(&app, "agenda.refuse").is_empty());
 
         // A citizen cannot refuse; the one-member item is refused with reasons.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
         refuse(&mut citizen, &items[1]).assert_status(403);
         sec.post(
             &format!("{base}/items/{}/refuse", items[1]),
@@ -706,7 +674,7 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
         sec.get(&spath)
             .assert_contains("Hors des compétences de la commune");
         assert_eq!(audit_of(&app, "agenda.refuse").len(), 1);
-    }
+    });
 }
 
 /// The movable holidays the platform admin enters (`/admin/platform/holidays`, audited)
@@ -715,28 +683,16 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
 /// the next working day. Only the platform admin sees or changes the list.
 #[test]
 fn entered_holidays_move_the_art_34_extension_limit() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         commune_with_council(&app, "alpha");
-        musharaka_identity::service::create_admin(
-            &mut app.conn(),
-            "root@musharaka.test",
-            "Root",
-            PASSWORD,
-            musharaka_identity::service::Grant::Platform,
-        )
-        .unwrap();
-        let mut root = app.client();
-        root.login("root@musharaka.test", PASSWORD)
-            .assert_status(303);
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
+        platform_admin(&app, "root@musharaka.test", "Root");
+        let mut root = app.signed_in("root@musharaka.test", PASSWORD);
+        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
         sec.get("/admin/platform/holidays").assert_status(403);
         assert_ne!(app.client().get("/admin/platform/holidays").status, 200);
 
         let base = "/alpha/admin/council";
-        let spath = new_session(&mut sec, base, "ordinary", "", "2027-02-02", "2027-02-12");
+        let spath = february_session(&mut sec, base);
         sec.post(&format!("{spath}/transition"), &[("event", "convene")])
             .assert_status(303);
         let d = rules::session_deadlines(
@@ -798,5 +754,5 @@ fn entered_holidays_move_the_art_34_extension_limit() {
             .get("/admin/platform/holidays")
             .body
             .contains(&format!("/admin/platform/holidays/{id}/remove")));
-    }
+    });
 }

@@ -7,7 +7,7 @@
 use musharaka_tests::petitions::{
     council_adopts_next_item, on_agenda, restart, run_events, setup, PASSWORD,
 };
-use musharaka_tests::{backends, TestApp};
+use musharaka_tests::{on_every_backend, TestApp};
 
 fn decided_mails(app: &TestApp, to: &str) -> usize {
     app.mail()
@@ -22,17 +22,15 @@ fn pending_events(app: &TestApp) -> i64 {
 
 #[test]
 fn a_deliberation_closes_its_petition_through_the_event_once_even_after_a_crash() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (_, members) = setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = on_agenda(&app, &mut agent, "alpha", "Éclairage du quartier");
         let page = format!("/alpha/petitions/{id}");
         let api = format!("/api/v1/communes/alpha/petitions/{id}");
         assert_eq!(pending_events(&app), 0);
 
-        council_adopts_next_item(&app, "alpha", &members);
+        council_adopts_next_item(&app, "alpha", &members, "صادق المجلس على الطلب");
         // Committed with the deliberation, not yet handled; reading pages changes nothing.
         assert_eq!(pending_events(&app), 1);
         app.client().get(&page).assert_status(200);
@@ -68,15 +66,14 @@ fn a_deliberation_closes_its_petition_through_the_event_once_even_after_a_crash(
             .unwrap();
         assert_eq!(app.client().get(&api).json()["status"], "decided_accepted");
         assert_eq!(decided_mails(&app, "agent@example.ma"), 1);
-    }
+    });
 }
 
 /// A handler that fails leaves its event to be retried later with back-off (and records
 /// why); it does not block the other events.
 #[test]
 fn a_failing_event_is_retried_later() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let mut conn = app.conn();
         // A petition's deliberation without its commune: the handler refuses it.
         musharaka_db::events::publish(
@@ -100,5 +97,5 @@ fn a_failing_event_is_retried_later() {
         assert!(error.unwrap_or_default().contains("commune_id"));
         assert!(run_at > musharaka_core::time::now());
         assert_eq!(pending_events(&app), 1);
-    }
+    });
 }

@@ -5,23 +5,15 @@
 //! asserting no 5xx and no change to the database — on SQLite and PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_tests::{backends, Client, Response, TestApp};
+use musharaka_tests::{backends, fill_route, Client, Response, TestApp};
 use musharaka_web::demo::DEMO_PASSWORD;
 use std::collections::BTreeMap;
 
 const CITIZEN: &str = "citizen@demo.musharaka.ma";
 const STAFF: &str = "admin.taroudant@demo.musharaka.ma";
 
-fn demo_app(backend: &str) -> TestApp {
-    let app = TestApp::start(backend);
-    app.load_demo();
-    app
-}
-
 fn signed_in(app: &TestApp, email: &str) -> Client {
-    let mut c = app.client();
-    c.login(email, DEMO_PASSWORD).assert_status(303);
-    c
+    app.signed_in(email, DEMO_PASSWORD)
 }
 
 #[track_caller]
@@ -37,7 +29,7 @@ fn assert_refused_with_page(res: &Response, status: u16) {
 #[test]
 fn control_characters_are_refused_at_the_edge_on_both_backends() {
     for backend in backends() {
-        let app = demo_app(backend);
+        let app = TestApp::demo(backend);
         let before = app.table_counts();
         let mut anon = app.client();
         anon.get("/login");
@@ -102,7 +94,7 @@ fn control_characters_are_refused_at_the_edge_on_both_backends() {
 #[test]
 fn private_pages_and_signed_in_visitors_are_never_cached() {
     for backend in backends() {
-        let app = demo_app(backend);
+        let app = TestApp::demo(backend);
         let no_store = |res: &Response| res.header("cache-control") == Some("private, no-store");
         let mut anon = app.client();
         let public = anon.get("/taroudant/petitions");
@@ -348,19 +340,7 @@ fn bodies(token: &str) -> Vec<(&'static str, Option<String>, Vec<u8>)> {
 
 /// Fills the `{…}` of a pattern: `slug` for `{slug}`, `id` for every other parameter.
 fn fill(pattern: &str, slug: &str, id: &str) -> String {
-    let mut out = String::new();
-    let mut rest = pattern;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let end = rest[start..]
-            .find('}')
-            .map_or(rest.len(), |e| start + e + 1);
-        let name = &rest[start + 1..end - 1];
-        out.push_str(if name == "slug" { slug } else { id });
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
+    fill_route(pattern, |name| if name == "slug" { slug } else { id })
 }
 
 const GOOD_SLUG: &str = "taroudant";
@@ -637,7 +617,7 @@ fn crawl(app: &TestApp, tally: &mut Tally) -> usize {
 #[test]
 fn every_route_survives_the_hostile_corpus_on_both_backends() {
     for backend in backends() {
-        let app = demo_app(backend);
+        let app = TestApp::demo(backend);
         let started = std::time::Instant::now();
         let audit_before = app.count("audit_log");
         let counts_before: BTreeMap<String, i64> = app.table_counts();

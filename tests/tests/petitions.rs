@@ -6,10 +6,11 @@
 
 use chrono::{Months, NaiveDate};
 use musharaka_tests::petitions::{
-    association_draft, collecting, five_years_ago, id_in, insert_statutes, paper_signatures, post,
-    run_events, setup, signer, verified_association, PASSWORD,
+    association_draft, collecting, council_adopts_next_item, deposited_by_representative, draft,
+    five_years_ago, id_in, insert_statutes, invalidate, new_petition, next_session,
+    paper_signatures, post, run_events, setup, signer, verified_association, PASSWORD,
 };
-use musharaka_tests::{backends, TestApp};
+use musharaka_tests::{first_capture, on_every_backend, on_every_demo, TestApp};
 
 /// Every public view of a petition must be free of signers' personal data.
 fn assert_no_personal_data(app: &TestApp, slug: &str, id: &str, secrets: &[String]) {
@@ -31,38 +32,23 @@ fn assert_no_personal_data(app: &TestApp, slug: &str, id: &str, secrets: &[Strin
 
 #[test]
 fn citizens_petition_from_draft_to_the_councils_decision() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (_, members) = setup(&app, "alpha");
         setup(&app, "beta");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         agent
             .get("/alpha/petitions/new")
             .assert_status(200)
             .assert_contains("100");
-        post(
+        new_petition(&mut agent, "alpha", ["citizens", "", "", "x"]).assert_status(422);
+        let created = new_petition(
             &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "".into()),
-                ("reasons", "".into()),
-                ("requested_item", "x".into()),
-            ],
-        )
-        .assert_status(422);
-        let created = post(
-            &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "Éclairage du quartier Al Qasba".into()),
-                ("reasons", "Rues sombres, insécurité".into()),
-                (
-                    "requested_item",
-                    "Programmer l'éclairage public du quartier".into(),
-                ),
+            "alpha",
+            [
+                "citizens",
+                "Éclairage du quartier Al Qasba",
+                "Rues sombres, insécurité",
+                "Programmer l'éclairage public du quartier",
             ],
         );
         created.assert_status(303);
@@ -99,10 +85,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             0,
             "unconfirmed signatures do not count"
         );
-        let link = app
-            .last_mail_to("signer0@example.ma")
-            .link("http://musharaka.test/petitions/confirm/")
-            .replace("http://musharaka.test", "");
+        let link = app.mailed_link("signer0@example.ma", "/petitions/confirm/");
         anon.get(&link).assert_status(200);
         anon.get(&link).assert_status(200);
         // The same CIN again, from another browser: refused, still one signature.
@@ -112,8 +95,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             .assert_status(422)
             .assert_contains("سبق التوقيع");
         // A signed-in, confirmed account signs in one step.
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen One", "citizen1@example.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen One", "citizen1@example.ma", PASSWORD);
         post(&mut citizen, &format!("{page}/sign"), &signer(1))
             .assert_status(200)
             .assert_contains("تم تسجيل توقيعك");
@@ -126,8 +108,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             .assert_contains("المادة 123");
 
         // Paper signatures entered by the bureau (98 more → 100).
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let admin_page = format!("/alpha/admin/petitions/{id}");
         // The review page shows names, never CIN numbers (those are in the deposit file).
         let review = bureau.get(&admin_page);
@@ -173,14 +154,12 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             &[("decision", "accept".into())],
         )
         .assert_status(403);
-        let mut other = app.client();
-        other.login("bureau@beta.ma", PASSWORD).assert_status(303);
+        let mut other = app.signed_in("bureau@beta.ma", PASSWORD);
         other.get(&admin_page).assert_status(403);
         other
             .get(&format!("/beta/admin/petitions/{id}"))
             .assert_status(404);
-        let mut admin = app.client();
-        admin.login("admin@alpha.ma", PASSWORD).assert_status(303);
+        let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
         post(
             &mut admin,
             &format!("{admin_page}/decide"),
@@ -230,81 +209,15 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             .assert_contains("المادة 38");
 
         // The council deliberates on the item: the petition closes and its people are told.
-        let mut sec = app.client();
-        sec.login("secretariat@alpha.ma", PASSWORD)
-            .assert_status(303);
-        let dash = sec.get("/alpha/admin/council");
-        let sid = regex_lite::Regex::new(r"/sessions/(\d+)")
-            .unwrap()
-            .captures(&dash.body)
-            .unwrap()[1]
-            .to_string();
-        let spath = format!("/alpha/admin/council/sessions/{sid}");
-        let session_page = sec.get(&spath);
-        session_page.assert_contains("Éclairage");
-        let item = regex_lite::Regex::new(r"/items/(\d+)/postpone")
-            .unwrap()
-            .captures(&session_page.body)
-            .unwrap()[1]
-            .to_string();
-        for event in ["convene", "open"] {
-            sec.post(&format!("{spath}/transition"), &[("event", event)])
-                .assert_status(303);
-        }
-        let start = regex_lite::Regex::new(r"(\d{4}-\d{2}-\d{2}) → ").unwrap();
-        let _ = start;
-        sec.post(
-            &format!("{spath}/sittings"),
-            &[
-                ("date", "2027-02-01"),
-                ("time", "10:00"),
-                ("convocation", "first"),
-            ],
-        )
-        .assert_status(303);
-        let sitting = regex_lite::Regex::new(r"/sittings/(\d+)")
-            .unwrap()
-            .captures(&sec.get(&spath).body)
-            .unwrap()[1]
-            .to_string();
-        let presence: Vec<(String, String)> = members
-            .iter()
-            .map(|m| (format!("member_{m}"), "present".to_string()))
-            .collect();
-        let refs: Vec<(&str, &str)> = presence
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        sec.post(
-            &format!("/alpha/admin/council/sittings/{sitting}/attendance"),
-            &refs,
-        )
-        .assert_status(303);
-        let votes: Vec<(String, String)> =
-            std::iter::once(("mode".to_string(), "members".to_string()))
-                .chain(
-                    members
-                        .iter()
-                        .map(|m| (format!("vote_{m}"), "in_favour".to_string())),
-                )
-                .collect();
-        let refs: Vec<(&str, &str)> = votes
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        sec.post(
-            &format!("/alpha/admin/council/sittings/{sitting}/items/{item}/vote"),
-            &refs,
-        )
-        .assert_status(303);
-        sec.post(
-            &format!("/alpha/admin/council/items/{item}/deliberation"),
-            &[
-                ("text_ar", "صادق المجلس على برمجة الإنارة العمومية"),
-                ("text_fr", ""),
-            ],
-        )
-        .assert_status(303);
+        let mut sec = app.signed_in("secretariat@alpha.ma", PASSWORD);
+        let spath = next_session(&mut sec, "alpha");
+        sec.get(&spath).assert_contains("Éclairage");
+        council_adopts_next_item(
+            &app,
+            "alpha",
+            &members,
+            "صادق المجلس على برمجة الإنارة العمومية",
+        );
         // The deliberation reaches the petition through its event.
         assert_eq!(run_events(&app), 1);
         app.client()
@@ -335,13 +248,12 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             assert!(!logs.contains(s.as_str()), "{s} leaked into the logs");
         }
         assert!(!logs.contains("signer0@example.ma") && !logs.contains("citizen1@example.ma"));
-    }
+    });
 }
 
 #[test]
 fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = setup(&app, "alpha");
         let today = musharaka_core::time::local_date(musharaka_core::time::now());
         // Two verified associations without statutes: one old enough, one founded two years
@@ -356,19 +268,8 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
             false,
         );
         // Without a verified association the kind is refused.
-        let mut nobody = app.client();
-        nobody.register_and_login(&app, "Nobody", "nobody@example.ma", PASSWORD);
-        post(
-            &mut nobody,
-            "/alpha/petitions",
-            &[
-                ("kind", "association".into()),
-                ("subject", "S".into()),
-                ("reasons", "R".into()),
-                ("requested_item", "I".into()),
-            ],
-        )
-        .assert_status(422);
+        let mut nobody = app.registered("Nobody", "nobody@example.ma", PASSWORD);
+        draft(&mut nobody, "alpha", "association", "S").assert_status(422);
 
         let young_page = association_draft(&mut young, "Maison des jeunes");
         young
@@ -399,8 +300,7 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
             .assert_status(200)
             .assert_contains("-0001");
         // The bureau accepts it: on the agenda of the next ordinary session.
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let id = page.rsplit('/').next().unwrap().to_string();
         let accept = [
             ("decision", "accept"),
@@ -415,81 +315,42 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
         app.client()
             .get(&page)
             .assert_contains("مدرجة في جدول الأعمال");
-    }
+    });
 }
 
 #[test]
 fn a_rejection_needs_reasons_and_reaches_the_agent() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
-        let created = post(
-            &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "Sujet hors compétence".into()),
-                ("reasons", "R".into()),
-                ("requested_item", "I".into()),
-            ],
-        );
-        let id = id_in(created.location());
-        agent
-            .post(&format!("/alpha/petitions/{id}/open"), &[])
-            .assert_status(303);
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
-        for i in 0..100 {
-            post(
-                &mut bureau,
-                &format!("/alpha/admin/petitions/{id}/paper"),
-                &signer(i),
-            )
-            .assert_status(303);
-        }
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
+        let id = collecting(&mut agent, "alpha", "Sujet hors compétence");
+        paper_signatures(&app, "alpha", &id, 0..100);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         // Invalidating by e-mail domain needs a reason, and is audited.
-        post(
-            &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
-            &[
-                ("email_domain", "spam.example".into()),
-                ("reason", "".into()),
-            ],
-        )
-        .assert_status(422);
-        post(
-            &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
-            &[
-                ("email_domain", "spam.example".into()),
-                ("reason", "Rafale suspecte".into()),
-            ],
-        )
-        .assert_status(303);
+        for (reason, status) in [("", 422), ("Rafale suspecte", 303)] {
+            invalidate(
+                &mut bureau,
+                "alpha",
+                &id,
+                &[("email_domain", "spam.example"), ("reason", reason)],
+            )
+            .assert_status(status);
+        }
         agent
             .post(&format!("/alpha/petitions/{id}/deposit"), &[])
             .assert_status(303);
         let admin_page = format!("/alpha/admin/petitions/{id}");
-        post(
-            &mut bureau,
-            &format!("{admin_page}/decide"),
-            &[("decision", "reject".into()), ("reasons", " ".into())],
-        )
-        .assert_status(422);
-        post(
-            &mut bureau,
-            &format!("{admin_page}/decide"),
-            &[
-                ("decision", "reject".into()),
-                (
-                    "reasons",
-                    "Hors des compétences de la commune (art. 121)".into(),
-                ),
-            ],
-        )
-        .assert_status(303);
+        for (reasons, status) in [
+            (" ", 422),
+            ("Hors des compétences de la commune (art. 121)", 303),
+        ] {
+            bureau
+                .post(
+                    &format!("{admin_page}/decide"),
+                    &[("decision", "reject"), ("reasons", reasons)],
+                )
+                .assert_status(status);
+        }
         app.client()
             .get(&format!("/alpha/petitions/{id}"))
             .assert_contains("رفضها المكتب")
@@ -596,14 +457,12 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         for body in [&atom.body, &csv.body] {
             assert!(!body.contains("JK100001") && !body.contains("Numéro1"));
         }
-    }
+    });
 }
 
 #[test]
 fn demo_petitions_cover_every_state() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
-        app.load_demo();
+    on_every_demo(|app| {
         let mut c = app.client();
         for slug in ["taroudant", "tetouan"] {
             let list = c.get(&format!("/api/v1/communes/{slug}/petitions")).json();
@@ -647,16 +506,14 @@ fn demo_petitions_cover_every_state() {
         c.get("/")
             .assert_status(200)
             .assert_contains("العرائض في جميع الجماعات");
-    }
+    });
 }
 
 #[test]
 fn paper_petitions_are_registered_and_agents_may_withdraw() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         bureau.get("/alpha/admin/petitions").assert_status(200);
         let form = |on: &str| {
             vec![
@@ -679,8 +536,7 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
         assert_eq!(paper["status"], "deposited");
         assert_eq!(paper["receipt_number"], "2026-0001");
         assert_eq!(paper["review_deadline"], "2027-02-02");
-        let mut citizen = app.client();
-        citizen.register_and_login(&app, "Citizen", "citizen@example.ma", PASSWORD);
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
         post(
             &mut citizen,
             "/alpha/admin/petitions/paper",
@@ -689,18 +545,8 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
         .assert_status(403);
 
         // The agent withdraws a petition before the bureau decides; nobody else can.
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
-        let draft = post(
-            &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "À retirer".into()),
-                ("reasons", "R".into()),
-                ("requested_item", "I".into()),
-            ],
-        );
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
+        let draft = draft(&mut agent, "alpha", "citizens", "À retirer");
         let page = draft.location().to_string();
         agent.post(&format!("{page}/open"), &[]).assert_status(303);
         // Attachments: the agent's, typed by their content, public with the petition.
@@ -742,26 +588,15 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
                 &[("attachment", "late.pdf", b"%PDF-1.4\n%%EOF\n")],
             )
             .assert_status(409);
-    }
+    });
 }
 
 #[test]
 fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
-        let draft = post(
-            &mut agent,
-            "/alpha/petitions",
-            &[
-                ("kind", "citizens".into()),
-                ("subject", "Rafale".into()),
-                ("reasons", "R".into()),
-                ("requested_item", "I".into()),
-            ],
-        );
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
+        let draft = draft(&mut agent, "alpha", "citizens", "Rafale");
         let page = draft.location().to_string();
         agent.post(&format!("{page}/open"), &[]).assert_status(303);
         let mut bot = app.client();
@@ -786,8 +621,7 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
                 .as_i64()
         };
         assert_eq!(count(), Some(32));
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let admin_page = bureau.get(&format!("/alpha/admin/petitions/{id}"));
         // The IP (20) and domain (30) thresholds both flag the tail of the burst.
         assert_eq!(
@@ -796,70 +630,63 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
             "signatures 21–32 flagged"
         );
         // No filter: refused. A time range with nothing in it: nothing invalidated.
-        post(
+        invalidate(&mut bureau, "alpha", &id, &[("reason", "Rien")]).assert_status(422);
+        invalidate(
             &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
-            &[("reason", "Rien".into())],
-        )
-        .assert_status(422);
-        post(
-            &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            "alpha",
+            &id,
             &[
-                ("from", "2000-01-01T00:00".into()),
-                ("to", "2000-01-02T00:00".into()),
-                ("reason", "Période vide".into()),
+                ("from", "2000-01-01T00:00"),
+                ("to", "2000-01-02T00:00"),
+                ("reason", "Période vide"),
             ],
         )
         .assert_status(303);
         assert_eq!(count(), Some(32));
         // By the IP group the bureau's list shows (a prefix of the keyed hash, not an address).
         let list = bureau.get(&format!("/alpha/admin/petitions/{id}"));
-        let group = regex_lite::Regex::new(r"<code[^>]*>([0-9a-f]{12})</code>")
-            .unwrap()
-            .captures(&list.body)
-            .unwrap()[1]
-            .to_string();
+        let group = first_capture(&list.body, r"<code[^>]*>([0-9a-f]{12})</code>");
         assert!(!list.body.contains("127.0.0.1"));
-        post(
+        invalidate(
             &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
-            &[("ip", "12ab".into()), ("reason", "Trop court".into())],
+            "alpha",
+            &id,
+            &[("ip", "12ab"), ("reason", "Trop court")],
         )
         .assert_status(422);
-        post(
+        invalidate(
             &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            "alpha",
+            &id,
             &[
-                ("ip", group),
-                ("reason", "Rafale depuis une seule adresse".into()),
+                ("ip", &group),
+                ("reason", "Rafale depuis une seule adresse"),
             ],
         )
         .assert_status(303);
         assert_eq!(count(), Some(0));
-        post(
+        invalidate(
             &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/invalidate"),
+            "alpha",
+            &id,
             &[
-                ("email_domain", "burst.example".into()),
-                ("reason", "Rafale depuis un seul domaine".into()),
+                ("email_domain", "burst.example"),
+                ("reason", "Rafale depuis un seul domaine"),
             ],
         )
         .assert_status(303);
         assert_eq!(count(), Some(0));
-    }
+    });
 }
 
 const PDF: &[u8] = b"%PDF-1.4\n% mandat\n%%EOF\n";
 
 #[test]
 fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = setup(&app, "alpha");
         let mut agent = verified_association(&app, alpha, "assoc@alpha.ma", five_years_ago(), true);
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let missing = "تفويض الشخص الذي يتتبع المسطرة";
 
         // No mandate and no declaration: the deposit goes through, the bureau sees it unmet.
@@ -885,8 +712,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         agent
             .post_multipart(&upload, &[], &[("mandate", "mandat.pdf", b"<html>")])
             .assert_status(422);
-        let mut other = app.client();
-        other.register_and_login(&app, "Autre", "autre@example.ma", PASSWORD);
+        let mut other = app.registered("Autre", "autre@example.ma", PASSWORD);
         other
             .post_multipart(&upload, &[], &[("mandate", "mandat.pdf", PDF)])
             .assert_status(403);
@@ -917,17 +743,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         assert!(!public.body.contains("mandat.pdf"));
 
         // The legal representative needs no mandate: declared, nothing unmet.
-        let rep = association_draft(&mut agent, "Représentant légal");
-        agent
-            .post_multipart(
-                &format!("{rep}/mandate"),
-                &[("legal_representative", "on")],
-                &[],
-            )
-            .assert_status(303);
-        agent
-            .post(&format!("{rep}/deposit"), &[])
-            .assert_status(303);
+        let rep = deposited_by_representative(&mut agent, "Représentant légal");
         let rep_page = bureau.get(&format!("/alpha/admin/petitions/{}", id_in(&rep)));
         rep_page
             .assert_status(200)
@@ -937,7 +753,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         agent
             .post_multipart(&upload, &[], &[("mandate", "autre.pdf", PDF)])
             .assert_status(409);
-    }
+    });
 }
 
 /// Sets the day the bureau accepted petition `id` (10:00 UTC, same day in Casablanca).
@@ -953,21 +769,10 @@ fn accepted_on(app: &TestApp, id: &str, day: NaiveDate) {
 
 #[test]
 fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         let (alpha, _) = setup(&app, "alpha");
         let mut agent = verified_association(&app, alpha, "assoc@alpha.ma", five_years_ago(), true);
-        let page = association_draft(&mut agent, "Maison des jeunes");
-        agent
-            .post_multipart(
-                &format!("{page}/mandate"),
-                &[("legal_representative", "on")],
-                &[],
-            )
-            .assert_status(303);
-        agent
-            .post(&format!("{page}/deposit"), &[])
-            .assert_status(303);
+        let page = deposited_by_representative(&mut agent, "Maison des jeunes");
         let id = id_in(&page);
 
         // Before deciding, the bureau sees where acceptance today would put it.
@@ -979,8 +784,7 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
         );
         let i18n = musharaka_core::I18n::load().unwrap();
         let ar = |d| musharaka_core::time::format_date(&i18n, musharaka_core::Lang::Ar, d);
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         bureau
             .get(&format!("/alpha/admin/petitions/{id}"))
             .assert_status(200)
@@ -1019,7 +823,7 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
         anon.get(&page).assert_contains(
             "Acceptée le 12 septembre 2027 : l’ordre du jour de la session d’octobre 2027 devait parvenir au gouverneur au plus tard le 11 septembre 2027 (art. 38, 20 jours avant), la pétition passe donc à la session de février 2028",
         );
-    }
+    });
 }
 
 fn set_subject(app: &TestApp, id: &str, subject: &str) {
@@ -1036,11 +840,9 @@ fn set_subject(app: &TestApp, id: &str, subject: &str) {
 /// a spreadsheet formula.
 #[test]
 fn the_feed_is_xml_and_the_csv_runs_no_formula() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let formula = "=HYPERLINK(\"http://evil.example\",\"cliquez\")";
         let first = collecting(&mut agent, "alpha", "premier");
         let second = collecting(&mut agent, "alpha", "second");
@@ -1084,19 +886,17 @@ fn the_feed_is_xml_and_the_csv_runs_no_formula() {
         assert!(subjects
             .iter()
             .all(|s| !s.starts_with(['=', '+', '-', '@'])));
-    }
+    });
 }
 
 /// Issue 9, items 4 and 11: any page number is served (no 500 on overflow), and another
 /// commune's petition id is not found in this commune's URLs.
 #[test]
 fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
         setup(&app, "beta");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = collecting(&mut agent, "alpha", "Éclairage");
         for page in [
             "9223372036854775807",
@@ -1130,8 +930,7 @@ fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
         agent
             .post(&format!("/beta/petitions/{id}/withdraw"), &[])
             .assert_status(404);
-        let mut bureau = app.client();
-        bureau.login("bureau@beta.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@beta.ma", PASSWORD);
         for path in [
             format!("/beta/admin/petitions/{id}"),
             format!("/beta/admin/petitions/{id}/file"),
@@ -1147,7 +946,7 @@ fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
             &signer(1),
         )
         .assert_status(404);
-    }
+    });
 }
 
 fn cin_views(app: &TestApp) -> Vec<(Option<i64>, String)> {
@@ -1165,11 +964,9 @@ fn cin_views(app: &TestApp) -> Vec<(Option<i64>, String)> {
 /// decrypted CIN numbers only in the deposit file, on request, and each view is audited.
 #[test]
 fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
-    for backend in backends() {
-        let app = TestApp::start(backend);
+    on_every_backend(|app| {
         setup(&app, "alpha");
-        let mut agent = app.client();
-        agent.register_and_login(&app, "Agent", "agent@example.ma", PASSWORD);
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = collecting(&mut agent, "alpha", "Éclairage");
         paper_signatures(&app, "alpha", &id, 0..3);
         let names = agent.get(&format!("/alpha/petitions/{id}/signatories"));
@@ -1179,8 +976,7 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
             .assert_contains("3");
         assert!(!names.body.contains("JK100001"));
         assert_eq!(names.header("cache-control"), Some("private, no-store"));
-        let mut bureau = app.client();
-        bureau.login("bureau@alpha.ma", PASSWORD).assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         for path in [
             format!("/alpha/admin/petitions/{id}"),
             format!("/alpha/admin/petitions/{id}/file"),
@@ -1206,8 +1002,7 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
             cin_views(&app),
             vec![(Some(bureau_id), format!("petition:{id}"))]
         );
-        let mut admin = app.client();
-        admin.login("admin@alpha.ma", PASSWORD).assert_status(303);
+        let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
         admin
             .post(&format!("/alpha/admin/petitions/{id}/file"), &[])
             .assert_status(200)
@@ -1217,5 +1012,5 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
             .post(&format!("/alpha/admin/petitions/{id}/file"), &[])
             .assert_status(403);
         assert_eq!(cin_views(&app).len(), 2);
-    }
+    });
 }

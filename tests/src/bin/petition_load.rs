@@ -8,7 +8,7 @@
 //! target/release/petition_load --bin target/release/musharaka --signers 400 [--postgres URL] [--kill-after 150]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_communes::service::{create_commune, CommuneFacts};
+use musharaka_communes::service::create_commune;
 use musharaka_identity::service::{create_admin, load_permissions, Grant};
 use musharaka_petitions::service::{create_draft, open_for_signatures, Texts};
 use musharaka_petitions::PetitionKind;
@@ -56,29 +56,13 @@ fn setup(url: &str) -> i64 {
     let pool = musharaka_db::connect_pool(url, 2).expect("database");
     let mut conn = pool.get().expect("connection");
     musharaka_db::run_migrations(&mut conn).expect("migrations");
-    let facts = CommuneFacts {
-        slug: "loadtest".into(),
-        name_ar: "جماعة".into(),
-        name_fr: "Commune".into(),
-        name_tzm: None,
-        region_ar: "ج".into(),
-        region_fr: "R".into(),
-        province_ar: "إ".into(),
-        province_fr: "P".into(),
-        population: 30_000,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    };
+    let facts = musharaka_tests::communes::facts("loadtest", 30_000);
     let commune = create_commune(&mut conn, None, &facts).expect("commune");
     let agent = create_admin(
         &mut conn,
         "agent@load.test",
         "Agent",
-        "a-long-enough-password",
+        musharaka_tests::communes::PASSWORD,
         Grant::Citizen,
     )
     .expect("agent");
@@ -142,30 +126,19 @@ struct Mailbox {
 
 /// Reads the new messages the server mailed and returns the link for `to`, if any yet.
 fn link_for(mail_dir: &Path, mailbox: &Mutex<Mailbox>, to: &str) -> Option<String> {
-    use base64::Engine;
     let mut m = mailbox.lock().unwrap();
     for entry in std::fs::read_dir(mail_dir).into_iter().flatten().flatten() {
         let path = entry.path();
         if m.seen.contains(&path) {
             continue;
         }
-        let Ok(raw) = std::fs::read_to_string(&path) else {
+        let Some(mail) = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|raw| musharaka_tests::Mail::parse(&raw))
+        else {
             continue;
         };
-        let raw = raw.replace("\r\n", "\n");
-        let Some((headers, body)) = raw.split_once("\n\n") else {
-            continue;
-        };
-        let to = headers
-            .lines()
-            .find_map(|l| l.strip_prefix("To: "))
-            .unwrap_or_default()
-            .to_string();
-        let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-        let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(compact) else {
-            continue;
-        };
-        let text = String::from_utf8_lossy(&bytes);
+        let (to, text) = (mail.to, mail.body);
         if let Some(i) = text.find("/petitions/confirm/") {
             let token = text[i..]
                 .split_whitespace()
