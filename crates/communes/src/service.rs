@@ -9,7 +9,7 @@ use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Page, Paged, Result};
 use musharaka_db::schema::{committee_members, committees, communes, council_members};
 use musharaka_db::AnyConnection;
-use musharaka_identity::audit::log;
+use musharaka_identity::audit::entry;
 use musharaka_identity::service::grant_role;
 use musharaka_identity::{Permissions, Role};
 use serde::{Deserialize, Serialize};
@@ -178,15 +178,9 @@ pub fn create_commune(
                 }
                 e => e,
             })?;
-        log(
-            conn,
-            actor,
-            c.id,
-            "commune.create",
-            format!("commune:{}", c.id),
-            None,
-            Some(json!(f)),
-        )?;
+        entry(actor, c.id, "commune.create", format!("commune:{}", c.id))
+            .after(json!(f))
+            .record(conn)?;
         Ok(c)
     })
 }
@@ -246,15 +240,15 @@ pub fn update_commune(
             ))
             .execute(conn)?;
         let after = store::by_id(conn, commune_id)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "commune.update",
-            format!("commune:{commune_id}"),
-            Some(json!(before)),
-            Some(json!(after)),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "commune.update",
+                format!("commune:{commune_id}"),
+            )
+            .before(json!(before))
+            .after(json!(after))
+            .record(conn)?;
         Ok(after)
     })
 }
@@ -270,15 +264,10 @@ pub fn set_logo(
         diesel::update(communes::table.find(commune_id))
             .set(communes::logo_upload_id.eq(upload_id))
             .execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "commune.logo",
-            format!("commune:{commune_id}"),
-            None,
-            Some(json!({ "upload": upload_id })),
-        )
+        Ok(actor
+            .audit(commune_id, "commune.logo", format!("commune:{commune_id}"))
+            .after(json!({ "upload": upload_id }))
+            .record(conn)?)
     })
 }
 
@@ -370,15 +359,15 @@ pub fn save_member(
                 (m, None)
             }
         };
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "council_member.save",
             format!("council_member:{}", member.id),
-            before,
-            Some(json!(member)),
-        )?;
+        )
+        .before(before)
+        .after(json!(member))
+        .record(conn)?;
         Ok(member)
     })
 }
@@ -398,15 +387,14 @@ pub fn delete_member(
             .set(committees::chair_member_id.eq(None::<i64>))
             .execute(conn)?;
         diesel::delete(council_members::table.find(id)).execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "council_member.delete",
-            format!("council_member:{id}"),
-            Some(json!(before)),
-            None,
-        )
+        Ok(actor
+            .audit(
+                commune_id,
+                "council_member.delete",
+                format!("council_member:{id}"),
+            )
+            .before(json!(before))
+            .record(conn)?)
     })
 }
 
@@ -495,15 +483,14 @@ pub fn save_committee(
                 ))
                 .execute(conn)?;
         }
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "committee.save",
             format!("committee:{committee_id}"),
-            None,
-            Some(json!(f)),
-        )?;
+        )
+        .after(json!(f))
+        .record(conn)?;
         Ok(committee_id)
     })
 }
@@ -520,14 +507,9 @@ pub fn delete_committee(
         diesel::delete(committee_members::table.filter(committee_members::committee_id.eq(id)))
             .execute(conn)?;
         diesel::delete(committees::table.find(id)).execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "committee.delete",
-            format!("committee:{id}"),
-            Some(json!(before)),
-            None,
-        )
+        Ok(actor
+            .audit(commune_id, "committee.delete", format!("committee:{id}"))
+            .before(json!(before))
+            .record(conn)?)
     })
 }

@@ -299,17 +299,14 @@ pub fn grant_role(
         let target = store::account_by_email(conn, &normalize_email(email))?
             .ok_or_else(|| Error::field(ErrorKind::NotFound, "email", "error-not_found"))?;
         store::insert_role(conn, target.id, commune_id, role, Some(actor.account.id))?;
-        audit::record(
-            conn,
-            AuditEntry {
-                commune_id: Some(commune_id),
-                actor_id: Some(actor.account.id),
-                action: "role.grant",
-                target: format!("account:{}", target.id),
-                before: None,
-                after: Some(json!({ "role": role.key() })),
-            },
-        )?;
+        AuditEntry::new(
+            Some(commune_id),
+            Some(actor.account.id),
+            "role.grant",
+            format!("account:{}", target.id),
+        )
+        .after(json!({ "role": role.key() }))
+        .record(conn)?;
         Ok(())
     })
 }
@@ -324,17 +321,14 @@ pub fn revoke_role(
     conn.transaction(|conn| {
         // Permissions are loaded on every request: the holder loses the role at once.
         let (account_id, role) = store::delete_role(conn, commune_id, role_id)?;
-        audit::record(
-            conn,
-            AuditEntry {
-                commune_id: Some(commune_id),
-                actor_id: Some(actor.account.id),
-                action: "role.revoke",
-                target: format!("account:{account_id}"),
-                before: Some(json!({ "role": role })),
-                after: None,
-            },
-        )?;
+        AuditEntry::new(
+            Some(commune_id),
+            Some(actor.account.id),
+            "role.revoke",
+            format!("account:{account_id}"),
+        )
+        .before(json!({ "role": role }))
+        .record(conn)?;
         Ok(())
     })
 }
@@ -435,17 +429,15 @@ pub fn review_association(
         )? {
             return Err(ErrorKind::Conflict.into());
         }
-        audit::record(
-            conn,
-            AuditEntry {
-                commune_id: Some(commune_id),
-                actor_id: Some(actor.account.id),
-                action: "association.review",
-                target: format!("association:{}", a.id),
-                before: Some(json!({ "status": before.key() })),
-                after: Some(json!({ "status": after.key(), "reason": reason })),
-            },
-        )?;
+        AuditEntry::new(
+            Some(commune_id),
+            Some(actor.account.id),
+            "association.review",
+            format!("association:{}", a.id),
+        )
+        .before(json!({ "status": before.key() }))
+        .after(json!({ "status": after.key(), "reason": reason }))
+        .record(conn)?;
         let owner = store::account(conn, a.account_id)?;
         let mut args = vec![("association", a.name(owner.lang()).to_string())];
         let body = match &reason {
@@ -512,17 +504,14 @@ pub fn create_admin(
                 (Some(commune_id), role.key())
             }
         };
-        audit::record(
-            conn,
-            AuditEntry {
-                commune_id,
-                actor_id: None,
-                action: "admin.create",
-                target: format!("account:{}", account.id),
-                before: None,
-                after: Some(json!({ "role": what })),
-            },
-        )?;
+        AuditEntry::new(
+            commune_id,
+            None,
+            "admin.create",
+            format!("account:{}", account.id),
+        )
+        .after(json!({ "role": what }))
+        .record(conn)?;
         Ok(store::account(conn, account.id)?)
     })
 }

@@ -175,15 +175,14 @@ pub fn cast_ballot(
                 .returning(pb_ballots::id)
                 .get_result(conn)?;
             write_items(conn, commune_id, cycle_id, ballot_id, &chosen, &district_of)?;
-            log(
-                conn,
-                Some(officer),
-                commune_id,
-                "pb_ballot.paper",
-                format!("pb_ballot:{ballot_id}"),
-                None,
-                Some(json!({ "number": number, "projects": chosen })),
-            )
+            Ok(officer
+                .audit(
+                    commune_id,
+                    "pb_ballot.paper",
+                    format!("pb_ballot:{ballot_id}"),
+                )
+                .after(json!({ "number": number, "projects": chosen }))
+                .record(conn)?)
         }),
     }
 }

@@ -170,15 +170,14 @@ pub fn select_winners(
         diesel::update(pb_cycles::table.find(cycle_id))
             .set(pb_cycles::counted_at.eq(now()))
             .execute(conn)?;
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "pb_cycle.count",
             format!("pb_cycle:{cycle_id}"),
-            None,
-            Some(json!({ "rule": cycle.rule, "winners": all })),
-        )?;
+        )
+        .after(json!({ "rule": cycle.rule, "winners": all }))
+        .record(conn)?;
         propose_to_council(conn, &cycle)?;
         Ok(n)
     })

@@ -91,15 +91,14 @@ pub fn create_cycle(
             .returning(pb_cycles::all_columns)
             .get_result(conn)?;
         write_districts_and_categories(conn, commune_id, cycle.id, f)?;
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "pb_cycle.create",
             format!("pb_cycle:{}", cycle.id),
-            None,
-            Some(json!(f)),
-        )?;
+        )
+        .after(json!(f))
+        .record(conn)?;
         Ok(cycle)
     })
 }
@@ -313,15 +312,15 @@ pub fn update_cycle(
         .execute(conn)?;
         write_districts_and_categories(conn, commune_id, cycle_id, f)?;
         let after = cycle_facts(conn, commune_id, cycle_id)?;
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "pb_cycle.edit",
             format!("pb_cycle:{cycle_id}"),
-            Some(json!(before)),
-            Some(json!(after)),
-        )?;
+        )
+        .before(json!(before))
+        .after(json!(after))
+        .record(conn)?;
         Ok(store::cycle(conn, commune_id, cycle_id)?)
     })
 }
@@ -344,15 +343,15 @@ pub fn set_phase(
             .set(pb_cycles::phase_override.eq(phase.map(|p| p.key())))
             .execute(conn)?;
         let after = store::cycle(conn, commune_id, cycle_id)?;
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "pb_cycle.phase",
             format!("pb_cycle:{cycle_id}"),
-            Some(json!({ "phase": before.phase(t).key(), "override": before.phase_override })),
-            Some(json!({ "phase": after.phase(t).key(), "override": after.phase_override })),
-        )?;
+        )
+        .before(json!({ "phase": before.phase(t).key(), "override": before.phase_override }))
+        .after(json!({ "phase": after.phase(t).key(), "override": after.phase_override }))
+        .record(conn)?;
         Ok(after)
     })
 }

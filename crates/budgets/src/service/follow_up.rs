@@ -93,16 +93,14 @@ pub fn add_update(
                 pb_proposals::spent_cents.eq(f.spent_cents),
             ))
             .execute(conn)?;
-        log(
-            conn,
+        Ok(entry(
             actor,
             commune_id,
             "pb_proposal.update",
             format!("pb_proposal:{proposal_id}"),
-            Some(
-                json!({ "status": p.impl_status, "progress": p.progress, "spent": p.spent_cents }),
-            ),
-            Some(json!({ "update": update_id, "facts": f })),
         )
+        .before(json!({ "status": p.impl_status, "progress": p.progress, "spent": p.spent_cents }))
+        .after(json!({ "update": update_id, "facts": f }))
+        .record(conn)?)
     })
 }

@@ -32,7 +32,7 @@ use musharaka_db::schema::{
     pb_update_photos, pb_updates,
 };
 use musharaka_db::{on_backend, AnyConnection};
-use musharaka_identity::audit::log;
+use musharaka_identity::audit::entry;
 use musharaka_identity::{Permissions, Role};
 pub use musharaka_mail::MailContext;
 use musharaka_mail::OutgoingMail;

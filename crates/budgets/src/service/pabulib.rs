@@ -154,15 +154,14 @@ pub fn import_pabulib(conn: &mut AnyConnection, commune_id: i64, text: &str) -> 
             "import",
             &ballots,
         )?;
-        log(
-            conn,
+        entry(
             None,
             commune_id,
             "pb_cycle.import",
             format!("pb_cycle:{}", cycle.id),
-            None,
-            Some(json!({ "projects": ids.len(), "ballots": ballots.len() })),
-        )?;
+        )
+        .after(json!({ "projects": ids.len(), "ballots": ballots.len() }))
+        .record(conn)?;
         Ok(cycle)
     })
 }

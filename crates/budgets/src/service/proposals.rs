@@ -163,15 +163,15 @@ pub fn review_proposal(
             ))
             .execute(conn)?;
         let after = store::proposal(conn, commune_id, cycle_id, id)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "pb_proposal.review",
-            format!("pb_proposal:{id}"),
-            Some(json!(before)),
-            Some(json!(after)),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "pb_proposal.review",
+                format!("pb_proposal:{id}"),
+            )
+            .before(json!(before))
+            .after(json!(after))
+            .record(conn)?;
         if let Some(author) = after.author_id {
             let account = musharaka_identity::store::account(conn, author)?;
             let lang = account.lang();

@@ -52,15 +52,14 @@ pub(crate) fn insert_item(
         ))
         .returning(agenda_items::all_columns)
         .get_result(conn)?;
-    log(
-        conn,
+    entry(
         actor,
         session.commune_id,
         "agenda.add",
         format!("agenda_item:{}", item.id),
-        None,
-        Some(json!(item)),
-    )?;
+    )
+    .after(json!(item))
+    .record(conn)?;
     Ok(item)
 }
 
@@ -130,15 +129,11 @@ pub(crate) fn set_item_status(
             "item already settled",
         ));
     }
-    log(
-        conn,
-        Some(actor),
-        item.commune_id,
-        action,
-        format!("agenda_item:{}", item.id),
-        Some(json!({"status": item.status})),
-        Some(json!({"status": status, "reasons": reasons})),
-    )
+    Ok(actor
+        .audit(item.commune_id, action, format!("agenda_item:{}", item.id))
+        .before(json!({"status": item.status}))
+        .after(json!({"status": status, "reasons": reasons}))
+        .record(conn)?)
 }
 
 /// Attaches a stored PDF (already checked and saved by the caller) to an agenda item.
@@ -159,15 +154,14 @@ pub fn attach_document(
                 agenda_item_documents::commune_id.eq(commune_id),
             ))
             .execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "agenda.document",
-            format!("agenda_item:{}", item.id),
-            None,
-            Some(json!({ "upload": upload_id })),
-        )
+        Ok(actor
+            .audit(
+                commune_id,
+                "agenda.document",
+                format!("agenda_item:{}", item.id),
+            )
+            .after(json!({ "upload": upload_id }))
+            .record(conn)?)
     })
 }
 
@@ -195,15 +189,15 @@ pub fn set_committee_report(
         diesel::update(agenda_items::table.find(item.id))
             .set(agenda_items::committee_report.eq(report.trim()))
             .execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "agenda.committee_report",
-            format!("agenda_item:{}", item.id),
-            Some(json!({ "report": item.committee_report })),
-            Some(json!({ "report": report.trim() })),
-        )
+        Ok(actor
+            .audit(
+                commune_id,
+                "agenda.committee_report",
+                format!("agenda_item:{}", item.id),
+            )
+            .before(json!({ "report": item.committee_report }))
+            .after(json!({ "report": report.trim() }))
+            .record(conn)?)
     })
 }
 

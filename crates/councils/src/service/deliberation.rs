@@ -97,15 +97,15 @@ pub(crate) fn insert_deliberation(
             ))
             .returning(deliberations::all_columns)
             .get_result(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "deliberation.write",
-            format!("deliberation:{}", row.id),
-            corrects.map(|c| json!(c)),
-            Some(json!(row)),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "deliberation.write",
+                format!("deliberation:{}", row.id),
+            )
+            .before(corrects.map(|c| json!(c)))
+            .after(json!(row))
+            .record(conn)?;
         if corrects.is_none() {
             // Outbox: the domains that answer to this item (e.g. its petition) react.
             musharaka_db::events::publish(
@@ -156,15 +156,15 @@ pub fn edit_deliberation(
             ));
         }
         let after = store::deliberation(conn, commune_id, id)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "deliberation.edit",
-            format!("deliberation:{id}"),
-            Some(json!(before)),
-            Some(json!(after)),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "deliberation.edit",
+                format!("deliberation:{id}"),
+            )
+            .before(json!(before))
+            .after(json!(after))
+            .record(conn)?;
         Ok(after)
     })
 }
@@ -193,15 +193,13 @@ pub fn sign_deliberation(
         if n != 1 {
             return Err(Error::with_cause(ErrorKind::Conflict, "already signed"));
         }
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "deliberation.sign",
-            format!("deliberation:{id}"),
-            None,
-            None,
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "deliberation.sign",
+                format!("deliberation:{id}"),
+            )
+            .record(conn)?;
         Ok(store::deliberation(conn, commune_id, id)?)
     })
 }

@@ -21,7 +21,7 @@ use musharaka_db::schema::{
     member_votes, minutes, sittings,
 };
 use musharaka_db::AnyConnection;
-use musharaka_identity::audit::log;
+use musharaka_identity::audit::entry;
 use musharaka_identity::{Permissions, Role};
 use serde_json::json;
 

@@ -42,15 +42,10 @@ pub fn save_minutes(
             }
         };
         let row = store::minutes_by_id(conn, commune_id, id)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "minutes.save",
-            format!("minutes:{id}"),
-            None,
-            Some(json!(row)),
-        )?;
+        actor
+            .audit(commune_id, "minutes.save", format!("minutes:{id}"))
+            .after(json!(row))
+            .record(conn)?;
         Ok(row)
     })
 }
@@ -131,15 +126,10 @@ pub fn sign_minutes(
         if n != 1 {
             return Err(Error::with_cause(ErrorKind::Conflict, "already signed"));
         }
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "minutes.sign",
-            format!("minutes:{}", m.id),
-            None,
-            Some(json!({"signatory": format!("{who:?}"), "member": member})),
-        )?;
+        actor
+            .audit(commune_id, "minutes.sign", format!("minutes:{}", m.id))
+            .after(json!({"signatory": format!("{who:?}"), "member": member}))
+            .record(conn)?;
         Ok(store::minutes_by_id(conn, commune_id, m.id)?)
     })
 }
@@ -172,15 +162,10 @@ pub fn correct_minutes(
             text_fr.map(str::trim).filter(|t| !t.is_empty()),
             Some(original.id),
         )?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "minutes.correct",
-            format!("minutes:{new_id}"),
-            Some(json!({"corrects": original.id})),
-            None,
-        )?;
+        actor
+            .audit(commune_id, "minutes.correct", format!("minutes:{new_id}"))
+            .before(json!({"corrects": original.id}))
+            .record(conn)?;
         Ok(store::minutes_by_id(conn, commune_id, new_id)?)
     })
 }

@@ -73,15 +73,14 @@ pub(crate) fn insert_session(
             ))
             .returning(council_sessions::all_columns)
             .get_result(conn)?;
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "session.create",
             format!("session:{}", row.id),
-            None,
-            Some(json!(row)),
-        )?;
+        )
+        .after(json!(row))
+        .record(conn)?;
         Ok(row)
     })
 }
@@ -115,15 +114,15 @@ pub fn transition_session(
         if n != 1 {
             return Err(ErrorKind::Conflict.into());
         }
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "session.transition",
-            format!("session:{}", s.id),
-            Some(json!({"status": key(&before)})),
-            Some(json!({"status": key(&after)})),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "session.transition",
+                format!("session:{}", s.id),
+            )
+            .before(json!({"status": key(&before)}))
+            .after(json!({"status": key(&after)}))
+            .record(conn)?;
         Ok(store::session(conn, commune_id, s.id)?)
     })
 }
@@ -156,15 +155,11 @@ pub fn extend_session(
             ));
         }
         store_extension(conn, &s, new_last_day)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "session.extend",
-            format!("session:{}", s.id),
-            Some(json!({"last_day": s.last_day(), "extended_until": s.extended_until})),
-            Some(json!({"last_day": new_last_day, "extended_until": new_last_day})),
-        )?;
+        actor
+            .audit(commune_id, "session.extend", format!("session:{}", s.id))
+            .before(json!({"last_day": s.last_day(), "extended_until": s.extended_until}))
+            .after(json!({"last_day": new_last_day, "extended_until": new_last_day}))
+            .record(conn)?;
         Ok(store::session(conn, commune_id, s.id)?)
     })
 }

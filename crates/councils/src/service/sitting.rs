@@ -44,15 +44,10 @@ pub fn add_sitting(
             ))
             .returning(sittings::all_columns)
             .get_result(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "sitting.add",
-            format!("sitting:{}", row.id),
-            None,
-            Some(json!(row)),
-        )?;
+        actor
+            .audit(commune_id, "sitting.add", format!("sitting:{}", row.id))
+            .after(json!(row))
+            .record(conn)?;
         Ok(row)
     })
 }
@@ -114,15 +109,14 @@ pub fn record_attendance(
                 sittings::members_in_office.eq(in_office.len() as i32),
             ))
             .execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "sitting.attendance",
-            format!("sitting:{}", sitting.id),
-            None,
-            Some(json!({"present": present, "in_office": in_office.len(), "quorum": decision})),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "sitting.attendance",
+                format!("sitting:{}", sitting.id),
+            )
+            .after(json!({"present": present, "in_office": in_office.len(), "quorum": decision}))
+            .record(conn)?;
         Ok(decision)
     })
 }
@@ -145,7 +139,7 @@ pub fn record_vote(
     item_id: i64,
     sitting_id: i64,
     ballot: Ballot,
-    entry: &VoteEntry,
+    tally: &VoteEntry,
 ) -> Result<VoteRow> {
     require_secretariat(actor, commune_id)?;
     conn.transaction(|conn| {
@@ -174,7 +168,7 @@ pub fn record_vote(
             .collect();
         let president =
             musharaka_communes::lookup::member_holding(conn, commune_id, CouncilRole::President)?;
-        let (counts, president_vote) = match entry {
+        let (counts, president_vote) = match tally {
             VoteEntry::PerMember(votes) => {
                 if votes.iter().any(|(m, _)| !present.contains(m)) {
                     return Err(Error::invalid("votes", "council-error-voter-absent"));
@@ -221,7 +215,7 @@ pub fn record_vote(
             ))
             .returning(item_votes::all_columns)
             .get_result(conn)?;
-        if let VoteEntry::PerMember(votes) = entry {
+        if let VoteEntry::PerMember(votes) = tally {
             for (m, c) in votes {
                 diesel::insert_into(member_votes::table)
                     .values((
@@ -237,15 +231,14 @@ pub fn record_vote(
                 .set(agenda_items::status.eq(key(&ItemStatus::Decided)))
                 .execute(conn)?;
         }
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "vote.record",
-            format!("agenda_item:{}", item.id),
-            None,
-            Some(json!({"vote": vote, "outcome": out})),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "vote.record",
+                format!("agenda_item:{}", item.id),
+            )
+            .after(json!({"vote": vote, "outcome": out}))
+            .record(conn)?;
         Ok(vote)
     })
 }
