@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Page, Paged, Result};
 use musharaka_db::schema::{committee_members, committees, communes, council_members};
+use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
 use musharaka_identity::audit::entry;
 use musharaka_identity::service::grant_role;
@@ -148,7 +149,7 @@ pub fn create_commune(
         return Err(Error::invalid("slug", "slug-invalid"));
     }
     check_facts(f)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let t = now();
         let c: Commune = diesel::insert_into(communes::table)
             .values((
@@ -194,7 +195,7 @@ pub fn create_commune_with_admin(
     f: &CommuneFacts,
     admin_email: Option<&str>,
 ) -> Result<Commune> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let c = create_commune(conn, Some(actor), f)?;
         if let Some(email) = admin_email {
             grant_role(conn, actor, c.id, email, Role::Admin).map_err(|e| {
@@ -218,7 +219,7 @@ pub fn update_commune(
 ) -> Result<Commune> {
     require_admin(actor, commune_id)?;
     check_facts(f)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let before = store::by_id(conn, commune_id)?;
         diesel::update(communes::table.find(commune_id))
             .set((
@@ -260,7 +261,7 @@ pub fn set_logo(
     upload_id: i64,
 ) -> Result<()> {
     require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         diesel::update(communes::table.find(commune_id))
             .set(communes::logo_upload_id.eq(upload_id))
             .execute(conn)?;
@@ -326,7 +327,7 @@ pub fn save_member(
     if let Some(a) = actor {
         require_admin(a, commune_id)?;
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         check_member(conn, commune_id, id, m)?;
         let group = m.political_group.as_ref().filter(|g| !g.trim().is_empty());
         let values = (
@@ -379,7 +380,7 @@ pub fn delete_member(
     id: i64,
 ) -> Result<()> {
     require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let before = store::member(conn, commune_id, id)?;
         diesel::delete(committee_members::table.filter(committee_members::member_id.eq(id)))
             .execute(conn)?;
@@ -417,7 +418,7 @@ pub fn save_committee(
     if let Some(a) = actor {
         require_admin(a, commune_id)?;
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let council: Vec<i64> = store::members(conn, commune_id)?
             .iter()
             .map(|m| m.id)
@@ -502,7 +503,7 @@ pub fn delete_committee(
     id: i64,
 ) -> Result<()> {
     require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let before = store::committee(conn, commune_id, id)?;
         diesel::delete(committee_members::table.filter(committee_members::committee_id.eq(id)))
             .execute(conn)?;

@@ -5,11 +5,11 @@ use crate::model::{Account, Association, AssociationEvent, AssociationStatus, Ro
 use crate::permissions::Permissions;
 use crate::{password, store, tokens};
 use chrono::{Duration, NaiveDate};
-use diesel::Connection;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Lang, Result};
 use musharaka_core::{Page, Paged};
 use musharaka_db::audit::{self, AuditEntry, AuditRecord};
+use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
 pub use musharaka_mail::MailContext;
 use musharaka_mail::OutgoingMail;
@@ -57,7 +57,7 @@ pub fn register(
 ) -> Result<String> {
     let email = normalize_email(r.email);
     let hash = password::hash(r.password)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         if let Some(owner) = store::account_by_email(conn, &email)? {
             let link = ctx.link("/password/forgot");
             let mail = mail_to(
@@ -125,16 +125,16 @@ pub fn resend_confirmation(
     ctx: &MailContext<'_>,
     email: &str,
 ) -> Result<()> {
-    conn.transaction(
-        |conn| match store::account_by_email(conn, &normalize_email(email))? {
+    write_transaction(conn, |conn| {
+        match store::account_by_email(conn, &normalize_email(email))? {
             Some(a) if !a.is_confirmed() => send_confirmation(conn, ctx, &a),
             _ => Ok(()),
-        },
-    )
+        }
+    })
 }
 
 pub fn confirm_email(conn: &mut AnyConnection, token: &str) -> Result<Account> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let id = store::consume_token(conn, CONFIRM, &tokens::digest(token))?
             .ok_or(ErrorKind::TokenInvalid)?;
         store::confirm_email(conn, id)?;
@@ -205,7 +205,7 @@ pub fn change_password(
         ));
     }
     let hash = password::hash(new_password)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let confirmed = account.email_confirmed_at.unwrap_or_else(now);
         store::set_password(conn, account_id, &hash, confirmed)?;
         Ok(store::account(conn, account_id)?)
@@ -218,7 +218,7 @@ pub fn request_password_reset(
     ctx: &MailContext<'_>,
     email: &str,
 ) -> Result<()> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let Some(account) = store::account_by_email(conn, &normalize_email(email))? else {
             return Ok(());
         };
@@ -251,7 +251,7 @@ pub fn reset_password(
     new_password: &str,
 ) -> Result<Account> {
     let hash = password::hash(new_password)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let id = store::consume_token(conn, RESET, &tokens::digest(token))?
             .ok_or(ErrorKind::TokenInvalid)?;
         let account = store::account(conn, id)?;
@@ -295,7 +295,7 @@ pub fn grant_role(
     role: Role,
 ) -> Result<()> {
     require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let target = store::account_by_email(conn, &normalize_email(email))?
             .ok_or_else(|| Error::field(ErrorKind::NotFound, "email", "error-not_found"))?;
         store::insert_role(conn, target.id, commune_id, role, Some(actor.account.id))?;
@@ -318,7 +318,7 @@ pub fn revoke_role(
     role_id: i64,
 ) -> Result<()> {
     require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         // Permissions are loaded on every request: the holder loses the role at once.
         let (account_id, role) = store::delete_role(conn, commune_id, role_id)?;
         AuditEntry::new(
@@ -359,7 +359,7 @@ pub fn save_association(
             "field-date",
         ));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let existing = store::association_of(conn, account_id)?;
         let status = match &existing {
             Some(a) => a.status().transition(AssociationEvent::Resubmit)?,
@@ -415,7 +415,7 @@ pub fn review_association(
         }
         Review::Reject { reason } => (AssociationEvent::Reject, Some(reason.trim().to_string())),
     };
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let a = store::association_in(conn, commune_id, association_id)?;
         let before = a.status();
         let after = before.transition(event)?;
@@ -475,7 +475,7 @@ pub fn create_admin(
 ) -> Result<Account> {
     let email = normalize_email(email);
     let hash = password::hash(pass)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let account = match store::account_by_email(conn, &email)? {
             Some(a) => a,
             None => store::insert_account(

@@ -109,7 +109,7 @@ pub fn cast_ballot(
     match voter {
         Voter::Online(p) => {
             let key = format!("account:{}", p.account.id);
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 // The write comes first: it takes the write lock (SQLite) and the unique
                 // constraint decides between concurrent submits.
                 insert_ballot_if_absent(
@@ -144,7 +144,7 @@ pub fn cast_ballot(
             voter_key,
             voter_id,
             number,
-        } => conn.transaction(|conn| {
+        } => write_transaction(conn, |conn| {
             if store::paper_number_used(conn, cycle_id, number)? {
                 return Err(Error::field(
                     ErrorKind::Conflict,

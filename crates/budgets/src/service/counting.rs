@@ -137,7 +137,7 @@ pub fn select_winners(
     if let Some(a) = actor {
         require_admin(a, commune_id)?;
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let (cycle, results) = count_cycle(conn, commune_id, cycle_id)?;
         if cycle.phase(now()) < Phase::Results {
             return Err(Error::with_cause(ErrorKind::Conflict, "results not open"));

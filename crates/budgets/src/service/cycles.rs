@@ -81,7 +81,7 @@ pub fn create_cycle(
         require_admin(a, commune_id)?;
     }
     check_cycle(f)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cycle: Cycle = diesel::insert_into(pb_cycles::table)
             .values((
                 CycleColumns::of(f),
@@ -292,7 +292,7 @@ pub fn update_cycle(
         require_admin(a, commune_id)?;
     }
     check_cycle(f)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cycle = store::cycle(conn, commune_id, cycle_id)?;
         let ballots = store::turnout(conn, commune_id, cycle_id)?;
         if rules::rulebook_frozen(cycle.phase(now()), ballots) {
@@ -336,7 +336,7 @@ pub fn set_phase(
     if let Some(a) = actor {
         require_admin(a, commune_id)?;
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let before = store::cycle(conn, commune_id, cycle_id)?;
         let t = now();
         diesel::update(pb_cycles::table.find(cycle_id))

@@ -29,7 +29,7 @@ pub fn add_update_storing<F>(
 where
     F: FnOnce(&mut AnyConnection) -> Result<Vec<i64>>,
 {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         f.photo_upload_ids = store_photos(conn)?;
         add_update(conn, actor, commune_id, cycle_id, proposal_id, &f)
     })
@@ -56,7 +56,7 @@ pub fn add_update(
     if f.photo_upload_ids.len() > MAX_UPDATE_PHOTOS {
         return Err(Error::invalid("photos", "pb-update-photos-too-many"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::proposal(conn, commune_id, cycle_id, proposal_id)?;
         if p.selected_rank.is_none() {
             return Err(Error::with_cause(ErrorKind::Conflict, "not selected"));

@@ -31,6 +31,7 @@ use musharaka_db::schema::{
     pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
     pb_update_photos, pb_updates,
 };
+use musharaka_db::write_transaction;
 use musharaka_db::{on_backend, AnyConnection};
 use musharaka_identity::audit::entry;
 use musharaka_identity::{Permissions, Role};

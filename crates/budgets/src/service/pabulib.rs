@@ -109,7 +109,7 @@ pub fn import_pabulib(conn: &mut AnyConnection, commune_id: i64, text: &str) -> 
         districts: vec![(description.clone(), description.clone(), budget.max(1))],
         categories: vec![],
     };
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cycle = create_cycle(conn, None, commune_id, &facts)?;
         set_phase(conn, None, commune_id, cycle.id, Some(Phase::Results))?;
         let district = store::districts(conn, commune_id, cycle.id)?

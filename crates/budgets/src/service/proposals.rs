@@ -29,7 +29,7 @@ pub fn submit_proposal_storing<F>(
 where
     F: FnOnce(&mut AnyConnection) -> Result<Option<i64>>,
 {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         f.photo_upload_id = store_photo(conn)?;
         submit_proposal(conn, actor, commune_id, cycle_id, &f)
     })
@@ -43,7 +43,7 @@ pub fn submit_proposal(
     cycle_id: i64,
     f: &ProposalFacts,
 ) -> Result<Proposal> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cycle = store::cycle(conn, commune_id, cycle_id)?;
         if cycle.phase(now()) != Phase::Proposals {
             return Err(Error::with_cause(ErrorKind::Conflict, "proposals closed"));
@@ -131,7 +131,7 @@ pub fn review_proposal(
     if event != ReviewEvent::Feasible && r.reason.trim().is_empty() {
         return Err(Error::invalid("reason", "field-required"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cycle = store::cycle(conn, commune_id, cycle_id)?;
         if cycle.phase(now()) >= Phase::Voting {
             return Err(Error::with_cause(ErrorKind::Conflict, "review closed"));

@@ -76,7 +76,7 @@ pub fn add_item(
     today: NaiveDate,
 ) -> Result<ItemRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let session = store::session(conn, commune_id, session_id)?;
         let requesters = match it.source {
             ItemSource::Members => Some(checked_requesters(conn, commune_id, requesters, today)?),
@@ -145,7 +145,7 @@ pub fn attach_document(
     upload_id: i64,
 ) -> Result<()> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         diesel::insert_into(agenda_item_documents::table)
             .values((
@@ -178,7 +178,7 @@ pub fn set_committee_report(
     if report.trim().is_empty() {
         return Err(Error::invalid("report", "field-required"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         if store::session(conn, commune_id, item.session_id)?
             .status()
@@ -215,7 +215,7 @@ pub fn refuse_item(
     require_secretariat(actor, commune_id)?;
     let reasons = crate::model::Reasons::new(reasons)
         .map_err(|_| Error::invalid("reasons", "field-required"))?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         if parse::<ItemSource>(&item.source) != Some(ItemSource::Members) {
             return Err(Error::with_cause(
@@ -269,7 +269,7 @@ pub fn postpone_item(
     if reason.trim().is_empty() {
         return Err(Error::invalid("reason", "field-required"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         set_item_status(
             conn,

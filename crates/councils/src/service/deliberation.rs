@@ -59,7 +59,7 @@ pub(crate) fn insert_deliberation(
     text_fr: Option<&str>,
     corrects: Option<&DeliberationRow>,
 ) -> Result<DeliberationRow> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         let vote = store::votes_of(conn, commune_id, item.id)?
             .into_iter()
@@ -137,7 +137,7 @@ pub fn edit_deliberation(
 ) -> Result<DeliberationRow> {
     require_secretariat(actor, commune_id)?;
     require_arabic_text(text_ar)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let before = store::deliberation(conn, commune_id, id)?;
         let n = diesel::update(
             deliberations::table
@@ -178,7 +178,7 @@ pub fn sign_deliberation(
     id: i64,
 ) -> Result<DeliberationRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let n = diesel::update(
             deliberations::table
                 .find(id)

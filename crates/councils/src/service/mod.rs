@@ -20,6 +20,7 @@ use musharaka_db::schema::{
     agenda_item_documents, agenda_items, attendance, council_sessions, deliberations, item_votes,
     member_votes, minutes, sittings,
 };
+use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
 use musharaka_identity::audit::entry;
 use musharaka_identity::{Permissions, Role};

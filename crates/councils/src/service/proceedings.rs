@@ -13,7 +13,7 @@ pub fn save_minutes(
 ) -> Result<MinutesRow> {
     require_secretariat(actor, commune_id)?;
     require_arabic_text(text_ar)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         store::session(conn, commune_id, session_id)?;
         let draft = store::minutes_of(conn, commune_id, session_id)?
             .into_iter()
@@ -92,7 +92,7 @@ pub fn sign_minutes(
     who: Signatory,
 ) -> Result<MinutesRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let m = store::minutes_by_id(conn, commune_id, id)?;
         let role = match who {
             Signatory::President => CouncilRole::President,
@@ -145,7 +145,7 @@ pub fn correct_minutes(
 ) -> Result<MinutesRow> {
     require_secretariat(actor, commune_id)?;
     require_arabic_text(text_ar)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let original = store::minutes_by_id(conn, commune_id, id)?;
         if !original.is_signed() {
             return Err(Error::with_cause(

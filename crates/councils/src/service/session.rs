@@ -54,7 +54,7 @@ pub(crate) fn insert_session(
         SessionKind::Ordinary(_) => ("ordinary", None),
         SessionKind::Extraordinary(t) => ("extraordinary", Some(key(&t))),
     };
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let t = now();
         let row: SessionRow = diesel::insert_into(council_sessions::table)
             .values((
@@ -95,7 +95,7 @@ pub fn transition_session(
     event: SessionEvent,
 ) -> Result<SessionRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let s = store::session(conn, commune_id, session_id)?;
         let before = s.status();
         let after = before
@@ -141,7 +141,7 @@ pub fn extend_session(
     new_last_day: NaiveDate,
 ) -> Result<SessionRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let s = store::session(conn, commune_id, session_id)?;
         let cal = musharaka_communes::holidays::calendar(conn)?;
         let extended = s.extended_until.is_some();

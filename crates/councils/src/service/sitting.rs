@@ -18,7 +18,7 @@ pub fn add_sitting(
     s: &NewSitting,
 ) -> Result<SittingRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let session = store::session(conn, commune_id, session_id)?;
         if session.status().is_final() {
             return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
@@ -71,7 +71,7 @@ pub fn record_attendance(
     presence: &[(i64, Presence)],
 ) -> Result<QuorumDecision> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let sitting = store::sitting(conn, commune_id, sitting_id)?;
         let session = store::session(conn, commune_id, sitting.session_id)?;
         let in_office = store::members_in_office(conn, commune_id, sitting.starts_at.date())?;
@@ -142,7 +142,7 @@ pub fn record_vote(
     tally: &VoteEntry,
 ) -> Result<VoteRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         let sitting = store::sitting(conn, commune_id, sitting_id)?;
         let session = store::session(conn, commune_id, sitting.session_id)?;

@@ -47,7 +47,7 @@ pub fn bureau_decide(
         musharaka_communes::store::committee(conn, commune_id, k)
             .map_err(|_| Error::invalid("committee", "field-choice"))?;
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         let p = if p.status() == PetitionStatus::Deposited {
             transition(conn, &p, PetitionEvent::StartReview)?;
@@ -70,9 +70,24 @@ pub fn bureau_decide(
             Some(r) => {
                 transition(conn, &p, PetitionEvent::RejectByBureau(r.clone()))?;
                 event(conn, &p, "rejected_by_bureau", Some(r.as_str().to_string()))?;
-                audit(conn, actor, &p, "petition.reject", json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }))?;
+                audit(
+                    conn,
+                    actor,
+                    &p,
+                    "petition.reject",
+                    json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }),
+                )?;
                 if let Some(a) = &agent {
-                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-rejected-body", &[("subject", p.subject.clone()), ("reasons", r.as_str().to_string())]);
+                    let mail = ctx.mail.compose(
+                        &a.email,
+                        a.lang(),
+                        "pet-mail-decision-subject",
+                        "pet-mail-rejected-body",
+                        &[
+                            ("subject", p.subject.clone()),
+                            ("reasons", r.as_str().to_string()),
+                        ],
+                    );
                     musharaka_mail::enqueue(conn, &mail)?;
                 }
                 None
@@ -97,13 +112,40 @@ pub fn bureau_decide(
                 transition(conn, &accepted, PetitionEvent::PlaceOnAgenda)?;
                 store::set_agenda_item(conn, p.id, proposal.item.id)?;
                 event(conn, &p, "accepted", None)?;
-                event(conn, &p, "on_agenda", Some(format!("{}|{}", proposal.session.starts_on, proposal.next.agenda_deadline)))?;
-                audit(conn, actor, &p, "petition.accept", json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }))?;
+                event(
+                    conn,
+                    &p,
+                    "on_agenda",
+                    Some(format!(
+                        "{}|{}",
+                        proposal.session.starts_on, proposal.next.agenda_deadline
+                    )),
+                )?;
+                audit(
+                    conn,
+                    actor,
+                    &p,
+                    "petition.accept",
+                    json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }),
+                )?;
                 if let Some(a) = &agent {
-                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-accepted-body", &[("subject", p.subject.clone()), ("session", proposal.session.starts_on.to_string())]);
+                    let mail = ctx.mail.compose(
+                        &a.email,
+                        a.lang(),
+                        "pet-mail-decision-subject",
+                        "pet-mail-accepted-body",
+                        &[
+                            ("subject", p.subject.clone()),
+                            ("session", proposal.session.starts_on.to_string()),
+                        ],
+                    );
                     musharaka_mail::enqueue(conn, &mail)?;
                 }
-                Some(Placement { session_id: proposal.session.id, session_start: proposal.session.starts_on, agenda_deadline: proposal.next.agenda_deadline })
+                Some(Placement {
+                    session_id: proposal.session.id,
+                    session_start: proposal.session.starts_on,
+                    agenda_deadline: proposal.next.agenda_deadline,
+                })
             }
         };
         Ok(placement)

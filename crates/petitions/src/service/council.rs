@@ -7,7 +7,7 @@ use crate::records::PetitionRow;
 use crate::store;
 use diesel::prelude::*;
 use musharaka_core::Result;
-use musharaka_db::AnyConnection;
+use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::store as accounts;
 use musharaka_mail::MailContext;
 
@@ -26,7 +26,7 @@ pub fn record_council_decision(
     number: &str,
     adopted: bool,
 ) -> Result<()> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let Some(p) = store::petition(conn, commune_id, petition_id).optional()? else {
             return Ok(());
         };

@@ -6,9 +6,9 @@ use super::{require_agent, require_staff};
 use crate::protect::Protector;
 use crate::records::{Counts, PetitionRow, SignatureRow};
 use crate::store;
-use diesel::Connection;
 use musharaka_core::Result;
 use musharaka_db::audit::AuditEntry;
+use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
 use musharaka_identity::Permissions;
 use serde_json::json;
@@ -63,7 +63,7 @@ pub fn deposit_file(
     with_cins: bool,
 ) -> Result<(PetitionRow, Counts, Vec<Signatory>)> {
     require_staff(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         let counts = store::counts(conn, p.id)?;
         let rows: Vec<SignatureRow> = store::signatures(conn, p.id, 100_000, 0)?
