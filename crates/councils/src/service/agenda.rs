@@ -30,28 +30,25 @@ pub(crate) fn insert_item(
     if it.title_fr.trim().is_empty() {
         return Err(Error::invalid("title_fr", "field-required"));
     }
-    let next: Option<i32> = agenda_items::table
-        .filter(agenda_items::session_id.eq(session.id))
-        .select(diesel::dsl::max(agenda_items::number))
-        .first(conn)?;
-    let item: ItemRow = diesel::insert_into(agenda_items::table)
-        .values((
-            agenda_items::commune_id.eq(session.commune_id),
-            agenda_items::session_id.eq(session.id),
-            agenda_items::number.eq(next.unwrap_or(0) + 1),
-            agenda_items::title_ar.eq(it.title_ar.trim()),
-            agenda_items::title_fr.eq(it.title_fr.trim()),
-            agenda_items::summary.eq(it.summary.trim()),
-            agenda_items::committee_id.eq(it.committee_id),
-            agenda_items::matter.eq(key(&it.matter)),
-            agenda_items::source.eq(key(&it.source)),
-            agenda_items::source_ref.eq(it.source_ref),
-            agenda_items::status.eq(key(&ItemStatus::OnAgenda)),
-            agenda_items::created_at.eq(now()),
-            agenda_items::requesters.eq(requesters),
-        ))
-        .returning(agenda_items::all_columns)
-        .get_result(conn)?;
+    let number = store::next_item_number(conn, session.id)?;
+    let item = store::insert_item(
+        conn,
+        &NewItemRow {
+            commune_id: session.commune_id,
+            session_id: session.id,
+            number,
+            title_ar: it.title_ar.trim(),
+            title_fr: it.title_fr.trim(),
+            summary: it.summary.trim(),
+            committee_id: it.committee_id,
+            matter: key(&it.matter),
+            source: key(&it.source),
+            source_ref: it.source_ref,
+            status: key(&ItemStatus::OnAgenda),
+            created_at: now(),
+            requesters,
+        },
+    )?;
     entry(
         actor,
         session.commune_id,
@@ -113,17 +110,7 @@ pub(crate) fn set_item_status(
 ) -> Result<()> {
     let status = key(&status);
     let status = status.as_str();
-    let n = diesel::update(
-        agenda_items::table
-            .find(item.id)
-            .filter(agenda_items::status.eq(key(&ItemStatus::OnAgenda))),
-    )
-    .set((
-        agenda_items::status.eq(status),
-        agenda_items::status_reasons.eq(reasons),
-    ))
-    .execute(conn)?;
-    if n != 1 {
+    if !store::settle_item(conn, item.id, status, reasons)? {
         return Err(Error::with_cause(
             ErrorKind::Conflict,
             "item already settled",
@@ -147,13 +134,7 @@ pub fn attach_document(
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
-        diesel::insert_into(agenda_item_documents::table)
-            .values((
-                agenda_item_documents::item_id.eq(item.id),
-                agenda_item_documents::upload_id.eq(upload_id),
-                agenda_item_documents::commune_id.eq(commune_id),
-            ))
-            .execute(conn)?;
+        store::add_document(conn, commune_id, item.id, upload_id)?;
         Ok(actor
             .audit(
                 commune_id,
@@ -186,9 +167,7 @@ pub fn set_committee_report(
         {
             return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
         }
-        diesel::update(agenda_items::table.find(item.id))
-            .set(agenda_items::committee_report.eq(report.trim()))
-            .execute(conn)?;
+        store::set_committee_report(conn, item.id, report.trim())?;
         Ok(actor
             .audit(
                 commune_id,

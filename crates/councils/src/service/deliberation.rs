@@ -81,22 +81,22 @@ pub(crate) fn insert_deliberation(
             .date();
         let year = decided_on.year();
         let sequence = store::last_sequence(conn, commune_id, year)?.unwrap_or(0) + 1;
-        let row: DeliberationRow = diesel::insert_into(deliberations::table)
-            .values((
-                deliberations::commune_id.eq(commune_id),
-                deliberations::item_id.eq(item.id),
-                deliberations::vote_id.eq(vote.id),
-                deliberations::year.eq(year),
-                deliberations::sequence.eq(sequence),
-                deliberations::decided_on.eq(decided_on),
-                deliberations::outcome.eq(&vote.decision),
-                deliberations::text_ar.eq(text_ar.trim()),
-                deliberations::text_fr.eq(text_fr.map(str::trim).filter(|t| !t.is_empty())),
-                deliberations::corrects_id.eq(corrects.map(|c| c.id)),
-                deliberations::created_at.eq(now()),
-            ))
-            .returning(deliberations::all_columns)
-            .get_result(conn)?;
+        let row = store::insert_deliberation(
+            conn,
+            &NewDeliberationRow {
+                commune_id,
+                item_id: item.id,
+                vote_id: Some(vote.id),
+                year,
+                sequence,
+                decided_on,
+                outcome: &vote.decision,
+                text_ar: text_ar.trim(),
+                text_fr: french_text(text_fr),
+                corrects_id: corrects.map(|c| c.id),
+                created_at: now(),
+            },
+        )?;
         actor
             .audit(
                 commune_id,
@@ -139,17 +139,7 @@ pub fn edit_deliberation(
     require_arabic_text(text_ar)?;
     write_transaction(conn, |conn| {
         let before = store::deliberation(conn, commune_id, id)?;
-        let n = diesel::update(
-            deliberations::table
-                .find(id)
-                .filter(deliberations::signed_at.is_null()),
-        )
-        .set((
-            deliberations::text_ar.eq(text_ar.trim()),
-            deliberations::text_fr.eq(text_fr.map(str::trim).filter(|t| !t.is_empty())),
-        ))
-        .execute(conn)?;
-        if n != 1 {
+        if !store::edit_deliberation_text(conn, id, text_ar.trim(), french_text(text_fr))? {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,
                 "signed deliberations cannot change",
@@ -179,18 +169,7 @@ pub fn sign_deliberation(
 ) -> Result<DeliberationRow> {
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
-        let n = diesel::update(
-            deliberations::table
-                .find(id)
-                .filter(deliberations::commune_id.eq(commune_id))
-                .filter(deliberations::signed_at.is_null()),
-        )
-        .set((
-            deliberations::signed_at.eq(now()),
-            deliberations::signed_by.eq(actor.account.id),
-        ))
-        .execute(conn)?;
-        if n != 1 {
+        if !store::sign_deliberation(conn, commune_id, id, actor.account.id)? {
             return Err(Error::with_cause(ErrorKind::Conflict, "already signed"));
         }
         actor

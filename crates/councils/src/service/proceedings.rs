@@ -18,16 +18,10 @@ pub fn save_minutes(
         let draft = store::minutes_of(conn, commune_id, session_id)?
             .into_iter()
             .find(|m| m.president_signed_at.is_none() && m.secretary_signed_at.is_none());
-        let fr = text_fr.map(str::trim).filter(|t| !t.is_empty());
+        let fr = french_text(text_fr);
         let id = match draft {
             Some(d) => {
-                diesel::update(minutes::table.find(d.id))
-                    .set((
-                        minutes::text_ar.eq(text_ar.trim()),
-                        minutes::text_fr.eq(fr),
-                        minutes::updated_at.eq(now()),
-                    ))
-                    .execute(conn)?;
+                store::edit_minutes_text(conn, d.id, text_ar.trim(), fr)?;
                 d.id
             }
             None => {
@@ -60,19 +54,19 @@ pub(crate) fn insert_minutes(
     corrects: Option<i64>,
 ) -> Result<i64> {
     let t = now();
-    Ok(diesel::insert_into(minutes::table)
-        .values((
-            minutes::commune_id.eq(commune_id),
-            minutes::session_id.eq(session_id),
-            minutes::text_ar.eq(text_ar.trim()),
-            minutes::text_fr.eq(text_fr),
-            minutes::recorded_by.eq(actor.account.id),
-            minutes::corrects_id.eq(corrects),
-            minutes::created_at.eq(t),
-            minutes::updated_at.eq(t),
-        ))
-        .returning(minutes::id)
-        .get_result(conn)?)
+    Ok(store::insert_minutes(
+        conn,
+        &NewMinutesRow {
+            commune_id,
+            session_id,
+            text_ar: text_ar.trim(),
+            text_fr,
+            recorded_by: Some(actor.account.id),
+            corrects_id: corrects,
+            created_at: t,
+            updated_at: t,
+        },
+    )?)
 }
 
 /// Who signs the minutes (art. 47: the president and the secretary of the council).
@@ -100,30 +94,8 @@ pub fn sign_minutes(
         };
         let member: i64 = musharaka_communes::lookup::member_holding(conn, commune_id, role)?
             .ok_or_else(|| Error::with_cause(ErrorKind::Conflict, "no member holds that office"))?;
-        let t = now();
-        let n = match who {
-            Signatory::President => diesel::update(
-                minutes::table
-                    .find(m.id)
-                    .filter(minutes::president_signed_at.is_null()),
-            )
-            .set((
-                minutes::president_member_id.eq(member),
-                minutes::president_signed_at.eq(t),
-            ))
-            .execute(conn)?,
-            Signatory::Secretary => diesel::update(
-                minutes::table
-                    .find(m.id)
-                    .filter(minutes::secretary_signed_at.is_null()),
-            )
-            .set((
-                minutes::secretary_member_id.eq(member),
-                minutes::secretary_signed_at.eq(t),
-            ))
-            .execute(conn)?,
-        };
-        if n != 1 {
+        let president = who == Signatory::President;
+        if !store::sign_minutes(conn, m.id, president, member, now())? {
             return Err(Error::with_cause(ErrorKind::Conflict, "already signed"));
         }
         actor
@@ -159,7 +131,7 @@ pub fn correct_minutes(
             commune_id,
             original.session_id,
             text_ar,
-            text_fr.map(str::trim).filter(|t| !t.is_empty()),
+            french_text(text_fr),
             Some(original.id),
         )?;
         actor
