@@ -346,3 +346,28 @@ mod tests {
         assert!("later".parse::<Phase>().is_err());
     }
 }
+
+/// A cycle as the admin defines it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CycleFacts {
+    pub year: i32,
+    pub title_ar: String,
+    pub title_fr: String,
+    pub description_ar: String,
+    pub description_fr: String,
+    pub total_cents: i64,
+    /// Starts of information, proposals, review, voting, results, implementation.
+    pub calendar: [NaiveDateTime; 6],
+    pub who_proposes: WhoProposes,
+    pub voter_min_age: i32,
+    pub ballot_type: BallotType,
+    pub min_projects: i32,
+    pub max_projects: i32,
+    pub districts_per_voter: i32,
+    pub rule: String,
+    pub tie_break: TieBreak,
+    /// (name ar, name fr, amount in centimes); none means one district: the whole commune.
+    pub districts: Vec<(String, String, i64)>,
+    /// (name ar, name fr)
+    pub categories: Vec<(String, String)>,
+}

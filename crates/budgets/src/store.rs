@@ -1,8 +1,10 @@
 //! Queries on cycles, districts, proposals, ballots and updates. Every query filters on
 //! the commune.
 
-use crate::model::{Category, Cycle, District, Proposal, Update, UpdatePhoto};
+use crate::model::{Category, Cycle, CycleFacts, District, Phase, Proposal, Update, UpdatePhoto};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use musharaka_core::time::now;
 use musharaka_db::schema::{
     pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
     pb_update_photos, pb_updates, uploads,
@@ -287,4 +289,187 @@ pub fn update_photos(
         });
     }
     Ok(out)
+}
+
+// Writes of a cycle, its districts and categories.
+
+/// The cycle's own columns, written alike by creation and editing.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = pb_cycles)]
+struct CycleColumns<'a> {
+    year: i32,
+    title_ar: &'a str,
+    title_fr: &'a str,
+    description_ar: &'a str,
+    description_fr: &'a str,
+    total_cents: i64,
+    information_at: NaiveDateTime,
+    proposals_at: NaiveDateTime,
+    review_at: NaiveDateTime,
+    voting_at: NaiveDateTime,
+    results_at: NaiveDateTime,
+    implementation_at: NaiveDateTime,
+    who_proposes: &'static str,
+    voter_min_age: i32,
+    ballot_type: &'static str,
+    min_projects: i32,
+    max_projects: i32,
+    districts_per_voter: i32,
+    rule: &'a str,
+    tie_break: &'static str,
+}
+
+impl<'a> CycleColumns<'a> {
+    fn of(f: &'a CycleFacts) -> Self {
+        let [information_at, proposals_at, review_at, voting_at, results_at, implementation_at] =
+            f.calendar;
+        Self {
+            year: f.year,
+            title_ar: f.title_ar.trim(),
+            title_fr: f.title_fr.trim(),
+            description_ar: f.description_ar.trim(),
+            description_fr: f.description_fr.trim(),
+            total_cents: f.total_cents,
+            information_at,
+            proposals_at,
+            review_at,
+            voting_at,
+            results_at,
+            implementation_at,
+            who_proposes: f.who_proposes.key(),
+            voter_min_age: f.voter_min_age,
+            ballot_type: f.ballot_type.key(),
+            min_projects: f.min_projects,
+            max_projects: f.max_projects,
+            districts_per_voter: f.districts_per_voter,
+            rule: &f.rule,
+            tie_break: f.tie_break.key(),
+        }
+    }
+}
+
+pub fn insert_cycle(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    f: &CycleFacts,
+) -> QueryResult<Cycle> {
+    diesel::insert_into(pb_cycles::table)
+        .values((
+            CycleColumns::of(f),
+            pb_cycles::commune_id.eq(commune_id),
+            pb_cycles::created_at.eq(now()),
+        ))
+        .returning(pb_cycles::all_columns)
+        .get_result(conn)
+}
+
+pub fn update_cycle(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    f: &CycleFacts,
+) -> QueryResult<()> {
+    diesel::update(
+        pb_cycles::table
+            .find(id)
+            .filter(pb_cycles::commune_id.eq(commune_id)),
+    )
+    .set(CycleColumns::of(f))
+    .execute(conn)
+    .map(|_| ())
+}
+
+/// Opens a phase by hand (`Some`) or returns the cycle to its calendar (`None`).
+pub fn set_phase_override(
+    conn: &mut AnyConnection,
+    id: i64,
+    phase: Option<Phase>,
+) -> QueryResult<()> {
+    diesel::update(pb_cycles::table.find(id))
+        .set(pb_cycles::phase_override.eq(phase.map(|p| p.key())))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn update_district(
+    conn: &mut AnyConnection,
+    id: i64,
+    name_ar: &str,
+    name_fr: &str,
+    amount_cents: i64,
+) -> QueryResult<()> {
+    diesel::update(pb_districts::table.find(id))
+        .set((
+            pb_districts::name_ar.eq(name_ar),
+            pb_districts::name_fr.eq(name_fr),
+            pb_districts::amount_cents.eq(amount_cents),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Adds a district at `(commune, cycle, position)`.
+pub fn insert_district(
+    conn: &mut AnyConnection,
+    (commune_id, cycle_id, position): (i64, i64, i32),
+    name_ar: &str,
+    name_fr: &str,
+    amount_cents: i64,
+) -> QueryResult<()> {
+    diesel::insert_into(pb_districts::table)
+        .values((
+            pb_districts::commune_id.eq(commune_id),
+            pb_districts::cycle_id.eq(cycle_id),
+            pb_districts::position.eq(position),
+            pb_districts::name_ar.eq(name_ar),
+            pb_districts::name_fr.eq(name_fr),
+            pb_districts::amount_cents.eq(amount_cents),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn delete_district(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::delete(pb_districts::table.find(id))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn update_category(
+    conn: &mut AnyConnection,
+    id: i64,
+    name_ar: &str,
+    name_fr: &str,
+) -> QueryResult<()> {
+    diesel::update(pb_categories::table.find(id))
+        .set((
+            pb_categories::name_ar.eq(name_ar),
+            pb_categories::name_fr.eq(name_fr),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn insert_category(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    name_ar: &str,
+    name_fr: &str,
+) -> QueryResult<()> {
+    diesel::insert_into(pb_categories::table)
+        .values((
+            pb_categories::commune_id.eq(commune_id),
+            pb_categories::cycle_id.eq(cycle_id),
+            pb_categories::name_ar.eq(name_ar),
+            pb_categories::name_fr.eq(name_fr),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn delete_category(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::delete(pb_categories::table.find(id))
+        .execute(conn)
+        .map(|_| ())
 }

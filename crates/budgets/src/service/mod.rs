@@ -28,8 +28,7 @@ use musharaka_core::i18n::FluentValue;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Money, Result};
 use musharaka_db::schema::{
-    pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
-    pb_update_photos, pb_updates,
+    pb_ballot_items, pb_ballots, pb_cycles, pb_proposals, pb_update_photos, pb_updates,
 };
 use musharaka_db::write_transaction;
 use musharaka_db::{on_backend, AnyConnection};
