@@ -3,6 +3,7 @@
 //! re-exported here so callers keep one path.
 
 pub mod model;
+pub mod records;
 pub mod rules;
 pub mod service;
 pub mod store;

@@ -142,34 +142,17 @@ pub fn select_winners(
         if cycle.phase(now()) < Phase::Results {
             return Err(Error::with_cause(ErrorKind::Conflict, "results not open"));
         }
-        diesel::update(
-            pb_proposals::table
-                .filter(pb_proposals::commune_id.eq(commune_id))
-                .filter(pb_proposals::cycle_id.eq(cycle_id)),
-        )
-        .set(pb_proposals::selected_rank.eq(None::<i32>))
-        .execute(conn)?;
-        let mut n = 0;
-        let mut all = BTreeMap::new();
-        for r in &results {
-            for (rank, id) in r.outcome.winners.iter().enumerate() {
-                diesel::update(
-                    pb_proposals::table
-                        .find(id)
-                        .filter(pb_proposals::impl_status.is_null()),
-                )
-                .set(pb_proposals::impl_status.eq(ImplStatus::Planned.key()))
-                .execute(conn)?;
-                diesel::update(pb_proposals::table.find(id))
-                    .set(pb_proposals::selected_rank.eq(rank as i32 + 1))
-                    .execute(conn)?;
-                n += 1;
-            }
-            all.insert(r.district.id, r.outcome.winners.clone());
-        }
-        diesel::update(pb_cycles::table.find(cycle_id))
-            .set(pb_cycles::counted_at.eq(now()))
-            .execute(conn)?;
+        let winners: Vec<i64> = results
+            .iter()
+            .flat_map(|r| r.outcome.winners.iter().copied())
+            .collect();
+        store::record_winners(conn, commune_id, cycle_id, &winners)?;
+        let n = winners.len();
+        let all: BTreeMap<i64, Vec<i64>> = results
+            .iter()
+            .map(|r| (r.district.id, r.outcome.winners.clone()))
+            .collect();
+        store::mark_counted(conn, cycle_id, now())?;
         entry(
             actor,
             commune_id,

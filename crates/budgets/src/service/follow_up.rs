@@ -62,37 +62,18 @@ pub fn add_update(
             return Err(Error::with_cause(ErrorKind::Conflict, "not selected"));
         }
         let t = now();
-        let update_id: i64 = diesel::insert_into(pb_updates::table)
-            .values((
-                pb_updates::commune_id.eq(commune_id),
-                pb_updates::cycle_id.eq(cycle_id),
-                pb_updates::proposal_id.eq(proposal_id),
-                pb_updates::author_id.eq(actor.map(|a| a.account.id)),
-                pb_updates::impl_status.eq(f.impl_status.key()),
-                pb_updates::progress.eq(f.progress),
-                pb_updates::spent_cents.eq(f.spent_cents),
-                pb_updates::body.eq(f.body.trim()),
-                pb_updates::created_at.eq(t),
-            ))
-            .returning(pb_updates::id)
-            .get_result(conn)?;
-        for (position, upload_id) in f.photo_upload_ids.iter().enumerate() {
-            diesel::insert_into(pb_update_photos::table)
-                .values((
-                    pb_update_photos::update_id.eq(update_id),
-                    pb_update_photos::upload_id.eq(upload_id),
-                    pb_update_photos::commune_id.eq(commune_id),
-                    pb_update_photos::position.eq(position as i32),
-                ))
-                .execute(conn)?;
-        }
-        diesel::update(pb_proposals::table.find(proposal_id))
-            .set((
-                pb_proposals::impl_status.eq(f.impl_status.key()),
-                pb_proposals::progress.eq(f.progress),
-                pb_proposals::spent_cents.eq(f.spent_cents),
-            ))
-            .execute(conn)?;
+        let new = NewUpdateRow {
+            commune_id,
+            cycle_id,
+            proposal_id,
+            author_id: actor.map(|a| a.account.id),
+            impl_status: f.impl_status.key(),
+            progress: f.progress,
+            spent_cents: f.spent_cents,
+            body: f.body.trim(),
+            created_at: t,
+        };
+        let update_id = store::insert_update(conn, &new, &f.photo_upload_ids)?;
         Ok(entry(
             actor,
             commune_id,

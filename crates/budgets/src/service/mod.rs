@@ -20,18 +20,15 @@ use crate::model::{
     BallotType, Channel, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus, ReviewEvent,
     TieBreak, WhoProposes,
 };
+use crate::records::{NewBallotRow, NewProposalRow, NewUpdateRow, ProposalReviewRow};
 use crate::rules::{self, BallotProblem, BallotProject};
 use crate::{store, Rule};
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 use musharaka_core::i18n::FluentValue;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Money, Result};
-use musharaka_db::schema::{
-    pb_ballot_items, pb_ballots, pb_cycles, pb_proposals, pb_update_photos, pb_updates,
-};
 use musharaka_db::write_transaction;
-use musharaka_db::{on_backend, AnyConnection};
+use musharaka_db::AnyConnection;
 use musharaka_identity::audit::entry;
 use musharaka_identity::{Permissions, Role};
 pub use musharaka_mail::MailContext;

@@ -124,20 +124,24 @@ pub fn import_pabulib(conn: &mut AnyConnection, commune_id: i64, text: &str) -> 
                 .unwrap_or(&p.id)
                 .to_string();
             let cost = to_cents(&p.cost)?;
-            let id: i64 = diesel::insert_into(pb_proposals::table)
-                .values((
-                    pb_proposals::commune_id.eq(commune_id),
-                    pb_proposals::cycle_id.eq(cycle.id),
-                    pb_proposals::district_id.eq(district.id),
-                    pb_proposals::title.eq(title),
-                    pb_proposals::description.eq(format!("pabulib {}", p.id)),
-                    pb_proposals::estimated_cents.eq(cost),
-                    pb_proposals::official_cents.eq(Some(cost)),
-                    pb_proposals::status.eq(ProposalStatus::Feasible.key()),
-                    pb_proposals::created_at.eq(t),
-                ))
-                .returning(pb_proposals::id)
-                .get_result(conn)?;
+            let description = format!("pabulib {}", p.id);
+            let new = NewProposalRow {
+                commune_id,
+                cycle_id: cycle.id,
+                district_id: district.id,
+                category_id: None,
+                author_id: None,
+                association_id: None,
+                title: &title,
+                description: &description,
+                location: "",
+                estimated_cents: cost,
+                official_cents: Some(cost),
+                photo_upload_id: None,
+                status: ProposalStatus::Feasible.key(),
+                created_at: t,
+            };
+            let id = store::insert_proposal(conn, &new)?.id;
             ids.push(id);
         }
         let ballots: Vec<Vec<i64>> = election
@@ -183,33 +187,31 @@ pub fn insert_ballots(
     let t = now();
     const BATCH: usize = 400;
     for (chunk_no, chunk) in ballots.chunks(BATCH).enumerate() {
-        let rows: Vec<_> = chunk
-            .iter()
-            .enumerate()
-            .map(|(i, _)| {
+        let numbers: Vec<(String, Option<String>)> = (0..chunk.len())
+            .map(|i| {
                 let n = chunk_no * BATCH + i + 1;
-                (
-                    pb_ballots::commune_id.eq(commune_id),
-                    pb_ballots::cycle_id.eq(cycle_id),
-                    pb_ballots::voter_key.eq(format!("{prefix}:{n}")),
-                    pb_ballots::channel.eq(channel.key()),
-                    pb_ballots::paper_number
-                        .eq((channel == Channel::Paper).then(|| format!("{n:06}"))),
-                    pb_ballots::created_at.eq(t),
-                    pb_ballots::updated_at.eq(t),
-                )
+                let paper = (channel == Channel::Paper).then(|| format!("{n:06}"));
+                (format!("{prefix}:{n}"), paper)
             })
             .collect();
-        on_backend!(conn, |c| diesel::insert_into(pb_ballots::table)
-            .values(rows)
-            .execute(c))?;
+        let rows: Vec<NewBallotRow<'_>> = numbers
+            .iter()
+            .map(|(key, paper)| NewBallotRow {
+                commune_id,
+                cycle_id,
+                voter_key: key,
+                voter_id: None,
+                channel: channel.key(),
+                paper_number: paper.as_deref(),
+                officer_id: None,
+                birth_year: None,
+                created_at: t,
+                updated_at: t,
+            })
+            .collect();
+        store::insert_ballots(conn, &rows)?;
     }
-    let keys: Vec<(i64, String)> = pb_ballots::table
-        .filter(pb_ballots::commune_id.eq(commune_id))
-        .filter(pb_ballots::cycle_id.eq(cycle_id))
-        .filter(pb_ballots::voter_key.like(format!("{prefix}:%")))
-        .select((pb_ballots::id, pb_ballots::voter_key))
-        .load(conn)?;
+    let keys = store::ballot_ids_by_key(conn, commune_id, cycle_id, prefix)?;
     let id_of: HashMap<String, i64> = keys.into_iter().map(|(id, k)| (k, id)).collect();
     let mut items = Vec::new();
     for (i, b) in ballots.iter().enumerate() {
@@ -226,21 +228,7 @@ pub fn insert_ballots(
         }
     }
     for chunk in items.chunks(BATCH * 2) {
-        let rows: Vec<_> = chunk
-            .iter()
-            .map(|&(b, p, d)| {
-                (
-                    pb_ballot_items::ballot_id.eq(b),
-                    pb_ballot_items::proposal_id.eq(p),
-                    pb_ballot_items::commune_id.eq(commune_id),
-                    pb_ballot_items::cycle_id.eq(cycle_id),
-                    pb_ballot_items::district_id.eq(d),
-                )
-            })
-            .collect();
-        on_backend!(conn, |c| diesel::insert_into(pb_ballot_items::table)
-            .values(rows)
-            .execute(c))?;
+        store::insert_ballot_items(conn, commune_id, cycle_id, chunk)?;
     }
     Ok(())
 }

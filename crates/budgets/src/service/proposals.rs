@@ -79,27 +79,26 @@ pub fn submit_proposal(
                 return Err(Error::invalid("category_id", "field-choice"));
             }
         }
-        let p: Proposal = diesel::insert_into(pb_proposals::table)
-            .values((
-                pb_proposals::commune_id.eq(commune_id),
-                pb_proposals::cycle_id.eq(cycle_id),
-                pb_proposals::district_id.eq(f.district_id),
-                pb_proposals::category_id.eq(f.category_id),
-                pb_proposals::author_id.eq(actor.account.id),
-                pb_proposals::association_id.eq(association
-                    .as_ref()
-                    .filter(|_| as_association)
-                    .map(|a| a.id)),
-                pb_proposals::title.eq(f.title.trim()),
-                pb_proposals::description.eq(f.description.trim()),
-                pb_proposals::location.eq(f.location.trim()),
-                pb_proposals::estimated_cents.eq(f.estimated_cents),
-                pb_proposals::photo_upload_id.eq(f.photo_upload_id),
-                pb_proposals::status.eq(ProposalStatus::Submitted.key()),
-                pb_proposals::created_at.eq(now()),
-            ))
-            .returning(pb_proposals::all_columns)
-            .get_result(conn)?;
+        let new = NewProposalRow {
+            commune_id,
+            cycle_id,
+            district_id: f.district_id,
+            category_id: f.category_id,
+            author_id: Some(actor.account.id),
+            association_id: association
+                .as_ref()
+                .filter(|_| as_association)
+                .map(|a| a.id),
+            title: f.title.trim(),
+            description: f.description.trim(),
+            location: f.location.trim(),
+            estimated_cents: f.estimated_cents,
+            official_cents: None,
+            photo_upload_id: f.photo_upload_id,
+            status: ProposalStatus::Submitted.key(),
+            created_at: now(),
+        };
+        let p = store::insert_proposal(conn, &new)?;
         Ok(p)
     })
 }
@@ -152,16 +151,15 @@ pub fn review_proposal(
             }
             _ => None,
         };
-        diesel::update(pb_proposals::table.find(id))
-            .set((
-                pb_proposals::status.eq(status.key()),
-                pb_proposals::review_reason.eq(Some(r.reason.trim()).filter(|s| !s.is_empty())),
-                pb_proposals::official_cents.eq(r.official_cents.or(before.official_cents)),
-                pb_proposals::merged_into_id.eq(merge_into),
-                pb_proposals::reviewed_by.eq(actor.account.id),
-                pb_proposals::reviewed_at.eq(now()),
-            ))
-            .execute(conn)?;
+        let review = ProposalReviewRow {
+            status: status.key(),
+            review_reason: Some(r.reason.trim()).filter(|s| !s.is_empty()),
+            official_cents: r.official_cents.or(before.official_cents),
+            merged_into_id: merge_into,
+            reviewed_by: Some(actor.account.id),
+            reviewed_at: Some(now()),
+        };
+        store::review_proposal(conn, id, &review)?;
         let after = store::proposal(conn, commune_id, cycle_id, id)?;
         actor
             .audit(
