@@ -37,6 +37,7 @@ pub struct NewProposalRow<'a> {
     pub official_cents: Option<i64>,
     pub photo_upload_id: Option<i64>,
     pub status: &'static str,
+    pub reviewed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
 }
 

@@ -125,23 +125,15 @@ pub fn import_pabulib(conn: &mut AnyConnection, commune_id: i64, text: &str) -> 
                 .to_string();
             let cost = to_cents(&p.cost)?;
             let description = format!("pabulib {}", p.id);
-            let new = NewProposalRow {
-                commune_id,
-                cycle_id: cycle.id,
+            let new = FeasibleProposal {
                 district_id: district.id,
                 category_id: None,
-                author_id: None,
-                association_id: None,
                 title: &title,
                 description: &description,
                 location: "",
-                estimated_cents: cost,
-                official_cents: Some(cost),
-                photo_upload_id: None,
-                status: ProposalStatus::Feasible.key(),
-                created_at: t,
+                cost_cents: cost,
             };
-            let id = store::insert_proposal(conn, &new)?.id;
+            let id = add_feasible_proposal(conn, commune_id, cycle.id, &new)?.id;
             ids.push(id);
         }
         let ballots: Vec<Vec<i64>> = election

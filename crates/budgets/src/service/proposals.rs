@@ -96,6 +96,7 @@ pub fn submit_proposal(
             official_cents: None,
             photo_upload_id: f.photo_upload_id,
             status: ProposalStatus::Submitted.key(),
+            reviewed_at: None,
             created_at: now(),
         };
         let p = store::insert_proposal(conn, &new)?;
@@ -202,4 +203,43 @@ pub fn review_proposal(
         }
         Ok(after)
     })
+}
+
+/// A proposal entered already reviewed and feasible at its cost: the projects of an imported
+/// pabulib file, and demo data.
+pub struct FeasibleProposal<'a> {
+    pub district_id: i64,
+    pub category_id: Option<i64>,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub location: &'a str,
+    pub cost_cents: i64,
+}
+
+/// Adds a feasible proposal to a cycle (no actor: imports and demo data only).
+pub fn add_feasible_proposal(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    p: &FeasibleProposal<'_>,
+) -> Result<Proposal> {
+    let t = now();
+    let new = NewProposalRow {
+        commune_id,
+        cycle_id,
+        district_id: p.district_id,
+        category_id: p.category_id,
+        author_id: None,
+        association_id: None,
+        title: p.title,
+        description: p.description,
+        location: p.location,
+        estimated_cents: p.cost_cents,
+        official_cents: Some(p.cost_cents),
+        photo_upload_id: None,
+        status: ProposalStatus::Feasible.key(),
+        reviewed_at: Some(t),
+        created_at: t,
+    };
+    Ok(store::insert_proposal(conn, &new)?)
 }
