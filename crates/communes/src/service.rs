@@ -8,6 +8,7 @@ use musharaka_core::{Error, ErrorKind, Page, Paged, Result};
 use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
 use musharaka_identity::audit::entry;
+use musharaka_identity::permissions::require_admin;
 use musharaka_identity::service::grant_role;
 use musharaka_identity::{Permissions, Role};
 use serde_json::json;
@@ -89,14 +90,6 @@ pub fn by_slug(conn: &mut AnyConnection, slug: &str) -> Result<Commune> {
     store::by_slug(conn, slug)?.ok_or_else(|| ErrorKind::CommuneNotFound.into())
 }
 
-fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
-    if actor.can_administer(commune_id) {
-        Ok(())
-    } else {
-        Err(ErrorKind::Forbidden.into())
-    }
-}
-
 fn check_facts(f: &CommuneFacts) -> Result<()> {
     for (field, value) in [("name_ar", &f.name_ar), ("name_fr", &f.name_fr)] {
         if value.trim().is_empty() {
@@ -170,7 +163,7 @@ pub fn update_commune(
     commune_id: i64,
     f: &CommuneFacts,
 ) -> Result<Commune> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     check_facts(f)?;
     write_transaction(conn, |conn| {
         let before = store::by_id(conn, commune_id)?;
@@ -200,7 +193,7 @@ pub fn set_logo(
     commune_id: i64,
     upload_id: i64,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     write_transaction(conn, |conn| {
         store::set_logo(conn, commune_id, upload_id)?;
         Ok(actor
@@ -249,9 +242,7 @@ pub fn save_member(
     id: Option<i64>,
     m: &MemberFacts,
 ) -> Result<CouncilMember> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
         check_member(conn, commune_id, id, m)?;
         let (member, before) = match id {
@@ -281,7 +272,7 @@ pub fn delete_member(
     commune_id: i64,
     id: i64,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     write_transaction(conn, |conn| {
         let before = store::member(conn, commune_id, id)?;
         store::delete_member(conn, id)?;
@@ -303,9 +294,7 @@ pub fn save_committee(
     id: Option<i64>,
     f: &CommitteeFacts,
 ) -> Result<i64> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let council: Vec<i64> = store::members(conn, commune_id)?
             .iter()
@@ -364,7 +353,7 @@ pub fn delete_committee(
     commune_id: i64,
     id: i64,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     write_transaction(conn, |conn| {
         let before = store::committee(conn, commune_id, id)?;
         store::delete_committee(conn, id)?;

@@ -278,14 +278,6 @@ pub fn load_permissions(conn: &mut AnyConnection, account_id: i64) -> Result<Per
     Ok(Permissions { account, roles })
 }
 
-fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
-    if actor.can_administer(commune_id) {
-        Ok(())
-    } else {
-        Err(ErrorKind::Forbidden.into())
-    }
-}
-
 /// Grants `role` in a commune to the account with `email` (the commune admin decides).
 pub fn grant_role(
     conn: &mut AnyConnection,
@@ -294,7 +286,7 @@ pub fn grant_role(
     email: &str,
     role: Role,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     write_transaction(conn, |conn| {
         let target = store::account_by_email(conn, &normalize_email(email))?
             .ok_or_else(|| Error::field(ErrorKind::NotFound, "email", "error-not_found"))?;
@@ -317,7 +309,7 @@ pub fn revoke_role(
     commune_id: i64,
     role_id: i64,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     write_transaction(conn, |conn| {
         // Permissions are loaded on every request: the holder loses the role at once.
         let (account_id, role) = store::delete_role(conn, commune_id, role_id)?;
@@ -403,7 +395,7 @@ pub fn review_association(
     association_id: i64,
     review: Review<'_>,
 ) -> Result<Association> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     let (event, reason) = match review {
         Review::Verify => (AssociationEvent::Verify, None),
         Review::Reject { reason } if reason.trim().is_empty() => {
@@ -530,7 +522,7 @@ pub fn associations_page(
     status: Option<AssociationStatus>,
     page: Page,
 ) -> Result<Paged<(Association, String)>> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     let rows = store::associations_in(
         conn,
         commune_id,
@@ -556,7 +548,7 @@ pub fn audit_page(
     commune_id: i64,
     page: Page,
 ) -> Result<Paged<(AuditRecord, String)>> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     let rows = audit::recent(conn, commune_id, PER_PAGE + 1, page.offset(PER_PAGE))?;
     let rows = rows
         .into_iter()
@@ -577,7 +569,7 @@ pub fn roles_in_commune(
     actor: &Permissions,
     commune_id: i64,
 ) -> Result<Vec<store::RoleRow>> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     Ok(store::roles_in_commune(conn, commune_id)?)
 }
 

@@ -134,9 +134,7 @@ pub fn select_winners(
     commune_id: i64,
     cycle_id: i64,
 ) -> Result<usize> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let (cycle, results) = count_cycle(conn, commune_id, cycle_id)?;
         if cycle.phase(now()) < Phase::Results {

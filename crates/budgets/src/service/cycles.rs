@@ -53,9 +53,7 @@ pub fn create_cycle(
     commune_id: i64,
     f: &CycleFacts,
 ) -> Result<Cycle> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     check_cycle(f)?;
     write_transaction(conn, |conn| {
         let cycle = store::insert_cycle(conn, commune_id, f)?;
@@ -170,9 +168,7 @@ pub fn update_cycle(
     cycle_id: i64,
     f: &CycleFacts,
 ) -> Result<Cycle> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     check_cycle(f)?;
     write_transaction(conn, |conn| {
         let cycle = store::cycle(conn, commune_id, cycle_id)?;
@@ -209,9 +205,7 @@ pub fn set_phase(
     cycle_id: i64,
     phase: Option<Phase>,
 ) -> Result<Cycle> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let before = store::cycle(conn, commune_id, cycle_id)?;
         let t = now();

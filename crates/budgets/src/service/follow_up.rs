@@ -44,9 +44,7 @@ pub fn add_update(
     proposal_id: i64,
     f: &UpdateFacts,
 ) -> Result<()> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     if !(0..=100).contains(&f.progress) {
         return Err(Error::invalid("progress", "field-number"));
     }

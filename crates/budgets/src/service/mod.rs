@@ -30,6 +30,7 @@ use musharaka_core::{Error, ErrorKind, Money, Result};
 use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
 use musharaka_identity::audit::entry;
+use musharaka_identity::permissions::require_admin;
 use musharaka_identity::{Permissions, Role};
 pub use musharaka_mail::MailContext;
 use musharaka_mail::OutgoingMail;
@@ -38,14 +39,6 @@ use num_rational::BigRational;
 use serde::Serialize;
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
-
-pub(super) fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
-    if actor.can_administer(commune_id) {
-        Ok(())
-    } else {
-        Err(ErrorKind::Forbidden.into())
-    }
-}
 
 /// Reviewers record feasibility; the commune's admin may too.
 pub fn may_review(actor: &Permissions, commune_id: i64) -> bool {
