@@ -77,19 +77,8 @@ pub fn bureau_decide(
                     "petition.reject",
                     json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }),
                 )?;
-                if let Some(a) = &agent {
-                    let mail = ctx.mail.compose(
-                        &a.email,
-                        a.lang(),
-                        "pet-mail-decision-subject",
-                        "pet-mail-rejected-body",
-                        &[
-                            ("subject", p.subject.clone()),
-                            ("reasons", r.as_str().to_string()),
-                        ],
-                    );
-                    musharaka_mail::enqueue(conn, &mail)?;
-                }
+                let why = ("reasons", r.as_str().to_string());
+                tell_agent(conn, ctx, agent.as_ref(), &p, "pet-mail-rejected-body", why)?;
                 None
             }
             None => {
@@ -128,19 +117,15 @@ pub fn bureau_decide(
                     "petition.accept",
                     json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }),
                 )?;
-                if let Some(a) = &agent {
-                    let mail = ctx.mail.compose(
-                        &a.email,
-                        a.lang(),
-                        "pet-mail-decision-subject",
-                        "pet-mail-accepted-body",
-                        &[
-                            ("subject", p.subject.clone()),
-                            ("session", proposal.session.starts_on.to_string()),
-                        ],
-                    );
-                    musharaka_mail::enqueue(conn, &mail)?;
-                }
+                let when = ("session", proposal.session.starts_on.to_string());
+                tell_agent(
+                    conn,
+                    ctx,
+                    agent.as_ref(),
+                    &p,
+                    "pet-mail-accepted-body",
+                    when,
+                )?;
                 Some(Placement {
                     session_id: proposal.session.id,
                     session_start: proposal.session.starts_on,
@@ -150,4 +135,23 @@ pub fn bureau_decide(
         };
         Ok(placement)
     })
+}
+
+/// Mails the bureau's decision to the petition's agent, if it has an account.
+fn tell_agent(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    agent: Option<&Account>,
+    p: &PetitionRow,
+    body: &str,
+    detail: (&str, String),
+) -> Result<()> {
+    if let Some(a) = agent {
+        let args = [("subject", p.subject.clone()), detail];
+        let mail = ctx
+            .mail
+            .compose(&a.email, a.lang(), "pet-mail-decision-subject", body, &args);
+        musharaka_mail::enqueue(conn, &mail)?;
+    }
+    Ok(())
 }

@@ -149,11 +149,33 @@ pub fn open_for_signatures(
     commune_id: i64,
     id: i64,
 ) -> Result<PetitionRow> {
+    agent_moves(
+        conn,
+        actor,
+        (commune_id, id),
+        PetitionEvent::OpenForSignatures,
+        "collecting",
+    )
+}
+
+/// The agent moves its petition by `ev`, recorded in its history as `name`; a petition
+/// that leaves the process has its reminders cancelled.
+fn agent_moves(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    (commune_id, id): (i64, i64),
+    ev: PetitionEvent,
+    name: &str,
+) -> Result<PetitionRow> {
     write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         require_agent(actor, &p)?;
-        transition(conn, &p, PetitionEvent::OpenForSignatures)?;
-        event(conn, &p, "collecting", None)?;
+        let leaves = ev == PetitionEvent::Withdraw;
+        transition(conn, &p, ev)?;
+        if leaves {
+            jobs::cancel_tagged(conn, &reminder_tag(&p))?;
+        }
+        event(conn, &p, name, None)?;
         Ok(store::petition(conn, commune_id, id)?)
     })
 }
@@ -165,14 +187,13 @@ pub fn withdraw(
     commune_id: i64,
     id: i64,
 ) -> Result<PetitionRow> {
-    write_transaction(conn, |conn| {
-        let p = store::petition(conn, commune_id, id)?;
-        require_agent(actor, &p)?;
-        transition(conn, &p, PetitionEvent::Withdraw)?;
-        jobs::cancel_tagged(conn, &reminder_tag(&p))?;
-        event(conn, &p, "withdrawn", None)?;
-        Ok(store::petition(conn, commune_id, id)?)
-    })
+    agent_moves(
+        conn,
+        actor,
+        (commune_id, id),
+        PetitionEvent::Withdraw,
+        "withdrawn",
+    )
 }
 
 /// Staff register a petition deposited on paper with the president, so that every
