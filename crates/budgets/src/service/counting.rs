@@ -41,13 +41,23 @@ pub fn district_election(
         .map(|(p, v)| (p.id, p.cost_cents(), *v))
         .collect();
     let ids = rules::count_ids(cycle.rulebook().tie_break, &keyed);
+    let projects: Vec<(&Proposal, String)> = candidates.iter().map(|(p, _)| p).zip(ids).collect();
+    election_of(district.amount_cents, &projects, ballots)
+}
+
+/// The counting rules' view of a district: its budget, each candidate under its id for the
+/// rules at its cost, and the ballots (proposal ids) as approvals of those candidates.
+pub(super) fn election_of(
+    budget_cents: i64,
+    candidates: &[(&Proposal, String)],
+    ballots: &[Vec<i64>],
+) -> Result<(crate::count::Instance, crate::count::Profile)> {
     let instance = crate::count::Instance {
-        budget: rational_of_cents(district.amount_cents),
+        budget: rational_of_cents(budget_cents),
         projects: candidates
             .iter()
-            .zip(ids)
-            .map(|((p, _), id)| crate::count::Project {
-                id,
+            .map(|(p, id)| crate::count::Project {
+                id: id.clone(),
                 cost: rational_of_cents(p.cost_cents()),
             })
             .collect(),

@@ -22,28 +22,9 @@ pub fn pabulib_export(
         .filter(|p| p.district_id == district.id && p.on_ballot())
         .collect();
     let ballots = store::district_ballots(conn, commune_id, cycle_id, district.id)?;
-    let instance = crate::count::Instance {
-        budget: rational_of_cents(district.amount_cents),
-        projects: candidates
-            .iter()
-            .map(|p| crate::count::Project {
-                id: p.id.to_string(),
-                cost: rational_of_cents(p.cost_cents()),
-            })
-            .collect(),
-    };
-    let index: HashMap<i64, usize> = candidates
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id, i))
-        .collect();
-    let profile = crate::count::Profile::from_ballots(
-        candidates.len(),
-        ballots
-            .iter()
-            .map(|b| b.iter().filter_map(|p| index.get(p).copied()).collect()),
-    )
-    .map_err(Error::internal)?;
+    let projects: Vec<(&Proposal, String)> =
+        candidates.iter().map(|p| (p, p.id.to_string())).collect();
+    let (instance, profile) = election_of(district.amount_cents, &projects, &ballots)?;
     let rulebook = cycle.rulebook();
     let mut meta = vec![
         (
