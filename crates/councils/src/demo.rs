@@ -13,15 +13,15 @@ use crate::model::{
     Ballot, ClosedSittingRequester, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity,
     Reasons, SessionEvent, SessionKind, VoteChoice, VoteCounts,
 };
-use crate::records::SessionRow;
+use crate::records::{SessionRow, SittingRow};
 use crate::rules;
 use crate::service::{self, NewItem, NewSession, NewSitting, Presence, Signatory};
 use chrono::{Days, NaiveDate, NaiveDateTime};
-use diesel::Connection;
+
 use musharaka_communes::{store as commune_store, CouncilMember};
 use musharaka_core::time::{local_date, now};
 use musharaka_core::{Error, Result};
-use musharaka_db::AnyConnection;
+use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::{service as identity, store as identity_store, Permissions};
 
 const PLACE: &str = "قاعة المداولات بمقر الجماعة — Salle des délibérations, hôtel de ville";
@@ -154,6 +154,22 @@ fn ten_oclock(d: NaiveDate) -> Result<NaiveDateTime> {
         .ok_or_else(|| Error::internal("bad demo time"))
 }
 
+/// A sitting of `(commune, session)` on first convocation at ten on `on`.
+fn sitting(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    (commune_id, session_id): (i64, i64),
+    on: NaiveDate,
+    publicity: Publicity,
+) -> Result<SittingRow> {
+    let new = NewSitting {
+        starts_at: ten_oclock(on)?,
+        convocation: Convocation::First,
+        publicity,
+    };
+    service::add_sitting(conn, actor, commune_id, session_id, &new)
+}
+
 fn reasons(text: &str) -> Result<Reasons> {
     Reasons::new(text).map_err(|_| Error::internal("demo reasons"))
 }
@@ -193,7 +209,7 @@ impl Council {
 pub fn load(conn: &mut AnyConnection, communes: &[(&str, i64)]) -> Result<()> {
     // The movable holidays of 2026–2027 first: the sessions' deadlines count with them.
     musharaka_communes::holidays::load_expected(conn)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         for (slug, id) in communes {
             let members: Vec<CouncilMember> = commune_store::members(conn, *id)?;
             let council = Council {
@@ -326,33 +342,15 @@ fn february_session(conn: &mut AnyConnection, c: &Council) -> Result<()> {
         },
     )?;
     let items = add_items(conn, c, s.id)?;
-    let public = service::add_sitting(
-        conn,
-        actor,
-        c.id,
-        s.id,
-        &NewSitting {
-            starts_at: ten_oclock(start)?,
-            convocation: Convocation::First,
-            publicity: Publicity::Public,
-        },
-    )?;
-    let closed = service::add_sitting(
-        conn,
-        actor,
-        c.id,
-        s.id,
-        &NewSitting {
-            starts_at: ten_oclock(day(2026, 2, 5)?)?,
-            convocation: Convocation::First,
-            publicity: Publicity::Closed {
-                requester: ClosedSittingRequester::President,
-                reasons: reasons(
-                    "سرية المفاوضات في نزاع قضائي قائم — confidentialité d'un litige en cours",
-                )?,
-            },
-        },
-    )?;
+    let public = sitting(conn, actor, (c.id, s.id), start, Publicity::Public)?;
+    let closed_on = day(2026, 2, 5)?;
+    let closed = Publicity::Closed {
+        requester: ClosedSittingRequester::President,
+        reasons: reasons(
+            "سرية المفاوضات في نزاع قضائي قائم — confidentialité d'un litige en cours",
+        )?,
+    };
+    let closed = sitting(conn, actor, (c.id, s.id), closed_on, closed)?;
     service::transition_session(conn, actor, c.id, s.id, SessionEvent::Convene)?;
     service::transition_session(conn, actor, c.id, s.id, SessionEvent::Open)?;
     let size = c.members.len();
@@ -426,16 +424,6 @@ fn next_session(conn: &mut AnyConnection, c: &Council) -> Result<SessionRow> {
             local_date(now()),
         )?;
     }
-    service::add_sitting(
-        conn,
-        &c.actor,
-        c.id,
-        s.id,
-        &NewSitting {
-            starts_at: ten_oclock(start)?,
-            convocation: Convocation::First,
-            publicity: Publicity::Public,
-        },
-    )?;
+    sitting(conn, &c.actor, (c.id, s.id), start, Publicity::Public)?;
     Ok(s)
 }
