@@ -7,30 +7,8 @@ use musharaka_core::{Error, ErrorKind, Lang};
 use musharaka_db::schema::{pb_categories, pb_cycles, pb_districts, pb_proposals, pb_updates};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::str::FromStr;
 
-macro_rules! keyed_enum {
-    ($ty:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $ty { $($variant),+ }
-        impl $ty {
-            pub const ALL: &'static [$ty] = &[$(Self::$variant),+];
-            pub fn key(self) -> &'static str {
-                match self { $(Self::$variant => $key),+ }
-            }
-        }
-        impl FromStr for $ty {
-            type Err = Error;
-            fn from_str(s: &str) -> Result<Self, Error> {
-                match s {
-                    $($key => Ok(Self::$variant),)+
-                    _ => Err(Error::with_cause(ErrorKind::InvalidInput, s)),
-                }
-            }
-        }
-    };
-}
+use musharaka_core::keyed_enum;
 
 keyed_enum!(Phase {
     Draft => "draft",

@@ -2,10 +2,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use musharaka_core::{Error, ErrorKind, Lang};
+use musharaka_core::Lang;
 use musharaka_db::schema::{committees, communes, council_members};
 use serde::{Deserialize, Serialize};
-use std::str::FromStr;
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = communes)]
@@ -75,24 +74,7 @@ pub enum CouncilRole {
     Member,
 }
 
-macro_rules! keyed_enum {
-    ($ty:ty, $($variant:ident => $key:literal),+) => {
-        impl $ty {
-            pub fn key(self) -> &'static str {
-                match self { $(Self::$variant => $key),+ }
-            }
-        }
-        impl FromStr for $ty {
-            type Err = Error;
-            fn from_str(s: &str) -> Result<Self, Error> {
-                match s {
-                    $($key => Ok(Self::$variant),)+
-                    _ => Err(Error::with_cause(ErrorKind::InvalidInput, s)),
-                }
-            }
-        }
-    };
-}
+use musharaka_core::keyed_enum;
 
 keyed_enum!(Gender, Female => "female", Male => "male");
 keyed_enum!(CouncilRole,
