@@ -6,9 +6,10 @@
 use crate::model::{BallotType, Channel, Phase, TieBreak, WhoProposes};
 use crate::service::{self as pb, CycleFacts, FeasibleProposal};
 use crate::store;
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use musharaka_communes::service::by_slug;
-use musharaka_core::{Error, Result};
+use musharaka_core::time::{at_hour, ymd};
+use musharaka_core::Result;
 use musharaka_db::{write_transaction, AnyConnection};
 
 const DISTRICTS: [(&str, &str); 4] = [
@@ -31,10 +32,9 @@ const PROJECTS: [(&str, &str); 10] = [
     ("حاويات لفرز النفايات", "Conteneurs de tri des déchets"),
 ];
 
-fn at(y: i32, m: u32, d: u32) -> Result<NaiveDateTime> {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .and_then(|d| d.and_hms_opt(8, 0, 0))
-        .ok_or_else(|| Error::internal("demo date"))
+/// 08:00 on a day of `year`.
+fn at_8(year: i32, m: u32, d: u32) -> Result<NaiveDateTime> {
+    at_hour(ymd(year, m, d)?, 8)
 }
 
 /// A small deterministic generator (64-bit LCG), so the demo is the same everywhere.
@@ -62,12 +62,12 @@ fn cycle_facts(year: i32, districts: &[(&str, &str)], amount: i64) -> Result<Cyc
         description_fr: "La commune consacre une part du budget d’équipement à des projets proposés et votés par les habitants.".into(),
         total_cents: amount * districts.len() as i64,
         calendar: [
-            at(year, 1, 5)?,
-            at(year, 2, 1)?,
-            at(year, 3, 15)?,
-            at(year, 5, 1)?,
-            at(year, 6, 1)?,
-            at(year, 9, 1)?,
+            at_8(year, 1, 5)?,
+            at_8(year, 2, 1)?,
+            at_8(year, 3, 15)?,
+            at_8(year, 5, 1)?,
+            at_8(year, 6, 1)?,
+            at_8(year, 9, 1)?,
         ],
         who_proposes: WhoProposes::Both,
         voter_min_age: 16,

@@ -19,7 +19,7 @@ use crate::service::{self, NewItem, NewSession, NewSitting, Presence, Signatory}
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use musharaka_communes::{store as commune_store, CouncilMember};
-use musharaka_core::time::{local_date, now};
+use musharaka_core::time::{at_hour, local_date, now, ymd};
 use musharaka_core::{Error, Result};
 use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::{service as identity, store as identity_store, Permissions};
@@ -144,14 +144,9 @@ const NEXT_ITEMS: [(&str, &str, usize, ItemSource, Option<&str>); 3] = [
 const MINUTES_AR: &str = "انعقدت الدورة العادية لشهر فبراير 2026 بقاعة المداولات بمقر الجماعة، في جلستين: الأولى عمومية يوم 2 فبراير، والثانية سرية يوم 5 فبراير بطلب من الرئيس.\n\nتوفر النصاب القانوني في الجلستين. تداول المجلس في النقط المدرجة في جدول الأعمال وصوت عليها كما هو مبين في المقررات المضمنة في السجل. رفض الرئيس إدراج نقطة طلبها أعضاء بقرار معلل (المادة 40).";
 const MINUTES_FR: &str = "La session ordinaire de février 2026 s'est tenue en salle des délibérations de l'hôtel de ville, en deux séances : la première publique le 2 février, la seconde à huis clos le 5 février à la demande du président.\n\nLe quorum était atteint aux deux séances. Le conseil a délibéré sur les points inscrits à l'ordre du jour et les a votés comme l'indiquent les délibérations du registre. Le président a refusé, par décision motivée, l'inscription d'un point demandé par des membres (art. 40).";
 
-fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::internal("bad demo date"))
-}
-
 /// 10:00 in Casablanca (UTC+1 outside Ramadan) as the stored UTC time.
 fn ten_oclock(d: NaiveDate) -> Result<NaiveDateTime> {
-    d.and_hms_opt(9, 0, 0)
-        .ok_or_else(|| Error::internal("bad demo time"))
+    at_hour(d, 9)
 }
 
 /// A sitting of `(commune, session)` on first convocation at ten on `on`.
@@ -328,7 +323,7 @@ fn vote_entry(c: &Council, plan: Plan, present: u32) -> service::VoteEntry {
 
 fn february_session(conn: &mut AnyConnection, c: &Council) -> Result<()> {
     let actor = &c.actor;
-    let start = day(2026, 2, 2)?;
+    let start = ymd(2026, 2, 2)?;
     let s = service::create_session(
         conn,
         actor,
@@ -337,13 +332,13 @@ fn february_session(conn: &mut AnyConnection, c: &Council) -> Result<()> {
             kind: SessionKind::Ordinary(OrdinaryMonth::February),
             trigger_note: None,
             starts_on: start,
-            ends_on: day(2026, 2, 13)?,
+            ends_on: ymd(2026, 2, 13)?,
             place: PLACE,
         },
     )?;
     let items = add_items(conn, c, s.id)?;
     let public = sitting(conn, actor, (c.id, s.id), start, Publicity::Public)?;
-    let closed_on = day(2026, 2, 5)?;
+    let closed_on = ymd(2026, 2, 5)?;
     let closed = Publicity::Closed {
         requester: ClosedSittingRequester::President,
         reasons: reasons(

@@ -6,9 +6,9 @@
 
 use crate::service::{self as petitions_service, Context, Decision, SignerInput, Texts};
 use crate::{BureauChecklist, CommuneTie, PetitionKind};
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{Duration, NaiveDate};
 use musharaka_communes::{store as communes, Commune};
-use musharaka_core::time::now;
+use musharaka_core::time::{at_hour, now, ymd};
 use musharaka_core::{Error, Result};
 use musharaka_councils::service::{self as councils, NewSession, NewSitting, Presence, VoteEntry};
 use musharaka_councils::{
@@ -47,15 +47,6 @@ const LAST_NAMES: [&str; 8] = [
     "Errami",
 ];
 
-fn date(y: i32, m: u32, d: u32) -> Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::internal("bad demo date"))
-}
-
-fn at(d: NaiveDate, h: u32) -> Result<NaiveDateTime> {
-    d.and_hms_opt(h, 0, 0)
-        .ok_or_else(|| Error::internal("bad demo time"))
-}
-
 fn perms(conn: &mut AnyConnection, email: &str) -> Result<Permissions> {
     let a = accounts::account_by_email(conn, email)?
         .ok_or_else(|| Error::internal("demo account missing"))?;
@@ -83,7 +74,7 @@ fn paper(
         let s = SignerInput {
             full_name: &name,
             cin: &cin,
-            birth_date: Some(date(
+            birth_date: Some(ymd(
                 1960 + (i % 40) as i32,
                 1 + (i % 12) as u32,
                 1 + (i % 28) as u32,
@@ -116,8 +107,8 @@ fn association(
         name_ar: names.0,
         name_fr: names.1,
         receipt_number: &format!("ASS-{}-{n:03}", c.slug.to_uppercase()),
-        receipt_date: date(2012, 4, 2)?,
-        founded_on: date(2012, 1, 15)?,
+        receipt_date: ymd(2012, 4, 2)?,
+        founded_on: ymd(2012, 1, 15)?,
         seat_commune_id: c.id,
         activity_field: "Développement local / التنمية المحلية",
         statutes_upload_id: Some(statutes),
@@ -153,7 +144,7 @@ fn deposit_on(
     }
     petitions_service::deposit(conn, ctx, agent, c, id, on)?;
     // Deposit stamps the present moment: the demo's story happened on `on`.
-    crate::store::backdate_deposit(conn, c.id, id, at(on, 10)?)?;
+    crate::store::backdate_deposit(conn, c.id, id, at_hour(on, 10)?)?;
     Ok(())
 }
 
@@ -165,7 +156,7 @@ fn answer_in_october(
     items: &[(i64, bool)],
 ) -> Result<()> {
     let sec = perms(conn, &format!("secretariat.{}@demo.musharaka.ma", c.slug))?;
-    let start = date(2025, 10, 1)?;
+    let start = ymd(2025, 10, 1)?;
     let session = match musharaka_councils::store::ordinary_session_on(conn, c.id, start)? {
         Some(s) => s,
         None => councils::create_session(
@@ -176,7 +167,7 @@ fn answer_in_october(
                 kind: SessionKind::Ordinary(OrdinaryMonth::October),
                 trigger_note: None,
                 starts_on: start,
-                ends_on: date(2025, 10, 10)?,
+                ends_on: ymd(2025, 10, 10)?,
                 place: "Salle des délibérations",
             },
         )?,
@@ -189,7 +180,7 @@ fn answer_in_october(
         c.id,
         session.id,
         &NewSitting {
-            starts_at: at(start, 9)?,
+            starts_at: at_hour(start, 9)?,
             convocation: Convocation::First,
             publicity: Publicity::Public,
         },
@@ -410,14 +401,7 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
         now().date(),
     )?;
     for (k, id) in ids[2..].iter().enumerate() {
-        deposit_on(
-            conn,
-            ctx,
-            &reps[2 + k],
-            c,
-            *id,
-            date(2025, 8, 4 + k as u32)?,
-        )?;
+        deposit_on(conn, ctx, &reps[2 + k], c, *id, ymd(2025, 8, 4 + k as u32)?)?;
         petitions_service::bureau_decide(
             conn,
             ctx,
@@ -427,7 +411,7 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
             &checklist(),
             None,
             Decision::Accept,
-            date(2025, 9, 1)?,
+            ymd(2025, 9, 1)?,
         )?;
     }
     answer_in_october(conn, setup, c, &[(ids[2], true), (ids[3], true)])
