@@ -272,6 +272,27 @@ fn petitions_service_item(
         .ok_or_else(|| Error::internal("petition not on an agenda"))
 }
 
+/// A citizens' petition collecting signatures, with `n` paper signatures (numbered from
+/// `first`) entered by the bureau.
+fn collecting(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    (citizen, bureau): (&Permissions, &Permissions),
+    c: &Commune,
+    texts: &Texts<'_>,
+    (first, n): (usize, usize),
+) -> Result<i64> {
+    let kind = PetitionKind::Citizens;
+    let p = petitions_service::create_draft(conn, citizen, c, kind, texts)?;
+    petitions_service::open_for_signatures(conn, citizen, c.id, p.id)?;
+    paper(conn, ctx, bureau, c, p.id, first, n)?;
+    Ok(p.id)
+}
+
+fn days_ago(days: i64) -> NaiveDate {
+    now().date() - Duration::days(days)
+}
+
 fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Result<()> {
     let ctx = &setup.ctx;
     let admin = perms(conn, "admin@musharaka.ma")?;
@@ -283,43 +304,23 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
         requested_item: i,
     };
 
+    let people = (&citizen, &bureau);
     // Collecting signatures.
-    let p = petitions_service::create_draft(
-        conn,
-        &citizen,
-        c,
-        PetitionKind::Citizens,
-        &texts(
-            "إنارة أزقة الحي القديم",
-            "أزقة مظلمة وانعدام الأمن ليلا",
-            "برمجة الإنارة العمومية لأزقة الحي القديم",
-        ),
-    )?;
-    petitions_service::open_for_signatures(conn, &citizen, c.id, p.id)?;
-    paper(conn, ctx, &bureau, c, p.id, 0, 37)?;
+    let lighting = texts(
+        "إنارة أزقة الحي القديم",
+        "أزقة مظلمة وانعدام الأمن ليلا",
+        "برمجة الإنارة العمومية لأزقة الحي القديم",
+    );
+    collecting(conn, ctx, people, c, &lighting, (0, 37))?;
 
     // Deposited with 200 signatures and overdue: the bureau has not answered in 3 months.
-    let p = petitions_service::create_draft(
-        conn,
-        &citizen,
-        c,
-        PetitionKind::Citizens,
-        &texts(
-            "Aménagement d'un terrain de proximité",
-            "Les jeunes du quartier n'ont aucun espace de sport",
-            "Inscrire l'aménagement d'un terrain de proximité au budget",
-        ),
-    )?;
-    petitions_service::open_for_signatures(conn, &citizen, c.id, p.id)?;
-    paper(conn, ctx, &bureau, c, p.id, 100, 200)?;
-    deposit_on(
-        conn,
-        ctx,
-        &citizen,
-        c,
-        p.id,
-        now().date() - Duration::days(120),
-    )?;
+    let pitch = texts(
+        "Aménagement d'un terrain de proximité",
+        "Les jeunes du quartier n'ont aucun espace de sport",
+        "Inscrire l'aménagement d'un terrain de proximité au budget",
+    );
+    let id = collecting(conn, ctx, people, c, &pitch, (100, 200))?;
+    deposit_on(conn, ctx, &citizen, c, id, days_ago(120))?;
 
     // Association petitions: one rejected with reasons, one on the next agenda, two answered.
     let names = [
@@ -372,23 +373,9 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
         )?;
         ids.push(p.id);
     }
-    deposit_on(
-        conn,
-        ctx,
-        &reps[0],
-        c,
-        ids[0],
-        now().date() - Duration::days(20),
-    )?;
+    deposit_on(conn, ctx, &reps[0], c, ids[0], days_ago(20))?;
     petitions_service::bureau_decide(conn, ctx, &bureau, c.id, ids[0], &BureauChecklist { within_council_powers: false, ..checklist() }, None, Decision::Reject { reasons: "Le transfert du souk relève d'une décision déjà prise par le conseil provincial ; la demande sort des compétences de la commune (art. 121)." }, now().date())?;
-    deposit_on(
-        conn,
-        ctx,
-        &reps[1],
-        c,
-        ids[1],
-        now().date() - Duration::days(10),
-    )?;
+    deposit_on(conn, ctx, &reps[1], c, ids[1], days_ago(10))?;
     petitions_service::bureau_decide(
         conn,
         ctx,
