@@ -18,8 +18,54 @@ use std::sync::OnceLock;
 
 const CONFIRM: &str = "confirm_email";
 const RESET: &str = "reset_password";
-const CONFIRM_HOURS: i64 = 48;
-const RESET_HOURS: i64 = 2;
+
+/// A single-use link sent by mail: its token's purpose, how long it lives, the page it opens
+/// and the message.
+struct LinkMail {
+    purpose: &'static str,
+    hours: i64,
+    path: &'static str,
+    subject: &'static str,
+    body: &'static str,
+}
+
+const CONFIRM_LINK: LinkMail = LinkMail {
+    purpose: CONFIRM,
+    hours: 48,
+    path: "/confirm",
+    subject: "mail-confirm-subject",
+    body: "mail-confirm-body",
+};
+
+const RESET_LINK: LinkMail = LinkMail {
+    purpose: RESET,
+    hours: 2,
+    path: "/password/reset",
+    subject: "mail-reset-subject",
+    body: "mail-reset-body",
+};
+
+/// Stores a new token for `account` and queues the mail with its link.
+fn send_link(
+    conn: &mut AnyConnection,
+    ctx: &MailContext<'_>,
+    account: &Account,
+    link: &LinkMail,
+) -> Result<()> {
+    let token = tokens::generate();
+    let expires = now() + Duration::hours(link.hours);
+    store::insert_token(
+        conn,
+        account.id,
+        link.purpose,
+        &tokens::digest(&token),
+        expires,
+    )?;
+    let url = ctx.link(&format!("{}/{token}", link.path));
+    let mail = mail_to(ctx, account, link.subject, link.body, &[("link", url)]);
+    musharaka_mail::enqueue(conn, &mail)?;
+    Ok(())
+}
 
 /// A message to an account, in its language, with its name as `$name`.
 fn mail_to(
@@ -98,24 +144,7 @@ fn send_confirmation(
     ctx: &MailContext<'_>,
     account: &Account,
 ) -> Result<()> {
-    let token = tokens::generate();
-    store::insert_token(
-        conn,
-        account.id,
-        CONFIRM,
-        &tokens::digest(&token),
-        now() + Duration::hours(CONFIRM_HOURS),
-    )?;
-    let link = ctx.link(&format!("/confirm/{token}"));
-    let mail = mail_to(
-        ctx,
-        account,
-        "mail-confirm-subject",
-        "mail-confirm-body",
-        &[("link", link)],
-    );
-    musharaka_mail::enqueue(conn, &mail)?;
-    Ok(())
+    send_link(conn, ctx, account, &CONFIRM_LINK)
 }
 
 /// Sends a new confirmation link to an unconfirmed account; silent otherwise, so the
@@ -222,24 +251,7 @@ pub fn request_password_reset(
         let Some(account) = store::account_by_email(conn, &normalize_email(email))? else {
             return Ok(());
         };
-        let token = tokens::generate();
-        store::insert_token(
-            conn,
-            account.id,
-            RESET,
-            &tokens::digest(&token),
-            now() + Duration::hours(RESET_HOURS),
-        )?;
-        let link = ctx.link(&format!("/password/reset/{token}"));
-        let mail = mail_to(
-            ctx,
-            &account,
-            "mail-reset-subject",
-            "mail-reset-body",
-            &[("link", link)],
-        );
-        musharaka_mail::enqueue(conn, &mail)?;
-        Ok(())
+        send_link(conn, ctx, &account, &RESET_LINK)
     })
 }
 
