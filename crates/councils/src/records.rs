@@ -9,7 +9,9 @@ use musharaka_db::schema::{
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::model::{ExtraordinaryTrigger, OrdinaryMonth, SessionKind, SessionStatus};
+use crate::model::{
+    ExtraordinaryTrigger, ItemSource, Matter, OrdinaryMonth, SessionKind, SessionStatus,
+};
 
 /// The stored key of an enum: its serde name (`in_favour`, `second_sitting`, ...).
 pub fn key<T: Serialize>(value: &T) -> String {
@@ -247,25 +249,6 @@ pub struct NewSittingRow {
     pub created_at: NaiveDateTime,
 }
 
-/// An item put on a session's agenda.
-#[derive(Debug, Insertable)]
-#[diesel(table_name = agenda_items)]
-pub struct NewItemRow<'a> {
-    pub commune_id: i64,
-    pub session_id: i64,
-    pub number: i32,
-    pub title_ar: &'a str,
-    pub title_fr: &'a str,
-    pub summary: &'a str,
-    pub committee_id: Option<i64>,
-    pub matter: String,
-    pub source: String,
-    pub source_ref: Option<&'a str>,
-    pub status: String,
-    pub created_at: NaiveDateTime,
-    pub requesters: Option<i32>,
-}
-
 /// The counted vote on an item at a sitting.
 #[derive(Debug, Insertable)]
 #[diesel(table_name = item_votes)]
@@ -315,4 +298,15 @@ pub struct NewMinutesRow<'a> {
     pub corrects_id: Option<i64>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+}
+
+/// An agenda item as entered or proposed.
+pub struct NewItem<'a> {
+    pub title_ar: &'a str,
+    pub title_fr: &'a str,
+    pub summary: &'a str,
+    pub committee_id: Option<i64>,
+    pub matter: Matter,
+    pub source: ItemSource,
+    pub source_ref: Option<&'a str>,
 }

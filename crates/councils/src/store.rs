@@ -3,7 +3,7 @@
 
 use crate::model::ItemStatus;
 use crate::records::{
-    key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItemRow, NewMinutesRow,
+    key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItem, NewMinutesRow,
     NewSessionRow, NewSittingRow, NewVoteRow, SessionRow, SittingRow, VoteRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
@@ -438,9 +438,30 @@ pub fn next_item_number(conn: &mut AnyConnection, session_id: i64) -> QueryResul
     Ok(last.unwrap_or(0) + 1)
 }
 
-pub fn insert_item(conn: &mut AnyConnection, new: &NewItemRow<'_>) -> QueryResult<ItemRow> {
+/// Puts an item on a session's agenda under `number` (texts trimmed).
+pub fn insert_item(
+    conn: &mut AnyConnection,
+    session: &SessionRow,
+    number: i32,
+    it: &NewItem<'_>,
+    requesters: Option<i32>,
+) -> QueryResult<ItemRow> {
     diesel::insert_into(agenda_items::table)
-        .values(new)
+        .values((
+            agenda_items::commune_id.eq(session.commune_id),
+            agenda_items::session_id.eq(session.id),
+            agenda_items::number.eq(number),
+            agenda_items::title_ar.eq(it.title_ar.trim()),
+            agenda_items::title_fr.eq(it.title_fr.trim()),
+            agenda_items::summary.eq(it.summary.trim()),
+            agenda_items::committee_id.eq(it.committee_id),
+            agenda_items::matter.eq(key(&it.matter)),
+            agenda_items::source.eq(key(&it.source)),
+            agenda_items::source_ref.eq(it.source_ref),
+            agenda_items::status.eq(key(&ItemStatus::OnAgenda)),
+            agenda_items::created_at.eq(now()),
+            agenda_items::requesters.eq(requesters),
+        ))
         .returning(agenda_items::all_columns)
         .get_result(conn)
 }

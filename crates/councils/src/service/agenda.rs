@@ -2,17 +2,7 @@
 //! `propose_item`, which other domains call (art. 40, arts. 121–125).
 
 use super::*;
-
-/// An agenda item as entered or proposed.
-pub struct NewItem<'a> {
-    pub title_ar: &'a str,
-    pub title_fr: &'a str,
-    pub summary: &'a str,
-    pub committee_id: Option<i64>,
-    pub matter: Matter,
-    pub source: ItemSource,
-    pub source_ref: Option<&'a str>,
-}
+pub use crate::records::NewItem;
 
 pub(crate) fn insert_item(
     conn: &mut AnyConnection,
@@ -31,24 +21,7 @@ pub(crate) fn insert_item(
         return Err(Error::invalid("title_fr", "field-required"));
     }
     let number = store::next_item_number(conn, session.id)?;
-    let item = store::insert_item(
-        conn,
-        &NewItemRow {
-            commune_id: session.commune_id,
-            session_id: session.id,
-            number,
-            title_ar: it.title_ar.trim(),
-            title_fr: it.title_fr.trim(),
-            summary: it.summary.trim(),
-            committee_id: it.committee_id,
-            matter: key(&it.matter),
-            source: key(&it.source),
-            source_ref: it.source_ref,
-            status: key(&ItemStatus::OnAgenda),
-            created_at: now(),
-            requesters,
-        },
-    )?;
+    let item = store::insert_item(conn, session, number, it, requesters)?;
     entry(
         actor,
         session.commune_id,

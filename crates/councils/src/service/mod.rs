@@ -7,8 +7,8 @@ use crate::model::{
     SessionEvent, SessionKind, SessionStatus, VoteChoice, VoteCounts,
 };
 use crate::records::{
-    key, parse, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItemRow,
-    NewMinutesRow, NewSessionRow, NewSittingRow, NewVoteRow, SessionRow, SittingRow, VoteRow,
+    key, parse, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewMinutesRow,
+    NewSessionRow, NewSittingRow, NewVoteRow, SessionRow, SittingRow, VoteRow,
 };
 use crate::rules::{self, DeadlineState, Decision, NextOrdinarySession, QuorumDecision, VoteInput};
 use crate::store;
