@@ -23,7 +23,7 @@ pub fn load(conn: &mut AnyConnection, state: &crate::state::AppState) -> Result<
     };
     let setup = Setup {
         ctx: Context {
-            mail: mail.clone(),
+            mail,
             protector: &state.protector,
         },
         password: crate::demo::DEMO_PASSWORD,
