@@ -2,7 +2,9 @@
 //! results and implementation. Counting itself is the pure crate `musharaka-pbcount`,
 //! re-exported here so callers keep one path.
 
+pub mod demo;
 pub mod model;
+pub mod records;
 pub mod rules;
 pub mod service;
 pub mod store;

@@ -7,30 +7,8 @@ use musharaka_core::{Error, ErrorKind, Lang};
 use musharaka_db::schema::{pb_categories, pb_cycles, pb_districts, pb_proposals, pb_updates};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::str::FromStr;
 
-macro_rules! keyed_enum {
-    ($ty:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $ty { $($variant),+ }
-        impl $ty {
-            pub const ALL: &'static [$ty] = &[$(Self::$variant),+];
-            pub fn key(self) -> &'static str {
-                match self { $(Self::$variant => $key),+ }
-            }
-        }
-        impl FromStr for $ty {
-            type Err = Error;
-            fn from_str(s: &str) -> Result<Self, Error> {
-                match s {
-                    $($key => Ok(Self::$variant),)+
-                    _ => Err(Error::with_cause(ErrorKind::InvalidInput, s)),
-                }
-            }
-        }
-    };
-}
+use musharaka_core::keyed_enum;
 
 keyed_enum!(Phase {
     Draft => "draft",
@@ -345,4 +323,29 @@ mod tests {
         }
         assert!("later".parse::<Phase>().is_err());
     }
+}
+
+/// A cycle as the admin defines it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CycleFacts {
+    pub year: i32,
+    pub title_ar: String,
+    pub title_fr: String,
+    pub description_ar: String,
+    pub description_fr: String,
+    pub total_cents: i64,
+    /// Starts of information, proposals, review, voting, results, implementation.
+    pub calendar: [NaiveDateTime; 6],
+    pub who_proposes: WhoProposes,
+    pub voter_min_age: i32,
+    pub ballot_type: BallotType,
+    pub min_projects: i32,
+    pub max_projects: i32,
+    pub districts_per_voter: i32,
+    pub rule: String,
+    pub tie_break: TieBreak,
+    /// (name ar, name fr, amount in centimes); none means one district: the whole commune.
+    pub districts: Vec<(String, String, i64)>,
+    /// (name ar, name fr)
+    pub categories: Vec<(String, String)>,
 }

@@ -1,13 +1,18 @@
 //! Queries on cycles, districts, proposals, ballots and updates. Every query filters on
 //! the commune.
 
-use crate::model::{Category, Cycle, District, Proposal, Update, UpdatePhoto};
+use crate::model::{
+    Category, Cycle, CycleFacts, District, ImplStatus, Phase, Proposal, Update, UpdatePhoto,
+};
+use crate::records::{NewBallotRow, NewProposalRow, NewUpdateRow, ProposalReviewRow};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use musharaka_core::time::now;
 use musharaka_db::schema::{
     pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
     pb_update_photos, pb_updates, uploads,
 };
-use musharaka_db::AnyConnection;
+use musharaka_db::{on_backend, AnyConnection};
 use std::collections::BTreeMap;
 
 pub fn cycles(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<Cycle>> {
@@ -287,4 +292,371 @@ pub fn update_photos(
         });
     }
     Ok(out)
+}
+
+// Writes of a cycle, its districts and categories.
+
+/// The cycle's own columns, written alike by creation and editing.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = pb_cycles)]
+struct CycleColumns<'a> {
+    year: i32,
+    title_ar: &'a str,
+    title_fr: &'a str,
+    description_ar: &'a str,
+    description_fr: &'a str,
+    total_cents: i64,
+    information_at: NaiveDateTime,
+    proposals_at: NaiveDateTime,
+    review_at: NaiveDateTime,
+    voting_at: NaiveDateTime,
+    results_at: NaiveDateTime,
+    implementation_at: NaiveDateTime,
+    who_proposes: &'static str,
+    voter_min_age: i32,
+    ballot_type: &'static str,
+    min_projects: i32,
+    max_projects: i32,
+    districts_per_voter: i32,
+    rule: &'a str,
+    tie_break: &'static str,
+}
+
+impl<'a> CycleColumns<'a> {
+    fn of(f: &'a CycleFacts) -> Self {
+        let [information_at, proposals_at, review_at, voting_at, results_at, implementation_at] =
+            f.calendar;
+        Self {
+            year: f.year,
+            title_ar: f.title_ar.trim(),
+            title_fr: f.title_fr.trim(),
+            description_ar: f.description_ar.trim(),
+            description_fr: f.description_fr.trim(),
+            total_cents: f.total_cents,
+            information_at,
+            proposals_at,
+            review_at,
+            voting_at,
+            results_at,
+            implementation_at,
+            who_proposes: f.who_proposes.key(),
+            voter_min_age: f.voter_min_age,
+            ballot_type: f.ballot_type.key(),
+            min_projects: f.min_projects,
+            max_projects: f.max_projects,
+            districts_per_voter: f.districts_per_voter,
+            rule: &f.rule,
+            tie_break: f.tie_break.key(),
+        }
+    }
+}
+
+pub fn insert_cycle(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    f: &CycleFacts,
+) -> QueryResult<Cycle> {
+    diesel::insert_into(pb_cycles::table)
+        .values((
+            CycleColumns::of(f),
+            pb_cycles::commune_id.eq(commune_id),
+            pb_cycles::created_at.eq(now()),
+        ))
+        .returning(pb_cycles::all_columns)
+        .get_result(conn)
+}
+
+pub fn update_cycle(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    f: &CycleFacts,
+) -> QueryResult<()> {
+    diesel::update(
+        pb_cycles::table
+            .find(id)
+            .filter(pb_cycles::commune_id.eq(commune_id)),
+    )
+    .set(CycleColumns::of(f))
+    .execute(conn)
+    .map(|_| ())
+}
+
+/// Opens a phase by hand (`Some`) or returns the cycle to its calendar (`None`).
+pub fn set_phase_override(
+    conn: &mut AnyConnection,
+    id: i64,
+    phase: Option<Phase>,
+) -> QueryResult<()> {
+    diesel::update(pb_cycles::table.find(id))
+        .set(pb_cycles::phase_override.eq(phase.map(|p| p.key())))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn update_district(
+    conn: &mut AnyConnection,
+    id: i64,
+    name_ar: &str,
+    name_fr: &str,
+    amount_cents: i64,
+) -> QueryResult<()> {
+    diesel::update(pb_districts::table.find(id))
+        .set((
+            pb_districts::name_ar.eq(name_ar),
+            pb_districts::name_fr.eq(name_fr),
+            pb_districts::amount_cents.eq(amount_cents),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Adds a district at `(commune, cycle, position)`.
+pub fn insert_district(
+    conn: &mut AnyConnection,
+    (commune_id, cycle_id, position): (i64, i64, i32),
+    name_ar: &str,
+    name_fr: &str,
+    amount_cents: i64,
+) -> QueryResult<()> {
+    diesel::insert_into(pb_districts::table)
+        .values((
+            pb_districts::commune_id.eq(commune_id),
+            pb_districts::cycle_id.eq(cycle_id),
+            pb_districts::position.eq(position),
+            pb_districts::name_ar.eq(name_ar),
+            pb_districts::name_fr.eq(name_fr),
+            pb_districts::amount_cents.eq(amount_cents),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn delete_district(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::delete(pb_districts::table.find(id))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn update_category(
+    conn: &mut AnyConnection,
+    id: i64,
+    name_ar: &str,
+    name_fr: &str,
+) -> QueryResult<()> {
+    diesel::update(pb_categories::table.find(id))
+        .set((
+            pb_categories::name_ar.eq(name_ar),
+            pb_categories::name_fr.eq(name_fr),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn insert_category(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    name_ar: &str,
+    name_fr: &str,
+) -> QueryResult<()> {
+    diesel::insert_into(pb_categories::table)
+        .values((
+            pb_categories::commune_id.eq(commune_id),
+            pb_categories::cycle_id.eq(cycle_id),
+            pb_categories::name_ar.eq(name_ar),
+            pb_categories::name_fr.eq(name_fr),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn delete_category(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::delete(pb_categories::table.find(id))
+        .execute(conn)
+        .map(|_| ())
+}
+
+// Writes of proposals, ballots and follow-up.
+
+pub fn insert_proposal(
+    conn: &mut AnyConnection,
+    new: &NewProposalRow<'_>,
+) -> QueryResult<Proposal> {
+    diesel::insert_into(pb_proposals::table)
+        .values(new)
+        .returning(pb_proposals::all_columns)
+        .get_result(conn)
+}
+
+pub fn review_proposal(
+    conn: &mut AnyConnection,
+    id: i64,
+    review: &ProposalReviewRow<'_>,
+) -> QueryResult<()> {
+    diesel::update(pb_proposals::table.find(id))
+        .set(review)
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Records the winners of a count: clears the ranks of the cycle, then ranks each winner
+/// (1 first) and plans the implementation of those not yet followed up.
+pub fn record_winners(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    winners: &[i64],
+) -> QueryResult<()> {
+    diesel::update(
+        pb_proposals::table
+            .filter(pb_proposals::commune_id.eq(commune_id))
+            .filter(pb_proposals::cycle_id.eq(cycle_id)),
+    )
+    .set(pb_proposals::selected_rank.eq(None::<i32>))
+    .execute(conn)?;
+    for (rank, id) in winners.iter().enumerate() {
+        diesel::update(
+            pb_proposals::table
+                .find(id)
+                .filter(pb_proposals::impl_status.is_null()),
+        )
+        .set(pb_proposals::impl_status.eq(ImplStatus::Planned.key()))
+        .execute(conn)?;
+        diesel::update(pb_proposals::table.find(id))
+            .set(pb_proposals::selected_rank.eq(rank as i32 + 1))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn mark_counted(conn: &mut AnyConnection, cycle_id: i64, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(pb_cycles::table.find(cycle_id))
+        .set(pb_cycles::counted_at.eq(at))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn insert_ballot(conn: &mut AnyConnection, new: &NewBallotRow<'_>) -> QueryResult<i64> {
+    diesel::insert_into(pb_ballots::table)
+        .values(new)
+        .returning(pb_ballots::id)
+        .get_result(conn)
+}
+
+/// Inserts a ballot unless the voter already has one in the cycle.
+pub fn insert_ballot_if_absent(
+    conn: &mut AnyConnection,
+    new: &NewBallotRow<'_>,
+) -> QueryResult<()> {
+    let target = (pb_ballots::cycle_id, pb_ballots::voter_key);
+    on_backend!(conn, |c| diesel::insert_into(pb_ballots::table)
+        .values(new)
+        .on_conflict(target)
+        .do_nothing()
+        .execute(c))?;
+    Ok(())
+}
+
+/// Inserts many ballots in one statement.
+pub fn insert_ballots(conn: &mut AnyConnection, rows: &[NewBallotRow<'_>]) -> QueryResult<()> {
+    on_backend!(conn, |c| diesel::insert_into(pb_ballots::table)
+        .values(rows)
+        .execute(c))?;
+    Ok(())
+}
+
+/// Marks a ballot changed again (an online voter edits it until the vote closes).
+pub fn touch_ballot(
+    conn: &mut AnyConnection,
+    id: i64,
+    birth_year: Option<i32>,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(pb_ballots::table.find(id))
+        .set((
+            pb_ballots::updated_at.eq(at),
+            pb_ballots::birth_year.eq(birth_year),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Ids of the cycle's ballots whose voter key starts with `prefix:`, by voter key.
+pub fn ballot_ids_by_key(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    prefix: &str,
+) -> QueryResult<Vec<(i64, String)>> {
+    pb_ballots::table
+        .filter(pb_ballots::commune_id.eq(commune_id))
+        .filter(pb_ballots::cycle_id.eq(cycle_id))
+        .filter(pb_ballots::voter_key.like(format!("{prefix}:%")))
+        .select((pb_ballots::id, pb_ballots::voter_key))
+        .load(conn)
+}
+
+pub fn clear_ballot_items(conn: &mut AnyConnection, ballot_id: i64) -> QueryResult<()> {
+    diesel::delete(pb_ballot_items::table.filter(pb_ballot_items::ballot_id.eq(ballot_id)))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Inserts ballot items `(ballot, proposal, district)` of a cycle in one statement.
+pub fn insert_ballot_items(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    items: &[(i64, i64, i64)],
+) -> QueryResult<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<_> = items
+        .iter()
+        .map(|&(b, p, d)| {
+            (
+                pb_ballot_items::ballot_id.eq(b),
+                pb_ballot_items::proposal_id.eq(p),
+                pb_ballot_items::commune_id.eq(commune_id),
+                pb_ballot_items::cycle_id.eq(cycle_id),
+                pb_ballot_items::district_id.eq(d),
+            )
+        })
+        .collect();
+    on_backend!(conn, |c| diesel::insert_into(pb_ballot_items::table)
+        .values(rows)
+        .execute(c))?;
+    Ok(())
+}
+
+/// Writes a progress update with its photos and carries its state onto the proposal.
+pub fn insert_update(
+    conn: &mut AnyConnection,
+    new: &NewUpdateRow<'_>,
+    photo_upload_ids: &[i64],
+) -> QueryResult<i64> {
+    let update_id: i64 = diesel::insert_into(pb_updates::table)
+        .values(new)
+        .returning(pb_updates::id)
+        .get_result(conn)?;
+    for (position, upload_id) in photo_upload_ids.iter().enumerate() {
+        diesel::insert_into(pb_update_photos::table)
+            .values((
+                pb_update_photos::update_id.eq(update_id),
+                pb_update_photos::upload_id.eq(upload_id),
+                pb_update_photos::commune_id.eq(new.commune_id),
+                pb_update_photos::position.eq(position as i32),
+            ))
+            .execute(conn)?;
+    }
+    diesel::update(pb_proposals::table.find(new.proposal_id))
+        .set((
+            pb_proposals::impl_status.eq(new.impl_status),
+            pb_proposals::progress.eq(new.progress),
+            pb_proposals::spent_cents.eq(new.spent_cents),
+        ))
+        .execute(conn)?;
+    Ok(update_id)
 }

@@ -2,10 +2,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use musharaka_core::{Error, ErrorKind, Lang};
+use musharaka_core::Lang;
 use musharaka_db::schema::{committees, communes, council_members};
-use serde::Serialize;
-use std::str::FromStr;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = communes)]
@@ -75,24 +74,7 @@ pub enum CouncilRole {
     Member,
 }
 
-macro_rules! keyed_enum {
-    ($ty:ty, $($variant:ident => $key:literal),+) => {
-        impl $ty {
-            pub fn key(self) -> &'static str {
-                match self { $(Self::$variant => $key),+ }
-            }
-        }
-        impl FromStr for $ty {
-            type Err = Error;
-            fn from_str(s: &str) -> Result<Self, Error> {
-                match s {
-                    $($key => Ok(Self::$variant),)+
-                    _ => Err(Error::with_cause(ErrorKind::InvalidInput, s)),
-                }
-            }
-        }
-    };
-}
+use musharaka_core::keyed_enum;
 
 keyed_enum!(Gender, Female => "female", Male => "male");
 keyed_enum!(CouncilRole,
@@ -162,5 +144,48 @@ impl Committee {
 #[derive(Debug, Clone, Serialize)]
 pub struct CommitteeWithMembers {
     pub committee: Committee,
+    pub member_ids: Vec<i64>,
+}
+
+/// The editable facts of a commune.
+#[derive(Debug, Clone, Serialize, Deserialize, Insertable, AsChangeset)]
+#[diesel(table_name = communes, treat_none_as_null = true)]
+pub struct CommuneFacts {
+    pub slug: String,
+    pub name_ar: String,
+    pub name_fr: String,
+    pub name_tzm: Option<String>,
+    pub region_ar: String,
+    pub region_fr: String,
+    pub province_ar: String,
+    pub province_fr: String,
+    pub population: i64,
+    pub census_year: i32,
+    pub has_arrondissements: bool,
+    pub email: String,
+    pub phone: String,
+    pub address_ar: String,
+    pub address_fr: String,
+}
+
+/// A council member as the admin enters it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MemberFacts {
+    pub name_ar: String,
+    pub name_fr: String,
+    pub gender: Gender,
+    pub role: CouncilRole,
+    pub vice_rank: Option<i32>,
+    pub political_group: Option<String>,
+    pub term_start: NaiveDate,
+    pub term_end: Option<NaiveDate>,
+}
+
+/// A committee with its members and chair, as the admin enters it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CommitteeFacts {
+    pub name_ar: String,
+    pub name_fr: String,
+    pub chair_member_id: Option<i64>,
     pub member_ids: Vec<i64>,
 }

@@ -1,18 +1,16 @@
 //! Use cases of the commune back office: each checks the admin permission, runs in one
 //! transaction and writes the audit log.
 
-use crate::model::{Commune, CouncilMember, CouncilRole, Gender};
+pub use crate::model::{CommitteeFacts, CommuneFacts, MemberFacts};
+use crate::model::{Commune, CouncilMember, CouncilRole};
 use crate::{rules, store};
-use chrono::NaiveDate;
-use diesel::prelude::*;
-use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Page, Paged, Result};
-use musharaka_db::schema::{committee_members, committees, communes, council_members};
+use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
-use musharaka_identity::audit::log;
+use musharaka_identity::audit::entry;
+use musharaka_identity::permissions::require_admin;
 use musharaka_identity::service::grant_role;
 use musharaka_identity::{Permissions, Role};
-use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 /// Rows per page of the platform's commune list.
@@ -92,34 +90,6 @@ pub fn by_slug(conn: &mut AnyConnection, slug: &str) -> Result<Commune> {
     store::by_slug(conn, slug)?.ok_or_else(|| ErrorKind::CommuneNotFound.into())
 }
 
-fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
-    if actor.can_administer(commune_id) {
-        Ok(())
-    } else {
-        Err(ErrorKind::Forbidden.into())
-    }
-}
-
-/// The editable facts of a commune.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct CommuneFacts {
-    pub slug: String,
-    pub name_ar: String,
-    pub name_fr: String,
-    pub name_tzm: Option<String>,
-    pub region_ar: String,
-    pub region_fr: String,
-    pub province_ar: String,
-    pub province_fr: String,
-    pub population: i64,
-    pub census_year: i32,
-    pub has_arrondissements: bool,
-    pub email: String,
-    pub phone: String,
-    pub address_ar: String,
-    pub address_fr: String,
-}
-
 fn check_facts(f: &CommuneFacts) -> Result<()> {
     for (field, value) in [("name_ar", &f.name_ar), ("name_fr", &f.name_fr)] {
         if value.trim().is_empty() {
@@ -148,45 +118,16 @@ pub fn create_commune(
         return Err(Error::invalid("slug", "slug-invalid"));
     }
     check_facts(f)?;
-    conn.transaction(|conn| {
-        let t = now();
-        let c: Commune = diesel::insert_into(communes::table)
-            .values((
-                communes::slug.eq(&f.slug),
-                communes::name_ar.eq(&f.name_ar),
-                communes::name_fr.eq(&f.name_fr),
-                communes::name_tzm.eq(&f.name_tzm),
-                communes::region_ar.eq(&f.region_ar),
-                communes::region_fr.eq(&f.region_fr),
-                communes::province_ar.eq(&f.province_ar),
-                communes::province_fr.eq(&f.province_fr),
-                communes::population.eq(f.population),
-                communes::census_year.eq(f.census_year),
-                communes::has_arrondissements.eq(f.has_arrondissements),
-                communes::email.eq(&f.email),
-                communes::phone.eq(&f.phone),
-                communes::address_ar.eq(&f.address_ar),
-                communes::address_fr.eq(&f.address_fr),
-                communes::created_at.eq(t),
-                communes::updated_at.eq(t),
-            ))
-            .returning(communes::all_columns)
-            .get_result(conn)
-            .map_err(|e| match Error::from(e) {
-                e if e.kind == ErrorKind::Conflict => {
-                    Error::field(ErrorKind::Conflict, "slug", "slug-taken")
-                }
-                e => e,
-            })?;
-        log(
-            conn,
-            actor,
-            c.id,
-            "commune.create",
-            format!("commune:{}", c.id),
-            None,
-            Some(json!(f)),
-        )?;
+    write_transaction(conn, |conn| {
+        let c = store::insert_commune(conn, f).map_err(|e| match Error::from(e) {
+            e if e.kind == ErrorKind::Conflict => {
+                Error::field(ErrorKind::Conflict, "slug", "slug-taken")
+            }
+            e => e,
+        })?;
+        entry(actor, c.id, "commune.create", format!("commune:{}", c.id))
+            .after(json!(f))
+            .record(conn)?;
         Ok(c)
     })
 }
@@ -200,7 +141,7 @@ pub fn create_commune_with_admin(
     f: &CommuneFacts,
     admin_email: Option<&str>,
 ) -> Result<Commune> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let c = create_commune(conn, Some(actor), f)?;
         if let Some(email) = admin_email {
             grant_role(conn, actor, c.id, email, Role::Admin).map_err(|e| {
@@ -222,39 +163,26 @@ pub fn update_commune(
     commune_id: i64,
     f: &CommuneFacts,
 ) -> Result<Commune> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     check_facts(f)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let before = store::by_id(conn, commune_id)?;
-        diesel::update(communes::table.find(commune_id))
-            .set((
-                communes::name_ar.eq(&f.name_ar),
-                communes::name_fr.eq(&f.name_fr),
-                communes::name_tzm.eq(f.name_tzm.as_ref().filter(|s| !s.trim().is_empty())),
-                communes::region_ar.eq(&f.region_ar),
-                communes::region_fr.eq(&f.region_fr),
-                communes::province_ar.eq(&f.province_ar),
-                communes::province_fr.eq(&f.province_fr),
-                communes::population.eq(f.population),
-                communes::census_year.eq(f.census_year),
-                communes::has_arrondissements.eq(f.has_arrondissements),
-                communes::email.eq(&f.email),
-                communes::phone.eq(&f.phone),
-                communes::address_ar.eq(&f.address_ar),
-                communes::address_fr.eq(&f.address_fr),
-                communes::updated_at.eq(now()),
-            ))
-            .execute(conn)?;
+        let facts = CommuneFacts {
+            slug: before.slug.clone(),
+            name_tzm: f.name_tzm.clone().filter(|s| !s.trim().is_empty()),
+            ..f.clone()
+        };
+        store::update_commune(conn, commune_id, &facts)?;
         let after = store::by_id(conn, commune_id)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "commune.update",
-            format!("commune:{commune_id}"),
-            Some(json!(before)),
-            Some(json!(after)),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "commune.update",
+                format!("commune:{commune_id}"),
+            )
+            .before(json!(before))
+            .after(json!(after))
+            .record(conn)?;
         Ok(after)
     })
 }
@@ -265,34 +193,14 @@ pub fn set_logo(
     commune_id: i64,
     upload_id: i64,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
-        diesel::update(communes::table.find(commune_id))
-            .set(communes::logo_upload_id.eq(upload_id))
-            .execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "commune.logo",
-            format!("commune:{commune_id}"),
-            None,
-            Some(json!({ "upload": upload_id })),
-        )
+    actor.require_admin(commune_id)?;
+    write_transaction(conn, |conn| {
+        store::set_logo(conn, commune_id, upload_id)?;
+        Ok(actor
+            .audit(commune_id, "commune.logo", format!("commune:{commune_id}"))
+            .after(json!({ "upload": upload_id }))
+            .record(conn)?)
     })
-}
-
-/// A council member as the admin enters it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MemberFacts {
-    pub name_ar: String,
-    pub name_fr: String,
-    pub gender: Gender,
-    pub role: CouncilRole,
-    pub vice_rank: Option<i32>,
-    pub political_group: Option<String>,
-    pub term_start: NaiveDate,
-    pub term_end: Option<NaiveDate>,
 }
 
 fn check_member(
@@ -334,51 +242,26 @@ pub fn save_member(
     id: Option<i64>,
     m: &MemberFacts,
 ) -> Result<CouncilMember> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
-    conn.transaction(|conn| {
+    require_admin(actor, commune_id)?;
+    write_transaction(conn, |conn| {
         check_member(conn, commune_id, id, m)?;
-        let group = m.political_group.as_ref().filter(|g| !g.trim().is_empty());
-        let values = (
-            council_members::name_ar.eq(m.name_ar.trim()),
-            council_members::name_fr.eq(m.name_fr.trim()),
-            council_members::gender.eq(m.gender.key()),
-            council_members::role.eq(m.role.key()),
-            council_members::vice_rank.eq(m.vice_rank),
-            council_members::political_group.eq(group),
-            council_members::term_start.eq(m.term_start),
-            council_members::term_end.eq(m.term_end),
-        );
         let (member, before) = match id {
             Some(id) => {
                 let before = store::member(conn, commune_id, id)?;
-                diesel::update(council_members::table.find(id))
-                    .set(values)
-                    .execute(conn)?;
+                store::update_member(conn, id, m)?;
                 (store::member(conn, commune_id, id)?, Some(json!(before)))
             }
-            None => {
-                let m: CouncilMember = diesel::insert_into(council_members::table)
-                    .values((
-                        values,
-                        council_members::commune_id.eq(commune_id),
-                        council_members::created_at.eq(now()),
-                    ))
-                    .returning(council_members::all_columns)
-                    .get_result(conn)?;
-                (m, None)
-            }
+            None => (store::insert_member(conn, commune_id, m)?, None),
         };
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "council_member.save",
             format!("council_member:{}", member.id),
-            before,
-            Some(json!(member)),
-        )?;
+        )
+        .before(before)
+        .after(json!(member))
+        .record(conn)?;
         Ok(member)
     })
 }
@@ -389,34 +272,19 @@ pub fn delete_member(
     commune_id: i64,
     id: i64,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
+    actor.require_admin(commune_id)?;
+    write_transaction(conn, |conn| {
         let before = store::member(conn, commune_id, id)?;
-        diesel::delete(committee_members::table.filter(committee_members::member_id.eq(id)))
-            .execute(conn)?;
-        diesel::update(committees::table.filter(committees::chair_member_id.eq(id)))
-            .set(committees::chair_member_id.eq(None::<i64>))
-            .execute(conn)?;
-        diesel::delete(council_members::table.find(id)).execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "council_member.delete",
-            format!("council_member:{id}"),
-            Some(json!(before)),
-            None,
-        )
+        store::delete_member(conn, id)?;
+        Ok(actor
+            .audit(
+                commune_id,
+                "council_member.delete",
+                format!("council_member:{id}"),
+            )
+            .before(json!(before))
+            .record(conn)?)
     })
-}
-
-/// A committee with its members and chair, as the admin enters it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct CommitteeFacts {
-    pub name_ar: String,
-    pub name_fr: String,
-    pub chair_member_id: Option<i64>,
-    pub member_ids: Vec<i64>,
 }
 
 pub fn save_committee(
@@ -426,10 +294,8 @@ pub fn save_committee(
     id: Option<i64>,
     f: &CommitteeFacts,
 ) -> Result<i64> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
-    conn.transaction(|conn| {
+    require_admin(actor, commune_id)?;
+    write_transaction(conn, |conn| {
         let council: Vec<i64> = store::members(conn, commune_id)?
             .iter()
             .map(|m| m.id)
@@ -453,17 +319,7 @@ pub fn save_committee(
         let committee_id = match id {
             Some(id) => {
                 store::committee(conn, commune_id, id)?;
-                diesel::update(committees::table.find(id))
-                    .set((
-                        committees::name_ar.eq(f.name_ar.trim()),
-                        committees::name_fr.eq(f.name_fr.trim()),
-                        committees::chair_member_id.eq(f.chair_member_id),
-                    ))
-                    .execute(conn)?;
-                diesel::delete(
-                    committee_members::table.filter(committee_members::committee_id.eq(id)),
-                )
-                .execute(conn)?;
+                store::update_committee(conn, id, f)?;
                 id
             }
             None => {
@@ -475,35 +331,18 @@ pub fn save_committee(
                         "committee-limit",
                     ));
                 }
-                diesel::insert_into(committees::table)
-                    .values((
-                        committees::commune_id.eq(commune_id),
-                        committees::name_ar.eq(f.name_ar.trim()),
-                        committees::name_fr.eq(f.name_fr.trim()),
-                        committees::chair_member_id.eq(f.chair_member_id),
-                        committees::created_at.eq(now()),
-                    ))
-                    .returning(committees::id)
-                    .get_result(conn)?
+                store::insert_committee(conn, commune_id, f)?
             }
         };
-        for m in &f.member_ids {
-            diesel::insert_into(committee_members::table)
-                .values((
-                    committee_members::committee_id.eq(committee_id),
-                    committee_members::member_id.eq(m),
-                ))
-                .execute(conn)?;
-        }
-        log(
-            conn,
+        store::set_committee_members(conn, committee_id, &f.member_ids)?;
+        entry(
             actor,
             commune_id,
             "committee.save",
             format!("committee:{committee_id}"),
-            None,
-            Some(json!(f)),
-        )?;
+        )
+        .after(json!(f))
+        .record(conn)?;
         Ok(committee_id)
     })
 }
@@ -514,20 +353,13 @@ pub fn delete_committee(
     commune_id: i64,
     id: i64,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
+    actor.require_admin(commune_id)?;
+    write_transaction(conn, |conn| {
         let before = store::committee(conn, commune_id, id)?;
-        diesel::delete(committee_members::table.filter(committee_members::committee_id.eq(id)))
-            .execute(conn)?;
-        diesel::delete(committees::table.find(id)).execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "committee.delete",
-            format!("committee:{id}"),
-            Some(json!(before)),
-            None,
-        )
+        store::delete_committee(conn, id)?;
+        Ok(actor
+            .audit(commune_id, "committee.delete", format!("committee:{id}"))
+            .before(json!(before))
+            .record(conn)?)
     })
 }

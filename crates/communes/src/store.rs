@@ -1,8 +1,12 @@
 //! Queries on communes, council members and committees. Every query that serves a
 //! commune filters on its id.
 
-use crate::model::{Committee, CommitteeWithMembers, Commune, CouncilMember};
+use crate::model::{
+    Committee, CommitteeFacts, CommitteeWithMembers, Commune, CommuneFacts, CouncilMember,
+    MemberFacts,
+};
 use diesel::prelude::*;
+use musharaka_core::time::now;
 use musharaka_db::schema::{committee_members, committees, communes, council_members};
 use musharaka_db::AnyConnection;
 
@@ -117,6 +121,148 @@ pub fn committee(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryRes
         .filter(committees::commune_id.eq(commune_id))
         .select(Committee::as_select())
         .first(conn)
+}
+
+pub fn insert_commune(conn: &mut AnyConnection, f: &CommuneFacts) -> QueryResult<Commune> {
+    let t = now();
+    diesel::insert_into(communes::table)
+        .values((f, communes::created_at.eq(t), communes::updated_at.eq(t)))
+        .returning(communes::all_columns)
+        .get_result(conn)
+}
+
+pub fn update_commune(conn: &mut AnyConnection, id: i64, f: &CommuneFacts) -> QueryResult<()> {
+    diesel::update(communes::table.find(id))
+        .set((f, communes::updated_at.eq(now())))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn set_logo(conn: &mut AnyConnection, id: i64, upload_id: i64) -> QueryResult<()> {
+    diesel::update(communes::table.find(id))
+        .set(communes::logo_upload_id.eq(upload_id))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The columns a member's facts fill (names trimmed, a blank group none).
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = council_members, treat_none_as_null = true)]
+struct MemberColumns<'a> {
+    name_ar: &'a str,
+    name_fr: &'a str,
+    gender: &'static str,
+    role: &'static str,
+    vice_rank: Option<i32>,
+    political_group: Option<&'a str>,
+    term_start: chrono::NaiveDate,
+    term_end: Option<chrono::NaiveDate>,
+}
+
+fn member_values(m: &MemberFacts) -> MemberColumns<'_> {
+    MemberColumns {
+        name_ar: m.name_ar.trim(),
+        name_fr: m.name_fr.trim(),
+        gender: m.gender.key(),
+        role: m.role.key(),
+        vice_rank: m.vice_rank,
+        political_group: m
+            .political_group
+            .as_deref()
+            .filter(|g| !g.trim().is_empty()),
+        term_start: m.term_start,
+        term_end: m.term_end,
+    }
+}
+
+pub fn insert_member(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    m: &MemberFacts,
+) -> QueryResult<CouncilMember> {
+    diesel::insert_into(council_members::table)
+        .values((
+            member_values(m),
+            council_members::commune_id.eq(commune_id),
+            council_members::created_at.eq(now()),
+        ))
+        .returning(council_members::all_columns)
+        .get_result(conn)
+}
+
+pub fn update_member(conn: &mut AnyConnection, id: i64, m: &MemberFacts) -> QueryResult<()> {
+    diesel::update(council_members::table.find(id))
+        .set(member_values(m))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Deletes a member, with its committee seats and any chair it held.
+pub fn delete_member(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    diesel::delete(committee_members::table.filter(committee_members::member_id.eq(id)))
+        .execute(conn)?;
+    diesel::update(committees::table.filter(committees::chair_member_id.eq(id)))
+        .set(committees::chair_member_id.eq(None::<i64>))
+        .execute(conn)?;
+    diesel::delete(council_members::table.find(id))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn insert_committee(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    f: &CommitteeFacts,
+) -> QueryResult<i64> {
+    diesel::insert_into(committees::table)
+        .values((
+            committees::commune_id.eq(commune_id),
+            committees::name_ar.eq(f.name_ar.trim()),
+            committees::name_fr.eq(f.name_fr.trim()),
+            committees::chair_member_id.eq(f.chair_member_id),
+            committees::created_at.eq(now()),
+        ))
+        .returning(committees::id)
+        .get_result(conn)
+}
+
+pub fn update_committee(conn: &mut AnyConnection, id: i64, f: &CommitteeFacts) -> QueryResult<()> {
+    diesel::update(committees::table.find(id))
+        .set((
+            committees::name_ar.eq(f.name_ar.trim()),
+            committees::name_fr.eq(f.name_fr.trim()),
+            committees::chair_member_id.eq(f.chair_member_id),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Replaces the members of a committee.
+pub fn set_committee_members(
+    conn: &mut AnyConnection,
+    committee_id: i64,
+    member_ids: &[i64],
+) -> QueryResult<()> {
+    diesel::delete(
+        committee_members::table.filter(committee_members::committee_id.eq(committee_id)),
+    )
+    .execute(conn)?;
+    for m in member_ids {
+        diesel::insert_into(committee_members::table)
+            .values((
+                committee_members::committee_id.eq(committee_id),
+                committee_members::member_id.eq(m),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn delete_committee(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
+    set_committee_members(conn, id, &[])?;
+    diesel::delete(committees::table.find(id))
+        .execute(conn)
+        .map(|_| ())
 }
 
 /// A trivial query: the database answers.

@@ -226,23 +226,27 @@ mod tests {
         use diesel::result::DatabaseErrorKind as K;
         let e: Error = diesel::result::Error::NotFound.into();
         assert_eq!(e.kind, ErrorKind::NotFound);
-        assert_eq!(
-            db_error(K::UniqueViolation, "UNIQUE constraint failed").kind,
-            ErrorKind::Conflict
-        );
-        assert_eq!(
-            db_error(K::SerializationFailure, "could not serialize").kind,
-            ErrorKind::Busy
-        );
         assert!(db_error(K::Unknown, "database is locked").is_retryable());
-        // A message that merely mentions a lock is not a busy database.
-        assert_eq!(
-            db_error(K::Unknown, "value 'database is locked' too long").kind,
-            ErrorKind::Internal
-        );
-        assert_eq!(
-            db_error(K::ForeignKeyViolation, "FOREIGN KEY").kind,
-            ErrorKind::Internal
-        );
+        for (kind, message, expected) in [
+            (
+                K::UniqueViolation,
+                "UNIQUE constraint failed",
+                ErrorKind::Conflict,
+            ),
+            (
+                K::SerializationFailure,
+                "could not serialize",
+                ErrorKind::Busy,
+            ),
+            // A message that merely mentions a lock is not a busy database.
+            (
+                K::Unknown,
+                "value 'database is locked' too long",
+                ErrorKind::Internal,
+            ),
+            (K::ForeignKeyViolation, "FOREIGN KEY", ErrorKind::Internal),
+        ] {
+            assert_eq!(db_error(kind, message).kind, expected, "{message}");
+        }
     }
 }

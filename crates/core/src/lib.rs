@@ -15,3 +15,36 @@ pub use error::{Error, ErrorKind, Result};
 pub use i18n::{I18n, Lang};
 pub use money::Money;
 pub use page::{Page, Paged};
+
+/// Stored keys for enums: `keyed_enum!(Name { Variant => "key", .. })` defines a `pub enum`
+/// (serialized in snake_case, with `ALL`, `key()` and `FromStr`); `keyed_enum!(Name, Variant
+/// => "key", ..)` gives an existing enum `key()` and `FromStr`. An unknown key is invalid
+/// input.
+#[macro_export]
+macro_rules! keyed_enum {
+    ($ty:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $ty { $($variant),+ }
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$(Self::$variant),+];
+        }
+        $crate::keyed_enum!($ty, $($variant => $key),+);
+    };
+    ($ty:ty, $($variant:ident => $key:literal),+) => {
+        impl $ty {
+            pub fn key(self) -> &'static str {
+                match self { $(Self::$variant => $key),+ }
+            }
+        }
+        impl ::std::str::FromStr for $ty {
+            type Err = $crate::Error;
+            fn from_str(s: &str) -> ::std::result::Result<Self, $crate::Error> {
+                match s {
+                    $($key => Ok(Self::$variant),)+
+                    _ => Err($crate::Error::with_cause($crate::ErrorKind::InvalidInput, s)),
+                }
+            }
+        }
+    };
+}

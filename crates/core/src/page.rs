@@ -91,6 +91,15 @@ impl<T> Paged<T> {
             has_next,
         }
     }
+
+    /// The same page with its rows turned into others (one for one, in order).
+    pub fn try_map<U, E>(self, f: impl FnOnce(Vec<T>) -> Result<Vec<U>, E>) -> Result<Paged<U>, E> {
+        Ok(Paged {
+            rows: f(self.rows)?,
+            page: self.page,
+            has_next: self.has_next,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,17 @@ pub fn now() -> NaiveDateTime {
     Utc::now().naive_utc()
 }
 
+/// A fixed calendar date (demo data, imports); one that does not exist is an internal error.
+pub fn ymd(y: i32, m: u32, d: u32) -> crate::Result<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| crate::Error::internal("no such date"))
+}
+
+/// `date` at `hour`:00.
+pub fn at_hour(date: NaiveDate, hour: u32) -> crate::Result<NaiveDateTime> {
+    date.and_hms_opt(hour, 0, 0)
+        .ok_or_else(|| crate::Error::internal("no such hour"))
+}
+
 /// The calendar date in Casablanca for a UTC timestamp.
 pub fn local_date(utc: NaiveDateTime) -> NaiveDate {
     DateTime::<Utc>::from_naive_utc_and_offset(utc, Utc)

@@ -13,15 +13,15 @@ use crate::model::{
     Ballot, ClosedSittingRequester, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity,
     Reasons, SessionEvent, SessionKind, VoteChoice, VoteCounts,
 };
-use crate::records::SessionRow;
+use crate::records::{SessionRow, SittingRow};
 use crate::rules;
 use crate::service::{self, NewItem, NewSession, NewSitting, Presence, Signatory};
 use chrono::{Days, NaiveDate, NaiveDateTime};
-use diesel::Connection;
+
 use musharaka_communes::{store as commune_store, CouncilMember};
-use musharaka_core::time::{local_date, now};
+use musharaka_core::time::{at_hour, local_date, now, ymd};
 use musharaka_core::{Error, Result};
-use musharaka_db::AnyConnection;
+use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::{service as identity, store as identity_store, Permissions};
 
 const PLACE: &str = "قاعة المداولات بمقر الجماعة — Salle des délibérations, hôtel de ville";
@@ -144,14 +144,25 @@ const NEXT_ITEMS: [(&str, &str, usize, ItemSource, Option<&str>); 3] = [
 const MINUTES_AR: &str = "انعقدت الدورة العادية لشهر فبراير 2026 بقاعة المداولات بمقر الجماعة، في جلستين: الأولى عمومية يوم 2 فبراير، والثانية سرية يوم 5 فبراير بطلب من الرئيس.\n\nتوفر النصاب القانوني في الجلستين. تداول المجلس في النقط المدرجة في جدول الأعمال وصوت عليها كما هو مبين في المقررات المضمنة في السجل. رفض الرئيس إدراج نقطة طلبها أعضاء بقرار معلل (المادة 40).";
 const MINUTES_FR: &str = "La session ordinaire de février 2026 s'est tenue en salle des délibérations de l'hôtel de ville, en deux séances : la première publique le 2 février, la seconde à huis clos le 5 février à la demande du président.\n\nLe quorum était atteint aux deux séances. Le conseil a délibéré sur les points inscrits à l'ordre du jour et les a votés comme l'indiquent les délibérations du registre. Le président a refusé, par décision motivée, l'inscription d'un point demandé par des membres (art. 40).";
 
-fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::internal("bad demo date"))
-}
-
 /// 10:00 in Casablanca (UTC+1 outside Ramadan) as the stored UTC time.
 fn ten_oclock(d: NaiveDate) -> Result<NaiveDateTime> {
-    d.and_hms_opt(9, 0, 0)
-        .ok_or_else(|| Error::internal("bad demo time"))
+    at_hour(d, 9)
+}
+
+/// A sitting of `(commune, session)` on first convocation at ten on `on`.
+fn sitting(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    (commune_id, session_id): (i64, i64),
+    on: NaiveDate,
+    publicity: Publicity,
+) -> Result<SittingRow> {
+    let new = NewSitting {
+        starts_at: ten_oclock(on)?,
+        convocation: Convocation::First,
+        publicity,
+    };
+    service::add_sitting(conn, actor, commune_id, session_id, &new)
 }
 
 fn reasons(text: &str) -> Result<Reasons> {
@@ -193,7 +204,7 @@ impl Council {
 pub fn load(conn: &mut AnyConnection, communes: &[(&str, i64)]) -> Result<()> {
     // The movable holidays of 2026–2027 first: the sessions' deadlines count with them.
     musharaka_communes::holidays::load_expected(conn)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         for (slug, id) in communes {
             let members: Vec<CouncilMember> = commune_store::members(conn, *id)?;
             let council = Council {
@@ -312,7 +323,7 @@ fn vote_entry(c: &Council, plan: Plan, present: u32) -> service::VoteEntry {
 
 fn february_session(conn: &mut AnyConnection, c: &Council) -> Result<()> {
     let actor = &c.actor;
-    let start = day(2026, 2, 2)?;
+    let start = ymd(2026, 2, 2)?;
     let s = service::create_session(
         conn,
         actor,
@@ -321,38 +332,20 @@ fn february_session(conn: &mut AnyConnection, c: &Council) -> Result<()> {
             kind: SessionKind::Ordinary(OrdinaryMonth::February),
             trigger_note: None,
             starts_on: start,
-            ends_on: day(2026, 2, 13)?,
+            ends_on: ymd(2026, 2, 13)?,
             place: PLACE,
         },
     )?;
     let items = add_items(conn, c, s.id)?;
-    let public = service::add_sitting(
-        conn,
-        actor,
-        c.id,
-        s.id,
-        &NewSitting {
-            starts_at: ten_oclock(start)?,
-            convocation: Convocation::First,
-            publicity: Publicity::Public,
-        },
-    )?;
-    let closed = service::add_sitting(
-        conn,
-        actor,
-        c.id,
-        s.id,
-        &NewSitting {
-            starts_at: ten_oclock(day(2026, 2, 5)?)?,
-            convocation: Convocation::First,
-            publicity: Publicity::Closed {
-                requester: ClosedSittingRequester::President,
-                reasons: reasons(
-                    "سرية المفاوضات في نزاع قضائي قائم — confidentialité d'un litige en cours",
-                )?,
-            },
-        },
-    )?;
+    let public = sitting(conn, actor, (c.id, s.id), start, Publicity::Public)?;
+    let closed_on = ymd(2026, 2, 5)?;
+    let closed = Publicity::Closed {
+        requester: ClosedSittingRequester::President,
+        reasons: reasons(
+            "سرية المفاوضات في نزاع قضائي قائم — confidentialité d'un litige en cours",
+        )?,
+    };
+    let closed = sitting(conn, actor, (c.id, s.id), closed_on, closed)?;
     service::transition_session(conn, actor, c.id, s.id, SessionEvent::Convene)?;
     service::transition_session(conn, actor, c.id, s.id, SessionEvent::Open)?;
     let size = c.members.len();
@@ -426,16 +419,6 @@ fn next_session(conn: &mut AnyConnection, c: &Council) -> Result<SessionRow> {
             local_date(now()),
         )?;
     }
-    service::add_sitting(
-        conn,
-        &c.actor,
-        c.id,
-        s.id,
-        &NewSitting {
-            starts_at: ten_oclock(start)?,
-            convocation: Convocation::First,
-            publicity: Publicity::Public,
-        },
-    )?;
+    sitting(conn, &c.actor, (c.id, s.id), start, Publicity::Public)?;
     Ok(s)
 }

@@ -9,7 +9,9 @@ use musharaka_db::schema::{
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::model::{ExtraordinaryTrigger, OrdinaryMonth, SessionKind, SessionStatus};
+use crate::model::{
+    ExtraordinaryTrigger, ItemSource, Matter, OrdinaryMonth, SessionKind, SessionStatus,
+};
 
 /// The stored key of an enum: its serde name (`in_favour`, `second_sitting`, ...).
 pub fn key<T: Serialize>(value: &T) -> String {
@@ -214,4 +216,97 @@ mod tests {
         assert_eq!(parse::<VoteChoice>("against"), Some(VoteChoice::Against));
         assert_eq!(parse::<VoteChoice>("maybe"), None);
     }
+}
+
+/// A session as the secretariat creates it.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = council_sessions)]
+pub struct NewSessionRow<'a> {
+    pub commune_id: i64,
+    pub kind: &'a str,
+    pub ordinary_month: Option<i32>,
+    pub trigger_by: Option<String>,
+    pub trigger_note: Option<&'a str>,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub place: &'a str,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A sitting of a session.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = sittings)]
+pub struct NewSittingRow {
+    pub commune_id: i64,
+    pub session_id: i64,
+    pub starts_at: NaiveDateTime,
+    pub convocation: String,
+    pub is_public: bool,
+    pub closed_requester: Option<String>,
+    pub closed_reasons: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+/// The counted vote on an item at a sitting.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = item_votes)]
+pub struct NewVoteRow {
+    pub commune_id: i64,
+    pub item_id: i64,
+    pub sitting_id: i64,
+    pub ballot: String,
+    pub in_favour: i32,
+    pub against: i32,
+    pub abstain: i32,
+    pub members_present: i32,
+    pub members_in_office: i32,
+    pub president_vote: Option<String>,
+    pub decision: String,
+    pub reason: String,
+    pub recorded_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+/// A numbered deliberation of the register (or a correction of one).
+#[derive(Debug, Insertable)]
+#[diesel(table_name = deliberations)]
+pub struct NewDeliberationRow<'a> {
+    pub commune_id: i64,
+    pub item_id: i64,
+    pub vote_id: Option<i64>,
+    pub year: i32,
+    pub sequence: i32,
+    pub decided_on: NaiveDate,
+    pub outcome: &'a str,
+    pub text_ar: &'a str,
+    pub text_fr: Option<&'a str>,
+    pub corrects_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+/// Draft minutes of a session (or a correction of signed ones).
+#[derive(Debug, Insertable)]
+#[diesel(table_name = minutes)]
+pub struct NewMinutesRow<'a> {
+    pub commune_id: i64,
+    pub session_id: i64,
+    pub text_ar: &'a str,
+    pub text_fr: Option<&'a str>,
+    pub recorded_by: Option<i64>,
+    pub corrects_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// An agenda item as entered or proposed.
+pub struct NewItem<'a> {
+    pub title_ar: &'a str,
+    pub title_fr: &'a str,
+    pub summary: &'a str,
+    pub committee_id: Option<i64>,
+    pub matter: Matter,
+    pub source: ItemSource,
+    pub source_ref: Option<&'a str>,
 }

@@ -1,9 +1,14 @@
 //! Queries on sessions, sittings, agenda items, votes, deliberations and minutes. Every
 //! query filters on the commune.
 
-use crate::records::{DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow};
-use chrono::NaiveDate;
+use crate::model::ItemStatus;
+use crate::records::{
+    key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItem, NewMinutesRow,
+    NewSessionRow, NewSittingRow, NewVoteRow, SessionRow, SittingRow, VoteRow,
+};
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use musharaka_core::time::now;
 use musharaka_db::schema::{
     agenda_item_documents, agenda_items, attendance, council_sessions, deliberations, item_votes,
     member_votes, minutes, sittings,
@@ -327,4 +332,311 @@ pub fn documents_of(
             musharaka_db::schema::uploads::original_name,
         ))
         .load(conn)
+}
+
+// Writes. The conditional updates answer whether they changed the row (`false`: another
+// request settled, signed or extended it first).
+
+pub fn insert_session(
+    conn: &mut AnyConnection,
+    new: &NewSessionRow<'_>,
+) -> QueryResult<SessionRow> {
+    diesel::insert_into(council_sessions::table)
+        .values(new)
+        .returning(council_sessions::all_columns)
+        .get_result(conn)
+}
+
+/// Moves a session from status `from` to `to`.
+pub fn set_session_status(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: &str,
+    to: &str,
+) -> QueryResult<bool> {
+    diesel::update(
+        council_sessions::table
+            .find(id)
+            .filter(council_sessions::status.eq(from)),
+    )
+    .set((
+        council_sessions::status.eq(to),
+        council_sessions::updated_at.eq(now()),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// Extends a session not extended yet.
+pub fn extend_session(conn: &mut AnyConnection, id: i64, until: NaiveDate) -> QueryResult<bool> {
+    diesel::update(
+        council_sessions::table
+            .find(id)
+            .filter(council_sessions::extended_until.is_null()),
+    )
+    .set((
+        council_sessions::extended_until.eq(until),
+        council_sessions::updated_at.eq(now()),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+pub fn insert_sitting(conn: &mut AnyConnection, new: &NewSittingRow) -> QueryResult<SittingRow> {
+    diesel::insert_into(sittings::table)
+        .values(new)
+        .returning(sittings::all_columns)
+        .get_result(conn)
+}
+
+/// Replaces the attendance of a sitting: (member, stored presence key).
+pub fn replace_attendance(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    sitting_id: i64,
+    presence: &[(i64, String)],
+) -> QueryResult<()> {
+    diesel::delete(attendance::table.filter(attendance::sitting_id.eq(sitting_id)))
+        .execute(conn)?;
+    for (member, status) in presence {
+        diesel::insert_into(attendance::table)
+            .values((
+                attendance::sitting_id.eq(sitting_id),
+                attendance::member_id.eq(member),
+                attendance::commune_id.eq(commune_id),
+                attendance::status.eq(status),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Stores the quorum a sitting reached on its attendance.
+pub fn set_quorum(
+    conn: &mut AnyConnection,
+    sitting_id: i64,
+    decision: &str,
+    present: i32,
+    in_office: i32,
+) -> QueryResult<()> {
+    diesel::update(sittings::table.find(sitting_id))
+        .set((
+            sittings::quorum_decision.eq(decision),
+            sittings::members_present.eq(present),
+            sittings::members_in_office.eq(in_office),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The number the next item of a session's agenda takes.
+pub fn next_item_number(conn: &mut AnyConnection, session_id: i64) -> QueryResult<i32> {
+    let last: Option<i32> = agenda_items::table
+        .filter(agenda_items::session_id.eq(session_id))
+        .select(diesel::dsl::max(agenda_items::number))
+        .first(conn)?;
+    Ok(last.unwrap_or(0) + 1)
+}
+
+/// Puts an item on a session's agenda under `number` (texts trimmed).
+pub fn insert_item(
+    conn: &mut AnyConnection,
+    session: &SessionRow,
+    number: i32,
+    it: &NewItem<'_>,
+    requesters: Option<i32>,
+) -> QueryResult<ItemRow> {
+    diesel::insert_into(agenda_items::table)
+        .values((
+            agenda_items::commune_id.eq(session.commune_id),
+            agenda_items::session_id.eq(session.id),
+            agenda_items::number.eq(number),
+            agenda_items::title_ar.eq(it.title_ar.trim()),
+            agenda_items::title_fr.eq(it.title_fr.trim()),
+            agenda_items::summary.eq(it.summary.trim()),
+            agenda_items::committee_id.eq(it.committee_id),
+            agenda_items::matter.eq(key(&it.matter)),
+            agenda_items::source.eq(key(&it.source)),
+            agenda_items::source_ref.eq(it.source_ref),
+            agenda_items::status.eq(key(&ItemStatus::OnAgenda)),
+            agenda_items::created_at.eq(now()),
+            agenda_items::requesters.eq(requesters),
+        ))
+        .returning(agenda_items::all_columns)
+        .get_result(conn)
+}
+
+/// Settles an item still on the agenda (refused, postponed, ...) with its reasons.
+pub fn settle_item(
+    conn: &mut AnyConnection,
+    id: i64,
+    status: &str,
+    reasons: &str,
+) -> QueryResult<bool> {
+    diesel::update(
+        agenda_items::table
+            .find(id)
+            .filter(agenda_items::status.eq(key(&ItemStatus::OnAgenda))),
+    )
+    .set((
+        agenda_items::status.eq(status),
+        agenda_items::status_reasons.eq(reasons),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+pub fn set_item_status(conn: &mut AnyConnection, id: i64, status: ItemStatus) -> QueryResult<()> {
+    diesel::update(agenda_items::table.find(id))
+        .set(agenda_items::status.eq(key(&status)))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn set_committee_report(conn: &mut AnyConnection, id: i64, report: &str) -> QueryResult<()> {
+    diesel::update(agenda_items::table.find(id))
+        .set(agenda_items::committee_report.eq(report))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn add_document(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    item_id: i64,
+    upload_id: i64,
+) -> QueryResult<()> {
+    diesel::insert_into(agenda_item_documents::table)
+        .values((
+            agenda_item_documents::item_id.eq(item_id),
+            agenda_item_documents::upload_id.eq(upload_id),
+            agenda_item_documents::commune_id.eq(commune_id),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn insert_vote(conn: &mut AnyConnection, new: &NewVoteRow) -> QueryResult<VoteRow> {
+    diesel::insert_into(item_votes::table)
+        .values(new)
+        .returning(item_votes::all_columns)
+        .get_result(conn)
+}
+
+pub fn insert_member_vote(
+    conn: &mut AnyConnection,
+    vote_id: i64,
+    member_id: i64,
+    choice: &str,
+) -> QueryResult<()> {
+    diesel::insert_into(member_votes::table)
+        .values((
+            member_votes::vote_id.eq(vote_id),
+            member_votes::member_id.eq(member_id),
+            member_votes::choice.eq(choice),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn insert_deliberation(
+    conn: &mut AnyConnection,
+    new: &NewDeliberationRow<'_>,
+) -> QueryResult<DeliberationRow> {
+    diesel::insert_into(deliberations::table)
+        .values(new)
+        .returning(deliberations::all_columns)
+        .get_result(conn)
+}
+
+/// Changes the text of an unsigned deliberation.
+pub fn edit_deliberation_text(
+    conn: &mut AnyConnection,
+    id: i64,
+    text_ar: &str,
+    text_fr: Option<&str>,
+) -> QueryResult<bool> {
+    diesel::update(
+        deliberations::table
+            .find(id)
+            .filter(deliberations::signed_at.is_null()),
+    )
+    .set((
+        deliberations::text_ar.eq(text_ar),
+        deliberations::text_fr.eq(text_fr),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// Marks an unsigned deliberation of the commune signed by `account_id`.
+pub fn sign_deliberation(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    account_id: i64,
+) -> QueryResult<bool> {
+    diesel::update(
+        deliberations::table
+            .find(id)
+            .filter(deliberations::commune_id.eq(commune_id))
+            .filter(deliberations::signed_at.is_null()),
+    )
+    .set((
+        deliberations::signed_at.eq(now()),
+        deliberations::signed_by.eq(account_id),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+pub fn insert_minutes(conn: &mut AnyConnection, new: &NewMinutesRow<'_>) -> QueryResult<i64> {
+    diesel::insert_into(minutes::table)
+        .values(new)
+        .returning(minutes::id)
+        .get_result(conn)
+}
+
+pub fn edit_minutes_text(
+    conn: &mut AnyConnection,
+    id: i64,
+    text_ar: &str,
+    text_fr: Option<&str>,
+) -> QueryResult<()> {
+    diesel::update(minutes::table.find(id))
+        .set((
+            minutes::text_ar.eq(text_ar),
+            minutes::text_fr.eq(text_fr),
+            minutes::updated_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Records the president's (or, `president == false`, the secretary's) signature of
+/// minutes not yet signed by that office: the member holding it, and when.
+pub fn sign_minutes(
+    conn: &mut AnyConnection,
+    id: i64,
+    president: bool,
+    member_id: i64,
+    at: NaiveDateTime,
+) -> QueryResult<bool> {
+    let target = minutes::table.find(id);
+    let n = if president {
+        diesel::update(target.filter(minutes::president_signed_at.is_null()))
+            .set((
+                minutes::president_member_id.eq(member_id),
+                minutes::president_signed_at.eq(at),
+            ))
+            .execute(conn)?
+    } else {
+        diesel::update(target.filter(minutes::secretary_signed_at.is_null()))
+            .set((
+                minutes::secretary_member_id.eq(member_id),
+                minutes::secretary_signed_at.eq(at),
+            ))
+            .execute(conn)?
+    };
+    Ok(n == 1)
 }

@@ -16,6 +16,42 @@ pub struct AuditEntry<'a> {
     pub after: Option<serde_json::Value>,
 }
 
+impl<'a> AuditEntry<'a> {
+    /// An entry with no state recorded yet: add it with [`Self::before`] and [`Self::after`].
+    pub fn new(
+        commune_id: Option<i64>,
+        actor_id: Option<i64>,
+        action: &'a str,
+        target: String,
+    ) -> Self {
+        AuditEntry {
+            commune_id,
+            actor_id,
+            action,
+            target,
+            before: None,
+            after: None,
+        }
+    }
+
+    /// The state before the change (a value, or an `Option` of one).
+    pub fn before(mut self, state: impl Into<Option<serde_json::Value>>) -> Self {
+        self.before = state.into();
+        self
+    }
+
+    /// The state after the change (a value, or an `Option` of one).
+    pub fn after(mut self, state: impl Into<Option<serde_json::Value>>) -> Self {
+        self.after = state.into();
+        self
+    }
+
+    /// Writes the entry (see [`record`]).
+    pub fn record(self, conn: &mut AnyConnection) -> QueryResult<()> {
+        record(conn, self)
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = audit_log)]
 pub struct AuditRecord {

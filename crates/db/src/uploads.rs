@@ -5,6 +5,8 @@ use crate::AnyConnection;
 use diesel::prelude::*;
 
 /// A file to record, already written to disk under `stored_name`.
+#[derive(Insertable)]
+#[diesel(table_name = uploads)]
 pub struct NewUpload<'a> {
     pub owner_account_id: Option<i64>,
     pub commune_id: Option<i64>,
@@ -27,16 +29,7 @@ pub struct UploadMeta {
 
 pub fn insert(conn: &mut AnyConnection, new: &NewUpload<'_>) -> QueryResult<i64> {
     diesel::insert_into(uploads::table)
-        .values((
-            uploads::owner_account_id.eq(new.owner_account_id),
-            uploads::commune_id.eq(new.commune_id),
-            uploads::stored_name.eq(new.stored_name),
-            uploads::original_name.eq(new.original_name),
-            uploads::content_type.eq(new.content_type),
-            uploads::size_bytes.eq(new.size_bytes),
-            uploads::is_private.eq(new.is_private),
-            uploads::created_at.eq(musharaka_core::time::now()),
-        ))
+        .values((new, uploads::created_at.eq(musharaka_core::time::now())))
         .returning(uploads::id)
         .get_result(conn)
 }

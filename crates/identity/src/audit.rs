@@ -3,8 +3,32 @@
 
 use crate::Permissions;
 use musharaka_core::Result;
-use musharaka_db::audit::{self, AuditEntry};
+pub use musharaka_db::audit::AuditEntry;
 use musharaka_db::AnyConnection;
+
+/// The entry of `actor`'s `action` on `target` (`kind:id`) in a commune; add the states
+/// with `.before(..)` / `.after(..)` and write it with `.record(conn)`.
+pub fn entry<'a>(
+    actor: Option<&Permissions>,
+    commune_id: i64,
+    action: &'a str,
+    target: String,
+) -> AuditEntry<'a> {
+    AuditEntry::new(
+        Some(commune_id),
+        actor.map(|a| a.account.id),
+        action,
+        target,
+    )
+}
+
+impl Permissions {
+    /// The audit entry of this official's `action` on `target` (`kind:id`) in a commune;
+    /// add the states with `.before(..)` / `.after(..)` and write it with `.record(conn)`.
+    pub fn audit<'a>(&self, commune_id: i64, action: &'a str, target: String) -> AuditEntry<'a> {
+        entry(Some(self), commune_id, action, target)
+    }
+}
 
 pub fn log(
     conn: &mut AnyConnection,
@@ -15,16 +39,9 @@ pub fn log(
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
 ) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            commune_id: Some(commune_id),
-            actor_id: actor.map(|a| a.account.id),
-            action,
-            target,
-            before,
-            after,
-        },
-    )?;
+    entry(actor, commune_id, action, target)
+        .before(before)
+        .after(after)
+        .record(conn)?;
     Ok(())
 }

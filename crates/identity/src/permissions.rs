@@ -1,6 +1,7 @@
 //! The one place that decides who may do what in which commune.
 
 use crate::model::{Account, Role};
+use musharaka_core::{ErrorKind, Result};
 
 /// The signed-in account with its roles, loaded once per request.
 #[derive(Debug, Clone)]
@@ -30,6 +31,20 @@ impl Permissions {
     /// Runs the commune's back office: communes, council, committees, associations, roles.
     pub fn can_administer(&self, commune_id: i64) -> bool {
         self.has(commune_id, Role::Admin)
+    }
+
+    /// Forbidden unless this official runs the commune's back office.
+    pub fn require_admin(&self, commune_id: i64) -> Result<()> {
+        require_admin(Some(self), commune_id)
+    }
+}
+
+/// Forbidden unless `actor` runs the commune's back office; no actor is the platform itself
+/// (demo data, imports, the command line), which may.
+pub fn require_admin(actor: Option<&Permissions>, commune_id: i64) -> Result<()> {
+    match actor {
+        Some(a) if !a.can_administer(commune_id) => Err(ErrorKind::Forbidden.into()),
+        _ => Ok(()),
     }
 }
 

@@ -5,11 +5,11 @@ use crate::model::{Account, Association, AssociationEvent, AssociationStatus, Ro
 use crate::permissions::Permissions;
 use crate::{password, store, tokens};
 use chrono::{Duration, NaiveDate};
-use diesel::Connection;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Lang, Result};
 use musharaka_core::{Page, Paged};
 use musharaka_db::audit::{self, AuditEntry, AuditRecord};
+use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
 pub use musharaka_mail::MailContext;
 use musharaka_mail::OutgoingMail;
@@ -18,8 +18,54 @@ use std::sync::OnceLock;
 
 const CONFIRM: &str = "confirm_email";
 const RESET: &str = "reset_password";
-const CONFIRM_HOURS: i64 = 48;
-const RESET_HOURS: i64 = 2;
+
+/// A single-use link sent by mail: its token's purpose, how long it lives, the page it opens
+/// and the message.
+struct LinkMail {
+    purpose: &'static str,
+    hours: i64,
+    path: &'static str,
+    subject: &'static str,
+    body: &'static str,
+}
+
+const CONFIRM_LINK: LinkMail = LinkMail {
+    purpose: CONFIRM,
+    hours: 48,
+    path: "/confirm",
+    subject: "mail-confirm-subject",
+    body: "mail-confirm-body",
+};
+
+const RESET_LINK: LinkMail = LinkMail {
+    purpose: RESET,
+    hours: 2,
+    path: "/password/reset",
+    subject: "mail-reset-subject",
+    body: "mail-reset-body",
+};
+
+/// Stores a new token for `account` and queues the mail with its link.
+fn send_link(
+    conn: &mut AnyConnection,
+    ctx: &MailContext<'_>,
+    account: &Account,
+    link: &LinkMail,
+) -> Result<()> {
+    let token = tokens::generate();
+    let expires = now() + Duration::hours(link.hours);
+    store::insert_token(
+        conn,
+        account.id,
+        link.purpose,
+        &tokens::digest(&token),
+        expires,
+    )?;
+    let url = ctx.link(&format!("{}/{token}", link.path));
+    let mail = mail_to(ctx, account, link.subject, link.body, &[("link", url)]);
+    musharaka_mail::enqueue(conn, &mail)?;
+    Ok(())
+}
 
 /// A message to an account, in its language, with its name as `$name`.
 fn mail_to(
@@ -57,7 +103,7 @@ pub fn register(
 ) -> Result<String> {
     let email = normalize_email(r.email);
     let hash = password::hash(r.password)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         if let Some(owner) = store::account_by_email(conn, &email)? {
             let link = ctx.link("/password/forgot");
             let mail = mail_to(
@@ -98,24 +144,7 @@ fn send_confirmation(
     ctx: &MailContext<'_>,
     account: &Account,
 ) -> Result<()> {
-    let token = tokens::generate();
-    store::insert_token(
-        conn,
-        account.id,
-        CONFIRM,
-        &tokens::digest(&token),
-        now() + Duration::hours(CONFIRM_HOURS),
-    )?;
-    let link = ctx.link(&format!("/confirm/{token}"));
-    let mail = mail_to(
-        ctx,
-        account,
-        "mail-confirm-subject",
-        "mail-confirm-body",
-        &[("link", link)],
-    );
-    musharaka_mail::enqueue(conn, &mail)?;
-    Ok(())
+    send_link(conn, ctx, account, &CONFIRM_LINK)
 }
 
 /// Sends a new confirmation link to an unconfirmed account; silent otherwise, so the
@@ -125,16 +154,16 @@ pub fn resend_confirmation(
     ctx: &MailContext<'_>,
     email: &str,
 ) -> Result<()> {
-    conn.transaction(
-        |conn| match store::account_by_email(conn, &normalize_email(email))? {
+    write_transaction(conn, |conn| {
+        match store::account_by_email(conn, &normalize_email(email))? {
             Some(a) if !a.is_confirmed() => send_confirmation(conn, ctx, &a),
             _ => Ok(()),
-        },
-    )
+        }
+    })
 }
 
 pub fn confirm_email(conn: &mut AnyConnection, token: &str) -> Result<Account> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let id = store::consume_token(conn, CONFIRM, &tokens::digest(token))?
             .ok_or(ErrorKind::TokenInvalid)?;
         store::confirm_email(conn, id)?;
@@ -205,7 +234,7 @@ pub fn change_password(
         ));
     }
     let hash = password::hash(new_password)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let confirmed = account.email_confirmed_at.unwrap_or_else(now);
         store::set_password(conn, account_id, &hash, confirmed)?;
         Ok(store::account(conn, account_id)?)
@@ -218,28 +247,11 @@ pub fn request_password_reset(
     ctx: &MailContext<'_>,
     email: &str,
 ) -> Result<()> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let Some(account) = store::account_by_email(conn, &normalize_email(email))? else {
             return Ok(());
         };
-        let token = tokens::generate();
-        store::insert_token(
-            conn,
-            account.id,
-            RESET,
-            &tokens::digest(&token),
-            now() + Duration::hours(RESET_HOURS),
-        )?;
-        let link = ctx.link(&format!("/password/reset/{token}"));
-        let mail = mail_to(
-            ctx,
-            &account,
-            "mail-reset-subject",
-            "mail-reset-body",
-            &[("link", link)],
-        );
-        musharaka_mail::enqueue(conn, &mail)?;
-        Ok(())
+        send_link(conn, ctx, &account, &RESET_LINK)
     })
 }
 
@@ -251,7 +263,7 @@ pub fn reset_password(
     new_password: &str,
 ) -> Result<Account> {
     let hash = password::hash(new_password)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let id = store::consume_token(conn, RESET, &tokens::digest(token))?
             .ok_or(ErrorKind::TokenInvalid)?;
         let account = store::account(conn, id)?;
@@ -278,14 +290,6 @@ pub fn load_permissions(conn: &mut AnyConnection, account_id: i64) -> Result<Per
     Ok(Permissions { account, roles })
 }
 
-fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
-    if actor.can_administer(commune_id) {
-        Ok(())
-    } else {
-        Err(ErrorKind::Forbidden.into())
-    }
-}
-
 /// Grants `role` in a commune to the account with `email` (the commune admin decides).
 pub fn grant_role(
     conn: &mut AnyConnection,
@@ -294,22 +298,19 @@ pub fn grant_role(
     email: &str,
     role: Role,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
+    actor.require_admin(commune_id)?;
+    write_transaction(conn, |conn| {
         let target = store::account_by_email(conn, &normalize_email(email))?
             .ok_or_else(|| Error::field(ErrorKind::NotFound, "email", "error-not_found"))?;
         store::insert_role(conn, target.id, commune_id, role, Some(actor.account.id))?;
-        audit::record(
-            conn,
-            AuditEntry {
-                commune_id: Some(commune_id),
-                actor_id: Some(actor.account.id),
-                action: "role.grant",
-                target: format!("account:{}", target.id),
-                before: None,
-                after: Some(json!({ "role": role.key() })),
-            },
-        )?;
+        AuditEntry::new(
+            Some(commune_id),
+            Some(actor.account.id),
+            "role.grant",
+            format!("account:{}", target.id),
+        )
+        .after(json!({ "role": role.key() }))
+        .record(conn)?;
         Ok(())
     })
 }
@@ -320,21 +321,18 @@ pub fn revoke_role(
     commune_id: i64,
     role_id: i64,
 ) -> Result<()> {
-    require_admin(actor, commune_id)?;
-    conn.transaction(|conn| {
+    actor.require_admin(commune_id)?;
+    write_transaction(conn, |conn| {
         // Permissions are loaded on every request: the holder loses the role at once.
         let (account_id, role) = store::delete_role(conn, commune_id, role_id)?;
-        audit::record(
-            conn,
-            AuditEntry {
-                commune_id: Some(commune_id),
-                actor_id: Some(actor.account.id),
-                action: "role.revoke",
-                target: format!("account:{account_id}"),
-                before: Some(json!({ "role": role })),
-                after: None,
-            },
-        )?;
+        AuditEntry::new(
+            Some(commune_id),
+            Some(actor.account.id),
+            "role.revoke",
+            format!("account:{account_id}"),
+        )
+        .before(json!({ "role": role }))
+        .record(conn)?;
         Ok(())
     })
 }
@@ -365,7 +363,7 @@ pub fn save_association(
             "field-date",
         ));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let existing = store::association_of(conn, account_id)?;
         let status = match &existing {
             Some(a) => a.status().transition(AssociationEvent::Resubmit)?,
@@ -409,7 +407,7 @@ pub fn review_association(
     association_id: i64,
     review: Review<'_>,
 ) -> Result<Association> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     let (event, reason) = match review {
         Review::Verify => (AssociationEvent::Verify, None),
         Review::Reject { reason } if reason.trim().is_empty() => {
@@ -421,7 +419,7 @@ pub fn review_association(
         }
         Review::Reject { reason } => (AssociationEvent::Reject, Some(reason.trim().to_string())),
     };
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let a = store::association_in(conn, commune_id, association_id)?;
         let before = a.status();
         let after = before.transition(event)?;
@@ -435,17 +433,15 @@ pub fn review_association(
         )? {
             return Err(ErrorKind::Conflict.into());
         }
-        audit::record(
-            conn,
-            AuditEntry {
-                commune_id: Some(commune_id),
-                actor_id: Some(actor.account.id),
-                action: "association.review",
-                target: format!("association:{}", a.id),
-                before: Some(json!({ "status": before.key() })),
-                after: Some(json!({ "status": after.key(), "reason": reason })),
-            },
-        )?;
+        AuditEntry::new(
+            Some(commune_id),
+            Some(actor.account.id),
+            "association.review",
+            format!("association:{}", a.id),
+        )
+        .before(json!({ "status": before.key() }))
+        .after(json!({ "status": after.key(), "reason": reason }))
+        .record(conn)?;
         let owner = store::account(conn, a.account_id)?;
         let mut args = vec![("association", a.name(owner.lang()).to_string())];
         let body = match &reason {
@@ -483,7 +479,7 @@ pub fn create_admin(
 ) -> Result<Account> {
     let email = normalize_email(email);
     let hash = password::hash(pass)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let account = match store::account_by_email(conn, &email)? {
             Some(a) => a,
             None => store::insert_account(
@@ -512,17 +508,14 @@ pub fn create_admin(
                 (Some(commune_id), role.key())
             }
         };
-        audit::record(
-            conn,
-            AuditEntry {
-                commune_id,
-                actor_id: None,
-                action: "admin.create",
-                target: format!("account:{}", account.id),
-                before: None,
-                after: Some(json!({ "role": what })),
-            },
-        )?;
+        AuditEntry::new(
+            commune_id,
+            None,
+            "admin.create",
+            format!("account:{}", account.id),
+        )
+        .after(json!({ "role": what }))
+        .record(conn)?;
         Ok(store::account(conn, account.id)?)
     })
 }
@@ -541,7 +534,7 @@ pub fn associations_page(
     status: Option<AssociationStatus>,
     page: Page,
 ) -> Result<Paged<(Association, String)>> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     let rows = store::associations_in(
         conn,
         commune_id,
@@ -567,7 +560,7 @@ pub fn audit_page(
     commune_id: i64,
     page: Page,
 ) -> Result<Paged<(AuditRecord, String)>> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     let rows = audit::recent(conn, commune_id, PER_PAGE + 1, page.offset(PER_PAGE))?;
     let rows = rows
         .into_iter()
@@ -588,7 +581,7 @@ pub fn roles_in_commune(
     actor: &Permissions,
     commune_id: i64,
 ) -> Result<Vec<store::RoleRow>> {
-    require_admin(actor, commune_id)?;
+    actor.require_admin(commune_id)?;
     Ok(store::roles_in_commune(conn, commune_id)?)
 }
 

@@ -22,28 +22,22 @@ pub fn account_by_email(conn: &mut AnyConnection, email: &str) -> QueryResult<Op
         .optional()
 }
 
+#[derive(Insertable)]
+#[diesel(table_name = accounts)]
 pub struct NewAccount<'a> {
     pub email: &'a str,
     pub name: &'a str,
     pub password_hash: &'a str,
     pub commune_id: Option<i64>,
     pub lang: &'a str,
+    #[diesel(column_name = email_confirmed_at)]
     pub confirmed_at: Option<NaiveDateTime>,
     pub is_platform_admin: bool,
 }
 
 pub fn insert_account(conn: &mut AnyConnection, a: NewAccount<'_>) -> QueryResult<Account> {
     diesel::insert_into(accounts::table)
-        .values((
-            accounts::email.eq(a.email),
-            accounts::name.eq(a.name),
-            accounts::password_hash.eq(a.password_hash),
-            accounts::commune_id.eq(a.commune_id),
-            accounts::lang.eq(a.lang),
-            accounts::email_confirmed_at.eq(a.confirmed_at),
-            accounts::is_platform_admin.eq(a.is_platform_admin),
-            accounts::created_at.eq(now()),
-        ))
+        .values((&a, accounts::created_at.eq(now())))
         .returning(accounts::all_columns)
         .get_result(conn)
 }

@@ -18,6 +18,15 @@ pub fn petition(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResu
         .first(conn)
 }
 
+/// The petition, if the commune has it.
+pub fn find_petition(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+) -> QueryResult<Option<PetitionRow>> {
+    petition(conn, commune_id, id).optional()
+}
+
 /// Filters of the public list.
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {

@@ -2,10 +2,10 @@
 //! populations), and demo accounts (password `musharaka-demo`). Loaded only into an empty
 //! database.
 
-use chrono::NaiveDate;
 use musharaka_communes::service::{self, CommitteeFacts, CommuneFacts, MemberFacts};
 use musharaka_communes::{store, CouncilRole, Gender};
-use musharaka_core::{Error, Result};
+use musharaka_core::time::ymd;
+use musharaka_core::Result;
 use musharaka_db::AnyConnection;
 use musharaka_identity::service::{create_admin, save_association, AssociationFile, Grant};
 use musharaka_identity::Role;
@@ -178,10 +178,6 @@ const COMMITTEES: [(&str, &str); 5] = [
     ),
 ];
 
-fn date(y: i32, m: u32, d: u32) -> Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::internal("bad demo date"))
-}
-
 /// The council's offices in order: president, vice-presidents, secretary, deputy, members.
 fn office(i: usize, vps: i32) -> (CouncilRole, Option<i32>) {
     let vps = vps as usize;
@@ -211,7 +207,7 @@ fn member(seed: usize, i: usize, vps: i32) -> Result<MemberFacts> {
         role,
         vice_rank,
         political_group: Some(GROUPS[(i + seed) % GROUPS.len()].to_string()),
-        term_start: date(2021, 9, 22)?,
+        term_start: ymd(2021, 9, 22)?,
         term_end: None,
     })
 }
@@ -327,8 +323,8 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
             name_ar: "جمعية أمل تارودانت للتنمية",
             name_fr: "Association Amal Taroudant pour le développement",
             receipt_number: "ASS-TRD-2015-041",
-            receipt_date: date(2015, 6, 2)?,
-            founded_on: date(2015, 3, 14)?,
+            receipt_date: ymd(2015, 6, 2)?,
+            founded_on: ymd(2015, 3, 14)?,
             seat_commune_id: taroudant,
             activity_field: "Développement local, jeunesse / التنمية المحلية والشباب",
             statutes_upload_id: Some(statutes_file),

@@ -109,7 +109,7 @@ pub fn cast_ballot(
     match voter {
         Voter::Online(p) => {
             let key = format!("account:{}", p.account.id);
-            conn.transaction(|conn| {
+            write_transaction(conn, |conn| {
                 // The write comes first: it takes the write lock (SQLite) and the unique
                 // constraint decides between concurrent submits.
                 insert_ballot_if_absent(
@@ -130,12 +130,7 @@ pub fn cast_ballot(
                         "pb-voted-on-paper",
                     ));
                 }
-                diesel::update(pb_ballots::table.find(ballot_id))
-                    .set((
-                        pb_ballots::updated_at.eq(t),
-                        pb_ballots::birth_year.eq(birth_year),
-                    ))
-                    .execute(conn)?;
+                store::touch_ballot(conn, ballot_id, birth_year, t)?;
                 write_items(conn, commune_id, cycle_id, ballot_id, &chosen, &district_of)
             })
         }
@@ -144,7 +139,7 @@ pub fn cast_ballot(
             voter_key,
             voter_id,
             number,
-        } => conn.transaction(|conn| {
+        } => write_transaction(conn, |conn| {
             if store::paper_number_used(conn, cycle_id, number)? {
                 return Err(Error::field(
                     ErrorKind::Conflict,
@@ -159,31 +154,30 @@ pub fn cast_ballot(
                     "pb-already-voted",
                 ));
             }
-            let ballot_id: i64 = diesel::insert_into(pb_ballots::table)
-                .values((
-                    pb_ballots::commune_id.eq(commune_id),
-                    pb_ballots::cycle_id.eq(cycle_id),
-                    pb_ballots::voter_key.eq(voter_key),
-                    pb_ballots::voter_id.eq(voter_id),
-                    pb_ballots::channel.eq(Channel::Paper.key()),
-                    pb_ballots::paper_number.eq(number),
-                    pb_ballots::officer_id.eq(officer.account.id),
-                    pb_ballots::birth_year.eq(birth_year),
-                    pb_ballots::created_at.eq(t),
-                    pb_ballots::updated_at.eq(t),
-                ))
-                .returning(pb_ballots::id)
-                .get_result(conn)?;
-            write_items(conn, commune_id, cycle_id, ballot_id, &chosen, &district_of)?;
-            log(
+            let ballot_id = store::insert_ballot(
                 conn,
-                Some(officer),
-                commune_id,
-                "pb_ballot.paper",
-                format!("pb_ballot:{ballot_id}"),
-                None,
-                Some(json!({ "number": number, "projects": chosen })),
-            )
+                &NewBallotRow {
+                    commune_id,
+                    cycle_id,
+                    voter_key,
+                    voter_id: *voter_id,
+                    channel: Channel::Paper.key(),
+                    paper_number: Some(number),
+                    officer_id: Some(officer.account.id),
+                    birth_year,
+                    created_at: t,
+                    updated_at: t,
+                },
+            )?;
+            write_items(conn, commune_id, cycle_id, ballot_id, &chosen, &district_of)?;
+            Ok(officer
+                .audit(
+                    commune_id,
+                    "pb_ballot.paper",
+                    format!("pb_ballot:{ballot_id}"),
+                )
+                .after(json!({ "number": number, "projects": chosen }))
+                .record(conn)?)
         }),
     }
 }
@@ -197,30 +191,19 @@ pub(super) fn insert_ballot_if_absent(
     birth_year: Option<i32>,
     t: NaiveDateTime,
 ) -> Result<()> {
-    let values = (
-        pb_ballots::commune_id.eq(commune_id),
-        pb_ballots::cycle_id.eq(cycle_id),
-        pb_ballots::voter_key.eq(key),
-        pb_ballots::voter_id.eq(Some(voter_id)),
-        pb_ballots::channel.eq(Channel::Online.key()),
-        pb_ballots::birth_year.eq(birth_year),
-        pb_ballots::created_at.eq(t),
-        pb_ballots::updated_at.eq(t),
-    );
-    let target = (pb_ballots::cycle_id, pb_ballots::voter_key);
-    match conn {
-        AnyConnection::Sqlite(c) => diesel::insert_into(pb_ballots::table)
-            .values(values)
-            .on_conflict(target)
-            .do_nothing()
-            .execute(c)?,
-        AnyConnection::Postgresql(c) => diesel::insert_into(pb_ballots::table)
-            .values(values)
-            .on_conflict(target)
-            .do_nothing()
-            .execute(c)?,
+    let new = NewBallotRow {
+        commune_id,
+        cycle_id,
+        voter_key: key,
+        voter_id: Some(voter_id),
+        channel: Channel::Online.key(),
+        paper_number: None,
+        officer_id: None,
+        birth_year,
+        created_at: t,
+        updated_at: t,
     };
-    Ok(())
+    Ok(store::insert_ballot_if_absent(conn, &new)?)
 }
 
 pub(super) fn write_items(
@@ -231,27 +214,14 @@ pub(super) fn write_items(
     chosen: &[i64],
     district_of: &HashMap<i64, i64>,
 ) -> Result<()> {
-    diesel::delete(pb_ballot_items::table.filter(pb_ballot_items::ballot_id.eq(ballot_id)))
-        .execute(conn)?;
-    let rows: Vec<_> = chosen
+    store::clear_ballot_items(conn, ballot_id)?;
+    let items: Vec<(i64, i64, i64)> = chosen
         .iter()
-        .filter_map(|p| district_of.get(p).map(|d| (*p, *d)))
-        .map(|(p, d)| {
-            (
-                pb_ballot_items::ballot_id.eq(ballot_id),
-                pb_ballot_items::proposal_id.eq(p),
-                pb_ballot_items::commune_id.eq(commune_id),
-                pb_ballot_items::cycle_id.eq(cycle_id),
-                pb_ballot_items::district_id.eq(d),
-            )
-        })
+        .filter_map(|p| district_of.get(p).map(|d| (ballot_id, *p, *d)))
         .collect();
-    if !rows.is_empty() {
-        on_backend!(conn, |c| diesel::insert_into(pb_ballot_items::table)
-            .values(rows)
-            .execute(c))?;
-    }
-    Ok(())
+    Ok(store::insert_ballot_items(
+        conn, commune_id, cycle_id, &items,
+    )?)
 }
 
 /// Who a paper ballot is for: an account by its e-mail, or a keyed hash of a CIN

@@ -41,13 +41,23 @@ pub fn district_election(
         .map(|(p, v)| (p.id, p.cost_cents(), *v))
         .collect();
     let ids = rules::count_ids(cycle.rulebook().tie_break, &keyed);
+    let projects: Vec<(&Proposal, String)> = candidates.iter().map(|(p, _)| p).zip(ids).collect();
+    election_of(district.amount_cents, &projects, ballots)
+}
+
+/// The counting rules' view of a district: its budget, each candidate under its id for the
+/// rules at its cost, and the ballots (proposal ids) as approvals of those candidates.
+pub(super) fn election_of(
+    budget_cents: i64,
+    candidates: &[(&Proposal, String)],
+    ballots: &[Vec<i64>],
+) -> Result<(crate::count::Instance, crate::count::Profile)> {
     let instance = crate::count::Instance {
-        budget: rational_of_cents(district.amount_cents),
+        budget: rational_of_cents(budget_cents),
         projects: candidates
             .iter()
-            .zip(ids)
-            .map(|((p, _), id)| crate::count::Project {
-                id,
+            .map(|(p, id)| crate::count::Project {
+                id: id.clone(),
                 cost: rational_of_cents(p.cost_cents()),
             })
             .collect(),
@@ -134,51 +144,31 @@ pub fn select_winners(
     commune_id: i64,
     cycle_id: i64,
 ) -> Result<usize> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
-    conn.transaction(|conn| {
+    require_admin(actor, commune_id)?;
+    write_transaction(conn, |conn| {
         let (cycle, results) = count_cycle(conn, commune_id, cycle_id)?;
         if cycle.phase(now()) < Phase::Results {
             return Err(Error::with_cause(ErrorKind::Conflict, "results not open"));
         }
-        diesel::update(
-            pb_proposals::table
-                .filter(pb_proposals::commune_id.eq(commune_id))
-                .filter(pb_proposals::cycle_id.eq(cycle_id)),
-        )
-        .set(pb_proposals::selected_rank.eq(None::<i32>))
-        .execute(conn)?;
-        let mut n = 0;
-        let mut all = BTreeMap::new();
-        for r in &results {
-            for (rank, id) in r.outcome.winners.iter().enumerate() {
-                diesel::update(
-                    pb_proposals::table
-                        .find(id)
-                        .filter(pb_proposals::impl_status.is_null()),
-                )
-                .set(pb_proposals::impl_status.eq(ImplStatus::Planned.key()))
-                .execute(conn)?;
-                diesel::update(pb_proposals::table.find(id))
-                    .set(pb_proposals::selected_rank.eq(rank as i32 + 1))
-                    .execute(conn)?;
-                n += 1;
-            }
-            all.insert(r.district.id, r.outcome.winners.clone());
-        }
-        diesel::update(pb_cycles::table.find(cycle_id))
-            .set(pb_cycles::counted_at.eq(now()))
-            .execute(conn)?;
-        log(
-            conn,
+        let winners: Vec<i64> = results
+            .iter()
+            .flat_map(|r| r.outcome.winners.iter().copied())
+            .collect();
+        store::record_winners(conn, commune_id, cycle_id, &winners)?;
+        let n = winners.len();
+        let all: BTreeMap<i64, Vec<i64>> = results
+            .iter()
+            .map(|r| (r.district.id, r.outcome.winners.clone()))
+            .collect();
+        store::mark_counted(conn, cycle_id, now())?;
+        entry(
             actor,
             commune_id,
             "pb_cycle.count",
             format!("pb_cycle:{cycle_id}"),
-            None,
-            Some(json!({ "rule": cycle.rule, "winners": all })),
-        )?;
+        )
+        .after(json!({ "rule": cycle.rule, "winners": all }))
+        .record(conn)?;
         propose_to_council(conn, &cycle)?;
         Ok(n)
     })

@@ -1,31 +1,7 @@
 //! Cycles: the rulebook, districts and categories, the calendar and phases (admin).
 
 use super::*;
-
-/// A cycle as the admin defines it.
-#[derive(Debug, Clone, Serialize)]
-pub struct CycleFacts {
-    pub year: i32,
-    pub title_ar: String,
-    pub title_fr: String,
-    pub description_ar: String,
-    pub description_fr: String,
-    pub total_cents: i64,
-    /// Starts of information, proposals, review, voting, results, implementation.
-    pub calendar: [NaiveDateTime; 6],
-    pub who_proposes: WhoProposes,
-    pub voter_min_age: i32,
-    pub ballot_type: BallotType,
-    pub min_projects: i32,
-    pub max_projects: i32,
-    pub districts_per_voter: i32,
-    pub rule: String,
-    pub tie_break: TieBreak,
-    /// (name ar, name fr, amount in centimes); none means one district: the whole commune.
-    pub districts: Vec<(String, String, i64)>,
-    /// (name ar, name fr)
-    pub categories: Vec<(String, String)>,
-}
+pub use crate::model::CycleFacts;
 
 pub(super) fn check_cycle(f: &CycleFacts) -> Result<()> {
     if !(2000..=2100).contains(&f.year) {
@@ -77,86 +53,21 @@ pub fn create_cycle(
     commune_id: i64,
     f: &CycleFacts,
 ) -> Result<Cycle> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     check_cycle(f)?;
-    conn.transaction(|conn| {
-        let cycle: Cycle = diesel::insert_into(pb_cycles::table)
-            .values((
-                CycleColumns::of(f),
-                pb_cycles::commune_id.eq(commune_id),
-                pb_cycles::created_at.eq(now()),
-            ))
-            .returning(pb_cycles::all_columns)
-            .get_result(conn)?;
+    write_transaction(conn, |conn| {
+        let cycle = store::insert_cycle(conn, commune_id, f)?;
         write_districts_and_categories(conn, commune_id, cycle.id, f)?;
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "pb_cycle.create",
             format!("pb_cycle:{}", cycle.id),
-            None,
-            Some(json!(f)),
-        )?;
+        )
+        .after(json!(f))
+        .record(conn)?;
         Ok(cycle)
     })
-}
-
-/// The cycle's own columns, written alike by creation and editing.
-#[derive(Insertable, AsChangeset)]
-#[diesel(table_name = pb_cycles)]
-pub(super) struct CycleColumns<'a> {
-    year: i32,
-    title_ar: &'a str,
-    title_fr: &'a str,
-    description_ar: &'a str,
-    description_fr: &'a str,
-    total_cents: i64,
-    information_at: NaiveDateTime,
-    proposals_at: NaiveDateTime,
-    review_at: NaiveDateTime,
-    voting_at: NaiveDateTime,
-    results_at: NaiveDateTime,
-    implementation_at: NaiveDateTime,
-    who_proposes: &'static str,
-    voter_min_age: i32,
-    ballot_type: &'static str,
-    min_projects: i32,
-    max_projects: i32,
-    districts_per_voter: i32,
-    rule: &'a str,
-    tie_break: &'static str,
-}
-
-impl<'a> CycleColumns<'a> {
-    fn of(f: &'a CycleFacts) -> Self {
-        let [information_at, proposals_at, review_at, voting_at, results_at, implementation_at] =
-            f.calendar;
-        Self {
-            year: f.year,
-            title_ar: f.title_ar.trim(),
-            title_fr: f.title_fr.trim(),
-            description_ar: f.description_ar.trim(),
-            description_fr: f.description_fr.trim(),
-            total_cents: f.total_cents,
-            information_at,
-            proposals_at,
-            review_at,
-            voting_at,
-            results_at,
-            implementation_at,
-            who_proposes: f.who_proposes.key(),
-            voter_min_age: f.voter_min_age,
-            ballot_type: f.ballot_type.key(),
-            min_projects: f.min_projects,
-            max_projects: f.max_projects,
-            districts_per_voter: f.districts_per_voter,
-            rule: &f.rule,
-            tie_break: f.tie_break.key(),
-        }
-    }
 }
 
 /// Writes a cycle's districts and categories, matched by position with the rows it has: a line
@@ -177,26 +88,10 @@ pub(super) fn write_districts_and_categories(
     let existing = store::districts(conn, commune_id, cycle_id)?;
     for (i, (ar, fr, amount)) in wanted.iter().enumerate() {
         match existing.get(i) {
-            Some(d) => {
-                diesel::update(pb_districts::table.find(d.id))
-                    .set((
-                        pb_districts::name_ar.eq(ar.trim()),
-                        pb_districts::name_fr.eq(fr.trim()),
-                        pb_districts::amount_cents.eq(amount),
-                    ))
-                    .execute(conn)?;
-            }
+            Some(d) => store::update_district(conn, d.id, ar.trim(), fr.trim(), *amount)?,
             None => {
-                diesel::insert_into(pb_districts::table)
-                    .values((
-                        pb_districts::commune_id.eq(commune_id),
-                        pb_districts::cycle_id.eq(cycle_id),
-                        pb_districts::position.eq(i as i32),
-                        pb_districts::name_ar.eq(ar.trim()),
-                        pb_districts::name_fr.eq(fr.trim()),
-                        pb_districts::amount_cents.eq(amount),
-                    ))
-                    .execute(conn)?;
+                let place = (commune_id, cycle_id, i as i32);
+                store::insert_district(conn, place, ar.trim(), fr.trim(), *amount)?
             }
         }
     }
@@ -204,36 +99,20 @@ pub(super) fn write_districts_and_categories(
         if proposals.iter().any(|p| p.district_id == d.id) {
             return Err(Error::invalid("districts", "pb-district-in-use"));
         }
-        diesel::delete(pb_districts::table.find(d.id)).execute(conn)?;
+        store::delete_district(conn, d.id)?;
     }
     let existing = store::categories(conn, commune_id, cycle_id)?;
     for (i, (ar, fr)) in f.categories.iter().enumerate() {
         match existing.get(i) {
-            Some(c) => {
-                diesel::update(pb_categories::table.find(c.id))
-                    .set((
-                        pb_categories::name_ar.eq(ar.trim()),
-                        pb_categories::name_fr.eq(fr.trim()),
-                    ))
-                    .execute(conn)?;
-            }
-            None => {
-                diesel::insert_into(pb_categories::table)
-                    .values((
-                        pb_categories::commune_id.eq(commune_id),
-                        pb_categories::cycle_id.eq(cycle_id),
-                        pb_categories::name_ar.eq(ar.trim()),
-                        pb_categories::name_fr.eq(fr.trim()),
-                    ))
-                    .execute(conn)?;
-            }
+            Some(c) => store::update_category(conn, c.id, ar.trim(), fr.trim())?,
+            None => store::insert_category(conn, commune_id, cycle_id, ar.trim(), fr.trim())?,
         }
     }
     for c in existing.iter().skip(f.categories.len()) {
         if proposals.iter().any(|p| p.category_id == Some(c.id)) {
             return Err(Error::invalid("categories", "pb-category-in-use"));
         }
-        diesel::delete(pb_categories::table.find(c.id)).execute(conn)?;
+        store::delete_category(conn, c.id)?;
     }
     Ok(())
 }
@@ -289,11 +168,9 @@ pub fn update_cycle(
     cycle_id: i64,
     f: &CycleFacts,
 ) -> Result<Cycle> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     check_cycle(f)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cycle = store::cycle(conn, commune_id, cycle_id)?;
         let ballots = store::turnout(conn, commune_id, cycle_id)?;
         if rules::rulebook_frozen(cycle.phase(now()), ballots) {
@@ -304,24 +181,18 @@ pub fn update_cycle(
             ));
         }
         let before = cycle_facts(conn, commune_id, cycle_id)?;
-        diesel::update(
-            pb_cycles::table
-                .find(cycle_id)
-                .filter(pb_cycles::commune_id.eq(commune_id)),
-        )
-        .set(CycleColumns::of(f))
-        .execute(conn)?;
+        store::update_cycle(conn, commune_id, cycle_id, f)?;
         write_districts_and_categories(conn, commune_id, cycle_id, f)?;
         let after = cycle_facts(conn, commune_id, cycle_id)?;
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "pb_cycle.edit",
             format!("pb_cycle:{cycle_id}"),
-            Some(json!(before)),
-            Some(json!(after)),
-        )?;
+        )
+        .before(json!(before))
+        .after(json!(after))
+        .record(conn)?;
         Ok(store::cycle(conn, commune_id, cycle_id)?)
     })
 }
@@ -334,25 +205,21 @@ pub fn set_phase(
     cycle_id: i64,
     phase: Option<Phase>,
 ) -> Result<Cycle> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
-    conn.transaction(|conn| {
+    require_admin(actor, commune_id)?;
+    write_transaction(conn, |conn| {
         let before = store::cycle(conn, commune_id, cycle_id)?;
         let t = now();
-        diesel::update(pb_cycles::table.find(cycle_id))
-            .set(pb_cycles::phase_override.eq(phase.map(|p| p.key())))
-            .execute(conn)?;
+        store::set_phase_override(conn, cycle_id, phase)?;
         let after = store::cycle(conn, commune_id, cycle_id)?;
-        log(
-            conn,
+        entry(
             actor,
             commune_id,
             "pb_cycle.phase",
             format!("pb_cycle:{cycle_id}"),
-            Some(json!({ "phase": before.phase(t).key(), "override": before.phase_override })),
-            Some(json!({ "phase": after.phase(t).key(), "override": after.phase_override })),
-        )?;
+        )
+        .before(json!({ "phase": before.phase(t).key(), "override": before.phase_override }))
+        .after(json!({ "phase": after.phase(t).key(), "override": after.phase_override }))
+        .record(conn)?;
         Ok(after)
     })
 }

@@ -29,7 +29,7 @@ pub fn add_update_storing<F>(
 where
     F: FnOnce(&mut AnyConnection) -> Result<Vec<i64>>,
 {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         f.photo_upload_ids = store_photos(conn)?;
         add_update(conn, actor, commune_id, cycle_id, proposal_id, &f)
     })
@@ -44,9 +44,7 @@ pub fn add_update(
     proposal_id: i64,
     f: &UpdateFacts,
 ) -> Result<()> {
-    if let Some(a) = actor {
-        require_admin(a, commune_id)?;
-    }
+    require_admin(actor, commune_id)?;
     if !(0..=100).contains(&f.progress) {
         return Err(Error::invalid("progress", "field-number"));
     }
@@ -56,53 +54,32 @@ pub fn add_update(
     if f.photo_upload_ids.len() > MAX_UPDATE_PHOTOS {
         return Err(Error::invalid("photos", "pb-update-photos-too-many"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::proposal(conn, commune_id, cycle_id, proposal_id)?;
         if p.selected_rank.is_none() {
             return Err(Error::with_cause(ErrorKind::Conflict, "not selected"));
         }
         let t = now();
-        let update_id: i64 = diesel::insert_into(pb_updates::table)
-            .values((
-                pb_updates::commune_id.eq(commune_id),
-                pb_updates::cycle_id.eq(cycle_id),
-                pb_updates::proposal_id.eq(proposal_id),
-                pb_updates::author_id.eq(actor.map(|a| a.account.id)),
-                pb_updates::impl_status.eq(f.impl_status.key()),
-                pb_updates::progress.eq(f.progress),
-                pb_updates::spent_cents.eq(f.spent_cents),
-                pb_updates::body.eq(f.body.trim()),
-                pb_updates::created_at.eq(t),
-            ))
-            .returning(pb_updates::id)
-            .get_result(conn)?;
-        for (position, upload_id) in f.photo_upload_ids.iter().enumerate() {
-            diesel::insert_into(pb_update_photos::table)
-                .values((
-                    pb_update_photos::update_id.eq(update_id),
-                    pb_update_photos::upload_id.eq(upload_id),
-                    pb_update_photos::commune_id.eq(commune_id),
-                    pb_update_photos::position.eq(position as i32),
-                ))
-                .execute(conn)?;
-        }
-        diesel::update(pb_proposals::table.find(proposal_id))
-            .set((
-                pb_proposals::impl_status.eq(f.impl_status.key()),
-                pb_proposals::progress.eq(f.progress),
-                pb_proposals::spent_cents.eq(f.spent_cents),
-            ))
-            .execute(conn)?;
-        log(
-            conn,
+        let new = NewUpdateRow {
+            commune_id,
+            cycle_id,
+            proposal_id,
+            author_id: actor.map(|a| a.account.id),
+            impl_status: f.impl_status.key(),
+            progress: f.progress,
+            spent_cents: f.spent_cents,
+            body: f.body.trim(),
+            created_at: t,
+        };
+        let update_id = store::insert_update(conn, &new, &f.photo_upload_ids)?;
+        Ok(entry(
             actor,
             commune_id,
             "pb_proposal.update",
             format!("pb_proposal:{proposal_id}"),
-            Some(
-                json!({ "status": p.impl_status, "progress": p.progress, "spent": p.spent_cents }),
-            ),
-            Some(json!({ "update": update_id, "facts": f })),
         )
+        .before(json!({ "status": p.impl_status, "progress": p.progress, "spent": p.spent_cents }))
+        .after(json!({ "update": update_id, "facts": f }))
+        .record(conn)?)
     })
 }

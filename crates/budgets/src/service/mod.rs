@@ -20,19 +20,17 @@ use crate::model::{
     BallotType, Channel, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus, ReviewEvent,
     TieBreak, WhoProposes,
 };
+use crate::records::{NewBallotRow, NewProposalRow, NewUpdateRow, ProposalReviewRow};
 use crate::rules::{self, BallotProblem, BallotProject};
 use crate::{store, Rule};
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 use musharaka_core::i18n::FluentValue;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Money, Result};
-use musharaka_db::schema::{
-    pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
-    pb_update_photos, pb_updates,
-};
-use musharaka_db::{on_backend, AnyConnection};
-use musharaka_identity::audit::log;
+use musharaka_db::write_transaction;
+use musharaka_db::AnyConnection;
+use musharaka_identity::audit::entry;
+use musharaka_identity::permissions::require_admin;
 use musharaka_identity::{Permissions, Role};
 pub use musharaka_mail::MailContext;
 use musharaka_mail::OutgoingMail;
@@ -41,14 +39,6 @@ use num_rational::BigRational;
 use serde::Serialize;
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
-
-pub(super) fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
-    if actor.can_administer(commune_id) {
-        Ok(())
-    } else {
-        Err(ErrorKind::Forbidden.into())
-    }
-}
 
 /// Reviewers record feasibility; the commune's admin may too.
 pub fn may_review(actor: &Permissions, commune_id: i64) -> bool {

@@ -22,28 +22,9 @@ pub fn pabulib_export(
         .filter(|p| p.district_id == district.id && p.on_ballot())
         .collect();
     let ballots = store::district_ballots(conn, commune_id, cycle_id, district.id)?;
-    let instance = crate::count::Instance {
-        budget: rational_of_cents(district.amount_cents),
-        projects: candidates
-            .iter()
-            .map(|p| crate::count::Project {
-                id: p.id.to_string(),
-                cost: rational_of_cents(p.cost_cents()),
-            })
-            .collect(),
-    };
-    let index: HashMap<i64, usize> = candidates
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id, i))
-        .collect();
-    let profile = crate::count::Profile::from_ballots(
-        candidates.len(),
-        ballots
-            .iter()
-            .map(|b| b.iter().filter_map(|p| index.get(p).copied()).collect()),
-    )
-    .map_err(Error::internal)?;
+    let projects: Vec<(&Proposal, String)> =
+        candidates.iter().map(|p| (p, p.id.to_string())).collect();
+    let (instance, profile) = election_of(district.amount_cents, &projects, &ballots)?;
     let rulebook = cycle.rulebook();
     let mut meta = vec![
         (
@@ -109,7 +90,7 @@ pub fn import_pabulib(conn: &mut AnyConnection, commune_id: i64, text: &str) -> 
         districts: vec![(description.clone(), description.clone(), budget.max(1))],
         categories: vec![],
     };
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cycle = create_cycle(conn, None, commune_id, &facts)?;
         set_phase(conn, None, commune_id, cycle.id, Some(Phase::Results))?;
         let district = store::districts(conn, commune_id, cycle.id)?
@@ -124,20 +105,16 @@ pub fn import_pabulib(conn: &mut AnyConnection, commune_id: i64, text: &str) -> 
                 .unwrap_or(&p.id)
                 .to_string();
             let cost = to_cents(&p.cost)?;
-            let id: i64 = diesel::insert_into(pb_proposals::table)
-                .values((
-                    pb_proposals::commune_id.eq(commune_id),
-                    pb_proposals::cycle_id.eq(cycle.id),
-                    pb_proposals::district_id.eq(district.id),
-                    pb_proposals::title.eq(title),
-                    pb_proposals::description.eq(format!("pabulib {}", p.id)),
-                    pb_proposals::estimated_cents.eq(cost),
-                    pb_proposals::official_cents.eq(Some(cost)),
-                    pb_proposals::status.eq(ProposalStatus::Feasible.key()),
-                    pb_proposals::created_at.eq(t),
-                ))
-                .returning(pb_proposals::id)
-                .get_result(conn)?;
+            let description = format!("pabulib {}", p.id);
+            let new = FeasibleProposal {
+                district_id: district.id,
+                category_id: None,
+                title: &title,
+                description: &description,
+                location: "",
+                cost_cents: cost,
+            };
+            let id = add_feasible_proposal(conn, commune_id, cycle.id, &new)?.id;
             ids.push(id);
         }
         let ballots: Vec<Vec<i64>> = election
@@ -154,15 +131,14 @@ pub fn import_pabulib(conn: &mut AnyConnection, commune_id: i64, text: &str) -> 
             "import",
             &ballots,
         )?;
-        log(
-            conn,
+        entry(
             None,
             commune_id,
             "pb_cycle.import",
             format!("pb_cycle:{}", cycle.id),
-            None,
-            Some(json!({ "projects": ids.len(), "ballots": ballots.len() })),
-        )?;
+        )
+        .after(json!({ "projects": ids.len(), "ballots": ballots.len() }))
+        .record(conn)?;
         Ok(cycle)
     })
 }
@@ -184,33 +160,31 @@ pub fn insert_ballots(
     let t = now();
     const BATCH: usize = 400;
     for (chunk_no, chunk) in ballots.chunks(BATCH).enumerate() {
-        let rows: Vec<_> = chunk
-            .iter()
-            .enumerate()
-            .map(|(i, _)| {
+        let numbers: Vec<(String, Option<String>)> = (0..chunk.len())
+            .map(|i| {
                 let n = chunk_no * BATCH + i + 1;
-                (
-                    pb_ballots::commune_id.eq(commune_id),
-                    pb_ballots::cycle_id.eq(cycle_id),
-                    pb_ballots::voter_key.eq(format!("{prefix}:{n}")),
-                    pb_ballots::channel.eq(channel.key()),
-                    pb_ballots::paper_number
-                        .eq((channel == Channel::Paper).then(|| format!("{n:06}"))),
-                    pb_ballots::created_at.eq(t),
-                    pb_ballots::updated_at.eq(t),
-                )
+                let paper = (channel == Channel::Paper).then(|| format!("{n:06}"));
+                (format!("{prefix}:{n}"), paper)
             })
             .collect();
-        on_backend!(conn, |c| diesel::insert_into(pb_ballots::table)
-            .values(rows)
-            .execute(c))?;
+        let rows: Vec<NewBallotRow<'_>> = numbers
+            .iter()
+            .map(|(key, paper)| NewBallotRow {
+                commune_id,
+                cycle_id,
+                voter_key: key,
+                voter_id: None,
+                channel: channel.key(),
+                paper_number: paper.as_deref(),
+                officer_id: None,
+                birth_year: None,
+                created_at: t,
+                updated_at: t,
+            })
+            .collect();
+        store::insert_ballots(conn, &rows)?;
     }
-    let keys: Vec<(i64, String)> = pb_ballots::table
-        .filter(pb_ballots::commune_id.eq(commune_id))
-        .filter(pb_ballots::cycle_id.eq(cycle_id))
-        .filter(pb_ballots::voter_key.like(format!("{prefix}:%")))
-        .select((pb_ballots::id, pb_ballots::voter_key))
-        .load(conn)?;
+    let keys = store::ballot_ids_by_key(conn, commune_id, cycle_id, prefix)?;
     let id_of: HashMap<String, i64> = keys.into_iter().map(|(id, k)| (k, id)).collect();
     let mut items = Vec::new();
     for (i, b) in ballots.iter().enumerate() {
@@ -227,21 +201,7 @@ pub fn insert_ballots(
         }
     }
     for chunk in items.chunks(BATCH * 2) {
-        let rows: Vec<_> = chunk
-            .iter()
-            .map(|&(b, p, d)| {
-                (
-                    pb_ballot_items::ballot_id.eq(b),
-                    pb_ballot_items::proposal_id.eq(p),
-                    pb_ballot_items::commune_id.eq(commune_id),
-                    pb_ballot_items::cycle_id.eq(cycle_id),
-                    pb_ballot_items::district_id.eq(d),
-                )
-            })
-            .collect();
-        on_backend!(conn, |c| diesel::insert_into(pb_ballot_items::table)
-            .values(rows)
-            .execute(c))?;
+        store::insert_ballot_items(conn, commune_id, cycle_id, chunk)?;
     }
     Ok(())
 }

@@ -29,7 +29,7 @@ pub fn submit_proposal_storing<F>(
 where
     F: FnOnce(&mut AnyConnection) -> Result<Option<i64>>,
 {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         f.photo_upload_id = store_photo(conn)?;
         submit_proposal(conn, actor, commune_id, cycle_id, &f)
     })
@@ -43,7 +43,7 @@ pub fn submit_proposal(
     cycle_id: i64,
     f: &ProposalFacts,
 ) -> Result<Proposal> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cycle = store::cycle(conn, commune_id, cycle_id)?;
         if cycle.phase(now()) != Phase::Proposals {
             return Err(Error::with_cause(ErrorKind::Conflict, "proposals closed"));
@@ -79,27 +79,27 @@ pub fn submit_proposal(
                 return Err(Error::invalid("category_id", "field-choice"));
             }
         }
-        let p: Proposal = diesel::insert_into(pb_proposals::table)
-            .values((
-                pb_proposals::commune_id.eq(commune_id),
-                pb_proposals::cycle_id.eq(cycle_id),
-                pb_proposals::district_id.eq(f.district_id),
-                pb_proposals::category_id.eq(f.category_id),
-                pb_proposals::author_id.eq(actor.account.id),
-                pb_proposals::association_id.eq(association
-                    .as_ref()
-                    .filter(|_| as_association)
-                    .map(|a| a.id)),
-                pb_proposals::title.eq(f.title.trim()),
-                pb_proposals::description.eq(f.description.trim()),
-                pb_proposals::location.eq(f.location.trim()),
-                pb_proposals::estimated_cents.eq(f.estimated_cents),
-                pb_proposals::photo_upload_id.eq(f.photo_upload_id),
-                pb_proposals::status.eq(ProposalStatus::Submitted.key()),
-                pb_proposals::created_at.eq(now()),
-            ))
-            .returning(pb_proposals::all_columns)
-            .get_result(conn)?;
+        let new = NewProposalRow {
+            commune_id,
+            cycle_id,
+            district_id: f.district_id,
+            category_id: f.category_id,
+            author_id: Some(actor.account.id),
+            association_id: association
+                .as_ref()
+                .filter(|_| as_association)
+                .map(|a| a.id),
+            title: f.title.trim(),
+            description: f.description.trim(),
+            location: f.location.trim(),
+            estimated_cents: f.estimated_cents,
+            official_cents: None,
+            photo_upload_id: f.photo_upload_id,
+            status: ProposalStatus::Submitted.key(),
+            reviewed_at: None,
+            created_at: now(),
+        };
+        let p = store::insert_proposal(conn, &new)?;
         Ok(p)
     })
 }
@@ -131,7 +131,7 @@ pub fn review_proposal(
     if event != ReviewEvent::Feasible && r.reason.trim().is_empty() {
         return Err(Error::invalid("reason", "field-required"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let cycle = store::cycle(conn, commune_id, cycle_id)?;
         if cycle.phase(now()) >= Phase::Voting {
             return Err(Error::with_cause(ErrorKind::Conflict, "review closed"));
@@ -152,26 +152,25 @@ pub fn review_proposal(
             }
             _ => None,
         };
-        diesel::update(pb_proposals::table.find(id))
-            .set((
-                pb_proposals::status.eq(status.key()),
-                pb_proposals::review_reason.eq(Some(r.reason.trim()).filter(|s| !s.is_empty())),
-                pb_proposals::official_cents.eq(r.official_cents.or(before.official_cents)),
-                pb_proposals::merged_into_id.eq(merge_into),
-                pb_proposals::reviewed_by.eq(actor.account.id),
-                pb_proposals::reviewed_at.eq(now()),
-            ))
-            .execute(conn)?;
+        let review = ProposalReviewRow {
+            status: status.key(),
+            review_reason: Some(r.reason.trim()).filter(|s| !s.is_empty()),
+            official_cents: r.official_cents.or(before.official_cents),
+            merged_into_id: merge_into,
+            reviewed_by: Some(actor.account.id),
+            reviewed_at: Some(now()),
+        };
+        store::review_proposal(conn, id, &review)?;
         let after = store::proposal(conn, commune_id, cycle_id, id)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "pb_proposal.review",
-            format!("pb_proposal:{id}"),
-            Some(json!(before)),
-            Some(json!(after)),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "pb_proposal.review",
+                format!("pb_proposal:{id}"),
+            )
+            .before(json!(before))
+            .after(json!(after))
+            .record(conn)?;
         if let Some(author) = after.author_id {
             let account = musharaka_identity::store::account(conn, author)?;
             let lang = account.lang();
@@ -204,4 +203,43 @@ pub fn review_proposal(
         }
         Ok(after)
     })
+}
+
+/// A proposal entered already reviewed and feasible at its cost: the projects of an imported
+/// pabulib file, and demo data.
+pub struct FeasibleProposal<'a> {
+    pub district_id: i64,
+    pub category_id: Option<i64>,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub location: &'a str,
+    pub cost_cents: i64,
+}
+
+/// Adds a feasible proposal to a cycle (no actor: imports and demo data only).
+pub fn add_feasible_proposal(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    p: &FeasibleProposal<'_>,
+) -> Result<Proposal> {
+    let t = now();
+    let new = NewProposalRow {
+        commune_id,
+        cycle_id,
+        district_id: p.district_id,
+        category_id: p.category_id,
+        author_id: None,
+        association_id: None,
+        title: p.title,
+        description: p.description,
+        location: p.location,
+        estimated_cents: p.cost_cents,
+        official_cents: Some(p.cost_cents),
+        photo_upload_id: None,
+        status: ProposalStatus::Feasible.key(),
+        reviewed_at: Some(t),
+        created_at: t,
+    };
+    Ok(store::insert_proposal(conn, &new)?)
 }

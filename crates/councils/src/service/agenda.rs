@@ -2,17 +2,7 @@
 //! `propose_item`, which other domains call (art. 40, arts. 121–125).
 
 use super::*;
-
-/// An agenda item as entered or proposed.
-pub struct NewItem<'a> {
-    pub title_ar: &'a str,
-    pub title_fr: &'a str,
-    pub summary: &'a str,
-    pub committee_id: Option<i64>,
-    pub matter: Matter,
-    pub source: ItemSource,
-    pub source_ref: Option<&'a str>,
-}
+pub use crate::records::NewItem;
 
 pub(crate) fn insert_item(
     conn: &mut AnyConnection,
@@ -30,37 +20,16 @@ pub(crate) fn insert_item(
     if it.title_fr.trim().is_empty() {
         return Err(Error::invalid("title_fr", "field-required"));
     }
-    let next: Option<i32> = agenda_items::table
-        .filter(agenda_items::session_id.eq(session.id))
-        .select(diesel::dsl::max(agenda_items::number))
-        .first(conn)?;
-    let item: ItemRow = diesel::insert_into(agenda_items::table)
-        .values((
-            agenda_items::commune_id.eq(session.commune_id),
-            agenda_items::session_id.eq(session.id),
-            agenda_items::number.eq(next.unwrap_or(0) + 1),
-            agenda_items::title_ar.eq(it.title_ar.trim()),
-            agenda_items::title_fr.eq(it.title_fr.trim()),
-            agenda_items::summary.eq(it.summary.trim()),
-            agenda_items::committee_id.eq(it.committee_id),
-            agenda_items::matter.eq(key(&it.matter)),
-            agenda_items::source.eq(key(&it.source)),
-            agenda_items::source_ref.eq(it.source_ref),
-            agenda_items::status.eq(key(&ItemStatus::OnAgenda)),
-            agenda_items::created_at.eq(now()),
-            agenda_items::requesters.eq(requesters),
-        ))
-        .returning(agenda_items::all_columns)
-        .get_result(conn)?;
-    log(
-        conn,
+    let number = store::next_item_number(conn, session.id)?;
+    let item = store::insert_item(conn, session, number, it, requesters)?;
+    entry(
         actor,
         session.commune_id,
         "agenda.add",
         format!("agenda_item:{}", item.id),
-        None,
-        Some(json!(item)),
-    )?;
+    )
+    .after(json!(item))
+    .record(conn)?;
     Ok(item)
 }
 
@@ -77,7 +46,7 @@ pub fn add_item(
     today: NaiveDate,
 ) -> Result<ItemRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let session = store::session(conn, commune_id, session_id)?;
         let requesters = match it.source {
             ItemSource::Members => Some(checked_requesters(conn, commune_id, requesters, today)?),
@@ -114,31 +83,17 @@ pub(crate) fn set_item_status(
 ) -> Result<()> {
     let status = key(&status);
     let status = status.as_str();
-    let n = diesel::update(
-        agenda_items::table
-            .find(item.id)
-            .filter(agenda_items::status.eq(key(&ItemStatus::OnAgenda))),
-    )
-    .set((
-        agenda_items::status.eq(status),
-        agenda_items::status_reasons.eq(reasons),
-    ))
-    .execute(conn)?;
-    if n != 1 {
+    if !store::settle_item(conn, item.id, status, reasons)? {
         return Err(Error::with_cause(
             ErrorKind::Conflict,
             "item already settled",
         ));
     }
-    log(
-        conn,
-        Some(actor),
-        item.commune_id,
-        action,
-        format!("agenda_item:{}", item.id),
-        Some(json!({"status": item.status})),
-        Some(json!({"status": status, "reasons": reasons})),
-    )
+    Ok(actor
+        .audit(item.commune_id, action, format!("agenda_item:{}", item.id))
+        .before(json!({"status": item.status}))
+        .after(json!({"status": status, "reasons": reasons}))
+        .record(conn)?)
 }
 
 /// Attaches a stored PDF (already checked and saved by the caller) to an agenda item.
@@ -150,24 +105,17 @@ pub fn attach_document(
     upload_id: i64,
 ) -> Result<()> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
-        diesel::insert_into(agenda_item_documents::table)
-            .values((
-                agenda_item_documents::item_id.eq(item.id),
-                agenda_item_documents::upload_id.eq(upload_id),
-                agenda_item_documents::commune_id.eq(commune_id),
-            ))
-            .execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "agenda.document",
-            format!("agenda_item:{}", item.id),
-            None,
-            Some(json!({ "upload": upload_id })),
-        )
+        store::add_document(conn, commune_id, item.id, upload_id)?;
+        Ok(actor
+            .audit(
+                commune_id,
+                "agenda.document",
+                format!("agenda_item:{}", item.id),
+            )
+            .after(json!({ "upload": upload_id }))
+            .record(conn)?)
     })
 }
 
@@ -184,7 +132,7 @@ pub fn set_committee_report(
     if report.trim().is_empty() {
         return Err(Error::invalid("report", "field-required"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         if store::session(conn, commune_id, item.session_id)?
             .status()
@@ -192,18 +140,16 @@ pub fn set_committee_report(
         {
             return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
         }
-        diesel::update(agenda_items::table.find(item.id))
-            .set(agenda_items::committee_report.eq(report.trim()))
-            .execute(conn)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "agenda.committee_report",
-            format!("agenda_item:{}", item.id),
-            Some(json!({ "report": item.committee_report })),
-            Some(json!({ "report": report.trim() })),
-        )
+        store::set_committee_report(conn, item.id, report.trim())?;
+        Ok(actor
+            .audit(
+                commune_id,
+                "agenda.committee_report",
+                format!("agenda_item:{}", item.id),
+            )
+            .before(json!({ "report": item.committee_report }))
+            .after(json!({ "report": report.trim() }))
+            .record(conn)?)
     })
 }
 
@@ -221,7 +167,7 @@ pub fn refuse_item(
     require_secretariat(actor, commune_id)?;
     let reasons = crate::model::Reasons::new(reasons)
         .map_err(|_| Error::invalid("reasons", "field-required"))?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         if parse::<ItemSource>(&item.source) != Some(ItemSource::Members) {
             return Err(Error::with_cause(
@@ -275,7 +221,7 @@ pub fn postpone_item(
     if reason.trim().is_empty() {
         return Err(Error::invalid("reason", "field-required"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         set_item_status(
             conn,

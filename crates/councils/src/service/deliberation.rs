@@ -59,7 +59,7 @@ pub(crate) fn insert_deliberation(
     text_fr: Option<&str>,
     corrects: Option<&DeliberationRow>,
 ) -> Result<DeliberationRow> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         let vote = store::votes_of(conn, commune_id, item.id)?
             .into_iter()
@@ -81,31 +81,31 @@ pub(crate) fn insert_deliberation(
             .date();
         let year = decided_on.year();
         let sequence = store::last_sequence(conn, commune_id, year)?.unwrap_or(0) + 1;
-        let row: DeliberationRow = diesel::insert_into(deliberations::table)
-            .values((
-                deliberations::commune_id.eq(commune_id),
-                deliberations::item_id.eq(item.id),
-                deliberations::vote_id.eq(vote.id),
-                deliberations::year.eq(year),
-                deliberations::sequence.eq(sequence),
-                deliberations::decided_on.eq(decided_on),
-                deliberations::outcome.eq(&vote.decision),
-                deliberations::text_ar.eq(text_ar.trim()),
-                deliberations::text_fr.eq(text_fr.map(str::trim).filter(|t| !t.is_empty())),
-                deliberations::corrects_id.eq(corrects.map(|c| c.id)),
-                deliberations::created_at.eq(now()),
-            ))
-            .returning(deliberations::all_columns)
-            .get_result(conn)?;
-        log(
+        let row = store::insert_deliberation(
             conn,
-            Some(actor),
-            commune_id,
-            "deliberation.write",
-            format!("deliberation:{}", row.id),
-            corrects.map(|c| json!(c)),
-            Some(json!(row)),
+            &NewDeliberationRow {
+                commune_id,
+                item_id: item.id,
+                vote_id: Some(vote.id),
+                year,
+                sequence,
+                decided_on,
+                outcome: &vote.decision,
+                text_ar: text_ar.trim(),
+                text_fr: french_text(text_fr),
+                corrects_id: corrects.map(|c| c.id),
+                created_at: now(),
+            },
         )?;
+        actor
+            .audit(
+                commune_id,
+                "deliberation.write",
+                format!("deliberation:{}", row.id),
+            )
+            .before(corrects.map(|c| json!(c)))
+            .after(json!(row))
+            .record(conn)?;
         if corrects.is_none() {
             // Outbox: the domains that answer to this item (e.g. its petition) react.
             musharaka_db::events::publish(
@@ -137,34 +137,24 @@ pub fn edit_deliberation(
 ) -> Result<DeliberationRow> {
     require_secretariat(actor, commune_id)?;
     require_arabic_text(text_ar)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let before = store::deliberation(conn, commune_id, id)?;
-        let n = diesel::update(
-            deliberations::table
-                .find(id)
-                .filter(deliberations::signed_at.is_null()),
-        )
-        .set((
-            deliberations::text_ar.eq(text_ar.trim()),
-            deliberations::text_fr.eq(text_fr.map(str::trim).filter(|t| !t.is_empty())),
-        ))
-        .execute(conn)?;
-        if n != 1 {
+        if !store::edit_deliberation_text(conn, id, text_ar.trim(), french_text(text_fr))? {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,
                 "signed deliberations cannot change",
             ));
         }
         let after = store::deliberation(conn, commune_id, id)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "deliberation.edit",
-            format!("deliberation:{id}"),
-            Some(json!(before)),
-            Some(json!(after)),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "deliberation.edit",
+                format!("deliberation:{id}"),
+            )
+            .before(json!(before))
+            .after(json!(after))
+            .record(conn)?;
         Ok(after)
     })
 }
@@ -178,30 +168,17 @@ pub fn sign_deliberation(
     id: i64,
 ) -> Result<DeliberationRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
-        let n = diesel::update(
-            deliberations::table
-                .find(id)
-                .filter(deliberations::commune_id.eq(commune_id))
-                .filter(deliberations::signed_at.is_null()),
-        )
-        .set((
-            deliberations::signed_at.eq(now()),
-            deliberations::signed_by.eq(actor.account.id),
-        ))
-        .execute(conn)?;
-        if n != 1 {
+    write_transaction(conn, |conn| {
+        if !store::sign_deliberation(conn, commune_id, id, actor.account.id)? {
             return Err(Error::with_cause(ErrorKind::Conflict, "already signed"));
         }
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "deliberation.sign",
-            format!("deliberation:{id}"),
-            None,
-            None,
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "deliberation.sign",
+                format!("deliberation:{id}"),
+            )
+            .record(conn)?;
         Ok(store::deliberation(conn, commune_id, id)?)
     })
 }

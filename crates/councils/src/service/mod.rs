@@ -7,21 +7,18 @@ use crate::model::{
     SessionEvent, SessionKind, SessionStatus, VoteChoice, VoteCounts,
 };
 use crate::records::{
-    key, parse, DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow,
+    key, parse, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewMinutesRow,
+    NewSessionRow, NewSittingRow, NewVoteRow, SessionRow, SittingRow, VoteRow,
 };
 use crate::rules::{self, DeadlineState, Decision, NextOrdinarySession, QuorumDecision, VoteInput};
 use crate::store;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use diesel::prelude::*;
 use musharaka_communes::CouncilRole;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Result};
-use musharaka_db::schema::{
-    agenda_item_documents, agenda_items, attendance, council_sessions, deliberations, item_votes,
-    member_votes, minutes, sittings,
-};
+use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
-use musharaka_identity::audit::log;
+use musharaka_identity::audit::entry;
 use musharaka_identity::{Permissions, Role};
 use serde_json::json;
 
@@ -40,6 +37,11 @@ pub(crate) fn require_arabic_text(text_ar: &str) -> Result<()> {
         return Err(Error::invalid("text_ar", "field-required"));
     }
     Ok(())
+}
+
+/// The optional French text as stored: trimmed, none when blank.
+pub(crate) fn french_text(text_fr: Option<&str>) -> Option<&str> {
+    text_fr.map(str::trim).filter(|t| !t.is_empty())
 }
 
 mod agenda;

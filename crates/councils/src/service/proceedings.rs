@@ -13,21 +13,15 @@ pub fn save_minutes(
 ) -> Result<MinutesRow> {
     require_secretariat(actor, commune_id)?;
     require_arabic_text(text_ar)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         store::session(conn, commune_id, session_id)?;
         let draft = store::minutes_of(conn, commune_id, session_id)?
             .into_iter()
             .find(|m| m.president_signed_at.is_none() && m.secretary_signed_at.is_none());
-        let fr = text_fr.map(str::trim).filter(|t| !t.is_empty());
+        let fr = french_text(text_fr);
         let id = match draft {
             Some(d) => {
-                diesel::update(minutes::table.find(d.id))
-                    .set((
-                        minutes::text_ar.eq(text_ar.trim()),
-                        minutes::text_fr.eq(fr),
-                        minutes::updated_at.eq(now()),
-                    ))
-                    .execute(conn)?;
+                store::edit_minutes_text(conn, d.id, text_ar.trim(), fr)?;
                 d.id
             }
             None => {
@@ -42,15 +36,10 @@ pub fn save_minutes(
             }
         };
         let row = store::minutes_by_id(conn, commune_id, id)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "minutes.save",
-            format!("minutes:{id}"),
-            None,
-            Some(json!(row)),
-        )?;
+        actor
+            .audit(commune_id, "minutes.save", format!("minutes:{id}"))
+            .after(json!(row))
+            .record(conn)?;
         Ok(row)
     })
 }
@@ -65,19 +54,19 @@ pub(crate) fn insert_minutes(
     corrects: Option<i64>,
 ) -> Result<i64> {
     let t = now();
-    Ok(diesel::insert_into(minutes::table)
-        .values((
-            minutes::commune_id.eq(commune_id),
-            minutes::session_id.eq(session_id),
-            minutes::text_ar.eq(text_ar.trim()),
-            minutes::text_fr.eq(text_fr),
-            minutes::recorded_by.eq(actor.account.id),
-            minutes::corrects_id.eq(corrects),
-            minutes::created_at.eq(t),
-            minutes::updated_at.eq(t),
-        ))
-        .returning(minutes::id)
-        .get_result(conn)?)
+    Ok(store::insert_minutes(
+        conn,
+        &NewMinutesRow {
+            commune_id,
+            session_id,
+            text_ar: text_ar.trim(),
+            text_fr,
+            recorded_by: Some(actor.account.id),
+            corrects_id: corrects,
+            created_at: t,
+            updated_at: t,
+        },
+    )?)
 }
 
 /// Who signs the minutes (art. 47: the president and the secretary of the council).
@@ -97,7 +86,7 @@ pub fn sign_minutes(
     who: Signatory,
 ) -> Result<MinutesRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let m = store::minutes_by_id(conn, commune_id, id)?;
         let role = match who {
             Signatory::President => CouncilRole::President,
@@ -105,41 +94,14 @@ pub fn sign_minutes(
         };
         let member: i64 = musharaka_communes::lookup::member_holding(conn, commune_id, role)?
             .ok_or_else(|| Error::with_cause(ErrorKind::Conflict, "no member holds that office"))?;
-        let t = now();
-        let n = match who {
-            Signatory::President => diesel::update(
-                minutes::table
-                    .find(m.id)
-                    .filter(minutes::president_signed_at.is_null()),
-            )
-            .set((
-                minutes::president_member_id.eq(member),
-                minutes::president_signed_at.eq(t),
-            ))
-            .execute(conn)?,
-            Signatory::Secretary => diesel::update(
-                minutes::table
-                    .find(m.id)
-                    .filter(minutes::secretary_signed_at.is_null()),
-            )
-            .set((
-                minutes::secretary_member_id.eq(member),
-                minutes::secretary_signed_at.eq(t),
-            ))
-            .execute(conn)?,
-        };
-        if n != 1 {
+        let president = who == Signatory::President;
+        if !store::sign_minutes(conn, m.id, president, member, now())? {
             return Err(Error::with_cause(ErrorKind::Conflict, "already signed"));
         }
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "minutes.sign",
-            format!("minutes:{}", m.id),
-            None,
-            Some(json!({"signatory": format!("{who:?}"), "member": member})),
-        )?;
+        actor
+            .audit(commune_id, "minutes.sign", format!("minutes:{}", m.id))
+            .after(json!({"signatory": format!("{who:?}"), "member": member}))
+            .record(conn)?;
         Ok(store::minutes_by_id(conn, commune_id, m.id)?)
     })
 }
@@ -155,7 +117,7 @@ pub fn correct_minutes(
 ) -> Result<MinutesRow> {
     require_secretariat(actor, commune_id)?;
     require_arabic_text(text_ar)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let original = store::minutes_by_id(conn, commune_id, id)?;
         if !original.is_signed() {
             return Err(Error::with_cause(
@@ -169,18 +131,13 @@ pub fn correct_minutes(
             commune_id,
             original.session_id,
             text_ar,
-            text_fr.map(str::trim).filter(|t| !t.is_empty()),
+            french_text(text_fr),
             Some(original.id),
         )?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "minutes.correct",
-            format!("minutes:{new_id}"),
-            Some(json!({"corrects": original.id})),
-            None,
-        )?;
+        actor
+            .audit(commune_id, "minutes.correct", format!("minutes:{new_id}"))
+            .before(json!({"corrects": original.id}))
+            .record(conn)?;
         Ok(store::minutes_by_id(conn, commune_id, new_id)?)
     })
 }

@@ -54,34 +54,32 @@ pub(crate) fn insert_session(
         SessionKind::Ordinary(_) => ("ordinary", None),
         SessionKind::Extraordinary(t) => ("extraordinary", Some(key(&t))),
     };
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let t = now();
-        let row: SessionRow = diesel::insert_into(council_sessions::table)
-            .values((
-                council_sessions::commune_id.eq(commune_id),
-                council_sessions::kind.eq(kind),
-                council_sessions::ordinary_month.eq(month),
-                council_sessions::trigger_by.eq(trigger),
-                council_sessions::trigger_note
-                    .eq(s.trigger_note.map(str::trim).filter(|n| !n.is_empty())),
-                council_sessions::starts_on.eq(s.starts_on),
-                council_sessions::ends_on.eq(s.ends_on),
-                council_sessions::place.eq(s.place.trim()),
-                council_sessions::status.eq(key(&SessionStatus::Planned)),
-                council_sessions::created_at.eq(t),
-                council_sessions::updated_at.eq(t),
-            ))
-            .returning(council_sessions::all_columns)
-            .get_result(conn)?;
-        log(
+        let row = store::insert_session(
             conn,
+            &NewSessionRow {
+                commune_id,
+                kind,
+                ordinary_month: month,
+                trigger_by: trigger,
+                trigger_note: s.trigger_note.map(str::trim).filter(|n| !n.is_empty()),
+                starts_on: s.starts_on,
+                ends_on: s.ends_on,
+                place: s.place.trim(),
+                status: key(&SessionStatus::Planned),
+                created_at: t,
+                updated_at: t,
+            },
+        )?;
+        entry(
             actor,
             commune_id,
             "session.create",
             format!("session:{}", row.id),
-            None,
-            Some(json!(row)),
-        )?;
+        )
+        .after(json!(row))
+        .record(conn)?;
         Ok(row)
     })
 }
@@ -96,34 +94,24 @@ pub fn transition_session(
     event: SessionEvent,
 ) -> Result<SessionRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let s = store::session(conn, commune_id, session_id)?;
         let before = s.status();
         let after = before
             .transition(event)
             .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
-        let n = diesel::update(
-            council_sessions::table
-                .find(s.id)
-                .filter(council_sessions::status.eq(key(&before))),
-        )
-        .set((
-            council_sessions::status.eq(key(&after)),
-            council_sessions::updated_at.eq(now()),
-        ))
-        .execute(conn)?;
-        if n != 1 {
+        if !store::set_session_status(conn, s.id, &key(&before), &key(&after))? {
             return Err(ErrorKind::Conflict.into());
         }
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "session.transition",
-            format!("session:{}", s.id),
-            Some(json!({"status": key(&before)})),
-            Some(json!({"status": key(&after)})),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "session.transition",
+                format!("session:{}", s.id),
+            )
+            .before(json!({"status": key(&before)}))
+            .after(json!({"status": key(&after)}))
+            .record(conn)?;
         Ok(store::session(conn, commune_id, s.id)?)
     })
 }
@@ -142,7 +130,7 @@ pub fn extend_session(
     new_last_day: NaiveDate,
 ) -> Result<SessionRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let s = store::session(conn, commune_id, session_id)?;
         let cal = musharaka_communes::holidays::calendar(conn)?;
         let extended = s.extended_until.is_some();
@@ -156,15 +144,11 @@ pub fn extend_session(
             ));
         }
         store_extension(conn, &s, new_last_day)?;
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "session.extend",
-            format!("session:{}", s.id),
-            Some(json!({"last_day": s.last_day(), "extended_until": s.extended_until})),
-            Some(json!({"last_day": new_last_day, "extended_until": new_last_day})),
-        )?;
+        actor
+            .audit(commune_id, "session.extend", format!("session:{}", s.id))
+            .before(json!({"last_day": s.last_day(), "extended_until": s.extended_until}))
+            .after(json!({"last_day": new_last_day, "extended_until": new_last_day}))
+            .record(conn)?;
         Ok(store::session(conn, commune_id, s.id)?)
     })
 }
@@ -175,17 +159,7 @@ pub(crate) fn store_extension(
     s: &SessionRow,
     new_last_day: NaiveDate,
 ) -> Result<()> {
-    let n = diesel::update(
-        council_sessions::table
-            .find(s.id)
-            .filter(council_sessions::extended_until.is_null()),
-    )
-    .set((
-        council_sessions::extended_until.eq(new_last_day),
-        council_sessions::updated_at.eq(now()),
-    ))
-    .execute(conn)?;
-    if n == 1 {
+    if store::extend_session(conn, s.id, new_last_day)? {
         Ok(())
     } else {
         Err(extension_error(rules::ExtensionError::AlreadyExtended))

@@ -18,7 +18,7 @@ pub fn add_sitting(
     s: &NewSitting,
 ) -> Result<SittingRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let session = store::session(conn, commune_id, session_id)?;
         if session.status().is_final() {
             return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
@@ -31,28 +31,23 @@ pub fn add_sitting(
                 Some(reasons.as_str().to_string()),
             ),
         };
-        let row: SittingRow = diesel::insert_into(sittings::table)
-            .values((
-                sittings::commune_id.eq(commune_id),
-                sittings::session_id.eq(session.id),
-                sittings::starts_at.eq(s.starts_at),
-                sittings::convocation.eq(key(&s.convocation)),
-                sittings::is_public.eq(is_public),
-                sittings::closed_requester.eq(requester),
-                sittings::closed_reasons.eq(reasons),
-                sittings::created_at.eq(now()),
-            ))
-            .returning(sittings::all_columns)
-            .get_result(conn)?;
-        log(
+        let row = store::insert_sitting(
             conn,
-            Some(actor),
-            commune_id,
-            "sitting.add",
-            format!("sitting:{}", row.id),
-            None,
-            Some(json!(row)),
+            &NewSittingRow {
+                commune_id,
+                session_id: session.id,
+                starts_at: s.starts_at,
+                convocation: key(&s.convocation),
+                is_public,
+                closed_requester: requester,
+                closed_reasons: reasons,
+                created_at: now(),
+            },
         )?;
+        actor
+            .audit(commune_id, "sitting.add", format!("sitting:{}", row.id))
+            .after(json!(row))
+            .record(conn)?;
         Ok(row)
     })
 }
@@ -76,25 +71,15 @@ pub fn record_attendance(
     presence: &[(i64, Presence)],
 ) -> Result<QuorumDecision> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let sitting = store::sitting(conn, commune_id, sitting_id)?;
         let session = store::session(conn, commune_id, sitting.session_id)?;
         let in_office = store::members_in_office(conn, commune_id, sitting.starts_at.date())?;
         if presence.iter().any(|(m, _)| !in_office.contains(m)) {
             return Err(Error::invalid("presence", "field-choice"));
         }
-        diesel::delete(attendance::table.filter(attendance::sitting_id.eq(sitting.id)))
-            .execute(conn)?;
-        for (member, p) in presence {
-            diesel::insert_into(attendance::table)
-                .values((
-                    attendance::sitting_id.eq(sitting.id),
-                    attendance::member_id.eq(member),
-                    attendance::commune_id.eq(commune_id),
-                    attendance::status.eq(key(p)),
-                ))
-                .execute(conn)?;
-        }
+        let stored: Vec<(i64, String)> = presence.iter().map(|(m, p)| (*m, key(p))).collect();
+        store::replace_attendance(conn, commune_id, sitting.id, &stored)?;
         let present = presence
             .iter()
             .filter(|(_, p)| *p == Presence::Present)
@@ -107,22 +92,22 @@ pub fn record_attendance(
             QuorumDecision::NotReached { .. } => "not_reached",
             QuorumDecision::AnyAttendance { .. } => "any_attendance",
         };
-        diesel::update(sittings::table.find(sitting.id))
-            .set((
-                sittings::quorum_decision.eq(decision_key),
-                sittings::members_present.eq(present as i32),
-                sittings::members_in_office.eq(in_office.len() as i32),
-            ))
-            .execute(conn)?;
-        log(
+        let in_office_count = in_office.len() as i32;
+        store::set_quorum(
             conn,
-            Some(actor),
-            commune_id,
-            "sitting.attendance",
-            format!("sitting:{}", sitting.id),
-            None,
-            Some(json!({"present": present, "in_office": in_office.len(), "quorum": decision})),
+            sitting.id,
+            decision_key,
+            present as i32,
+            in_office_count,
         )?;
+        actor
+            .audit(
+                commune_id,
+                "sitting.attendance",
+                format!("sitting:{}", sitting.id),
+            )
+            .after(json!({"present": present, "in_office": in_office.len(), "quorum": decision}))
+            .record(conn)?;
         Ok(decision)
     })
 }
@@ -145,10 +130,10 @@ pub fn record_vote(
     item_id: i64,
     sitting_id: i64,
     ballot: Ballot,
-    entry: &VoteEntry,
+    tally: &VoteEntry,
 ) -> Result<VoteRow> {
     require_secretariat(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         let sitting = store::sitting(conn, commune_id, sitting_id)?;
         let session = store::session(conn, commune_id, sitting.session_id)?;
@@ -174,7 +159,7 @@ pub fn record_vote(
             .collect();
         let president =
             musharaka_communes::lookup::member_holding(conn, commune_id, CouncilRole::President)?;
-        let (counts, president_vote) = match entry {
+        let (counts, president_vote) = match tally {
             VoteEntry::PerMember(votes) => {
                 if votes.iter().any(|(m, _)| !present.contains(m)) {
                     return Err(Error::invalid("votes", "council-error-voter-absent"));
@@ -202,50 +187,41 @@ pub fn record_vote(
             Error::with_cause(ErrorKind::InvalidInput, e)
                 .with_field("in_favour", "council-error-counts")
         })?;
-        let vote: VoteRow = diesel::insert_into(item_votes::table)
-            .values((
-                item_votes::commune_id.eq(commune_id),
-                item_votes::item_id.eq(item.id),
-                item_votes::sitting_id.eq(sitting.id),
-                item_votes::ballot.eq(key(&ballot)),
-                item_votes::in_favour.eq(counts.in_favour as i32),
-                item_votes::against.eq(counts.against as i32),
-                item_votes::abstain.eq(counts.abstain as i32),
-                item_votes::members_present.eq(present.len() as i32),
-                item_votes::members_in_office.eq(input.members_in_office as i32),
-                item_votes::president_vote.eq(president_vote.map(|v| key(&v))),
-                item_votes::decision.eq(key(&out.decision)),
-                item_votes::reason.eq(key(&out.reason)),
-                item_votes::recorded_by.eq(actor.account.id),
-                item_votes::created_at.eq(now()),
-            ))
-            .returning(item_votes::all_columns)
-            .get_result(conn)?;
-        if let VoteEntry::PerMember(votes) = entry {
+        let vote = store::insert_vote(
+            conn,
+            &NewVoteRow {
+                commune_id,
+                item_id: item.id,
+                sitting_id: sitting.id,
+                ballot: key(&ballot),
+                in_favour: counts.in_favour as i32,
+                against: counts.against as i32,
+                abstain: counts.abstain as i32,
+                members_present: present.len() as i32,
+                members_in_office: input.members_in_office as i32,
+                president_vote: president_vote.map(|v| key(&v)),
+                decision: key(&out.decision),
+                reason: key(&out.reason),
+                recorded_by: Some(actor.account.id),
+                created_at: now(),
+            },
+        )?;
+        if let VoteEntry::PerMember(votes) = tally {
             for (m, c) in votes {
-                diesel::insert_into(member_votes::table)
-                    .values((
-                        member_votes::vote_id.eq(vote.id),
-                        member_votes::member_id.eq(m),
-                        member_votes::choice.eq(key(c)),
-                    ))
-                    .execute(conn)?;
+                store::insert_member_vote(conn, vote.id, *m, &key(c))?;
             }
         }
         if out.decision != Decision::SecondSittingRequired {
-            diesel::update(agenda_items::table.find(item.id))
-                .set(agenda_items::status.eq(key(&ItemStatus::Decided)))
-                .execute(conn)?;
+            store::set_item_status(conn, item.id, ItemStatus::Decided)?;
         }
-        log(
-            conn,
-            Some(actor),
-            commune_id,
-            "vote.record",
-            format!("agenda_item:{}", item.id),
-            None,
-            Some(json!({"vote": vote, "outcome": out})),
-        )?;
+        actor
+            .audit(
+                commune_id,
+                "vote.record",
+                format!("agenda_item:{}", item.id),
+            )
+            .after(json!({"vote": vote, "outcome": out}))
+            .record(conn)?;
         Ok(vote)
     })
 }

@@ -308,23 +308,22 @@ fn matches_naive_reference_on_random_profiles() {
                 "{ctx}"
             );
         }
-        let (exhaustive, infeasible) = (
-            naive_add1(&inst, &prof, false),
-            naive_add1(&inst, &prof, true),
-        );
-        assert_eq!(mes_add1(&inst, &prof).winners, exhaustive, "{ctx}");
-        assert_eq!(
-            add1::eager(&inst, &prof, false),
-            exhaustive,
-            "{ctx} (eager)"
-        );
-        assert_eq!(
-            mes_add1_until_infeasible(&inst, &prof).winners,
-            infeasible,
-            "{ctx}"
-        );
-        assert_eq!(add1::eager(&inst, &prof, true), infeasible, "{ctx} (eager)");
+        assert_add1_matches_naive(&inst, &prof, &ctx);
     }
+}
+
+/// MES add1 (and its eager variant, and the variant stopping at the first infeasible
+/// budget) select what the naive reference selects.
+fn assert_add1_matches_naive(inst: &Instance, prof: &Profile, ctx: &str) {
+    let (exhaustive, infeasible) = (naive_add1(inst, prof, false), naive_add1(inst, prof, true));
+    assert_eq!(mes_add1(inst, prof).winners, exhaustive, "{ctx}");
+    assert_eq!(add1::eager(inst, prof, false), exhaustive, "{ctx} (eager)");
+    assert_eq!(
+        mes_add1_until_infeasible(inst, prof).winners,
+        infeasible,
+        "{ctx}"
+    );
+    assert_eq!(add1::eager(inst, prof, true), infeasible, "{ctx} (eager)");
 }
 
 /// Profiles with a larger budget than `random_case`, so that add1 visits many `k` and the
@@ -352,22 +351,7 @@ fn add1_matches_naive_reference_on_wide_profiles() {
     for case in 0..150 {
         let (inst, prof) = random_wide_case(&mut rng);
         let ctx = format!("case {case}: {inst:?} {:?}", prof.ballots());
-        let (exhaustive, infeasible) = (
-            naive_add1(&inst, &prof, false),
-            naive_add1(&inst, &prof, true),
-        );
-        assert_eq!(mes_add1(&inst, &prof).winners, exhaustive, "{ctx}");
-        assert_eq!(
-            add1::eager(&inst, &prof, false),
-            exhaustive,
-            "{ctx} (eager)"
-        );
-        assert_eq!(
-            mes_add1_until_infeasible(&inst, &prof).winners,
-            infeasible,
-            "{ctx}"
-        );
-        assert_eq!(add1::eager(&inst, &prof, true), infeasible, "{ctx} (eager)");
+        assert_add1_matches_naive(&inst, &prof, &ctx);
     }
 }
 

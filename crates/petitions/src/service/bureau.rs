@@ -47,7 +47,7 @@ pub fn bureau_decide(
         musharaka_communes::store::committee(conn, commune_id, k)
             .map_err(|_| Error::invalid("committee", "field-choice"))?;
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         let p = if p.status() == PetitionStatus::Deposited {
             transition(conn, &p, PetitionEvent::StartReview)?;
@@ -70,11 +70,15 @@ pub fn bureau_decide(
             Some(r) => {
                 transition(conn, &p, PetitionEvent::RejectByBureau(r.clone()))?;
                 event(conn, &p, "rejected_by_bureau", Some(r.as_str().to_string()))?;
-                audit(conn, actor, &p, "petition.reject", json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }))?;
-                if let Some(a) = &agent {
-                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-rejected-body", &[("subject", p.subject.clone()), ("reasons", r.as_str().to_string())]);
-                    musharaka_mail::enqueue(conn, &mail)?;
-                }
+                audit(
+                    conn,
+                    actor,
+                    &p,
+                    "petition.reject",
+                    json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }),
+                )?;
+                let why = ("reasons", r.as_str().to_string());
+                tell_agent(conn, ctx, agent.as_ref(), &p, "pet-mail-rejected-body", why)?;
                 None
             }
             None => {
@@ -97,15 +101,57 @@ pub fn bureau_decide(
                 transition(conn, &accepted, PetitionEvent::PlaceOnAgenda)?;
                 store::set_agenda_item(conn, p.id, proposal.item.id)?;
                 event(conn, &p, "accepted", None)?;
-                event(conn, &p, "on_agenda", Some(format!("{}|{}", proposal.session.starts_on, proposal.next.agenda_deadline)))?;
-                audit(conn, actor, &p, "petition.accept", json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }))?;
-                if let Some(a) = &agent {
-                    let mail = ctx.mail.compose(&a.email, a.lang(), "pet-mail-decision-subject", "pet-mail-accepted-body", &[("subject", p.subject.clone()), ("session", proposal.session.starts_on.to_string())]);
-                    musharaka_mail::enqueue(conn, &mail)?;
-                }
-                Some(Placement { session_id: proposal.session.id, session_start: proposal.session.starts_on, agenda_deadline: proposal.next.agenda_deadline })
+                event(
+                    conn,
+                    &p,
+                    "on_agenda",
+                    Some(format!(
+                        "{}|{}",
+                        proposal.session.starts_on, proposal.next.agenda_deadline
+                    )),
+                )?;
+                audit(
+                    conn,
+                    actor,
+                    &p,
+                    "petition.accept",
+                    json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }),
+                )?;
+                let when = ("session", proposal.session.starts_on.to_string());
+                tell_agent(
+                    conn,
+                    ctx,
+                    agent.as_ref(),
+                    &p,
+                    "pet-mail-accepted-body",
+                    when,
+                )?;
+                Some(Placement {
+                    session_id: proposal.session.id,
+                    session_start: proposal.session.starts_on,
+                    agenda_deadline: proposal.next.agenda_deadline,
+                })
             }
         };
         Ok(placement)
     })
+}
+
+/// Mails the bureau's decision to the petition's agent, if it has an account.
+fn tell_agent(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    agent: Option<&Account>,
+    p: &PetitionRow,
+    body: &str,
+    detail: (&str, String),
+) -> Result<()> {
+    if let Some(a) = agent {
+        let args = [("subject", p.subject.clone()), detail];
+        let mail = ctx
+            .mail
+            .compose(&a.email, a.lang(), "pet-mail-decision-subject", body, &args);
+        musharaka_mail::enqueue(conn, &mail)?;
+    }
+    Ok(())
 }

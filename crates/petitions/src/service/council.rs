@@ -5,9 +5,8 @@ use super::{event, transition};
 use crate::model::{CouncilDecision, PetitionEvent, PetitionStatus};
 use crate::records::PetitionRow;
 use crate::store;
-use diesel::prelude::*;
 use musharaka_core::Result;
-use musharaka_db::AnyConnection;
+use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::store as accounts;
 use musharaka_mail::MailContext;
 
@@ -26,8 +25,8 @@ pub fn record_council_decision(
     number: &str,
     adopted: bool,
 ) -> Result<()> {
-    conn.transaction(|conn| {
-        let Some(p) = store::petition(conn, commune_id, petition_id).optional()? else {
+    write_transaction(conn, |conn| {
+        let Some(p) = store::find_petition(conn, commune_id, petition_id)? else {
             return Ok(());
         };
         if p.status() != PetitionStatus::OnAgenda || p.deliberation_id.is_some() {

@@ -54,7 +54,7 @@ pub fn deposit(
     id: i64,
     today: NaiveDate,
 ) -> Result<PetitionRow> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune.id, id)?;
         require_agent(actor, &p)?;
         check_texts(&Texts {

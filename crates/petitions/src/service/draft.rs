@@ -17,7 +17,7 @@ pub fn create_draft(
     if !actor.account.is_confirmed() {
         return Err(ErrorKind::EmailNotConfirmed.into());
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let association_id = match kind {
             PetitionKind::Citizens => None,
             PetitionKind::Association => {
@@ -53,7 +53,7 @@ pub fn attach(
     id: i64,
     upload_id: i64,
 ) -> Result<()> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         require_agent(actor, &p)?;
         if !matches!(
@@ -76,7 +76,7 @@ pub fn attach_upload(
     id: i64,
     store_upload: impl FnOnce(&mut AnyConnection) -> Result<i64>,
 ) -> Result<()> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         require_agent(actor, &p)?;
         let upload = store_upload(conn)?;
@@ -94,7 +94,7 @@ pub fn set_mandate_upload(
     store_upload: Option<impl FnOnce(&mut AnyConnection) -> Result<i64>>,
     legal_representative: bool,
 ) -> Result<()> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         require_agent(actor, &p)?;
         let upload = match store_upload {
@@ -121,7 +121,7 @@ pub fn set_mandate(
     upload_id: Option<i64>,
     legal_representative: bool,
 ) -> Result<()> {
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         require_agent(actor, &p)?;
         if p.kind() != PetitionKind::Association || p.status() != PetitionStatus::Draft {
@@ -149,11 +149,33 @@ pub fn open_for_signatures(
     commune_id: i64,
     id: i64,
 ) -> Result<PetitionRow> {
-    conn.transaction(|conn| {
+    agent_moves(
+        conn,
+        actor,
+        (commune_id, id),
+        PetitionEvent::OpenForSignatures,
+        "collecting",
+    )
+}
+
+/// The agent moves its petition by `ev`, recorded in its history as `name`; a petition
+/// that leaves the process has its reminders cancelled.
+fn agent_moves(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    (commune_id, id): (i64, i64),
+    ev: PetitionEvent,
+    name: &str,
+) -> Result<PetitionRow> {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         require_agent(actor, &p)?;
-        transition(conn, &p, PetitionEvent::OpenForSignatures)?;
-        event(conn, &p, "collecting", None)?;
+        let leaves = ev == PetitionEvent::Withdraw;
+        transition(conn, &p, ev)?;
+        if leaves {
+            jobs::cancel_tagged(conn, &reminder_tag(&p))?;
+        }
+        event(conn, &p, name, None)?;
         Ok(store::petition(conn, commune_id, id)?)
     })
 }
@@ -165,14 +187,13 @@ pub fn withdraw(
     commune_id: i64,
     id: i64,
 ) -> Result<PetitionRow> {
-    conn.transaction(|conn| {
-        let p = store::petition(conn, commune_id, id)?;
-        require_agent(actor, &p)?;
-        transition(conn, &p, PetitionEvent::Withdraw)?;
-        jobs::cancel_tagged(conn, &reminder_tag(&p))?;
-        event(conn, &p, "withdrawn", None)?;
-        Ok(store::petition(conn, commune_id, id)?)
-    })
+    agent_moves(
+        conn,
+        actor,
+        (commune_id, id),
+        PetitionEvent::Withdraw,
+        "withdrawn",
+    )
 }
 
 /// Staff register a petition deposited on paper with the president, so that every
@@ -189,7 +210,7 @@ pub fn register_paper_petition(
 ) -> Result<PetitionRow> {
     require_staff(actor, commune.id)?;
     check_texts(t)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let number = next_receipt_number(conn, commune.id, received_on.year())?;
         let p = store::insert_petition(
             conn,

@@ -8,13 +8,13 @@ use crate::records::{kind_key, PetitionRow};
 use crate::rules::{self, BureauChecklist, Cin, CommuneTie, SignerFacts};
 use crate::store;
 use chrono::{Datelike, Duration, NaiveDate};
-use diesel::prelude::*;
 use musharaka_communes::Commune;
 use musharaka_core::time::{local_date, now};
 use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter, NextOrdinarySession, WorkingCalendar};
-use musharaka_db::audit::{self, AuditEntry};
+use musharaka_db::audit::AuditEntry;
+use musharaka_db::write_transaction;
 use musharaka_db::{jobs, AnyConnection};
 use musharaka_identity::{store as accounts, Account, AssociationStatus, Permissions, Role};
 use musharaka_mail::MailContext;
@@ -61,17 +61,15 @@ fn audit(
     action: &str,
     after: serde_json::Value,
 ) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            commune_id: Some(p.commune_id),
-            actor_id: Some(actor.account.id),
-            action,
-            target: format!("petition:{}", p.id),
-            before: Some(json!({ "status": p.status })),
-            after: Some(after),
-        },
-    )?;
+    AuditEntry::new(
+        Some(p.commune_id),
+        Some(actor.account.id),
+        action,
+        format!("petition:{}", p.id),
+    )
+    .before(json!({ "status": p.status }))
+    .after(after)
+    .record(conn)?;
     Ok(())
 }
 

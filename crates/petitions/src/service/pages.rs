@@ -61,16 +61,10 @@ pub fn list_page(
     per_page: i64,
     today: NaiveDate,
 ) -> Result<ListPage> {
-    let rows = store::list(
-        conn,
-        commune_id,
-        filter,
-        per_page + 1,
-        page.offset(per_page),
-    )?;
+    let rows = list_rows(conn, commune_id, filter, page, per_page)?;
     let all = store::all_public(conn, commune_id)?;
     Ok(ListPage {
-        rows: Paged::cut(rows, page, per_page),
+        rows,
         summary: summary(&all, today),
     })
 }
@@ -83,14 +77,19 @@ pub fn list_with_counts(
     page: Page,
     per_page: i64,
 ) -> Result<Paged<(PetitionRow, Counts)>> {
-    let rows = store::list(
-        conn,
-        commune_id,
-        filter,
-        per_page + 1,
-        page.offset(per_page),
-    )?;
-    let rows = with_counts(conn, rows)?;
+    list_rows(conn, commune_id, filter, page, per_page)?.try_map(|rows| with_counts(conn, rows))
+}
+
+/// One page of the public list.
+fn list_rows(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    filter: &ListFilter,
+    page: Page,
+    per_page: i64,
+) -> Result<Paged<PetitionRow>> {
+    let offset = page.offset(per_page);
+    let rows = store::list(conn, commune_id, filter, per_page + 1, offset)?;
     Ok(Paged::cut(rows, page, per_page))
 }
 

@@ -6,9 +6,9 @@ use super::{require_agent, require_staff};
 use crate::protect::Protector;
 use crate::records::{Counts, PetitionRow, SignatureRow};
 use crate::store;
-use diesel::Connection;
 use musharaka_core::Result;
-use musharaka_db::audit::{self, AuditEntry};
+use musharaka_db::audit::AuditEntry;
+use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;
 use musharaka_identity::Permissions;
 use serde_json::json;
@@ -63,7 +63,7 @@ pub fn deposit_file(
     with_cins: bool,
 ) -> Result<(PetitionRow, Counts, Vec<Signatory>)> {
     require_staff(actor, commune_id)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         let counts = store::counts(conn, p.id)?;
         let rows: Vec<SignatureRow> = store::signatures(conn, p.id, 100_000, 0)?
@@ -80,17 +80,14 @@ pub fn deposit_file(
                 .collect();
             return Ok((p, counts, lines));
         }
-        audit::record(
-            conn,
-            AuditEntry {
-                commune_id: Some(commune_id),
-                actor_id: Some(actor.account.id),
-                action: "petition.cins_viewed",
-                target: format!("petition:{}", p.id),
-                before: None,
-                after: Some(json!({ "signatories": rows.len() })),
-            },
-        )?;
+        AuditEntry::new(
+            Some(commune_id),
+            Some(actor.account.id),
+            "petition.cins_viewed",
+            format!("petition:{}", p.id),
+        )
+        .after(json!({ "signatories": rows.len() }))
+        .record(conn)?;
         let lines = rows
             .into_iter()
             .map(|mut row| {

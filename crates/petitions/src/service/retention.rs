@@ -25,7 +25,7 @@ pub fn erase_expired_personal_data(
         if !rules::personal_data_erasure_due(final_at.date(), policy, today) {
             continue;
         }
-        conn.transaction(|conn| -> Result<()> {
+        write_transaction(conn, |conn| -> Result<()> {
             store::erase_personal_data(conn, id)?;
             Ok(())
         })?;

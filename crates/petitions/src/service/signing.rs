@@ -123,7 +123,7 @@ pub fn sign_online(
     let cin_sealed = ctx.protector.encrypt(cin.as_str())?;
     let ip_hash = ctx.protector.hash(&format!("ip:{ip}"));
     let token = musharaka_identity::tokens::generate();
-    let result = conn.transaction(|conn| -> Result<Signed> {
+    let result = write_transaction(conn, |conn| -> Result<Signed> {
         let p = store::petition(conn, commune.id, petition_id)?;
         if p.status() != PetitionStatus::Collecting {
             return Err(Error::with_cause(ErrorKind::Conflict, "not collecting"));
@@ -189,7 +189,7 @@ pub fn sign_online(
 /// Follows a confirmation link: the signature counts from now. A second click is harmless.
 pub fn confirm_signature(conn: &mut AnyConnection, token: &str) -> Result<(i64, i64)> {
     let digest = musharaka_identity::tokens::digest(token);
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let (id, commune_id, petition_id, confirmed) =
             store::signature_by_token(conn, &digest)?.ok_or(ErrorKind::TokenInvalid)?;
         let p = store::petition(conn, commune_id, petition_id)?;
@@ -220,7 +220,7 @@ pub fn add_paper_signature(
     let cin = check_signer(s, today)?;
     let cin_hash = ctx.protector.hash(cin.as_str());
     let sealed = ctx.protector.encrypt(cin.as_str())?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, petition_id)?;
         if p.status() != PetitionStatus::Collecting {
             return Err(Error::with_cause(ErrorKind::Conflict, "not collecting"));
@@ -272,7 +272,7 @@ pub fn invalidate(
     if f.email_domain.is_none() && f.email.is_none() && f.ip_hash.is_none() && f.from.is_none() {
         return Err(Error::invalid("email_domain", "field-required"));
     }
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, petition_id)?;
         let ip_prefix = match f.ip_hash {
             // The bureau sees a short prefix of the keyed IP hash (a group, not an address).

@@ -1,0 +1,416 @@
+//! Demo petitions for Taroudant and Tétouan, in every state: collecting signatures,
+//! deposited (one overdue), rejected by the bureau with reasons, on the agenda, and two
+//! association petitions accepted and answered by the council at its October 2025 session.
+//! Everything goes through the services of petitions, councils and identity; what only the
+//! web crate has (file storage, the domain-event dispatcher) comes in through [`Setup`].
+
+use crate::service::{self as petitions_service, Context, Decision, SignerInput, Texts};
+use crate::{BureauChecklist, CommuneTie, PetitionKind};
+use chrono::{Duration, NaiveDate};
+use musharaka_communes::{store as communes, Commune};
+use musharaka_core::time::{at_hour, now, ymd};
+use musharaka_core::{Error, Result};
+use musharaka_councils::service::{self as councils, NewSession, NewSitting, Presence, VoteEntry};
+use musharaka_councils::{
+    Ballot, Convocation, OrdinaryMonth, Publicity, SessionEvent, SessionKind, VoteChoice,
+};
+use musharaka_db::AnyConnection;
+use musharaka_identity::service::{
+    create_admin, load_permissions, review_association, save_association, AssociationFile, Grant,
+    Review,
+};
+use musharaka_identity::{store as accounts, Permissions};
+
+/// What the demo needs from the application around the domain crates.
+pub struct Setup<'a> {
+    pub ctx: Context<'a>,
+    /// The password of every demo account.
+    pub password: &'a str,
+    /// Stores an association's statutes (owner account, commune, association name) and
+    /// answers the upload's id.
+    pub statutes: &'a dyn Fn(&mut AnyConnection, i64, i64, &str) -> Result<i64>,
+    /// Handles the due domain events (a deliberation closes its petition).
+    pub run_events: &'a dyn Fn(&mut AnyConnection) -> Result<()>,
+}
+
+const FIRST_NAMES: [&str; 8] = [
+    "Fatima", "Mohamed", "Khadija", "Youssef", "Naima", "Brahim", "Hasnaa", "Lahcen",
+];
+const LAST_NAMES: [&str; 8] = [
+    "Oubella",
+    "El Idrissi",
+    "Amziane",
+    "Bouzid",
+    "Ait Baha",
+    "Sanhaji",
+    "Belkadi",
+    "Errami",
+];
+
+fn perms(conn: &mut AnyConnection, email: &str) -> Result<Permissions> {
+    let a = accounts::account_by_email(conn, email)?
+        .ok_or_else(|| Error::internal("demo account missing"))?;
+    load_permissions(conn, a.id)
+}
+
+/// Paper signatures entered by the bureau.
+fn paper(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    bureau: &Permissions,
+    c: &Commune,
+    id: i64,
+    from: usize,
+    n: usize,
+) -> Result<()> {
+    for i in from..from + n {
+        let name = format!("{} {}", FIRST_NAMES[i % 8], LAST_NAMES[(i / 8) % 8]);
+        let cin = format!(
+            "{}{:06}",
+            if c.slug == "tetouan" { "L" } else { "JH" },
+            200_000 + i
+        );
+        let address = format!("{} derb {}", 1 + i % 90, 1 + i % 12);
+        let s = SignerInput {
+            full_name: &name,
+            cin: &cin,
+            birth_date: Some(ymd(
+                1960 + (i % 40) as i32,
+                1 + (i % 12) as u32,
+                1 + (i % 28) as u32,
+            )?),
+            tie: Some(CommuneTie::Residence),
+            address: &address,
+            declares_electoral_conditions: true,
+            declares_common_interest: true,
+            email: "",
+            notify: false,
+        };
+        petitions_service::add_paper_signature(conn, ctx, bureau, c.id, id, &s, now().date())?;
+    }
+    Ok(())
+}
+
+/// A verified association seated in the commune, with its representative.
+fn association(
+    conn: &mut AnyConnection,
+    setup: &Setup<'_>,
+    c: &Commune,
+    admin: &Permissions,
+    n: usize,
+    names: (&str, &str),
+) -> Result<Permissions> {
+    let email = format!("association{n}.{}@demo.musharaka.ma", c.slug);
+    let rep = create_admin(conn, &email, names.1, setup.password, Grant::Citizen)?;
+    let statutes = (setup.statutes)(conn, rep.id, c.id, names.1)?;
+    let file = AssociationFile {
+        name_ar: names.0,
+        name_fr: names.1,
+        receipt_number: &format!("ASS-{}-{n:03}", c.slug.to_uppercase()),
+        receipt_date: ymd(2012, 4, 2)?,
+        founded_on: ymd(2012, 1, 15)?,
+        seat_commune_id: c.id,
+        activity_field: "Développement local / التنمية المحلية",
+        statutes_upload_id: Some(statutes),
+    };
+    let a = save_association(conn, rep.id, file)?;
+    review_association(conn, &setup.ctx.mail, admin, c.id, a.id, Review::Verify)?;
+    load_permissions(conn, rep.id)
+}
+
+fn checklist() -> BureauChecklist {
+    BureauChecklist {
+        within_council_powers: true,
+        respects_constitution_article_1: true,
+        petitioners_conditions_met: true,
+        form_and_documents_complete: true,
+    }
+}
+
+/// Deposits on `on` (receipt and 3-month deadline dated that day); an association's agent
+/// declares being its legal representative.
+fn deposit_on(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    agent: &Permissions,
+    c: &Commune,
+    id: i64,
+    on: NaiveDate,
+) -> Result<()> {
+    // The demo associations' agents are their legal representatives (decree 2.16.403).
+    let p = crate::store::petition(conn, c.id, id)?;
+    if p.kind() == PetitionKind::Association {
+        petitions_service::set_mandate(conn, agent, c.id, id, None, true)?;
+    }
+    petitions_service::deposit(conn, ctx, agent, c, id, on)?;
+    // Deposit stamps the present moment: the demo's story happened on `on`.
+    crate::store::backdate_deposit(conn, c.id, id, at_hour(on, 10)?)?;
+    Ok(())
+}
+
+/// The October 2025 session that answered two association petitions.
+fn answer_in_october(
+    conn: &mut AnyConnection,
+    setup: &Setup<'_>,
+    c: &Commune,
+    items: &[(i64, bool)],
+) -> Result<()> {
+    let sec = perms(conn, &format!("secretariat.{}@demo.musharaka.ma", c.slug))?;
+    let start = ymd(2025, 10, 1)?;
+    let session = match musharaka_councils::store::ordinary_session_on(conn, c.id, start)? {
+        Some(s) => s,
+        None => councils::create_session(
+            conn,
+            &sec,
+            c.id,
+            &NewSession {
+                kind: SessionKind::Ordinary(OrdinaryMonth::October),
+                trigger_note: None,
+                starts_on: start,
+                ends_on: ymd(2025, 10, 10)?,
+                place: "Salle des délibérations",
+            },
+        )?,
+    };
+    councils::transition_session(conn, &sec, c.id, session.id, SessionEvent::Convene)?;
+    councils::transition_session(conn, &sec, c.id, session.id, SessionEvent::Open)?;
+    let sitting = councils::add_sitting(
+        conn,
+        &sec,
+        c.id,
+        session.id,
+        &NewSitting {
+            starts_at: at_hour(start, 9)?,
+            convocation: Convocation::First,
+            publicity: Publicity::Public,
+        },
+    )?;
+    let members = musharaka_councils::store::members_in_office(conn, c.id, start)?;
+    let presence: Vec<(i64, Presence)> = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            (
+                *m,
+                if i % 7 == 6 {
+                    Presence::Excused
+                } else {
+                    Presence::Present
+                },
+            )
+        })
+        .collect();
+    councils::record_attendance(conn, &sec, c.id, sitting.id, &presence)?;
+    let present: Vec<i64> = presence
+        .iter()
+        .filter(|(_, p)| *p == Presence::Present)
+        .map(|(m, _)| *m)
+        .collect();
+    for (petition_id, adopt) in items {
+        let item = petitions_service_item(conn, c.id, *petition_id)?;
+        let votes: Vec<(i64, VoteChoice)> = present
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                (
+                    *m,
+                    if i % 5 == 4 {
+                        if *adopt {
+                            VoteChoice::Abstain
+                        } else {
+                            VoteChoice::InFavour
+                        }
+                    } else if *adopt {
+                        VoteChoice::InFavour
+                    } else {
+                        VoteChoice::Against
+                    },
+                )
+            })
+            .collect();
+        councils::record_vote(
+            conn,
+            &sec,
+            c.id,
+            item,
+            sitting.id,
+            Ballot::First,
+            &VoteEntry::PerMember(votes),
+        )?;
+        let text = if *adopt {
+            "صادق المجلس بالأغلبية على إدراج المشروع في برنامج عمل الجماعة."
+        } else {
+            "رفض المجلس الطلب لعدم توفر الاعتمادات اللازمة."
+        };
+        let d = councils::write_deliberation(
+            conn,
+            &sec,
+            c.id,
+            item,
+            text,
+            Some(if *adopt {
+                "Le conseil approuve à la majorité l'inscription du projet au programme d'action."
+            } else {
+                "Le conseil rejette la demande faute de crédits."
+            }),
+        )?;
+        councils::sign_deliberation(conn, &sec, c.id, d.id)?;
+        // The deliberation's event closes the petition and tells its people.
+        (setup.run_events)(conn)?;
+    }
+    councils::transition_session(conn, &sec, c.id, session.id, SessionEvent::Close)?;
+    Ok(())
+}
+
+fn petitions_service_item(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+) -> Result<i64> {
+    let p = crate::store::petition(conn, commune_id, petition_id)?;
+    p.agenda_item_id
+        .ok_or_else(|| Error::internal("petition not on an agenda"))
+}
+
+/// A citizens' petition collecting signatures, with `n` paper signatures (numbered from
+/// `first`) entered by the bureau.
+fn collecting(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    (citizen, bureau): (&Permissions, &Permissions),
+    c: &Commune,
+    texts: &Texts<'_>,
+    (first, n): (usize, usize),
+) -> Result<i64> {
+    let kind = PetitionKind::Citizens;
+    let p = petitions_service::create_draft(conn, citizen, c, kind, texts)?;
+    petitions_service::open_for_signatures(conn, citizen, c.id, p.id)?;
+    paper(conn, ctx, bureau, c, p.id, first, n)?;
+    Ok(p.id)
+}
+
+fn days_ago(days: i64) -> NaiveDate {
+    now().date() - Duration::days(days)
+}
+
+fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Result<()> {
+    let ctx = &setup.ctx;
+    let admin = perms(conn, "admin@musharaka.ma")?;
+    let bureau = perms(conn, &format!("bureau.{}@demo.musharaka.ma", c.slug))?;
+    let citizen = perms(conn, "citizen@demo.musharaka.ma")?;
+    let texts = |s: &'static str, r: &'static str, i: &'static str| Texts {
+        subject: s,
+        reasons: r,
+        requested_item: i,
+    };
+
+    let people = (&citizen, &bureau);
+    // Collecting signatures.
+    let lighting = texts(
+        "إنارة أزقة الحي القديم",
+        "أزقة مظلمة وانعدام الأمن ليلا",
+        "برمجة الإنارة العمومية لأزقة الحي القديم",
+    );
+    collecting(conn, ctx, people, c, &lighting, (0, 37))?;
+
+    // Deposited with 200 signatures and overdue: the bureau has not answered in 3 months.
+    let pitch = texts(
+        "Aménagement d'un terrain de proximité",
+        "Les jeunes du quartier n'ont aucun espace de sport",
+        "Inscrire l'aménagement d'un terrain de proximité au budget",
+    );
+    let id = collecting(conn, ctx, people, c, &pitch, (100, 200))?;
+    deposit_on(conn, ctx, &citizen, c, id, days_ago(120))?;
+
+    // Association petitions: one rejected with reasons, one on the next agenda, two answered.
+    let names = [
+        (
+            "جمعية الأمل للتنمية",
+            "Association Al Amal pour le développement",
+        ),
+        (
+            "جمعية أصدقاء البيئة",
+            "Association des amis de l'environnement",
+        ),
+        ("جمعية نساء الحي", "Association des femmes du quartier"),
+        ("جمعية الشباب والرياضة", "Association jeunesse et sport"),
+    ];
+    let reps: Vec<Permissions> = names
+        .iter()
+        .enumerate()
+        .map(|(n, names)| association(conn, setup, c, &admin, n, *names))
+        .collect::<Result<_>>()?;
+    let subjects = [
+        (
+            "Transfert du souk hebdomadaire",
+            "Le souk encombre le centre",
+            "Délibérer sur le transfert du souk",
+        ),
+        (
+            "Création d'un espace vert au quartier Nour",
+            "Aucun espace vert",
+            "Créer un espace vert",
+        ),
+        (
+            "Maison de la femme",
+            "Besoin d'un lieu de formation pour les femmes",
+            "Programmer une maison de la femme",
+        ),
+        (
+            "Transport scolaire rural",
+            "Élèves des douars éloignés",
+            "Conventionner un transport scolaire",
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (rep, (s, r, i)) in reps.iter().zip(subjects) {
+        let p = petitions_service::create_draft(
+            conn,
+            rep,
+            c,
+            PetitionKind::Association,
+            &texts(s, r, i),
+        )?;
+        ids.push(p.id);
+    }
+    deposit_on(conn, ctx, &reps[0], c, ids[0], days_ago(20))?;
+    petitions_service::bureau_decide(conn, ctx, &bureau, c.id, ids[0], &BureauChecklist { within_council_powers: false, ..checklist() }, None, Decision::Reject { reasons: "Le transfert du souk relève d'une décision déjà prise par le conseil provincial ; la demande sort des compétences de la commune (art. 121)." }, now().date())?;
+    deposit_on(conn, ctx, &reps[1], c, ids[1], days_ago(10))?;
+    petitions_service::bureau_decide(
+        conn,
+        ctx,
+        &bureau,
+        c.id,
+        ids[1],
+        &checklist(),
+        None,
+        Decision::Accept,
+        now().date(),
+    )?;
+    for (k, id) in ids[2..].iter().enumerate() {
+        deposit_on(conn, ctx, &reps[2 + k], c, *id, ymd(2025, 8, 4 + k as u32)?)?;
+        petitions_service::bureau_decide(
+            conn,
+            ctx,
+            &bureau,
+            c.id,
+            *id,
+            &checklist(),
+            None,
+            Decision::Accept,
+            ymd(2025, 9, 1)?,
+        )?;
+    }
+    answer_in_october(conn, setup, c, &[(ids[2], true), (ids[3], true)])
+}
+
+/// Loads the demo petitions of Taroudant and Tétouan (after the communes and councils).
+pub fn load(conn: &mut AnyConnection, setup: &Setup<'_>) -> Result<()> {
+    for slug in ["taroudant", "tetouan"] {
+        let Some(c) = communes::by_slug(conn, slug)? else {
+            continue;
+        };
+        load_commune(conn, setup, &c)?;
+    }
+    Ok(())
+}
