@@ -294,15 +294,7 @@ pub(super) async fn admin_update(
                     photos
                         .iter()
                         .map(|(f, k)| {
-                            uploads::store(
-                                c,
-                                &config,
-                                f,
-                                *k,
-                                Some(user.account.id),
-                                Some(cid),
-                                false,
-                            )
+                            uploads::store_public(c, &config, (f, *k), user.account.id, cid)
                         })
                         .collect()
                 })

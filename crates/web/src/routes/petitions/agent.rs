@@ -112,15 +112,7 @@ pub async fn attach(
     let config = state.config.clone();
     db(&state, move |c| {
         service::attach_upload(c, &user, cid, id, |c| {
-            uploads::store(
-                c,
-                &config,
-                &file,
-                kind,
-                Some(user.account.id),
-                Some(cid),
-                false,
-            )
+            uploads::store_public(c, &config, (&file, kind), user.account.id, cid)
         })
     })
     .await?;
