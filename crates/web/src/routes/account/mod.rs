@@ -9,7 +9,7 @@ use crate::forms::account::RegisterForm;
 use crate::forms::CsrfForm;
 use crate::routes::{db, html, safe_next, see_other, Router};
 use crate::state::{i18n, AppState};
-use crate::views::auth as v;
+use crate::views::account as v;
 use crate::views::form::FieldErrors;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};

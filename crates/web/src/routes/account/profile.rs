@@ -9,7 +9,7 @@ use crate::forms::{require_text, CsrfForm};
 use crate::routes::{db, html, see_other};
 use crate::state::AppState;
 use crate::uploads;
-use crate::views::auth as v;
+use crate::views::account as v;
 use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
 use actix_web::cookie::time::Duration;

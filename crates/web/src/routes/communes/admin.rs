@@ -9,7 +9,7 @@ use crate::routes::{checked, db, html, see_other, submit_checked};
 use crate::scope::{Admin, AnyRole, CommuneScope, MaybeId};
 use crate::state::AppState;
 use crate::uploads::{self, FileKind};
-use crate::views::admin as v;
+use crate::views::communes::admin as v;
 use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
 use actix_web::{web, HttpResponse};

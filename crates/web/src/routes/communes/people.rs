@@ -7,7 +7,7 @@ use crate::forms::CsrfForm;
 use crate::routes::{db, html, see_other};
 use crate::scope::{Admin, CommuneScope};
 use crate::state::{i18n, AppState};
-use crate::views::admin as v;
+use crate::views::communes::admin as v;
 use actix_web::{web, HttpResponse};
 use musharaka_core::{ErrorKind, Page};
 use musharaka_identity::service::{self as identity, MailContext, Review};

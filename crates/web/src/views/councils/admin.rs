@@ -2,7 +2,7 @@
 
 use crate::ctx::Ctx;
 use crate::forms::councils::SessionForm;
-use crate::views::admin::shell;
+use crate::views::communes::admin::shell;
 use crate::views::form::{self, csrf, FieldErrors, Input};
 use crate::views::layout::flash;
 use maud::{html, Markup};

@@ -1,6 +1,6 @@
 //! Petition pages. Public pages show counts, never signers; the bureau's page lists them.
 
-use super::admin::shell;
+use super::communes::admin::shell;
 use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use crate::ctx::Ctx;

@@ -1,10 +1,10 @@
 //! Account pages: registration, login, password reset, profile, association.
 
-use super::form::{self, csrf, FieldErrors, Input};
-use super::layout::{flash, render};
 use crate::ctx::Ctx;
 use crate::forms::account::RegisterForm;
 use crate::uploads::MultipartForm;
+use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::{ErrorKind, Lang};

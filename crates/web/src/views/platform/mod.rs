@@ -1,11 +1,11 @@
 //! The platform administration pages: every commune, and the creation form.
 
-use super::admin::{commune_fields, pager};
-use super::form::{self, csrf, FieldErrors, Input};
-use super::layout::{flash, render};
 use crate::ctx::Ctx;
 use crate::forms::platform::NewCommuneForm;
 use crate::state::i18n;
+use crate::views::communes::admin::{commune_fields, pager};
+use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, local_date};
@@ -114,3 +114,4 @@ pub fn commune_form(ctx: &Ctx, f: &NewCommuneForm, errors: &FieldErrors) -> Mark
         },
     )
 }
+pub mod holidays;

@@ -1,11 +1,11 @@
 //! Back-office pages of a commune.
 
-use super::auth::association_status;
-use super::form::{self, csrf, FieldErrors, Input};
-use super::layout::{flash, render};
 use super::public::member_role;
 use crate::ctx::Ctx;
 use crate::forms::communes::{CommitteeForm, CommuneForm, MemberForm};
+use crate::views::account::association_status;
+use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{rules, Commune, CouncilMember, CouncilRole};

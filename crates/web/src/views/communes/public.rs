@@ -1,7 +1,7 @@
 //! The national page and a commune's home.
 
-use super::layout::render;
 use crate::ctx::Ctx;
+use crate::views::layout::render;
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{Commune, CouncilMember, CouncilRole};

@@ -1,10 +1,10 @@
 //! `/admin/platform/holidays`: the entered movable holidays and the form to add one.
 
-use super::form::{self, csrf, FieldErrors};
-use super::layout::{flash, render};
 use crate::ctx::Ctx;
 use crate::forms::councils::HolidayForm;
 use crate::state::i18n;
+use crate::views::form::{self, csrf, FieldErrors};
+use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::holidays::Holiday;
 use musharaka_core::calendar::{MovableHoliday, MOROCCO_FIXED_HOLIDAYS};
