@@ -142,15 +142,7 @@ pub async fn paper_signature(
         input.declares_electoral_conditions = true;
         let added =
             service::add_paper_signature(c, &st.petitions_ctx(), &user, cid, id, &input, today());
-        match added {
-            Err(mut e) if !errors.is_empty() => {
-                errors.append(&mut e.fields);
-                errors.dedup();
-                e.fields = errors;
-                Err(e)
-            }
-            other => other,
-        }
+        crate::forms::with_form_errors(errors, added)
     })
     .await;
     after(&state, &s, id, result, "#paper").await
