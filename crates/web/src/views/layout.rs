@@ -100,3 +100,10 @@ pub fn flash(ctx: &Ctx, done: Option<&str>) -> Markup {
         }
     }
 }
+
+/// A table's head: one column header (`scope="col"`) per Fluent id, in order.
+pub fn head_row(ctx: &Ctx, columns: &[&str]) -> Markup {
+    html! {
+        thead { tr { @for c in columns { th scope="col" { (ctx.t(c)) } } } }
+    }
+}

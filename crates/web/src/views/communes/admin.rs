@@ -5,6 +5,7 @@ use crate::ctx::Ctx;
 use crate::forms::communes::{CommitteeForm, CommuneForm, MemberForm};
 use crate::views::account::association_status;
 use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::head_row;
 use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
@@ -176,7 +177,7 @@ pub fn members(
             (flash(ctx, done))
             p { a.button href={ (base) "/new" } { (ctx.t("member-new")) } " " (ctx.ta("members-count", &[("count", members.len().into())])) }
             table {
-                thead { tr { th { (ctx.t("col-name")) } th { (ctx.t("field-role")) } th { (ctx.t("field-gender")) } th { (ctx.t("field-group")) } th { (ctx.t("admin-actions")) } } }
+                (head_row(ctx, &["col-name", "field-role", "field-gender", "field-group", "admin-actions"]))
                 tbody {
                     @for m in members {
                         tr {
@@ -265,7 +266,7 @@ pub fn committees(
             p.muted { (ctx.t("committee-limit")) }
             @if rules::may_add_committee(list.len()) { p { a.button href={ (base) "/new" } { (ctx.t("committee-new")) } } }
             table {
-                thead { tr { th { (ctx.t("col-name")) } th { (ctx.t("field-chair")) } th { (ctx.t("committee-members")) } th { (ctx.t("admin-actions")) } } }
+                (head_row(ctx, &["col-name", "field-chair", "committee-members", "admin-actions"]))
                 tbody {
                     @for c in list {
                         tr {
@@ -429,7 +430,7 @@ pub fn roles(
             (flash(ctx, done))
             @if rows.is_empty() { p.muted { (ctx.t("roles-none")) } }
             table {
-                thead { tr { th { (ctx.t("col-name")) } th { (ctx.t("col-email")) } th { (ctx.t("col-role")) } th { (ctx.t("admin-actions")) } } }
+                (head_row(ctx, &["col-name", "col-email", "col-role", "admin-actions"]))
                 tbody {
                     @for r in rows {
                         tr {
@@ -473,7 +474,7 @@ pub fn audit(
         html! {
             @if rows.is_empty() { p.muted { (ctx.t("audit-none")) } }
             table {
-                thead { tr { th { (ctx.t("col-date")) } th { (ctx.t("col-actor")) } th { (ctx.t("col-action")) } th { (ctx.t("col-target")) } } }
+                (head_row(ctx, &["col-date", "col-actor", "col-action", "col-target"]))
                 tbody {
                     @for (r, actor) in rows {
                         tr {

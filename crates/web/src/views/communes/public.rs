@@ -1,6 +1,7 @@
 //! The national page and a commune's home.
 
 use crate::ctx::Ctx;
+use crate::views::layout::head_row;
 use crate::views::layout::render;
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
@@ -46,13 +47,7 @@ pub fn national(
                 div.card { strong { (petitions.median_days.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) } div { (ctx.t("pet-sum-median")) } }
             }
             table {
-                thead { tr {
-                    th scope="col" { (ctx.t("col-commune")) }
-                    th scope="col" { (ctx.t("col-province")) }
-                    th scope="col" { (ctx.t("col-region")) }
-                    th scope="col" { (ctx.t("col-population")) }
-                    th scope="col" { (ctx.t("pet-list-link")) }
-                } }
+                (head_row(ctx, &["col-commune", "col-province", "col-region", "col-population", "pet-list-link"]))
                 tbody {
                     @for c in communes {
                         tr {

@@ -5,6 +5,7 @@ use crate::forms::councils::SessionForm;
 use crate::views::communes::admin::shell;
 use crate::views::form::{self, csrf, FieldErrors, Input};
 use crate::views::layout::flash;
+use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
@@ -95,7 +96,7 @@ pub fn dashboard(
             }
             p { a.button href={ (base) "/sessions/new" } { (ctx.t("council-session-new")) } }
             table {
-                thead { tr { th { (ctx.t("council-field-session")) } th { (ctx.t("council-field-starts-on")) } th { (ctx.t("col-status")) } } }
+                (head_row(ctx, &["council-field-session", "council-field-starts-on", "col-status"]))
                 tbody {
                     @for s in sessions {
                         tr {

@@ -5,6 +5,7 @@ use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use crate::ctx::Ctx;
 use crate::forms::petitions::{ListQuery, SignForm};
+use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
@@ -474,7 +475,7 @@ pub fn bureau_list_with(
             h2 { (ctx.t("pet-bureau-title")) }
             (paper_form)
             table {
-                thead { tr { th { (ctx.t("pet-field-subject")) } th { (ctx.t("col-status")) } th { (ctx.t("pet-review-by")) } } }
+                (head_row(ctx, &["pet-field-subject", "col-status", "pet-review-by"]))
                 tbody {
                     @for p in all {
                         tr {
@@ -571,7 +572,7 @@ pub fn bureau_page(
             }
             h3 { (ctx.t("pet-signatures")) }
             table {
-                thead { tr { th { (ctx.t("pet-field-full-name")) } th { (ctx.t("pet-field-address")) } th { (ctx.t("pet-channel")) } th { (ctx.t("col-status")) } } }
+                (head_row(ctx, &["pet-field-full-name", "pet-field-address", "pet-channel", "col-status"]))
                 tbody {
                     @for s in signers {
                         tr {

@@ -4,6 +4,7 @@ use crate::ctx::Ctx;
 use crate::forms::councils::HolidayForm;
 use crate::state::i18n;
 use crate::views::form::{self, csrf, FieldErrors};
+use crate::views::layout::head_row;
 use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::holidays::Holiday;
@@ -51,10 +52,7 @@ pub fn page(
             @if rows.is_empty() { p.muted { (ctx.t("holiday-none")) } }
             @else {
                 table {
-                    thead { tr {
-                        th { (ctx.t("holiday-day")) } th { (ctx.t("holiday-kind")) }
-                        th { (ctx.t("admin-actions")) }
-                    } }
+                    (head_row(ctx, &["holiday-day", "holiday-kind", "admin-actions"]))
                     tbody { @for h in rows { tr {
                         td { (format_date(i18n(), ctx.lang, h.day)) }
                         td { (kind_label(ctx, &h.kind)) }

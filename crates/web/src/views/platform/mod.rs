@@ -5,6 +5,7 @@ use crate::forms::platform::NewCommuneForm;
 use crate::state::i18n;
 use crate::views::communes::admin::{commune_fields, pager};
 use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::head_row;
 use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::Commune;
@@ -78,12 +79,7 @@ pub fn communes(ctx: &Ctx, list: &CommuneList<'_>, done: Option<&str>) -> Markup
             @if list.rows.is_empty() { p.muted { (ctx.t("platform-no-communes")) } }
             @else {
                 table {
-                    thead { tr {
-                        th { (ctx.t("field-name-ar")) } th { (ctx.t("field-name-fr")) }
-                        th { (ctx.t("field-slug")) } th { (ctx.t("col-region")) }
-                        th { (ctx.t("col-province")) } th { (ctx.t("col-created")) }
-                        th { (ctx.t("col-role-holders")) } th { (ctx.t("admin-actions")) }
-                    } }
+                    (head_row(ctx, &["field-name-ar", "field-name-fr", "field-slug", "col-region", "col-province", "col-created", "col-role-holders", "admin-actions"]))
                     tbody { @for (c, n) in list.rows { (commune_row(ctx, c, *n)) } }
                 }
             }
