@@ -137,3 +137,18 @@ pub fn select(
         },
     )
 }
+
+/// A form of one button posting to `action` (a delete, a revoke, a signature…): the CSRF
+/// token and the button labelled by the Fluent id `label`, `secondary` or primary.
+pub fn button_post(ctx: &Ctx, action: &str, label: &str, secondary: bool) -> Markup {
+    html! {
+        form.inline method="post" action=(action) {
+            (csrf(ctx))
+            @if secondary {
+                button.secondary type="submit" { (ctx.t(label)) }
+            } @else {
+                button type="submit" { (ctx.t(label)) }
+            }
+        }
+    }
+}

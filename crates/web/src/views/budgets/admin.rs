@@ -183,10 +183,7 @@ pub fn admin_cycle(ctx: &Ctx, commune: &Commune, user: &Permissions, a: &AdminCy
                     button type="submit" { (ctx.t("admin-save")) }
                 }
                 @if phase >= Phase::Results {
-                    form.inline method="post" action={ (action) "/count" } {
-                        (csrf(ctx))
-                        button type="submit" { (ctx.t("pb-count")) }
-                    }
+                    (form::button_post(ctx, &format!("{action}/count"), "pb-count", false))
                     @if let Some(t) = c.counted_at { span.muted { " " (format_datetime(i18n(), ctx.lang, t)) } }
                 }
             }

@@ -187,10 +187,7 @@ pub fn members(
                             td { (m.political_group.clone().unwrap_or_default()) }
                             td {
                                 a href={ (base) "/" (m.id) } { (ctx.t("admin-edit")) } " "
-                                form.inline method="post" action={ (base) "/" (m.id) "/delete" } {
-                                    (csrf(ctx))
-                                    button.secondary type="submit" { (ctx.t("admin-delete")) }
-                                }
+                                (form::button_post(ctx, &format!("{base}/{}/delete", m.id), "admin-delete", true))
                             }
                         }
                     }
@@ -275,10 +272,7 @@ pub fn committees(
                             td { (c.member_ids.len()) }
                             td {
                                 a href={ (base) "/" (c.committee.id) } { (ctx.t("admin-edit")) } " "
-                                form.inline method="post" action={ (base) "/" (c.committee.id) "/delete" } {
-                                    (csrf(ctx))
-                                    button.secondary type="submit" { (ctx.t("admin-delete")) }
-                                }
+                                (form::button_post(ctx, &format!("{base}/{}/delete", c.committee.id), "admin-delete", true))
                             }
                         }
                     }
@@ -438,10 +432,7 @@ pub fn roles(
                             td { bdi { (r.email) } }
                             td { (ctx.t(&format!("role-name-{}", r.role))) }
                             td {
-                                form.inline method="post" action={ (base) "/" (r.id) "/revoke" } {
-                                    (csrf(ctx))
-                                    button.secondary type="submit" { (ctx.t("roles-revoke")) }
-                                }
+                                (form::button_post(ctx, &format!("{base}/{}/revoke", r.id), "roles-revoke", true))
                             }
                         }
                     }

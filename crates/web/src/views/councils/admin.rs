@@ -642,10 +642,7 @@ pub fn deliberation_page(
                 }
             }
             @if let Some(d) = draft {
-                form.inline method="post" action={ (base) "/deliberations/" (d.id) "/sign" } {
-                    (csrf(ctx))
-                    button type="submit" { (ctx.t("council-sign-deliberation")) }
-                }
+                (form::button_post(ctx, &format!("{base}/deliberations/{}/sign", d.id), "council-sign-deliberation", false))
             }
         },
     )

@@ -294,10 +294,10 @@ pub fn page(
                 div.card.no-print {
                     h2 { (ctx.t("pet-agent-actions")) }
                     @if status == PetitionStatus::Draft && p.kind() == PetitionKind::Citizens {
-                        form.inline method="post" action={ (base) "/open" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-open")) } }
+                        (form::button_post(ctx, &format!("{base}/open"), "pet-open", false))
                     }
                     @if (status == PetitionStatus::Draft && p.kind() == PetitionKind::Association) || status == PetitionStatus::Collecting {
-                        form.inline method="post" action={ (base) "/deposit" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-deposit")) } }
+                        (form::button_post(ctx, &format!("{base}/deposit"), "pet-deposit", false))
                     }
                     @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } " · " }
                     a href={ (base) "/signatories" } { (ctx.t("pet-file")) }
@@ -312,7 +312,7 @@ pub fn page(
                         }
                     }
                     @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting | PetitionStatus::Deposited | PetitionStatus::UnderReview) {
-                        form.inline method="post" action={ (base) "/withdraw" } { (csrf(ctx)) button.secondary type="submit" { (ctx.t("pet-withdraw")) } }
+                        (form::button_post(ctx, &format!("{base}/withdraw"), "pet-withdraw", true))
                     }
                 }
             }

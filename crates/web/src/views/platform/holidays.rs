@@ -57,10 +57,7 @@ pub fn page(
                         td { (format_date(i18n(), ctx.lang, h.day)) }
                         td { (kind_label(ctx, &h.kind)) }
                         td {
-                            form.inline method="post" action={ (LIST) "/" (h.id) "/remove" } {
-                                (csrf(ctx))
-                                button.secondary type="submit" { (ctx.t("holiday-remove")) }
-                            }
+                            (form::button_post(ctx, &format!("{LIST}/{}/remove", h.id), "holiday-remove", true))
                         }
                     } } }
                 }
