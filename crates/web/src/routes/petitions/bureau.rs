@@ -176,8 +176,8 @@ pub async fn register_paper(
             &st.petitions_ctx(),
             &user,
             &c2,
-            form.kind(),
-            &form.texts(),
+            form.draft.kind(),
+            &form.draft.texts(),
             on,
         )
     })
