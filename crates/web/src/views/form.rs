@@ -152,3 +152,22 @@ pub fn button_post(ctx: &Ctx, action: &str, label: &str, secondary: bool) -> Mar
         }
     }
 }
+
+/// A form's error banner, then the form posting to `action`: the CSRF token, `fields`, and
+/// its submit button labelled by the Fluent id `submit`.
+pub fn post_form(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    action: &str,
+    fields: Markup,
+    submit: &str,
+) -> Markup {
+    html! {
+        (summary(ctx, errors))
+        form.stack method="post" action=(action) novalidate {
+            (csrf(ctx))
+            (fields)
+            div { button type="submit" { (ctx.t(submit)) } }
+        }
+    }
+}

@@ -43,17 +43,14 @@ pub fn register(ctx: &Ctx, communes: &[Commune], f: &RegisterForm, errors: &Fiel
         html! {
             h1 { (title) }
             p.muted { (ctx.t("register-intro")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action="/register" novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, "/register", html! {
                 (form::text(ctx, errors, "name", "field-name", &f.name, true))
                 (form::input(ctx, errors, Input { name: "email", label: "field-email-label", value: &f.email, kind: "email", required: true }))
                 (form::input(ctx, errors, Input { name: "password", label: "field-password", value: "", kind: "password", required: true }))
                 p.hint.muted { (ctx.t("field-password-hint")) }
                 (form::select(ctx, errors, "commune", "field-commune", &commune_options(ctx, communes, true), &f.commune))
                 (form::select(ctx, errors, "lang", "field-lang", &lang_options(), &f.lang))
-                div { button type="submit" { (ctx.t("register-submit")) } }
-            }
+            }, "register-submit"))
             p { a href="/login" { (ctx.t("nav-login")) } }
         },
     )
@@ -131,12 +128,9 @@ pub fn forgot(ctx: &Ctx, email: &str, errors: &FieldErrors) -> Markup {
         html! {
             h1 { (title) }
             p.muted { (ctx.t("forgot-intro")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action="/password/forgot" novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, "/password/forgot", html! {
                 (form::input(ctx, errors, Input { name: "email", label: "field-email-label", value: email, kind: "email", required: true }))
-                div { button type="submit" { (ctx.t("forgot-submit")) } }
-            }
+            }, "forgot-submit"))
         },
     )
 }
@@ -148,13 +142,10 @@ pub fn reset(ctx: &Ctx, token: &str, errors: &FieldErrors) -> Markup {
         &title,
         html! {
             h1 { (title) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/password/reset/" (token) } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/password/reset/{token}"), html! {
                 (form::input(ctx, errors, Input { name: "password", label: "field-password", value: "", kind: "password", required: true }))
                 p.hint.muted { (ctx.t("field-password-hint")) }
-                div { button type="submit" { (ctx.t("reset-submit")) } }
-            }
+            }, "reset-submit"))
         },
     )
 }
@@ -186,14 +177,11 @@ pub fn profile(
                 @if a.is_confirmed() { span.badge.ok { (ctx.t("profile-email-confirmed")) } }
                 @else { span.badge.warn { (ctx.t("profile-email-unconfirmed")) } }
             }
-            (form::summary(ctx, errors))
-            form.stack method="post" action="/profile" novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, "/profile", html! {
                 (form::text(ctx, errors, "name", "field-name", &a.name, true))
                 (form::select(ctx, errors, "commune", "field-commune", &commune_options(ctx, communes, true), &selected))
                 (form::select(ctx, errors, "lang", "field-lang", &lang_options(), &a.lang))
-                div { button type="submit" { (ctx.t("profile-submit")) } }
-            }
+            }, "profile-submit"))
             h2 { (ctx.t("profile-roles")) }
             @if user.is_platform_admin() { p { span.badge.ok { (ctx.t("profile-platform-admin")) } } }
             @if user.roles.is_empty() && !user.is_platform_admin() { p.muted { (ctx.t("profile-no-roles")) } }

@@ -145,12 +145,9 @@ pub fn commune_form(
         "/commune",
         html! {
             (flash(ctx, done))
-            (form::summary(ctx, errors))
-            form.stack method="post" action=(action) novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &action, html! {
                 (commune_fields(ctx, errors, f))
-                div { button type="submit" { (ctx.t("admin-save")) } }
-            }
+            }, "admin-save"))
             h2 { (ctx.t("field-logo")) }
             @if let Some(id) = commune.logo_upload_id { p { img src={ "/uploads/" (id) } alt="" height="64"; } }
             form.stack method="post" action={ (action) "/logo" } enctype="multipart/form-data" {
@@ -439,13 +436,10 @@ pub fn roles(
                 }
             }
             h2 { (ctx.t("roles-grant")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action=(base) novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &base, html! {
                 (form::input(ctx, errors, Input { name: "email", label: "roles-account-email", value: email, kind: "email", required: true }))
                 (form::select(ctx, errors, "role", "col-role", &options, role))
-                div { button type="submit" { (ctx.t("roles-grant")) } }
-            }
+            }, "roles-grant"))
         },
     )
 }

@@ -136,17 +136,14 @@ pub fn session_form(ctx: &Ctx, commune: &Commune, f: &SessionForm, errors: &Fiel
         html! {
             h2 { (ctx.t("council-session-new")) }
             p.muted { (ctx.t("council-session-help")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/" (commune.slug) "/admin/council/sessions" } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/{}/admin/council/sessions", commune.slug), html! {
                 (form::select(ctx, errors, "kind", "council-field-kind", &kinds, &f.kind))
                 (form::select(ctx, errors, "trigger", "council-field-trigger", &triggers, &f.trigger))
                 (form::text(ctx, errors, "trigger_note", "council-field-trigger-note", &f.trigger_note, false))
                 (form::date(ctx, errors, "starts_on", "council-field-starts-on", &f.starts_on, true))
                 (form::date(ctx, errors, "ends_on", "council-field-ends-on", &f.ends_on, true))
                 (form::text(ctx, errors, "place", "council-field-place", &f.place, true))
-                div { button type="submit" { (ctx.t("admin-save")) } }
-            }
+            }, "admin-save"))
         },
     )
 }

@@ -332,15 +332,12 @@ pub fn new_form(ctx: &Ctx, commune: &Commune, v: &DraftValues, errors: &FieldErr
         html! {
             h1 { (title) }
             p.muted { (ctx.ta("pet-new-intro", &[("threshold", rules::signature_threshold(u32::try_from(commune.population).unwrap_or(u32::MAX), commune.has_arrondissements).into())])) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/" (commune.slug) "/petitions" } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/{}/petitions", commune.slug), html! {
                 (form::select(ctx, errors, "kind", "pet-field-kind", &kinds, &v.kind))
                 (form::text(ctx, errors, "subject", "pet-field-subject", &v.subject, true))
                 (form::field(ctx, errors, "reasons", "pet-field-reasons", html! { textarea id="reasons" name="reasons" rows="6" { (v.reasons) } }))
                 (form::field(ctx, errors, "requested_item", "pet-field-requested-item", html! { textarea id="requested_item" name="requested_item" rows="3" { (v.requested_item) } }))
-                div { button type="submit" { (ctx.t("pet-save-draft")) } }
-            }
+            }, "pet-save-draft"))
         },
     )
 }
@@ -375,9 +372,7 @@ pub fn sign_form(
             h1 { (title) }
             p { strong { (p.subject) } }
             p.muted { (ctx.t("pet-sign-privacy")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/" (commune.slug) "/petitions/" (p.id) "/sign" } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/{}/petitions/{}/sign", commune.slug, p.id), html! {
                 (form::text(ctx, errors, "full_name", "pet-field-full-name", &f.full_name, true))
                 (form::text(ctx, errors, "cin", "pet-field-cin", &f.cin, true))
                 (form::date(ctx, errors, "birth_date", "pet-field-birth-date", &f.birth_date, true))
@@ -389,8 +384,7 @@ pub fn sign_form(
                     (form::input(ctx, errors, Input { name: "email", label: "field-email-label", value: &f.email, kind: "email", required: true }))
                 }
                 (check("notify", "pet-notify", f.notify.is_some()))
-                div { button type="submit" { (ctx.t("pet-sign")) } }
-            }
+            }, "pet-sign"))
         },
     )
 }
@@ -455,16 +449,13 @@ pub fn bureau_list_with(
     let paper_form = html! {
         details open[!errors.is_empty()] {
             summary { (ctx.t("pet-register-paper")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/" (commune.slug) "/admin/petitions/paper" } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/{}/admin/petitions/paper", commune.slug), html! {
                 (form::select(ctx, errors, "kind", "pet-field-kind", &kinds, "citizens"))
                 (form::text(ctx, errors, "subject", "pet-field-subject", "", true))
                 (form::field(ctx, errors, "reasons", "pet-field-reasons", html! { textarea id="reasons" name="reasons" rows="3" {} }))
                 (form::field(ctx, errors, "requested_item", "pet-field-requested-item", html! { textarea id="requested_item" name="requested_item" rows="2" {} }))
                 (form::date(ctx, errors, "received_on", "pet-field-received-on", "", true))
-                div { button type="submit" { (ctx.t("pet-register-paper")) } }
-            }
+            }, "pet-register-paper"))
         }
     };
     shell(

@@ -3,7 +3,7 @@
 use crate::ctx::Ctx;
 use crate::forms::councils::HolidayForm;
 use crate::state::i18n;
-use crate::views::form::{self, csrf, FieldErrors};
+use crate::views::form::{self, FieldErrors};
 use crate::views::layout::head_row;
 use crate::views::layout::{flash, render};
 use maud::{html, Markup};
@@ -63,13 +63,10 @@ pub fn page(
                 }
             }
             h2 { (ctx.t("holiday-add")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action=(LIST) novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &LIST, html! {
                 (form::date(ctx, errors, "day", "holiday-day", &f.day, true))
                 (form::select(ctx, errors, "kind", "holiday-kind", &kinds, &f.kind))
-                div { button type="submit" { (ctx.t("holiday-add")) } }
-            }
+            }, "holiday-add"))
         },
     )
 }
