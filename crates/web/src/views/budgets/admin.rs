@@ -112,7 +112,7 @@ pub(super) fn cycle_form(ctx: &Ctx, action: &str, f: &CycleForm, errors: &FieldE
         }
     };
     html! {
-        (form::post_form(ctx, errors, &action, html! {
+        (form::post_form(ctx, errors, action, html! {
             (form::input(ctx, errors, Input { name: "year", label: "pb-year", value: &f.year, kind: "number", required: true }))
             (form::text(ctx, errors, "title_ar", "pb-title-ar", &f.title_ar, true))
             (form::text(ctx, errors, "title_fr", "pb-title-fr", &f.title_fr, true))

@@ -63,7 +63,7 @@ pub fn page(
                 }
             }
             h2 { (ctx.t("holiday-add")) }
-            (form::post_form(ctx, errors, &LIST, html! {
+            (form::post_form(ctx, errors, LIST, html! {
                 (form::date(ctx, errors, "day", "holiday-day", &f.day, true))
                 (form::select(ctx, errors, "kind", "holiday-kind", &kinds, &f.kind))
             }, "holiday-add"))
