@@ -6,7 +6,7 @@ use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::account::AssociationInput;
 use crate::forms::{require_text, CsrfForm};
-use crate::routes::{db, html, see_other, submit_checked};
+use crate::routes::{db, html, marked, see_other, submit_checked};
 use crate::state::AppState;
 use crate::uploads::{self, MultipartForm};
 use crate::views::account as v;
@@ -95,18 +95,17 @@ pub async fn change_password(
         service::change_password(c, id, &form.current_password, &form.new_password)
     })
     .await;
-    match result {
+    match marked(result)? {
         Ok(account) => {
             let mut res = see_other("/profile?done=password-changed");
             res.add_cookie(&signed_in(&state, &account)?)
                 .map_err(Error::internal)?;
             Ok(res)
         }
-        Err(PageError(e)) if !e.fields.is_empty() => {
+        Err(fields) => {
             let list = communes_list(&state).await?;
-            Ok(html(v::profile(&ctx, &user, &list, &e.fields, None), true))
+            Ok(html(v::profile(&ctx, &user, &list, &fields, None), true))
         }
-        Err(e) => Err(e),
     }
 }
 

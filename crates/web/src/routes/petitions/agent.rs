@@ -6,7 +6,7 @@ use super::{private, today};
 use crate::errors::PageError;
 use crate::forms::petitions::EmptyForm;
 use crate::forms::CsrfForm;
-use crate::routes::{db, html, see_other};
+use crate::routes::{db, html, marked, see_other};
 use crate::scope::Site;
 use crate::state::AppState;
 use crate::uploads::{self, FileKind};
@@ -62,14 +62,13 @@ pub async fn deposit(
         service::deposit(c, &st.petitions_ctx(), &user, &c2, id, today())
     })
     .await;
-    match result {
+    match marked(result)? {
         Ok(_) => {
             state.mail_queued();
             let slug = &site.commune.slug;
             Ok(see_other(&format!("/{slug}/petitions/{id}/receipt")))
         }
-        Err(PageError(e)) if !e.fields.is_empty() => show(&state, &site, id, &e.fields, None).await,
-        Err(e) => Err(e),
+        Err(fields) => show(&state, &site, id, &fields, None).await,
     }
 }
 

@@ -7,7 +7,7 @@ use crate::forms::petitions::{
     invalid, DecideForm, EmptyForm, InvalidateForm, ListQuery, PaperPetitionForm, SignForm,
 };
 use crate::forms::CsrfForm;
-use crate::routes::{db, html, reshow_on_fields, see_other};
+use crate::routes::{db, html, marked, reshow_on_fields, see_other};
 use crate::scope::{Bureau, CommuneScope};
 use crate::state::AppState;
 use crate::views::form::FieldErrors;
@@ -87,7 +87,7 @@ async fn after(
     result: Result<(), PageError>,
     anchor: &str,
 ) -> Result<HttpResponse, PageError> {
-    match result {
+    match marked(result)? {
         Ok(()) => {
             state.mail_queued();
             let slug = &s.commune.slug;
@@ -95,8 +95,7 @@ async fn after(
                 "/{slug}/admin/petitions/{id}?done=admin-saved{anchor}"
             )))
         }
-        Err(PageError(e)) if !e.fields.is_empty() => show(state, s, id, &e.fields, None).await,
-        Err(e) => Err(e),
+        Err(fields) => show(state, s, id, &fields, None).await,
     }
 }
 

@@ -45,13 +45,9 @@ pub(super) async fn session_create(
         )
     })
     .await;
-    match result {
+    match crate::routes::marked(result)? {
         Ok(s) => Ok(session_done(&commune, s.id, "")),
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
-            v::session_form(&ctx, &commune, &form, &e.fields),
-            true,
-        )),
-        Err(e) => Err(e),
+        Err(fields) => Ok(html(v::session_form(&ctx, &commune, &form, &fields), true)),
     }
 }
 
