@@ -107,3 +107,9 @@ pub fn head_row(ctx: &Ctx, columns: &[&str]) -> Markup {
         thead { tr { @for c in columns { th scope="col" { (ctx.t(c)) } } } }
     }
 }
+
+/// A page whose heading is its title, the Fluent id `title_id`.
+pub fn titled(ctx: &Ctx, title_id: &str, body: Markup) -> Markup {
+    let title = ctx.t(title_id);
+    render(ctx, &title, html! { h1 { (title) } (body) })
+}

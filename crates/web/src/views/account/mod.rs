@@ -4,7 +4,7 @@ use crate::ctx::Ctx;
 use crate::forms::account::RegisterForm;
 use crate::uploads::MultipartForm;
 use crate::views::form::{self, csrf, FieldErrors, Input};
-use crate::views::layout::{flash, render};
+use crate::views::layout::{flash, render, titled};
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::{ErrorKind, Lang};
@@ -36,12 +36,10 @@ fn lang_options() -> Vec<(String, String)> {
 }
 
 pub fn register(ctx: &Ctx, communes: &[Commune], f: &RegisterForm, errors: &FieldErrors) -> Markup {
-    let title = ctx.t("register-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "register-title",
         html! {
-            h1 { (title) }
             p.muted { (ctx.t("register-intro")) }
             (form::post_form(ctx, errors, "/register", html! {
                 (form::text(ctx, errors, "name", "field-name", &f.name, true))
@@ -57,24 +55,20 @@ pub fn register(ctx: &Ctx, communes: &[Commune], f: &RegisterForm, errors: &Fiel
 }
 
 pub fn register_done(ctx: &Ctx, email: &str) -> Markup {
-    let title = ctx.t("register-done-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "register-done-title",
         html! {
-            h1 { (title) }
             p.flash.ok role="status" { (ctx.ta("register-done", &[("email", email.into())])) }
         },
     )
 }
 
 pub fn login(ctx: &Ctx, email: &str, next: &str, error: Option<ErrorKind>) -> Markup {
-    let title = ctx.t("login-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "login-title",
         html! {
-            h1 { (title) }
             @if let Some(kind) = error {
                 p.flash.error role="alert" { (ctx.t(&format!("error-{}", kind.key()))) }
             }
@@ -121,12 +115,10 @@ pub fn confirmed(ctx: &Ctx) -> Markup {
 }
 
 pub fn forgot(ctx: &Ctx, email: &str, errors: &FieldErrors) -> Markup {
-    let title = ctx.t("forgot-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "forgot-title",
         html! {
-            h1 { (title) }
             p.muted { (ctx.t("forgot-intro")) }
             (form::post_form(ctx, errors, "/password/forgot", html! {
                 (form::input(ctx, errors, Input { name: "email", label: "field-email-label", value: email, kind: "email", required: true }))
@@ -136,12 +128,10 @@ pub fn forgot(ctx: &Ctx, email: &str, errors: &FieldErrors) -> Markup {
 }
 
 pub fn reset(ctx: &Ctx, token: &str, errors: &FieldErrors) -> Markup {
-    let title = ctx.t("reset-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "reset-title",
         html! {
-            h1 { (title) }
             (form::post_form(ctx, errors, &format!("/password/reset/{token}"), html! {
                 (form::input(ctx, errors, Input { name: "password", label: "field-password", value: "", kind: "password", required: true }))
                 p.hint.muted { (ctx.t("field-password-hint")) }
@@ -268,12 +258,10 @@ pub fn association(
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
-    let title = ctx.t("association-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "association-title",
         html! {
-            h1 { (title) }
             (flash(ctx, done))
             p.muted { (ctx.t("association-intro")) }
             @if let Some(a) = existing {

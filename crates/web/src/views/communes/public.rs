@@ -3,6 +3,7 @@
 use crate::ctx::Ctx;
 use crate::views::layout::head_row;
 use crate::views::layout::render;
+use crate::views::layout::titled;
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{Commune, CouncilMember, CouncilRole};
@@ -30,12 +31,10 @@ pub fn national(
     communes: &[Commune],
     petitions: &crate::views::petitions::Summary,
 ) -> Markup {
-    let title = ctx.t("home-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "home-title",
         html! {
-            h1 { (title) }
             p.muted { (ctx.t("home-intro")) }
             p { (ctx.ta("communes-count", &[("count", communes.len().into())])) }
             h2 { (ctx.t("home-petitions")) }
