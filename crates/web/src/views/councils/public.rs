@@ -8,7 +8,6 @@ mod json;
 pub use feeds::{atom, ical};
 pub use json::{deliberation_json, deliberation_summary_json, session_detail_json, session_json};
 
-use crate::assets;
 use crate::ctx::Ctx;
 use crate::forms::councils::RegisterQuery;
 use crate::state::i18n;
@@ -673,13 +672,7 @@ fn print_page(ctx: &Ctx, commune: &Commune, title: &str, body: Markup) -> Markup
     html! {
         (DOCTYPE)
         html lang=(ctx.lang.code()) dir=(ctx.lang.dir()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="robots" content="noindex";
-                title { (title) " — " (commune.name(ctx.lang)) }
-                link rel="stylesheet" href=(assets::css_href());
-            }
+            (crate::views::layout::head(title, commune.name(ctx.lang), true))
             body.print {
                 main id="content" {
                     p { strong { (commune.name(ctx.lang)) } br; (commune.province(ctx.lang)) " — " (commune.region(ctx.lang)) }
