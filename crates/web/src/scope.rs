@@ -92,16 +92,32 @@ async fn load_commune(req: &HttpRequest, slug: String) -> Result<Commune, PageEr
     .await
 }
 
+/// The request's `Ctx`, then `first` checked on it (before the commune is looked up, so a
+/// visitor who is not signed in is sent to log in even for an unknown commune), then the
+/// commune of its `{slug}`.
+fn ctx_and_commune<U: 'static>(
+    req: &HttpRequest,
+    payload: &mut Payload,
+    first: fn(&Ctx) -> Result<U, PageError>,
+) -> LocalBoxFuture<'static, Result<(Ctx, U, Commune), PageError>> {
+    let req = req.clone();
+    let ctx = Ctx::from_request(&req, payload);
+    Box::pin(async move {
+        let ctx = ctx.await?;
+        let checked = first(&ctx)?;
+        let commune = load_commune(&req, slug_of(&req)?).await?;
+        Ok((ctx, checked, commune))
+    })
+}
+
 impl FromRequest for Site {
     type Error = PageError;
     type Future = LocalBoxFuture<'static, Result<Self, PageError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        let ctx = Ctx::from_request(&req, payload);
+        let found = ctx_and_commune(req, payload, |_| Ok(()));
         Box::pin(async move {
-            let ctx = ctx.await?;
-            let commune = load_commune(&req, slug_of(&req)?).await?;
+            let (ctx, (), commune) = found.await?;
             Ok(Site { ctx, commune })
         })
     }
@@ -112,12 +128,9 @@ impl<N: Need> FromRequest for CommuneScope<N> {
     type Future = LocalBoxFuture<'static, Result<Self, PageError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        let ctx = Ctx::from_request(&req, payload);
+        let found = ctx_and_commune(req, payload, |ctx| Ok(ctx.require_user()?.clone()));
         Box::pin(async move {
-            let ctx = ctx.await?;
-            let user = ctx.require_user()?.clone();
-            let commune = load_commune(&req, slug_of(&req)?).await?;
+            let (ctx, user, commune) = found.await?;
             if !N::allows(&user, commune.id) {
                 return Err(ErrorKind::Forbidden.into());
             }
@@ -127,6 +140,25 @@ impl<N: Need> FromRequest for CommuneScope<N> {
                 user,
                 need: PhantomData,
             })
+        })
+    }
+}
+
+/// The `{id}` of a route that has one (`/…/{id}`, an update), `None` on the same handler's
+/// route without (`/…`, a create): one handler for both.
+pub struct MaybeId(pub Option<i64>);
+
+impl FromRequest for MaybeId {
+    type Error = PageError;
+    type Future = std::future::Ready<Result<Self, PageError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(match req.match_info().get("id") {
+            None => Ok(MaybeId(None)),
+            Some(raw) => raw
+                .parse()
+                .map(|id| MaybeId(Some(id)))
+                .map_err(|_| ErrorKind::InvalidInput.into()),
         })
     }
 }

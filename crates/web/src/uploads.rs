@@ -306,6 +306,26 @@ pub fn check_kind(file: &UploadedFile, allowed: &[FileKind]) -> Result<FileKind,
         .ok_or_else(|| Error::field(ErrorKind::UploadType, &file.field, "error-upload_type"))
 }
 
+/// `store` for a public file (a logo, a photo, an agenda document) that a signed-in
+/// `owner` uploads in a commune.
+pub fn store_public(
+    conn: &mut AnyConnection,
+    config: &Config,
+    (file, kind): (&UploadedFile, FileKind),
+    owner: i64,
+    commune_id: i64,
+) -> Result<i64, Error> {
+    store(
+        conn,
+        config,
+        file,
+        kind,
+        Some(owner),
+        Some(commune_id),
+        false,
+    )
+}
+
 /// Moves the spooled file into the uploads directory (a hard link: the spool may be
 /// stored again if the unit of work is retried), then records it. Call inside the caller's
 /// flow before the row that refers to it; an orphan file on a later failure is harmless

@@ -132,6 +132,23 @@ pub fn parse_number<N: std::str::FromStr>(
     }
 }
 
+/// A service's refusal with the fields the form's own check marked added to its own (both
+/// shown at once); success, or a refusal when the form found nothing, as they are.
+pub fn with_form_errors<T>(
+    mut errors: Vec<(String, String)>,
+    result: Result<T, Error>,
+) -> Result<T, Error> {
+    match result {
+        Err(mut e) if !errors.is_empty() => {
+            errors.append(&mut e.fields);
+            errors.dedup();
+            e.fields = errors;
+            Err(e)
+        }
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -83,31 +83,14 @@ impl DraftForm {
 /// A petition deposited on paper, registered by staff.
 #[derive(Deserialize, Default, Clone)]
 pub struct PaperPetitionForm {
-    #[serde(default)]
-    pub kind: String,
-    #[serde(default)]
-    pub subject: String,
-    #[serde(default)]
-    pub reasons: String,
-    #[serde(default)]
-    pub requested_item: String,
+    /// What an online draft has: the kind and the texts.
+    #[serde(flatten)]
+    pub draft: DraftForm,
     #[serde(default)]
     pub received_on: String,
 }
 
 impl PaperPetitionForm {
-    pub fn kind(&self) -> PetitionKind {
-        kind(&self.kind)
-    }
-
-    pub fn texts(&self) -> Texts<'_> {
-        Texts {
-            subject: &self.subject,
-            reasons: &self.reasons,
-            requested_item: &self.requested_item,
-        }
-    }
-
     /// The day the paper petition was received, or the field errors.
     pub fn received_on(&self) -> Result<chrono::NaiveDate, FieldErrors> {
         let mut errors = FieldErrors::new();

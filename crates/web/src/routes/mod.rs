@@ -11,6 +11,7 @@ pub mod platform_holidays;
 
 use crate::errors::PageError;
 use crate::state::AppState;
+use crate::views::form::FieldErrors;
 use actix_web::{http::header, web, HttpResponse};
 use musharaka_core::{Error, ErrorKind};
 use musharaka_db::AnyConnection;
@@ -145,13 +146,55 @@ pub fn html(markup: maud::Markup, invalid: bool) -> HttpResponse {
 /// error page). The one place a handler turns field errors into a re-shown form.
 pub fn reshow_on_fields<T>(
     result: Result<T, PageError>,
-    form: impl FnOnce(&crate::views::form::FieldErrors) -> maud::Markup,
+    form: impl FnOnce(&FieldErrors) -> maud::Markup,
 ) -> Result<Result<T, HttpResponse>, PageError> {
+    Ok(marked(result)?.map_err(|fields| html(form(&fields), true)))
+}
+
+/// A service's outcome split for a form: `Ok(Ok(value))` done, `Ok(Err(fields))` the fields
+/// it marked (the form to re-show with them), `Err` every other error (its error page).
+pub fn marked<T>(result: Result<T, PageError>) -> Result<Result<T, FieldErrors>, PageError> {
     match result {
         Ok(value) => Ok(Ok(value)),
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(Err(html(form(&e.fields), true))),
+        Err(PageError(e)) if !e.fields.is_empty() => Ok(Err(e.fields)),
         Err(e) => Err(e),
     }
+}
+
+/// Runs a posted form's service work (`db`), its field errors split out (`marked`).
+pub async fn submit<T, F>(
+    state: &web::Data<AppState>,
+    work: F,
+) -> Result<Result<T, FieldErrors>, PageError>
+where
+    T: Send + 'static,
+    F: Fn(&mut AnyConnection) -> Result<T, Error> + Send + 'static,
+{
+    marked(db(state, work).await)
+}
+
+/// `submit` for a form checked first (`checked`): the fields the check marked, or the
+/// service's outcome on what it returned.
+pub async fn submit_checked<V, T, F>(
+    state: &web::Data<AppState>,
+    check: Result<V, FieldErrors>,
+    work: F,
+) -> Result<Result<T, FieldErrors>, PageError>
+where
+    V: Send + 'static,
+    T: Send + 'static,
+    F: Fn(&mut AnyConnection, &V) -> Result<T, Error> + Send + 'static,
+{
+    match check {
+        Ok(value) => submit(state, move |c| work(c, &value)).await,
+        Err(fields) => Ok(Err(fields)),
+    }
+}
+
+/// A form's own check (`facts(&mut errors) -> Option<_>`) as a `Result`.
+pub fn checked<V>(check: impl FnOnce(&mut FieldErrors) -> Option<V>) -> Result<V, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    check(&mut errors).ok_or(errors)
 }
 
 /// Only local paths are followed after login or a language switch (no open redirect).

@@ -8,7 +8,7 @@ use crate::errors::PageError;
 use crate::forms::councils::HolidayForm;
 use crate::forms::CsrfForm;
 use crate::state::AppState;
-use crate::views::platform_holidays as v;
+use crate::views::platform::holidays as v;
 use actix_web::{web, HttpResponse};
 use musharaka_communes::holidays;
 use serde::Deserialize;

@@ -137,3 +137,37 @@ pub fn select(
         },
     )
 }
+
+/// A form of one button posting to `action` (a delete, a revoke, a signature…): the CSRF
+/// token and the button labelled by the Fluent id `label`, `secondary` or primary.
+pub fn button_post(ctx: &Ctx, action: &str, label: &str, secondary: bool) -> Markup {
+    html! {
+        form.inline method="post" action=(action) {
+            (csrf(ctx))
+            @if secondary {
+                button.secondary type="submit" { (ctx.t(label)) }
+            } @else {
+                button type="submit" { (ctx.t(label)) }
+            }
+        }
+    }
+}
+
+/// A form's error banner, then the form posting to `action`: the CSRF token, `fields`, and
+/// its submit button labelled by the Fluent id `submit`.
+pub fn post_form(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    action: &str,
+    fields: Markup,
+    submit: &str,
+) -> Markup {
+    html! {
+        (summary(ctx, errors))
+        form.stack method="post" action=(action) novalidate {
+            (csrf(ctx))
+            (fields)
+            div { button type="submit" { (ctx.t(submit)) } }
+        }
+    }
+}

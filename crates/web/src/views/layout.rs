@@ -42,12 +42,7 @@ pub fn page(chrome: &Chrome, title: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(chrome.lang.code()) dir=(chrome.lang.dir()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — " (t("app-name")) }
-                link rel="stylesheet" href=(assets::css_href());
-            }
+            (head(title, &t("app-name"), false))
             body {
                 a.skip href="#content" { (t("skip-to-content")) }
                 header.site {
@@ -97,6 +92,33 @@ pub fn flash(ctx: &Ctx, done: Option<&str>) -> Markup {
     html! {
         @if let Some(id) = done.filter(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-')) {
             p.flash.ok role="status" { (ctx.t(id)) }
+        }
+    }
+}
+
+/// A table's head: one column header (`scope="col"`) per Fluent id, in order.
+pub fn head_row(ctx: &Ctx, columns: &[&str]) -> Markup {
+    html! {
+        thead { tr { @for c in columns { th scope="col" { (ctx.t(c)) } } } }
+    }
+}
+
+/// A page whose heading is its title, the Fluent id `title_id`.
+pub fn titled(ctx: &Ctx, title_id: &str, body: Markup) -> Markup {
+    let title = ctx.t(title_id);
+    render(ctx, &title, html! { h1 { (title) } (body) })
+}
+
+/// A document's `head`: charset, viewport, `noindex` for pages not to index, the title
+/// (`title — suffix`) and the stylesheet.
+pub fn head(title: &str, suffix: &str, noindex: bool) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            @if noindex { meta name="robots" content="noindex"; }
+            title { (title) " — " (suffix) }
+            link rel="stylesheet" href=(assets::css_href());
         }
     }
 }

@@ -1,16 +1,14 @@
 //! Server-rendered pages (maud). Views take the request context and data, never a
 //! connection.
 
-pub mod admin;
-pub mod auth;
+pub mod account;
 pub mod budgets;
+pub mod communes;
 pub mod councils;
 pub mod form;
 pub mod layout;
 pub mod petitions;
 pub mod platform;
-pub mod platform_holidays;
-pub mod public;
 pub mod xml;
 
 /// `/login?next=<path>` with the path encoded.

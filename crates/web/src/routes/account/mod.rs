@@ -7,9 +7,9 @@ use crate::ctx::{Ctx, SESSION_COOKIE};
 use crate::errors::PageError;
 use crate::forms::account::RegisterForm;
 use crate::forms::CsrfForm;
-use crate::routes::{db, html, safe_next, see_other, Router};
+use crate::routes::{db, html, marked, safe_next, see_other, Router};
 use crate::state::{i18n, AppState};
-use crate::views::auth as v;
+use crate::views::account as v;
 use crate::views::form::FieldErrors;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -150,15 +150,12 @@ async fn register(
         )
     })
     .await;
-    match result {
+    match marked(result)? {
         Ok(email) => {
             state.mail_queued();
             Ok(html(v::register_done(&ctx, &email), false))
         }
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            Ok(html(v::register(&ctx, &list, &form, &e.fields), true))
-        }
-        Err(e) => Err(e),
+        Err(fields) => Ok(html(v::register(&ctx, &list, &form, &fields), true)),
     }
 }
 

@@ -6,15 +6,16 @@ use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::account::AssociationInput;
 use crate::forms::{require_text, CsrfForm};
-use crate::routes::{db, html, see_other};
+use crate::routes::{db, html, marked, see_other, submit_checked};
 use crate::state::AppState;
-use crate::uploads;
-use crate::views::auth as v;
+use crate::uploads::{self, MultipartForm};
+use crate::views::account as v;
 use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
 use actix_web::cookie::time::Duration;
 use actix_web::{web, HttpResponse};
-use musharaka_core::{Error, Lang};
+use musharaka_core::{Config, Error, Lang};
+use musharaka_db::AnyConnection;
 use musharaka_identity::service::{self, AssociationFile};
 use serde::Deserialize;
 
@@ -94,18 +95,17 @@ pub async fn change_password(
         service::change_password(c, id, &form.current_password, &form.new_password)
     })
     .await;
-    match result {
+    match marked(result)? {
         Ok(account) => {
             let mut res = see_other("/profile?done=password-changed");
             res.add_cookie(&signed_in(&state, &account)?)
                 .map_err(Error::internal)?;
             Ok(res)
         }
-        Err(PageError(e)) if !e.fields.is_empty() => {
+        Err(fields) => {
             let list = communes_list(&state).await?;
-            Ok(html(v::profile(&ctx, &user, &list, &e.fields, None), true))
+            Ok(html(v::profile(&ctx, &user, &list, &fields, None), true))
         }
-        Err(e) => Err(e),
     }
 }
 
@@ -154,62 +154,58 @@ pub async fn association(
     ctx: Ctx,
     payload: Multipart,
 ) -> Result<HttpResponse, PageError> {
-    let user = ctx.require_user()?.clone();
+    let id = ctx.require_user()?.account.id;
     let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
     let list = communes_list(&state).await?;
     let values = v::AssociationFormValues::from_form(&form);
-    let id = user.account.id;
     let existing = db(&state, move |c| service::association_of(c, id)).await?;
     let has_statutes = existing
         .as_ref()
         .is_some_and(|a| a.statutes_upload_id.is_some());
-    let input = match AssociationInput::parse(&form, &list, has_statutes) {
-        Ok(input) => input,
-        Err(errors) => {
-            return Ok(html(
-                v::association(&ctx, existing.as_ref(), &list, &values, &errors, None),
-                true,
-            ))
-        }
-    };
-    let (receipt_date, founded_on, seat) = (input.receipt_date, input.founded_on, input.seat);
+    let check = AssociationInput::parse(&form, &list, has_statutes);
     let config = state.config.clone();
-    let statutes = input.statutes;
-    let result = db(&state, move |c| {
-        let upload = match &statutes {
-            Some((f, kind)) => Some(uploads::store(
-                c,
-                &config,
-                f,
-                *kind,
-                Some(id),
-                Some(seat),
-                true,
-            )?),
-            None => None,
-        };
-        service::save_association(
-            c,
-            id,
-            AssociationFile {
-                name_ar: form.text("name_ar"),
-                name_fr: form.text("name_fr"),
-                receipt_number: form.text("receipt_number"),
-                receipt_date,
-                founded_on,
-                seat_commune_id: seat,
-                activity_field: form.text("activity_field"),
-                statutes_upload_id: upload,
-            },
-        )
+    match submit_checked(&state, check, move |c, input| {
+        save_association_file(c, &config, id, &form, input)
     })
-    .await;
-    match result {
+    .await?
+    {
         Ok(_) => Ok(see_other("/profile/association?done=association-saved")),
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
-            v::association(&ctx, existing.as_ref(), &list, &values, &e.fields, None),
+        Err(fields) => Ok(html(
+            v::association(&ctx, existing.as_ref(), &list, &values, &fields, None),
             true,
         )),
-        Err(e) => Err(e),
     }
+}
+
+/// Stores the statutes sent (private, in the association's seat) and saves the file.
+fn save_association_file(
+    c: &mut AnyConnection,
+    config: &Config,
+    account: i64,
+    form: &MultipartForm,
+    input: &AssociationInput,
+) -> Result<(), Error> {
+    let upload = match &input.statutes {
+        Some((f, kind)) => Some(uploads::store(
+            c,
+            config,
+            f,
+            *kind,
+            Some(account),
+            Some(input.seat),
+            true,
+        )?),
+        None => None,
+    };
+    let file = AssociationFile {
+        name_ar: form.text("name_ar"),
+        name_fr: form.text("name_fr"),
+        receipt_number: form.text("receipt_number"),
+        receipt_date: input.receipt_date,
+        founded_on: input.founded_on,
+        seat_commune_id: input.seat,
+        activity_field: form.text("activity_field"),
+        statutes_upload_id: upload,
+    };
+    service::save_association(c, account, file).map(|_| ())
 }

@@ -36,19 +36,18 @@ pub(super) async fn admin_create(
             fields: errors,
         })),
     };
-    match result {
+    match crate::routes::marked(result)? {
         Ok(cycle) => Ok(see_other(&format!(
             "/{}/admin/budgets/{}?done=admin-saved",
             commune.slug, cycle.id
         ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
+        Err(fields) => {
             let list = db(&state, move |c| Ok(store::cycles(c, cid)?)).await?;
             Ok(html(
-                v::admin_cycles(&ctx, &commune, &list, &form, &e.fields),
+                v::admin_cycles(&ctx, &commune, &list, &form, &fields),
                 true,
             ))
         }
-        Err(e) => Err(e),
     }
 }
 
@@ -294,15 +293,7 @@ pub(super) async fn admin_update(
                     photos
                         .iter()
                         .map(|(f, k)| {
-                            uploads::store(
-                                c,
-                                &config,
-                                f,
-                                *k,
-                                Some(user.account.id),
-                                Some(cid),
-                                false,
-                            )
+                            uploads::store_public(c, &config, (f, *k), user.account.id, cid)
                         })
                         .collect()
                 })
@@ -311,16 +302,15 @@ pub(super) async fn admin_update(
         }
         (facts, photos) => Err(invalid(facts, photos)),
     };
-    match result {
+    match crate::routes::marked(result)? {
         Ok(()) => Ok(see_other(&format!(
             "/{}/budgets/{cycle_id}/proposals/{id}",
             commune.slug
         ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
+        Err(fields) => {
             let input = Some(&input);
-            proposal_with_errors(&state, &ctx, &commune, cycle_id, id, input, &e.fields).await
+            proposal_with_errors(&state, &ctx, &commune, cycle_id, id, input, &fields).await
         }
-        Err(e) => Err(e),
     }
 }
 

@@ -165,15 +165,7 @@ pub(super) async fn propose(
                     photo
                         .as_ref()
                         .map(|(f, k)| {
-                            uploads::store(
-                                c,
-                                &config,
-                                f,
-                                *k,
-                                Some(user.account.id),
-                                Some(cid),
-                                false,
-                            )
+                            uploads::store_public(c, &config, (f, *k), user.account.id, cid)
                         })
                         .transpose()
                 })

@@ -33,7 +33,7 @@ pub(super) async fn admin_review(
             fields,
         })),
     };
-    match result {
+    match crate::routes::marked(result)? {
         Ok(()) => {
             state.mail_queued();
             Ok(see_other(&format!(
@@ -41,9 +41,8 @@ pub(super) async fn admin_review(
                 commune.slug
             )))
         }
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            proposal_with_errors(&state, &ctx, &commune, cycle_id, id, None, &e.fields).await
+        Err(fields) => {
+            proposal_with_errors(&state, &ctx, &commune, cycle_id, id, None, &fields).await
         }
-        Err(e) => Err(e),
     }
 }

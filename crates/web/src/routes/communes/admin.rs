@@ -5,11 +5,11 @@ use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::communes::{CommitteeForm, CommuneForm, MemberForm};
 use crate::forms::CsrfForm;
-use crate::routes::{db, html, see_other};
-use crate::scope::{Admin, AnyRole, CommuneScope};
+use crate::routes::{checked, db, html, see_other, submit_checked};
+use crate::scope::{Admin, AnyRole, CommuneScope, MaybeId};
 use crate::state::AppState;
 use crate::uploads::{self, FileKind};
-use crate::views::admin as v;
+use crate::views::communes::admin as v;
 use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
 use actix_web::{web, HttpResponse};
@@ -75,28 +75,18 @@ pub async fn commune_save(
     let CommuneScope {
         ctx, commune, user, ..
     } = scope;
-    let mut errors = FieldErrors::new();
-    let Some(facts) = form.facts(&commune.slug, &mut errors) else {
-        return Ok(html(
-            v::commune_form(&ctx, &commune, &form, &errors, None),
-            true,
-        ));
-    };
     let id = commune.id;
-    match db(&state, move |c| {
-        service::update_commune(c, &user, id, &facts)
+    let check = checked(|errors| form.facts(&commune.slug, errors));
+    match submit_checked(&state, check, move |c, facts| {
+        service::update_commune(c, &user, id, facts)
     })
-    .await
+    .await?
     {
-        Ok(_) => Ok(see_other(&format!(
-            "/{}/admin/commune?done=admin-saved",
-            commune.slug
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
-            v::commune_form(&ctx, &commune, &form, &e.fields, None),
+        Ok(_) => Ok(admin_done(&commune, "commune", "admin-saved")),
+        Err(fields) => Ok(html(
+            v::commune_form(&ctx, &commune, &form, &fields, None),
             true,
         )),
-        Err(e) => Err(e),
     }
 }
 
@@ -110,53 +100,28 @@ pub async fn logo_save(
     } = scope;
     let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
     let file = form.files.into_iter().find(|f| f.field == "logo");
-    let Some(file) = file else {
-        let errors = vec![("logo".to_string(), "field-required".to_string())];
-        return Ok(html(
-            v::commune_form(
-                &ctx,
-                &commune,
-                &CommuneForm::from_commune(&commune),
-                &errors,
-                None,
-            ),
+    let reshow = |errors: &FieldErrors| {
+        let form = CommuneForm::from_commune(&commune);
+        Ok(html(
+            v::commune_form(&ctx, &commune, &form, errors, None),
             true,
-        ));
+        ))
+    };
+    let Some(file) = file else {
+        return reshow(&vec![("logo".to_string(), "field-required".to_string())]);
     };
     let kind = match uploads::check_kind(&file, &[FileKind::Png, FileKind::Jpeg]) {
         Ok(k) => k,
-        Err(e) => {
-            return Ok(html(
-                v::commune_form(
-                    &ctx,
-                    &commune,
-                    &CommuneForm::from_commune(&commune),
-                    &e.fields,
-                    None,
-                ),
-                true,
-            ))
-        }
+        Err(e) => return reshow(&e.fields),
     };
     let config = state.config.clone();
     let id = commune.id;
     db(&state, move |c| {
-        let upload = uploads::store(
-            c,
-            &config,
-            &file,
-            kind,
-            Some(user.account.id),
-            Some(id),
-            false,
-        )?;
+        let upload = uploads::store_public(c, &config, (&file, kind), user.account.id, id)?;
         service::set_logo(c, &user, id, upload)
     })
     .await?;
-    Ok(see_other(&format!(
-        "/{}/admin/commune?done=admin-saved",
-        commune.slug
-    )))
+    Ok(admin_done(&commune, "commune", "admin-saved"))
 }
 
 // ---- council members -----------------------------------------------------------
@@ -209,55 +174,28 @@ pub async fn member_edit(
     ))
 }
 
+/// Creates (`POST …/members`) or updates (`POST …/members/{id}`) a council member.
 pub async fn member_save(
     state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
-    id: Option<i64>,
-    form: MemberForm,
+    MaybeId(id): MaybeId,
+    CsrfForm(form): CsrfForm<MemberForm>,
 ) -> Result<HttpResponse, PageError> {
     let CommuneScope {
         ctx, commune, user, ..
     } = scope;
-    let mut errors = FieldErrors::new();
-    let Some(facts) = form.facts(&mut errors) else {
-        return Ok(html(
-            v::member_form(&ctx, &commune, id, &form, &errors),
-            true,
-        ));
-    };
     let cid = commune.id;
-    match db(&state, move |c| {
-        service::save_member(c, Some(&user), cid, id, &facts)
+    match submit_checked(&state, checked(|e| form.facts(e)), move |c, facts| {
+        service::save_member(c, Some(&user), cid, id, facts)
     })
-    .await
+    .await?
     {
-        Ok(_) => Ok(see_other(&format!(
-            "/{}/admin/members?done=admin-saved",
-            commune.slug
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
-            v::member_form(&ctx, &commune, id, &form, &e.fields),
+        Ok(_) => Ok(admin_done(&commune, "members", "admin-saved")),
+        Err(fields) => Ok(html(
+            v::member_form(&ctx, &commune, id, &form, &fields),
             true,
         )),
-        Err(e) => Err(e),
     }
-}
-
-pub async fn member_create(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    CsrfForm(form): CsrfForm<MemberForm>,
-) -> Result<HttpResponse, PageError> {
-    member_save(state, scope, None, form).await
-}
-
-pub async fn member_update(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<MemberForm>,
-) -> Result<HttpResponse, PageError> {
-    member_save(state, scope, Some(path.into_inner().1), form).await
 }
 
 #[derive(Deserialize)]
@@ -269,14 +207,14 @@ pub async fn member_delete(
     path: web::Path<(String, i64)>,
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    let id = path.into_inner().1;
-    let CommuneScope { commune, user, .. } = scope;
-    let cid = commune.id;
+    let (id, cid, user) = (path.into_inner().1, scope.commune.id, scope.user);
     db(&state, move |c| service::delete_member(c, &user, cid, id)).await?;
-    Ok(see_other(&format!(
-        "/{}/admin/members?done=admin-deleted",
-        commune.slug
-    )))
+    Ok(admin_done(&scope.commune, "members", "admin-deleted"))
+}
+
+/// 303 to one of the commune's back-office pages, saying what was `done`.
+fn admin_done(commune: &Commune, page: &str, done: &str) -> HttpResponse {
+    see_other(&format!("/{}/admin/{page}?done={done}", commune.slug))
 }
 
 // ---- committees ----------------------------------------------------------------
@@ -359,51 +297,25 @@ pub async fn committee_edit(
     committee_form_page(&state, &ctx, &commune, Some(id), &form, &vec![]).await
 }
 
+/// Creates (`POST …/committees`) or updates (`POST …/committees/{id}`) a committee.
 pub async fn committee_save(
     state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
-    id: Option<i64>,
-    form: CommitteeForm,
+    MaybeId(id): MaybeId,
+    CsrfForm(form): CsrfForm<CommitteeForm>,
 ) -> Result<HttpResponse, PageError> {
     let CommuneScope {
         ctx, commune, user, ..
     } = scope;
-    let mut errors = FieldErrors::new();
-    let Some(facts) = form.facts(&mut errors) else {
-        return committee_form_page(&state, &ctx, &commune, id, &form, &errors).await;
-    };
     let cid = commune.id;
-    match db(&state, move |c| {
-        service::save_committee(c, Some(&user), cid, id, &facts)
+    match submit_checked(&state, checked(|e| form.facts(e)), move |c, facts| {
+        service::save_committee(c, Some(&user), cid, id, facts)
     })
-    .await
+    .await?
     {
-        Ok(_) => Ok(see_other(&format!(
-            "/{}/admin/committees?done=admin-saved",
-            commune.slug
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            committee_form_page(&state, &ctx, &commune, id, &form, &e.fields).await
-        }
-        Err(e) => Err(e),
+        Ok(_) => Ok(admin_done(&commune, "committees", "admin-saved")),
+        Err(fields) => committee_form_page(&state, &ctx, &commune, id, &form, &fields).await,
     }
-}
-
-pub async fn committee_create(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    CsrfForm(form): CsrfForm<CommitteeForm>,
-) -> Result<HttpResponse, PageError> {
-    committee_save(state, scope, None, form).await
-}
-
-pub async fn committee_update(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<CommitteeForm>,
-) -> Result<HttpResponse, PageError> {
-    committee_save(state, scope, Some(path.into_inner().1), form).await
 }
 
 pub async fn committee_delete(
@@ -412,15 +324,10 @@ pub async fn committee_delete(
     path: web::Path<(String, i64)>,
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    let id = path.into_inner().1;
-    let CommuneScope { commune, user, .. } = scope;
-    let cid = commune.id;
+    let (id, cid, user) = (path.into_inner().1, scope.commune.id, scope.user);
     db(&state, move |c| {
         service::delete_committee(c, &user, cid, id)
     })
     .await?;
-    Ok(see_other(&format!(
-        "/{}/admin/committees?done=admin-deleted",
-        commune.slug
-    )))
+    Ok(admin_done(&scope.commune, "committees", "admin-deleted"))
 }

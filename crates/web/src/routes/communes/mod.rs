@@ -17,16 +17,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/{slug}/admin/commune", admin::commune_save)
         .post("/{slug}/admin/commune/logo", admin::logo_save)
         .get("/{slug}/admin/members", admin::members_page)
-        .post("/{slug}/admin/members", admin::member_create)
+        .post("/{slug}/admin/members", admin::member_save)
         .get("/{slug}/admin/members/new", admin::member_new)
         .get("/{slug}/admin/members/{id}", admin::member_edit)
-        .post("/{slug}/admin/members/{id}", admin::member_update)
+        .post("/{slug}/admin/members/{id}", admin::member_save)
         .post("/{slug}/admin/members/{id}/delete", admin::member_delete)
         .get("/{slug}/admin/committees", admin::committees_page)
-        .post("/{slug}/admin/committees", admin::committee_create)
+        .post("/{slug}/admin/committees", admin::committee_save)
         .get("/{slug}/admin/committees/new", admin::committee_new)
         .get("/{slug}/admin/committees/{id}", admin::committee_edit)
-        .post("/{slug}/admin/committees/{id}", admin::committee_update)
+        .post("/{slug}/admin/committees/{id}", admin::committee_save)
         .post(
             "/{slug}/admin/committees/{id}/delete",
             admin::committee_delete,

@@ -4,10 +4,10 @@
 use super::admin::{DoneQuery, EmptyForm};
 use crate::errors::PageError;
 use crate::forms::CsrfForm;
-use crate::routes::{db, html, see_other};
+use crate::routes::{db, html, marked, see_other};
 use crate::scope::{Admin, CommuneScope};
 use crate::state::{i18n, AppState};
-use crate::views::admin as v;
+use crate::views::communes::admin as v;
 use actix_web::{web, HttpResponse};
 use musharaka_core::{ErrorKind, Page};
 use musharaka_identity::service::{self as identity, MailContext, Review};
@@ -97,7 +97,7 @@ pub async fn association_review(
         identity::review_association(c, &mail, &user, cid, id, form.review()?)
     })
     .await;
-    match result {
+    match marked(result)? {
         Ok(_) => {
             state.mail_queued();
             Ok(see_other(&format!(
@@ -105,7 +105,7 @@ pub async fn association_review(
                 commune.slug
             )))
         }
-        Err(PageError(e)) if !e.fields.is_empty() => {
+        Err(fields) => {
             let (cid, user) = (commune.id, ctx.require_user()?.clone());
             let list = db(&state, move |c| {
                 identity::associations_page(
@@ -126,12 +126,11 @@ pub async fn association_review(
                     1,
                     list.has_next,
                     None,
-                    &e.fields,
+                    &fields,
                 ),
                 true,
             ))
         }
-        Err(e) => Err(e),
     }
 }
 

@@ -25,7 +25,7 @@ pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpRespon
     let today = musharaka_core::time::local_date(musharaka_core::time::now());
     let summary = crate::routes::petitions::summary(&petitions, today);
     Ok(html(
-        views::public::national(&ctx, &communes, &summary),
+        views::communes::public::national(&ctx, &communes, &summary),
         false,
     ))
 }
@@ -38,7 +38,7 @@ pub async fn commune_home(
     let slug = slug.into_inner();
     let (commune, members, committees) = db(&state, move |c| service::home(c, &slug)).await?;
     Ok(html(
-        views::public::commune_home(&ctx, &commune, &members, &committees),
+        views::communes::public::commune_home(&ctx, &commune, &members, &committees),
         false,
     ))
 }

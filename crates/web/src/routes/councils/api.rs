@@ -1,7 +1,6 @@
 //! The council's JSON API: sessions and the register of deliberations.
 
-use super::public::deliberation_detail;
-use super::record_id;
+use super::public::record_of;
 use crate::errors::PageError;
 use crate::forms::councils::RegisterQuery;
 use crate::routes::{db, Router};
@@ -35,9 +34,7 @@ async fn session(
     site: Site,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    let id = record_id(path)?;
-    let commune = site.commune.clone();
-    let detail = db(&state, move |c| read::session(c, commune.clone(), id)).await?;
+    let detail = record_of(&state, &site, path, read::session).await?;
     Ok(HttpResponse::Ok().json(view::session_detail_json(&detail)))
 }
 
@@ -67,6 +64,6 @@ async fn deliberation(
     site: Site,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    let d = deliberation_detail(&state, &site, path).await?;
+    let d = record_of(&state, &site, path, read::deliberation).await?;
     Ok(HttpResponse::Ok().json(view::deliberation_json(&d)))
 }

@@ -10,7 +10,10 @@ use crate::scope::Site;
 use crate::state::AppState;
 use crate::views::councils::public as view;
 use actix_web::{web, HttpResponse};
-use musharaka_councils::service::public::{self as read, DeliberationDetail, MinutesDetail};
+use musharaka_communes::Commune;
+use musharaka_core::Error;
+use musharaka_councils::service::public as read;
+use musharaka_db::AnyConnection;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg)
@@ -48,9 +51,7 @@ async fn session_page(
     site: Site,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    let id = record_id(path)?;
-    let commune = site.commune.clone();
-    let detail = db(&state, move |c| read::session(c, commune.clone(), id)).await?;
+    let detail = record_of(&state, &site, path, read::session).await?;
     Ok(html(view::session(&site.ctx, &detail, today()), false))
 }
 
@@ -68,15 +69,20 @@ async fn register_page(
     Ok(html(view::register(&site.ctx, &data, &q), false))
 }
 
-/// The deliberation of a URL, in the URL's commune.
-pub async fn deliberation_detail(
+/// The record (session, deliberation, minutes) of a URL, read in the URL's commune.
+pub async fn record_of<T, F>(
     state: &web::Data<AppState>,
     site: &Site,
     path: web::Path<(String, String)>,
-) -> Result<DeliberationDetail, PageError> {
+    read: F,
+) -> Result<T, PageError>
+where
+    T: Send + 'static,
+    F: Fn(&mut AnyConnection, Commune, i64) -> Result<T, Error> + Send + 'static,
+{
     let id = record_id(path)?;
     let commune = site.commune.clone();
-    db(state, move |c| read::deliberation(c, commune.clone(), id)).await
+    db(state, move |c| read(c, commune.clone(), id)).await
 }
 
 async fn deliberation_page(
@@ -84,7 +90,7 @@ async fn deliberation_page(
     site: Site,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    let d = deliberation_detail(&state, &site, path).await?;
+    let d = record_of(&state, &site, path, read::deliberation).await?;
     Ok(html(view::deliberation(&site.ctx, &d), false))
 }
 
@@ -93,18 +99,8 @@ async fn deliberation_print(
     site: Site,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    let d = deliberation_detail(&state, &site, path).await?;
+    let d = record_of(&state, &site, path, read::deliberation).await?;
     Ok(html(view::deliberation_print(&site.ctx, &d), false))
-}
-
-async fn minutes_detail(
-    state: &web::Data<AppState>,
-    site: &Site,
-    path: web::Path<(String, String)>,
-) -> Result<MinutesDetail, PageError> {
-    let id = record_id(path)?;
-    let commune = site.commune.clone();
-    db(state, move |c| read::minutes(c, commune.clone(), id)).await
 }
 
 async fn minutes_page(
@@ -112,7 +108,7 @@ async fn minutes_page(
     site: Site,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    let m = minutes_detail(&state, &site, path).await?;
+    let m = record_of(&state, &site, path, read::minutes).await?;
     Ok(html(view::minutes(&site.ctx, &m), false))
 }
 
@@ -121,6 +117,6 @@ async fn minutes_print(
     site: Site,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    let m = minutes_detail(&state, &site, path).await?;
+    let m = record_of(&state, &site, path, read::minutes).await?;
     Ok(html(view::minutes_print(&site.ctx, &m), false))
 }

@@ -6,16 +6,39 @@ use super::{private, today};
 use crate::errors::PageError;
 use crate::forms::petitions::EmptyForm;
 use crate::forms::CsrfForm;
-use crate::routes::{db, html, see_other};
+use crate::routes::{db, html, marked, see_other};
 use crate::scope::Site;
 use crate::state::AppState;
 use crate::uploads::{self, FileKind};
 use crate::views::petitions as v;
 use actix_web::{web, HttpResponse};
 use musharaka_core::{Error, ErrorKind};
+use musharaka_db::AnyConnection;
+use musharaka_identity::Permissions;
 use musharaka_petitions::service;
 
 type Path = web::Path<(String, i64)>;
+
+/// The signed-in visitor's `work` on petition `id` of the site's commune (the service
+/// checks that they are its agent, or staff where it allows).
+async fn on_petition<T, F>(
+    state: &web::Data<AppState>,
+    site: &Site,
+    id: i64,
+    work: F,
+) -> Result<T, PageError>
+where
+    T: Send + 'static,
+    F: Fn(&mut AnyConnection, &Permissions, i64, i64) -> Result<T, Error> + Send + 'static,
+{
+    let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
+    db(state, move |c| work(c, &user, cid, id)).await
+}
+
+/// 303 back to the petition's page.
+fn to_petition(site: &Site, id: i64) -> HttpResponse {
+    see_other(&format!("/{}/petitions/{id}", site.commune.slug))
+}
 
 pub async fn open(
     state: web::Data<AppState>,
@@ -23,12 +46,8 @@ pub async fn open(
     path: Path,
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    db(&state, move |c| {
-        service::open_for_signatures(c, &user, cid, id)
-    })
-    .await?;
-    Ok(see_other(&format!("/{}/petitions/{id}", site.commune.slug)))
+    on_petition(&state, &site, path.1, service::open_for_signatures).await?;
+    Ok(to_petition(&site, path.1))
 }
 
 pub async fn deposit(
@@ -43,14 +62,13 @@ pub async fn deposit(
         service::deposit(c, &st.petitions_ctx(), &user, &c2, id, today())
     })
     .await;
-    match result {
+    match marked(result)? {
         Ok(_) => {
             state.mail_queued();
             let slug = &site.commune.slug;
             Ok(see_other(&format!("/{slug}/petitions/{id}/receipt")))
         }
-        Err(PageError(e)) if !e.fields.is_empty() => show(&state, &site, id, &e.fields, None).await,
-        Err(e) => Err(e),
+        Err(fields) => show(&state, &site, id, &fields, None).await,
     }
 }
 
@@ -60,9 +78,8 @@ pub async fn withdraw(
     path: Path,
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    db(&state, move |c| service::withdraw(c, &user, cid, id)).await?;
-    Ok(see_other(&format!("/{}/petitions/{id}", site.commune.slug)))
+    on_petition(&state, &site, path.1, service::withdraw).await?;
+    Ok(to_petition(&site, path.1))
 }
 
 /// The receipt (وصل) issued at deposit: for the agent and the commune's staff.
@@ -71,8 +88,7 @@ pub async fn receipt(
     site: Site,
     path: Path,
 ) -> Result<HttpResponse, PageError> {
-    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    let (p, counts) = db(&state, move |c| service::receipt(c, &user, cid, id)).await?;
+    let (p, counts) = on_petition(&state, &site, path.1, service::receipt).await?;
     Ok(private(html(
         v::receipt(&site.ctx, &site.commune, &p, counts),
         false,
@@ -85,11 +101,8 @@ pub async fn signatories(
     site: Site,
     path: Path,
 ) -> Result<HttpResponse, PageError> {
-    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    let (p, counts, signers) = db(&state, move |c| {
-        service::signatories_for_agent(c, &user, cid, id)
-    })
-    .await?;
+    let (p, counts, signers) =
+        on_petition(&state, &site, path.1, service::signatories_for_agent).await?;
     let markup = v::deposit_file(&site.ctx, &site.commune, &p, counts, &signers, None);
     Ok(private(html(markup, false)))
 }
@@ -112,19 +125,11 @@ pub async fn attach(
     let config = state.config.clone();
     db(&state, move |c| {
         service::attach_upload(c, &user, cid, id, |c| {
-            uploads::store(
-                c,
-                &config,
-                &file,
-                kind,
-                Some(user.account.id),
-                Some(cid),
-                false,
-            )
+            uploads::store_public(c, &config, (&file, kind), user.account.id, cid)
         })
     })
     .await?;
-    Ok(see_other(&format!("/{}/petitions/{id}", site.commune.slug)))
+    Ok(to_petition(&site, id))
 }
 
 /// The mandate of an association's agent (decree 2.16.403): private, for the agent, the
@@ -134,8 +139,7 @@ pub async fn mandate(
     site: Site,
     path: Path,
 ) -> Result<HttpResponse, PageError> {
-    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    let upload = db(&state, move |c| service::mandate_upload(c, &user, cid, id)).await?;
+    let upload = on_petition(&state, &site, path.1, service::mandate_upload).await?;
     uploads::serve_allowed(&state, upload).await
 }
 

@@ -7,7 +7,7 @@ use crate::forms::petitions::{
     invalid, DecideForm, EmptyForm, InvalidateForm, ListQuery, PaperPetitionForm, SignForm,
 };
 use crate::forms::CsrfForm;
-use crate::routes::{db, html, reshow_on_fields, see_other};
+use crate::routes::{db, html, marked, reshow_on_fields, see_other};
 use crate::scope::{Bureau, CommuneScope};
 use crate::state::AppState;
 use crate::views::form::FieldErrors;
@@ -87,7 +87,7 @@ async fn after(
     result: Result<(), PageError>,
     anchor: &str,
 ) -> Result<HttpResponse, PageError> {
-    match result {
+    match marked(result)? {
         Ok(()) => {
             state.mail_queued();
             let slug = &s.commune.slug;
@@ -95,8 +95,7 @@ async fn after(
                 "/{slug}/admin/petitions/{id}?done=admin-saved{anchor}"
             )))
         }
-        Err(PageError(e)) if !e.fields.is_empty() => show(state, s, id, &e.fields, None).await,
-        Err(e) => Err(e),
+        Err(fields) => show(state, s, id, &fields, None).await,
     }
 }
 
@@ -142,15 +141,7 @@ pub async fn paper_signature(
         input.declares_electoral_conditions = true;
         let added =
             service::add_paper_signature(c, &st.petitions_ctx(), &user, cid, id, &input, today());
-        match added {
-            Err(mut e) if !errors.is_empty() => {
-                errors.append(&mut e.fields);
-                errors.dedup();
-                e.fields = errors;
-                Err(e)
-            }
-            other => other,
-        }
+        crate::forms::with_form_errors(errors, added)
     })
     .await;
     after(&state, &s, id, result, "#paper").await
@@ -184,8 +175,8 @@ pub async fn register_paper(
             &st.petitions_ctx(),
             &user,
             &c2,
-            form.kind(),
-            &form.texts(),
+            form.draft.kind(),
+            &form.draft.texts(),
             on,
         )
     })

@@ -173,15 +173,7 @@ pub async fn sign(
             &ip,
             today(),
         );
-        match signed {
-            Err(mut e) if !errors.is_empty() => {
-                errors.append(&mut e.fields);
-                errors.dedup();
-                e.fields = errors;
-                Err(e)
-            }
-            other => other,
-        }
+        crate::forms::with_form_errors(errors, signed)
     })
     .await;
     let page = |e: &FieldErrors| v::sign_form(&site.ctx, &site.commune, &p, &form, e);

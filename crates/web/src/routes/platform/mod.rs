@@ -86,14 +86,11 @@ async fn commune_create(
         create_commune_with_admin(c, &user, &facts, email.as_deref())
     })
     .await;
-    match result {
+    match crate::routes::marked(result)? {
         Ok(c) => Ok(see_other(&format!(
             "/admin/platform/communes?q={}&done=platform-commune-created",
             c.slug
         ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            Ok(html(v::commune_form(&ctx, &form, &e.fields), true))
-        }
-        Err(e) => Err(e),
+        Err(fields) => Ok(html(v::commune_form(&ctx, &form, &fields), true)),
     }
 }

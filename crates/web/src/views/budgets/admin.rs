@@ -112,9 +112,7 @@ pub(super) fn cycle_form(ctx: &Ctx, action: &str, f: &CycleForm, errors: &FieldE
         }
     };
     html! {
-        (form::summary(ctx, errors))
-        form.stack method="post" action=(action) novalidate {
-            (csrf(ctx))
+        (form::post_form(ctx, errors, action, html! {
             (form::input(ctx, errors, Input { name: "year", label: "pb-year", value: &f.year, kind: "number", required: true }))
             (form::text(ctx, errors, "title_ar", "pb-title-ar", &f.title_ar, true))
             (form::text(ctx, errors, "title_fr", "pb-title-fr", &f.title_fr, true))
@@ -135,8 +133,7 @@ pub(super) fn cycle_form(ctx: &Ctx, action: &str, f: &CycleForm, errors: &FieldE
             (form::select(ctx, errors, "tie_break", "pb-tie-break", &ties, &or(&f.tie_break, "ids")))
             (form::field(ctx, errors, "districts", "pb-districts-lines", html! { textarea id="districts" name="districts" rows="4" { (f.districts) } }))
             (form::field(ctx, errors, "categories", "pb-categories-lines", html! { textarea id="categories" name="categories" rows="3" { (f.categories) } }))
-            div { button type="submit" { (ctx.t("admin-save")) } }
-        }
+        }, "admin-save"))
     }
 }
 
@@ -183,10 +180,7 @@ pub fn admin_cycle(ctx: &Ctx, commune: &Commune, user: &Permissions, a: &AdminCy
                     button type="submit" { (ctx.t("admin-save")) }
                 }
                 @if phase >= Phase::Results {
-                    form.inline method="post" action={ (action) "/count" } {
-                        (csrf(ctx))
-                        button type="submit" { (ctx.t("pb-count")) }
-                    }
+                    (form::button_post(ctx, &format!("{action}/count"), "pb-count", false))
                     @if let Some(t) = c.counted_at { span.muted { " " (format_datetime(i18n(), ctx.lang, t)) } }
                 }
             }

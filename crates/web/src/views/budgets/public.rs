@@ -1,6 +1,7 @@
 //! The public pages of a cycle: the cycles list, the cycle, proposals (list, page, form).
 
 use super::*;
+use crate::views::layout::head_row;
 
 pub fn cycles(ctx: &Ctx, commune: &Commune, list: &[Cycle], now: NaiveDateTime) -> Markup {
     let title = ctx.t("pb-title");
@@ -64,7 +65,7 @@ pub fn cycle(
             }
             h2 { (ctx.t("pb-districts")) }
             table {
-                thead { tr { th { (ctx.t("pb-district")) } th { (ctx.t("pb-amount-col")) } } }
+                (head_row(ctx, &["pb-district", "pb-amount-col"]))
                 tbody {
                     @for d in &data.districts {
                         tr { td { (district_label(ctx, d)) } td { (mad(ctx, d.amount_cents)) } }

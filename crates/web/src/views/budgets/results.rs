@@ -1,6 +1,7 @@
 //! Results (page, chart, CSV), follow-up and the Atom feed of updates.
 
 use super::*;
+use crate::views::layout::head_row;
 
 pub fn results_closed(ctx: &Ctx, commune: &Commune, data: &CycleData) -> Markup {
     render(
@@ -139,7 +140,7 @@ pub fn results(
                     p.muted { (ctx.ta("pb-voters", &[("count", r.voters.into())])) " · "
                         a href={ (b) "/pabulib.pb?district=" (r.district.id) } { (ctx.t("pb-pabulib")) } }
                     table {
-                        thead { tr { th { (ctx.t("pb-proposal-title")) } th { (ctx.t("pb-votes-col")) } th { (ctx.t("pb-amount-col")) } th { (ctx.t("pb-selected")) } } }
+                        (head_row(ctx, &["pb-proposal-title", "pb-votes-col", "pb-amount-col", "pb-selected"]))
                         tbody {
                             @for (p, v) in &r.projects {
                                 tr {
@@ -178,7 +179,7 @@ pub fn follow_up(
             (cycle_nav(ctx, commune, data, "/follow-up"))
             p { a href={ (b) "/updates.atom" } { (ctx.t("pb-atom")) } }
             table {
-                thead { tr { th { (ctx.t("pb-proposal-title")) } th { (ctx.t("pb-district")) } th { (ctx.t("pb-status")) } th { (ctx.t("pb-progress")) } } }
+                (head_row(ctx, &["pb-proposal-title", "pb-district", "pb-status", "pb-progress"]))
                 tbody {
                     @for p in selected {
                         tr {

@@ -2,9 +2,10 @@
 
 use crate::ctx::Ctx;
 use crate::forms::councils::SessionForm;
-use crate::views::admin::shell;
+use crate::views::communes::admin::shell;
 use crate::views::form::{self, csrf, FieldErrors, Input};
 use crate::views::layout::flash;
+use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
@@ -95,7 +96,7 @@ pub fn dashboard(
             }
             p { a.button href={ (base) "/sessions/new" } { (ctx.t("council-session-new")) } }
             table {
-                thead { tr { th { (ctx.t("council-field-session")) } th { (ctx.t("council-field-starts-on")) } th { (ctx.t("col-status")) } } }
+                (head_row(ctx, &["council-field-session", "council-field-starts-on", "col-status"]))
                 tbody {
                     @for s in sessions {
                         tr {
@@ -135,17 +136,14 @@ pub fn session_form(ctx: &Ctx, commune: &Commune, f: &SessionForm, errors: &Fiel
         html! {
             h2 { (ctx.t("council-session-new")) }
             p.muted { (ctx.t("council-session-help")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/" (commune.slug) "/admin/council/sessions" } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/{}/admin/council/sessions", commune.slug), html! {
                 (form::select(ctx, errors, "kind", "council-field-kind", &kinds, &f.kind))
                 (form::select(ctx, errors, "trigger", "council-field-trigger", &triggers, &f.trigger))
                 (form::text(ctx, errors, "trigger_note", "council-field-trigger-note", &f.trigger_note, false))
                 (form::date(ctx, errors, "starts_on", "council-field-starts-on", &f.starts_on, true))
                 (form::date(ctx, errors, "ends_on", "council-field-ends-on", &f.ends_on, true))
                 (form::text(ctx, errors, "place", "council-field-place", &f.place, true))
-                div { button type="submit" { (ctx.t("admin-save")) } }
-            }
+            }, "admin-save"))
         },
     )
 }
@@ -641,10 +639,7 @@ pub fn deliberation_page(
                 }
             }
             @if let Some(d) = draft {
-                form.inline method="post" action={ (base) "/deliberations/" (d.id) "/sign" } {
-                    (csrf(ctx))
-                    button type="submit" { (ctx.t("council-sign-deliberation")) }
-                }
+                (form::button_post(ctx, &format!("{base}/deliberations/{}/sign", d.id), "council-sign-deliberation", false))
             }
         },
     )

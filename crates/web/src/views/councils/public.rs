@@ -8,10 +8,10 @@ mod json;
 pub use feeds::{atom, ical};
 pub use json::{deliberation_json, deliberation_summary_json, session_detail_json, session_json};
 
-use crate::assets;
 use crate::ctx::Ctx;
 use crate::forms::councils::RegisterQuery;
 use crate::state::i18n;
+use crate::views::layout::head_row;
 use crate::views::layout::render;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use maud::{html, Markup, DOCTYPE};
@@ -184,13 +184,7 @@ fn agenda_table(
         @if items.is_empty() { p.muted { (ctx.t("cp-agenda-empty")) } }
         @else {
             table {
-                thead { tr {
-                    th scope="col" { (ctx.t("cp-col-number")) }
-                    th scope="col" { (ctx.t("cp-col-item")) }
-                    th scope="col" { (ctx.t("cp-col-committee")) }
-                    th scope="col" { (ctx.t("cp-col-source")) }
-                    th scope="col" { (ctx.t("cp-col-status")) }
-                } }
+                (head_row(ctx, &["cp-col-number", "cp-col-item", "cp-col-committee", "cp-col-source", "cp-col-status"]))
                 tbody {
                     @for it in items {
                         tr {
@@ -347,14 +341,7 @@ fn session_agenda(ctx: &Ctx, d: &SessionDetail) -> Markup {
         @if d.items.is_empty() { p.muted { (ctx.t("cp-agenda-empty")) } }
         @else {
             table {
-                thead { tr {
-                    th scope="col" { (ctx.t("cp-col-number")) }
-                    th scope="col" { (ctx.t("cp-col-item")) }
-                    th scope="col" { (ctx.t("cp-col-committee")) }
-                    th scope="col" { (ctx.t("cp-col-source")) }
-                    th scope="col" { (ctx.t("cp-col-status")) }
-                    th scope="col" { (ctx.t("cp-col-outcome")) }
-                } }
+                (head_row(ctx, &["cp-col-number", "cp-col-item", "cp-col-committee", "cp-col-source", "cp-col-status", "cp-col-outcome"]))
                 tbody {
                     @for it in &d.items {
                         tr {
@@ -477,13 +464,7 @@ fn page_href(slug: &str, q: &RegisterQuery, page: i64) -> String {
 fn register_table(ctx: &Ctx, p: &RegisterPage) -> Markup {
     html! {
         table {
-            thead { tr {
-                th scope="col" { (ctx.t("cp-col-deliberation")) }
-                th scope="col" { (ctx.t("cp-col-date")) }
-                th scope="col" { (ctx.t("cp-col-item")) }
-                th scope="col" { (ctx.t("cp-col-committee")) }
-                th scope="col" { (ctx.t("cp-col-outcome")) }
-            } }
+            (head_row(ctx, &["cp-col-deliberation", "cp-col-date", "cp-col-item", "cp-col-committee", "cp-col-outcome"]))
             tbody {
                 @for (d, it) in &p.rows {
                     tr {
@@ -602,7 +583,7 @@ fn member_votes_table(ctx: &Ctx, d: &DeliberationDetail) -> Markup {
         @if rows.is_empty() { p.muted { (ctx.t("cp-member-votes-none")) } }
         @else {
             table.member-votes {
-                thead { tr { th scope="col" { (ctx.t("cp-col-member")) } th scope="col" { (ctx.t("cp-col-vote")) } } }
+                (head_row(ctx, &["cp-col-member", "cp-col-vote"]))
                 tbody {
                     @for (m, choice) in rows {
                         tr { td { bdi { (m.name(ctx.lang)) } } td { (ctx.t(&format!("cp-choice-{choice}"))) } }
@@ -691,13 +672,7 @@ fn print_page(ctx: &Ctx, commune: &Commune, title: &str, body: Markup) -> Markup
     html! {
         (DOCTYPE)
         html lang=(ctx.lang.code()) dir=(ctx.lang.dir()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="robots" content="noindex";
-                title { (title) " — " (commune.name(ctx.lang)) }
-                link rel="stylesheet" href=(assets::css_href());
-            }
+            (crate::views::layout::head(title, commune.name(ctx.lang), true))
             body.print {
                 main id="content" {
                     p { strong { (commune.name(ctx.lang)) } br; (commune.province(ctx.lang)) " — " (commune.region(ctx.lang)) }

@@ -1,10 +1,11 @@
 //! Petition pages. Public pages show counts, never signers; the bureau's page lists them.
 
-use super::admin::shell;
+use super::communes::admin::shell;
 use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use crate::ctx::Ctx;
 use crate::forms::petitions::{ListQuery, SignForm};
+use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
@@ -293,10 +294,10 @@ pub fn page(
                 div.card.no-print {
                     h2 { (ctx.t("pet-agent-actions")) }
                     @if status == PetitionStatus::Draft && p.kind() == PetitionKind::Citizens {
-                        form.inline method="post" action={ (base) "/open" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-open")) } }
+                        (form::button_post(ctx, &format!("{base}/open"), "pet-open", false))
                     }
                     @if (status == PetitionStatus::Draft && p.kind() == PetitionKind::Association) || status == PetitionStatus::Collecting {
-                        form.inline method="post" action={ (base) "/deposit" } { (csrf(ctx)) button type="submit" { (ctx.t("pet-deposit")) } }
+                        (form::button_post(ctx, &format!("{base}/deposit"), "pet-deposit", false))
                     }
                     @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } " · " }
                     a href={ (base) "/signatories" } { (ctx.t("pet-file")) }
@@ -311,7 +312,7 @@ pub fn page(
                         }
                     }
                     @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting | PetitionStatus::Deposited | PetitionStatus::UnderReview) {
-                        form.inline method="post" action={ (base) "/withdraw" } { (csrf(ctx)) button.secondary type="submit" { (ctx.t("pet-withdraw")) } }
+                        (form::button_post(ctx, &format!("{base}/withdraw"), "pet-withdraw", true))
                     }
                 }
             }
@@ -331,15 +332,12 @@ pub fn new_form(ctx: &Ctx, commune: &Commune, v: &DraftValues, errors: &FieldErr
         html! {
             h1 { (title) }
             p.muted { (ctx.ta("pet-new-intro", &[("threshold", rules::signature_threshold(u32::try_from(commune.population).unwrap_or(u32::MAX), commune.has_arrondissements).into())])) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/" (commune.slug) "/petitions" } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/{}/petitions", commune.slug), html! {
                 (form::select(ctx, errors, "kind", "pet-field-kind", &kinds, &v.kind))
                 (form::text(ctx, errors, "subject", "pet-field-subject", &v.subject, true))
                 (form::field(ctx, errors, "reasons", "pet-field-reasons", html! { textarea id="reasons" name="reasons" rows="6" { (v.reasons) } }))
                 (form::field(ctx, errors, "requested_item", "pet-field-requested-item", html! { textarea id="requested_item" name="requested_item" rows="3" { (v.requested_item) } }))
-                div { button type="submit" { (ctx.t("pet-save-draft")) } }
-            }
+            }, "pet-save-draft"))
         },
     )
 }
@@ -374,9 +372,7 @@ pub fn sign_form(
             h1 { (title) }
             p { strong { (p.subject) } }
             p.muted { (ctx.t("pet-sign-privacy")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/" (commune.slug) "/petitions/" (p.id) "/sign" } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/{}/petitions/{}/sign", commune.slug, p.id), html! {
                 (form::text(ctx, errors, "full_name", "pet-field-full-name", &f.full_name, true))
                 (form::text(ctx, errors, "cin", "pet-field-cin", &f.cin, true))
                 (form::date(ctx, errors, "birth_date", "pet-field-birth-date", &f.birth_date, true))
@@ -388,8 +384,7 @@ pub fn sign_form(
                     (form::input(ctx, errors, Input { name: "email", label: "field-email-label", value: &f.email, kind: "email", required: true }))
                 }
                 (check("notify", "pet-notify", f.notify.is_some()))
-                div { button type="submit" { (ctx.t("pet-sign")) } }
-            }
+            }, "pet-sign"))
         },
     )
 }
@@ -454,16 +449,13 @@ pub fn bureau_list_with(
     let paper_form = html! {
         details open[!errors.is_empty()] {
             summary { (ctx.t("pet-register-paper")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/" (commune.slug) "/admin/petitions/paper" } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/{}/admin/petitions/paper", commune.slug), html! {
                 (form::select(ctx, errors, "kind", "pet-field-kind", &kinds, "citizens"))
                 (form::text(ctx, errors, "subject", "pet-field-subject", "", true))
                 (form::field(ctx, errors, "reasons", "pet-field-reasons", html! { textarea id="reasons" name="reasons" rows="3" {} }))
                 (form::field(ctx, errors, "requested_item", "pet-field-requested-item", html! { textarea id="requested_item" name="requested_item" rows="2" {} }))
                 (form::date(ctx, errors, "received_on", "pet-field-received-on", "", true))
-                div { button type="submit" { (ctx.t("pet-register-paper")) } }
-            }
+            }, "pet-register-paper"))
         }
     };
     shell(
@@ -474,7 +466,7 @@ pub fn bureau_list_with(
             h2 { (ctx.t("pet-bureau-title")) }
             (paper_form)
             table {
-                thead { tr { th { (ctx.t("pet-field-subject")) } th { (ctx.t("col-status")) } th { (ctx.t("pet-review-by")) } } }
+                (head_row(ctx, &["pet-field-subject", "col-status", "pet-review-by"]))
                 tbody {
                     @for p in all {
                         tr {
@@ -571,7 +563,7 @@ pub fn bureau_page(
             }
             h3 { (ctx.t("pet-signatures")) }
             table {
-                thead { tr { th { (ctx.t("pet-field-full-name")) } th { (ctx.t("pet-field-address")) } th { (ctx.t("pet-channel")) } th { (ctx.t("col-status")) } } }
+                (head_row(ctx, &["pet-field-full-name", "pet-field-address", "pet-channel", "col-status"]))
                 tbody {
                     @for s in signers {
                         tr {

@@ -22,33 +22,30 @@ pub(super) async fn item_add(
         Err(errors) => return session_errors(&state, &ctx, &commune, id, &errors).await,
     };
     let cid = commune.id;
-    let result = db(&state, move |c| {
-        if let Some(k) = committee {
-            communes_store::committee(c, cid, k)
-                .map_err(|_| Error::field(ErrorKind::InvalidInput, "committee", "field-choice"))?;
-        }
-        let item = NewItem {
-            title_ar: &form.title_ar,
-            title_fr: &form.title_fr,
-            summary: &form.summary,
-            committee_id: committee,
-            matter,
-            source,
-            source_ref: None,
-        };
-        service::add_item(c, &user, cid, id, &item, requesters, today())
-    })
-    .await;
-    match result {
-        Ok(_) => Ok(see_other(&format!(
-            "{}/sessions/{id}?done=admin-saved#agenda",
-            base(&commune)
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            session_errors(&state, &ctx, &commune, id, &e.fields).await
-        }
-        Err(e) => Err(e),
-    }
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        (id, "#agenda"),
+        |_| None,
+        move |c| {
+            if let Some(k) = committee {
+                communes_store::committee(c, cid, k).map_err(|_| {
+                    Error::field(ErrorKind::InvalidInput, "committee", "field-choice")
+                })?;
+            }
+            let item = NewItem {
+                title_ar: &form.title_ar,
+                title_fr: &form.title_fr,
+                summary: &form.summary,
+                committee_id: committee,
+                matter,
+                source,
+                source_ref: None,
+            };
+            service::add_item(c, &user, cid, id, &item, requesters, today())
+        },
+    )
+    .await
 }
 
 pub(super) async fn item_refuse(
@@ -82,35 +79,20 @@ pub(super) async fn item_settle(
     } = s;
     let cid = commune.id;
     let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
-    let result = db(&state, move |c| {
+    // A refusal the law forbids (art. 40) is shown on the item, not on a reason.
+    let rename = |kind| match kind {
+        ErrorKind::Conflict => Some(format!("requesters-{id}")),
+        _ => Some(format!("reasons-{id}")),
+    };
+    let page = (item.session_id, "#agenda");
+    on_session_page(&state, (&ctx, &commune), page, rename, move |c| {
         if postpone {
             service::postpone_item(c, &user, cid, id, &reasons, today()).map(|_| ())
         } else {
             service::refuse_item(c, &user, cid, id, &reasons, today())
         }
     })
-    .await;
-    match result {
-        Ok(()) => Ok(see_other(&format!(
-            "{}/sessions/{}?done=admin-saved#agenda",
-            base(&commune),
-            item.session_id
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            // A refusal the law forbids (art. 40) is shown on the item, not on a reason.
-            let field = match e.kind {
-                ErrorKind::Conflict => format!("requesters-{id}"),
-                _ => format!("reasons-{id}"),
-            };
-            let fields = e
-                .fields
-                .into_iter()
-                .map(|(_, m)| (field.clone(), m))
-                .collect();
-            session_errors_as(&state, &ctx, &commune, item.session_id, e.kind, &fields).await
-        }
-        Err(e) => Err(e),
-    }
+    .await
 }
 
 /// The competent committee's report on an item (art. 28).
@@ -126,26 +108,12 @@ pub(super) async fn item_report(
     } = s;
     let cid = commune.id;
     let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
-    let result = db(&state, move |c| {
+    let rename = |_| Some(format!("report-{id}"));
+    let page = (item.session_id, "#agenda");
+    on_session_page(&state, (&ctx, &commune), page, rename, move |c| {
         service::set_committee_report(c, &user, cid, id, &form.report)
     })
-    .await;
-    match result {
-        Ok(()) => Ok(see_other(&format!(
-            "{}/sessions/{}?done=admin-saved#agenda",
-            base(&commune),
-            item.session_id
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            let fields = e
-                .fields
-                .into_iter()
-                .map(|(_, m)| (format!("report-{id}"), m))
-                .collect();
-            session_errors(&state, &ctx, &commune, item.session_id, &fields).await
-        }
-        Err(e) => Err(e),
-    }
+    .await
 }
 
 /// A PDF document for an item (public, like the agenda).
@@ -162,47 +130,25 @@ pub(super) async fn item_document(
     let form = crate::uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
     let cid = commune.id;
     let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
-    let field = format!("document-{id}");
-    let Some(file) = form.files.into_iter().find(|f| f.field == "document") else {
-        return session_errors(
-            &state,
-            &ctx,
-            &commune,
-            item.session_id,
-            &vec![(field, "field-required".into())],
-        )
-        .await;
+    let file = form.files.into_iter().find(|f| f.field == "document");
+    let checked = match file {
+        None => Err("field-required"),
+        Some(file) => crate::uploads::check_kind(&file, &[crate::uploads::FileKind::Pdf])
+            .map(|kind| (file, kind))
+            .map_err(|_| "error-upload_type"),
     };
-    let kind = match crate::uploads::check_kind(&file, &[crate::uploads::FileKind::Pdf]) {
-        Ok(k) => k,
-        Err(_) => {
-            return session_errors(
-                &state,
-                &ctx,
-                &commune,
-                item.session_id,
-                &vec![(field, "error-upload_type".into())],
-            )
-            .await
+    let (file, kind) = match checked {
+        Ok(found) => found,
+        Err(message) => {
+            let errors = vec![(format!("document-{id}"), message.to_string())];
+            return session_errors(&state, &ctx, &commune, item.session_id, &errors).await;
         }
     };
     let config = state.config.clone();
     db(&state, move |c| {
-        let upload = crate::uploads::store(
-            c,
-            &config,
-            &file,
-            kind,
-            Some(user.account.id),
-            Some(cid),
-            false,
-        )?;
+        let upload = crate::uploads::store_public(c, &config, (&file, kind), user.account.id, cid)?;
         service::attach_document(c, &user, cid, id, upload)
     })
     .await?;
-    Ok(see_other(&format!(
-        "{}/sessions/{}?done=admin-saved#agenda",
-        base(&commune),
-        item.session_id
-    )))
+    Ok(session_done(&commune, item.session_id, "#agenda"))
 }

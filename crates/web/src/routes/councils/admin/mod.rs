@@ -12,7 +12,7 @@ use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::councils::*;
 use crate::forms::{parse_date, require_text, CsrfForm};
-use crate::routes::{db, html, reshow_on_fields, see_other, Router};
+use crate::routes::{db, html, reshow_on_fields, see_other, submit, Router};
 use crate::scope::{CommuneScope, Secretariat};
 use crate::state::AppState;
 use crate::views::councils::admin as v;
@@ -24,6 +24,7 @@ use musharaka_councils::records::parse;
 use musharaka_councils::service::desk::{self, SessionView, SittingView};
 use musharaka_councils::service::{self, NewItem, NewSession, Presence, Signatory};
 use musharaka_councils::{store, SessionEvent};
+use musharaka_db::AnyConnection;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -113,6 +114,45 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 fn base(commune: &Commune) -> String {
     format!("/{}/admin/council", commune.slug)
+}
+
+/// 303 back to a session's page (at `anchor`, e.g. `#agenda`, or none), saying it was saved.
+fn session_done(commune: &Commune, session_id: i64, anchor: &str) -> HttpResponse {
+    see_other(&format!(
+        "{}/sessions/{session_id}?done=admin-saved{anchor}",
+        base(commune)
+    ))
+}
+
+/// A form posted from a session's page: `work`, then back to the page at `anchor`, or the
+/// page re-shown with the fields the service marked (`session_errors_as`), each renamed by
+/// `rename` when it names one (forms repeated per item carry the item's id in their names).
+async fn on_session_page<T, F>(
+    state: &web::Data<AppState>,
+    (ctx, commune): (&Ctx, &Commune),
+    (session_id, anchor): (i64, &str),
+    rename: impl FnOnce(ErrorKind) -> Option<String>,
+    work: F,
+) -> Result<HttpResponse, PageError>
+where
+    T: Send + 'static,
+    F: Fn(&mut AnyConnection) -> Result<T, Error> + Send + 'static,
+{
+    match db(state, work).await {
+        Ok(_) => Ok(session_done(commune, session_id, anchor)),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let fields = match rename(e.kind) {
+                Some(name) => e
+                    .fields
+                    .into_iter()
+                    .map(|(_, m)| (name.clone(), m))
+                    .collect(),
+                None => e.fields,
+            };
+            session_errors_as(state, ctx, commune, session_id, e.kind, &fields).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn today() -> chrono::NaiveDate {

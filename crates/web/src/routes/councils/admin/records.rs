@@ -13,20 +13,14 @@ pub(super) async fn minutes_save(
         ctx, commune, user, ..
     } = s;
     let cid = commune.id;
-    let result = db(&state, move |c| {
-        service::save_minutes(c, &user, cid, id, &form.text_ar, Some(&form.text_fr))
-    })
-    .await;
-    match result {
-        Ok(_) => Ok(see_other(&format!(
-            "{}/sessions/{id}?done=admin-saved#minutes",
-            base(&commune)
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            session_errors(&state, &ctx, &commune, id, &e.fields).await
-        }
-        Err(e) => Err(e),
-    }
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        (id, "#minutes"),
+        |_| None,
+        move |c| service::save_minutes(c, &user, cid, id, &form.text_ar, Some(&form.text_fr)),
+    )
+    .await
 }
 
 pub(super) async fn minutes_sign(
@@ -47,11 +41,7 @@ pub(super) async fn minutes_sign(
         service::sign_minutes(c, &user, cid, id, who)
     })
     .await?;
-    Ok(see_other(&format!(
-        "{}/sessions/{}?done=admin-saved#minutes",
-        base(&commune),
-        m.session_id
-    )))
+    Ok(session_done(&commune, m.session_id, "#minutes"))
 }
 
 pub(super) async fn minutes_correct(
@@ -66,21 +56,47 @@ pub(super) async fn minutes_correct(
     } = s;
     let cid = commune.id;
     let original = db(&state, move |c| Ok(store::minutes_by_id(c, cid, id)?)).await?;
-    let result = db(&state, move |c| {
-        service::correct_minutes(c, &user, cid, id, &form.text_ar, Some(&form.text_fr))
+    let page = (original.session_id, "#minutes");
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        page,
+        |_| None,
+        move |c| service::correct_minutes(c, &user, cid, id, &form.text_ar, Some(&form.text_fr)),
+    )
+    .await
+}
+
+/// An item's deliberation page: its votes, its deliberations and the texts form (re-shown,
+/// 422, when `errors` are given).
+async fn deliberation_form(
+    state: &web::Data<AppState>,
+    (ctx, commune): (&Ctx, &Commune),
+    item_id: i64,
+    form: TextsForm,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Result<HttpResponse, PageError> {
+    let cid = commune.id;
+    let (item, votes, delibs) = db(state, move |c| {
+        Ok((
+            store::item(c, cid, item_id)?,
+            store::votes_of(c, cid, item_id)?,
+            store::deliberations_of_item(c, cid, item_id)?,
+        ))
     })
-    .await;
-    match result {
-        Ok(_) => Ok(see_other(&format!(
-            "{}/sessions/{}?done=admin-saved#minutes",
-            base(&commune),
-            original.session_id
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            session_errors(&state, &ctx, &commune, original.session_id, &e.fields).await
-        }
-        Err(e) => Err(e),
-    }
+    .await?;
+    let page = v::deliberation_page(
+        ctx,
+        commune,
+        &item,
+        &votes,
+        &delibs,
+        &form.into(),
+        errors,
+        done,
+    );
+    Ok(html(page, !errors.is_empty()))
 }
 
 pub(super) async fn deliberation_page(
@@ -89,30 +105,16 @@ pub(super) async fn deliberation_page(
     path: web::Path<(String, i64)>,
     q: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let (_, item_id) = path.into_inner();
-    let CommuneScope { ctx, commune, .. } = s;
-    let cid = commune.id;
-    let (item, votes, delibs) = db(&state, move |c| {
-        Ok((
-            store::item(c, cid, item_id)?,
-            store::votes_of(c, cid, item_id)?,
-            store::deliberations_of_item(c, cid, item_id)?,
-        ))
-    })
-    .await?;
-    Ok(html(
-        v::deliberation_page(
-            &ctx,
-            &commune,
-            &item,
-            &votes,
-            &delibs,
-            &TextsForm::default().into(),
-            &vec![],
-            q.done.as_deref(),
-        ),
-        false,
-    ))
+    let (scope, item_id) = ((&s.ctx, &s.commune), path.into_inner().1);
+    deliberation_form(
+        &state,
+        scope,
+        item_id,
+        TextsForm::default(),
+        &vec![],
+        q.done.as_deref(),
+    )
+    .await
 }
 
 pub(super) async fn deliberation_save(
@@ -127,45 +129,29 @@ pub(super) async fn deliberation_save(
     } = s;
     let cid = commune.id;
     let (ar, fr) = (form.text_ar.clone(), form.text_fr.clone());
-    let result = db(&state, move |c| {
+    let result = submit(&state, move |c| {
         service::save_deliberation(c, &user, cid, item_id, &ar, Some(&fr))
     })
-    .await;
+    .await?;
     match result {
         Ok(_) => {
             // A petition's item learns the decision through the `deliberation.decided`
             // event, written in the deliberation's transaction.
             state.mail_queued();
-            Ok(see_other(&format!(
-                "{}/items/{item_id}/deliberation?done=admin-saved",
-                base(&commune)
-            )))
+            Ok(deliberation_done(&commune, item_id))
         }
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            let (item, votes, delibs) = db(&state, move |c| {
-                Ok((
-                    store::item(c, cid, item_id)?,
-                    store::votes_of(c, cid, item_id)?,
-                    store::deliberations_of_item(c, cid, item_id)?,
-                ))
-            })
-            .await?;
-            Ok(html(
-                v::deliberation_page(
-                    &ctx,
-                    &commune,
-                    &item,
-                    &votes,
-                    &delibs,
-                    &form.into(),
-                    &e.fields,
-                    None,
-                ),
-                true,
-            ))
+        Err(fields) => {
+            deliberation_form(&state, (&ctx, &commune), item_id, form, &fields, None).await
         }
-        Err(e) => Err(e),
     }
+}
+
+/// 303 back to an item's deliberation page, saying it was saved.
+fn deliberation_done(commune: &Commune, item_id: i64) -> HttpResponse {
+    see_other(&format!(
+        "{}/items/{item_id}/deliberation?done=admin-saved",
+        base(commune)
+    ))
 }
 
 pub(super) async fn deliberation_sign(
@@ -181,11 +167,7 @@ pub(super) async fn deliberation_sign(
         service::sign_deliberation(c, &user, cid, id)
     })
     .await?;
-    Ok(see_other(&format!(
-        "{}/items/{}/deliberation?done=admin-saved",
-        base(&commune),
-        d.item_id
-    )))
+    Ok(deliberation_done(&commune, d.item_id))
 }
 
 pub(super) async fn deliberation_correct(
@@ -201,9 +183,5 @@ pub(super) async fn deliberation_correct(
         service::correct_deliberation(c, &user, cid, id, &form.text_ar, Some(&form.text_fr))
     })
     .await?;
-    Ok(see_other(&format!(
-        "{}/items/{}/deliberation?done=admin-saved",
-        base(&commune),
-        d.item_id
-    )))
+    Ok(deliberation_done(&commune, d.item_id))
 }

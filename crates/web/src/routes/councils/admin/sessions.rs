@@ -45,17 +45,9 @@ pub(super) async fn session_create(
         )
     })
     .await;
-    match result {
-        Ok(s) => Ok(see_other(&format!(
-            "{}/sessions/{}?done=admin-saved",
-            base(&commune),
-            s.id
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => Ok(html(
-            v::session_form(&ctx, &commune, &form, &e.fields),
-            true,
-        )),
-        Err(e) => Err(e),
+    match crate::routes::marked(result)? {
+        Ok(s) => Ok(session_done(&commune, s.id, "")),
+        Err(fields) => Ok(html(v::session_form(&ctx, &commune, &form, &fields), true)),
     }
 }
 
@@ -90,20 +82,14 @@ pub(super) async fn session_extend(
         return session_errors(&state, &ctx, &commune, id, &errors).await;
     };
     let cid = commune.id;
-    let result = db(&state, move |c| {
-        service::extend_session(c, &user, cid, id, day)
-    })
-    .await;
-    match result {
-        Ok(_) => Ok(see_other(&format!(
-            "{}/sessions/{id}?done=admin-saved",
-            base(&commune)
-        ))),
-        Err(PageError(e)) if !e.fields.is_empty() => {
-            session_errors_as(&state, &ctx, &commune, id, e.kind, &e.fields).await
-        }
-        Err(e) => Err(e),
-    }
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        (id, ""),
+        |_| None,
+        move |c| service::extend_session(c, &user, cid, id, day),
+    )
+    .await
 }
 
 pub(super) async fn session_transition(
@@ -120,8 +106,5 @@ pub(super) async fn session_transition(
         service::transition_session(c, &user, cid, id, event)
     })
     .await?;
-    Ok(see_other(&format!(
-        "{}/sessions/{id}?done=admin-saved",
-        base(&commune)
-    )))
+    Ok(session_done(&commune, id, ""))
 }

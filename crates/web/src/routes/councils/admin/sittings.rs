@@ -1,6 +1,7 @@
 //! Sittings: planning, attendance and quorum (art. 42), votes item by item (art. 43).
 
 use super::*;
+use musharaka_councils::records::{ItemRow, VoteRow};
 
 pub(super) async fn sitting_add(
     state: web::Data<AppState>,
@@ -21,10 +22,7 @@ pub(super) async fn sitting_add(
         service::add_sitting(c, &user, cid, id, &sitting)
     })
     .await?;
-    Ok(see_other(&format!(
-        "{}/sessions/{id}?done=admin-saved#sittings",
-        base(&commune)
-    )))
+    Ok(session_done(&commune, id, "#sittings"))
 }
 
 pub(super) async fn sitting_page(
@@ -95,15 +93,7 @@ pub(super) async fn vote_page(
 ) -> Result<HttpResponse, PageError> {
     let (_, id, item_id) = path.into_inner();
     let CommuneScope { ctx, commune, .. } = s;
-    let view = load_sitting(&state, &commune, id).await?;
-    let item = view
-        .items
-        .iter()
-        .find(|i| i.id == item_id)
-        .cloned()
-        .ok_or(ErrorKind::NotFound)?;
-    let cid = commune.id;
-    let votes = db(&state, move |c| Ok(store::votes_of(c, cid, item_id)?)).await?;
+    let (view, item, votes) = vote_of_sitting(&state, &commune, id, item_id).await?;
     Ok(html(
         v::vote_page(&ctx, &commune, &view, &item, &votes, &vec![]),
         false,
@@ -140,18 +130,30 @@ pub(super) async fn vote_save(
             base(&commune)
         )));
     }
-    let view = load_sitting(&state, &commune, id).await?;
-    let item = view
-        .items
-        .iter()
-        .find(|i| i.id == item_id)
-        .cloned()
-        .ok_or(ErrorKind::NotFound)?;
-    let votes = db(&state, move |c| Ok(store::votes_of(c, cid, item_id)?)).await?;
+    let (view, item, votes) = vote_of_sitting(&state, &commune, id, item_id).await?;
     match reshow_on_fields(result, |errs| {
         v::vote_page(&ctx, &commune, &view, &item, &votes, errs)
     })? {
         Ok(_) => Err(ErrorKind::Internal.into()),
         Err(page) => Ok(page),
     }
+}
+
+/// A sitting, one item on its agenda and the votes on it (the vote screen).
+async fn vote_of_sitting(
+    state: &web::Data<AppState>,
+    commune: &Commune,
+    id: i64,
+    item_id: i64,
+) -> Result<(SittingView, ItemRow, Vec<VoteRow>), PageError> {
+    let view = load_sitting(state, commune, id).await?;
+    let item = view
+        .items
+        .iter()
+        .find(|i| i.id == item_id)
+        .cloned()
+        .ok_or(ErrorKind::NotFound)?;
+    let cid = commune.id;
+    let votes = db(state, move |c| Ok(store::votes_of(c, cid, item_id)?)).await?;
+    Ok((view, item, votes))
 }

@@ -1,7 +1,9 @@
 //! The national page and a commune's home.
 
-use super::layout::render;
 use crate::ctx::Ctx;
+use crate::views::layout::head_row;
+use crate::views::layout::render;
+use crate::views::layout::titled;
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{Commune, CouncilMember, CouncilRole};
@@ -29,12 +31,10 @@ pub fn national(
     communes: &[Commune],
     petitions: &crate::views::petitions::Summary,
 ) -> Markup {
-    let title = ctx.t("home-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "home-title",
         html! {
-            h1 { (title) }
             p.muted { (ctx.t("home-intro")) }
             p { (ctx.ta("communes-count", &[("count", communes.len().into())])) }
             h2 { (ctx.t("home-petitions")) }
@@ -46,13 +46,7 @@ pub fn national(
                 div.card { strong { (petitions.median_days.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) } div { (ctx.t("pet-sum-median")) } }
             }
             table {
-                thead { tr {
-                    th scope="col" { (ctx.t("col-commune")) }
-                    th scope="col" { (ctx.t("col-province")) }
-                    th scope="col" { (ctx.t("col-region")) }
-                    th scope="col" { (ctx.t("col-population")) }
-                    th scope="col" { (ctx.t("pet-list-link")) }
-                } }
+                (head_row(ctx, &["col-commune", "col-province", "col-region", "col-population", "pet-list-link"]))
                 tbody {
                     @for c in communes {
                         tr {

@@ -1,10 +1,10 @@
 //! Account pages: registration, login, password reset, profile, association.
 
-use super::form::{self, csrf, FieldErrors, Input};
-use super::layout::{flash, render};
 use crate::ctx::Ctx;
 use crate::forms::account::RegisterForm;
 use crate::uploads::MultipartForm;
+use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::{flash, render, titled};
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::{ErrorKind, Lang};
@@ -36,48 +36,39 @@ fn lang_options() -> Vec<(String, String)> {
 }
 
 pub fn register(ctx: &Ctx, communes: &[Commune], f: &RegisterForm, errors: &FieldErrors) -> Markup {
-    let title = ctx.t("register-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "register-title",
         html! {
-            h1 { (title) }
             p.muted { (ctx.t("register-intro")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action="/register" novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, "/register", html! {
                 (form::text(ctx, errors, "name", "field-name", &f.name, true))
                 (form::input(ctx, errors, Input { name: "email", label: "field-email-label", value: &f.email, kind: "email", required: true }))
                 (form::input(ctx, errors, Input { name: "password", label: "field-password", value: "", kind: "password", required: true }))
                 p.hint.muted { (ctx.t("field-password-hint")) }
                 (form::select(ctx, errors, "commune", "field-commune", &commune_options(ctx, communes, true), &f.commune))
                 (form::select(ctx, errors, "lang", "field-lang", &lang_options(), &f.lang))
-                div { button type="submit" { (ctx.t("register-submit")) } }
-            }
+            }, "register-submit"))
             p { a href="/login" { (ctx.t("nav-login")) } }
         },
     )
 }
 
 pub fn register_done(ctx: &Ctx, email: &str) -> Markup {
-    let title = ctx.t("register-done-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "register-done-title",
         html! {
-            h1 { (title) }
             p.flash.ok role="status" { (ctx.ta("register-done", &[("email", email.into())])) }
         },
     )
 }
 
 pub fn login(ctx: &Ctx, email: &str, next: &str, error: Option<ErrorKind>) -> Markup {
-    let title = ctx.t("login-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "login-title",
         html! {
-            h1 { (title) }
             @if let Some(kind) = error {
                 p.flash.error role="alert" { (ctx.t(&format!("error-{}", kind.key()))) }
             }
@@ -124,37 +115,27 @@ pub fn confirmed(ctx: &Ctx) -> Markup {
 }
 
 pub fn forgot(ctx: &Ctx, email: &str, errors: &FieldErrors) -> Markup {
-    let title = ctx.t("forgot-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "forgot-title",
         html! {
-            h1 { (title) }
             p.muted { (ctx.t("forgot-intro")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action="/password/forgot" novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, "/password/forgot", html! {
                 (form::input(ctx, errors, Input { name: "email", label: "field-email-label", value: email, kind: "email", required: true }))
-                div { button type="submit" { (ctx.t("forgot-submit")) } }
-            }
+            }, "forgot-submit"))
         },
     )
 }
 
 pub fn reset(ctx: &Ctx, token: &str, errors: &FieldErrors) -> Markup {
-    let title = ctx.t("reset-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "reset-title",
         html! {
-            h1 { (title) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action={ "/password/reset/" (token) } novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &format!("/password/reset/{token}"), html! {
                 (form::input(ctx, errors, Input { name: "password", label: "field-password", value: "", kind: "password", required: true }))
                 p.hint.muted { (ctx.t("field-password-hint")) }
-                div { button type="submit" { (ctx.t("reset-submit")) } }
-            }
+            }, "reset-submit"))
         },
     )
 }
@@ -186,14 +167,11 @@ pub fn profile(
                 @if a.is_confirmed() { span.badge.ok { (ctx.t("profile-email-confirmed")) } }
                 @else { span.badge.warn { (ctx.t("profile-email-unconfirmed")) } }
             }
-            (form::summary(ctx, errors))
-            form.stack method="post" action="/profile" novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, "/profile", html! {
                 (form::text(ctx, errors, "name", "field-name", &a.name, true))
                 (form::select(ctx, errors, "commune", "field-commune", &commune_options(ctx, communes, true), &selected))
                 (form::select(ctx, errors, "lang", "field-lang", &lang_options(), &a.lang))
-                div { button type="submit" { (ctx.t("profile-submit")) } }
-            }
+            }, "profile-submit"))
             h2 { (ctx.t("profile-roles")) }
             @if user.is_platform_admin() { p { span.badge.ok { (ctx.t("profile-platform-admin")) } } }
             @if user.roles.is_empty() && !user.is_platform_admin() { p.muted { (ctx.t("profile-no-roles")) } }
@@ -280,12 +258,10 @@ pub fn association(
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
-    let title = ctx.t("association-title");
-    render(
+    titled(
         ctx,
-        &title,
+        "association-title",
         html! {
-            h1 { (title) }
             (flash(ctx, done))
             p.muted { (ctx.t("association-intro")) }
             @if let Some(a) = existing {

@@ -1,10 +1,11 @@
 //! `/admin/platform/holidays`: the entered movable holidays and the form to add one.
 
-use super::form::{self, csrf, FieldErrors};
-use super::layout::{flash, render};
 use crate::ctx::Ctx;
 use crate::forms::councils::HolidayForm;
 use crate::state::i18n;
+use crate::views::form::{self, FieldErrors};
+use crate::views::layout::head_row;
+use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::holidays::Holiday;
 use musharaka_core::calendar::{MovableHoliday, MOROCCO_FIXED_HOLIDAYS};
@@ -51,30 +52,21 @@ pub fn page(
             @if rows.is_empty() { p.muted { (ctx.t("holiday-none")) } }
             @else {
                 table {
-                    thead { tr {
-                        th { (ctx.t("holiday-day")) } th { (ctx.t("holiday-kind")) }
-                        th { (ctx.t("admin-actions")) }
-                    } }
+                    (head_row(ctx, &["holiday-day", "holiday-kind", "admin-actions"]))
                     tbody { @for h in rows { tr {
                         td { (format_date(i18n(), ctx.lang, h.day)) }
                         td { (kind_label(ctx, &h.kind)) }
                         td {
-                            form.inline method="post" action={ (LIST) "/" (h.id) "/remove" } {
-                                (csrf(ctx))
-                                button.secondary type="submit" { (ctx.t("holiday-remove")) }
-                            }
+                            (form::button_post(ctx, &format!("{LIST}/{}/remove", h.id), "holiday-remove", true))
                         }
                     } } }
                 }
             }
             h2 { (ctx.t("holiday-add")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action=(LIST) novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, LIST, html! {
                 (form::date(ctx, errors, "day", "holiday-day", &f.day, true))
                 (form::select(ctx, errors, "kind", "holiday-kind", &kinds, &f.kind))
-                div { button type="submit" { (ctx.t("holiday-add")) } }
-            }
+            }, "holiday-add"))
         },
     )
 }

@@ -1,11 +1,12 @@
 //! Back-office pages of a commune.
 
-use super::auth::association_status;
-use super::form::{self, csrf, FieldErrors, Input};
-use super::layout::{flash, render};
 use super::public::member_role;
 use crate::ctx::Ctx;
 use crate::forms::communes::{CommitteeForm, CommuneForm, MemberForm};
+use crate::views::account::association_status;
+use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::head_row;
+use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{rules, Commune, CouncilMember, CouncilRole};
@@ -144,12 +145,9 @@ pub fn commune_form(
         "/commune",
         html! {
             (flash(ctx, done))
-            (form::summary(ctx, errors))
-            form.stack method="post" action=(action) novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &action, html! {
                 (commune_fields(ctx, errors, f))
-                div { button type="submit" { (ctx.t("admin-save")) } }
-            }
+            }, "admin-save"))
             h2 { (ctx.t("field-logo")) }
             @if let Some(id) = commune.logo_upload_id { p { img src={ "/uploads/" (id) } alt="" height="64"; } }
             form.stack method="post" action={ (action) "/logo" } enctype="multipart/form-data" {
@@ -176,7 +174,7 @@ pub fn members(
             (flash(ctx, done))
             p { a.button href={ (base) "/new" } { (ctx.t("member-new")) } " " (ctx.ta("members-count", &[("count", members.len().into())])) }
             table {
-                thead { tr { th { (ctx.t("col-name")) } th { (ctx.t("field-role")) } th { (ctx.t("field-gender")) } th { (ctx.t("field-group")) } th { (ctx.t("admin-actions")) } } }
+                (head_row(ctx, &["col-name", "field-role", "field-gender", "field-group", "admin-actions"]))
                 tbody {
                     @for m in members {
                         tr {
@@ -186,10 +184,7 @@ pub fn members(
                             td { (m.political_group.clone().unwrap_or_default()) }
                             td {
                                 a href={ (base) "/" (m.id) } { (ctx.t("admin-edit")) } " "
-                                form.inline method="post" action={ (base) "/" (m.id) "/delete" } {
-                                    (csrf(ctx))
-                                    button.secondary type="submit" { (ctx.t("admin-delete")) }
-                                }
+                                (form::button_post(ctx, &format!("{base}/{}/delete", m.id), "admin-delete", true))
                             }
                         }
                     }
@@ -265,7 +260,7 @@ pub fn committees(
             p.muted { (ctx.t("committee-limit")) }
             @if rules::may_add_committee(list.len()) { p { a.button href={ (base) "/new" } { (ctx.t("committee-new")) } } }
             table {
-                thead { tr { th { (ctx.t("col-name")) } th { (ctx.t("field-chair")) } th { (ctx.t("committee-members")) } th { (ctx.t("admin-actions")) } } }
+                (head_row(ctx, &["col-name", "field-chair", "committee-members", "admin-actions"]))
                 tbody {
                     @for c in list {
                         tr {
@@ -274,10 +269,7 @@ pub fn committees(
                             td { (c.member_ids.len()) }
                             td {
                                 a href={ (base) "/" (c.committee.id) } { (ctx.t("admin-edit")) } " "
-                                form.inline method="post" action={ (base) "/" (c.committee.id) "/delete" } {
-                                    (csrf(ctx))
-                                    button.secondary type="submit" { (ctx.t("admin-delete")) }
-                                }
+                                (form::button_post(ctx, &format!("{base}/{}/delete", c.committee.id), "admin-delete", true))
                             }
                         }
                     }
@@ -429,7 +421,7 @@ pub fn roles(
             (flash(ctx, done))
             @if rows.is_empty() { p.muted { (ctx.t("roles-none")) } }
             table {
-                thead { tr { th { (ctx.t("col-name")) } th { (ctx.t("col-email")) } th { (ctx.t("col-role")) } th { (ctx.t("admin-actions")) } } }
+                (head_row(ctx, &["col-name", "col-email", "col-role", "admin-actions"]))
                 tbody {
                     @for r in rows {
                         tr {
@@ -437,23 +429,17 @@ pub fn roles(
                             td { bdi { (r.email) } }
                             td { (ctx.t(&format!("role-name-{}", r.role))) }
                             td {
-                                form.inline method="post" action={ (base) "/" (r.id) "/revoke" } {
-                                    (csrf(ctx))
-                                    button.secondary type="submit" { (ctx.t("roles-revoke")) }
-                                }
+                                (form::button_post(ctx, &format!("{base}/{}/revoke", r.id), "roles-revoke", true))
                             }
                         }
                     }
                 }
             }
             h2 { (ctx.t("roles-grant")) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action=(base) novalidate {
-                (csrf(ctx))
+            (form::post_form(ctx, errors, &base, html! {
                 (form::input(ctx, errors, Input { name: "email", label: "roles-account-email", value: email, kind: "email", required: true }))
                 (form::select(ctx, errors, "role", "col-role", &options, role))
-                div { button type="submit" { (ctx.t("roles-grant")) } }
-            }
+            }, "roles-grant"))
         },
     )
 }
@@ -473,7 +459,7 @@ pub fn audit(
         html! {
             @if rows.is_empty() { p.muted { (ctx.t("audit-none")) } }
             table {
-                thead { tr { th { (ctx.t("col-date")) } th { (ctx.t("col-actor")) } th { (ctx.t("col-action")) } th { (ctx.t("col-target")) } } }
+                (head_row(ctx, &["col-date", "col-actor", "col-action", "col-target"]))
                 tbody {
                     @for (r, actor) in rows {
                         tr {

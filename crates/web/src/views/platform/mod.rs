@@ -1,11 +1,12 @@
 //! The platform administration pages: every commune, and the creation form.
 
-use super::admin::{commune_fields, pager};
-use super::form::{self, csrf, FieldErrors, Input};
-use super::layout::{flash, render};
 use crate::ctx::Ctx;
 use crate::forms::platform::NewCommuneForm;
 use crate::state::i18n;
+use crate::views::communes::admin::{commune_fields, pager};
+use crate::views::form::{self, csrf, FieldErrors, Input};
+use crate::views::layout::head_row;
+use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, local_date};
@@ -78,12 +79,7 @@ pub fn communes(ctx: &Ctx, list: &CommuneList<'_>, done: Option<&str>) -> Markup
             @if list.rows.is_empty() { p.muted { (ctx.t("platform-no-communes")) } }
             @else {
                 table {
-                    thead { tr {
-                        th { (ctx.t("field-name-ar")) } th { (ctx.t("field-name-fr")) }
-                        th { (ctx.t("field-slug")) } th { (ctx.t("col-region")) }
-                        th { (ctx.t("col-province")) } th { (ctx.t("col-created")) }
-                        th { (ctx.t("col-role-holders")) } th { (ctx.t("admin-actions")) }
-                    } }
+                    (head_row(ctx, &["field-name-ar", "field-name-fr", "field-slug", "col-region", "col-province", "col-created", "col-role-holders", "admin-actions"]))
                     tbody { @for (c, n) in list.rows { (commune_row(ctx, c, *n)) } }
                 }
             }
@@ -114,3 +110,4 @@ pub fn commune_form(ctx: &Ctx, f: &NewCommuneForm, errors: &FieldErrors) -> Mark
         },
     )
 }
+pub mod holidays;
