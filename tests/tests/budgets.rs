@@ -718,15 +718,18 @@ fn follow_up_updates_carry_photos() {
                 })
                 .collect()
         };
-        let with_photos = entries
-            .iter()
-            .find(|e| {
-                e.descendants()
-                    .any(|n| n.text().is_some_and(|t| t.contains("Travaux lancés")))
-            })
-            .unwrap();
+        let entry_with = |text: &str| {
+            *entries
+                .iter()
+                .find(|e| {
+                    e.descendants()
+                        .any(|n| n.text().is_some_and(|t| t.contains(text)))
+                })
+                .unwrap_or_else(|| panic!("an entry with {text}"))
+        };
+        let with_photos = entry_with("Travaux lancés");
         assert_eq!(
-            enclosures(with_photos),
+            enclosures(&with_photos),
             vec![
                 (
                     format!("http://musharaka.test/uploads/{}", photos[0]),
@@ -738,14 +741,8 @@ fn follow_up_updates_carry_photos() {
                 ),
             ]
         );
-        let without = entries
-            .iter()
-            .find(|e| {
-                e.descendants()
-                    .any(|n| n.text().is_some_and(|t| t.contains("Dalles posées")))
-            })
-            .unwrap();
-        assert!(enclosures(without).is_empty());
+        let without = entry_with("Dalles posées");
+        assert!(enclosures(&without).is_empty());
         // The update is in the audit log with its photos.
         assert_eq!(
             app.count("audit_log WHERE action = 'pb_proposal.update'"),
