@@ -740,6 +740,18 @@ fn entered_holidays_move_the_art_34_extension_limit() {
             .unwrap();
         assert_eq!(audited, 1);
 
+        // The session's page and the API count with the entered holiday too.
+        let sid = spath.rsplit('/').next().unwrap();
+        let api = app
+            .client()
+            .get(&format!("/api/v1/communes/alpha/sessions/{sid}"));
+        api.assert_status(200);
+        let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+        assert_eq!(v["deadlines"]["last_day_if_extended"], moved.to_string());
+        sec.get(&spath)
+            .assert_status(200)
+            .assert_contains(&format!(r#"value="{moved}""#));
+
         // The extension may now reach the next working day.
         sec.post(
             &format!("{spath}/extend"),

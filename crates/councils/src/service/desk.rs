@@ -8,6 +8,7 @@ use musharaka_core::{Lang, Result};
 use musharaka_db::AnyConnection;
 
 use crate::records::{ItemRow, MinutesRow, SessionRow, SittingRow};
+use crate::rules::SessionDeadlines;
 use crate::store;
 
 /// Everything the session management page shows.
@@ -22,6 +23,8 @@ pub struct SessionView {
     pub documents: HashMap<i64, Vec<(i64, String)>>,
     /// Members in office today: what art. 40's "half the members" is measured against.
     pub members_in_office: u32,
+    /// The session's legal deadlines, counted with the entered holidays.
+    pub deadlines: SessionDeadlines,
 }
 
 /// A sitting with what its pages need.
@@ -48,7 +51,9 @@ pub fn session(
         documents.insert(it.id, store::documents_of(conn, commune_id, it.id)?);
     }
     let in_office = store::members_in_office(conn, commune_id, today)?.len();
+    let calendar = musharaka_communes::holidays::calendar(conn)?;
     Ok(SessionView {
+        deadlines: super::public::deadlines_of(&calendar, &session),
         documents,
         items,
         members_in_office: u32::try_from(in_office).unwrap_or(u32::MAX),

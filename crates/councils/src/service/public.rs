@@ -6,6 +6,9 @@ use musharaka_communes::{store as commune_store, Committee, Commune, CouncilMemb
 use musharaka_core::{ErrorKind, Page, Paged, Result};
 use musharaka_db::AnyConnection;
 
+use crate::rules::SessionDeadlines;
+use crate::WorkingCalendar;
+
 use crate::records::{DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow};
 use crate::store::{self, RegisterFilter};
 
@@ -41,6 +44,8 @@ pub struct SessionDetail {
     pub committees: Vec<CommitteeWithMembers>,
     /// Signed minutes only.
     pub minutes: Vec<MinutesRow>,
+    /// The session's legal deadlines, counted with the entered holidays.
+    pub deadlines: SessionDeadlines,
 }
 
 /// One page of the register of deliberations.
@@ -127,6 +132,26 @@ pub fn all_sessions(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<Ses
     Ok(store::all_sessions(conn, commune_id)?)
 }
 
+/// Every session of the commune with its legal deadlines (the sessions API).
+pub fn sessions_with_deadlines(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> Result<Vec<(SessionRow, SessionDeadlines)>> {
+    let calendar = musharaka_communes::holidays::calendar(conn)?;
+    Ok(store::all_sessions(conn, commune_id)?
+        .into_iter()
+        .map(|s| {
+            let d = deadlines_of(&calendar, &s);
+            (s, d)
+        })
+        .collect())
+}
+
+/// A session's deadlines (arts. 33–38) on the commune's working-day calendar.
+pub fn deadlines_of(calendar: &WorkingCalendar, s: &SessionRow) -> SessionDeadlines {
+    crate::rules::session_deadlines(s.kind(), s.starts_on, calendar)
+}
+
 /// The latest register entries (the Atom feed).
 pub fn latest_deliberations(
     conn: &mut AnyConnection,
@@ -157,7 +182,9 @@ pub fn session(conn: &mut AnyConnection, commune: Commune, id: i64) -> Result<Se
         .into_iter()
         .filter(|m| m.is_signed())
         .collect();
+    let calendar = musharaka_communes::holidays::calendar(conn)?;
     Ok(SessionDetail {
+        deadlines: deadlines_of(&calendar, &session),
         sittings: store::sittings_of(conn, commune.id, session.id)?,
         committees: committees(conn, commune.id)?,
         commune,

@@ -21,10 +21,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 async fn sessions(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
-    let sessions = db(&state, move |c| read::all_sessions(c, cid)).await?;
+    let sessions = db(&state, move |c| read::sessions_with_deadlines(c, cid)).await?;
     let items: Vec<Value> = sessions
         .iter()
-        .map(|s| view::session_json(&site.commune, s))
+        .map(|(s, d)| view::session_json(&site.commune, s, d))
         .collect();
     Ok(HttpResponse::Ok().json(json!({ "count": items.len(), "items": items })))
 }

@@ -14,7 +14,7 @@ use musharaka_councils::service::desk::{SessionView, SittingView};
 use musharaka_councils::service::DeadlineWarning;
 use musharaka_councils::{
     rules, ClosedSittingRequester, Convocation, DeadlineState, ExtraordinaryTrigger, ItemSource,
-    ItemStatus, Matter, SessionEvent, SessionStatus, WorkingCalendar,
+    ItemStatus, Matter, SessionDeadlines, SessionEvent, SessionStatus,
 };
 
 /// Texts of a deliberation or minutes form.
@@ -148,8 +148,7 @@ pub fn session_form(ctx: &Ctx, commune: &Commune, f: &SessionForm, errors: &Fiel
     )
 }
 
-fn deadlines(ctx: &Ctx, s: &SessionRow) -> Markup {
-    let d = rules::session_deadlines(s.kind(), s.starts_on, &WorkingCalendar::default());
+fn deadlines(ctx: &Ctx, s: &SessionRow, d: &SessionDeadlines) -> Markup {
     html! {
         dl {
             dt { (ctx.t("council-deadline-notice")) } dd { (date(ctx, d.notice_by)) }
@@ -166,8 +165,13 @@ fn deadlines(ctx: &Ctx, s: &SessionRow) -> Markup {
 
 /// Art. 34: the one extension of a convened or open ordinary session, to a chosen last day
 /// (shown while the session can still be extended, or with the error of a refused try).
-fn extension_form(ctx: &Ctx, base: &str, s: &SessionRow, errors: &FieldErrors) -> Markup {
-    let d = rules::session_deadlines(s.kind(), s.starts_on, &WorkingCalendar::default());
+fn extension_form(
+    ctx: &Ctx,
+    base: &str,
+    s: &SessionRow,
+    d: &SessionDeadlines,
+    errors: &FieldErrors,
+) -> Markup {
     let running = matches!(s.status(), SessionStatus::Convened | SessionStatus::Open);
     let extendable = running && s.extended_until.is_none() && d.last_day_if_extended.is_some();
     let value = d
@@ -332,8 +336,8 @@ pub fn session_page(
             p { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day()))
                 @if s.extended_until.is_some() { " " span.badge.warn { (ctx.t("council-extended-badge")) } }
                 " · " (s.place) }
-            (deadlines(ctx, s))
-            (extension_form(ctx, &base, s, errors))
+            (deadlines(ctx, s, &v.deadlines))
+            (extension_form(ctx, &base, s, &v.deadlines, errors))
             div.no-print {
                 @for event in [SessionEvent::Convene, SessionEvent::Open, SessionEvent::Close, SessionEvent::Cancel] {
                     @if status.transition(event).is_ok() {

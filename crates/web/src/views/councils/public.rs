@@ -24,7 +24,7 @@ use musharaka_councils::records::{
     parse, DeliberationRow, ItemRow, SessionRow, SittingRow, VoteRow,
 };
 use musharaka_councils::rules::{self, SessionDeadlines, VoteInput};
-use musharaka_councils::{VoteChoice, WorkingCalendar};
+use musharaka_councils::VoteChoice;
 
 pub use musharaka_councils::service::public::{
     DeliberationDetail, ItemDetail, MinutesDetail, RegisterPage, SessionDetail, SessionSummary,
@@ -366,7 +366,7 @@ fn session_agenda(ctx: &Ctx, d: &SessionDetail) -> Markup {
 pub fn session(ctx: &Ctx, d: &SessionDetail, today: NaiveDate) -> Markup {
     let s = &d.session;
     let title = session_name(ctx, s);
-    let deadlines = rules::session_deadlines(s.kind(), s.starts_on, &WorkingCalendar::default());
+    let deadlines = &d.deadlines;
     let slug = &d.commune.slug;
     render(
         ctx,
@@ -382,7 +382,7 @@ pub fn session(ctx: &Ctx, d: &SessionDetail, today: NaiveDate) -> Markup {
                 @if let Some(n) = &s.trigger_note { dt { (ctx.t("cp-session-trigger-note")) } dd { (n) } }
             }
             h2 { (ctx.t("cp-deadlines")) }
-            (deadlines_list(ctx, &deadlines, today))
+            (deadlines_list(ctx, deadlines, today))
             h2 { (ctx.t("cp-sittings")) }
             (sittings_list(ctx, &d.sittings))
             h2 { (ctx.t("cp-agenda")) " " span.badge { (ctx.ta("cp-items-count", &[("count", d.items.len().into())])) } }

@@ -13,7 +13,7 @@ use musharaka_core::Lang;
 use musharaka_councils::records::{
     key, DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow,
 };
-use musharaka_councils::{rules, SessionKind, WorkingCalendar};
+use musharaka_councils::{rules, SessionDeadlines, SessionKind};
 use serde_json::{json, Value};
 
 fn api_base(slug: &str) -> String {
@@ -52,8 +52,7 @@ fn source_value(slug: &str, item: &ItemRow) -> Value {
 }
 
 /// A session as an Open Civic Data event (without its agenda).
-pub fn session_json(commune: &Commune, s: &SessionRow) -> Value {
-    let d = rules::session_deadlines(s.kind(), s.starts_on, &WorkingCalendar::default());
+pub fn session_json(commune: &Commune, s: &SessionRow, d: &SessionDeadlines) -> Value {
     json!({
         "id": s.id,
         "url": session_href(&commune.slug, s.id),
@@ -168,7 +167,7 @@ fn minutes_json(slug: &str, m: &MinutesRow) -> Value {
 /// signed minutes.
 pub fn session_detail_json(d: &SessionDetail) -> Value {
     let slug = &d.commune.slug;
-    let mut v = session_json(&d.commune, &d.session);
+    let mut v = session_json(&d.commune, &d.session, &d.deadlines);
     v["sittings"] = d.sittings.iter().map(sitting_json).collect();
     v["agenda"] = d
         .items
