@@ -12,15 +12,16 @@ pub struct SessionChoice {
 }
 
 /// The session an acceptance on `on` goes to, computed as `councils::propose_item` does
-/// when the bureau accepts: the commune's own ordinary sessions (not cancelled) and the
-/// default calendar for the months it has not planned.
+/// when the bureau accepts: the commune's own ordinary sessions (not cancelled), the
+/// default dates for the months it has not planned, and the entered holidays.
 pub fn session_if_accepted_on(
     conn: &mut AnyConnection,
     commune_id: i64,
     on: NaiveDate,
 ) -> Result<SessionChoice> {
     let planned = musharaka_councils::store::ordinary_starts(conn, commune_id)?;
-    let next = rules::session_for_accepted_petition(on, &planned, &WorkingCalendar::default());
+    let calendar = musharaka_communes::holidays::calendar(conn)?;
+    let next = rules::session_for_accepted_petition(on, &planned, &calendar);
     Ok(SessionChoice {
         accepted_on: on,
         next,

@@ -12,7 +12,7 @@ use musharaka_communes::Commune;
 use musharaka_core::time::{local_date, now};
 use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_councils::service::{propose_item, NewItem};
-use musharaka_councils::{ItemSource, Matter, NextOrdinarySession, WorkingCalendar};
+use musharaka_councils::{ItemSource, Matter, NextOrdinarySession};
 use musharaka_db::audit::AuditEntry;
 use musharaka_db::write_transaction;
 use musharaka_db::{jobs, AnyConnection};
