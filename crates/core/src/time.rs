@@ -27,6 +27,11 @@ pub fn local_date(utc: NaiveDateTime) -> NaiveDate {
         .date_naive()
 }
 
+/// Today's date in Casablanca: the "today" every deadline and page is reckoned on.
+pub fn today() -> NaiveDate {
+    local_date(now())
+}
+
 /// A wall-clock time typed in Casablanca, as UTC for storage (the earliest reading if the
 /// clock changed that hour).
 pub fn casablanca_to_utc(local: NaiveDateTime) -> NaiveDateTime {

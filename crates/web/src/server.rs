@@ -52,7 +52,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
 /// the final decision is over (law 09.08). Counts stay.
 fn spawn_housekeeping(pool: musharaka_db::Pool, retention_months: u32) {
     std::thread::spawn(move || loop {
-        let today = musharaka_core::time::local_date(musharaka_core::time::now());
+        let today = musharaka_core::time::today();
         match pool.get() {
             Ok(mut conn) => match musharaka_petitions::service::erase_expired_personal_data(
                 &mut conn,

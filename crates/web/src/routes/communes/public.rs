@@ -22,7 +22,7 @@ pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpRespon
         Ok((communes, all))
     })
     .await?;
-    let today = musharaka_core::time::local_date(musharaka_core::time::now());
+    let today = musharaka_core::time::today();
     let summary = crate::routes::petitions::summary(&petitions, today);
     Ok(html(
         views::communes::public::national(&ctx, &communes, &summary),

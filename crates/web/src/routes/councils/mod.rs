@@ -22,7 +22,4 @@ pub fn record_id(path: web::Path<(String, String)>) -> Result<i64> {
     id.parse().map_err(|_| Error::new(ErrorKind::NotFound))
 }
 
-/// Today in Casablanca.
-pub fn today() -> chrono::NaiveDate {
-    musharaka_core::time::local_date(musharaka_core::time::now())
-}
+pub use musharaka_core::time::today;

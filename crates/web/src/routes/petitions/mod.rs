@@ -58,9 +58,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         );
 }
 
-fn today() -> chrono::NaiveDate {
-    musharaka_core::time::local_date(musharaka_core::time::now())
-}
+use musharaka_core::time::today;
 
 /// A page with personal data: never stored by a browser or a proxy.
 fn private(mut res: actix_web::HttpResponse) -> actix_web::HttpResponse {

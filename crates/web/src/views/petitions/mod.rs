@@ -131,7 +131,7 @@ pub fn list(
                 button type="submit" { (ctx.t("search-submit")) }
             }
             @if rows.is_empty() { p.muted { (ctx.t("pet-none")) } }
-            @let today = musharaka_core::time::local_date(musharaka_core::time::now());
+            @let today = musharaka_core::time::today();
             @for p in rows {
                 div.card {
                     a href={ (base) "/" (p.id) } { strong { (p.subject) } }

@@ -155,9 +155,7 @@ where
     }
 }
 
-fn today() -> chrono::NaiveDate {
-    musharaka_core::time::local_date(musharaka_core::time::now())
-}
+use musharaka_core::time::today;
 
 #[derive(Deserialize)]
 pub struct DoneQuery {
