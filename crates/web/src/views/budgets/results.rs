@@ -15,23 +15,7 @@ pub fn results_closed(ctx: &Ctx, commune: &Commune, data: &CycleData) -> Markup 
     )
 }
 
-/// Text for XML: escaped, and without the characters XML 1.0 cannot carry (control
-/// characters other than tab, newline and carriage return), so every feed parses.
-pub(super) fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(ch),
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::views::xml::escape as xml_escape;
 
 /// The results as CSV, one row per proposal; every text cell goes through
 /// [`csv_cell`] (formula injection) and the `csv` writer (quoting).

@@ -6,6 +6,8 @@ use crate::ctx::Ctx;
 use chrono::{Days, NaiveDateTime};
 use musharaka_communes::Commune;
 use musharaka_core::time::now;
+
+pub use crate::views::xml::escape as xml_escape;
 use musharaka_councils::records::{DeliberationRow, ItemRow, SessionRow};
 
 // ---------------------------------------------------------------------------------------
@@ -133,24 +135,6 @@ pub fn ical(ctx: &Ctx, base_url: &str, commune: &Commune, sessions: &[SessionRow
 // Atom
 // ---------------------------------------------------------------------------------------
 
-/// Escapes text for XML content and attributes, dropping characters XML 1.0 forbids.
-pub fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(ch),
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn rfc3339(t: NaiveDateTime) -> String {
     t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
@@ -258,14 +242,6 @@ mod tests {
         }
         let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
         assert_eq!(unfolded, line);
-    }
-
-    #[test]
-    fn xml_is_escaped() {
-        assert_eq!(
-            xml_escape("<a href=\"x\">&'\u{1}"),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;"
-        );
     }
 
     #[test]
