@@ -99,3 +99,49 @@ fn a_failing_event_is_retried_later() {
         assert_eq!(pending_events(&app), 1);
     });
 }
+
+/// A postponed item (the council's secretariat moves it to a later session) reaches the
+/// petition it answers through `item.postponed`: one "postponed" step on its timeline,
+/// the later session on its page, and a redelivery adds nothing.
+#[test]
+fn a_postponed_item_shows_on_its_petition_once() {
+    use musharaka_tests::first_capture;
+    use musharaka_tests::petitions::next_session;
+    on_every_backend(|app| {
+        setup(&app, "alpha");
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
+        let id = on_agenda(&app, &mut agent, "alpha", "Éclairage du quartier");
+        let page = format!("/alpha/petitions/{id}");
+        let step = "التأجيل إلى دورة لاحقة";
+        assert!(!app.client().get(&page).body.contains(step));
+
+        let mut sec = musharaka_tests::communes::signed_in(&app, "secretariat@alpha.ma");
+        let spath = next_session(&mut sec, "alpha");
+        let item = first_capture(&sec.get(&spath).body, r"/items/(\d+)/postpone");
+        sec.post(
+            &format!("/alpha/admin/council/items/{item}/postpone"),
+            &[("reasons", "الملف غير جاهز")],
+        )
+        .assert_status(303);
+        assert_eq!(pending_events(&app), 1);
+        assert_eq!(run_events(&app), 1);
+        let body = app.client().get(&page).body;
+        assert_eq!(body.matches(step).count(), 1, "one postponed step");
+
+        let event = {
+            use diesel::prelude::*;
+            use musharaka_db::schema::jobs;
+            let job: musharaka_db::jobs::Job = jobs::table
+                .filter(jobs::kind.eq("event:item.postponed"))
+                .select(musharaka_db::jobs::Job::as_select())
+                .first(&mut app.conn())
+                .unwrap();
+            musharaka_db::events::of_job(&job).unwrap()
+        };
+        assert_eq!(event.str("source_ref"), Some(id.as_str()));
+        assert_ne!(event.i64("new_item_id"), event.i64("item_id"));
+        musharaka_petitions::events::on_item_postponed(&mut app.conn(), &event).unwrap();
+        let body = app.client().get(&page).body;
+        assert_eq!(body.matches(step).count(), 1, "a redelivery adds nothing");
+    });
+}

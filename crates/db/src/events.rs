@@ -17,6 +17,11 @@ pub const PREFIX: &str = "event:";
 /// source kind, e.g. `petition`), `source_ref` (e.g. the petition's id), `outcome`.
 pub const DELIBERATION_DECIDED: &str = "deliberation.decided";
 
+/// `item.postponed`: the council postponed an agenda item to a later session (the item is
+/// closed and entered again there). Payload: `commune_id`, `item_id` (the closed one),
+/// `new_item_id`, `session_id` and `starts_on` (the later session), `source`, `source_ref`.
+pub const ITEM_POSTPONED: &str = "item.postponed";
+
 /// An event as a listener receives it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {

@@ -36,3 +36,24 @@ pub fn on_deliberation_decided(
         event.str("outcome") == Some("adopted"),
     )
 }
+
+/// `item.postponed`: when the postponed item answers a petition, the petition's timeline
+/// says so (the page then shows the later session through the item that answers it now).
+/// Idempotent: a redelivered event adds no second step for the same later session.
+pub fn on_item_postponed(conn: &mut AnyConnection, event: &Event) -> Result<()> {
+    if event.str("source") != Some("petition") {
+        return Ok(());
+    }
+    let Some(petition_id) = event.str("source_ref").and_then(|r| r.parse::<i64>().ok()) else {
+        return Ok(());
+    };
+    let commune_id = event.i64("commune_id").ok_or_else(|| {
+        Error::with_cause(ErrorKind::Internal, "event without commune_id".to_string())
+    })?;
+    service::record_postponement(
+        conn,
+        commune_id,
+        petition_id,
+        event.str("starts_on").unwrap_or_default(),
+    )
+}

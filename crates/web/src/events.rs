@@ -3,7 +3,7 @@
 //! the completion of its job commit together; a failed handler is retried with back-off.
 
 use diesel::Connection;
-use musharaka_db::events::{self, Event, DELIBERATION_DECIDED};
+use musharaka_db::events::{self, Event, DELIBERATION_DECIDED, ITEM_POSTPONED};
 use musharaka_db::{jobs, AnyConnection, Pool};
 use musharaka_mail::MailContext;
 use std::time::Duration;
@@ -16,6 +16,7 @@ fn dispatch(
 ) -> musharaka_core::Result<()> {
     match e.name.as_str() {
         DELIBERATION_DECIDED => musharaka_petitions::events::on_deliberation_decided(conn, mail, e),
+        ITEM_POSTPONED => musharaka_petitions::events::on_item_postponed(conn, e),
         _ => Ok(()),
     }
 }

@@ -245,8 +245,31 @@ pub fn postpone_item(
             source,
             source_ref: item.source_ref.as_deref(),
         };
-        insert_item(conn, Some(actor), &session, &new, item.requesters)
+        let moved = insert_item(conn, Some(actor), &session, &new, item.requesters)?;
+        publish_postponement(conn, &item, &moved, &session)?;
+        Ok(moved)
     })
+}
+
+/// Tells the domain the item came from (a petition, an opinion, ...) where it went, in the
+/// postponement's transaction (`item.postponed`).
+fn publish_postponement(
+    conn: &mut AnyConnection,
+    closed: &ItemRow,
+    moved: &ItemRow,
+    session: &SessionRow,
+) -> Result<()> {
+    let payload = serde_json::json!({
+        "commune_id": closed.commune_id,
+        "item_id": closed.id,
+        "new_item_id": moved.id,
+        "session_id": session.id,
+        "starts_on": session.starts_on.to_string(),
+        "source": closed.source,
+        "source_ref": closed.source_ref,
+    });
+    musharaka_db::events::publish(conn, musharaka_db::events::ITEM_POSTPONED, &payload)?;
+    Ok(())
 }
 
 /// The next ordinary session whose agenda is open on `on` (arts. 33, 38): the stored one,

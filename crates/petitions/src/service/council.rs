@@ -1,5 +1,5 @@
 //! The council's answer to a petition (art. 125), as the `deliberation.decided` event
-//! brings it.
+//! brings it, and its postponement (`item.postponed`).
 
 use super::{event, transition};
 use crate::model::{CouncilDecision, PetitionEvent, PetitionStatus};
@@ -79,4 +79,26 @@ fn notify_decision(
         musharaka_mail::enqueue(conn, &message)?;
     }
     Ok(())
+}
+
+/// The council postponed the item answering the petition to the session starting on
+/// `starts_on`: one "postponed" step on its timeline per later session.
+pub fn record_postponement(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    starts_on: &str,
+) -> Result<()> {
+    write_transaction(conn, |conn| {
+        let Some(p) = store::find_petition(conn, commune_id, petition_id)? else {
+            return Ok(());
+        };
+        let already = store::events(conn, p.id)?
+            .iter()
+            .any(|e| e.event == "postponed" && e.detail.as_deref() == Some(starts_on));
+        if already {
+            return Ok(());
+        }
+        event(conn, &p, "postponed", Some(starts_on.to_string()))
+    })
 }
