@@ -222,7 +222,7 @@ fn main() {
                     let email = format!("signer{i}@load.test");
                     let t0 = Instant::now();
                     // Retried until the server answers: it may be restarting.
-                    let token = loop {
+                    let (token, csrf) = loop {
                         let page = agent
                             .get(&format!("{base}/loadtest/petitions/{petition}/sign"))
                             .call();
@@ -268,11 +268,14 @@ fn main() {
                             std::thread::sleep(Duration::from_millis(50));
                         }
                         if let Some(t) = found {
-                            break t;
+                            break (t, csrf);
                         }
                     };
                     let confirmed = loop {
-                        match agent.get(&format!("{base}{token}")).call() {
+                        let confirm = agent
+                            .post(&format!("{base}{token}"))
+                            .send_form([("csrf_token", csrf.as_str())]);
+                        match confirm {
                             Ok(r) if r.status().as_u16() == 200 => break true,
                             Ok(r) if r.status().is_client_error() => break false,
                             _ => std::thread::sleep(Duration::from_millis(200)),

@@ -294,3 +294,23 @@ pub fn confirm_and_show(conn: &mut AnyConnection, token: &str) -> Result<(Commun
         store::petition(conn, commune_id, petition_id)?,
     ))
 }
+
+/// What the mailed confirmation link shows before the signer confirms with a button: read
+/// only, so a link fetched by a mail scanner or a preview never signs for anyone.
+pub struct SignatureToConfirm {
+    pub commune: Commune,
+    pub petition: PetitionRow,
+    /// Already confirmed (the link opened again): the page says so, no button.
+    pub confirmed: bool,
+}
+
+pub fn signature_to_confirm(conn: &mut AnyConnection, token: &str) -> Result<SignatureToConfirm> {
+    let digest = musharaka_identity::tokens::digest(token);
+    let (_, commune_id, petition_id, confirmed) =
+        store::signature_by_token(conn, &digest)?.ok_or(ErrorKind::TokenInvalid)?;
+    Ok(SignatureToConfirm {
+        commune: musharaka_communes::store::by_id(conn, commune_id)?,
+        petition: store::petition(conn, commune_id, petition_id)?,
+        confirmed: confirmed.is_some(),
+    })
+}

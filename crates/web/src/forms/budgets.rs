@@ -356,9 +356,6 @@ impl ReviewForm {
     }
 }
 
-#[derive(Deserialize)]
-pub struct EmptyForm {}
-
 /// The follow-up update form as typed (multipart: it carries photos).
 #[derive(Default)]
 pub struct UpdateForm {

@@ -343,10 +343,6 @@ pub struct ItemChoices {
     pub requesters: Option<u32>,
 }
 
-/// A posted form with nothing but its CSRF token (a button).
-#[derive(Deserialize, Default)]
-pub struct NoFields {}
-
 /// A movable holiday entered by the platform admin.
 #[derive(Deserialize, Default, Clone)]
 pub struct HolidayForm {

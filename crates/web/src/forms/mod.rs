@@ -25,6 +25,10 @@ pub const FORM_LIMIT: usize = 64 * 1024;
 
 pub struct CsrfForm<T>(pub T);
 
+/// A posted form with nothing but its CSRF token (a button).
+#[derive(Deserialize, Default)]
+pub struct EmptyForm {}
+
 #[derive(Deserialize)]
 struct TokenOnly {
     #[serde(default)]

@@ -224,7 +224,3 @@ impl InvalidateForm {
         }
     }
 }
-
-/// A form with nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct EmptyForm {}

@@ -67,7 +67,7 @@ async fn remove(
     state: web::Data<AppState>,
     ctx: Ctx,
     id: web::Path<i64>,
-    CsrfForm(_): CsrfForm<crate::forms::councils::NoFields>,
+    CsrfForm(_): CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let user = ctx.require_user()?.clone();
     let id = id.into_inner();

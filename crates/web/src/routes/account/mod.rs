@@ -221,15 +221,12 @@ async fn login(
     }
 }
 
-#[derive(Deserialize)]
-pub struct EmptyForm {}
-
 /// Signs out: the account's sessions end on the server too (a copied cookie no longer
 /// opens anything), in every browser.
 async fn logout(
     state: web::Data<AppState>,
     ctx: Ctx,
-    _f: CsrfForm<EmptyForm>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     if let Some(user) = &ctx.user {
         let id = user.account.id;

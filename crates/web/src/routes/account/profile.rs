@@ -1,7 +1,7 @@
 //! The signed-in account's own pages: profile, password, sessions, the association it
 //! represents.
 
-use super::{communes_list, session_cookie, signed_in, DoneQuery, EmptyForm};
+use super::{communes_list, session_cookie, signed_in, DoneQuery};
 use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::account::AssociationInput;
@@ -113,7 +113,7 @@ pub async fn change_password(
 pub async fn end_sessions(
     state: web::Data<AppState>,
     ctx: Ctx,
-    _f: CsrfForm<EmptyForm>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = ctx.require_user()?.account.id;
     db(&state, move |c| service::end_sessions(c, id)).await?;

@@ -218,7 +218,7 @@ pub(super) async fn admin_count(
     state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
-    _f: CsrfForm<EmptyForm>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let (_, id) = path.into_inner();
     let CommuneScope { commune, user, .. } = scope;

@@ -198,14 +198,11 @@ pub async fn member_save(
     }
 }
 
-#[derive(Deserialize)]
-pub struct EmptyForm {}
-
 pub async fn member_delete(
     state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
-    _f: CsrfForm<EmptyForm>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let (id, cid, user) = (path.into_inner().1, scope.commune.id, scope.user);
     db(&state, move |c| service::delete_member(c, &user, cid, id)).await?;
@@ -322,7 +319,7 @@ pub async fn committee_delete(
     state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
-    _f: CsrfForm<EmptyForm>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let (id, cid, user) = (path.into_inner().1, scope.commune.id, scope.user);
     db(&state, move |c| {

@@ -1,7 +1,7 @@
 //! A commune's back office: association files, roles and the audit log. Every handler takes a `CommuneScope<Admin>`
 //! (or `<AnyRole>` for the dashboard): the commune and the right, checked once.
 
-use super::admin::{DoneQuery, EmptyForm};
+use super::admin::DoneQuery;
 use crate::errors::PageError;
 use crate::forms::CsrfForm;
 use crate::routes::{db, html, marked, see_other};
@@ -218,7 +218,7 @@ pub async fn role_revoke(
     state: web::Data<AppState>,
     CommuneScope { commune, user, .. }: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
-    _f: CsrfForm<EmptyForm>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.into_inner().1;
     let cid = commune.id;

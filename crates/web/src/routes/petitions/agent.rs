@@ -4,8 +4,8 @@
 use super::public::show;
 use super::{private, today};
 use crate::errors::PageError;
-use crate::forms::petitions::EmptyForm;
 use crate::forms::CsrfForm;
+use crate::forms::EmptyForm;
 use crate::routes::{db, html, marked, see_other};
 use crate::scope::Site;
 use crate::state::AppState;

@@ -4,7 +4,7 @@
 use super::{private, today};
 use crate::errors::PageError;
 use crate::forms::petitions::{
-    invalid, DecideForm, EmptyForm, InvalidateForm, ListQuery, PaperPetitionForm, SignForm,
+    invalid, DecideForm, InvalidateForm, ListQuery, PaperPetitionForm, SignForm,
 };
 use crate::forms::CsrfForm;
 use crate::routes::{db, html, marked, reshow_on_fields, see_other};
@@ -213,7 +213,7 @@ pub async fn deposit_file_with_cins(
     state: web::Data<AppState>,
     s: Scope,
     path: Path,
-    _f: CsrfForm<EmptyForm>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     file(&state, &s, path.1, true).await
 }

@@ -19,7 +19,8 @@ pub use musharaka_petitions::service::summary;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg)
-        .get("/petitions/confirm/{token}", public::confirm)
+        .get("/petitions/confirm/{token}", public::confirm_page)
+        .post("/petitions/confirm/{token}", public::confirm)
         .get("/api/v1/communes/{slug}/petitions", api::list)
         .get("/api/v1/communes/{slug}/petitions/{id}", api::one)
         .get("/api/v1/communes/{slug}/petitions/{id}/count", api::count)

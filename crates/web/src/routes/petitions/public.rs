@@ -190,12 +190,31 @@ pub async fn sign(
     }
 }
 
-/// The link mailed to a signer: confirming is what the link is for (a GET that writes,
-/// on purpose: the one-time token is the signer's consent).
+/// The link mailed to a signer: a page with one button. Opening the link changes nothing
+/// (mail scanners and previews fetch links); the signer's click is the consent.
+pub async fn confirm_page(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    let t = token.clone();
+    let s = db(&state, move |c| service::signature_to_confirm(c, &t)).await?;
+    if s.confirmed {
+        return Ok(html(v::signed(&ctx, &s.commune, &s.petition, true), false));
+    }
+    Ok(html(
+        v::confirm_signature(&ctx, &s.commune, &s.petition, &token),
+        false,
+    ))
+}
+
+/// The signer's click on the confirmation page: the signature counts from now on.
 pub async fn confirm(
     state: web::Data<AppState>,
     ctx: Ctx,
     token: web::Path<String>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let (commune, p) = db(&state, move |c| service::confirm_and_show(c, &token)).await?;

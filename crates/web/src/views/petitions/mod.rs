@@ -402,6 +402,22 @@ pub fn signed(ctx: &Ctx, commune: &Commune, p: &PetitionRow, counted: bool) -> M
     )
 }
 
+/// The page of the mailed confirmation link: the petition and one button that confirms.
+pub fn confirm_signature(ctx: &Ctx, commune: &Commune, p: &PetitionRow, token: &str) -> Markup {
+    let title = ctx.t("pet-confirm-title");
+    let action = format!("/petitions/confirm/{token}");
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p { strong { (p.subject) } " — " (commune.name(ctx.lang)) }
+            p { (ctx.t("pet-confirm-intro")) }
+            (crate::views::form::button_post(ctx, &action, "pet-confirm-button", false))
+        },
+    )
+}
+
 /// The receipt of art. 125, printable.
 pub fn receipt(ctx: &Ctx, commune: &Commune, p: &PetitionRow, counts: Counts) -> Markup {
     let title = ctx.t("pet-receipt");

@@ -158,7 +158,7 @@ pub(super) async fn deliberation_sign(
     state: web::Data<AppState>,
     s: CommuneScope<Secretariat>,
     path: web::Path<(String, i64)>,
-    _f: CsrfForm<NoFields>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let (_, id) = path.into_inner();
     let CommuneScope { commune, user, .. } = s;
