@@ -5,7 +5,6 @@ pub mod assets;
 pub mod cli;
 pub mod ctx;
 pub mod demo;
-pub mod demo_budgets;
 pub mod demo_petitions;
 pub mod edge;
 pub mod errors;

@@ -1,3 +1,0 @@
-//! The demo participatory budgets live with their domain: `musharaka_budgets::demo`.
-
-pub use musharaka_budgets::demo::load;
