@@ -566,8 +566,9 @@ impl Client {
             ],
         )
         .assert_status(200);
-        self.get(&app.mailed_link(email, "/confirm/"))
-            .assert_status(200);
+        let link = app.mailed_link(email, "/confirm/");
+        self.get(&link).assert_status(200);
+        self.post(&link, &[]).assert_status(200);
         self.login(email, password).assert_status(303);
     }
 

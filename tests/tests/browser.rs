@@ -219,6 +219,8 @@ fn register_confirm_login_and_switch_languages() {
         .link("http://musharaka.test/confirm/")
         .replace("http://musharaka.test", &base);
     d.goto(&link);
+    d.click("main form button[type=submit]");
+    d.wait_for("confirmed", |d| d.source().contains("flash ok"));
     d.click("main a.button");
     d.wait_for("login page", |d| d.url().contains("/login"));
     d.type_into("input[name=email]", "hasnaa@example.ma");

@@ -267,7 +267,6 @@ fn load_commune(conn: &mut AnyConnection, seed: usize, d: &DemoCommune) -> Resul
     Ok(commune.id)
 }
 
-
 /// Creates the five demo communes; returns their slugs and ids, Taroudant first.
 pub fn load(conn: &mut AnyConnection) -> Result<Vec<(&'static str, i64)>> {
     let mut ids = Vec::new();

@@ -27,7 +27,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/login", login)
         .post("/logout", logout)
         .post("/confirm/resend", resend)
-        .get("/confirm/{token}", confirm)
+        .get("/confirm/{token}", confirm_page)
+        .post("/confirm/{token}", confirm)
         .get("/password/forgot", forgot_page)
         .post("/password/forgot", forgot)
         .get("/password/reset/{token}", reset_page)
@@ -238,10 +239,15 @@ async fn logout(
     Ok(res)
 }
 
+async fn confirm_page(ctx: Ctx, token: web::Path<String>) -> HttpResponse {
+    html(v::confirm(&ctx, &token), false)
+}
+
 async fn confirm(
     state: web::Data<AppState>,
     ctx: Ctx,
     token: web::Path<String>,
+    _f: CsrfForm<crate::forms::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     db(&state, move |c| service::confirm_email(c, &token)).await?;

@@ -127,6 +127,19 @@ pub fn forgot(ctx: &Ctx, email: &str, errors: &FieldErrors) -> Markup {
     )
 }
 
+/// The page of the mailed confirmation link: one button. Opening the link changes nothing
+/// (mail scanners fetch links); pressing the button confirms.
+pub fn confirm(ctx: &Ctx, token: &str) -> Markup {
+    titled(
+        ctx,
+        "confirm-title",
+        html! {
+            p { (ctx.t("confirm-intro")) }
+            (form::button_post(ctx, &format!("/confirm/{token}"), "confirm-button", false))
+        },
+    )
+}
+
 pub fn reset(ctx: &Ctx, token: &str, errors: &FieldErrors) -> Markup {
     titled(
         ctx,
