@@ -238,3 +238,27 @@ fn composition_below_its_target_is_flagged_and_members_export_as_csv() {
         assert_eq!(json["bodies"][0]["composition"]["replacements"], 1);
     });
 }
+
+#[test]
+fn the_taroudant_demo_has_its_three_bodies() {
+    musharaka_tests::on_every_demo(|app| {
+        let json = app.client().get("/api/v1/communes/taroudant/bodies").json();
+        let bodies = json["bodies"].as_array().unwrap();
+        assert_eq!(bodies.len(), 3);
+        let equality = &bodies[0];
+        assert_eq!(equality["kind"], "equality");
+        // The seed's report: one submitted, one to submit once drafted.
+        assert_eq!(equality["opinions"]["submitted"], 1);
+        assert_eq!(equality["opinions"]["waiting"], 1);
+        assert_eq!(bodies[2]["status"], "forming");
+        let mut c = app.client();
+        c.get("/taroudant").assert_contains("/taroudant/bodies");
+        let id = equality["id"].to_string();
+        c.get(&format!("/taroudant/bodies/{id}"))
+            .assert_status(200)
+            .assert_contains("مركز الاستماع");
+        let mut fr = app.client();
+        fr.get("/lang/fr?next=%2F");
+        fr.get("/taroudant/bodies").assert_contains("Conseil des jeunes de Taroudant");
+    });
+}

@@ -102,6 +102,7 @@ pub fn create_opinion(
 
 /// The council asks a body for an opinion by `deadline` (the focal point or the council's
 /// secretariat): a referral, drafted then by the body.
+#[allow(clippy::too_many_arguments)]
 pub fn request_opinion(
     conn: &mut AnyConnection,
     actor: &Permissions,
