@@ -69,6 +69,7 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
     musharaka_councils::demo::load(conn, &ids)?;
     musharaka_budgets::demo::load(conn)?;
     crate::demo_petitions::load(conn, state)?;
+    musharaka_bodies::demo::load(conn, &state.mail_ctx(), DEMO_PASSWORD)?;
     Ok(true)
 }
 

@@ -17,6 +17,8 @@ fn dispatch(
     match e.name.as_str() {
         DELIBERATION_DECIDED => musharaka_petitions::events::on_deliberation_decided(conn, mail, e),
         ITEM_POSTPONED => musharaka_petitions::events::on_item_postponed(conn, e),
+        DELIBERATION_DECIDED => musharaka_petitions::events::on_deliberation_decided(conn, mail, e)
+            .and_then(|()| musharaka_bodies::events::on_deliberation_decided(conn, e)),
         _ => Ok(()),
     }
 }

@@ -184,11 +184,15 @@ diesel::allow_tables_to_appear_in_same_query!(
 // Each domain keeps its tables in its own file (same conventions: BIGINT ids, plain UTC
 // TIMESTAMP, money as BIGINT centimes), re-exported here so `schema::<table>` works
 // everywhere.
+// Named apart from its `bodies` table, which the glob re-exports.
+#[path = "bodies.rs"]
+mod body_tables;
 mod budgets;
 mod councils;
 // Named apart from its `petitions` table, which the glob re-exports.
 #[path = "petitions.rs"]
 mod petition_tables;
+pub use body_tables::*;
 #[allow(unused_imports)]
 pub use budgets::*;
 pub use councils::*;

@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 pub mod account;
+pub mod bodies;
 pub mod budgets;
 pub mod communes;
 pub mod petitions;

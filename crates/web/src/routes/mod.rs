@@ -1,6 +1,7 @@
 //! Routes. Specific paths first; `/{slug}` (a commune's site) last.
 
 pub mod account;
+pub mod bodies;
 pub mod api;
 pub mod budgets;
 pub mod communes;
@@ -31,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     platform::configure(cfg);
     councils::admin::configure(cfg);
     petitions::configure(cfg);
+    bodies::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

@@ -2,6 +2,7 @@
 //! connection.
 
 pub mod account;
+pub mod bodies;
 pub mod budgets;
 pub mod communes;
 pub mod councils;

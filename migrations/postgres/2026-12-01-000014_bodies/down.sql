@@ -1,0 +1,9 @@
+DROP TABLE body_opinion_events;
+DROP TABLE body_opinion_versions;
+DROP TABLE body_opinions;
+DROP TABLE body_activities;
+DROP TABLE body_attendance;
+DROP TABLE body_meetings;
+DROP TABLE body_members;
+DROP TABLE body_secretaries;
+DROP TABLE bodies;
