@@ -185,12 +185,14 @@ diesel::allow_tables_to_appear_in_same_query!(
 // TIMESTAMP, money as BIGINT centimes), re-exported here so `schema::<table>` works
 // everywhere.
 mod budgets;
+mod cocreation;
 mod councils;
 // Named apart from its `petitions` table, which the glob re-exports.
 #[path = "petitions.rs"]
 mod petition_tables;
 #[allow(unused_imports)]
 pub use budgets::*;
+pub use cocreation::*;
 pub use councils::*;
 pub use petition_tables::*;
 
