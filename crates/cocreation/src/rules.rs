@@ -36,6 +36,13 @@ pub fn casablanca_to_utc(local: NaiveDateTime) -> NaiveDateTime {
     musharaka_core::time::casablanca_to_utc(local)
 }
 
+/// A UTC instant as the Casablanca wall clock shows it (for the call's form).
+pub fn casablanca_wall_clock(utc: NaiveDateTime) -> NaiveDateTime {
+    chrono::DateTime::<chrono::Utc>::from_naive_utc_and_offset(utc, chrono::Utc)
+        .with_timezone(&chrono_tz::Africa::Casablanca)
+        .naive_local()
+}
+
 /// The call's terms that eligibility is checked against.
 #[derive(Debug, Clone)]
 pub struct Terms {

@@ -291,7 +291,7 @@ pub fn record_attendance(
     meeting_id: i64,
     attendance: i32,
     organisations: i32,
-) -> Result<()> {
+) -> Result<i64> {
     require_admin(actor, commune_id)?;
     if attendance < 0 || organisations < 0 || organisations > attendance {
         return Err(Error::invalid("organisations", "cc-error-attendance"));
@@ -308,7 +308,7 @@ pub fn record_attendance(
         .before(json!({ "attendance": m.attendance }))
         .after(json!({ "attendance": attendance, "organisations": organisations }))
         .record(conn)?;
-        Ok(())
+        Ok(m.call_id)
     })
 }
 
@@ -345,7 +345,7 @@ pub fn ask(
 ) -> Result<()> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > 2000 {
-        return Err(Error::invalid("question", "field-required"));
+        return Err(Error::invalid("text", "field-required"));
     }
     write_transaction(conn, |conn| {
         let c = public_call(conn, commune_id, call_id)?;
@@ -353,7 +353,7 @@ pub fn ask(
             return Err(ErrorKind::Conflict.into());
         }
         if musharaka_identity::service::association_of(conn, actor.account.id)?.is_none() {
-            return Err(Error::invalid("question", "cc-error-no-association"));
+            return Err(Error::invalid("text", "cc-error-no-association"));
         }
         store::insert_question(conn, commune_id, call_id, actor.account.id, text, now)?;
         Ok(())
@@ -373,7 +373,7 @@ pub fn answer(
     require_admin(actor, commune.id)?;
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::invalid("answer", "field-required"));
+        return Err(Error::invalid("text", "field-required"));
     }
     write_transaction(conn, |conn| {
         let q = store::question(conn, commune.id, question_id)?;

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod api;
 pub mod budgets;
+pub mod cocreation;
 pub mod communes;
 pub mod councils;
 pub mod petitions;
@@ -31,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     platform::configure(cfg);
     councils::admin::configure(cfg);
     petitions::configure(cfg);
+    cocreation::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

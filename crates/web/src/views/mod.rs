@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod budgets;
+pub mod cocreation;
 pub mod communes;
 pub mod councils;
 pub mod form;
