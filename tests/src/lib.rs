@@ -29,6 +29,7 @@ pub fn on_every_demo(mut test: impl FnMut(TestApp)) {
 
 pub mod auth;
 pub mod budgets;
+pub mod cocreation;
 pub mod communes;
 pub mod councils;
 
