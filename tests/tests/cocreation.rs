@@ -313,3 +313,39 @@ fn wrong_roles_and_communes_are_refused() {
         app.client().get(&format!("/api/v1/communes/alpha/cocreation/{draft}")).assert_status(404);
     });
 }
+
+#[test]
+fn the_demo_has_taroudants_2023_call_with_its_selection() {
+    musharaka_tests::on_every_demo(|app| {
+        let mut c = app.client();
+        let list = c.get("/taroudant/cocreation");
+        list.assert_status(200).assert_contains("تضافر 2023");
+        let call = musharaka_tests::first_capture(&list.body, r#"href="/taroudant/cocreation/(\d+)"[^>]*><strong>[^<]*تضافر 2023"#);
+        c.get(&format!("/taroudant/cocreation/{call}"))
+            .assert_status(200)
+            .assert_contains("الخزانة البلدية")
+            .assert_contains("32");
+        c.get(&format!("/taroudant/cocreation/{call}/results"))
+            .assert_status(200)
+            .assert_contains("جمعية");
+        let csv_body = c.get(&format!("/taroudant/cocreation/{call}/results.csv")).body;
+        let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv_body.as_bytes())
+            .records()
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(rows.len(), 9, "nine eligible notes ranked");
+        let selected: Vec<i64> = rows
+            .iter()
+            .filter(|r| &r[r.len() - 1] == "selected")
+            .map(|r| r[r.len() - 2].parse::<i64>().unwrap())
+            .collect();
+        assert!(!selected.is_empty() && selected.len() < rows.len());
+        assert!(selected.iter().sum::<i64>() <= 600_000, "the envelope is never exceeded");
+        roxmltree::Document::parse(&c.get("/taroudant/cocreation.atom").body).unwrap();
+        // The evaluators and the admin reach the back office.
+        let mut e = app.signed_in("evaluator1.taroudant@demo.musharaka.ma", "musharaka-demo");
+        e.get("/taroudant/admin/cocreation").assert_status(200);
+        e.get(&format!("/taroudant/admin/cocreation/{call}"))
+            .assert_status(200);
+    });
+}
