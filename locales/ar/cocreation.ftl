@@ -251,3 +251,8 @@ cc-mail-answer-body = السلام عليكم،
 
     أجابت الجماعة على سؤالكم؛ الجواب منشور للجميع:
     { $link }
+cc-documents = وثائق الدعوة
+cc-document = وثيقة (PDF)
+cc-attach = إرفاق
+cc-attachments = المرفقات
+cc-attachment = مرفق (PDF أو صورة)

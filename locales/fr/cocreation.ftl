@@ -251,3 +251,8 @@ cc-mail-answer-body = Bonjour,
 
     La commune a répondu à votre question ; la réponse est publiée pour tous :
     { $link }
+cc-documents = Documents de l'appel
+cc-document = Document (PDF)
+cc-attach = Joindre
+cc-attachments = Pièces jointes
+cc-attachment = Pièce jointe (PDF ou image)

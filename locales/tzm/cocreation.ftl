@@ -95,3 +95,5 @@ cc-mail-answer-body = ⴰⵣⵓⵍ,
 
     ⵜⵖⵔⵎⵜ ⵜⵔⴰⵔ ⵅⴼ ⵓⵙⵇⵙⵉ ⵏⵏⵓⵏ:
     { $link }
+cc-documents = ⵉⵙⵎⵍⵉⵍⵏ ⵏ ⵜⵖⵔⵉ
+cc-attachments = ⵉⵙⵎⵍⵉⵍⵏ

@@ -349,3 +349,39 @@ fn the_demo_has_taroudants_2023_call_with_its_selection() {
             .assert_status(200);
     });
 }
+
+#[test]
+fn documents_of_the_call_and_private_attachments_of_a_note() {
+    on_every_backend(|app| {
+        let (alpha, _) = setup(&app);
+        let mut admin = signed_in(&app, "admin@alpha.ma");
+        let call = published_call(&mut admin);
+        admin
+            .post_multipart(
+                &format!("/alpha/admin/cocreation/{call}/documents"),
+                &[],
+                &[("document", "termes-de-reference.pdf", b"%PDF-1.4\n%%EOF\n")],
+            )
+            .assert_status(303);
+        app.client()
+            .get(&format!("/alpha/cocreation/{call}"))
+            .assert_contains("termes-de-reference.pdf");
+        let mut a1 = association(&app, alpha, "a1@assoc.ma");
+        let mut a2 = association(&app, alpha, "a2@assoc.ma");
+        let n = draft_note(&mut a1, call, "Avec pièce", "50000", "5000");
+        let base = format!("/alpha/cocreation/notes/{n}");
+        a1.post_multipart(&format!("{base}/attachments"), &[], &[("attachment", "budget.pdf", b"%PDF-1.4\n%%EOF\n")])
+            .assert_status(303);
+        let page = a1.get(&base).body;
+        let file = musharaka_tests::first_capture(&page, r#"/attachments/(\d+)""#);
+        a1.get(&format!("{base}/attachments/{file}")).assert_status(200);
+        a2.get(&format!("{base}/attachments/{file}")).assert_status(403);
+        app.client().get(&format!("/uploads/{file}")).assert_status(401);
+        a1.post(&format!("{base}/submit"), &[]).assert_status(303);
+        a1.post_multipart(&format!("{base}/attachments"), &[], &[("attachment", "late.pdf", b"%PDF-1.4\n%%EOF\n")])
+            .assert_status(422);
+        signed_in(&app, "eval1@alpha.ma")
+            .get(&format!("{base}/attachments/{file}"))
+            .assert_status(200);
+    });
+}

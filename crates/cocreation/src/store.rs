@@ -713,3 +713,44 @@ pub fn spent_per_line(
     }
     Ok(out)
 }
+
+// Documents
+
+pub fn insert_document(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    call_id: i64,
+    note_id: Option<i64>,
+    upload_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    use musharaka_db::schema::cocreation_documents as d;
+    diesel::insert_into(d::table)
+        .values((
+            d::commune_id.eq(commune_id),
+            d::call_id.eq(call_id),
+            d::note_id.eq(note_id),
+            d::upload_id.eq(upload_id),
+            d::created_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+/// A call's public documents (`note_id` None) or a note's attachments: (upload, file name).
+pub fn documents(
+    conn: &mut AnyConnection,
+    call_id: i64,
+    note_id: Option<i64>,
+) -> QueryResult<Vec<(i64, String)>> {
+    use musharaka_db::schema::{cocreation_documents as d, uploads};
+    let q = d::table
+        .inner_join(uploads::table)
+        .filter(d::call_id.eq(call_id))
+        .order(d::id)
+        .select((uploads::id, uploads::original_name))
+        .into_boxed();
+    match note_id {
+        Some(n) => q.filter(d::note_id.eq(n)).load(conn),
+        None => q.filter(d::note_id.is_null()).load(conn),
+    }
+}

@@ -1,3 +1,4 @@
+DROP TABLE cocreation_documents;
 DROP TABLE cocreation_report_lines;
 DROP TABLE cocreation_reports;
 DROP TABLE cocreation_tranches;

@@ -179,3 +179,14 @@ CREATE TABLE cocreation_report_lines (
     spent_centimes BIGINT NOT NULL CHECK (spent_centimes >= 0),
     UNIQUE (report_id, budget_line_id)
 );
+
+-- The call's public documents (note_id NULL) and a concept note's private attachments.
+CREATE TABLE cocreation_documents (
+    id BIGSERIAL PRIMARY KEY,
+    commune_id BIGINT NOT NULL REFERENCES communes(id) ON DELETE CASCADE,
+    call_id BIGINT NOT NULL REFERENCES cocreation_calls(id) ON DELETE CASCADE,
+    note_id BIGINT REFERENCES cocreation_notes(id) ON DELETE CASCADE,
+    upload_id BIGINT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE INDEX cocreation_documents_call ON cocreation_documents (call_id, note_id);

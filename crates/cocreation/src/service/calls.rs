@@ -195,6 +195,8 @@ pub struct CallPage {
     pub criteria: Vec<CriterionRow>,
     pub meetings: Vec<(MeetingRow, i64, bool)>,
     pub questions: Vec<QuestionRow>,
+    /// The call's public documents: (upload id, file name).
+    pub documents: Vec<(i64, String)>,
 }
 
 /// The call's page; `viewer` marks the meetings they registered for; `staff` sees
@@ -222,11 +224,13 @@ pub fn call_page(
         meetings.push((m, n, mine));
     }
     let questions = store::questions(conn, id, !staff)?;
+    let documents = store::documents(conn, id, None)?;
     Ok(CallPage {
         call,
         criteria,
         meetings,
         questions,
+        documents,
     })
 }
 
@@ -399,5 +403,24 @@ pub fn answer(
             )?;
         }
         Ok(q.call_id)
+    })
+}
+
+/// A public document of the call (terms of reference, templates), stored by `store_upload`
+/// in the same transaction.
+pub fn attach_call_document(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    call_id: i64,
+    store_upload: impl FnOnce(&mut AnyConnection) -> Result<i64>,
+    now: NaiveDateTime,
+) -> Result<()> {
+    require_admin(actor, commune_id)?;
+    write_transaction(conn, |conn| {
+        let c = store::call(conn, commune_id, call_id)?;
+        let upload = store_upload(conn)?;
+        store::insert_document(conn, commune_id, c.id, None, upload, now)?;
+        Ok(())
     })
 }

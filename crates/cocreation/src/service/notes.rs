@@ -257,6 +257,8 @@ pub struct NoteView {
     pub reports: Vec<ReportRow>,
     /// Spending reported per budget line: (line id, spent).
     pub spent: Vec<(i64, Money)>,
+    /// The note's private attachments: (upload id, file name).
+    pub attachments: Vec<(i64, String)>,
 }
 
 pub(crate) fn view(conn: &mut AnyConnection, n: NoteRow) -> Result<NoteView> {
@@ -277,6 +279,7 @@ pub(crate) fn view(conn: &mut AnyConnection, n: NoteRow) -> Result<NoteView> {
         ),
         None => (Vec::new(), Vec::new(), Vec::new()),
     };
+    let attachments = store::documents(conn, n.call_id, Some(n.id))?;
     Ok(NoteView {
         note: n,
         call,
@@ -287,6 +290,7 @@ pub(crate) fn view(conn: &mut AnyConnection, n: NoteRow) -> Result<NoteView> {
         tranches,
         reports,
         spent,
+        attachments,
     })
 }
 
@@ -406,4 +410,42 @@ pub fn call_notes(
         out.push((n, a));
     }
     Ok((c, out))
+}
+
+/// A private attachment of a draft note (statutes, budget detail), stored by
+/// `store_upload` in the same transaction.
+pub fn attach_note_file(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    note_id: i64,
+    store_upload: impl FnOnce(&mut AnyConnection) -> Result<i64>,
+    now: NaiveDateTime,
+) -> Result<()> {
+    write_transaction(conn, |conn| {
+        let n = store::note(conn, commune_id, note_id)?;
+        require_author(actor, &n)?;
+        if n.status().is_locked() {
+            return Err(Error::invalid("attachment", "cc-error-locked"));
+        }
+        let upload = store_upload(conn)?;
+        store::insert_document(conn, commune_id, n.call_id, Some(n.id), upload, now)?;
+        Ok(())
+    })
+}
+
+/// An attachment of a note, for its representative or the commune's staff: its upload id.
+pub fn note_file(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    note_id: i64,
+    upload_id: i64,
+) -> Result<i64> {
+    let v = note_view(conn, actor, commune_id, note_id)?;
+    if v.attachments.iter().any(|(id, _)| *id == upload_id) {
+        Ok(upload_id)
+    } else {
+        Err(ErrorKind::NotFound.into())
+    }
 }

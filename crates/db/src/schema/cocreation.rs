@@ -1,5 +1,7 @@
 //! Co-creation calls with associations (migration 2026-12-01-000015_cocreation).
 
+use super::uploads;
+
 diesel::table! {
     cocreation_calls (id) {
         id -> BigInt,
@@ -197,3 +199,17 @@ diesel::table! {
 
 diesel::joinable!(cocreation_scores -> cocreation_evaluations (evaluation_id));
 diesel::allow_tables_to_appear_in_same_query!(cocreation_scores, cocreation_evaluations);
+
+diesel::table! {
+    cocreation_documents (id) {
+        id -> BigInt,
+        commune_id -> BigInt,
+        call_id -> BigInt,
+        note_id -> Nullable<BigInt>,
+        upload_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(cocreation_documents -> uploads (upload_id));
+diesel::allow_tables_to_appear_in_same_query!(cocreation_documents, uploads);

@@ -12,12 +12,14 @@ use crate::forms::{parse_number, CsrfForm};
 use crate::routes::{db, html, marked, see_other, submit_checked};
 use crate::scope::{Admin, CommuneScope, Evaluator};
 use crate::state::AppState;
+use crate::uploads::{self, FileKind};
 use crate::views::cocreation as v;
 use crate::views::form::FieldErrors;
 use actix_web::{web, HttpResponse};
 use musharaka_cocreation::service::{self, CriterionInput};
 use musharaka_cocreation::CallStatus;
 use musharaka_core::time::now;
+use musharaka_core::{Error, ErrorKind};
 
 type Scope = CommuneScope<Admin>;
 type Path = web::Path<(String, i64)>;
@@ -196,4 +198,35 @@ pub async fn final_evaluation(state: web::Data<AppState>, s: Scope, path: Path, 
         Ok(()) => Ok(to_note(&s, id, "admin-saved")),
         Err(e) => super::evaluate::show(&state, &s, id, &e, None).await,
     }
+}
+
+/// A public document of the call (PDF).
+pub async fn document(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
+    let form = uploads::read_form(&s.ctx, payload, state.config.upload_max_bytes).await?;
+    let file = form
+        .files
+        .into_iter()
+        .find(|f| f.field == "document")
+        .ok_or_else(|| Error::field(ErrorKind::InvalidInput, "document", "field-required"))?;
+    let kind = uploads::check_kind(&file, &[FileKind::Pdf])?;
+    let config = state.config.clone();
+    db(&state, move |c| {
+        let owner = user.account.id;
+        service::attach_call_document(
+            c,
+            &user,
+            cid,
+            id,
+            |c| uploads::store_public(c, &config, (&file, kind), owner, cid),
+            now(),
+        )
+    })
+    .await?;
+    Ok(to_call(&s, id, "admin-saved"))
 }

@@ -8,12 +8,14 @@ use crate::forms::CsrfForm;
 use crate::routes::{db, html, marked, see_other, submit_checked};
 use crate::scope::Site;
 use crate::state::AppState;
+use crate::uploads::{self, FileKind};
 use crate::views::cocreation as v;
 use crate::views::form::FieldErrors;
 use actix_web::{web, HttpResponse};
 use musharaka_cocreation::service;
 use musharaka_cocreation::NoteStatus;
 use musharaka_core::time::now;
+use musharaka_core::{Error, ErrorKind};
 
 type Path = web::Path<(String, i64)>;
 
@@ -150,4 +152,47 @@ pub async fn report(
         Ok(()) => Ok(to_note(&site, id, "cc-report-saved")),
         Err(e) => show(&state, &site, id, None, &e, None).await,
     }
+}
+
+/// A file attached to a draft note by its representative (PDF or image), private.
+pub async fn attach(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+    let form = uploads::read_form(&site.ctx, payload, state.config.upload_max_bytes).await?;
+    let file = form
+        .files
+        .into_iter()
+        .find(|f| f.field == "attachment")
+        .ok_or_else(|| Error::field(ErrorKind::InvalidInput, "attachment", "field-required"))?;
+    let kind = uploads::check_kind(&file, &[FileKind::Pdf, FileKind::Png, FileKind::Jpeg])?;
+    let config = state.config.clone();
+    db(&state, move |c| {
+        let owner = user.account.id;
+        service::attach_note_file(
+            c,
+            &user,
+            cid,
+            id,
+            |c| uploads::store(c, &config, &file, kind, Some(owner), Some(cid), true),
+            now(),
+        )
+    })
+    .await?;
+    Ok(to_note(&site, id, "admin-saved"))
+}
+
+/// A note's attachment, for its representative and the commune's staff.
+pub async fn attachment(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, i64, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
+    let (_, id, upload) = path.into_inner();
+    let upload = db(&state, move |c| service::note_file(c, &user, cid, id, upload)).await?;
+    uploads::serve_allowed(&state, upload).await
 }

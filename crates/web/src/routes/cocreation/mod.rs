@@ -27,6 +27,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/{slug}/cocreation/notes/{id}/receipt", association::receipt)
         .post("/{slug}/cocreation/notes/{id}/reports", association::report)
         .post(
+            "/{slug}/cocreation/notes/{id}/attachments",
+            association::attach,
+        )
+        .get(
+            "/{slug}/cocreation/notes/{id}/attachments/{upload}",
+            association::attachment,
+        )
+        .post(
             "/{slug}/cocreation/meetings/{id}/register",
             public::register,
         )
@@ -68,7 +76,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/{slug}/admin/cocreation/{id}/criteria", admin::criterion)
         .post("/{slug}/admin/cocreation/{id}/publish", admin::publish)
         .post("/{slug}/admin/cocreation/{id}/results", admin::results)
-        .post("/{slug}/admin/cocreation/{id}/meetings", admin::meeting);
+        .post("/{slug}/admin/cocreation/{id}/meetings", admin::meeting)
+        .post("/{slug}/admin/cocreation/{id}/documents", admin::document);
 }
 
 /// A page with personal data or a back-office page: never stored by a browser or a proxy.

@@ -2,8 +2,8 @@
 //! and answers, the notes with the ranking proposed within the envelope, and the note's
 //! evaluation page (eligibility checklist, scoring, conflicts, agreement, follow-up).
 
-use super::note::{budget_table, follow_up, note_texts, report_form, unmet_list};
-use super::{area, badge, grid, input, mad, terms, when};
+use super::note::{attachments, budget_table, follow_up, note_texts, report_form, unmet_list};
+use super::{area, badge, documents, grid, input, mad, terms, when};
 use crate::ctx::Ctx;
 use crate::forms::cocreation::CallForm;
 use crate::views::communes::admin::shell;
@@ -126,6 +126,14 @@ pub fn call_admin(
             h2 { (c.title(ctx.lang)) " " (badge(ctx, c, now)) }
             @if !draft { p { a href={ "/" (commune.slug) "/cocreation/" (c.id) } { (ctx.t("cc-public-page")) } } }
             (terms(ctx, c))
+            (documents(ctx, &d.documents))
+            @if is_admin {
+                form.stack method="post" action={ (base) "/documents" } enctype="multipart/form-data" {
+                    (form::csrf(ctx))
+                    (form::field(ctx, e, "document", "cc-document", html! { input id="document" type="file" name="document" accept="application/pdf"; }))
+                    div { button.secondary type="submit" { (ctx.t("cc-attach")) } }
+                }
+            }
             @for f in ["publish", "results"] { @if let Some(m) = form::error_for(e, f) { p.error role="alert" { (ctx.t(m)) } } }
             @if draft && is_admin {
                 details { summary { (ctx.t("cc-edit-call")) }
@@ -247,6 +255,7 @@ pub fn evaluation(ctx: &Ctx, commune: &Commune, p: &EvaluationPage, is_admin: bo
             @if !unmet.is_empty() { h3 { (if n.eligibility_at.is_some() { ctx.t("cc-unmet") } else { ctx.t("cc-unmet-automatic") }) } (unmet_list(ctx, &unmet)) }
             (note_texts(ctx, n))
             (budget_table(ctx, v))
+            (attachments(ctx, &format!("/{}/cocreation/notes/{}", commune.slug, n.id), v))
             @if call_open && matches!(n.status(), NoteStatus::Submitted | NoteStatus::Eligible | NoteStatus::Ineligible) {
                 h3 { (ctx.t("cc-checklist")) }
                 form.stack method="post" action={ (base) "/eligibility" } {

@@ -119,6 +119,16 @@ pub(crate) fn terms(ctx: &Ctx, c: &CallRow) -> Markup {
     }
 }
 
+/// The call's public documents.
+pub(crate) fn documents(ctx: &Ctx, docs: &[(i64, String)]) -> Markup {
+    html! {
+        @if !docs.is_empty() {
+            h2 { (ctx.t("cc-documents")) }
+            ul { @for (id, name) in docs { li { a href={ "/uploads/" (id) } { (name) } } } }
+        }
+    }
+}
+
 pub(crate) fn grid(ctx: &Ctx, criteria: &[CriterionRow]) -> Markup {
     html! {
         table {
@@ -140,6 +150,7 @@ pub fn call_page(ctx: &Ctx, commune: &Commune, d: &CallPage, now: NaiveDateTime,
             h1 { (c.title(ctx.lang)) " " (badge(ctx, c, now)) }
             p { (c.text(ctx.lang)) }
             (terms(ctx, c))
+            (documents(ctx, &d.documents))
             @if open {
                 p { a.button href={ (base) "/notes/new" } { (ctx.t("cc-new-note")) } }
             }

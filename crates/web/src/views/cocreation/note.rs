@@ -78,6 +78,16 @@ pub fn new_note(ctx: &Ctx, commune: &Commune, call: &CallRow, f: &NoteForm, e: &
     )
 }
 
+/// A note's private attachments, linked for its representative and the staff.
+pub(crate) fn attachments(ctx: &Ctx, note_base: &str, v: &NoteView) -> Markup {
+    html! {
+        @if !v.attachments.is_empty() {
+            h2 { (ctx.t("cc-attachments")) }
+            ul { @for (id, name) in &v.attachments { li { a href={ (note_base) "/attachments/" (id) } { (name) } } } }
+        }
+    }
+}
+
 pub(crate) fn unmet_list(ctx: &Ctx, unmet: &[Condition]) -> Markup {
     html! {
         ul { @for c in unmet { li { (ctx.t(&format!("cc-cond-{}", c.key()))) } } }
@@ -161,9 +171,15 @@ pub fn note_page(ctx: &Ctx, commune: &Commune, v: &NoteView, f: Option<&NoteForm
             (flash(ctx, done))
             h1 { (n.title) " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status))) } }
             p { a href={ "/" (commune.slug) "/cocreation/" (v.call.id) } { (v.call.title(ctx.lang)) } " · " (v.association.name(ctx.lang)) }
+            (attachments(ctx, &base, v))
             @if n.status() == NoteStatus::Draft {
                 p.muted { (ctx.ta("cc-closes", &[("at", when(ctx, v.call.closes_at).into())])) }
                 @if let Some(f) = f { (form::post_form(ctx, e, &base, fields(ctx, e, f), "cc-save-draft")) }
+                form.stack method="post" action={ (base) "/attachments" } enctype="multipart/form-data" {
+                    (crate::views::form::csrf(ctx))
+                    (form::field(ctx, e, "attachment", "cc-attachment", html! { input id="attachment" type="file" name="attachment" accept="application/pdf,image/png,image/jpeg"; }))
+                    div { button.secondary type="submit" { (ctx.t("cc-attach")) } }
+                }
                 @if let Some(m) = form::error_for(e, "submit") { p.error.flash role="alert" { (ctx.t(m)) } }
                 (form::button_post(ctx, &format!("{base}/submit"), "cc-submit-note", false))
             } @else {
