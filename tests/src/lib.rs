@@ -30,6 +30,7 @@ pub fn on_every_demo(mut test: impl FnMut(TestApp)) {
 pub mod auth;
 pub mod bodies;
 pub mod budgets;
+pub mod cocreation;
 pub mod communes;
 pub mod councils;
 

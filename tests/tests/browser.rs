@@ -239,6 +239,7 @@ fn register_confirm_login_and_switch_languages() {
 
 #[test]
 fn a_consultative_body_page_in_arabic_and_french() {
+fn cocreation_calls_in_arabic_and_french() {
     let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
     let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
     let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
@@ -264,4 +265,13 @@ fn a_consultative_body_page_in_arabic_and_french() {
     assert_eq!(d.attribute("html", "dir"), "ltr");
     assert!(d.source().contains("Composition"));
     assert!(d.source().contains("Avis consultatifs"));
+    d.goto(&format!("{base}/taroudant/cocreation"));
+    assert_eq!(d.attribute("html", "dir"), "rtl");
+    assert!(d.source().contains("دعوات مشاريع الخلق المشترك"));
+    d.click("main .card a");
+    d.wait_for("the call's page", |d| d.source().contains("شبكة التقييم"));
+    d.click("nav.langs a[lang=fr]");
+    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
+    assert_eq!(d.attribute("html", "dir"), "ltr");
+    assert!(d.source().contains("Grille d"));
 }

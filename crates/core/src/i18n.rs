@@ -18,6 +18,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../../locales/", $lang, "/petitions.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/budgets.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/bodies.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/cocreation.ftl")),
         ]
     };
 }

@@ -70,6 +70,13 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
     musharaka_budgets::demo::load(conn)?;
     crate::demo_petitions::load(conn, state)?;
     musharaka_bodies::demo::load(conn, &state.mail_ctx(), DEMO_PASSWORD)?;
+    musharaka_cocreation::demo::load(
+        conn,
+        &musharaka_cocreation::demo::Setup {
+            mail: state.mail_ctx(),
+            password: DEMO_PASSWORD,
+        },
+    )?;
     Ok(true)
 }
 

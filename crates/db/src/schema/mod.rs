@@ -188,6 +188,7 @@ diesel::allow_tables_to_appear_in_same_query!(
 #[path = "bodies.rs"]
 mod body_tables;
 mod budgets;
+mod cocreation;
 mod councils;
 // Named apart from its `petitions` table, which the glob re-exports.
 #[path = "petitions.rs"]
@@ -195,6 +196,7 @@ mod petition_tables;
 pub use body_tables::*;
 #[allow(unused_imports)]
 pub use budgets::*;
+pub use cocreation::*;
 pub use councils::*;
 pub use petition_tables::*;
 

@@ -17,6 +17,7 @@ use serde::Deserialize;
 pub mod account;
 pub mod bodies;
 pub mod budgets;
+pub mod cocreation;
 pub mod communes;
 pub mod petitions;
 pub mod platform;

@@ -4,6 +4,7 @@ pub mod account;
 pub mod bodies;
 pub mod api;
 pub mod budgets;
+pub mod cocreation;
 pub mod communes;
 pub mod councils;
 pub mod petitions;
@@ -33,6 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     councils::admin::configure(cfg);
     petitions::configure(cfg);
     bodies::configure(cfg);
+    cocreation::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod bodies;
 pub mod budgets;
+pub mod cocreation;
 pub mod communes;
 pub mod councils;
 pub mod form;

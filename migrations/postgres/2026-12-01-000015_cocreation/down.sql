@@ -1,0 +1,14 @@
+DROP TABLE cocreation_documents;
+DROP TABLE cocreation_report_lines;
+DROP TABLE cocreation_reports;
+DROP TABLE cocreation_tranches;
+DROP TABLE cocreation_agreements;
+DROP TABLE cocreation_scores;
+DROP TABLE cocreation_evaluations;
+DROP TABLE cocreation_budget_lines;
+DROP TABLE cocreation_notes;
+DROP TABLE cocreation_questions;
+DROP TABLE cocreation_registrations;
+DROP TABLE cocreation_meetings;
+DROP TABLE cocreation_criteria;
+DROP TABLE cocreation_calls;
