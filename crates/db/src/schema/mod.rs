@@ -185,12 +185,15 @@ diesel::allow_tables_to_appear_in_same_query!(
 // TIMESTAMP, money as BIGINT centimes), re-exported here so `schema::<table>` works
 // everywhere.
 mod budgets;
+#[path = "consultations.rs"]
+mod consultation_tables;
 mod councils;
 // Named apart from its `petitions` table, which the glob re-exports.
 #[path = "petitions.rs"]
 mod petition_tables;
 #[allow(unused_imports)]
 pub use budgets::*;
+pub use consultation_tables::*;
 pub use councils::*;
 pub use petition_tables::*;
 
