@@ -15,7 +15,10 @@ fn dispatch(
     e: &Event,
 ) -> musharaka_core::Result<()> {
     match e.name.as_str() {
-        DELIBERATION_DECIDED => musharaka_petitions::events::on_deliberation_decided(conn, mail, e),
+        DELIBERATION_DECIDED => {
+            musharaka_petitions::events::on_deliberation_decided(conn, mail, e)?;
+            musharaka_consultations::events::on_deliberation_decided(conn, e)
+        }
         _ => Ok(()),
     }
 }

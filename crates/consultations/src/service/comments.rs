@@ -215,3 +215,30 @@ pub fn set_outcome(
         Ok(())
     })
 }
+
+/// A reply to a visible top-level comment, on the same section (see [`comment`]).
+#[allow(clippy::too_many_arguments)]
+pub fn reply(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    parent: i64,
+    body: &str,
+    speaker: &Speaker,
+    today: NaiveDate,
+) -> Result<i64> {
+    visible(conn, Some(actor), commune_id, id)?;
+    let section = store::comment(conn, id, parent)?.section_id;
+    comment(
+        conn,
+        actor,
+        commune_id,
+        id,
+        section,
+        Some(parent),
+        body,
+        speaker,
+        today,
+    )
+}

@@ -17,6 +17,7 @@ use serde::Deserialize;
 pub mod account;
 pub mod budgets;
 pub mod communes;
+pub mod consultations;
 pub mod petitions;
 pub mod platform;
 

@@ -4,6 +4,7 @@ pub mod account;
 pub mod api;
 pub mod budgets;
 pub mod communes;
+pub mod consultations;
 pub mod councils;
 pub mod petitions;
 pub mod platform;
@@ -31,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     platform::configure(cfg);
     councils::admin::configure(cfg);
     petitions::configure(cfg);
+    consultations::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

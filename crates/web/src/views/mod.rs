@@ -4,6 +4,7 @@
 pub mod account;
 pub mod budgets;
 pub mod communes;
+pub mod consultations;
 pub mod councils;
 pub mod form;
 pub mod layout;
