@@ -55,7 +55,11 @@ pub fn prepare(admin: &mut Client, slug: &str, id: &str) {
             .assert_status(303);
     }
     for (kind, fr, options) in [
-        ("single", "Connaissez-vous la charte ?", "نعم | Oui\nلا | Non"),
+        (
+            "single",
+            "Connaissez-vous la charte ?",
+            "نعم | Oui\nلا | Non",
+        ),
         (
             "ranking",
             "Classez vos priorités",
@@ -90,7 +94,9 @@ pub fn published(admin: &mut Client, slug: &str, title_fr: &str) -> String {
 /// The ids of the questions (in order) and of the sections, from the questionnaire and
 /// the public page.
 pub fn ids(c: &mut Client, slug: &str, id: &str) -> (Vec<String>, Vec<String>) {
-    let q = c.get(&format!("/{slug}/consultations/{id}/questionnaire")).body;
+    let q = c
+        .get(&format!("/{slug}/consultations/{id}/questionnaire"))
+        .body;
     let mut questions: Vec<String> = regex_lite::Regex::new(r#"fieldset[^>]* id="q(\d+)""#)
         .unwrap()
         .captures_iter(&q)
@@ -143,6 +149,9 @@ pub fn answer<'a>(
 }
 
 pub fn post_pairs(c: &mut Client, path: &str, fields: &[(String, String)]) -> crate::Response {
-    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     c.post(path, &refs)
 }

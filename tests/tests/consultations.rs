@@ -49,7 +49,9 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
             .post(&format!("{owner}/publish"), &[])
             .assert_status(422);
         prepare(&mut admin, "alpha", &id);
-        admin.post(&format!("{owner}/publish"), &[]).assert_status(303);
+        admin
+            .post(&format!("{owner}/publish"), &[])
+            .assert_status(303);
         app.client()
             .get(&public)
             .assert_status(200)
@@ -75,17 +77,25 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
             &[("body", "Au nom de rien"), ("as_association", "on")],
         )
         .assert_status(422);
-        let json = app.client().get(&format!("/api/v1/communes/alpha/consultations/{id}")).json();
+        let json = app
+            .client()
+            .get(&format!("/api/v1/communes/alpha/consultations/{id}"))
+            .json();
         let first = json["comments"][0]["id"].as_i64().unwrap();
         let spam = json["comments"][1]["id"].as_i64().unwrap();
         let comment_page = format!("{public}/comments/{first}");
         for _ in 0..2 {
-            sara.post(&format!("{comment_page}/support"), &[]).assert_status(303);
+            sara.post(&format!("{comment_page}/support"), &[])
+                .assert_status(303);
         }
-        ali.post(&format!("{comment_page}/support"), &[]).assert_status(422);
+        ali.post(&format!("{comment_page}/support"), &[])
+            .assert_status(422);
         sara.post(&format!("{comment_page}/replies"), &[("body", "D'accord")])
             .assert_status(303);
-        let json = app.client().get(&format!("/api/v1/communes/alpha/consultations/{id}")).json();
+        let json = app
+            .client()
+            .get(&format!("/api/v1/communes/alpha/consultations/{id}"))
+            .json();
         assert_eq!(json["comments"][0]["supports"], 1);
         assert_eq!(json["comments"][2]["parent_id"], first);
 
@@ -110,7 +120,17 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
         let r = post_pairs(&mut ali, &quest, &wrong);
         r.assert_status(422).assert_contains("Mon idée 7731");
         let secret_text = "Ma proposition secrète 4242";
-        let mine = answer(&q, "0", ["2", "1", "3"], secret_text, &[("gender", "female"), ("district", "Qasba"), ("age_band", "65_plus")]);
+        let mine = answer(
+            &q,
+            "0",
+            ["2", "1", "3"],
+            secret_text,
+            &[
+                ("gender", "female"),
+                ("district", "Qasba"),
+                ("age_band", "65_plus"),
+            ],
+        );
         post_pairs(&mut ali, &quest, &mine).assert_status(303);
         post_pairs(&mut ali, &quest, &mine).assert_status(422);
         assert_eq!(app.count("consultation_responses"), 1);
@@ -123,7 +143,10 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
         assert_eq!(results["responses"]["online"], 1);
         assert_eq!(results["responses"]["paper"], 2);
         // Ranking scores (Borda): first of three gets 3 points, last 1.
-        assert_eq!(results["questions"][1]["per_option"], serde_json::json!([8, 7, 3]));
+        assert_eq!(
+            results["questions"][1]["per_option"],
+            serde_json::json!([8, 7, 3])
+        );
 
         // A workshop, counted (not named), in the timeline.
         let held = today().to_string();
@@ -157,17 +180,26 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
         admin
             .post(
                 &format!("{owner}/comments/{first}/outcome"),
-                &[("outcome", "taken"), ("outcome_note", "Ajouté à l'article 1")],
+                &[
+                    ("outcome", "taken"),
+                    ("outcome_note", "Ajouté à l'article 1"),
+                ],
             )
             .assert_status(303);
         admin
-            .post(&format!("{owner}/synthesis"), &[("synthesis_ar", "خلاصة"), ("synthesis_fr", "Synthèse")])
+            .post(
+                &format!("{owner}/synthesis"),
+                &[("synthesis_ar", "خلاصة"), ("synthesis_fr", "Synthèse")],
+            )
             .assert_status(422);
         for s in &sections {
             admin
                 .post(
                     &format!("{owner}/sections/{s}/answer"),
-                    &[("taken", "Les jeunes sont ajoutés"), ("not_taken", "Rien d'autre")],
+                    &[
+                        ("taken", "Les jeunes sont ajoutés"),
+                        ("not_taken", "Rien d'autre"),
+                    ],
                 )
                 .assert_status(303);
         }
@@ -176,30 +208,45 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
                 &format!("{owner}/revision"),
                 &[
                     ("heading_0", "Principes"),
-                    ("body_0", "La participation est ouverte à tous, jeunes compris."),
+                    (
+                        "body_0",
+                        "La participation est ouverte à tous, jeunes compris.",
+                    ),
                     ("heading_1", "Instances"),
                     ("body_1", "Le conseil crée l'espace consultatif."),
                 ],
             )
             .assert_status(303);
         admin
-            .post(&format!("{owner}/synthesis"), &[("synthesis_ar", "خلاصة"), ("synthesis_fr", "Synthèse des contributions")])
+            .post(
+                &format!("{owner}/synthesis"),
+                &[
+                    ("synthesis_ar", "خلاصة"),
+                    ("synthesis_fr", "Synthèse des contributions"),
+                ],
+            )
             .assert_status(303);
         let mails = app.mail();
-        assert!(mails.iter().any(|m| m.to == "ali@example.ma"), "participants are mailed");
+        assert!(
+            mails.iter().any(|m| m.to == "ali@example.ma"),
+            "participants are mailed"
+        );
         assert!(mails.iter().any(|m| m.to == "sara@example.ma"));
         app.client()
             .get(&comment_page)
             .assert_contains("Ajouté à l'article 1");
-        app.client()
-            .get(&public)
-            .assert_contains("jeunes compris");
+        app.client().get(&public).assert_contains("jeunes compris");
 
         // The revised draft goes to the council, whose deliberation comes back.
-        admin.post(&format!("{owner}/council"), &[]).assert_status(303);
+        admin
+            .post(&format!("{owner}/council"), &[])
+            .assert_status(303);
         council_adopts_next_item(&app, "alpha", &members, "يصادق المجلس على الميثاق");
         assert!(run_events(&app) >= 1);
-        let json = app.client().get(&format!("/api/v1/communes/alpha/consultations/{id}")).json();
+        let json = app
+            .client()
+            .get(&format!("/api/v1/communes/alpha/consultations/{id}"))
+            .json();
         assert_eq!(json["status"], "adopted");
         assert!(json["deliberation_number"].as_str().is_some());
 
@@ -209,8 +256,24 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
         assert!(rd.records().all(|r| r.is_ok()));
         let atom = app.client().get("/alpha/consultations.atom").body;
         let doc = roxmltree::Document::parse(&atom).unwrap();
-        assert_eq!(doc.descendants().filter(|n| n.has_tag_name("entry")).count(), 1);
-        assert_not_public(&app, "alpha", &id, &[secret_text, "Qasba", "65 سنة فما فوق", "ali@example.ma", "Alioune"]);
+        assert_eq!(
+            doc.descendants()
+                .filter(|n| n.has_tag_name("entry"))
+                .count(),
+            1
+        );
+        assert_not_public(
+            &app,
+            "alpha",
+            &id,
+            &[
+                secret_text,
+                "Qasba",
+                "65 سنة فما فوق",
+                "ali@example.ma",
+                "Alioune",
+            ],
+        );
     });
 }
 
@@ -229,8 +292,12 @@ fn wrong_roles_and_communes_are_refused() {
             .assert_status(403);
         let mut other = communes::signed_in(&app, "admin@beta.ma");
         other.get(&owner).assert_status(403);
-        other.get(&format!("/beta/admin/consultations/{id}")).assert_status(404);
-        other.get(&format!("/beta/consultations/{id}")).assert_status(404);
+        other
+            .get(&format!("/beta/admin/consultations/{id}"))
+            .assert_status(404);
+        other
+            .get(&format!("/beta/consultations/{id}"))
+            .assert_status(404);
         let mut citizen = app.registered("Nadia", "nadia@example.ma", PASSWORD);
         citizen
             .post(&format!("{owner}/publish"), &[])
@@ -265,7 +332,9 @@ fn the_questionnaire_works_without_javascript_in_arabic_and_french() {
         let mut c = app.registered("Omar", "omar@example.ma", PASSWORD);
         let path = format!("/alpha/consultations/{id}/questionnaire");
         let ar = c.get(&path);
-        ar.assert_status(200).assert_contains("dir=\"rtl\"").assert_contains("<select");
+        ar.assert_status(200)
+            .assert_contains("dir=\"rtl\"")
+            .assert_contains("<select");
         assert!(!ar.body.contains("<script"));
         c.get("/lang/fr?next=%2F");
         let fr = c.get(&path);
@@ -277,5 +346,34 @@ fn the_questionnaire_works_without_javascript_in_arabic_and_french() {
         r.assert_status(422)
             .assert_contains("Donnez un rang à chaque option");
         post_pairs(&mut c, &path, &answer(&q, "0", ["3", "1", "2"], "", &[])).assert_status(303);
+    });
+}
+
+#[test]
+fn the_demo_holds_taroudants_charter_and_tetouans_action_programme() {
+    musharaka_tests::on_every_demo(|app| {
+        let mut c = app.client();
+        let list = c.get("/api/v1/communes/taroudant/consultations").json();
+        let charter = &list["items"][0];
+        assert_eq!(charter["status"], "adopted");
+        assert_eq!(charter["opens_on"], "2023-11-10");
+        let id = charter["id"].as_i64().unwrap();
+        let one = c.get(&format!("/api/v1/communes/taroudant/consultations/{id}")).json();
+        assert_eq!(one["workshops"].as_array().unwrap().len(), 2);
+        assert!(one["deliberation_number"].as_str().is_some());
+        let tet = c.get("/api/v1/communes/tetouan/consultations").json();
+        let t = &tet["items"][0];
+        assert_eq!(t["phase"], "open");
+        let tid = t["id"].as_i64().unwrap();
+        let r = c.get(&format!("/tetouan/consultations/{tid}/results.json")).json();
+        assert_eq!(r["responses"]["online"], 6);
+        assert_eq!(r["responses"]["paper"], 50);
+        // The OGP report's counts: 258 + 35 + 6 + 5 + 1 in the 15 workshops, 56 answers.
+        let channels = r["participation"]["by_channel"].as_array().unwrap();
+        assert!(channels.iter().any(|c| c["key"] == "workshops" && c["count"] == 305));
+        c.get(&format!("/tetouan/consultations/{tid}/questionnaire"))
+            .assert_status(200)
+            .assert_contains("<select");
+        c.get("/taroudant").assert_status(200);
     });
 }

@@ -8,9 +8,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_db::schema::{
-    consultation_attendance, consultation_comments, consultation_questions,
-    consultation_responses, consultation_sections, consultation_supports,
-    consultation_workshop_photos, consultation_workshops, consultations,
+    consultation_attendance, consultation_comments, consultation_questions, consultation_responses,
+    consultation_sections, consultation_supports, consultation_workshop_photos,
+    consultation_workshops, consultations,
 };
 use musharaka_db::{on_backend, AnyConnection};
 
@@ -130,12 +130,7 @@ pub fn update(conn: &mut AnyConnection, id: i64, n: &NewConsultation<'_>) -> Que
 
 /// Moves the status from `from` to `to` only if it is still `from` (two concurrent
 /// actions cannot both apply).
-pub fn set_status_if(
-    conn: &mut AnyConnection,
-    id: i64,
-    from: &str,
-    to: &str,
-) -> QueryResult<bool> {
+pub fn set_status_if(conn: &mut AnyConnection, id: i64, from: &str, to: &str) -> QueryResult<bool> {
     let n = diesel::update(consultations::table.find(id))
         .filter(consultations::status.eq(from))
         .set((
@@ -215,11 +210,7 @@ pub fn sections(
         .load(conn)
 }
 
-pub fn section(
-    conn: &mut AnyConnection,
-    consultation_id: i64,
-    id: i64,
-) -> QueryResult<SectionRow> {
+pub fn section(conn: &mut AnyConnection, consultation_id: i64, id: i64) -> QueryResult<SectionRow> {
     consultation_sections::table
         .find(id)
         .filter(consultation_sections::consultation_id.eq(consultation_id))
@@ -290,11 +281,7 @@ pub fn comments(conn: &mut AnyConnection, consultation_id: i64) -> QueryResult<V
         .load(conn)
 }
 
-pub fn comment(
-    conn: &mut AnyConnection,
-    consultation_id: i64,
-    id: i64,
-) -> QueryResult<CommentRow> {
+pub fn comment(conn: &mut AnyConnection, consultation_id: i64, id: i64) -> QueryResult<CommentRow> {
     consultation_comments::table
         .find(id)
         .filter(consultation_comments::consultation_id.eq(consultation_id))

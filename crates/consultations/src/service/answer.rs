@@ -81,7 +81,15 @@ pub fn revise(
         answerable(&c, today, "body_0")?;
         let version = c.revised_version.unwrap_or(1) + 1;
         for (i, (h, b)) in sections.iter().enumerate() {
-            store::insert_section(conn, commune_id, id, version, i as i32 + 1, h.trim(), b.trim())?;
+            store::insert_section(
+                conn,
+                commune_id,
+                id,
+                version,
+                i as i32 + 1,
+                h.trim(),
+                b.trim(),
+            )?;
         }
         store::set_revised_version(conn, id, version)?;
         audit(
@@ -160,6 +168,14 @@ fn tell_participants(
     Ok(())
 }
 
+/// Where the revised draft went: the agenda item and its session.
+#[derive(Debug, Clone, Copy)]
+pub struct Sent {
+    pub item_id: i64,
+    pub session_id: i64,
+    pub session_start: NaiveDate,
+}
+
 /// Sends the revised draft to the council: an item on the next ordinary session's agenda
 /// (arts. 38, 78), its source this consultation. Audited.
 pub fn send_to_council(
@@ -168,7 +184,7 @@ pub fn send_to_council(
     commune_id: i64,
     id: i64,
     today: NaiveDate,
-) -> Result<i64> {
+) -> Result<Sent> {
     require_owner(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;
@@ -199,7 +215,11 @@ pub fn send_to_council(
             "consultation.send_to_council",
             json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id }),
         )?;
-        Ok(proposal.item.id)
+        Ok(Sent {
+            item_id: proposal.item.id,
+            session_id: proposal.session.id,
+            session_start: proposal.session.starts_on,
+        })
     })
 }
 

@@ -70,7 +70,9 @@ pub fn comment(
             Speaker::Association => {
                 let a = musharaka_identity::service::association_of(conn, actor.account.id)?
                     .filter(|a| a.status() == AssociationStatus::Verified)
-                    .ok_or_else(|| Error::invalid("as_association", "cons-error-not-representative"))?;
+                    .ok_or_else(|| {
+                        Error::invalid("as_association", "cons-error-not-representative")
+                    })?;
                 let label = if a.name_ar == a.name_fr {
                     a.name_fr.clone()
                 } else {
@@ -193,7 +195,13 @@ pub fn set_outcome(
 ) -> Result<()> {
     require_owner(actor, commune_id)?;
     let mut err = Error::new(ErrorKind::InvalidInput);
-    let note = text(&mut err, "outcome_note", note, 2000, outcome == Outcome::NotTaken);
+    let note = text(
+        &mut err,
+        "outcome_note",
+        note,
+        2000,
+        outcome == Outcome::NotTaken,
+    );
     checked(err)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;

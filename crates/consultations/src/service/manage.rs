@@ -44,7 +44,8 @@ fn check_draft(d: &DraftInput) -> Result<()> {
         }
     }
     if d.channels.is_empty() {
-        err.fields.push(("channels".into(), "field-required".into()));
+        err.fields
+            .push(("channels".into(), "field-required".into()));
     }
     checked(err)
 }

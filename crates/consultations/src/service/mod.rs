@@ -58,11 +58,14 @@ pub(crate) fn audit(
 }
 
 /// Moves the status through the state machine with a conditional update.
-pub(crate) fn transition(conn: &mut AnyConnection, c: &ConsultationRow, e: Event) -> Result<Status> {
-    let next = c
-        .status()
-        .transition(e)
-        .ok_or_else(|| Error::with_cause(ErrorKind::Conflict, format!("{:?} on {e:?}", c.status)))?;
+pub(crate) fn transition(
+    conn: &mut AnyConnection,
+    c: &ConsultationRow,
+    e: Event,
+) -> Result<Status> {
+    let next = c.status().transition(e).ok_or_else(|| {
+        Error::with_cause(ErrorKind::Conflict, format!("{:?} on {e:?}", c.status))
+    })?;
     if !store::set_status_if(conn, c.id, &c.status, next.key())? {
         return Err(ErrorKind::Conflict.into());
     }

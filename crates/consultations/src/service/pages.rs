@@ -5,7 +5,9 @@
 use super::*;
 use crate::model::AuthorKind;
 use crate::records::{CommentRow, CommentView, QuestionRow, SectionRow, WorkshopView};
-use crate::rules::{self, Figures, ParticipationInput, QuestionTally, ResponseFacts, WorkshopFacts};
+use crate::rules::{
+    self, Figures, ParticipationInput, QuestionTally, ResponseFacts, WorkshopFacts,
+};
 use chrono::{NaiveDate, NaiveDateTime};
 use musharaka_core::{Page, Paged};
 use serde::Serialize;
@@ -111,7 +113,11 @@ fn timeline(c: &ConsultationRow, workshops: &[WorkshopView]) -> Vec<Step> {
     steps
 }
 
-fn with_supports(conn: &mut AnyConnection, id: i64, rows: Vec<CommentRow>) -> Result<Vec<CommentView>> {
+fn with_supports(
+    conn: &mut AnyConnection,
+    id: i64,
+    rows: Vec<CommentRow>,
+) -> Result<Vec<CommentView>> {
     let counts: BTreeMap<i64, i64> = store::support_counts(conn, id)?.into_iter().collect();
     Ok(rows
         .into_iter()

@@ -82,7 +82,10 @@ pub fn respond_online(
             Some(actor.account.id),
             None,
         )? {
-            return Err(Error::invalid("questionnaire", "cons-error-already-answered"));
+            return Err(Error::invalid(
+                "questionnaire",
+                "cons-error-already-answered",
+            ));
         }
         Ok(())
     })

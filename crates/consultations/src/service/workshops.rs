@@ -44,7 +44,8 @@ pub fn record_workshop(
             .push(("held_on".into(), "cons-error-future-workshop".into()));
     }
     if !(0..=MAX_ATTENDANCE).contains(&w.invitations) {
-        err.fields.push(("invitations".into(), "field-number".into()));
+        err.fields
+            .push(("invitations".into(), "field-number".into()));
     }
     for (cat, women, men) in &w.attendance {
         for (n, sex) in [(women, "women"), (men, "men")] {
@@ -99,7 +100,10 @@ pub fn add_workshop_photo(
     require_owner(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;
-        if !store::workshops(conn, id)?.iter().any(|w| w.id == workshop_id) {
+        if !store::workshops(conn, id)?
+            .iter()
+            .any(|w| w.id == workshop_id)
+        {
             return Err(ErrorKind::NotFound.into());
         }
         store::insert_photo(conn, commune_id, workshop_id, upload_id)?;

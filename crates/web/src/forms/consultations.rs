@@ -189,7 +189,10 @@ pub struct EmptyForm {}
 pub type Pairs = Vec<(String, String)>;
 
 pub fn without_token(pairs: Pairs) -> Pairs {
-    pairs.into_iter().filter(|(k, _)| k != "csrf_token").collect()
+    pairs
+        .into_iter()
+        .filter(|(k, _)| k != "csrf_token")
+        .collect()
 }
 
 fn value<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {

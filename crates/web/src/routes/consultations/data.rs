@@ -63,7 +63,10 @@ pub async fn api_list(
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (cid, status, page) = (site.commune.id, q.status(), q.page);
-    let rows = db(&state, move |c| service::list(c, None, cid, status, page, PAGE_SIZE)).await?;
+    let rows = db(&state, move |c| {
+        service::list(c, None, cid, status, page, PAGE_SIZE)
+    })
+    .await?;
     let items: Vec<_> = rows
         .rows
         .iter()
@@ -77,7 +80,11 @@ pub async fn api_list(
     })))
 }
 
-pub async fn api_one(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn api_one(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let d = db(&state, move |c| service::public_page(c, None, cid, id)).await?;
     let mut body = consultation_json(&d.consultation, &site.commune.slug);
@@ -94,9 +101,16 @@ pub async fn api_one(state: web::Data<AppState>, site: Site, path: Path) -> Resu
     Ok(HttpResponse::Ok().json(body))
 }
 
-pub async fn atom(state: web::Data<AppState>, site: Site, req: HttpRequest) -> Result<HttpResponse, PageError> {
+pub async fn atom(
+    state: web::Data<AppState>,
+    site: Site,
+    req: HttpRequest,
+) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
-    let rows = db(&state, move |c| service::list(c, None, cid, None, Page::FIRST, 50)).await?;
+    let rows = db(&state, move |c| {
+        service::list(c, None, cid, None, Page::FIRST, 50)
+    })
+    .await?;
     let base = state.config.base_url.trim_end_matches('/');
     let body = v::atom(request_lang(&req, None), &site.commune, &rows.rows, base);
     Ok(HttpResponse::Ok()
@@ -109,12 +123,20 @@ async fn load(state: &web::Data<AppState>, site: &Site, id: i64) -> Result<Resul
     db(state, move |c| service::results(c, None, cid, id)).await
 }
 
-pub async fn results(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn results(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     let r = load(&state, &site, path.1).await?;
     Ok(html(v::results(&site.ctx, &site.commune, &r), false))
 }
 
-pub async fn results_json(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn results_json(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     let r = load(&state, &site, path.1).await?;
     let questions: Vec<_> = r
         .questions
@@ -141,7 +163,10 @@ pub async fn results_json(state: web::Data<AppState>, site: Site, path: Path) ->
 
 fn cells(w: &mut csv::Writer<Vec<u8>>, dimension: &str, cells: &[Cell]) -> Result<(), Error> {
     for c in cells {
-        let n = c.count.map(|n| n.to_string()).unwrap_or_else(|| "<5".into());
+        let n = c
+            .count
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "<5".into());
         w.write_record(["participation", dimension, &csv_cell(&c.key), "", &n])
             .map_err(Error::internal)?;
     }
@@ -150,7 +175,11 @@ fn cells(w: &mut csv::Writer<Vec<u8>>, dimension: &str, cells: &[Cell]) -> Resul
 
 /// The results as CSV: one row per option of each question (count or ranking score), then
 /// the participation figures (small groups as `<5`).
-pub async fn results_csv(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn results_csv(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     let r = load(&state, &site, path.1).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(["table", "question", "option_ar", "option_fr", "value"])
@@ -161,8 +190,14 @@ pub async fn results_csv(state: web::Data<AppState>, site: Site, path: Path) -> 
             .map_err(Error::internal)?;
         for (i, (ar, fr)) in q.question.option_list().iter().enumerate() {
             let n = q.tally.per_option.get(i).copied().unwrap_or(0).to_string();
-            w.write_record([q.question.kind.as_str(), &prompt, &csv_cell(ar), &csv_cell(fr), &n])
-                .map_err(Error::internal)?;
+            w.write_record([
+                q.question.kind.as_str(),
+                &prompt,
+                &csv_cell(ar),
+                &csv_cell(fr),
+                &n,
+            ])
+            .map_err(Error::internal)?;
         }
     }
     let f = &r.figures;
@@ -189,7 +224,10 @@ pub async fn results_csv(state: web::Data<AppState>, site: Site, path: Path) -> 
 }
 
 /// The national sum of participation in every commune's published consultations.
-pub async fn national(state: web::Data<AppState>, ctx: crate::ctx::Ctx) -> Result<HttpResponse, PageError> {
+pub async fn national(
+    state: web::Data<AppState>,
+    ctx: crate::ctx::Ctx,
+) -> Result<HttpResponse, PageError> {
     let (count, figures) = db(&state, service::national).await?;
     Ok(html(v::national(&ctx, count, &figures), false))
 }

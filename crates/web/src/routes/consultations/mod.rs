@@ -46,12 +46,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/{slug}/consultations/{id}/questionnaire", public::respond)
         .get("/{slug}/consultations/{id}/results", data::results)
         .get("/{slug}/consultations/{id}/results.csv", data::results_csv)
-        .get("/{slug}/consultations/{id}/results.json", data::results_json)
+        .get(
+            "/{slug}/consultations/{id}/results.json",
+            data::results_json,
+        )
         .get("/{slug}/admin/consultations", owner::list)
         .post("/{slug}/admin/consultations", owner::create)
         .get("/{slug}/admin/consultations/{id}", owner::page)
         .post("/{slug}/admin/consultations/{id}", owner::update)
-        .post("/{slug}/admin/consultations/{id}/sections", owner::add_section)
+        .post(
+            "/{slug}/admin/consultations/{id}/sections",
+            owner::add_section,
+        )
         .post(
             "/{slug}/admin/consultations/{id}/questions",
             owner::add_question,
@@ -77,6 +83,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             owner::answer,
         )
         .post("/{slug}/admin/consultations/{id}/revision", owner::revision)
-        .post("/{slug}/admin/consultations/{id}/synthesis", owner::synthesis)
+        .post(
+            "/{slug}/admin/consultations/{id}/synthesis",
+            owner::synthesis,
+        )
         .post("/{slug}/admin/consultations/{id}/council", owner::council);
 }

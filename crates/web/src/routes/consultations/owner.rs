@@ -83,7 +83,14 @@ pub async fn page(
     path: Path,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
-    show(&state, &s, path.1, &v::OwnerErrors::default(), q.done.as_deref()).await
+    show(
+        &state,
+        &s,
+        path.1,
+        &v::OwnerErrors::default(),
+        q.done.as_deref(),
+    )
+    .await
 }
 
 /// Runs `work` for the owner on consultation `id`; back to its page, or the page with the
@@ -118,7 +125,12 @@ where
     }
 }
 
-pub async fn update(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<DraftForm>) -> Result<HttpResponse, PageError> {
+pub async fn update(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<DraftForm>,
+) -> Result<HttpResponse, PageError> {
     let id = path.1;
     step(&state, &s, id, "draft", move |c, u, cid| {
         service::update(c, u, cid, id, &form.input().map_err(invalid)?)
@@ -126,7 +138,12 @@ pub async fn update(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f
     .await
 }
 
-pub async fn add_section(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<SectionForm>) -> Result<HttpResponse, PageError> {
+pub async fn add_section(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<SectionForm>,
+) -> Result<HttpResponse, PageError> {
     let id = path.1;
     step(&state, &s, id, "section", move |c, u, cid| {
         service::add_section(c, u, cid, id, &form.heading, &form.body).map(|_| ())
@@ -134,10 +151,18 @@ pub async fn add_section(state: web::Data<AppState>, s: Scope, path: Path, CsrfF
     .await
 }
 
-pub async fn add_question(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<QuestionForm>) -> Result<HttpResponse, PageError> {
+pub async fn add_question(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<QuestionForm>,
+) -> Result<HttpResponse, PageError> {
     let id = path.1;
     step(&state, &s, id, "question", move |c, u, cid| {
-        let kind = form.kind.parse::<QuestionKind>().map_err(|_| Error::invalid("kind", "field-choice"))?;
+        let kind = form
+            .kind
+            .parse::<QuestionKind>()
+            .map_err(|_| Error::invalid("kind", "field-choice"))?;
         let q = QuestionInput {
             kind,
             prompt_ar: &form.prompt_ar,
@@ -150,12 +175,25 @@ pub async fn add_question(state: web::Data<AppState>, s: Scope, path: Path, Csrf
     .await
 }
 
-pub async fn publish(state: web::Data<AppState>, s: Scope, path: Path, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+pub async fn publish(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, "publish", move |c, u, cid| service::publish(c, u, cid, id)).await
+    step(&state, &s, id, "publish", move |c, u, cid| {
+        service::publish(c, u, cid, id)
+    })
+    .await
 }
 
-pub async fn record_workshop(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(pairs): CsrfForm<Pairs>) -> Result<HttpResponse, PageError> {
+pub async fn record_workshop(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(pairs): CsrfForm<Pairs>,
+) -> Result<HttpResponse, PageError> {
     let id = path.1;
     step(&state, &s, id, "workshop", move |c, u, cid| {
         let w = f::workshop(&pairs).map_err(invalid)?;
@@ -164,43 +202,100 @@ pub async fn record_workshop(state: web::Data<AppState>, s: Scope, path: Path, C
     .await
 }
 
-pub async fn remark(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<BodyRemarkForm>) -> Result<HttpResponse, PageError> {
+pub async fn remark(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<BodyRemarkForm>,
+) -> Result<HttpResponse, PageError> {
     let id = path.1;
     step(&state, &s, id, "remark", move |c, u, cid| {
-        let section = form.section.parse::<i64>().map_err(|_| Error::invalid("section", "field-choice"))?;
-        let who = Speaker::Body { reference: form.body_ref.clone() };
+        let section = form
+            .section
+            .parse::<i64>()
+            .map_err(|_| Error::invalid("section", "field-choice"))?;
+        let who = Speaker::Body {
+            reference: form.body_ref.clone(),
+        };
         service::comment(c, u, cid, id, section, None, &form.body, &who, today()).map(|_| ())
     })
     .await
 }
 
-pub async fn hide(state: web::Data<AppState>, s: Scope, path: Path2, CsrfForm(form): CsrfForm<HideForm>) -> Result<HttpResponse, PageError> {
+pub async fn hide(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path2,
+    CsrfForm(form): CsrfForm<HideForm>,
+) -> Result<HttpResponse, PageError> {
     let (id, comment) = (path.1, path.2);
-    step(&state, &s, id, &format!("comment-{comment}"), move |c, u, cid| {
-        let reason = form.reason().map_err(invalid)?;
-        service::hide(c, u, cid, id, comment, reason, &form.note)
-    })
+    step(
+        &state,
+        &s,
+        id,
+        &format!("comment-{comment}"),
+        move |c, u, cid| {
+            let reason = form.reason().map_err(invalid)?;
+            service::hide(c, u, cid, id, comment, reason, &form.note)
+        },
+    )
     .await
 }
 
-pub async fn outcome(state: web::Data<AppState>, s: Scope, path: Path2, CsrfForm(form): CsrfForm<OutcomeForm>) -> Result<HttpResponse, PageError> {
+pub async fn outcome(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path2,
+    CsrfForm(form): CsrfForm<OutcomeForm>,
+) -> Result<HttpResponse, PageError> {
     let (id, comment) = (path.1, path.2);
-    step(&state, &s, id, &format!("comment-{comment}"), move |c, u, cid| {
-        let o = form.outcome().map_err(invalid)?;
-        service::set_outcome(c, u, cid, id, comment, o, &form.outcome_note, today())
-    })
+    step(
+        &state,
+        &s,
+        id,
+        &format!("comment-{comment}"),
+        move |c, u, cid| {
+            let o = form.outcome().map_err(invalid)?;
+            service::set_outcome(c, u, cid, id, comment, o, &form.outcome_note, today())
+        },
+    )
     .await
 }
 
-pub async fn answer(state: web::Data<AppState>, s: Scope, path: Path2, CsrfForm(form): CsrfForm<AnswerForm>) -> Result<HttpResponse, PageError> {
+pub async fn answer(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path2,
+    CsrfForm(form): CsrfForm<AnswerForm>,
+) -> Result<HttpResponse, PageError> {
     let (id, section) = (path.1, path.2);
-    step(&state, &s, id, &format!("answer-{section}"), move |c, u, cid| {
-        service::answer_section(c, u, cid, id, section, &form.taken, &form.not_taken, today())
-    })
+    step(
+        &state,
+        &s,
+        id,
+        &format!("answer-{section}"),
+        move |c, u, cid| {
+            service::answer_section(
+                c,
+                u,
+                cid,
+                id,
+                section,
+                &form.taken,
+                &form.not_taken,
+                today(),
+            )
+        },
+    )
     .await
 }
 
-pub async fn revision(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(pairs): CsrfForm<Pairs>) -> Result<HttpResponse, PageError> {
+pub async fn revision(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(pairs): CsrfForm<Pairs>,
+) -> Result<HttpResponse, PageError> {
     let id = path.1;
     step(&state, &s, id, "revision", move |c, u, cid| {
         service::revise(c, u, cid, id, &f::revision(&pairs), today()).map(|_| ())
@@ -208,7 +303,12 @@ pub async fn revision(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm
     .await
 }
 
-pub async fn synthesis(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<SynthesisForm>) -> Result<HttpResponse, PageError> {
+pub async fn synthesis(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<SynthesisForm>,
+) -> Result<HttpResponse, PageError> {
     let (id, st) = (path.1, state.clone());
     step(&state, &s, id, "synthesis", move |c, u, cid| {
         let (ar, fr) = (&form.synthesis_ar, &form.synthesis_fr);
@@ -217,7 +317,12 @@ pub async fn synthesis(state: web::Data<AppState>, s: Scope, path: Path, CsrfFor
     .await
 }
 
-pub async fn council(state: web::Data<AppState>, s: Scope, path: Path, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+pub async fn council(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
     let id = path.1;
     step(&state, &s, id, "council", move |c, u, cid| {
         service::send_to_council(c, u, cid, id, today()).map(|_| ())
@@ -234,21 +339,37 @@ async fn show_paper(
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid) = (s.user.clone(), s.commune.id);
-    let (c, questions, _) = db(state, move |c| service::questionnaire(c, Some(&user), cid, id)).await?;
+    let (c, questions, _) = db(state, move |c| {
+        service::questionnaire(c, Some(&user), cid, id)
+    })
+    .await?;
     let markup = v::paper_form(&s.ctx, &s.commune, &c, &questions, pairs, errors, done);
     Ok(html(markup, !errors.is_empty()))
 }
 
-pub async fn paper_page(state: web::Data<AppState>, s: Scope, path: Path, q: web::Query<ListQuery>) -> Result<HttpResponse, PageError> {
+pub async fn paper_page(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
     show_paper(&state, &s, path.1, &Vec::new(), &vec![], q.done.as_deref()).await
 }
 
 /// A paper questionnaire entered by staff (counted apart); the form comes back empty for
 /// the next one.
-pub async fn paper(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(pairs): CsrfForm<Pairs>) -> Result<HttpResponse, PageError> {
+pub async fn paper(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(pairs): CsrfForm<Pairs>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id, pairs) = (s.user.clone(), s.commune.id, path.1, without_token(pairs));
     let posted = pairs.clone();
-    let result = db(&state, move |c| service::enter_paper(c, &user, cid, id, &posted, today())).await;
+    let result = db(&state, move |c| {
+        service::enter_paper(c, &user, cid, id, &posted, today())
+    })
+    .await;
     match marked(result)? {
         Ok(()) => Ok(see_other(&format!(
             "/{}/admin/consultations/{id}/paper?done=cons-paper-saved",

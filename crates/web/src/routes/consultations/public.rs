@@ -34,7 +34,10 @@ pub async fn list(
         service::list(c, viewer.as_ref(), cid, status, page, PAGE_SIZE)
     })
     .await?;
-    Ok(html(v::list(&site.ctx, &site.commune, &rows, &q, today()), false))
+    Ok(html(
+        v::list(&site.ctx, &site.commune, &rows, &q, today()),
+        false,
+    ))
 }
 
 pub async fn charter(site: Site) -> Result<HttpResponse, PageError> {
@@ -50,12 +53,19 @@ async fn show(
     values: &v::CommentValues,
 ) -> Result<HttpResponse, PageError> {
     let (cid, viewer) = (site.commune.id, site.ctx.user.clone());
-    let d = db(state, move |c| service::public_page(c, viewer.as_ref(), cid, id)).await?;
+    let d = db(state, move |c| {
+        service::public_page(c, viewer.as_ref(), cid, id)
+    })
+    .await?;
     let markup = v::page(&site.ctx, &site.commune, &d, today(), errors, values);
     Ok(html(markup, !errors.is_empty()))
 }
 
-pub async fn page(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn page(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     show(&state, &site, path.1, &vec![], &v::CommentValues::default()).await
 }
 
@@ -171,9 +181,19 @@ async fn show_questionnaire(
     errors: &FieldErrors,
 ) -> Result<HttpResponse, PageError> {
     let (cid, viewer) = (site.commune.id, site.ctx.user.clone());
-    let (c, questions, answered) =
-        db(state, move |c| service::questionnaire(c, viewer.as_ref(), cid, id)).await?;
-    let markup = v::questionnaire(&site.ctx, &site.commune, &c, &questions, answered, pairs, errors);
+    let (c, questions, answered) = db(state, move |c| {
+        service::questionnaire(c, viewer.as_ref(), cid, id)
+    })
+    .await?;
+    let markup = v::questionnaire(
+        &site.ctx,
+        &site.commune,
+        &c,
+        &questions,
+        answered,
+        pairs,
+        errors,
+    );
     Ok(html(markup, !errors.is_empty()))
 }
 

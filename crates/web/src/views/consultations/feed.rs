@@ -45,7 +45,11 @@ pub fn atom(
             .text("id", &[], &url)
             .empty("link", &[("href", &url)])
             .text("updated", &[], &stamp(c.updated_at))
-            .text("published", &[], &stamp(c.published_at.unwrap_or(c.created_at)))
+            .text(
+                "published",
+                &[],
+                &stamp(c.published_at.unwrap_or(c.created_at)),
+            )
             .open("author", &[])
             .text("name", &[], commune.name(lang))
             .close()

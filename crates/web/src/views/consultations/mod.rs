@@ -73,12 +73,12 @@ pub fn list(
         .as_ref()
         .is_some_and(|u| u.can_administer(commune.id));
     let statuses: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("cons-all")))
-        .chain(
-            Status::ALL
-                .iter()
-                .filter(|s| s.is_public())
-                .map(|s| (s.key().to_string(), ctx.t(&format!("cons-status-{}", s.key())))),
-        )
+        .chain(Status::ALL.iter().filter(|s| s.is_public()).map(|s| {
+            (
+                s.key().to_string(),
+                ctx.t(&format!("cons-status-{}", s.key())),
+            )
+        }))
         .collect();
     render(
         ctx,
@@ -257,8 +257,8 @@ pub fn page(
 ) -> Markup {
     let c = &d.consultation;
     let url = base(commune, c.id);
-    let open = c.phase(today) == Phase::Open
-        && c.has_channel(musharaka_consultations::Channel::Comments);
+    let open =
+        c.phase(today) == Phase::Open && c.has_channel(musharaka_consultations::Channel::Comments);
     render(
         ctx,
         c.title(ctx.lang),

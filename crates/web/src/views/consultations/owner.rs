@@ -35,14 +35,25 @@ impl OwnerErrors {
     }
 }
 
-fn options<T: Copy>(ctx: &Ctx, all: &[T], key: fn(T) -> &'static str, prefix: &str) -> Vec<(String, String)> {
+fn options<T: Copy>(
+    ctx: &Ctx,
+    all: &[T],
+    key: fn(T) -> &'static str,
+    prefix: &str,
+) -> Vec<(String, String)> {
     all.iter()
         .map(|v| (key(*v).to_string(), ctx.t(&format!("{prefix}{}", key(*v)))))
         .collect()
 }
 
 fn textarea(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str) -> Markup {
-    form::field(ctx, errors, name, label, html! { textarea id=(name) name=(name) rows="4" { (value) } })
+    form::field(
+        ctx,
+        errors,
+        name,
+        label,
+        html! { textarea id=(name) name=(name) rows="4" { (value) } },
+    )
 }
 
 /// The texts, dates and channels of a consultation.
@@ -206,7 +217,11 @@ fn moderation(ctx: &Ctx, url: &str, c: &CommentView, closed: bool, e: &OwnerErro
 
 fn answer_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup {
     let p = &d.page;
-    let latest: &[SectionRow] = if p.revised.is_empty() { &p.sections } else { &p.revised };
+    let latest: &[SectionRow] = if p.revised.is_empty() {
+        &p.sections
+    } else {
+        &p.revised
+    };
     let rev = e.of("revision");
     let syn = e.of("synthesis");
     html! {

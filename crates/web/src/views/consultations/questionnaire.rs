@@ -24,7 +24,12 @@ fn one<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
     posted(pairs, name).first().copied().unwrap_or_default()
 }
 
-fn question(ctx: &Ctx, q: &QuestionRow, pairs: &[(String, String)], errors: &FieldErrors) -> Markup {
+fn question(
+    ctx: &Ctx,
+    q: &QuestionRow,
+    pairs: &[(String, String)],
+    errors: &FieldErrors,
+) -> Markup {
     let name = format!("q{}", q.id);
     let err = form::error_for(errors, &name);
     let options = q.option_list();
@@ -79,13 +84,26 @@ fn question(ctx: &Ctx, q: &QuestionRow, pairs: &[(String, String)], errors: &Fie
     }
 }
 
-fn declared(ctx: &Ctx, c: &ConsultationRow, pairs: &[(String, String)], errors: &FieldErrors) -> Markup {
+fn declared(
+    ctx: &Ctx,
+    c: &ConsultationRow,
+    pairs: &[(String, String)],
+    errors: &FieldErrors,
+) -> Markup {
     let none = (String::new(), ctx.t("cons-prefer-not"));
     let ages: Vec<(String, String)> = std::iter::once(none.clone())
-        .chain(AgeBand::ALL.iter().map(|a| (a.key().to_string(), ctx.t(&format!("cons-fig-{}", a.key())))))
+        .chain(
+            AgeBand::ALL
+                .iter()
+                .map(|a| (a.key().to_string(), ctx.t(&format!("cons-fig-{}", a.key())))),
+        )
         .collect();
     let genders: Vec<(String, String)> = std::iter::once(none.clone())
-        .chain(Gender::ALL.iter().map(|g| (g.key().to_string(), ctx.t(&format!("cons-fig-{}", g.key())))))
+        .chain(
+            Gender::ALL
+                .iter()
+                .map(|g| (g.key().to_string(), ctx.t(&format!("cons-fig-{}", g.key())))),
+        )
         .collect();
     let districts: Vec<(String, String)> = std::iter::once(none.clone())
         .chain(c.district_list().into_iter().map(|d| (d.clone(), d)))
@@ -133,7 +151,10 @@ pub fn questionnaire(
     errors: &FieldErrors,
 ) -> Markup {
     let url = base(commune, c.id);
-    let title = ctx.ta("cons-questionnaire-title", &[("title", c.title(ctx.lang).into())]);
+    let title = ctx.ta(
+        "cons-questionnaire-title",
+        &[("title", c.title(ctx.lang).into())],
+    );
     render(
         ctx,
         &title,
@@ -145,6 +166,7 @@ pub fn questionnaire(
                 p.flash.ok role="status" { (ctx.t("cons-already-answered")) }
             } @else if ctx.user.is_none() {
                 p { a href=(crate::views::login_href(&format!("{url}/questionnaire"))) { (ctx.t("cons-login-to-take-part")) } }
+                div.stack { (fields(ctx, c, questions, pairs, errors)) }
             } @else {
                 (form::summary(ctx, errors))
                 form.stack method="post" action={ (url) "/questionnaire" } novalidate {
