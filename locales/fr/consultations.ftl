@@ -1,5 +1,6 @@
 ## Public consultations on the commune's drafts (arts. 78, 119)
 
+cons-list-link = Consultations publiques
 cons-list-title = Consultations publiques — { $commune }
 cons-intro = La commune soumet ses projets (programme d’action, chartes, projets, arrêtés) à vos commentaires, section par section, à un questionnaire et à des ateliers, puis répond publiquement : « vous avez dit, nous avons fait ».
 cons-all = Toutes

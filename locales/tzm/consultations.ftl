@@ -1,5 +1,6 @@
 ## ⴰⵎⵙⴰⵡⴰⵍ ⴰⴳⴷⵓⴷⴰⵏ — public consultations (tzm). Missing messages fall back to French.
 
+cons-list-link = ⴰⵎⵙⴰⵡⴰⵍ ⴰⴳⴷⵓⴷⴰⵏ
 cons-list-title = ⴰⵎⵙⴰⵡⴰⵍ ⴰⴳⴷⵓⴷⴰⵏ — { $commune }
 cons-intro = ⵜⴰⵖⵔⵎⵜ ⵜⵙⵙⴽⴰⵏ ⵉⵙⵏⴼⴰⵔⵏ ⵏⵏⵙ ⵉ ⵉⵡⴰⵍⵍⵉⵏ ⵏⵏⵓⵏ, ⵉⵎⵉⴽ ⵙ ⵉⵎⵉⴽ, ⵙ ⵜⵙⵇⵙⵉⵜ ⴷ ⵉⵙⵎⵓⵏⵏ, ⵙ ⵜⵔⴰⵔ ⴰⵡⴰⵍ: «ⵜⵏⵏⴰⵎ, ⵏⵙⴽⵔ».
 cons-all = ⴽⵓⵍⵍⵓ

@@ -358,19 +358,25 @@ fn the_demo_holds_taroudants_charter_and_tetouans_action_programme() {
         assert_eq!(charter["status"], "adopted");
         assert_eq!(charter["opens_on"], "2023-11-10");
         let id = charter["id"].as_i64().unwrap();
-        let one = c.get(&format!("/api/v1/communes/taroudant/consultations/{id}")).json();
+        let one = c
+            .get(&format!("/api/v1/communes/taroudant/consultations/{id}"))
+            .json();
         assert_eq!(one["workshops"].as_array().unwrap().len(), 2);
         assert!(one["deliberation_number"].as_str().is_some());
         let tet = c.get("/api/v1/communes/tetouan/consultations").json();
         let t = &tet["items"][0];
         assert_eq!(t["phase"], "open");
         let tid = t["id"].as_i64().unwrap();
-        let r = c.get(&format!("/tetouan/consultations/{tid}/results.json")).json();
+        let r = c
+            .get(&format!("/tetouan/consultations/{tid}/results.json"))
+            .json();
         assert_eq!(r["responses"]["online"], 6);
         assert_eq!(r["responses"]["paper"], 50);
         // The OGP report's counts: 258 + 35 + 6 + 5 + 1 in the 15 workshops, 56 answers.
         let channels = r["participation"]["by_channel"].as_array().unwrap();
-        assert!(channels.iter().any(|c| c["key"] == "workshops" && c["count"] == 305));
+        assert!(channels
+            .iter()
+            .any(|c| c["key"] == "workshops" && c["count"] == 305));
         c.get(&format!("/tetouan/consultations/{tid}/questionnaire"))
             .assert_status(200)
             .assert_contains("<select");
