@@ -78,6 +78,7 @@ council-source-petition = عريضة
 council-source-advisory_opinion = رأي استشاري
 council-source-participatory_budget = الميزانية التشاركية
 council-source-co_creation_call = دعوة الخلق المشترك
+council-source-consultation = تشاور عمومي
 council-matter-general = نقطة عادية (أغلبية الأصوات المعبر عنها)
 council-matter-action_programme = برنامج عمل الجماعة
 council-matter-local_development_company = شركة التنمية المحلية

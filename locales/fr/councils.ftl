@@ -71,6 +71,7 @@ council-source-petition = Pétition
 council-source-advisory_opinion = Avis consultatif
 council-source-participatory_budget = Budget participatif
 council-source-co_creation_call = Appel à la co-construction
+council-source-consultation = Consultation publique
 council-matter-general = Question ordinaire (majorité des suffrages exprimés)
 council-matter-action_programme = Programme d’action de la commune
 council-matter-local_development_company = Société de développement local

@@ -3,6 +3,7 @@
 //! application writes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod consultations;
 pub mod petitions;
 
 use base64::Engine;

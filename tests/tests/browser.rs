@@ -240,6 +240,7 @@ fn register_confirm_login_and_switch_languages() {
 #[test]
 fn a_consultative_body_page_in_arabic_and_french() {
 fn cocreation_calls_in_arabic_and_french() {
+fn consultations_list_in_arabic_and_french() {
     let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
     let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
     let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
@@ -274,4 +275,15 @@ fn cocreation_calls_in_arabic_and_french() {
     d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
     assert_eq!(d.attribute("html", "dir"), "ltr");
     assert!(d.source().contains("Grille d"));
+    d.goto(&format!("{base}/taroudant/consultations"));
+    assert_eq!(d.attribute("html", "dir"), "rtl");
+    assert!(d
+        .source()
+        .contains("مشروع ميثاق المشاركة المواطنة لجماعة تارودانت"));
+    d.click("nav.langs a[lang=fr]");
+    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
+    assert_eq!(d.attribute("html", "dir"), "ltr");
+    assert!(d
+        .source()
+        .contains("Projet de charte de la participation citoyenne de Taroudant"));
 }

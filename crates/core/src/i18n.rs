@@ -19,6 +19,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../../locales/", $lang, "/budgets.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/bodies.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/cocreation.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/consultations.ftl")),
         ]
     };
 }

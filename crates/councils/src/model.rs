@@ -336,6 +336,8 @@ pub enum ItemSource {
     AdvisoryOpinion,
     ParticipatoryBudget,
     CoCreationCall,
+    /// The revised draft of a public consultation, for adoption (arts. 78, 119).
+    Consultation,
 }
 
 #[cfg(test)]

@@ -77,6 +77,7 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
             password: DEMO_PASSWORD,
         },
     )?;
+    musharaka_consultations::demo::load(conn, &crate::events::run_due)?;
     Ok(true)
 }
 

@@ -19,6 +19,10 @@ fn dispatch(
         ITEM_POSTPONED => musharaka_petitions::events::on_item_postponed(conn, e),
         DELIBERATION_DECIDED => musharaka_petitions::events::on_deliberation_decided(conn, mail, e)
             .and_then(|()| musharaka_bodies::events::on_deliberation_decided(conn, e)),
+        DELIBERATION_DECIDED => {
+            musharaka_petitions::events::on_deliberation_decided(conn, mail, e)?;
+            musharaka_consultations::events::on_deliberation_decided(conn, e)
+        }
         _ => Ok(()),
     }
 }

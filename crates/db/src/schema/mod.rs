@@ -189,6 +189,8 @@ diesel::allow_tables_to_appear_in_same_query!(
 mod body_tables;
 mod budgets;
 mod cocreation;
+#[path = "consultations.rs"]
+mod consultation_tables;
 mod councils;
 // Named apart from its `petitions` table, which the glob re-exports.
 #[path = "petitions.rs"]
@@ -197,6 +199,7 @@ pub use body_tables::*;
 #[allow(unused_imports)]
 pub use budgets::*;
 pub use cocreation::*;
+pub use consultation_tables::*;
 pub use councils::*;
 pub use petition_tables::*;
 

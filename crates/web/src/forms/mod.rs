@@ -19,6 +19,7 @@ pub mod bodies;
 pub mod budgets;
 pub mod cocreation;
 pub mod communes;
+pub mod consultations;
 pub mod petitions;
 pub mod platform;
 

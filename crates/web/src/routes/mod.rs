@@ -6,6 +6,7 @@ pub mod api;
 pub mod budgets;
 pub mod cocreation;
 pub mod communes;
+pub mod consultations;
 pub mod councils;
 pub mod petitions;
 pub mod platform;
@@ -35,6 +36,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     petitions::configure(cfg);
     bodies::configure(cfg);
     cocreation::configure(cfg);
+    consultations::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

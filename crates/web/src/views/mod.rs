@@ -6,6 +6,7 @@ pub mod bodies;
 pub mod budgets;
 pub mod cocreation;
 pub mod communes;
+pub mod consultations;
 pub mod councils;
 pub mod form;
 pub mod layout;

@@ -1,0 +1,229 @@
+//! The public side: the list, a consultation's page, comments, replies and supports, the
+//! questionnaire.
+
+use super::{today, PAGE_SIZE};
+use crate::errors::PageError;
+use crate::forms::consultations::{without_token, CommentForm, EmptyForm, ListQuery, Pairs};
+use crate::forms::CsrfForm;
+use crate::routes::{db, html, marked, see_other};
+use crate::scope::Site;
+use crate::state::AppState;
+use crate::views::consultations as v;
+use crate::views::form::FieldErrors;
+use actix_web::{web, HttpResponse};
+use musharaka_consultations::service::{self, Speaker};
+
+type Path = web::Path<(String, i64)>;
+type Path2 = web::Path<(String, i64, i64)>;
+
+fn speaker(form: &CommentForm) -> Speaker {
+    if form.as_association.is_some() {
+        Speaker::Association
+    } else {
+        Speaker::Citizen
+    }
+}
+
+pub async fn list(
+    state: web::Data<AppState>,
+    site: Site,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (cid, status, page, viewer) = (site.commune.id, q.status(), q.page, site.ctx.user.clone());
+    let rows = db(&state, move |c| {
+        service::list(c, viewer.as_ref(), cid, status, page, PAGE_SIZE)
+    })
+    .await?;
+    Ok(html(
+        v::list(&site.ctx, &site.commune, &rows, &q, today()),
+        false,
+    ))
+}
+
+pub async fn charter(site: Site) -> Result<HttpResponse, PageError> {
+    Ok(html(v::charter(&site.ctx, &site.commune), false))
+}
+
+/// The consultation's page; a refused comment re-shown in its section.
+async fn show(
+    state: &web::Data<AppState>,
+    site: &Site,
+    id: i64,
+    errors: &FieldErrors,
+    values: &v::CommentValues,
+) -> Result<HttpResponse, PageError> {
+    let (cid, viewer) = (site.commune.id, site.ctx.user.clone());
+    let d = db(state, move |c| {
+        service::public_page(c, viewer.as_ref(), cid, id)
+    })
+    .await?;
+    let markup = v::page(&site.ctx, &site.commune, &d, today(), errors, values);
+    Ok(html(markup, !errors.is_empty()))
+}
+
+pub async fn page(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
+    show(&state, &site, path.1, &vec![], &v::CommentValues::default()).await
+}
+
+/// A comment on a section while the consultation is open (art. 119).
+pub async fn comment(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path2,
+    CsrfForm(form): CsrfForm<CommentForm>,
+) -> Result<HttpResponse, PageError> {
+    let user = site.ctx.require_user()?.clone();
+    let (cid, id, section) = (site.commune.id, path.1, path.2);
+    let (body, who) = (form.body.clone(), speaker(&form));
+    let result = db(&state, move |c| {
+        service::comment(c, &user, cid, id, section, None, &body, &who, today())
+    })
+    .await;
+    match marked(result)? {
+        Ok(comment) => Ok(see_other(&format!(
+            "/{}/consultations/{id}#comment-{comment}",
+            site.commune.slug
+        ))),
+        Err(fields) => {
+            let values = v::CommentValues {
+                section_id: Some(section),
+                body: form.body,
+            };
+            show(&state, &site, id, &fields, &values).await
+        }
+    }
+}
+
+/// A comment's page; `errors` when a reply or a support was refused.
+async fn show_comment(
+    state: &web::Data<AppState>,
+    site: &Site,
+    id: i64,
+    comment: i64,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Result<HttpResponse, PageError> {
+    let (cid, viewer) = (site.commune.id, site.ctx.user.clone());
+    let d = db(state, move |c| {
+        service::comment_page(c, viewer.as_ref(), cid, id, comment)
+    })
+    .await?;
+    let markup = v::comment_page(&site.ctx, &site.commune, &d, today(), errors, done);
+    Ok(html(markup, !errors.is_empty()))
+}
+
+pub async fn comment_page(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path2,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
+    show_comment(&state, &site, path.1, path.2, &vec![], q.done.as_deref()).await
+}
+
+/// The outcome of a form on a comment's page: back to it, or re-shown with the errors.
+async fn after_comment(
+    state: &web::Data<AppState>,
+    site: &Site,
+    (id, comment): (i64, i64),
+    result: Result<(), PageError>,
+    done: &str,
+) -> Result<HttpResponse, PageError> {
+    match marked(result)? {
+        Ok(()) => Ok(see_other(&format!(
+            "/{}/consultations/{id}/comments/{comment}?done={done}",
+            site.commune.slug
+        ))),
+        Err(fields) => show_comment(state, site, id, comment, &fields, None).await,
+    }
+}
+
+pub async fn reply(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path2,
+    CsrfForm(form): CsrfForm<CommentForm>,
+) -> Result<HttpResponse, PageError> {
+    let user = site.ctx.require_user()?.clone();
+    let (cid, id, parent, who) = (site.commune.id, path.1, path.2, speaker(&form));
+    let result = db(&state, move |c| {
+        service::reply(c, &user, cid, id, parent, &form.body, &who, today()).map(|_| ())
+    })
+    .await;
+    after_comment(&state, &site, (id, parent), result, "cons-replied").await
+}
+
+pub async fn support(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path2,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let user = site.ctx.require_user()?.clone();
+    let (cid, id, comment) = (site.commune.id, path.1, path.2);
+    let result = db(&state, move |c| {
+        service::support(c, &user, cid, id, comment, today()).map(|_| ())
+    })
+    .await;
+    after_comment(&state, &site, (id, comment), result, "cons-supported").await
+}
+
+/// The questionnaire, with what was posted and its errors when refused.
+async fn show_questionnaire(
+    state: &web::Data<AppState>,
+    site: &Site,
+    id: i64,
+    pairs: &Pairs,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, PageError> {
+    let (cid, viewer) = (site.commune.id, site.ctx.user.clone());
+    let (c, questions, answered) = db(state, move |c| {
+        service::questionnaire(c, viewer.as_ref(), cid, id)
+    })
+    .await?;
+    let markup = v::questionnaire(
+        &site.ctx,
+        &site.commune,
+        &c,
+        &questions,
+        answered,
+        pairs,
+        errors,
+    );
+    Ok(html(markup, !errors.is_empty()))
+}
+
+pub async fn questionnaire(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
+    show_questionnaire(&state, &site, path.1, &Vec::new(), &vec![]).await
+}
+
+/// An online answer: one per account (art. 119), re-shown with every error if refused.
+pub async fn respond(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+    CsrfForm(pairs): CsrfForm<Pairs>,
+) -> Result<HttpResponse, PageError> {
+    let user = site.ctx.require_user()?.clone();
+    let (cid, id, pairs) = (site.commune.id, path.1, without_token(pairs));
+    let posted = pairs.clone();
+    let result = db(&state, move |c| {
+        service::respond_online(c, &user, cid, id, &posted, today())
+    })
+    .await;
+    match marked(result)? {
+        Ok(()) => Ok(see_other(&format!(
+            "/{}/consultations/{id}/questionnaire",
+            site.commune.slug
+        ))),
+        Err(fields) => show_questionnaire(&state, &site, id, &pairs, &fields).await,
+    }
+}

@@ -1,0 +1,9 @@
+DROP TABLE consultation_workshop_photos;
+DROP TABLE consultation_attendance;
+DROP TABLE consultation_workshops;
+DROP TABLE consultation_responses;
+DROP TABLE consultation_questions;
+DROP TABLE consultation_supports;
+DROP TABLE consultation_comments;
+DROP TABLE consultation_sections;
+DROP TABLE consultations;
