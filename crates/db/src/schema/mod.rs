@@ -193,6 +193,8 @@ mod petition_tables;
 pub use budgets::*;
 pub use councils::*;
 pub use petition_tables::*;
+mod requests;
+pub use requests::*;
 
 diesel::table! {
     /// Movable public holidays entered per year by the platform admin (migration 000013).
