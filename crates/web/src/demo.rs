@@ -333,6 +333,13 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
     musharaka_councils::demo::load(conn, &ids)?;
     crate::demo_budgets::load(conn)?;
     crate::demo_petitions::load(conn, state)?;
+    musharaka_requests::demo::load(
+        conn,
+        &musharaka_requests::service::Context {
+            mail: state.mail_ctx(),
+            protector: &state.protector,
+        },
+    )?;
     Ok(true)
 }
 
