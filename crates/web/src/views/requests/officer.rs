@@ -115,7 +115,7 @@ pub fn page(
                 }, "req-answer-submit"))
             }
         }
-        @if r.status() == RequestStatus::Received {
+        @if r.status().is_open() {
             section.card id="extend" {
                 h2 { (ctx.t("req-extend")) }
                 p.muted { (ctx.ta("req-extend-help", &[("date", date(ctx, r.first_due_on).into())])) }
