@@ -5,6 +5,7 @@
 
 pub mod consultations;
 pub mod petitions;
+pub mod requests;
 
 use base64::Engine;
 use musharaka_core::Config;

@@ -241,6 +241,7 @@ fn register_confirm_login_and_switch_languages() {
 fn a_consultative_body_page_in_arabic_and_french() {
 fn cocreation_calls_in_arabic_and_french() {
 fn consultations_list_in_arabic_and_french() {
+fn information_page_in_arabic_and_french() {
     let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
     let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
     let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
@@ -286,4 +287,17 @@ fn consultations_list_in_arabic_and_french() {
     assert!(d
         .source()
         .contains("Projet de charte de la participation citoyenne de Taroudant"));
+    let app = TestApp::start("sqlite");
+    musharaka_tests::requests::setup(&app);
+    let d = Driver::start(&chromedriver, &chromium);
+    let base = app.server.url("");
+    d.goto(&format!("{base}/alpha/information"));
+    assert_eq!(d.attribute("html", "dir"), "rtl");
+    assert!(d.source().contains("الحق في الحصول على المعلومات"));
+    assert!(d.source().contains("Officer Alpha"));
+    d.click("nav.langs a[lang=fr]");
+    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
+    assert_eq!(d.attribute("html", "dir"), "ltr");
+    assert!(d.source().contains("Accès à l'information"));
+    assert!(!d.source().contains(musharaka_tests::requests::CIN));
 }

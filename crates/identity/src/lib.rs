@@ -2,10 +2,12 @@
 //! login, password reset, sessions (JWT) and the one place permissions are decided.
 
 pub mod audit;
+pub mod cin;
 pub mod lookup;
 pub mod model;
 pub mod password;
 pub mod permissions;
+pub mod protect;
 pub mod service;
 pub mod session;
 pub mod store;

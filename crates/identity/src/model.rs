@@ -47,16 +47,20 @@ pub enum Role {
     BodySecretary,
     Reviewer,
     Evaluator,
+    /// Receives and answers requests for information (law 31.13, art. 12) and handles
+    /// complaints, observations and suggestions.
+    InformationOfficer,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 7] = [
         Role::Admin,
         Role::Secretariat,
         Role::Bureau,
         Role::BodySecretary,
         Role::Reviewer,
         Role::Evaluator,
+        Role::InformationOfficer,
     ];
 
     pub fn key(self) -> &'static str {
@@ -67,6 +71,7 @@ impl Role {
             Role::BodySecretary => "body_secretary",
             Role::Reviewer => "reviewer",
             Role::Evaluator => "evaluator",
+            Role::InformationOfficer => "information_officer",
         }
     }
 }

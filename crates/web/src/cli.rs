@@ -74,7 +74,7 @@ struct CreateAdmin {
     /// The commune (slug) where the role is granted.
     #[arg(long, requires = "role", conflicts_with = "platform")]
     commune: Option<String>,
-    /// admin, secretariat, bureau, body_secretary, reviewer or evaluator.
+    /// admin, secretariat, bureau, body_secretary, reviewer, evaluator or information_officer.
     #[arg(long, requires = "commune")]
     role: Option<String>,
     /// Administer every commune.

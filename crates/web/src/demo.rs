@@ -78,6 +78,13 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
         },
     )?;
     musharaka_consultations::demo::load(conn, &crate::events::run_due)?;
+    musharaka_requests::demo::load(
+        conn,
+        &musharaka_requests::service::Context {
+            mail: state.mail_ctx(),
+            protector: &state.protector,
+        },
+    )?;
     Ok(true)
 }
 

@@ -202,6 +202,8 @@ pub use cocreation::*;
 pub use consultation_tables::*;
 pub use councils::*;
 pub use petition_tables::*;
+mod requests;
+pub use requests::*;
 
 diesel::table! {
     /// Movable public holidays entered per year by the platform admin (migration 000013).

@@ -11,6 +11,7 @@ pub mod councils;
 pub mod petitions;
 pub mod platform;
 pub mod platform_holidays;
+pub mod requests;
 
 use crate::errors::PageError;
 use crate::state::AppState;
@@ -37,6 +38,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     bodies::configure(cfg);
     cocreation::configure(cfg);
     consultations::configure(cfg);
+    requests::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

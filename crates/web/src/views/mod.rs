@@ -12,6 +12,7 @@ pub mod form;
 pub mod layout;
 pub mod petitions;
 pub mod platform;
+pub mod requests;
 pub mod xml;
 
 /// `/login?next=<path>` with the path encoded.

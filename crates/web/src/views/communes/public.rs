@@ -104,6 +104,7 @@ pub fn commune_home(
                 a href={ "/" (commune.slug) "/bodies" } { (ctx.t("bod-list-link")) }
                 a href={ "/" (commune.slug) "/cocreation" } { (ctx.t("cc-list-link")) }
                 a href={ "/" (commune.slug) "/consultations" } { (ctx.t("cons-list-link")) }
+                a href={ "/" (commune.slug) "/information" } { (ctx.t("req-home-link")) }
                 a href={ "/" (commune.slug) "/council" } { (ctx.t("commune-council-sessions")) }
             }
             h2 id="council" { (ctx.t("commune-council")) " " span.badge { (ctx.ta("members-count", &[("count", members.len().into())])) } }

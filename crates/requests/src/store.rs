@@ -1,0 +1,398 @@
+//! Every query of the crate. Each one filters on the commune it serves.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use musharaka_db::schema::{complaints, info_publications, info_requests, requests_history};
+use musharaka_db::AnyConnection;
+
+use crate::records::{
+    ComplaintRow, HistoryRow, InfoRequestRow, NewComplaint, NewInfoRequest, PublicationRow,
+};
+
+// ---- requests for information ------------------------------------------------------
+
+pub fn insert_request(conn: &mut AnyConnection, new: &NewInfoRequest<'_>) -> QueryResult<InfoRequestRow> {
+    diesel::insert_into(info_requests::table)
+        .values(new)
+        .returning(info_requests::all_columns)
+        .get_result(conn)
+}
+
+pub fn request(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<InfoRequestRow> {
+    info_requests::table
+        .filter(info_requests::commune_id.eq(commune_id))
+        .filter(info_requests::id.eq(id))
+        .select(InfoRequestRow::as_select())
+        .first(conn)
+}
+
+/// A commune's requests, newest first; `statuses` empty: all.
+pub fn requests(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    statuses: &[&str],
+    offset: i64,
+    limit: i64,
+) -> QueryResult<Vec<InfoRequestRow>> {
+    let mut q = info_requests::table
+        .filter(info_requests::commune_id.eq(commune_id))
+        .into_boxed();
+    if !statuses.is_empty() {
+        q = q.filter(info_requests::status.eq_any(statuses.to_vec()));
+    }
+    q.order((info_requests::received_on.desc(), info_requests::id.desc()))
+        .offset(offset)
+        .limit(limit)
+        .select(InfoRequestRow::as_select())
+        .load(conn)
+}
+
+/// Every request of a commune (statistics).
+pub fn all_requests(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<InfoRequestRow>> {
+    info_requests::table
+        .filter(info_requests::commune_id.eq(commune_id))
+        .select(InfoRequestRow::as_select())
+        .load(conn)
+}
+
+pub fn requests_of_account(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    account_id: i64,
+) -> QueryResult<Vec<InfoRequestRow>> {
+    info_requests::table
+        .filter(info_requests::commune_id.eq(commune_id))
+        .filter(info_requests::account_id.eq(account_id))
+        .order(info_requests::id.desc())
+        .select(InfoRequestRow::as_select())
+        .load(conn)
+}
+
+/// How many request numbers of the commune start with `prefix`.
+pub fn request_numbers(conn: &mut AnyConnection, commune_id: i64, prefix: &str) -> QueryResult<i64> {
+    info_requests::table
+        .filter(info_requests::commune_id.eq(commune_id))
+        .filter(info_requests::number.like(format!("{prefix}%")))
+        .count()
+        .get_result(conn)
+}
+
+/// The receipt dates of the other requests with the same keyed identity hash.
+pub fn dates_of_same_requester(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id_hash: &str,
+    except: i64,
+) -> QueryResult<Vec<NaiveDate>> {
+    info_requests::table
+        .filter(info_requests::commune_id.eq(commune_id))
+        .filter(info_requests::id_hash.eq(id_hash))
+        .filter(info_requests::id.ne(except))
+        .select(info_requests::received_on)
+        .load(conn)
+}
+
+pub fn set_extension(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: &str,
+    to: &str,
+    due: NaiveDate,
+    on: NaiveDate,
+    reason: &str,
+) -> QueryResult<bool> {
+    diesel::update(
+        info_requests::table
+            .filter(info_requests::id.eq(id))
+            .filter(info_requests::status.eq(from)),
+    )
+    .set((
+        info_requests::status.eq(to),
+        info_requests::due_on.eq(due),
+        info_requests::extended_on.eq(Some(on)),
+        info_requests::extension_reason.eq(Some(reason)),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// The commune's answer (arts. 15–18).
+pub struct AnswerValues<'a> {
+    pub status: &'a str,
+    pub on: NaiveDate,
+    pub text: &'a str,
+    pub ground: Option<&'a str>,
+    pub exception: Option<&'a str>,
+    pub detail: Option<&'a str>,
+    pub costs_centimes: Option<i64>,
+}
+
+pub fn set_answer(conn: &mut AnyConnection, id: i64, from: &str, a: &AnswerValues<'_>) -> QueryResult<bool> {
+    diesel::update(
+        info_requests::table
+            .filter(info_requests::id.eq(id))
+            .filter(info_requests::status.eq(from)),
+    )
+    .set((
+        info_requests::status.eq(a.status),
+        info_requests::answered_on.eq(Some(a.on)),
+        info_requests::answer.eq(Some(a.text)),
+        info_requests::refusal_ground.eq(a.ground),
+        info_requests::exception.eq(a.exception),
+        info_requests::ground_detail.eq(a.detail),
+        info_requests::costs_centimes.eq(a.costs_centimes),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+pub fn set_appeal(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: &str,
+    to: &str,
+    on: NaiveDate,
+    text: &str,
+) -> QueryResult<bool> {
+    diesel::update(
+        info_requests::table
+            .filter(info_requests::id.eq(id))
+            .filter(info_requests::status.eq(from)),
+    )
+    .set((
+        info_requests::status.eq(to),
+        info_requests::appeal_filed_on.eq(Some(on)),
+        info_requests::appeal_text.eq(Some(text)),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+pub fn set_appeal_decision(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: &str,
+    to: &str,
+    on: NaiveDate,
+    outcome: &str,
+    text: &str,
+) -> QueryResult<bool> {
+    diesel::update(
+        info_requests::table
+            .filter(info_requests::id.eq(id))
+            .filter(info_requests::status.eq(from)),
+    )
+    .set((
+        info_requests::status.eq(to),
+        info_requests::appeal_decided_on.eq(Some(on)),
+        info_requests::appeal_outcome.eq(Some(outcome)),
+        info_requests::appeal_decision.eq(Some(text)),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+// ---- proactive publication register (art. 10) ----------------------------------------
+
+pub fn publications(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<PublicationRow>> {
+    info_publications::table
+        .filter(info_publications::commune_id.eq(commune_id))
+        .order((info_publications::category, info_publications::published_on.desc()))
+        .select(PublicationRow::as_select())
+        .load(conn)
+}
+
+pub fn insert_publication(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    category: &str,
+    title: &str,
+    url: &str,
+    published_on: NaiveDate,
+) -> QueryResult<PublicationRow> {
+    diesel::insert_into(info_publications::table)
+        .values((
+            info_publications::commune_id.eq(commune_id),
+            info_publications::category.eq(category),
+            info_publications::title.eq(title),
+            info_publications::url.eq(url),
+            info_publications::published_on.eq(published_on),
+            info_publications::created_at.eq(musharaka_core::time::now()),
+        ))
+        .returning(info_publications::all_columns)
+        .get_result(conn)
+}
+
+// ---- complaints, observations, suggestions -------------------------------------------
+
+pub fn insert_complaint(conn: &mut AnyConnection, new: &NewComplaint<'_>) -> QueryResult<ComplaintRow> {
+    diesel::insert_into(complaints::table)
+        .values(new)
+        .returning(complaints::all_columns)
+        .get_result(conn)
+}
+
+pub fn complaint(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<ComplaintRow> {
+    complaints::table
+        .filter(complaints::commune_id.eq(commune_id))
+        .filter(complaints::id.eq(id))
+        .select(ComplaintRow::as_select())
+        .first(conn)
+}
+
+/// A commune's complaints, newest first; `statuses` empty: all.
+pub fn complaints(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    statuses: &[&str],
+    offset: i64,
+    limit: i64,
+) -> QueryResult<Vec<ComplaintRow>> {
+    let mut q = complaints::table
+        .filter(complaints::commune_id.eq(commune_id))
+        .into_boxed();
+    if !statuses.is_empty() {
+        q = q.filter(complaints::status.eq_any(statuses.to_vec()));
+    }
+    q.order((complaints::received_on.desc(), complaints::id.desc()))
+        .offset(offset)
+        .limit(limit)
+        .select(ComplaintRow::as_select())
+        .load(conn)
+}
+
+pub fn all_complaints(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<ComplaintRow>> {
+    complaints::table
+        .filter(complaints::commune_id.eq(commune_id))
+        .select(ComplaintRow::as_select())
+        .load(conn)
+}
+
+pub fn complaints_of_account(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    account_id: i64,
+) -> QueryResult<Vec<ComplaintRow>> {
+    complaints::table
+        .filter(complaints::commune_id.eq(commune_id))
+        .filter(complaints::account_id.eq(account_id))
+        .order(complaints::id.desc())
+        .select(ComplaintRow::as_select())
+        .load(conn)
+}
+
+pub fn complaint_numbers(conn: &mut AnyConnection, commune_id: i64, prefix: &str) -> QueryResult<i64> {
+    complaints::table
+        .filter(complaints::commune_id.eq(commune_id))
+        .filter(complaints::number.like(format!("{prefix}%")))
+        .count()
+        .get_result(conn)
+}
+
+pub fn set_complaint_ack(conn: &mut AnyConnection, id: i64, from: &str, on: NaiveDate) -> QueryResult<bool> {
+    diesel::update(
+        complaints::table
+            .filter(complaints::id.eq(id))
+            .filter(complaints::status.eq(from)),
+    )
+    .set((
+        complaints::status.eq("acknowledged"),
+        complaints::acknowledged_on.eq(Some(on)),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+pub fn set_complaint_service(conn: &mut AnyConnection, id: i64, service: &str) -> QueryResult<()> {
+    diesel::update(complaints::table.filter(complaints::id.eq(id)))
+        .set(complaints::service.eq(Some(service)))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn set_complaint_answer(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: &str,
+    acknowledged_on: NaiveDate,
+    on: NaiveDate,
+    text: &str,
+) -> QueryResult<bool> {
+    diesel::update(
+        complaints::table
+            .filter(complaints::id.eq(id))
+            .filter(complaints::status.eq(from)),
+    )
+    .set((
+        complaints::status.eq("answered"),
+        complaints::acknowledged_on.eq(Some(acknowledged_on)),
+        complaints::answered_on.eq(Some(on)),
+        complaints::answer.eq(Some(text)),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+pub fn set_satisfaction(conn: &mut AnyConnection, id: i64, value: &str, note: &str) -> QueryResult<bool> {
+    diesel::update(
+        complaints::table
+            .filter(complaints::id.eq(id))
+            .filter(complaints::status.eq("answered"))
+            .filter(complaints::satisfaction.is_null()),
+    )
+    .set((
+        complaints::satisfaction.eq(Some(value)),
+        complaints::satisfaction_note.eq(Some(note)),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+// ---- history -------------------------------------------------------------------------
+
+/// One line of a request's or a complaint's history.
+pub struct NewHistory<'a> {
+    pub commune_id: i64,
+    pub subject: &'a str,
+    pub subject_id: i64,
+    pub kind: &'a str,
+    pub detail: Option<&'a str>,
+    pub internal: bool,
+    pub actor_id: Option<i64>,
+}
+
+pub fn add_history(conn: &mut AnyConnection, h: &NewHistory<'_>) -> QueryResult<()> {
+    diesel::insert_into(requests_history::table)
+        .values((
+            requests_history::commune_id.eq(h.commune_id),
+            requests_history::subject.eq(h.subject),
+            requests_history::subject_id.eq(h.subject_id),
+            requests_history::kind.eq(h.kind),
+            requests_history::detail.eq(h.detail),
+            requests_history::internal.eq(h.internal),
+            requests_history::actor_id.eq(h.actor_id),
+            requests_history::created_at.eq(musharaka_core::time::now()),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn history(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    subject: &str,
+    subject_id: i64,
+    with_internal: bool,
+) -> QueryResult<Vec<HistoryRow>> {
+    let mut q = requests_history::table
+        .filter(requests_history::commune_id.eq(commune_id))
+        .filter(requests_history::subject.eq(subject))
+        .filter(requests_history::subject_id.eq(subject_id))
+        .into_boxed();
+    if !with_internal {
+        q = q.filter(requests_history::internal.eq(false));
+    }
+    q.order(requests_history::id.asc())
+        .select(HistoryRow::as_select())
+        .load(conn)
+}

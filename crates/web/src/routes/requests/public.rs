@@ -1,0 +1,148 @@
+//! The public side of access to information: the page explaining the law with the
+//! officers and statistics, the publication register, filing with a receipt, and the
+//! requester's own page (answer, complaint to the head of the commune, next steps).
+
+use super::{private, rctx};
+use crate::errors::PageError;
+use crate::forms::requests::{AppealForm, DoneQuery, RequestForm};
+use crate::forms::CsrfForm;
+use crate::routes::{db, html, reshow_on_fields, see_other};
+use crate::scope::Site;
+use crate::state::AppState;
+use crate::views::requests as v;
+use actix_web::{web, HttpResponse};
+use musharaka_core::time::today;
+use musharaka_requests::service;
+use serde_json::json;
+
+type Path = web::Path<(String, i64)>;
+
+pub async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let cid = site.commune.id;
+    let ov = db(&state, move |c| service::overview(c, cid, today())).await?;
+    Ok(html(v::public::overview(&site.ctx, &site.commune, &ov), false))
+}
+
+/// The statistics as JSON (no personal data).
+pub async fn stats_json(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let cid = site.commune.id;
+    let ov = db(&state, move |c| service::overview(c, cid, today())).await?;
+    let s = &ov.stats;
+    let grounds: serde_json::Map<String, serde_json::Value> = s
+        .by_ground
+        .iter()
+        .map(|(g, n)| (g.key().to_string(), json!(n)))
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({
+        "commune": site.commune.slug,
+        "received": s.received,
+        "answered": s.answered,
+        "answered_on_time": s.answered_on_time,
+        "extended": s.extended,
+        "delivered": s.delivered,
+        "partial": s.partial,
+        "refused": s.refused,
+        "overdue": s.overdue,
+        "appealed": s.appealed,
+        "refused_by_ground": grounds,
+        "publications": ov.publications,
+    })))
+}
+
+pub async fn publications(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let cid = site.commune.id;
+    let rows = db(&state, move |c| service::publications(c, cid)).await?;
+    Ok(html(v::public::publications(&site.ctx, &site.commune, &rows), false))
+}
+
+pub async fn new_form(site: Site) -> Result<HttpResponse, PageError> {
+    let user = site.ctx.require_user()?;
+    let form = RequestForm {
+        name: user.account.name.clone(),
+        email: user.account.email.clone(),
+        ..Default::default()
+    };
+    Ok(private(html(v::public::request_form(&site.ctx, &site.commune, &form, &vec![]), false)))
+}
+
+pub async fn file(
+    state: web::Data<AppState>,
+    site: Site,
+    CsrfForm(form): CsrfForm<RequestForm>,
+) -> Result<HttpResponse, PageError> {
+    let user = site.ctx.require_user()?.clone();
+    let (st, commune, input) = (state.clone(), site.commune.clone(), form.input());
+    let result = db(&state, move |c| {
+        service::file_online(c, &rctx(&st), &user, &commune, &input, today())
+    })
+    .await;
+    let shown = form.reshown();
+    match reshow_on_fields(result, |e| v::public::request_form(&site.ctx, &site.commune, &shown, e))? {
+        Ok(r) => {
+            state.mail_queued();
+            Ok(see_other(&format!("/{}/information/requests/{}/receipt", site.commune.slug, r.id)))
+        }
+        Err(page) => Ok(private(page)),
+    }
+}
+
+pub async fn mine(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
+    let (requests, complaints) = db(&state, move |c| service::mine(c, &user, cid)).await?;
+    Ok(private(html(v::public::mine(&site.ctx, &site.commune, &requests, &complaints), false)))
+}
+
+async fn show(
+    state: &web::Data<AppState>,
+    site: &Site,
+    id: i64,
+    appeal: &AppealForm,
+    errors: &crate::views::form::FieldErrors,
+    done: Option<&str>,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
+    let view = db(state, move |c| service::requester_view(c, &user, cid, id, today())).await?;
+    let markup = v::public::request_page(&site.ctx, &site.commune, &view, appeal, errors, done);
+    Ok(private(html(markup, !errors.is_empty())))
+}
+
+pub async fn request_page(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
+    show(&state, &site, path.1, &AppealForm::default(), &vec![], q.done.as_deref()).await
+}
+
+/// The numbered receipt (art. 14), printable.
+pub async fn receipt(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+    let view = db(&state, move |c| service::requester_view(c, &user, cid, id, today())).await?;
+    Ok(private(html(v::public::receipt(&site.ctx, &site.commune, &view.request), false)))
+}
+
+/// Art. 19: the requester's complaint to the head of the commune.
+pub async fn appeal(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+    CsrfForm(form): CsrfForm<AppealForm>,
+) -> Result<HttpResponse, PageError> {
+    let (user, commune, id, st) = (site.ctx.require_user()?.clone(), site.commune.clone(), path.1, state.clone());
+    let text = form.appeal.clone();
+    let result = db(&state, move |c| {
+        service::appeal(c, &rctx(&st), &user, &commune, id, &text, today())
+    })
+    .await;
+    match crate::routes::marked(result)? {
+        Ok(_) => {
+            state.mail_queued();
+            Ok(see_other(&format!(
+                "/{}/information/requests/{id}?done=req-appeal-sent",
+                site.commune.slug
+            )))
+        }
+        Err(fields) => show(&state, &site, id, &form, &fields, None).await,
+    }
+}

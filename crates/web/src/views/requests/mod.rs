@@ -1,0 +1,111 @@
+//! Pages of access to information (law 31.13) and complaints (decree 2.17.265). Public
+//! pages carry no personal data; identity document numbers are shown nowhere.
+
+pub mod complaints;
+pub mod officer;
+pub mod officer_complaints;
+pub mod public;
+
+use super::form::{self, FieldErrors};
+use crate::ctx::Ctx;
+use maud::{html, Markup};
+use musharaka_communes::Commune;
+use musharaka_core::time::{format_date, format_datetime};
+use musharaka_requests::records::HistoryRow;
+
+fn i18n() -> &'static musharaka_core::I18n {
+    crate::state::i18n()
+}
+
+pub(crate) fn date(ctx: &Ctx, d: chrono::NaiveDate) -> String {
+    format_date(i18n(), ctx.lang, d)
+}
+
+/// (key, translated label) options for a select, the label `<prefix>-<key>`, after an
+/// empty choice labelled `req-choose`.
+pub(crate) fn options(ctx: &Ctx, prefix: &str, keys: &[&str]) -> Vec<(String, String)> {
+    std::iter::once((String::new(), ctx.t("req-choose")))
+        .chain(
+            keys.iter()
+                .map(|k| (k.to_string(), ctx.t(&format!("{prefix}-{k}")))),
+        )
+        .collect()
+}
+
+/// A labelled text area.
+pub(crate) fn textarea(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str) -> Markup {
+    form::field(ctx, errors, name, label, html! {
+        textarea id=(name) name=(name) rows="4" { (value) }
+    })
+}
+
+/// A labelled checkbox.
+pub(crate) fn checkbox(ctx: &Ctx, name: &str, label: &str, checked: bool) -> Markup {
+    html! {
+        div.field {
+            label { input type="checkbox" name=(name) value="1" checked[checked]; " " (ctx.t(label)) }
+        }
+    }
+}
+
+/// A history, oldest first: `<prefix>-history-<kind>` with its detail; internal lines
+/// marked.
+pub(crate) fn history(ctx: &Ctx, rows: &[HistoryRow], prefix: &str) -> Markup {
+    html! {
+        ol.timeline {
+            @for h in rows {
+                li {
+                    time { (format_datetime(i18n(), ctx.lang, h.created_at)) } " — "
+                    (ctx.t(&format!("{prefix}-history-{}", h.kind)))
+                    @if h.internal { " " span.badge { (ctx.t("cmp-internal")) } }
+                    @if let Some(d) = &h.detail { div.muted { (d) } }
+                }
+            }
+        }
+    }
+}
+
+/// The back office's tabs for this domain.
+pub(crate) fn officer_nav(ctx: &Ctx, commune: &Commune, current: &str) -> Markup {
+    let base = format!("/{}/admin", commune.slug);
+    let tabs = [
+        ("/information", "req-admin-requests"),
+        ("/information/publications", "req-admin-publications"),
+        ("/complaints", "cmp-admin-title"),
+    ];
+    html! {
+        nav.admin aria-label=(ctx.t("req-admin-requests")) {
+            @for (path, label) in tabs {
+                @if path == current {
+                    a href={ (base) (path) } aria-current="page" { (ctx.t(label)) }
+                } @else {
+                    a href={ (base) (path) } { (ctx.t(label)) }
+                }
+            }
+        }
+    }
+}
+
+/// "N working days left" / "due today" / "N working days late".
+pub(crate) fn days_left(ctx: &Ctx, n: i64) -> Markup {
+    html! {
+        @if n > 0 {
+            span.badge { (ctx.ta("req-days-left", &[("days", n.into())])) }
+        } @else if n == 0 {
+            span.badge.warn { (ctx.t("req-due-today")) }
+        } @else {
+            span.badge.error { (ctx.ta("req-days-late", &[("days", (-n).into())])) }
+        }
+    }
+}
+
+/// Pagination links for `base` (a path with its query so far, ending in `?` or `&`).
+pub(crate) fn pagination(ctx: &Ctx, base: &str, page: i64, has_next: bool) -> Markup {
+    html! {
+        nav.pagination {
+            @if page > 1 { a rel="prev" href={ (base) "page=" (page - 1) } { (ctx.t("pagination-previous")) } }
+            span { (ctx.ta("pagination-page", &[("page", page.into())])) }
+            @if has_next { a rel="next" href={ (base) "page=" (page + 1) } { (ctx.t("pagination-next")) } }
+        }
+    }
+}
