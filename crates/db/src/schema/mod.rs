@@ -189,10 +189,12 @@ mod councils;
 // Named apart from its `petitions` table, which the glob re-exports.
 #[path = "petitions.rs"]
 mod petition_tables;
+mod programme;
 #[allow(unused_imports)]
 pub use budgets::*;
 pub use councils::*;
 pub use petition_tables::*;
+pub use programme::*;
 
 diesel::table! {
     /// Movable public holidays entered per year by the platform admin (migration 000013).
