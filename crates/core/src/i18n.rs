@@ -17,13 +17,14 @@ macro_rules! locale_files {
             include_str!(concat!("../../../locales/", $lang, "/council_public.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/petitions.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/budgets.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/programme.ftl")),
         ]
     };
 }
 
-const AR: [&str; 5] = locale_files!("ar");
-const FR: [&str; 5] = locale_files!("fr");
-const TZM: [&str; 5] = locale_files!("tzm");
+const AR: [&str; 6] = locale_files!("ar");
+const FR: [&str; 6] = locale_files!("fr");
+const TZM: [&str; 6] = locale_files!("tzm");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

@@ -19,6 +19,7 @@ pub mod budgets;
 pub mod communes;
 pub mod petitions;
 pub mod platform;
+pub mod programme;
 
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
 pub const FORM_LIMIT: usize = 64 * 1024;

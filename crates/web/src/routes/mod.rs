@@ -8,6 +8,7 @@ pub mod councils;
 pub mod petitions;
 pub mod platform;
 pub mod platform_holidays;
+pub mod programme;
 
 use crate::errors::PageError;
 use crate::state::AppState;
@@ -31,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     platform::configure(cfg);
     councils::admin::configure(cfg);
     petitions::configure(cfg);
+    programme::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

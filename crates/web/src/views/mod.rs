@@ -9,6 +9,7 @@ pub mod form;
 pub mod layout;
 pub mod petitions;
 pub mod platform;
+pub mod programme;
 pub mod xml;
 
 /// `/login?next=<path>` with the path encoded.

@@ -101,6 +101,7 @@ pub fn commune_home(
             }
             nav.admin aria-label=(name) {
                 a href={ "/" (commune.slug) "/petitions" } { (ctx.t("pet-list-link")) }
+                a href={ "/" (commune.slug) "/programme" } { (ctx.t("prog-home-link")) }
                 a href={ "/" (commune.slug) "/council" } { (ctx.t("commune-council-sessions")) }
             }
             h2 id="council" { (ctx.t("commune-council")) " " span.badge { (ctx.ta("members-count", &[("count", members.len().into())])) } }
