@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod petitions;
+pub mod programme;
 
 use base64::Engine;
 use musharaka_core::Config;

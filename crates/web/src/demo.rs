@@ -333,6 +333,7 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
     musharaka_councils::demo::load(conn, &ids)?;
     crate::demo_budgets::load(conn)?;
     crate::demo_petitions::load(conn, state)?;
+    musharaka_programme::demo::load(conn)?;
     Ok(true)
 }
 

@@ -2,7 +2,7 @@
 //! baseline and the target as dashed lines, the values as points joined by a line, the
 //! first and last dates under the axis, the scale on the start side and a legend below.
 //! Right-to-left pages mirror the time axis (time runs from right to left, the scale on
-//! the right) and set the text direction. Fixed size (320 px wide: fits a 360 px screen
+//! the right) and set the text direction. Fixed size (280 px wide: fits a card on a 360 px screen
 //! unscaled), every text at least 12 px, labels placed so that none overlaps.
 
 use super::*;
@@ -10,12 +10,12 @@ use crate::views::xml::escape;
 use maud::PreEscaped;
 
 /// The chart's width and height, in CSS pixels (drawn 1:1).
-pub const WIDTH: i64 = 320;
+pub const WIDTH: i64 = 280;
 const HEIGHT: i64 = 200;
 const FONT: i64 = 12;
 /// The plot area, in logical coordinates (start side = 0).
-const X0: i64 = 60;
-const X1: i64 = 310;
+const X0: i64 = 56;
+const X1: i64 = 270;
 const TOP: i64 = 12;
 const BOTTOM: i64 = 110;
 
@@ -55,7 +55,7 @@ pub fn indicator_chart(ctx: &Ctx, i: &IndicatorView) -> Markup {
     let label = ctx.ta("prog-chart-label", &[("name", r.name.clone().into())]);
     let dir = if rtl { "rtl" } else { "ltr" };
     let mut svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="prog-chart" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{}" direction="{dir}" font-family="sans-serif" font-size="{FONT}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="prog-chart" width="{WIDTH}" height="{HEIGHT}" style="max-width:100%;height:auto" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{}" direction="{dir}" font-family="sans-serif" font-size="{FONT}">"#,
         escape(&label)
     );
     // Axis and frame.
