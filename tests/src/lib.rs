@@ -6,6 +6,7 @@
 pub mod consultations;
 pub mod petitions;
 pub mod requests;
+pub mod programme;
 
 use base64::Engine;
 use musharaka_core::Config;

@@ -21,6 +21,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../../locales/", $lang, "/cocreation.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/consultations.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/requests.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/programme.ftl")),
         ]
     };
 }

@@ -85,6 +85,7 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
             protector: &state.protector,
         },
     )?;
+    musharaka_programme::demo::load(conn)?;
     Ok(true)
 }
 

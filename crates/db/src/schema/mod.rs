@@ -196,6 +196,7 @@ mod councils;
 #[path = "petitions.rs"]
 mod petition_tables;
 pub use body_tables::*;
+mod programme;
 #[allow(unused_imports)]
 pub use budgets::*;
 pub use cocreation::*;
@@ -204,6 +205,7 @@ pub use councils::*;
 pub use petition_tables::*;
 mod requests;
 pub use requests::*;
+pub use programme::*;
 
 diesel::table! {
     /// Movable public holidays entered per year by the platform admin (migration 000013).

@@ -23,6 +23,7 @@ pub mod consultations;
 pub mod petitions;
 pub mod platform;
 pub mod requests;
+pub mod programme;
 
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
 pub const FORM_LIMIT: usize = 64 * 1024;

@@ -12,6 +12,7 @@ pub mod petitions;
 pub mod platform;
 pub mod platform_holidays;
 pub mod requests;
+pub mod programme;
 
 use crate::errors::PageError;
 use crate::state::AppState;
@@ -39,6 +40,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cocreation::configure(cfg);
     consultations::configure(cfg);
     requests::configure(cfg);
+    programme::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

@@ -13,6 +13,7 @@ pub mod layout;
 pub mod petitions;
 pub mod platform;
 pub mod requests;
+pub mod programme;
 pub mod xml;
 
 /// `/login?next=<path>` with the path encoded.

@@ -49,12 +49,18 @@ pub(super) async fn show(
         site.commune.id,
         site.ctx.user.as_ref().map(|u| u.account.id),
     );
-    let d: PublicPage = db(state, move |c| service::public_page(c, viewer, cid, id)).await?;
+    let (d, programme): (PublicPage, _) = db(state, move |c| {
+        let page = service::public_page(c, viewer, cid, id)?;
+        let became = musharaka_programme::service::became(c, cid, "petition", &id.to_string())?;
+        Ok((page, became))
+    })
+    .await?;
     let extras = v::PageExtras {
         attachments: d.attachments,
         session: d.session,
         choice: d.choice,
         mandate: d.mandate,
+        programme,
     };
     let markup = v::page(
         &site.ctx,

@@ -105,6 +105,7 @@ pub fn commune_home(
                 a href={ "/" (commune.slug) "/cocreation" } { (ctx.t("cc-list-link")) }
                 a href={ "/" (commune.slug) "/consultations" } { (ctx.t("cons-list-link")) }
                 a href={ "/" (commune.slug) "/information" } { (ctx.t("req-home-link")) }
+                a href={ "/" (commune.slug) "/programme" } { (ctx.t("prog-home-link")) }
                 a href={ "/" (commune.slug) "/council" } { (ctx.t("commune-council-sessions")) }
             }
             h2 id="council" { (ctx.t("commune-council")) " " span.badge { (ctx.ta("members-count", &[("count", members.len().into())])) } }

@@ -33,6 +33,8 @@ pub struct PageExtras {
     pub session: Option<SessionRow>,
     pub choice: Option<SessionChoice>,
     pub mandate: Option<MandateRow>,
+    /// The commitments citing the petition ("became commitment X, now at Y %").
+    pub programme: Vec<musharaka_programme::service::CommitmentLink>,
 }
 
 /// What the bureau sees before deciding: where acceptance today would put the petition,
@@ -286,6 +288,7 @@ pub fn page(
                 }
             }
             @if let Some(d) = p.deliberation_id { p { a href={ "/" (commune.slug) "/council/deliberations/" (d) } { (ctx.t("pet-deliberation-link")) } } }
+            (crate::views::programme::became(ctx, commune, &x.programme))
             h2 { (ctx.t("pet-timeline")) }
             ol {
                 @for e in events { li { (format_datetime(i18n(), ctx.lang, e.created_at)) " — " (event_text(ctx, e)) } }

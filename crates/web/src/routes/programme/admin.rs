@@ -1,0 +1,359 @@
+//! The back office: every form goes through `on_plan` / `on_commitment` — its fields read
+//! (`forms::programme`), one service call, a 303 back to the page, or the page re-shown
+//! with the form's values and marked fields (422).
+
+use crate::errors::PageError;
+use crate::forms::programme::{self as f, get, Errors, Fields, PageQuery};
+use crate::forms::CsrfForm;
+use crate::routes::{db, html, see_other, submit_checked};
+use crate::scope::{Admin, AnyRole, CommuneScope};
+use crate::state::AppState;
+use crate::views::form::FieldErrors;
+use crate::views::programme as v;
+use actix_web::{web, HttpResponse};
+use musharaka_core::time::today;
+use musharaka_core::{Error, Result};
+use musharaka_db::AnyConnection;
+use musharaka_identity::Permissions;
+use musharaka_programme::service as svc;
+
+type Scope = CommuneScope<Admin>;
+
+fn check<V>(values: &Fields, parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>) -> std::result::Result<V, FieldErrors> {
+    let mut errors = Errors::new();
+    match parse(values, &mut errors) {
+        Some(v) if errors.is_empty() => Ok(v),
+        _ => Err(errors),
+    }
+}
+
+async fn list_page(
+    state: &web::Data<AppState>,
+    scope: &CommuneScope<impl crate::scope::Need>,
+    values: &Fields,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Result<HttpResponse, PageError> {
+    let cid = scope.commune.id;
+    let (plans, assessments) = db(state, move |c| {
+        Ok((svc::plans_overview(c, cid, false)?, svc::assessments(c, cid, false)?))
+    })
+    .await?;
+    let page = v::admin_list(&scope.ctx, &scope.commune, &plans, &assessments, values, errors, done);
+    Ok(html(page, !errors.is_empty()))
+}
+
+pub async fn list(
+    state: web::Data<AppState>,
+    scope: CommuneScope<AnyRole>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
+    list_page(&state, &scope, &Fields::new(), &vec![], q.done.as_deref()).await
+}
+
+/// A form of the plans page: its service work, then the page again.
+async fn on_list<V, T>(
+    state: web::Data<AppState>,
+    scope: Scope,
+    form: Fields,
+    parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>,
+    work: impl Fn(&mut AnyConnection, &Permissions, i64, &V) -> Result<T, Error> + Send + 'static,
+    next: impl FnOnce(&str, T) -> String,
+) -> Result<HttpResponse, PageError>
+where
+    V: Send + 'static,
+    T: Send + 'static,
+{
+    let (user, cid) = (scope.user.clone(), scope.commune.id);
+    let checked = check(&form, parse);
+    match submit_checked(&state, checked, move |c, v| work(c, &user, cid, v)).await? {
+        Ok(t) => Ok(see_other(&next(&scope.commune.slug, t))),
+        Err(errors) => list_page(&state, &scope, &form, &errors, None).await,
+    }
+}
+
+pub async fn create_plan(
+    state: web::Data<AppState>,
+    scope: Scope,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_list(state, scope, form, f::plan, |c, u, cid, p| svc::create_plan(c, Some(u), cid, p), |slug, p| {
+        format!("/{slug}/admin/programme/{}?done=prog-saved", p.id)
+    })
+    .await
+}
+
+pub async fn assessment(
+    state: web::Data<AppState>,
+    scope: Scope,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_list(state, scope, form, f::assessment, |c, u, cid, a| svc::record_assessment(c, Some(u), cid, a), |slug, _| {
+        format!("/{slug}/admin/programme?done=prog-saved")
+    })
+    .await
+}
+
+async fn plan_page(
+    state: &web::Data<AppState>,
+    scope: &CommuneScope<impl crate::scope::Need>,
+    plan: i64,
+    values: &Fields,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Result<HttpResponse, PageError> {
+    let cid = scope.commune.id;
+    let d = db(state, move |c| svc::plan_page(c, cid, plan, false)).await?;
+    let page = v::admin_plan(&scope.ctx, &scope.commune, &d, values, errors, done);
+    Ok(html(page, !errors.is_empty()))
+}
+
+pub async fn plan(
+    state: web::Data<AppState>,
+    scope: CommuneScope<AnyRole>,
+    path: web::Path<(String, i64)>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
+    plan_page(&state, &scope, path.1, &Fields::new(), &vec![], q.done.as_deref()).await
+}
+
+/// A form of a plan's back-office page: its service work, then the page again.
+async fn on_plan<V, T>(
+    state: web::Data<AppState>,
+    scope: Scope,
+    plan: i64,
+    form: Fields,
+    parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>,
+    work: impl Fn(&mut AnyConnection, &Permissions, i64, i64, &V) -> Result<T, Error> + Send + 'static,
+) -> Result<HttpResponse, PageError>
+where
+    V: Send + 'static,
+    T: Send + 'static,
+{
+    let (user, cid) = (scope.user.clone(), scope.commune.id);
+    let checked = check(&form, parse);
+    match submit_checked(&state, checked, move |c, v| work(c, &user, cid, plan, v)).await? {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/programme/{plan}?done=prog-saved",
+            scope.commune.slug
+        ))),
+        Err(errors) => plan_page(&state, &scope, plan, &form, &errors, None).await,
+    }
+}
+
+pub async fn adopt(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_plan(state, scope, path.1, form, f::deliberation, |c, u, cid, p, d| {
+        svc::adopt_plan(c, Some(u), cid, p, *d)
+    })
+    .await
+}
+
+pub async fn series(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    let parse = |v: &Fields, _: &mut Errors| {
+        Some((get(v, "series_title_ar").to_string(), get(v, "series_title_fr").to_string()))
+    };
+    on_plan(state, scope, path.1, form, parse, |c, u, cid, p, t: &(String, String)| {
+        svc::add_series(c, Some(u), cid, p, &t.0, &t.1)
+    })
+    .await
+}
+
+pub async fn add_commitment(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_plan(state, scope, path.1, form, f::commitment, |c, u, cid, p, x| {
+        svc::add_commitment(c, Some(u), cid, p, x)
+    })
+    .await
+}
+
+pub async fn steering(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_plan(state, scope, path.1, form, f::steering, |c, u, cid, p, x| {
+        svc::add_steering_member(c, Some(u), cid, p, x)
+    })
+    .await
+}
+
+pub async fn open_round(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_plan(state, scope, path.1, form, f::round, |c, u, cid, p, d| {
+        svc::open_round(c, Some(u), cid, p, *d)
+    })
+    .await
+}
+
+pub async fn validate_round(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    let round = path.2;
+    let parse = |v: &Fields, _: &mut Errors| Some(get(v, "note").to_string());
+    on_plan(state, scope, path.1, form, parse, move |c, u, cid, p, note: &String| {
+        svc::validate_round(c, Some(u), cid, p, round, note)
+    })
+    .await
+}
+
+async fn commitment_page(
+    state: &web::Data<AppState>,
+    scope: &CommuneScope<impl crate::scope::Need>,
+    (plan, id): (i64, i64),
+    values: &Fields,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Result<HttpResponse, PageError> {
+    let cid = scope.commune.id;
+    let d = db(state, move |c| svc::commitment_page(c, cid, plan, id, false)).await?;
+    let page = v::admin_commitment(&scope.ctx, &scope.commune, &d, values, errors, done);
+    Ok(html(page, !errors.is_empty()))
+}
+
+pub async fn commitment(
+    state: web::Data<AppState>,
+    scope: CommuneScope<AnyRole>,
+    path: web::Path<(String, i64, i64)>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
+    let ids = (path.1, path.2);
+    commitment_page(&state, &scope, ids, &Fields::new(), &vec![], q.done.as_deref()).await
+}
+
+/// A form of a commitment's back-office page: its service work, then the page again.
+async fn on_commitment<V, T>(
+    state: web::Data<AppState>,
+    scope: Scope,
+    (plan, id): (i64, i64),
+    form: Fields,
+    parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>,
+    work: impl Fn(&mut AnyConnection, &Permissions, i64, i64, &V) -> Result<T, Error> + Send + 'static,
+) -> Result<HttpResponse, PageError>
+where
+    V: Send + 'static,
+    T: Send + 'static,
+{
+    let (user, cid) = (scope.user.clone(), scope.commune.id);
+    let checked = check(&form, parse);
+    let work = move |c: &mut AnyConnection, v: &V| {
+        svc::commitment_page(c, cid, plan, id, false)?;
+        work(c, &user, cid, id, v)
+    };
+    match submit_checked(&state, checked, work).await? {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/programme/{plan}/commitments/{id}?done=prog-saved",
+            scope.commune.slug
+        ))),
+        Err(errors) => commitment_page(&state, &scope, (plan, id), &form, &errors, None).await,
+    }
+}
+
+pub async fn status(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_commitment(state, scope, (path.1, path.2), form, f::status, |c, u, cid, id, (s, r)| {
+        svc::set_status(c, Some(u), cid, id, *s, r)
+    })
+    .await
+}
+
+pub async fn action(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_commitment(state, scope, (path.1, path.2), form, f::action, |c, u, cid, id, a| {
+        svc::add_action(c, Some(u), cid, id, a)
+    })
+    .await
+}
+
+pub async fn action_done(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64, i64, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    let action = path.3;
+    on_commitment(state, scope, (path.1, path.2), form, f::action_done, move |c, u, cid, id, on| {
+        svc::complete_action(c, Some(u), cid, id, action, *on)
+    })
+    .await
+}
+
+pub async fn indicator(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_commitment(state, scope, (path.1, path.2), form, f::indicator, |c, u, cid, id, i| {
+        svc::add_indicator(c, Some(u), cid, id, i)
+    })
+    .await
+}
+
+pub async fn value(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_commitment(state, scope, (path.1, path.2), form, f::value, |c, u, cid, id, x| {
+        svc::record_value(c, Some(u), cid, id, x, today())
+    })
+    .await
+}
+
+pub async fn link(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    on_commitment(state, scope, (path.1, path.2), form, f::link, |c, u, cid, id, (k, r)| {
+        svc::add_link(c, Some(u), cid, id, *k, r)
+    })
+    .await
+}
+
+pub async fn evidence(
+    state: web::Data<AppState>,
+    scope: Scope,
+    path: web::Path<(String, i64, i64)>,
+    CsrfForm(form): CsrfForm<Fields>,
+) -> Result<HttpResponse, PageError> {
+    let parse = |v: &Fields, _: &mut Errors| {
+        Some((get(v, "evidence_title").to_string(), get(v, "evidence_url").to_string()))
+    };
+    on_commitment(state, scope, (path.1, path.2), form, parse, |c, u, cid, id, t: &(String, String)| {
+        svc::add_evidence(c, Some(u), cid, id, &t.0, &t.1)
+    })
+    .await
+}

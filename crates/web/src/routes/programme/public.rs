@@ -1,0 +1,140 @@
+//! Public pages, exports, feed and API (no personal data: the steering committee is shown
+//! as figures).
+
+use crate::errors::PageError;
+use crate::forms::programme::PageQuery;
+use crate::routes::{db, html};
+use crate::scope::Site;
+use crate::state::AppState;
+use crate::views::programme as v;
+use actix_web::{web, HttpResponse};
+use musharaka_core::time::today;
+use musharaka_core::{ErrorKind, Result};
+use musharaka_db::AnyConnection;
+use musharaka_programme::export;
+use musharaka_programme::service::{self as svc, Matrix};
+use serde_json::json;
+
+pub async fn list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let cid = site.commune.id;
+    let (plans, assessments) = db(&state, move |c| {
+        Ok((svc::plans_overview(c, cid, true)?, svc::assessments(c, cid, true)?))
+    })
+    .await?;
+    Ok(html(v::list(&site.ctx, &site.commune, &plans, &assessments), false))
+}
+
+pub async fn plan(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (cid, id) = (site.commune.id, path.1);
+    let d = db(&state, move |c| svc::plan_page(c, cid, id, true)).await?;
+    Ok(html(v::plan(&site.ctx, &site.commune, &d), false))
+}
+
+pub async fn commitment(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, i64, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let (cid, plan, id) = (site.commune.id, path.1, path.2);
+    let d = db(&state, move |c| svc::commitment_page(c, cid, plan, id, true)).await?;
+    Ok(html(v::commitment(&site.ctx, &site.commune, &d), false))
+}
+
+/// The public matrix of a plan at a round (`?round=`), or as of today.
+async fn load_matrix(
+    state: &web::Data<AppState>,
+    site: &Site,
+    plan: i64,
+    q: &PageQuery,
+) -> Result<Matrix, PageError> {
+    let round = q.round().map_err(|_| PageError::from(ErrorKind::InvalidInput))?;
+    let cid = site.commune.id;
+    let work = move |c: &mut AnyConnection| svc::matrix(c, cid, plan, round, true, today());
+    db(state, work).await
+}
+
+pub async fn matrix(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, i64)>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
+    let m = load_matrix(&state, &site, path.1, &q).await?;
+    Ok(html(v::matrix(&site.ctx, &site.commune, &m), false))
+}
+
+pub async fn matrix_csv(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, i64)>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
+    let m = load_matrix(&state, &site, path.1, &q).await?;
+    let name = format!(
+        "attachment; filename=\"matrix-{}-{}.csv\"",
+        site.commune.slug, m.plan.id
+    );
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(("Content-Disposition", name))
+        .body(export::matrix_csv(&m)))
+}
+
+pub async fn matrix_json(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, i64)>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
+    let m = load_matrix(&state, &site, path.1, &q).await?;
+    Ok(HttpResponse::Ok().json(export::matrix_json(&m)))
+}
+
+pub async fn atom(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let cid = site.commune.id;
+    let rows = db(&state, move |c| svc::feed(c, cid)).await?;
+    let base = state.config.base_url.trim_end_matches('/');
+    Ok(HttpResponse::Ok()
+        .content_type("application/atom+xml; charset=utf-8")
+        .body(v::atom(&site.ctx, &site.commune, &rows, base)))
+}
+
+/// The commune's adopted plans with their progress.
+pub async fn api_plans(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let cid = site.commune.id;
+    let plans = db(&state, move |c| svc::plans_overview(c, cid, true)).await?;
+    let slug = &site.commune.slug;
+    let items: Vec<_> = plans
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.plan.id,
+                "kind": s.plan.kind,
+                "title_ar": s.plan.title_ar,
+                "title_fr": s.plan.title_fr,
+                "starts_on": s.plan.starts_on,
+                "ends_on": s.plan.ends_on,
+                "adopted_on": s.plan.adopted_on,
+                "deliberation_id": s.plan.deliberation_id,
+                "commitments": s.commitments,
+                "progress": s.progress,
+                "url": format!("/{slug}/programme/{}", s.plan.id),
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({ "plans": items })))
+}
+
+/// A plan with every commitment, action, indicator and value (the matrix as of today).
+pub async fn api_plan(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, PageError> {
+    let m = load_matrix(&state, &site, path.1, &PageQuery::default()).await?;
+    Ok(HttpResponse::Ok().json(export::matrix_json(&m)))
+}

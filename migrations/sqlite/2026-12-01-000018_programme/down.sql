@@ -1,0 +1,12 @@
+DROP TABLE programme_assessments;
+DROP TABLE programme_updates;
+DROP TABLE programme_steering;
+DROP TABLE programme_evidence;
+DROP TABLE programme_links;
+DROP TABLE programme_values;
+DROP TABLE programme_rounds;
+DROP TABLE programme_indicators;
+DROP TABLE programme_actions;
+DROP TABLE programme_commitments;
+DROP TABLE programme_series;
+DROP TABLE programme_plans;
