@@ -239,9 +239,6 @@ fn register_confirm_login_and_switch_languages() {
 
 #[test]
 fn a_consultative_body_page_in_arabic_and_french() {
-fn cocreation_calls_in_arabic_and_french() {
-fn consultations_list_in_arabic_and_french() {
-fn information_page_in_arabic_and_french() {
     let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
     let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
     let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
@@ -267,6 +264,24 @@ fn information_page_in_arabic_and_french() {
     assert_eq!(d.attribute("html", "dir"), "ltr");
     assert!(d.source().contains("Composition"));
     assert!(d.source().contains("Avis consultatifs"));
+}
+
+#[test]
+fn cocreation_calls_in_arabic_and_french() {
+    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
+    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
+    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but chromium/chromedriver are missing"
+        );
+        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+        return;
+    };
+    let app = TestApp::demo("sqlite");
+    let d = Driver::start(&chromedriver, &chromium);
+    let base = app.server.url("");
+
     d.goto(&format!("{base}/taroudant/cocreation"));
     assert_eq!(d.attribute("html", "dir"), "rtl");
     assert!(d.source().contains("دعوات مشاريع الخلق المشترك"));
@@ -276,6 +291,23 @@ fn information_page_in_arabic_and_french() {
     d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
     assert_eq!(d.attribute("html", "dir"), "ltr");
     assert!(d.source().contains("Grille d"));
+}
+
+#[test]
+fn consultations_list_in_arabic_and_french() {
+    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
+    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
+    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but chromium/chromedriver are missing"
+        );
+        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+        return;
+    };
+    let app = TestApp::demo("sqlite");
+    let d = Driver::start(&chromedriver, &chromium);
+    let base = app.server.url("");
     d.goto(&format!("{base}/taroudant/consultations"));
     assert_eq!(d.attribute("html", "dir"), "rtl");
     assert!(d
@@ -287,6 +319,20 @@ fn information_page_in_arabic_and_french() {
     assert!(d
         .source()
         .contains("Projet de charte de la participation citoyenne de Taroudant"));
+}
+
+#[test]
+fn information_page_in_arabic_and_french() {
+    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
+    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
+    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but chromium/chromedriver are missing"
+        );
+        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+        return;
+    };
     let app = TestApp::start("sqlite");
     musharaka_tests::requests::setup(&app);
     let d = Driver::start(&chromedriver, &chromium);

@@ -26,9 +26,9 @@ macro_rules! locale_files {
     };
 }
 
-const AR: [&str; 6] = locale_files!("ar");
-const FR: [&str; 6] = locale_files!("fr");
-const TZM: [&str; 6] = locale_files!("tzm");
+const AR: [&str; 10] = locale_files!("ar");
+const FR: [&str; 10] = locale_files!("fr");
+const TZM: [&str; 10] = locale_files!("tzm");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

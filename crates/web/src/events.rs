@@ -15,14 +15,12 @@ fn dispatch(
     e: &Event,
 ) -> musharaka_core::Result<()> {
     match e.name.as_str() {
-        DELIBERATION_DECIDED => musharaka_petitions::events::on_deliberation_decided(conn, mail, e),
-        ITEM_POSTPONED => musharaka_petitions::events::on_item_postponed(conn, e),
-        DELIBERATION_DECIDED => musharaka_petitions::events::on_deliberation_decided(conn, mail, e)
-            .and_then(|()| musharaka_bodies::events::on_deliberation_decided(conn, e)),
         DELIBERATION_DECIDED => {
             musharaka_petitions::events::on_deliberation_decided(conn, mail, e)?;
+            musharaka_bodies::events::on_deliberation_decided(conn, e)?;
             musharaka_consultations::events::on_deliberation_decided(conn, e)
         }
+        ITEM_POSTPONED => musharaka_petitions::events::on_item_postponed(conn, e),
         _ => Ok(()),
     }
 }
