@@ -234,3 +234,36 @@ fn register_confirm_login_and_switch_languages() {
     d.wait_for("Arabic page", |d| d.attribute("html", "lang") == "ar");
     assert_eq!(d.attribute("html", "dir"), "rtl");
 }
+
+#[test]
+fn the_action_programme_in_arabic_and_french() {
+    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
+    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
+    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but chromium/chromedriver are missing"
+        );
+        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+        return;
+    };
+    let app = TestApp::demo("sqlite");
+    let d = Driver::start(&chromedriver, &chromium);
+    let base = app.server.url("");
+
+    d.goto(&format!("{base}/tetouan/programme"));
+    assert_eq!(d.attribute("html", "dir"), "rtl");
+    assert!(d.source().contains("<progress"));
+    d.click("main .card h2 a");
+    d.wait_for("the plan's page", |d| {
+        d.url().contains("/tetouan/programme/")
+    });
+    d.click("main table a[href*='/commitments/']");
+    d.wait_for("a commitment's page", |d| d.url().contains("/commitments/"));
+    assert!(d.source().contains("direction=\"rtl\""));
+    d.click("nav.langs a[lang=fr]");
+    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
+    assert_eq!(d.attribute("html", "dir"), "ltr");
+    assert!(d.source().contains("Indicateur de résultat"));
+    assert!(d.source().contains("direction=\"ltr\""));
+}
