@@ -255,9 +255,13 @@ fn a_consultative_body_page_in_arabic_and_french() {
 
     d.goto(&format!("{base}/taroudant/bodies"));
     assert_eq!(d.attribute("html", "dir"), "rtl");
-    assert!(d.source().contains("هيئة المساواة وتكافؤ الفرص ومقاربة النوع"));
+    assert!(d
+        .source()
+        .contains("هيئة المساواة وتكافؤ الفرص ومقاربة النوع"));
     d.click("main .card a");
-    d.wait_for("a body's page", |d| d.source().contains("id=\"composition\""));
+    d.wait_for("a body's page", |d| {
+        d.source().contains("id=\"composition\"")
+    });
     assert!(d.source().contains("التركيبة"));
     d.click("nav.langs a[lang=fr]");
     d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
@@ -346,4 +350,37 @@ fn information_page_in_arabic_and_french() {
     assert_eq!(d.attribute("html", "dir"), "ltr");
     assert!(d.source().contains("Accès à l'information"));
     assert!(!d.source().contains(musharaka_tests::requests::CIN));
+}
+
+#[test]
+fn the_action_programme_in_arabic_and_french() {
+    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
+    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
+    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but chromium/chromedriver are missing"
+        );
+        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+        return;
+    };
+    let app = TestApp::demo("sqlite");
+    let d = Driver::start(&chromedriver, &chromium);
+    let base = app.server.url("");
+
+    d.goto(&format!("{base}/tetouan/programme"));
+    assert_eq!(d.attribute("html", "dir"), "rtl");
+    assert!(d.source().contains("<progress"));
+    d.click("main .card h2 a");
+    d.wait_for("the plan's page", |d| {
+        d.url().contains("/tetouan/programme/")
+    });
+    d.click("main table a[href*='/commitments/']");
+    d.wait_for("a commitment's page", |d| d.url().contains("/commitments/"));
+    assert!(d.source().contains("direction=\"rtl\""));
+    d.click("nav.langs a[lang=fr]");
+    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
+    assert_eq!(d.attribute("html", "dir"), "ltr");
+    assert!(d.source().contains("Indicateur de résultat"));
+    assert!(d.source().contains("direction=\"ltr\""));
 }

@@ -15,7 +15,10 @@ use musharaka_tests::{first_capture, on_every_backend};
 fn csv_rows(body: &str) -> Vec<csv::StringRecord> {
     let mut r = csv::Reader::from_reader(body.as_bytes());
     let headers = r.headers().unwrap().clone();
-    assert_eq!(headers.iter().collect::<Vec<_>>(), musharaka_programme::export::CSV_COLUMNS);
+    assert_eq!(
+        headers.iter().collect::<Vec<_>>(),
+        musharaka_programme::export::CSV_COLUMNS
+    );
     r.records().map(|x| x.unwrap()).collect()
 }
 
@@ -41,7 +44,9 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
 
         let plan = create_plan(&mut admin, "Plan alpha ouvert");
         // A draft is not public.
-        app.client().get(&format!("/alpha/programme/{plan}")).assert_status(404);
+        app.client()
+            .get(&format!("/alpha/programme/{plan}"))
+            .assert_status(404);
 
         // Adoption: an unknown deliberation is refused, the council's is accepted.
         admin.get(&plan_path(&plan));
@@ -50,34 +55,132 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         on_plan(&mut admin, &plan, "adopt", &[("deliberation", &d)]).assert_status(303);
         on_plan(&mut admin, &plan, "adopt", &[("deliberation", &d)]).assert_status(409);
         let public = app.client().get(&format!("/alpha/programme/{plan}"));
-        public.assert_status(200).assert_contains(&format!("/alpha/council/deliberations/{d}"));
+        public
+            .assert_status(200)
+            .assert_contains(&format!("/alpha/council/deliberations/{d}"));
 
-        on_plan(&mut admin, &plan, "series", &[("series_title_ar", "الشفافية"), ("series_title_fr", "Transparence")])
-            .assert_status(303);
+        on_plan(
+            &mut admin,
+            &plan,
+            "series",
+            &[
+                ("series_title_ar", "الشفافية"),
+                ("series_title_fr", "Transparence"),
+            ],
+        )
+        .assert_status(303);
         // A commitment without its lead service is re-shown with what was typed.
-        let res = on_plan(&mut admin, &plan, "commitments", &[("title_ar", "Budget citoyen"), ("lead_service", " ")]);
+        let res = on_plan(
+            &mut admin,
+            &plan,
+            "commitments",
+            &[("title_ar", "Budget citoyen"), ("lead_service", " ")],
+        );
         res.assert_status(422).assert_contains("Budget citoyen");
         let c = add_commitment(&mut admin, &plan, "Publier le budget citoyen");
 
         // One action, one decreasing indicator (30 days down to 10).
-        on_commitment(&mut admin, &plan, &c, "actions", &[("action_title", "Mettre en ligne"), ("action_start", ""), ("action_due", "2025-06-30")])
-            .assert_status(303);
-        on_commitment(&mut admin, &plan, &c, "indicators", &[("ind_kind", "result"), ("ind_name", "Délai de publication"), ("ind_unit", "jours"), ("ind_period", "2025"), ("ind_baseline", "x"), ("ind_target", "10")])
-            .assert_status(422);
-        on_commitment(&mut admin, &plan, &c, "indicators", &[("ind_kind", "impact"), ("ind_name", "Impact"), ("ind_baseline", "0"), ("ind_target", "10")])
-            .assert_status(422);
-        on_commitment(&mut admin, &plan, &c, "indicators", &[("ind_kind", "result"), ("ind_name", "Délai de publication"), ("ind_unit", "jours"), ("ind_period", "2025"), ("ind_baseline", "30"), ("ind_target", "10")])
-            .assert_status(303);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "actions",
+            &[
+                ("action_title", "Mettre en ligne"),
+                ("action_start", ""),
+                ("action_due", "2025-06-30"),
+            ],
+        )
+        .assert_status(303);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "indicators",
+            &[
+                ("ind_kind", "result"),
+                ("ind_name", "Délai de publication"),
+                ("ind_unit", "jours"),
+                ("ind_period", "2025"),
+                ("ind_baseline", "x"),
+                ("ind_target", "10"),
+            ],
+        )
+        .assert_status(422);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "indicators",
+            &[
+                ("ind_kind", "impact"),
+                ("ind_name", "Impact"),
+                ("ind_baseline", "0"),
+                ("ind_target", "10"),
+            ],
+        )
+        .assert_status(422);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "indicators",
+            &[
+                ("ind_kind", "result"),
+                ("ind_name", "Délai de publication"),
+                ("ind_unit", "jours"),
+                ("ind_period", "2025"),
+                ("ind_baseline", "30"),
+                ("ind_target", "10"),
+            ],
+        )
+        .assert_status(303);
         let page = admin.get(&format!("{}/commitments/{c}", plan_path(&plan)));
         let indicator = first_capture(&page.body, r#"<option value="(\d+)""#);
         for (on, v) in [("2025-06-30", "20"), ("2025-12-31", "10")] {
-            on_commitment(&mut admin, &plan, &c, "values", &[("value_indicator", &indicator), ("value_on", on), ("value", v), ("value_source", "Service du budget")])
-                .assert_status(303);
+            on_commitment(
+                &mut admin,
+                &plan,
+                &c,
+                "values",
+                &[
+                    ("value_indicator", &indicator),
+                    ("value_on", on),
+                    ("value", v),
+                    ("value_source", "Service du budget"),
+                ],
+            )
+            .assert_status(303);
         }
-        on_commitment(&mut admin, &plan, &c, "values", &[("value_indicator", &indicator), ("value_on", "2999-01-01"), ("value", "5"), ("value_source", "x")])
-            .assert_status(422);
-        on_commitment(&mut admin, &plan, &c, "status", &[("status", "in_progress"), ("status_reason", "")]).assert_status(303);
-        on_commitment(&mut admin, &plan, &c, "status", &[("status", "not_started"), ("status_reason", "")]).assert_status(422);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "values",
+            &[
+                ("value_indicator", &indicator),
+                ("value_on", "2999-01-01"),
+                ("value", "5"),
+                ("value_source", "x"),
+            ],
+        )
+        .assert_status(422);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "status",
+            &[("status", "in_progress"), ("status_reason", "")],
+        )
+        .assert_status(303);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "status",
+            &[("status", "not_started"), ("status_reason", "")],
+        )
+        .assert_status(422);
 
         // Rounds close half-years; validation needs a paritary steering committee.
         on_plan(&mut admin, &plan, "rounds", &[("period_end", "2025-03-31")]).assert_status(422);
@@ -87,21 +190,53 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         let body = admin.get(&plan_path(&plan)).body;
         let first = first_capture(&body, r"/rounds/(\d+)/validate");
         let second = last_id(&body, "rounds");
-        on_plan(&mut admin, &plan, &format!("rounds/{first}/validate"), &[("note", "ok")]).assert_status(422);
+        on_plan(
+            &mut admin,
+            &plan,
+            &format!("rounds/{first}/validate"),
+            &[("note", "ok")],
+        )
+        .assert_status(422);
         for (side, name) in [("commune", "Élue"), ("civil_society", "Association")] {
-            on_plan(&mut admin, &plan, "steering", &[("member_side", side), ("member_name", name), ("member_org", "")])
-                .assert_status(303);
+            on_plan(
+                &mut admin,
+                &plan,
+                "steering",
+                &[
+                    ("member_side", side),
+                    ("member_name", name),
+                    ("member_org", ""),
+                ],
+            )
+            .assert_status(303);
         }
-        on_plan(&mut admin, &plan, &format!("rounds/{first}/validate"), &[("note", "Matrice validée")]).assert_status(303);
+        on_plan(
+            &mut admin,
+            &plan,
+            &format!("rounds/{first}/validate"),
+            &[("note", "Matrice validée")],
+        )
+        .assert_status(303);
 
         // The matrix of each round, as CSV and JSON, parsed back.
         let mut client = app.client();
         let m = format!("/alpha/programme/{plan}/matrix");
-        let rows = csv_rows(&client.get(&format!("{m}.csv?round={first}")).assert_status(200).body);
-        let ind: Vec<_> = rows.iter().filter(|r| &r[6] == "indicator_result").collect();
+        let rows = csv_rows(
+            &client
+                .get(&format!("{m}.csv?round={first}"))
+                .assert_status(200)
+                .body,
+        );
+        let ind: Vec<_> = rows
+            .iter()
+            .filter(|r| &r[6] == "indicator_result")
+            .collect();
         assert_eq!((&ind[0][11], &ind[0][12], &ind[0][13]), ("30", "10", "20"));
         let rows = csv_rows(&client.get(&format!("{m}.csv?round={second}")).body);
-        let ind: Vec<_> = rows.iter().filter(|r| &r[6] == "indicator_result").collect();
+        let ind: Vec<_> = rows
+            .iter()
+            .filter(|r| &r[6] == "indicator_result")
+            .collect();
         assert_eq!(&ind[0][13], "10");
         let json: serde_json::Value =
             serde_json::from_str(&client.get(&format!("{m}.json?round={first}")).body).unwrap();
@@ -115,7 +250,10 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         let json: serde_json::Value =
             serde_json::from_str(&client.get(&format!("{m}.json?round={second}")).body).unwrap();
         assert_eq!(json["commitments"][0]["indicators"][0]["progress"], 100);
-        client.get(&format!("{m}?round={first}")).assert_status(200).assert_contains("2025-S1");
+        client
+            .get(&format!("{m}?round={first}"))
+            .assert_status(200)
+            .assert_contains("2025-S1");
         client.get(&format!("{m}.csv?round=abc")).assert_status(422);
 
         // The public commitment page: the SVG chart, parsed, fits 360 px with 12 px text,
@@ -130,19 +268,30 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         assert_eq!(root.attribute("direction"), Some("rtl"));
         assert!(root.attribute("width").unwrap().parse::<i64>().unwrap() <= 286);
         let root_font: f64 = root.attribute("font-size").unwrap().parse().unwrap();
-        let texts: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("text")).collect();
+        let texts: Vec<_> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .collect();
         assert!(texts.len() >= 5, "scale, dates and legend drawn");
         let mut ys = Vec::new();
         for t in &texts {
-            let size = t.attribute("font-size").map_or(root_font, |s| s.parse().unwrap());
+            let size = t
+                .attribute("font-size")
+                .map_or(root_font, |s| s.parse().unwrap());
             assert!(size >= 11.0);
             assert!(!t.text().unwrap_or_default().trim().is_empty());
-            ys.push((t.attribute("y").unwrap().parse::<i64>().unwrap(), t.attribute("x").unwrap().parse::<i64>().unwrap()));
+            ys.push((
+                t.attribute("y").unwrap().parse::<i64>().unwrap(),
+                t.attribute("x").unwrap().parse::<i64>().unwrap(),
+            ));
         }
         // Labels on the same baseline are far apart; baselines differ by at least 12 px.
         for (i, a) in ys.iter().enumerate() {
             for b in &ys[i + 1..] {
-                assert!((a.0 - b.0).abs() >= 12 || (a.1 - b.1).abs() >= 120, "{a:?} {b:?}");
+                assert!(
+                    (a.0 - b.0).abs() >= 12 || (a.1 - b.1).abs() >= 120,
+                    "{a:?} {b:?}"
+                );
             }
         }
 
@@ -150,29 +299,70 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         let feed = client.get("/alpha/programme.atom");
         feed.assert_content_type("application/atom+xml");
         let doc = roxmltree::Document::parse(&feed.body).unwrap();
-        assert!(doc.descendants().filter(|n| n.has_tag_name("entry")).count() >= 4);
+        assert!(
+            doc.descendants()
+                .filter(|n| n.has_tag_name("entry"))
+                .count()
+                >= 4
+        );
         let api: serde_json::Value =
             serde_json::from_str(&client.get("/api/v1/communes/alpha/programme").body).unwrap();
         assert_eq!(api["plans"][0]["id"].to_string(), plan);
-        client.get("/alpha/programme").assert_status(200).assert_contains("Plan alpha ouvert");
+        client
+            .get("/alpha/programme")
+            .assert_status(200)
+            .assert_contains("Plan alpha ouvert");
 
         // Dropping needs a reason.
-        on_commitment(&mut admin, &plan, &c, "status", &[("status", "dropped"), ("status_reason", "")]).assert_status(422);
-        on_commitment(&mut admin, &plan, &c, "status", &[("status", "dropped"), ("status_reason", "Fusionné")]).assert_status(303);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "status",
+            &[("status", "dropped"), ("status_reason", "")],
+        )
+        .assert_status(422);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "status",
+            &[("status", "dropped"), ("status_reason", "Fusionné")],
+        )
+        .assert_status(303);
 
         // Wrong roles and communes.
         let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
         citizen.get("/alpha/admin/programme").assert_status(403);
-        citizen.post(&format!("{}/series", plan_path(&plan)), &[("series_title_ar", "x")]).assert_status(403);
+        citizen
+            .post(
+                &format!("{}/series", plan_path(&plan)),
+                &[("series_title_ar", "x")],
+            )
+            .assert_status(403);
         let mut sec = signed_in(&app, "secretariat@alpha.ma");
         sec.get(&plan_path(&plan)).assert_status(200);
-        sec.post(&format!("{}/series", plan_path(&plan)), &[("series_title_ar", "x")]).assert_status(403);
+        sec.post(
+            &format!("{}/series", plan_path(&plan)),
+            &[("series_title_ar", "x")],
+        )
+        .assert_status(403);
         let mut beta = signed_in(&app, "admin@beta.ma");
         beta.get(&plan_path(&plan)).assert_status(403);
-        beta.post(&format!("/beta/admin/programme/{plan}/series"), &[("series_title_ar", "x")]).assert_status(404);
-        app.client().get(&format!("/beta/programme/{plan}")).assert_status(404);
-        app.client().get(&format!("/beta/programme/{plan}/commitments/{c}")).assert_status(404);
-        app.client().get("/alpha/admin/programme").assert_status(401);
+        beta.post(
+            &format!("/beta/admin/programme/{plan}/series"),
+            &[("series_title_ar", "x")],
+        )
+        .assert_status(404);
+        app.client()
+            .get(&format!("/beta/programme/{plan}"))
+            .assert_status(404);
+        app.client()
+            .get(&format!("/beta/programme/{plan}/commitments/{c}"))
+            .assert_status(404);
+        app.client()
+            .get("/alpha/admin/programme")
+            .assert_status(401);
     });
 }
 
@@ -183,21 +373,101 @@ fn a_commitment_from_a_petition_shows_on_the_petition_page() {
         let mut admin = signed_in(&app, "admin@alpha.ma");
         let plan = create_plan(&mut admin, "Programme alpha");
         admin.get(&plan_path(&plan));
-        on_plan(&mut admin, &plan, "adopt", &[("deliberation", &deliberation.to_string())]).assert_status(303);
+        on_plan(
+            &mut admin,
+            &plan,
+            "adopt",
+            &[("deliberation", &deliberation.to_string())],
+        )
+        .assert_status(303);
         let c = add_commitment(&mut admin, &plan, "Aménager le jardin public");
         admin.get(&format!("{}/commitments/{c}", plan_path(&plan)));
         // An unknown petition or one of another commune is refused; the real one is cited.
-        on_commitment(&mut admin, &plan, &c, "links", &[("link_kind", "petition"), ("link_reference", "999999")]).assert_status(422);
-        on_commitment(&mut admin, &plan, &c, "links", &[("link_kind", "pb_project"), ("link_reference", "1")]).assert_status(422);
-        on_commitment(&mut admin, &plan, &c, "links", &[("link_kind", "petition"), ("link_reference", &petition)]).assert_status(303);
-        on_commitment(&mut admin, &plan, &c, "links", &[("link_kind", "petition"), ("link_reference", &petition)]).assert_status(422);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "links",
+            &[("link_kind", "petition"), ("link_reference", "999999")],
+        )
+        .assert_status(422);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "links",
+            &[("link_kind", "pb_project"), ("link_reference", "1")],
+        )
+        .assert_status(422);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "links",
+            &[("link_kind", "petition"), ("link_reference", &petition)],
+        )
+        .assert_status(303);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "links",
+            &[("link_kind", "petition"), ("link_reference", &petition)],
+        )
+        .assert_status(422);
         // An advisory opinion is stored, to be checked when the bodies are built.
-        on_commitment(&mut admin, &plan, &c, "links", &[("link_kind", "advisory_opinion"), ("link_reference", "ieecag-2026-1")]).assert_status(303);
-        on_commitment(&mut admin, &plan, &c, "links", &[("link_kind", "deliberation"), ("link_reference", &deliberation.to_string())]).assert_status(303);
-        on_commitment(&mut admin, &plan, &c, "actions", &[("action_title", "Études"), ("action_due", "2026-06-30")]).assert_status(303);
-        on_commitment(&mut admin, &plan, &c, "actions", &[("action_title", "Travaux"), ("action_due", "2027-06-30")]).assert_status(303);
-        let action = first_capture(&admin.get(&format!("{}/commitments/{c}", plan_path(&plan))).body, r"/actions/(\d+)/done");
-        on_commitment(&mut admin, &plan, &c, &format!("actions/{action}/done"), &[("done_on", "2026-06-12")]).assert_status(303);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "links",
+            &[
+                ("link_kind", "advisory_opinion"),
+                ("link_reference", "ieecag-2026-1"),
+            ],
+        )
+        .assert_status(303);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "links",
+            &[
+                ("link_kind", "deliberation"),
+                ("link_reference", &deliberation.to_string()),
+            ],
+        )
+        .assert_status(303);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "actions",
+            &[("action_title", "Études"), ("action_due", "2026-06-30")],
+        )
+        .assert_status(303);
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            "actions",
+            &[("action_title", "Travaux"), ("action_due", "2027-06-30")],
+        )
+        .assert_status(303);
+        let action = first_capture(
+            &admin
+                .get(&format!("{}/commitments/{c}", plan_path(&plan)))
+                .body,
+            r"/actions/(\d+)/done",
+        );
+        on_commitment(
+            &mut admin,
+            &plan,
+            &c,
+            &format!("actions/{action}/done"),
+            &[("done_on", "2026-06-12")],
+        )
+        .assert_status(303);
 
         // The petition's page: "became commitment 1, now at 50 %", linked.
         let mut visitor = app.client();
@@ -211,7 +481,9 @@ fn a_commitment_from_a_petition_shows_on_the_petition_page() {
             .get(&format!("/alpha/programme/{plan}/commitments/{c}"))
             .assert_contains(&format!("/alpha/petitions/{petition}"))
             .assert_contains("ieecag-2026-1");
-        let became = musharaka_programme::service::became(&mut app.conn(), 1, "petition", &petition).unwrap();
+        let became =
+            musharaka_programme::service::became(&mut app.conn(), 1, "petition", &petition)
+                .unwrap();
         assert_eq!(became.len(), 1);
         assert_eq!(became[0].progress, 50);
     });

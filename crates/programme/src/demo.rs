@@ -13,7 +13,16 @@ use musharaka_core::{Error, Result};
 use musharaka_db::AnyConnection;
 
 /// An indicator of the demo: name, unit, baseline, target, values (date, value).
-type DemoIndicator = (&'static str, &'static str, i64, i64, &'static [((i32, u32, u32), i64)]);
+type DemoIndicator = (
+    &'static str,
+    &'static str,
+    i64,
+    i64,
+    &'static [((i32, u32, u32), i64)],
+);
+
+/// An action of the demo: title, due date, done date.
+type DemoAction = (&'static str, (i32, u32, u32), Option<(i32, u32, u32)>);
 
 struct DemoCommitment {
     ar: &'static str,
@@ -23,7 +32,7 @@ struct DemoCommitment {
     expected: &'static str,
     status: &'static [CommitmentStatus],
     reason: &'static str,
-    actions: &'static [(&'static str, (i32, u32, u32), Option<(i32, u32, u32)>)],
+    actions: &'static [DemoAction],
     indicators: &'static [DemoIndicator],
 }
 
@@ -33,15 +42,23 @@ fn date(d: (i32, u32, u32)) -> Result<chrono::NaiveDate> {
 
 /// The first adopted deliberation of the commune's register (the council's demo).
 fn adopted_deliberation(conn: &mut AnyConnection, commune_id: i64) -> Result<Option<i64>> {
-    Ok(musharaka_councils::service::public::latest_deliberations(conn, commune_id)?
-        .into_iter()
-        .map(|(d, _)| d)
-        .filter(|d| d.outcome == "adopted" && d.corrects_id.is_none())
-        .map(|d| d.id)
-        .min())
+    Ok(
+        musharaka_councils::service::public::latest_deliberations(conn, commune_id)?
+            .into_iter()
+            .map(|(d, _)| d)
+            .filter(|d| d.outcome == "adopted" && d.corrects_id.is_none())
+            .map(|d| d.id)
+            .min(),
+    )
 }
 
-fn add(conn: &mut AnyConnection, cid: i64, plan: i64, series: Option<i64>, d: &DemoCommitment) -> Result<i64> {
+fn add(
+    conn: &mut AnyConnection,
+    cid: i64,
+    plan: i64,
+    series: Option<i64>,
+    d: &DemoCommitment,
+) -> Result<i64> {
     let c = add_commitment(
         conn,
         None,
@@ -89,7 +106,10 @@ fn add(conn: &mut AnyConnection, cid: i64, plan: i64, series: Option<i64>, d: &D
                 target: Quantity(target * 100),
             },
         )?;
-        for (on, v) in values.iter().filter(|(on, _)| date(*on).is_ok_and(|d| d <= today())) {
+        for (on, v) in values
+            .iter()
+            .filter(|(on, _)| date(*on).is_ok_and(|d| d <= today()))
+        {
             record_value(
                 conn,
                 None,
@@ -106,7 +126,18 @@ fn add(conn: &mut AnyConnection, cid: i64, plan: i64, series: Option<i64>, d: &D
         }
     }
     for s in d.status {
-        set_status(conn, None, cid, c.id, *s, if *s == CommitmentStatus::Dropped { d.reason } else { "" })?;
+        set_status(
+            conn,
+            None,
+            cid,
+            c.id,
+            *s,
+            if *s == CommitmentStatus::Dropped {
+                d.reason
+            } else {
+                ""
+            },
+        )?;
     }
     Ok(c.id)
 }
@@ -211,18 +242,58 @@ fn tetouan(conn: &mut AnyConnection, cid: i64) -> Result<()> {
         }
     }
     let members = [
-        (SteeringSide::Commune, "Vice-président chargé de la démocratie participative", "Conseil communal"),
-        (SteeringSide::Commune, "Directeur général des services", "Administration communale"),
-        (SteeringSide::Commune, "Cheffe de la division de la communication", "Administration communale"),
-        (SteeringSide::CivilSociety, "Présidente", "Association « Femme activiste »"),
-        (SteeringSide::CivilSociety, "Président", "Association « Colombe blanche » pour les droits des personnes handicapées"),
-        (SteeringSide::CivilSociety, "Président", "Association Patrimoine, citoyenneté et développement"),
+        (
+            SteeringSide::Commune,
+            "Vice-président chargé de la démocratie participative",
+            "Conseil communal",
+        ),
+        (
+            SteeringSide::Commune,
+            "Directeur général des services",
+            "Administration communale",
+        ),
+        (
+            SteeringSide::Commune,
+            "Cheffe de la division de la communication",
+            "Administration communale",
+        ),
+        (
+            SteeringSide::CivilSociety,
+            "Présidente",
+            "Association « Femme activiste »",
+        ),
+        (
+            SteeringSide::CivilSociety,
+            "Président",
+            "Association « Colombe blanche » pour les droits des personnes handicapées",
+        ),
+        (
+            SteeringSide::CivilSociety,
+            "Président",
+            "Association Patrimoine, citoyenneté et développement",
+        ),
     ];
     for (side, name, org) in members {
-        add_steering_member(conn, None, cid, plan.id, &SteeringFacts { side, name: name.into(), organisation: org.into() })?;
+        add_steering_member(
+            conn,
+            None,
+            cid,
+            plan.id,
+            &SteeringFacts {
+                side,
+                name: name.into(),
+                organisation: org.into(),
+            },
+        )?;
     }
     if plan_is_adopted(conn, cid, plan.id)? {
-        for (end, note) in [((2025, 6, 30), "Matrice validée ; accélérer la publication du budget citoyen."), ((2025, 12, 31), "")] {
+        for (end, note) in [
+            (
+                (2025, 6, 30),
+                "Matrice validée ; accélérer la publication du budget citoyen.",
+            ),
+            ((2025, 12, 31), ""),
+        ] {
             let r = open_round(conn, None, cid, plan.id, date(end)?)?;
             if !note.is_empty() {
                 validate_round(conn, None, cid, plan.id, r.id, note)?;
@@ -253,19 +324,61 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
     if let Some(d) = adopted_deliberation(conn, cid)? {
         adopt_plan(conn, None, cid, plan.id, d)?;
     }
-    let s = add_series(conn, None, cid, plan.id, "إطار العيش والبيئة", "Cadre de vie et environnement")?;
-    let social = add_series(conn, None, cid, plan.id, "التنمية الاجتماعية والمساواة", "Développement social et égalité")?;
-    let green = add(conn, cid, plan.id, Some(s.id), &DemoCommitment {
-        ar: "إحداث مساحة خضراء بحي النور", fr: "Créer un espace vert au quartier Nour",
-        lead: "Service des espaces verts", partners: "Association des amis de l'environnement",
-        expected: "Un jardin public de 4 000 m² ouvert aux habitants",
-        status: &[InProgress], reason: "",
-        actions: &[("Études et plans", (2026, 6, 30), Some((2026, 6, 12))), ("Travaux d'aménagement", (2027, 6, 30), None)],
-        indicators: &[("Surface aménagée", "m²", 0, 4000, &[((2026, 6, 30), 0), ((2026, 10, 31), 1500)])],
-    })?;
+    let s = add_series(
+        conn,
+        None,
+        cid,
+        plan.id,
+        "إطار العيش والبيئة",
+        "Cadre de vie et environnement",
+    )?;
+    let social = add_series(
+        conn,
+        None,
+        cid,
+        plan.id,
+        "التنمية الاجتماعية والمساواة",
+        "Développement social et égalité",
+    )?;
+    let green = add(
+        conn,
+        cid,
+        plan.id,
+        Some(s.id),
+        &DemoCommitment {
+            ar: "إحداث مساحة خضراء بحي النور",
+            fr: "Créer un espace vert au quartier Nour",
+            lead: "Service des espaces verts",
+            partners: "Association des amis de l'environnement",
+            expected: "Un jardin public de 4 000 m² ouvert aux habitants",
+            status: &[InProgress],
+            reason: "",
+            actions: &[
+                ("Études et plans", (2026, 6, 30), Some((2026, 6, 12))),
+                ("Travaux d'aménagement", (2027, 6, 30), None),
+            ],
+            indicators: &[(
+                "Surface aménagée",
+                "m²",
+                0,
+                4000,
+                &[((2026, 6, 30), 0), ((2026, 10, 31), 1500)],
+            )],
+        },
+    )?;
     let petitions = musharaka_petitions::service::feed_rows(conn, cid)?;
-    if let Some(p) = petitions.iter().find(|p| p.subject.starts_with("Création d'un espace vert")) {
-        add_link(conn, None, cid, green, OriginKind::Petition, &p.id.to_string())?;
+    if let Some(p) = petitions
+        .iter()
+        .find(|p| p.subject.starts_with("Création d'un espace vert"))
+    {
+        add_link(
+            conn,
+            None,
+            cid,
+            green,
+            OriginKind::Petition,
+            &p.id.to_string(),
+        )?;
     }
     let women = add(conn, cid, plan.id, Some(social.id), &DemoCommitment {
         ar: "دار المرأة وبرنامج للتكوين", fr: "Maison de la femme et programme de formation",
@@ -275,31 +388,106 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
         actions: &[("Convention avec l'Entraide nationale", (2026, 3, 31), Some((2026, 3, 25)))],
         indicators: &[("Femmes formées", "personnes", 0, 200, &[((2026, 6, 30), 40)])],
     })?;
-    add_link(conn, None, cid, women, OriginKind::AdvisoryOpinion, "ieecag-2026-1")?;
+    add_link(
+        conn,
+        None,
+        cid,
+        women,
+        OriginKind::AdvisoryOpinion,
+        "ieecag-2026-1",
+    )?;
     if let Some(p) = petitions.iter().find(|p| p.subject == "Maison de la femme") {
-        add_link(conn, None, cid, women, OriginKind::Petition, &p.id.to_string())?;
+        add_link(
+            conn,
+            None,
+            cid,
+            women,
+            OriginKind::Petition,
+            &p.id.to_string(),
+        )?;
     }
-    add(conn, cid, plan.id, Some(social.id), &DemoCommitment {
-        ar: "النقل المدرسي بالوسط القروي", fr: "Transport scolaire en milieu rural",
-        lead: "Service de l'enseignement", partners: "Associations de parents d'élèves",
-        expected: "Les élèves des douars éloignés transportés chaque jour",
-        status: &[], reason: "",
-        actions: &[("Convention de transport scolaire", (2027, 9, 1), None)],
-        indicators: &[],
-    })?;
+    add(
+        conn,
+        cid,
+        plan.id,
+        Some(social.id),
+        &DemoCommitment {
+            ar: "النقل المدرسي بالوسط القروي",
+            fr: "Transport scolaire en milieu rural",
+            lead: "Service de l'enseignement",
+            partners: "Associations de parents d'élèves",
+            expected: "Les élèves des douars éloignés transportés chaque jour",
+            status: &[],
+            reason: "",
+            actions: &[("Convention de transport scolaire", (2027, 9, 1), None)],
+            indicators: &[],
+        },
+    )?;
     for (side, name, org) in [
-        (SteeringSide::Commune, "Vice-présidente chargée des affaires sociales", "Conseil communal"),
-        (SteeringSide::CivilSociety, "Présidente", "Association Amal Taroudant pour le développement"),
+        (
+            SteeringSide::Commune,
+            "Vice-présidente chargée des affaires sociales",
+            "Conseil communal",
+        ),
+        (
+            SteeringSide::CivilSociety,
+            "Présidente",
+            "Association Amal Taroudant pour le développement",
+        ),
     ] {
-        add_steering_member(conn, None, cid, plan.id, &SteeringFacts { side, name: name.into(), organisation: org.into() })?;
+        add_steering_member(
+            conn,
+            None,
+            cid,
+            plan.id,
+            &SteeringFacts {
+                side,
+                name: name.into(),
+                organisation: org.into(),
+            },
+        )?;
     }
     if plan_is_adopted(conn, cid, plan.id)? {
         let r = open_round(conn, None, cid, plan.id, ymd(2026, 6, 30)?)?;
-        validate_round(conn, None, cid, plan.id, r.id, "Premier suivi semestriel du programme.")?;
+        validate_round(
+            conn,
+            None,
+            cid,
+            plan.id,
+            r.id,
+            "Premier suivi semestriel du programme.",
+        )?;
     }
-    let points = |p: &[(u32, u32)]| p.iter().map(|(earned, max)| IndicatorPoints { earned: *earned, max: *max }).collect();
-    record_assessment(conn, None, cid, &AssessmentFacts { year: 2024, conditions: [true; 5], indicators: points(&[(28, 35), (22, 30), (18, 35)]), publish: true })?;
-    record_assessment(conn, None, cid, &AssessmentFacts { year: 2025, conditions: [true, true, true, false, true], indicators: points(&[(30, 35), (25, 30), (24, 35)]), publish: false })?;
+    let points = |p: &[(u32, u32)]| {
+        p.iter()
+            .map(|(earned, max)| IndicatorPoints {
+                earned: *earned,
+                max: *max,
+            })
+            .collect()
+    };
+    record_assessment(
+        conn,
+        None,
+        cid,
+        &AssessmentFacts {
+            year: 2024,
+            conditions: [true; 5],
+            indicators: points(&[(28, 35), (22, 30), (18, 35)]),
+            publish: true,
+        },
+    )?;
+    record_assessment(
+        conn,
+        None,
+        cid,
+        &AssessmentFacts {
+            year: 2025,
+            conditions: [true, true, true, false, true],
+            indicators: points(&[(30, 35), (25, 30), (24, 35)]),
+            publish: false,
+        },
+    )?;
     Ok(())
 }
 

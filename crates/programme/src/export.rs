@@ -8,8 +8,21 @@ use serde_json::{json, Value};
 
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: [&str; 15] = [
-    "series", "commitment", "title", "lead_service", "status", "progress", "line",
-    "label", "due_on", "done_on", "unit", "baseline", "target", "value", "source",
+    "series",
+    "commitment",
+    "title",
+    "lead_service",
+    "status",
+    "progress",
+    "line",
+    "label",
+    "due_on",
+    "done_on",
+    "unit",
+    "baseline",
+    "target",
+    "value",
+    "source",
 ];
 
 fn quoted(text: &str) -> String {
@@ -62,7 +75,9 @@ pub fn matrix_csv(m: &Matrix) -> String {
                 quoted(&i.row.unit),
                 Quantity(i.row.baseline).plain(),
                 Quantity(i.row.target).plain(),
-                latest.map(|v| Quantity(v.value).plain()).unwrap_or_default(),
+                latest
+                    .map(|v| Quantity(v.value).plain())
+                    .unwrap_or_default(),
                 latest.map(|v| quoted(&v.source)).unwrap_or_default(),
             ];
             out.push_str(&format!("{head},{}\r\n", cells.join(",")));

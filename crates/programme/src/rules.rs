@@ -58,8 +58,8 @@ pub fn commitment_progress(status: CommitmentStatus, f: &ProgressFacts) -> u8 {
         return 100;
     }
     let mut parts: Vec<u32> = Vec::new();
-    if f.actions_total > 0 {
-        parts.push(f.actions_done.min(f.actions_total) * 100 / f.actions_total);
+    if let Some(share) = (f.actions_done.min(f.actions_total) * 100).checked_div(f.actions_total) {
+        parts.push(share);
     }
     if !f.indicators.is_empty() {
         let sum: u32 = f.indicators.iter().map(|p| u32::from(p.unwrap_or(0))).sum();
@@ -157,7 +157,10 @@ pub struct Assessment {
 /// Seed 004 (performance programme of communes, workshop recommendations): the commune
 /// must meet the five minimum mandatory conditions and reach at least 70 points on the
 /// performance indicators as a whole.
-pub fn assess(conditions: &[bool; MINIMUM_CONDITIONS], indicators: &[IndicatorPoints]) -> Assessment {
+pub fn assess(
+    conditions: &[bool; MINIMUM_CONDITIONS],
+    indicators: &[IndicatorPoints],
+) -> Assessment {
     let conditions_met = conditions.iter().filter(|c| **c).count() as u32;
     let points = indicators.iter().map(|i| i.earned.min(i.max)).sum();
     let max_points = indicators.iter().map(|i| i.max).sum();
@@ -183,8 +186,16 @@ mod tests {
         let k = PlanKind::ActionProgramme;
         assert!(plan_span_ok(k, d(2023, 1, 1), d(2028, 12, 31)));
         assert!(!plan_span_ok(k, d(2023, 1, 1), d(2026, 12, 31)));
-        assert!(plan_span_ok(PlanKind::CommitmentPlan, d(2023, 1, 1), d(2026, 12, 31)));
-        assert!(!plan_span_ok(PlanKind::CommitmentPlan, d(2023, 1, 1), d(2023, 1, 1)));
+        assert!(plan_span_ok(
+            PlanKind::CommitmentPlan,
+            d(2023, 1, 1),
+            d(2026, 12, 31)
+        ));
+        assert!(!plan_span_ok(
+            PlanKind::CommitmentPlan,
+            d(2023, 1, 1),
+            d(2023, 1, 1)
+        ));
     }
 
     #[test]
@@ -231,14 +242,20 @@ mod tests {
             indicators: vec![],
         };
         assert_eq!(commitment_progress(InProgress, &only_actions), 75);
-        assert_eq!(commitment_progress(NotStarted, &ProgressFacts::default()), 0);
+        assert_eq!(
+            commitment_progress(NotStarted, &ProgressFacts::default()),
+            0
+        );
         assert_eq!(commitment_progress(Done, &ProgressFacts::default()), 100);
         assert_eq!(commitment_progress(Dropped, &only_actions), 75);
     }
 
     #[test]
     fn plan_progress_leaves_dropped_commitments_out() {
-        assert_eq!(plan_progress(&[(Done, 100), (InProgress, 50), (Dropped, 0)]), 75);
+        assert_eq!(
+            plan_progress(&[(Done, 100), (InProgress, 50), (Dropped, 0)]),
+            75
+        );
         assert_eq!(plan_progress(&[]), 0);
         assert_eq!(plan_progress(&[(Dropped, 40)]), 0);
     }
@@ -268,7 +285,11 @@ mod tests {
 
     #[test]
     fn the_value_at_a_round_is_the_latest_before_it() {
-        let v = [(d(2024, 3, 1), 10), (d(2024, 9, 1), 20), (d(2024, 6, 30), 15)];
+        let v = [
+            (d(2024, 3, 1), 10),
+            (d(2024, 9, 1), 20),
+            (d(2024, 6, 30), 15),
+        ];
         assert_eq!(value_at(&v, d(2024, 6, 30)), Some((d(2024, 6, 30), 15)));
         assert_eq!(value_at(&v, d(2024, 12, 31)), Some((d(2024, 9, 1), 20)));
         assert_eq!(value_at(&v, d(2023, 12, 31)), None);
@@ -277,7 +298,12 @@ mod tests {
     #[test]
     fn performance_programme_five_conditions_and_70_points() {
         let pts = |e: &[(u32, u32)]| -> Vec<IndicatorPoints> {
-            e.iter().map(|(earned, max)| IndicatorPoints { earned: *earned, max: *max }).collect()
+            e.iter()
+                .map(|(earned, max)| IndicatorPoints {
+                    earned: *earned,
+                    max: *max,
+                })
+                .collect()
         };
         let all = [true; 5];
         let a = assess(&all, &pts(&[(30, 40), (25, 30), (15, 30)]));
@@ -285,7 +311,10 @@ mod tests {
         assert!(a.qualifies);
         let short = assess(&all, &pts(&[(30, 40), (25, 30), (14, 30)]));
         assert!(!short.qualifies);
-        let one_missing = assess(&[true, true, false, true, true], &pts(&[(40, 40), (30, 30)]));
+        let one_missing = assess(
+            &[true, true, false, true, true],
+            &pts(&[(40, 40), (30, 30)]),
+        );
         assert_eq!(one_missing.conditions_met, 4);
         assert!(!one_missing.qualifies);
         // Points above an indicator's maximum are not counted.

@@ -53,7 +53,11 @@ pub fn adopt_plan(
     Ok(n == 1)
 }
 
-pub fn series(conn: &mut AnyConnection, commune_id: i64, plan_id: i64) -> QueryResult<Vec<SeriesRow>> {
+pub fn series(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    plan_id: i64,
+) -> QueryResult<Vec<SeriesRow>> {
     ser::table
         .filter(ser::commune_id.eq(commune_id))
         .filter(ser::plan_id.eq(plan_id))
@@ -98,7 +102,11 @@ pub fn commitments(
         .load(conn)
 }
 
-pub fn commitment(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<CommitmentRow> {
+pub fn commitment(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+) -> QueryResult<CommitmentRow> {
     com::table
         .find(id)
         .filter(com::commune_id.eq(commune_id))
@@ -156,7 +164,11 @@ pub fn set_status_if(
     Ok(n == 1)
 }
 
-pub fn actions_of(conn: &mut AnyConnection, commune_id: i64, ids: &[i64]) -> QueryResult<Vec<ActionRow>> {
+pub fn actions_of(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    ids: &[i64],
+) -> QueryResult<Vec<ActionRow>> {
     act::table
         .filter(act::commune_id.eq(commune_id))
         .filter(act::commitment_id.eq_any(ids))
@@ -223,7 +235,11 @@ pub fn insert_indicator(
         .get_result(conn)
 }
 
-pub fn values_of(conn: &mut AnyConnection, commune_id: i64, indicator_ids: &[i64]) -> QueryResult<Vec<ValueRow>> {
+pub fn values_of(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    indicator_ids: &[i64],
+) -> QueryResult<Vec<ValueRow>> {
     val::table
         .filter(val::commune_id.eq(commune_id))
         .filter(val::indicator_id.eq_any(indicator_ids))
@@ -239,7 +255,11 @@ pub fn insert_value(conn: &mut AnyConnection, new: &NewValueRow<'_>) -> QueryRes
         .get_result(conn)
 }
 
-pub fn rounds(conn: &mut AnyConnection, commune_id: i64, plan_id: i64) -> QueryResult<Vec<RoundRow>> {
+pub fn rounds(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    plan_id: i64,
+) -> QueryResult<Vec<RoundRow>> {
     rnd::table
         .filter(rnd::commune_id.eq(commune_id))
         .filter(rnd::plan_id.eq(plan_id))
@@ -248,7 +268,12 @@ pub fn rounds(conn: &mut AnyConnection, commune_id: i64, plan_id: i64) -> QueryR
         .load(conn)
 }
 
-pub fn round(conn: &mut AnyConnection, commune_id: i64, plan_id: i64, id: i64) -> QueryResult<RoundRow> {
+pub fn round(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    plan_id: i64,
+    id: i64,
+) -> QueryResult<RoundRow> {
     rnd::table
         .find(id)
         .filter(rnd::commune_id.eq(commune_id))
@@ -265,14 +290,26 @@ pub fn insert_round(conn: &mut AnyConnection, new: &NewRoundRow<'_>) -> QueryRes
 }
 
 /// Validates a round not yet validated; false when it already was.
-pub fn validate_round(conn: &mut AnyConnection, id: i64, note: &str, at: NaiveDateTime) -> QueryResult<bool> {
+pub fn validate_round(
+    conn: &mut AnyConnection,
+    id: i64,
+    note: &str,
+    at: NaiveDateTime,
+) -> QueryResult<bool> {
     let n = diesel::update(rnd::table.find(id).filter(rnd::validated_at.is_null()))
-        .set((rnd::validated_at.eq(Some(at)), rnd::validation_note.eq(Some(note))))
+        .set((
+            rnd::validated_at.eq(Some(at)),
+            rnd::validation_note.eq(Some(note)),
+        ))
         .execute(conn)?;
     Ok(n == 1)
 }
 
-pub fn links_of(conn: &mut AnyConnection, commune_id: i64, commitment_id: i64) -> QueryResult<Vec<LinkRow>> {
+pub fn links_of(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    commitment_id: i64,
+) -> QueryResult<Vec<LinkRow>> {
     lnk::table
         .filter(lnk::commune_id.eq(commune_id))
         .filter(lnk::commitment_id.eq(commitment_id))
@@ -297,7 +334,12 @@ pub fn commitments_citing(
         .load(conn)
 }
 
-pub fn link_exists(conn: &mut AnyConnection, commitment_id: i64, kind: &str, reference: &str) -> QueryResult<bool> {
+pub fn link_exists(
+    conn: &mut AnyConnection,
+    commitment_id: i64,
+    kind: &str,
+    reference: &str,
+) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         lnk::table
             .filter(lnk::commitment_id.eq(commitment_id))
@@ -314,7 +356,11 @@ pub fn insert_link(conn: &mut AnyConnection, new: &NewLinkRow<'_>) -> QueryResul
         .get_result(conn)
 }
 
-pub fn evidence_of(conn: &mut AnyConnection, commune_id: i64, commitment_id: i64) -> QueryResult<Vec<EvidenceRow>> {
+pub fn evidence_of(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    commitment_id: i64,
+) -> QueryResult<Vec<EvidenceRow>> {
     evi::table
         .filter(evi::commune_id.eq(commune_id))
         .filter(evi::commitment_id.eq(commitment_id))
@@ -330,7 +376,11 @@ pub fn insert_evidence(conn: &mut AnyConnection, new: &NewEvidenceRow<'_>) -> Qu
         .get_result(conn)
 }
 
-pub fn steering(conn: &mut AnyConnection, commune_id: i64, plan_id: i64) -> QueryResult<Vec<SteeringRow>> {
+pub fn steering(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    plan_id: i64,
+) -> QueryResult<Vec<SteeringRow>> {
     stg::table
         .filter(stg::commune_id.eq(commune_id))
         .filter(stg::plan_id.eq(plan_id))
@@ -366,7 +416,11 @@ pub fn updates_of_commitment(
         .load(conn)
 }
 
-pub fn latest_updates(conn: &mut AnyConnection, commune_id: i64, limit: i64) -> QueryResult<Vec<UpdateRow>> {
+pub fn latest_updates(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    limit: i64,
+) -> QueryResult<Vec<UpdateRow>> {
     upd::table
         .filter(upd::commune_id.eq(commune_id))
         .order((upd::created_at.desc(), upd::id.desc()))
@@ -383,9 +437,15 @@ pub fn assessments(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec
         .load(conn)
 }
 
-pub fn assessment_year_taken(conn: &mut AnyConnection, commune_id: i64, year: i32) -> QueryResult<bool> {
+pub fn assessment_year_taken(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    year: i32,
+) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
-        asm::table.filter(asm::commune_id.eq(commune_id)).filter(asm::year.eq(year)),
+        asm::table
+            .filter(asm::commune_id.eq(commune_id))
+            .filter(asm::year.eq(year)),
     ))
     .get_result(conn)
 }

@@ -34,7 +34,10 @@ pub fn add_commitment(
     write_transaction(conn, |conn| {
         let plan = store::plan(conn, commune_id, plan_id)?;
         if let Some(s) = f.series_id {
-            if !store::series(conn, commune_id, plan.id)?.iter().any(|x| x.id == s) {
+            if !store::series(conn, commune_id, plan.id)?
+                .iter()
+                .any(|x| x.id == s)
+            {
                 return Err(Error::invalid("series", "field-choice"));
             }
         }
@@ -59,10 +62,22 @@ pub fn add_commitment(
                 updated_at: t,
             },
         )?;
-        timeline(conn, commune_id, plan.id, Some(c.id), "commitment_added", None)?;
-        entry(actor, commune_id, "programme.commitment_add", format!("programme_commitment:{}", c.id))
-            .after(json!({ "plan": plan.id, "number": number, "title": c.title_ar }))
-            .record(conn)?;
+        timeline(
+            conn,
+            commune_id,
+            plan.id,
+            Some(c.id),
+            "commitment_added",
+            None,
+        )?;
+        entry(
+            actor,
+            commune_id,
+            "programme.commitment_add",
+            format!("programme_commitment:{}", c.id),
+        )
+        .after(json!({ "plan": plan.id, "number": number, "title": c.title_ar }))
+        .record(conn)?;
         Ok(c)
     })
 }
@@ -94,11 +109,23 @@ pub fn set_status(
             Some(r) => format!("{}|{r}", to.key()),
             None => to.key().to_string(),
         };
-        timeline(conn, commune_id, c.plan_id, Some(c.id), "status", Some(&detail))?;
-        entry(actor, commune_id, "programme.commitment_status", format!("programme_commitment:{}", c.id))
-            .before(json!({ "status": from.key() }))
-            .after(json!({ "status": to.key(), "reason": stored_reason }))
-            .record(conn)?;
+        timeline(
+            conn,
+            commune_id,
+            c.plan_id,
+            Some(c.id),
+            "status",
+            Some(&detail),
+        )?;
+        entry(
+            actor,
+            commune_id,
+            "programme.commitment_status",
+            format!("programme_commitment:{}", c.id),
+        )
+        .before(json!({ "status": from.key() }))
+        .after(json!({ "status": to.key(), "reason": stored_reason }))
+        .record(conn)?;
         Ok(())
     })
 }
@@ -138,9 +165,14 @@ pub fn add_action(
                 created_at: now(),
             },
         )?;
-        entry(actor, commune_id, "programme.action_add", format!("programme_commitment:{}", c.id))
-            .after(json!({ "action": a.id, "title": title }))
-            .record(conn)?;
+        entry(
+            actor,
+            commune_id,
+            "programme.action_add",
+            format!("programme_commitment:{}", c.id),
+        )
+        .after(json!({ "action": a.id, "title": title }))
+        .record(conn)?;
         Ok(a.id)
     })
 }
@@ -158,12 +190,27 @@ pub fn complete_action(
     write_transaction(conn, |conn| {
         let c = store::commitment(conn, commune_id, commitment_id)?;
         if !store::complete_action(conn, commune_id, c.id, action_id, on)? {
-            return Err(Error::with_cause(ErrorKind::Conflict, "action done or unknown"));
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "action done or unknown",
+            ));
         }
-        timeline(conn, commune_id, c.plan_id, Some(c.id), "action_done", Some(&action_id.to_string()))?;
-        entry(actor, commune_id, "programme.action_done", format!("programme_commitment:{}", c.id))
-            .after(json!({ "action": action_id, "done_on": on }))
-            .record(conn)?;
+        timeline(
+            conn,
+            commune_id,
+            c.plan_id,
+            Some(c.id),
+            "action_done",
+            Some(&action_id.to_string()),
+        )?;
+        entry(
+            actor,
+            commune_id,
+            "programme.action_done",
+            format!("programme_commitment:{}", c.id),
+        )
+        .after(json!({ "action": action_id, "done_on": on }))
+        .record(conn)?;
         Ok(())
     })
 }
@@ -211,9 +258,16 @@ pub fn add_indicator(
                 created_at: now(),
             },
         )?;
-        entry(actor, commune_id, "programme.indicator_add", format!("programme_commitment:{}", c.id))
-            .after(json!({ "indicator": i.id, "name": name, "baseline": f.baseline, "target": f.target }))
-            .record(conn)?;
+        entry(
+            actor,
+            commune_id,
+            "programme.indicator_add",
+            format!("programme_commitment:{}", c.id),
+        )
+        .after(
+            json!({ "indicator": i.id, "name": name, "baseline": f.baseline, "target": f.target }),
+        )
+        .record(conn)?;
         Ok(i.id)
     })
 }
@@ -259,10 +313,22 @@ pub fn record_value(
             },
         )?;
         let detail = format!("{}|{}|{}", i.id, f.measured_on, f.value.plain());
-        timeline(conn, commune_id, c.plan_id, Some(c.id), "value", Some(&detail))?;
-        entry(actor, commune_id, "programme.value_record", format!("programme_indicator:{}", i.id))
-            .after(json!({ "value": f.value, "on": f.measured_on, "source": source }))
-            .record(conn)?;
+        timeline(
+            conn,
+            commune_id,
+            c.plan_id,
+            Some(c.id),
+            "value",
+            Some(&detail),
+        )?;
+        entry(
+            actor,
+            commune_id,
+            "programme.value_record",
+            format!("programme_indicator:{}", i.id),
+        )
+        .after(json!({ "value": f.value, "on": f.measured_on, "source": source }))
+        .record(conn)?;
         Ok(id)
     })
 }
@@ -297,10 +363,22 @@ pub fn add_evidence(
                 created_at: now(),
             },
         )?;
-        timeline(conn, commune_id, c.plan_id, Some(c.id), "evidence", Some(title))?;
-        entry(actor, commune_id, "programme.evidence_add", format!("programme_commitment:{}", c.id))
-            .after(json!({ "evidence": id, "title": title, "url": url }))
-            .record(conn)?;
+        timeline(
+            conn,
+            commune_id,
+            c.plan_id,
+            Some(c.id),
+            "evidence",
+            Some(title),
+        )?;
+        entry(
+            actor,
+            commune_id,
+            "programme.evidence_add",
+            format!("programme_commitment:{}", c.id),
+        )
+        .after(json!({ "evidence": id, "title": title, "url": url }))
+        .record(conn)?;
         Ok(id)
     })
 }
@@ -325,8 +403,12 @@ fn check_origin(
         }
         OriginKind::PbProject => {
             let (cycle, proposal) = reference.split_once('/').ok_or_else(bad)?;
-            let (cycle, proposal) = (number(cycle).ok_or_else(bad)?, number(proposal).ok_or_else(bad)?);
-            musharaka_budgets::store::proposal(conn, commune_id, cycle, proposal).map_err(|_| bad())?;
+            let (cycle, proposal) = (
+                number(cycle).ok_or_else(bad)?,
+                number(proposal).ok_or_else(bad)?,
+            );
+            musharaka_budgets::store::proposal(conn, commune_id, cycle, proposal)
+                .map_err(|_| bad())?;
             Ok(format!("{cycle}/{proposal}"))
         }
         OriginKind::Deliberation => {
@@ -338,7 +420,8 @@ fn check_origin(
             let r = reference.trim();
             let ok = !r.is_empty()
                 && r.len() <= 64
-                && r.chars().all(|c| c.is_ascii_alphanumeric() || "/-_".contains(c));
+                && r.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "/-_".contains(c));
             if ok {
                 Ok(r.to_string())
             } else {
@@ -378,10 +461,22 @@ pub fn add_link(
             },
         )?;
         let detail = format!("{}|{reference}", kind.key());
-        timeline(conn, commune_id, c.plan_id, Some(c.id), "origin", Some(&detail))?;
-        entry(actor, commune_id, "programme.link_add", format!("programme_commitment:{}", c.id))
-            .after(json!({ "kind": kind.key(), "reference": reference, "checked": kind.checked_now() }))
-            .record(conn)?;
+        timeline(
+            conn,
+            commune_id,
+            c.plan_id,
+            Some(c.id),
+            "origin",
+            Some(&detail),
+        )?;
+        entry(
+            actor,
+            commune_id,
+            "programme.link_add",
+            format!("programme_commitment:{}", c.id),
+        )
+        .after(json!({ "kind": kind.key(), "reference": reference, "checked": kind.checked_now() }))
+        .record(conn)?;
         Ok(id)
     })
 }

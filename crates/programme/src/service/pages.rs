@@ -58,11 +58,14 @@ pub fn with_progress(
         let vals = values.remove(&i.id).unwrap_or_default();
         let progress =
             rules::indicator_progress(i.baseline, i.target, vals.last().map(|v| v.value));
-        by_commitment.entry(i.commitment_id).or_default().push(IndicatorView {
-            row: i,
-            values: vals,
-            progress,
-        });
+        by_commitment
+            .entry(i.commitment_id)
+            .or_default()
+            .push(IndicatorView {
+                row: i,
+                values: vals,
+                progress,
+            });
     }
     Ok(rows
         .into_iter()
@@ -98,7 +101,12 @@ fn plan_progress_of(commitments: &[CommitmentView]) -> u8 {
 }
 
 /// A plan as the public sees it (`public`: drafts are not found) or the back office.
-fn visible_plan(conn: &mut AnyConnection, commune_id: i64, id: i64, public: bool) -> Result<PlanRow> {
+fn visible_plan(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    public: bool,
+) -> Result<PlanRow> {
     let plan = store::plan(conn, commune_id, id)?;
     if public && plan.status() != PlanStatus::Adopted {
         return Err(ErrorKind::NotFound.into());
@@ -115,7 +123,11 @@ pub struct PlanSummary {
 }
 
 /// The commune's plans with their progress; `public`: adopted plans only.
-pub fn plans_overview(conn: &mut AnyConnection, commune_id: i64, public: bool) -> Result<Vec<PlanSummary>> {
+pub fn plans_overview(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    public: bool,
+) -> Result<Vec<PlanSummary>> {
     let mut out = Vec::new();
     for plan in store::plans(conn, commune_id)? {
         if public && plan.status() != PlanStatus::Adopted {
@@ -149,7 +161,12 @@ pub struct PlanPage {
     pub deliberation_number: Option<String>,
 }
 
-pub fn plan_page(conn: &mut AnyConnection, commune_id: i64, id: i64, public: bool) -> Result<PlanPage> {
+pub fn plan_page(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    public: bool,
+) -> Result<PlanPage> {
     let plan = visible_plan(conn, commune_id, id, public)?;
     let rows = store::commitments(conn, commune_id, plan.id)?;
     let commitments = with_progress(conn, commune_id, rows, None)?;
@@ -327,7 +344,9 @@ pub fn feed(
         .collect();
     let mut out = Vec::new();
     for u in store::latest_updates(conn, commune_id, FEED_ENTRIES)? {
-        let Some(plan) = plans.get(&u.plan_id) else { continue };
+        let Some(plan) = plans.get(&u.plan_id) else {
+            continue;
+        };
         let c = match u.commitment_id {
             Some(id) => Some(store::commitment(conn, commune_id, id)?),
             None => None,

@@ -46,15 +46,24 @@ pub fn record_assessment(
                 created_at: now(),
             },
         )?;
-        entry(actor, commune_id, "programme.assessment", format!("programme_assessment:{id}"))
-            .after(json!({ "year": f.year, "result": a, "published": f.publish }))
-            .record(conn)?;
+        entry(
+            actor,
+            commune_id,
+            "programme.assessment",
+            format!("programme_assessment:{id}"),
+        )
+        .after(json!({ "year": f.year, "result": a, "published": f.publish }))
+        .record(conn)?;
         Ok(a)
     })
 }
 
 /// The commune's self-assessments; `public`: the published ones only.
-pub fn assessments(conn: &mut AnyConnection, commune_id: i64, public: bool) -> Result<Vec<AssessmentRow>> {
+pub fn assessments(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    public: bool,
+) -> Result<Vec<AssessmentRow>> {
     Ok(store::assessments(conn, commune_id)?
         .into_iter()
         .filter(|a| !public || a.published)

@@ -49,9 +49,14 @@ pub fn create_plan(
                 updated_at: t,
             },
         )?;
-        entry(actor, commune_id, "programme.plan_create", format!("programme_plan:{}", plan.id))
-            .after(json!({ "kind": plan.kind, "title": plan.title_ar }))
-            .record(conn)?;
+        entry(
+            actor,
+            commune_id,
+            "programme.plan_create",
+            format!("programme_plan:{}", plan.id),
+        )
+        .after(json!({ "kind": plan.kind, "title": plan.title_ar }))
+        .record(conn)?;
         Ok(plan)
     })
 }
@@ -70,21 +75,39 @@ pub fn adopt_plan(
     write_transaction(conn, |conn| {
         let plan = store::plan(conn, commune_id, plan_id)?;
         if plan.status() != PlanStatus::Draft {
-            return Err(Error::with_cause(ErrorKind::Conflict, "plan already adopted"));
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "plan already adopted",
+            ));
         }
         let d = musharaka_councils::store::deliberation(conn, commune_id, deliberation_id)
             .map_err(|_| Error::invalid("deliberation", "prog-error-deliberation"))?;
         if d.outcome != "adopted" {
-            return Err(Error::invalid("deliberation", "prog-error-deliberation-outcome"));
+            return Err(Error::invalid(
+                "deliberation",
+                "prog-error-deliberation-outcome",
+            ));
         }
         if !store::adopt_plan(conn, plan.id, d.id, d.decided_on, now())? {
             return Err(ErrorKind::Conflict.into());
         }
-        timeline(conn, commune_id, plan.id, None, "plan_adopted", Some(&d.number()))?;
-        entry(actor, commune_id, "programme.plan_adopt", format!("programme_plan:{}", plan.id))
-            .before(json!({ "status": plan.status }))
-            .after(json!({ "status": "adopted", "deliberation": d.id, "number": d.number() }))
-            .record(conn)?;
+        timeline(
+            conn,
+            commune_id,
+            plan.id,
+            None,
+            "plan_adopted",
+            Some(&d.number()),
+        )?;
+        entry(
+            actor,
+            commune_id,
+            "programme.plan_adopt",
+            format!("programme_plan:{}", plan.id),
+        )
+        .before(json!({ "status": plan.status }))
+        .after(json!({ "status": "adopted", "deliberation": d.id, "number": d.number() }))
+        .record(conn)?;
         Ok(store::plan(conn, commune_id, plan.id)?)
     })
 }
@@ -104,9 +127,14 @@ pub fn add_series(
     write_transaction(conn, |conn| {
         let plan = store::plan(conn, commune_id, plan_id)?;
         let s = store::insert_series(conn, commune_id, plan.id, title_ar, title_fr)?;
-        entry(actor, commune_id, "programme.series_add", format!("programme_plan:{}", plan.id))
-            .after(json!({ "series": s.id, "title": s.title_ar }))
-            .record(conn)?;
+        entry(
+            actor,
+            commune_id,
+            "programme.series_add",
+            format!("programme_plan:{}", plan.id),
+        )
+        .after(json!({ "series": s.id, "title": s.title_ar }))
+        .record(conn)?;
         Ok(s)
     })
 }
@@ -143,9 +171,14 @@ pub fn add_steering_member(
                 created_at: now(),
             },
         )?;
-        entry(actor, commune_id, "programme.steering_add", format!("programme_plan:{}", plan.id))
-            .after(json!({ "member": id, "side": f.side.key() }))
-            .record(conn)?;
+        entry(
+            actor,
+            commune_id,
+            "programme.steering_add",
+            format!("programme_plan:{}", plan.id),
+        )
+        .after(json!({ "member": id, "side": f.side.key() }))
+        .record(conn)?;
         Ok(id)
     })
 }
@@ -194,10 +227,22 @@ pub fn open_round(
                 created_at: now(),
             },
         )?;
-        timeline(conn, commune_id, plan.id, None, "round_opened", Some(&label))?;
-        entry(actor, commune_id, "programme.round_open", format!("programme_round:{}", r.id))
-            .after(json!({ "plan": plan.id, "label": label }))
-            .record(conn)?;
+        timeline(
+            conn,
+            commune_id,
+            plan.id,
+            None,
+            "round_opened",
+            Some(&label),
+        )?;
+        entry(
+            actor,
+            commune_id,
+            "programme.round_open",
+            format!("programme_round:{}", r.id),
+        )
+        .after(json!({ "plan": plan.id, "label": label }))
+        .record(conn)?;
         Ok(r)
     })
 }
@@ -226,13 +271,28 @@ pub fn validate_round(
             return Err(Error::invalid("note", msg));
         }
         if !store::validate_round(conn, r.id, note, now())? {
-            return Err(Error::with_cause(ErrorKind::Conflict, "round already validated"));
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "round already validated",
+            ));
         }
-        timeline(conn, commune_id, plan_id, None, "round_validated", Some(&r.label))?;
-        entry(actor, commune_id, "programme.round_validate", format!("programme_round:{}", r.id))
-            .before(json!({ "validated": false }))
-            .after(json!({ "validated": true, "note": note, "steering": [c, s] }))
-            .record(conn)?;
+        timeline(
+            conn,
+            commune_id,
+            plan_id,
+            None,
+            "round_validated",
+            Some(&r.label),
+        )?;
+        entry(
+            actor,
+            commune_id,
+            "programme.round_validate",
+            format!("programme_round:{}", r.id),
+        )
+        .before(json!({ "validated": false }))
+        .after(json!({ "validated": true, "note": note, "steering": [c, s] }))
+        .record(conn)?;
         Ok(())
     })
 }

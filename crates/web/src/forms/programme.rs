@@ -49,11 +49,14 @@ pub struct PageQuery {
 }
 
 impl PageQuery {
-    /// The round asked for; `Err` for one that is not a number.
-    pub fn round(&self) -> Result<Option<i64>, ()> {
+    /// The round asked for; an invalid input for one that is not a number.
+    pub fn round(&self) -> Result<Option<i64>, musharaka_core::Error> {
         match self.round.as_deref().map(str::trim) {
             None | Some("") => Ok(None),
-            Some(r) => r.parse().map(Some).map_err(|_| ()),
+            Some(r) => r
+                .parse()
+                .map(Some)
+                .map_err(|_| musharaka_core::ErrorKind::InvalidInput.into()),
         }
     }
 }
@@ -178,7 +181,11 @@ pub fn assessment(f: &Fields, errors: &mut Errors) -> Option<AssessmentFacts> {
         *c = !get(f, &format!("cond{}", i + 1)).is_empty();
     }
     let mut indicators = Vec::new();
-    for line in get(f, "points").lines().map(str::trim).filter(|l| !l.is_empty()) {
+    for line in get(f, "points")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
         let parsed = line
             .split_once('/')
             .and_then(|(e, m)| Some((e.trim().parse().ok()?, m.trim().parse().ok()?)));
@@ -203,21 +210,35 @@ mod tests {
     use super::*;
 
     fn fields(pairs: &[(&str, &str)]) -> Fields {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn a_bad_indicator_marks_its_fields() {
         let mut e = Vec::new();
-        let f = fields(&[("ind_kind", "result"), ("ind_baseline", "x"), ("ind_target", "10")]);
+        let f = fields(&[
+            ("ind_kind", "result"),
+            ("ind_baseline", "x"),
+            ("ind_target", "10"),
+        ]);
         assert!(indicator(&f, &mut e).is_none());
-        assert_eq!(e, vec![("ind_baseline".to_string(), "field-number".to_string())]);
+        assert_eq!(
+            e,
+            vec![("ind_baseline".to_string(), "field-number".to_string())]
+        );
     }
 
     #[test]
     fn points_are_read_line_by_line() {
         let mut e = Vec::new();
-        let f = fields(&[("year", "2025"), ("cond1", "on"), ("points", "30/40\n 25 / 30 \n")]);
+        let f = fields(&[
+            ("year", "2025"),
+            ("cond1", "on"),
+            ("points", "30/40\n 25 / 30 \n"),
+        ]);
         let a = assessment(&f, &mut e).unwrap_or_else(|| panic!("{e:?}"));
         assert_eq!(a.indicators.len(), 2);
         assert!(a.conditions[0] && !a.conditions[1]);

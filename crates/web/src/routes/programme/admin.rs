@@ -19,7 +19,10 @@ use musharaka_programme::service as svc;
 
 type Scope = CommuneScope<Admin>;
 
-fn check<V>(values: &Fields, parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>) -> std::result::Result<V, FieldErrors> {
+fn check<V>(
+    values: &Fields,
+    parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>,
+) -> std::result::Result<V, FieldErrors> {
     let mut errors = Errors::new();
     match parse(values, &mut errors) {
         Some(v) if errors.is_empty() => Ok(v),
@@ -36,10 +39,21 @@ async fn list_page(
 ) -> Result<HttpResponse, PageError> {
     let cid = scope.commune.id;
     let (plans, assessments) = db(state, move |c| {
-        Ok((svc::plans_overview(c, cid, false)?, svc::assessments(c, cid, false)?))
+        Ok((
+            svc::plans_overview(c, cid, false)?,
+            svc::assessments(c, cid, false)?,
+        ))
     })
     .await?;
-    let page = v::admin_list(&scope.ctx, &scope.commune, &plans, &assessments, values, errors, done);
+    let page = v::admin_list(
+        &scope.ctx,
+        &scope.commune,
+        &plans,
+        &assessments,
+        values,
+        errors,
+        done,
+    );
     Ok(html(page, !errors.is_empty()))
 }
 
@@ -77,9 +91,14 @@ pub async fn create_plan(
     scope: Scope,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_list(state, scope, form, f::plan, |c, u, cid, p| svc::create_plan(c, Some(u), cid, p), |slug, p| {
-        format!("/{slug}/admin/programme/{}?done=prog-saved", p.id)
-    })
+    on_list(
+        state,
+        scope,
+        form,
+        f::plan,
+        |c, u, cid, p| svc::create_plan(c, Some(u), cid, p),
+        |slug, p| format!("/{slug}/admin/programme/{}?done=prog-saved", p.id),
+    )
     .await
 }
 
@@ -88,9 +107,14 @@ pub async fn assessment(
     scope: Scope,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_list(state, scope, form, f::assessment, |c, u, cid, a| svc::record_assessment(c, Some(u), cid, a), |slug, _| {
-        format!("/{slug}/admin/programme?done=prog-saved")
-    })
+    on_list(
+        state,
+        scope,
+        form,
+        f::assessment,
+        |c, u, cid, a| svc::record_assessment(c, Some(u), cid, a),
+        |slug, _| format!("/{slug}/admin/programme?done=prog-saved"),
+    )
     .await
 }
 
@@ -114,7 +138,15 @@ pub async fn plan(
     path: web::Path<(String, i64)>,
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse, PageError> {
-    plan_page(&state, &scope, path.1, &Fields::new(), &vec![], q.done.as_deref()).await
+    plan_page(
+        &state,
+        &scope,
+        path.1,
+        &Fields::new(),
+        &vec![],
+        q.done.as_deref(),
+    )
+    .await
 }
 
 /// A form of a plan's back-office page: its service work, then the page again.
@@ -147,9 +179,14 @@ pub async fn adopt(
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_plan(state, scope, path.1, form, f::deliberation, |c, u, cid, p, d| {
-        svc::adopt_plan(c, Some(u), cid, p, *d)
-    })
+    on_plan(
+        state,
+        scope,
+        path.1,
+        form,
+        f::deliberation,
+        |c, u, cid, p, d| svc::adopt_plan(c, Some(u), cid, p, *d),
+    )
     .await
 }
 
@@ -160,11 +197,19 @@ pub async fn series(
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
     let parse = |v: &Fields, _: &mut Errors| {
-        Some((get(v, "series_title_ar").to_string(), get(v, "series_title_fr").to_string()))
+        Some((
+            get(v, "series_title_ar").to_string(),
+            get(v, "series_title_fr").to_string(),
+        ))
     };
-    on_plan(state, scope, path.1, form, parse, |c, u, cid, p, t: &(String, String)| {
-        svc::add_series(c, Some(u), cid, p, &t.0, &t.1)
-    })
+    on_plan(
+        state,
+        scope,
+        path.1,
+        form,
+        parse,
+        |c, u, cid, p, t: &(String, String)| svc::add_series(c, Some(u), cid, p, &t.0, &t.1),
+    )
     .await
 }
 
@@ -174,9 +219,14 @@ pub async fn add_commitment(
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_plan(state, scope, path.1, form, f::commitment, |c, u, cid, p, x| {
-        svc::add_commitment(c, Some(u), cid, p, x)
-    })
+    on_plan(
+        state,
+        scope,
+        path.1,
+        form,
+        f::commitment,
+        |c, u, cid, p, x| svc::add_commitment(c, Some(u), cid, p, x),
+    )
     .await
 }
 
@@ -186,9 +236,14 @@ pub async fn steering(
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_plan(state, scope, path.1, form, f::steering, |c, u, cid, p, x| {
-        svc::add_steering_member(c, Some(u), cid, p, x)
-    })
+    on_plan(
+        state,
+        scope,
+        path.1,
+        form,
+        f::steering,
+        |c, u, cid, p, x| svc::add_steering_member(c, Some(u), cid, p, x),
+    )
     .await
 }
 
@@ -212,9 +267,14 @@ pub async fn validate_round(
 ) -> Result<HttpResponse, PageError> {
     let round = path.2;
     let parse = |v: &Fields, _: &mut Errors| Some(get(v, "note").to_string());
-    on_plan(state, scope, path.1, form, parse, move |c, u, cid, p, note: &String| {
-        svc::validate_round(c, Some(u), cid, p, round, note)
-    })
+    on_plan(
+        state,
+        scope,
+        path.1,
+        form,
+        parse,
+        move |c, u, cid, p, note: &String| svc::validate_round(c, Some(u), cid, p, round, note),
+    )
     .await
 }
 
@@ -227,7 +287,10 @@ async fn commitment_page(
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
     let cid = scope.commune.id;
-    let d = db(state, move |c| svc::commitment_page(c, cid, plan, id, false)).await?;
+    let d = db(state, move |c| {
+        svc::commitment_page(c, cid, plan, id, false)
+    })
+    .await?;
     let page = v::admin_commitment(&scope.ctx, &scope.commune, &d, values, errors, done);
     Ok(html(page, !errors.is_empty()))
 }
@@ -239,7 +302,15 @@ pub async fn commitment(
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse, PageError> {
     let ids = (path.1, path.2);
-    commitment_page(&state, &scope, ids, &Fields::new(), &vec![], q.done.as_deref()).await
+    commitment_page(
+        &state,
+        &scope,
+        ids,
+        &Fields::new(),
+        &vec![],
+        q.done.as_deref(),
+    )
+    .await
 }
 
 /// A form of a commitment's back-office page: its service work, then the page again.
@@ -276,9 +347,14 @@ pub async fn status(
     path: web::Path<(String, i64, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_commitment(state, scope, (path.1, path.2), form, f::status, |c, u, cid, id, (s, r)| {
-        svc::set_status(c, Some(u), cid, id, *s, r)
-    })
+    on_commitment(
+        state,
+        scope,
+        (path.1, path.2),
+        form,
+        f::status,
+        |c, u, cid, id, (s, r)| svc::set_status(c, Some(u), cid, id, *s, r),
+    )
     .await
 }
 
@@ -288,9 +364,14 @@ pub async fn action(
     path: web::Path<(String, i64, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_commitment(state, scope, (path.1, path.2), form, f::action, |c, u, cid, id, a| {
-        svc::add_action(c, Some(u), cid, id, a)
-    })
+    on_commitment(
+        state,
+        scope,
+        (path.1, path.2),
+        form,
+        f::action,
+        |c, u, cid, id, a| svc::add_action(c, Some(u), cid, id, a),
+    )
     .await
 }
 
@@ -301,9 +382,14 @@ pub async fn action_done(
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
     let action = path.3;
-    on_commitment(state, scope, (path.1, path.2), form, f::action_done, move |c, u, cid, id, on| {
-        svc::complete_action(c, Some(u), cid, id, action, *on)
-    })
+    on_commitment(
+        state,
+        scope,
+        (path.1, path.2),
+        form,
+        f::action_done,
+        move |c, u, cid, id, on| svc::complete_action(c, Some(u), cid, id, action, *on),
+    )
     .await
 }
 
@@ -313,9 +399,14 @@ pub async fn indicator(
     path: web::Path<(String, i64, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_commitment(state, scope, (path.1, path.2), form, f::indicator, |c, u, cid, id, i| {
-        svc::add_indicator(c, Some(u), cid, id, i)
-    })
+    on_commitment(
+        state,
+        scope,
+        (path.1, path.2),
+        form,
+        f::indicator,
+        |c, u, cid, id, i| svc::add_indicator(c, Some(u), cid, id, i),
+    )
     .await
 }
 
@@ -325,9 +416,14 @@ pub async fn value(
     path: web::Path<(String, i64, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_commitment(state, scope, (path.1, path.2), form, f::value, |c, u, cid, id, x| {
-        svc::record_value(c, Some(u), cid, id, x, today())
-    })
+    on_commitment(
+        state,
+        scope,
+        (path.1, path.2),
+        form,
+        f::value,
+        |c, u, cid, id, x| svc::record_value(c, Some(u), cid, id, x, today()),
+    )
     .await
 }
 
@@ -337,9 +433,14 @@ pub async fn link(
     path: web::Path<(String, i64, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
-    on_commitment(state, scope, (path.1, path.2), form, f::link, |c, u, cid, id, (k, r)| {
-        svc::add_link(c, Some(u), cid, id, *k, r)
-    })
+    on_commitment(
+        state,
+        scope,
+        (path.1, path.2),
+        form,
+        f::link,
+        |c, u, cid, id, (k, r)| svc::add_link(c, Some(u), cid, id, *k, r),
+    )
     .await
 }
 
@@ -350,10 +451,18 @@ pub async fn evidence(
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Result<HttpResponse, PageError> {
     let parse = |v: &Fields, _: &mut Errors| {
-        Some((get(v, "evidence_title").to_string(), get(v, "evidence_url").to_string()))
+        Some((
+            get(v, "evidence_title").to_string(),
+            get(v, "evidence_url").to_string(),
+        ))
     };
-    on_commitment(state, scope, (path.1, path.2), form, parse, |c, u, cid, id, t: &(String, String)| {
-        svc::add_evidence(c, Some(u), cid, id, &t.0, &t.1)
-    })
+    on_commitment(
+        state,
+        scope,
+        (path.1, path.2),
+        form,
+        parse,
+        |c, u, cid, id, t: &(String, String)| svc::add_evidence(c, Some(u), cid, id, &t.0, &t.1),
+    )
     .await
 }

@@ -19,23 +19,38 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/{slug}/programme/{plan}/matrix", public::matrix)
         .get("/{slug}/programme/{plan}/matrix.csv", public::matrix_csv)
         .get("/{slug}/programme/{plan}/matrix.json", public::matrix_json)
-        .get("/{slug}/programme/{plan}/commitments/{id}", public::commitment)
+        .get(
+            "/{slug}/programme/{plan}/commitments/{id}",
+            public::commitment,
+        )
         .get("/{slug}/admin/programme", admin::list)
         .post("/{slug}/admin/programme", admin::create_plan)
         .post("/{slug}/admin/programme/performance", admin::assessment)
         .get("/{slug}/admin/programme/{plan}", admin::plan)
         .post("/{slug}/admin/programme/{plan}/adopt", admin::adopt)
         .post("/{slug}/admin/programme/{plan}/series", admin::series)
-        .post("/{slug}/admin/programme/{plan}/commitments", admin::add_commitment)
+        .post(
+            "/{slug}/admin/programme/{plan}/commitments",
+            admin::add_commitment,
+        )
         .post("/{slug}/admin/programme/{plan}/steering", admin::steering)
         .post("/{slug}/admin/programme/{plan}/rounds", admin::open_round)
         .post(
             "/{slug}/admin/programme/{plan}/rounds/{round}/validate",
             admin::validate_round,
         )
-        .get("/{slug}/admin/programme/{plan}/commitments/{id}", admin::commitment)
-        .post("/{slug}/admin/programme/{plan}/commitments/{id}/status", admin::status)
-        .post("/{slug}/admin/programme/{plan}/commitments/{id}/actions", admin::action)
+        .get(
+            "/{slug}/admin/programme/{plan}/commitments/{id}",
+            admin::commitment,
+        )
+        .post(
+            "/{slug}/admin/programme/{plan}/commitments/{id}/status",
+            admin::status,
+        )
+        .post(
+            "/{slug}/admin/programme/{plan}/commitments/{id}/actions",
+            admin::action,
+        )
         .post(
             "/{slug}/admin/programme/{plan}/commitments/{id}/actions/{action}/done",
             admin::action_done,
@@ -44,7 +59,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/{slug}/admin/programme/{plan}/commitments/{id}/indicators",
             admin::indicator,
         )
-        .post("/{slug}/admin/programme/{plan}/commitments/{id}/values", admin::value)
-        .post("/{slug}/admin/programme/{plan}/commitments/{id}/links", admin::link)
-        .post("/{slug}/admin/programme/{plan}/commitments/{id}/evidence", admin::evidence);
+        .post(
+            "/{slug}/admin/programme/{plan}/commitments/{id}/values",
+            admin::value,
+        )
+        .post(
+            "/{slug}/admin/programme/{plan}/commitments/{id}/links",
+            admin::link,
+        )
+        .post(
+            "/{slug}/admin/programme/{plan}/commitments/{id}/evidence",
+            admin::evidence,
+        );
 }

@@ -9,7 +9,7 @@ use crate::state::AppState;
 use crate::views::programme as v;
 use actix_web::{web, HttpResponse};
 use musharaka_core::time::today;
-use musharaka_core::{ErrorKind, Result};
+use musharaka_core::Result;
 use musharaka_db::AnyConnection;
 use musharaka_programme::export;
 use musharaka_programme::service::{self as svc, Matrix};
@@ -18,10 +18,16 @@ use serde_json::json;
 pub async fn list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
     let (plans, assessments) = db(&state, move |c| {
-        Ok((svc::plans_overview(c, cid, true)?, svc::assessments(c, cid, true)?))
+        Ok((
+            svc::plans_overview(c, cid, true)?,
+            svc::assessments(c, cid, true)?,
+        ))
     })
     .await?;
-    Ok(html(v::list(&site.ctx, &site.commune, &plans, &assessments), false))
+    Ok(html(
+        v::list(&site.ctx, &site.commune, &plans, &assessments),
+        false,
+    ))
 }
 
 pub async fn plan(
@@ -40,7 +46,10 @@ pub async fn commitment(
     path: web::Path<(String, i64, i64)>,
 ) -> Result<HttpResponse, PageError> {
     let (cid, plan, id) = (site.commune.id, path.1, path.2);
-    let d = db(&state, move |c| svc::commitment_page(c, cid, plan, id, true)).await?;
+    let d = db(&state, move |c| {
+        svc::commitment_page(c, cid, plan, id, true)
+    })
+    .await?;
     Ok(html(v::commitment(&site.ctx, &site.commune, &d), false))
 }
 
@@ -51,7 +60,7 @@ async fn load_matrix(
     plan: i64,
     q: &PageQuery,
 ) -> Result<Matrix, PageError> {
-    let round = q.round().map_err(|_| PageError::from(ErrorKind::InvalidInput))?;
+    let round = q.round()?;
     let cid = site.commune.id;
     let work = move |c: &mut AnyConnection| svc::matrix(c, cid, plan, round, true, today());
     db(state, work).await

@@ -103,7 +103,11 @@ pub fn indicator_chart(ctx: &Ctx, i: &IndicatorView) -> Markup {
     // First and last dates under the axis, anchored away from each other.
     let date_y = BOTTOM + 16;
     if let Some(f) = first {
-        let (pos, anchor) = if i.values.len() == 1 { ((X0 + X1) / 2, "middle") } else { (X0, "start") };
+        let (pos, anchor) = if i.values.len() == 1 {
+            ((X0 + X1) / 2, "middle")
+        } else {
+            (X0, "start")
+        };
         svg.push_str(&format!(
             r#"<text x="{}" y="{date_y}" text-anchor="{anchor}">{}</text>"#,
             x(pos),
@@ -120,13 +124,31 @@ pub fn indicator_chart(ctx: &Ctx, i: &IndicatorView) -> Markup {
     // Legend: one line each, 20 px apart.
     let latest = i.values.last();
     let legend = [
-        ("#1b6e3a", ctx.ta("prog-chart-target", &[("value", qty(ctx, r.target, &r.unit).into())])),
-        ("#777", ctx.ta("prog-chart-baseline", &[("value", qty(ctx, r.baseline, &r.unit).into())])),
+        (
+            "#1b6e3a",
+            ctx.ta(
+                "prog-chart-target",
+                &[("value", qty(ctx, r.target, &r.unit).into())],
+            ),
+        ),
+        (
+            "#777",
+            ctx.ta(
+                "prog-chart-baseline",
+                &[("value", qty(ctx, r.baseline, &r.unit).into())],
+            ),
+        ),
         (
             "#0b4f8a",
             ctx.ta(
                 "prog-chart-latest",
-                &[("value", latest.map(|v| qty(ctx, v.value, &r.unit)).unwrap_or_default().into())],
+                &[(
+                    "value",
+                    latest
+                        .map(|v| qty(ctx, v.value, &r.unit))
+                        .unwrap_or_default()
+                        .into(),
+                )],
             ),
         ),
     ];

@@ -15,14 +15,24 @@ pub fn atom(
     rows: &[(UpdateRow, PlanRow, Option<CommitmentRow>)],
     base: &str,
 ) -> String {
-    let updated = rows.iter().map(|r| r.0.created_at).max().unwrap_or_default();
+    let updated = rows
+        .iter()
+        .map(|r| r.0.created_at)
+        .max()
+        .unwrap_or_default();
     let home = format!("{base}/{}/programme", commune.slug);
     let self_url = format!("{home}.atom");
-    let title = ctx.ta("prog-feed-title", &[("commune", commune.name(ctx.lang).into())]);
+    let title = ctx.ta(
+        "prog-feed-title",
+        &[("commune", commune.name(ctx.lang).into())],
+    );
     let mut x = Xml::new();
     x.open(
         "feed",
-        &[("xmlns", "http://www.w3.org/2005/Atom"), ("xml:lang", ctx.lang.code())],
+        &[
+            ("xmlns", "http://www.w3.org/2005/Atom"),
+            ("xml:lang", ctx.lang.code()),
+        ],
     )
     .text("title", &[], &title)
     .text("id", &[], &home)

@@ -136,16 +136,30 @@ fn update_text(ctx: &Ctx, u: &UpdateRow) -> String {
         }
         "value" => {
             let mut parts = detail.splitn(3, '|');
-            let (_, on, v) = (parts.next(), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            ctx.ta("prog-ev-value", &[("date", on.to_string().into()), ("value", v.to_string().into())])
+            let (_, on, v) = (
+                parts.next(),
+                parts.next().unwrap_or(""),
+                parts.next().unwrap_or(""),
+            );
+            ctx.ta(
+                "prog-ev-value",
+                &[
+                    ("date", on.to_string().into()),
+                    ("value", v.to_string().into()),
+                ],
+            )
         }
         "origin" => {
             let (k, r) = detail.split_once('|').unwrap_or(("", ""));
-            ctx.ta(&format!("prog-origin-{k}"), &[("ref", r.to_string().into())])
+            ctx.ta(
+                &format!("prog-origin-{k}"),
+                &[("ref", r.to_string().into())],
+            )
         }
-        "plan_adopted" | "round_opened" | "round_validated" | "evidence" => {
-            ctx.ta(&format!("prog-ev-{}", u.event.replace('_', "-")), &[("detail", detail.into())])
-        }
+        "plan_adopted" | "round_opened" | "round_validated" | "evidence" => ctx.ta(
+            &format!("prog-ev-{}", u.event.replace('_', "-")),
+            &[("detail", detail.into())],
+        ),
         "commitment_added" => ctx.t("prog-ev-commitment-added"),
         "action_done" => ctx.t("prog-ev-action-done"),
         _ => u.event.clone(),

@@ -63,7 +63,12 @@ pub fn list(
     )
 }
 
-fn commitments_table(ctx: &Ctx, commune: &Commune, plan_id: i64, list: &[&CommitmentView]) -> Markup {
+fn commitments_table(
+    ctx: &Ctx,
+    commune: &Commune,
+    plan_id: i64,
+    list: &[&CommitmentView],
+) -> Markup {
     html! {
         table {
             (head_row(ctx, &["prog-col-number", "prog-col-commitment", "prog-col-lead", "prog-col-status", "prog-col-progress"]))
@@ -108,7 +113,11 @@ pub fn plan(ctx: &Ctx, commune: &Commune, d: &PlanPage) -> Markup {
     let unsorted: Vec<&CommitmentView> = d
         .commitments
         .iter()
-        .filter(|c| c.row.series_id.is_none_or(|s| !d.series.iter().any(|x| x.id == s)))
+        .filter(|c| {
+            c.row
+                .series_id
+                .is_none_or(|s| !d.series.iter().any(|x| x.id == s))
+        })
         .collect();
     render(
         ctx,
@@ -245,8 +254,15 @@ pub fn commitment(ctx: &Ctx, commune: &Commune, d: &CommitmentPage) -> Markup {
 /// The printable six-monthly monitoring matrix of a plan.
 pub fn matrix(ctx: &Ctx, commune: &Commune, m: &Matrix) -> Markup {
     let base = format!("{}/matrix", plan_href(commune, m.plan.id));
-    let q = m.round.as_ref().map(|r| format!("?round={}", r.id)).unwrap_or_default();
-    let title = ctx.ta("prog-matrix-of", &[("plan", m.plan.title(ctx.lang).to_string().into())]);
+    let q = m
+        .round
+        .as_ref()
+        .map(|r| format!("?round={}", r.id))
+        .unwrap_or_default();
+    let title = ctx.ta(
+        "prog-matrix-of",
+        &[("plan", m.plan.title(ctx.lang).to_string().into())],
+    );
     render(
         ctx,
         &title,
