@@ -253,9 +253,13 @@ fn a_consultative_body_page_in_arabic_and_french() {
 
     d.goto(&format!("{base}/taroudant/bodies"));
     assert_eq!(d.attribute("html", "dir"), "rtl");
-    assert!(d.source().contains("هيئة المساواة وتكافؤ الفرص ومقاربة النوع"));
+    assert!(d
+        .source()
+        .contains("هيئة المساواة وتكافؤ الفرص ومقاربة النوع"));
     d.click("main .card a");
-    d.wait_for("a body's page", |d| d.source().contains("id=\"composition\""));
+    d.wait_for("a body's page", |d| {
+        d.source().contains("id=\"composition\"")
+    });
     assert!(d.source().contains("التركيبة"));
     d.click("nav.langs a[lang=fr]");
     d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");

@@ -30,11 +30,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             admin::unassign,
         )
         .post("/{slug}/admin/bodies/{id}/members", admin::add_member)
-        .post("/{slug}/admin/bodies/{id}/members/{mid}/leave", admin::leave)
+        .post(
+            "/{slug}/admin/bodies/{id}/members/{mid}/leave",
+            admin::leave,
+        )
         .post("/{slug}/admin/bodies/{id}/meetings", admin::convene)
-        .post("/{slug}/admin/bodies/{id}/meetings/{mid}/minutes", admin::minutes)
+        .post(
+            "/{slug}/admin/bodies/{id}/meetings/{mid}/minutes",
+            admin::minutes,
+        )
         .post("/{slug}/admin/bodies/{id}/activities", admin::add_activity)
-        .post("/{slug}/admin/bodies/{id}/activities/{aid}", admin::update_activity)
+        .post(
+            "/{slug}/admin/bodies/{id}/activities/{aid}",
+            admin::update_activity,
+        )
         .post("/{slug}/admin/bodies/{id}/opinions", opinions::create)
         .post("/{slug}/admin/bodies/{id}/referrals", opinions::request)
         .get("/{slug}/admin/opinions/{id}", opinions::page)
