@@ -105,20 +105,23 @@ pub fn set_body_status(
     })
 }
 
-/// Attaches the body's internal rules (a PDF already stored as an upload).
+/// Attaches the body's internal rules (a PDF, public): `keep` stores the file and answers
+/// its upload id, run only once the focal point's right is checked, in the transaction.
 pub fn set_rules_document(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
-    upload_id: i64,
+    keep: impl FnOnce(&mut AnyConnection) -> Result<i64>,
 ) -> Result<()> {
     require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
-        store::body(conn, commune_id, id)?;
+        let before = store::body(conn, commune_id, id)?;
+        let upload_id = keep(conn)?;
         store::set_rules_upload(conn, id, upload_id)?;
         actor
             .audit(commune_id, "body.rules", format!("body:{id}"))
+            .before(json!({ "upload_id": before.rules_upload_id }))
             .after(json!({ "upload_id": upload_id }))
             .record(conn)?;
         Ok(())

@@ -12,6 +12,7 @@ use crate::forms::{parse_date, CsrfForm};
 use crate::routes::{checked, db, html, see_other, submit, submit_checked};
 use crate::scope::{Admin, BodySecretary, CommuneScope};
 use crate::state::AppState;
+use crate::uploads::{self, FileKind};
 use crate::views::bodies::admin::{self as v, Posted};
 use crate::views::form::FieldErrors;
 use actix_web::{web, HttpResponse};
@@ -259,4 +260,32 @@ pub async fn update_activity(
     })
     .await;
     after(&state, &s, id, r, Posted::Null, "#programme").await
+}
+
+/// The body's internal rules (a public PDF), by the focal point (the service checks).
+pub async fn rules(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
+    let form = uploads::read_form(&s.ctx, payload, state.config.upload_max_bytes).await?;
+    let Some(file) = form.files.into_iter().find(|f| f.field == "rules") else {
+        let missing = vec![("rules".to_string(), "field-required".to_string())];
+        return show(&state, &s, id, &missing, &Posted::Null, None).await;
+    };
+    let kind = match uploads::check_kind(&file, &[FileKind::Pdf]) {
+        Ok(k) => k,
+        Err(e) => return show(&state, &s, id, &e.fields, &Posted::Null, None).await,
+    };
+    let config = state.config.clone();
+    let r = submit(&state, move |c| {
+        let account = user.account.id;
+        service::set_rules_document(c, &user, cid, id, |c| {
+            uploads::store(c, &config, &file, kind, Some(account), Some(cid), false)
+        })
+    })
+    .await;
+    after(&state, &s, id, r, Posted::Null, "#facts").await
 }

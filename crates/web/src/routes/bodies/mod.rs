@@ -24,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/{slug}/admin/bodies/{id}", admin::page)
         .post("/{slug}/admin/bodies/{id}", admin::edit)
         .post("/{slug}/admin/bodies/{id}/status", admin::status)
+        .post("/{slug}/admin/bodies/{id}/rules", admin::rules)
         .post("/{slug}/admin/bodies/{id}/secretaries", admin::assign)
         .post(
             "/{slug}/admin/bodies/{id}/secretaries/{aid}/remove",
