@@ -299,13 +299,25 @@ fn forbidden_steps_are_refused_for_the_wrong_role_body_or_commune() {
             .assert_status(422);
         // Only the focal point attaches the internal rules, a PDF, shown on the public page.
         let pdf: &[u8] = b"%PDF-1.4\n%%EOF\n";
-        sec1.post_multipart(&format!("/alpha/admin/bodies/{id}/rules"), &[], &[("rules", "r.pdf", pdf)])
-            .assert_status(403);
+        sec1.post_multipart(
+            &format!("/alpha/admin/bodies/{id}/rules"),
+            &[],
+            &[("rules", "r.pdf", pdf)],
+        )
+        .assert_status(403);
         admin
-            .post_multipart(&format!("/alpha/admin/bodies/{id}/rules"), &[], &[("rules", "r.html", b"<html>")])
+            .post_multipart(
+                &format!("/alpha/admin/bodies/{id}/rules"),
+                &[],
+                &[("rules", "r.html", b"<html>")],
+            )
             .assert_status(422);
         admin
-            .post_multipart(&format!("/alpha/admin/bodies/{id}/rules"), &[], &[("rules", "r.pdf", pdf)])
+            .post_multipart(
+                &format!("/alpha/admin/bodies/{id}/rules"),
+                &[],
+                &[("rules", "r.pdf", pdf)],
+            )
             .assert_status(303);
         let public = app.client().get(&format!("/alpha/bodies/{id}")).body;
         let upload = musharaka_tests::first_capture(&public, r#"href="(/uploads/\d+)""#);
