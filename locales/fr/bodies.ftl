@@ -184,3 +184,4 @@ bod-mail-convocation-body =
     { $agenda }
 
     { $link }
+bod-upload = Téléverser

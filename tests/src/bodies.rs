@@ -12,7 +12,13 @@ use musharaka_identity::Role;
 pub fn setup(app: &TestApp) -> Vec<i64> {
     let (alpha, members) = petitions::setup(app, "alpha");
     for who in ["sec1", "sec2"] {
-        communes::staff(app, &format!("{who}@alpha.ma"), who, alpha, Role::BodySecretary);
+        communes::staff(
+            app,
+            &format!("{who}@alpha.ma"),
+            who,
+            alpha,
+            Role::BodySecretary,
+        );
     }
     let beta = communes::commune(app, "beta", 20_051);
     communes::staff(app, "admin@beta.ma", "Admin Beta", beta, Role::Admin);

@@ -145,7 +145,9 @@ mod tests {
         assert!(OpinionStatus::Draft
             .transition(OpinionEvent::Transmit)
             .is_err());
-        assert!(OpinionStatus::Draft.transition(OpinionEvent::Answer).is_err());
+        assert!(OpinionStatus::Draft
+            .transition(OpinionEvent::Answer)
+            .is_err());
         assert!(OpinionStatus::Adopted
             .transition(OpinionEvent::Adopt)
             .is_err());

@@ -192,7 +192,11 @@ pub fn vote_adopts(in_favour: u32, against: u32) -> bool {
 
 /// A referral (an opinion the council asked for) is overdue when its deadline passed and
 /// the body has not transmitted its opinion yet (art. 119; the deadline set by the council).
-pub fn referral_overdue(deadline: Option<NaiveDate>, status: OpinionStatus, today: NaiveDate) -> bool {
+pub fn referral_overdue(
+    deadline: Option<NaiveDate>,
+    status: OpinionStatus,
+    today: NaiveDate,
+) -> bool {
     status.waiting() && deadline.is_some_and(|d| d < today)
 }
 

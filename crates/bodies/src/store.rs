@@ -58,7 +58,12 @@ pub fn insert_body(
     body(conn, commune_id, id)
 }
 
-pub fn update_body(conn: &mut AnyConnection, id: i64, f: &BodyFacts, kind: &str) -> QueryResult<()> {
+pub fn update_body(
+    conn: &mut AnyConnection,
+    id: i64,
+    f: &BodyFacts,
+    kind: &str,
+) -> QueryResult<()> {
     diesel::update(bodies::table.find(id))
         .set((
             bodies::kind.eq(kind),
@@ -77,7 +82,12 @@ pub fn update_body(conn: &mut AnyConnection, id: i64, f: &BodyFacts, kind: &str)
 }
 
 /// Moves the status from `from` to `to` (conditional: two concurrent changes cannot both apply).
-pub fn set_body_status_if(conn: &mut AnyConnection, id: i64, from: &str, to: &str) -> QueryResult<bool> {
+pub fn set_body_status_if(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: &str,
+    to: &str,
+) -> QueryResult<bool> {
     diesel::update(bodies::table.find(id).filter(bodies::status.eq(from)))
         .set((bodies::status.eq(to), bodies::updated_at.eq(now())))
         .execute(conn)
@@ -143,7 +153,11 @@ pub fn add_secretary(
         .map(|_| ())
 }
 
-pub fn remove_secretary(conn: &mut AnyConnection, body_id: i64, account_id: i64) -> QueryResult<bool> {
+pub fn remove_secretary(
+    conn: &mut AnyConnection,
+    body_id: i64,
+    account_id: i64,
+) -> QueryResult<bool> {
     diesel::delete(
         body_secretaries::table
             .filter(body_secretaries::body_id.eq(body_id))
@@ -155,7 +169,11 @@ pub fn remove_secretary(conn: &mut AnyConnection, body_id: i64, account_id: i64)
 
 // Members --------------------------------------------------------------------------------
 
-pub fn members(conn: &mut AnyConnection, commune_id: i64, body_id: i64) -> QueryResult<Vec<MemberRow>> {
+pub fn members(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    body_id: i64,
+) -> QueryResult<Vec<MemberRow>> {
     body_members::table
         .filter(body_members::commune_id.eq(commune_id))
         .filter(body_members::body_id.eq(body_id))
@@ -165,7 +183,10 @@ pub fn members(conn: &mut AnyConnection, commune_id: i64, body_id: i64) -> Query
 }
 
 /// Every member of every body of the commune (the list's composition figures).
-pub fn members_of_commune(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<MemberRow>> {
+pub fn members_of_commune(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> QueryResult<Vec<MemberRow>> {
     body_members::table
         .filter(body_members::commune_id.eq(commune_id))
         .select(MemberRow::as_select())
@@ -306,7 +327,11 @@ pub fn attendance(conn: &mut AnyConnection, meeting_id: i64) -> QueryResult<Vec<
 
 // Work programme -------------------------------------------------------------------------
 
-pub fn activities(conn: &mut AnyConnection, commune_id: i64, body_id: i64) -> QueryResult<Vec<ActivityRow>> {
+pub fn activities(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    body_id: i64,
+) -> QueryResult<Vec<ActivityRow>> {
     body_activities::table
         .filter(body_activities::commune_id.eq(commune_id))
         .filter(body_activities::body_id.eq(body_id))
@@ -348,7 +373,12 @@ pub fn insert_activity(
     activity(conn, body_id, id)
 }
 
-pub fn set_activity(conn: &mut AnyConnection, id: i64, status: &str, output: Option<&str>) -> QueryResult<()> {
+pub fn set_activity(
+    conn: &mut AnyConnection,
+    id: i64,
+    status: &str,
+    output: Option<&str>,
+) -> QueryResult<()> {
     diesel::update(body_activities::table.find(id))
         .set((
             body_activities::status.eq(status),
@@ -469,10 +499,17 @@ pub fn versions(conn: &mut AnyConnection, opinion_id: i64) -> QueryResult<Vec<Ve
 
 /// Moves the status from `from` to `to` (conditional).
 pub fn set_status_if(conn: &mut AnyConnection, id: i64, from: &str, to: &str) -> QueryResult<bool> {
-    diesel::update(body_opinions::table.find(id).filter(body_opinions::status.eq(from)))
-        .set((body_opinions::status.eq(to), body_opinions::updated_at.eq(now())))
-        .execute(conn)
-        .map(|n| n == 1)
+    diesel::update(
+        body_opinions::table
+            .find(id)
+            .filter(body_opinions::status.eq(from)),
+    )
+    .set((
+        body_opinions::status.eq(to),
+        body_opinions::updated_at.eq(now()),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
 }
 
 /// How the body adopted the opinion.

@@ -140,11 +140,31 @@ fn a_vote_adopts_by_a_majority_of_votes_cast() {
 #[test]
 fn art_119_a_referral_is_overdue_after_its_deadline_until_transmitted() {
     let deadline = Some(d(2024, 3, 31));
-    assert!(!referral_overdue(deadline, OpinionStatus::Draft, d(2024, 3, 31)));
-    assert!(referral_overdue(deadline, OpinionStatus::Draft, d(2024, 4, 1)));
-    assert!(referral_overdue(deadline, OpinionStatus::Adopted, d(2024, 4, 1)));
-    assert!(!referral_overdue(deadline, OpinionStatus::Transmitted, d(2024, 4, 1)));
-    assert!(!referral_overdue(deadline, OpinionStatus::Answered, d(2030, 1, 1)));
+    assert!(!referral_overdue(
+        deadline,
+        OpinionStatus::Draft,
+        d(2024, 3, 31)
+    ));
+    assert!(referral_overdue(
+        deadline,
+        OpinionStatus::Draft,
+        d(2024, 4, 1)
+    ));
+    assert!(referral_overdue(
+        deadline,
+        OpinionStatus::Adopted,
+        d(2024, 4, 1)
+    ));
+    assert!(!referral_overdue(
+        deadline,
+        OpinionStatus::Transmitted,
+        d(2024, 4, 1)
+    ));
+    assert!(!referral_overdue(
+        deadline,
+        OpinionStatus::Answered,
+        d(2030, 1, 1)
+    ));
     assert!(!referral_overdue(None, OpinionStatus::Draft, d(2030, 1, 1)));
 }
 

@@ -13,7 +13,9 @@ use serde_json::json;
 fn check_facts(f: &BodyFacts) -> Result<BodyFacts> {
     let mut out = f.clone();
     let target = |v: Option<i32>, field: &str| match v {
-        Some(p) if !rules::valid_target(i64::from(p)) => Err(Error::invalid(field, "bod-error-target")),
+        Some(p) if !rules::valid_target(i64::from(p)) => {
+            Err(Error::invalid(field, "bod-error-target"))
+        }
         _ => Ok(()),
     };
     let kind = match f.kind {
@@ -90,7 +92,8 @@ pub fn set_body_status(
     require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let b = store::body(conn, commune_id, id)?;
-        if !b.status().can_become(to) || !store::set_body_status_if(conn, id, &b.status, to.key())? {
+        if !b.status().can_become(to) || !store::set_body_status_if(conn, id, &b.status, to.key())?
+        {
             return Err(Error::with_cause(ErrorKind::Conflict, "body status"));
         }
         actor
@@ -102,20 +105,23 @@ pub fn set_body_status(
     })
 }
 
-/// Attaches the body's internal rules (a PDF already stored as an upload).
+/// Attaches the body's internal rules (a PDF, public): `keep` stores the file and answers
+/// its upload id, run only once the focal point's right is checked, in the transaction.
 pub fn set_rules_document(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
-    upload_id: i64,
+    keep: impl FnOnce(&mut AnyConnection) -> Result<i64>,
 ) -> Result<()> {
     require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
-        store::body(conn, commune_id, id)?;
+        let before = store::body(conn, commune_id, id)?;
+        let upload_id = keep(conn)?;
         store::set_rules_upload(conn, id, upload_id)?;
         actor
             .audit(commune_id, "body.rules", format!("body:{id}"))
+            .before(json!({ "upload_id": before.rules_upload_id }))
             .after(json!({ "upload_id": upload_id }))
             .record(conn)?;
         Ok(())
@@ -146,7 +152,11 @@ pub fn assign_secretary(
         }
         store::add_secretary(conn, commune_id, body_id, account.id, actor.account.id)?;
         actor
-            .audit(commune_id, "body.secretary.assign", format!("body:{body_id}"))
+            .audit(
+                commune_id,
+                "body.secretary.assign",
+                format!("body:{body_id}"),
+            )
             .after(json!({ "account_id": account.id }))
             .record(conn)?;
         Ok(())
@@ -168,7 +178,11 @@ pub fn unassign_secretary(
             return Err(ErrorKind::NotFound.into());
         }
         actor
-            .audit(commune_id, "body.secretary.unassign", format!("body:{body_id}"))
+            .audit(
+                commune_id,
+                "body.secretary.unassign",
+                format!("body:{body_id}"),
+            )
             .before(json!({ "account_id": account_id }))
             .record(conn)?;
         Ok(())
@@ -207,7 +221,11 @@ pub fn add_member(
         }
         let row = store::insert_member(conn, commune_id, body_id, &m)?;
         actor
-            .audit(commune_id, "body.member.add", format!("body_member:{}", row.id))
+            .audit(
+                commune_id,
+                "body.member.add",
+                format!("body_member:{}", row.id),
+            )
             .after(json!(row))
             .record(conn)?;
         Ok(row)
@@ -230,7 +248,11 @@ pub fn end_member(
             return Err(Error::invalid("left_on", "bod-error-left"));
         }
         actor
-            .audit(commune_id, "body.member.leave", format!("body_member:{member_id}"))
+            .audit(
+                commune_id,
+                "body.member.leave",
+                format!("body_member:{member_id}"),
+            )
             .after(json!({ "left_on": on }))
             .record(conn)?;
         Ok(())
@@ -257,7 +279,11 @@ pub fn add_activity(
         body_run_by(conn, actor, commune_id, body_id)?;
         let row = store::insert_activity(conn, commune_id, body_id, &a)?;
         actor
-            .audit(commune_id, "body.activity.add", format!("body_activity:{}", row.id))
+            .audit(
+                commune_id,
+                "body.activity.add",
+                format!("body_activity:{}", row.id),
+            )
             .after(json!(row))
             .record(conn)?;
         Ok(row)
@@ -280,7 +306,11 @@ pub fn update_activity(
         let output = optional(output);
         store::set_activity(conn, activity_id, status.key(), output.as_deref())?;
         actor
-            .audit(commune_id, "body.activity.update", format!("body_activity:{activity_id}"))
+            .audit(
+                commune_id,
+                "body.activity.update",
+                format!("body_activity:{activity_id}"),
+            )
             .before(json!({ "status": before.status, "output": before.output }))
             .after(json!({ "status": status.key(), "output": output }))
             .record(conn)?;

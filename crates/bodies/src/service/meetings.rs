@@ -31,13 +31,20 @@ pub fn convene_meeting(
         }
         let row = store::insert_meeting(conn, commune_id, body_id, &m)?;
         actor
-            .audit(commune_id, "body.meeting.convene", format!("body_meeting:{}", row.id))
+            .audit(
+                commune_id,
+                "body.meeting.convene",
+                format!("body_meeting:{}", row.id),
+            )
             .after(json!(row))
             .record(conn)?;
         let slug = musharaka_communes::store::by_id(conn, commune_id)?.slug;
         let mut mailed = 0;
         for member in store::members(conn, commune_id, body_id)? {
-            let Some(email) = member.email.as_deref().filter(|_| member.in_office(m.held_on))
+            let Some(email) = member
+                .email
+                .as_deref()
+                .filter(|_| member.in_office(m.held_on))
             else {
                 continue;
             };
@@ -85,7 +92,11 @@ pub fn record_meeting(
         store::set_attendance(conn, commune_id, meeting_id, &attendance)?;
         store::set_minutes(conn, meeting_id, &minutes)?;
         actor
-            .audit(commune_id, "body.meeting.minutes", format!("body_meeting:{meeting_id}"))
+            .audit(
+                commune_id,
+                "body.meeting.minutes",
+                format!("body_meeting:{meeting_id}"),
+            )
             .before(json!({ "minutes": meeting.minutes }))
             .after(json!({ "minutes": minutes, "attendance": attendance }))
             .record(conn)?;

@@ -160,10 +160,7 @@ pub fn edit_opinion(
 ) -> Result<OpinionRow> {
     let title_ok = required(title, "title", 300);
     let text_ok = required(text, "text", 50_000);
-    all_fields(vec![
-        fields_of(&title_ok),
-        fields_of(&text_ok),
-    ])?;
+    all_fields(vec![fields_of(&title_ok), fields_of(&text_ok)])?;
     let (title, text) = (title_ok?, text_ok?);
     write_transaction(conn, |conn| {
         let (_, o) = opinion_run_by(conn, actor, commune_id, opinion_id)?;
@@ -318,8 +315,15 @@ pub fn record_council_answer(
         }
         transition(conn, &o, OpinionEvent::Answer)?;
         store::set_answer(conn, o.id, deliberation_id, number, adopted, on)?;
-        let detail = json!({ "number": number, "deliberation_id": deliberation_id, "adopted": adopted });
-        store::add_event(conn, commune_id, o.id, "answered", Some(&detail.to_string()))?;
+        let detail =
+            json!({ "number": number, "deliberation_id": deliberation_id, "adopted": adopted });
+        store::add_event(
+            conn,
+            commune_id,
+            o.id,
+            "answered",
+            Some(&detail.to_string()),
+        )?;
         Ok(())
     })
 }

@@ -27,7 +27,12 @@ pub struct BodySummary {
     pub overdue: u32,
 }
 
-fn summary(body: BodyRow, members: &[MemberRow], opinions: &[OpinionRow], today: NaiveDate) -> BodySummary {
+fn summary(
+    body: BodyRow,
+    members: &[MemberRow],
+    opinions: &[OpinionRow],
+    today: NaiveDate,
+) -> BodySummary {
     let facts: Vec<_> = members
         .iter()
         .filter(|m| m.body_id == body.id)
@@ -64,7 +69,11 @@ fn summaries(
 }
 
 /// The commune's bodies, publicly.
-pub fn public_list(conn: &mut AnyConnection, commune_id: i64, today: NaiveDate) -> Result<Vec<BodySummary>> {
+pub fn public_list(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    today: NaiveDate,
+) -> Result<Vec<BodySummary>> {
     summaries(conn, commune_id, None, today)
 }
 
@@ -98,7 +107,12 @@ fn body_page(
 }
 
 /// A body's public page: internal meetings left out.
-pub fn public_body(conn: &mut AnyConnection, commune_id: i64, id: i64, today: NaiveDate) -> Result<BodyPage> {
+pub fn public_body(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    today: NaiveDate,
+) -> Result<BodyPage> {
     let body = store::body(conn, commune_id, id)?;
     body_page(conn, body, true, today)
 }
@@ -140,7 +154,10 @@ pub fn commune_opinions(
 ) -> Result<Vec<OpinionPage>> {
     let bodies = store::bodies_of(conn, commune_id)?;
     let mut out = Vec::new();
-    for opinion in store::opinions(conn, commune_id, None)?.into_iter().take(limit) {
+    for opinion in store::opinions(conn, commune_id, None)?
+        .into_iter()
+        .take(limit)
+    {
         let Some(body) = bodies.iter().find(|b| b.id == opinion.body_id).cloned() else {
             continue;
         };

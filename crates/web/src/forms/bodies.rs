@@ -2,9 +2,13 @@
 
 use super::{parse_date, parse_number};
 use crate::views::form::FieldErrors;
-use musharaka_bodies::records::{ActivityInput, BodyFacts, MeetingInput, MemberFactsInput, OpinionInput};
+use musharaka_bodies::records::{
+    ActivityInput, BodyFacts, MeetingInput, MemberFactsInput, OpinionInput,
+};
 use musharaka_bodies::service::AdoptedBy;
-use musharaka_bodies::{ActivityStatus, AgeBand, BodyKind, BodyStatus, MemberGender, OpinionKind, Seat};
+use musharaka_bodies::{
+    ActivityStatus, AgeBand, BodyKind, BodyStatus, MemberGender, OpinionKind, Seat,
+};
 use serde::{Deserialize, Serialize};
 
 /// `?done=` after a saved form.
@@ -71,7 +75,11 @@ impl BodyForm {
             founding_deliberation_id: if self.founding_deliberation_id.trim().is_empty() {
                 None
             } else {
-                parse_number(&self.founding_deliberation_id, "founding_deliberation_id", errors)
+                parse_number(
+                    &self.founding_deliberation_id,
+                    "founding_deliberation_id",
+                    errors,
+                )
             },
             founding_reference: text(&self.founding_reference),
             target_women_pct: percent(&self.target_women_pct, "target_women_pct", errors),

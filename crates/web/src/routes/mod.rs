@@ -1,8 +1,8 @@
 //! Routes. Specific paths first; `/{slug}` (a commune's site) last.
 
 pub mod account;
-pub mod bodies;
 pub mod api;
+pub mod bodies;
 pub mod budgets;
 pub mod cocreation;
 pub mod communes;

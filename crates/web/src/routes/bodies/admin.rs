@@ -12,6 +12,7 @@ use crate::forms::{parse_date, CsrfForm};
 use crate::routes::{checked, db, html, see_other, submit, submit_checked};
 use crate::scope::{Admin, BodySecretary, CommuneScope};
 use crate::state::AppState;
+use crate::uploads::{self, FileKind};
 use crate::views::bodies::admin::{self as v, Posted};
 use crate::views::form::FieldErrors;
 use actix_web::{web, HttpResponse};
@@ -24,7 +25,10 @@ type Outcome = Result<Result<(), FieldErrors>, PageError>;
 
 pub async fn list(state: web::Data<AppState>, s: Scope) -> Result<HttpResponse, PageError> {
     let (user, cid) = (s.user.clone(), s.commune.id);
-    let rows = db(&state, move |c| service::admin_bodies(c, &user, cid, today())).await?;
+    let rows = db(&state, move |c| {
+        service::admin_bodies(c, &user, cid, today())
+    })
+    .await?;
     let is_admin = s.user.can_administer(cid);
     let markup = v::list(&s.ctx, &s.commune, &rows, is_admin, &vec![], &Posted::Null);
     Ok(private(html(markup, false)))
@@ -42,10 +46,16 @@ pub async fn create(
     })
     .await?;
     match result {
-        Ok(b) => Ok(see_other(&format!("/{}/admin/bodies/{}", s.commune.slug, b.id))),
+        Ok(b) => Ok(see_other(&format!(
+            "/{}/admin/bodies/{}",
+            s.commune.slug, b.id
+        ))),
         Err(fields) => {
             let (user, cid) = (s.user.clone(), s.commune.id);
-            let rows = db(&state, move |c| service::admin_bodies(c, &user, cid, today())).await?;
+            let rows = db(&state, move |c| {
+                service::admin_bodies(c, &user, cid, today())
+            })
+            .await?;
             let markup = v::list(&s.ctx, &s.commune, &rows, true, &fields, &posted(&form));
             Ok(private(html(markup, true)))
         }
@@ -62,17 +72,40 @@ async fn show(
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid) = (s.user.clone(), s.commune.id);
-    let d = db(state, move |c| service::admin_body(c, &user, cid, id, today())).await?;
+    let d = db(state, move |c| {
+        service::admin_body(c, &user, cid, id, today())
+    })
+    .await?;
     let markup = v::body(&s.ctx, &s.commune, &d, today(), errors, typed, done);
     Ok(private(html(markup, !errors.is_empty())))
 }
 
-pub async fn page(state: web::Data<AppState>, s: Scope, path: Path, q: web::Query<DoneQuery>) -> Result<HttpResponse, PageError> {
-    show(&state, &s, path.1, &vec![], &Posted::Null, q.done.as_deref()).await
+pub async fn page(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    q: web::Query<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
+    show(
+        &state,
+        &s,
+        path.1,
+        &vec![],
+        &Posted::Null,
+        q.done.as_deref(),
+    )
+    .await
 }
 
 /// After a form of the body's page: back to it, or the page with the form's errors.
-async fn after(state: &web::Data<AppState>, s: &Scope, id: i64, result: Outcome, typed: Posted, anchor: &str) -> Result<HttpResponse, PageError> {
+async fn after(
+    state: &web::Data<AppState>,
+    s: &Scope,
+    id: i64,
+    result: Outcome,
+    typed: Posted,
+    anchor: &str,
+) -> Result<HttpResponse, PageError> {
     match result? {
         Ok(()) => {
             state.mail_queued();
@@ -85,7 +118,12 @@ async fn after(state: &web::Data<AppState>, s: &Scope, id: i64, result: Outcome,
     }
 }
 
-pub async fn edit(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<BodyForm>) -> Result<HttpResponse, PageError> {
+pub async fn edit(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<BodyForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
     let f = form.clone();
     let r = submit_checked(&state, checked(|e| f.facts(e)), move |c, facts| {
@@ -95,7 +133,12 @@ pub async fn edit(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(for
     after(&state, &s, id, r, posted(&form), "#facts").await
 }
 
-pub async fn status(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<StatusForm>) -> Result<HttpResponse, PageError> {
+pub async fn status(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<StatusForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
     let r = submit_checked(&state, checked(|e| form.status(e)), move |c, to| {
         service::set_body_status(c, &user, cid, id, *to)
@@ -104,19 +147,40 @@ pub async fn status(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f
     after(&state, &s, id, r, Posted::Null, "").await
 }
 
-pub async fn assign(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<SecretaryForm>) -> Result<HttpResponse, PageError> {
+pub async fn assign(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<SecretaryForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id, email) = (s.user.clone(), s.commune.id, path.1, form.email.clone());
-    let r = submit(&state, move |c| service::assign_secretary(c, &user, cid, id, &email)).await;
+    let r = submit(&state, move |c| {
+        service::assign_secretary(c, &user, cid, id, &email)
+    })
+    .await;
     after(&state, &s, id, r, posted(&form), "#secretaries").await
 }
 
-pub async fn unassign(state: web::Data<AppState>, s: Scope, path: SubPath, _f: CsrfForm<DoneQuery>) -> Result<HttpResponse, PageError> {
+pub async fn unassign(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: SubPath,
+    _f: CsrfForm<DoneQuery>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id, account) = (s.user.clone(), s.commune.id, path.1, path.2);
-    let r = submit(&state, move |c| service::unassign_secretary(c, &user, cid, id, account)).await;
+    let r = submit(&state, move |c| {
+        service::unassign_secretary(c, &user, cid, id, account)
+    })
+    .await;
     after(&state, &s, id, r, Posted::Null, "#secretaries").await
 }
 
-pub async fn add_member(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<MemberForm>) -> Result<HttpResponse, PageError> {
+pub async fn add_member(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<MemberForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
     let r = submit_checked(&state, checked(|e| form.member(e)), move |c, m| {
         service::add_member(c, &user, cid, id, m).map(|_| ())
@@ -125,7 +189,12 @@ pub async fn add_member(state: web::Data<AppState>, s: Scope, path: Path, CsrfFo
     after(&state, &s, id, r, posted(&form), "#members").await
 }
 
-pub async fn leave(state: web::Data<AppState>, s: Scope, path: SubPath, CsrfForm(form): CsrfForm<LeaveForm>) -> Result<HttpResponse, PageError> {
+pub async fn leave(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: SubPath,
+    CsrfForm(form): CsrfForm<LeaveForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id, member) = (s.user.clone(), s.commune.id, path.1, path.2);
     let on = checked(|e| parse_date(&form.left_on, "left_on", true, e));
     let r = submit_checked(&state, on, move |c, on| {
@@ -135,7 +204,12 @@ pub async fn leave(state: web::Data<AppState>, s: Scope, path: SubPath, CsrfForm
     after(&state, &s, id, r, Posted::Null, "#members").await
 }
 
-pub async fn convene(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<MeetingForm>) -> Result<HttpResponse, PageError> {
+pub async fn convene(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<MeetingForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id, st) = (s.user.clone(), s.commune.id, path.1, state.clone());
     let r = submit_checked(&state, checked(|e| form.meeting(e)), move |c, m| {
         service::convene_meeting(c, &st.mail_ctx(), &user, cid, id, m).map(|_| ())
@@ -144,7 +218,12 @@ pub async fn convene(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(
     after(&state, &s, id, r, posted(&form), "#meetings").await
 }
 
-pub async fn minutes(state: web::Data<AppState>, s: Scope, path: SubPath, CsrfForm(form): CsrfForm<MinutesForm>) -> Result<HttpResponse, PageError> {
+pub async fn minutes(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: SubPath,
+    CsrfForm(form): CsrfForm<MinutesForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id, meeting) = (s.user.clone(), s.commune.id, path.1, path.2);
     let f = form.clone();
     let r = submit(&state, move |c| {
@@ -154,7 +233,12 @@ pub async fn minutes(state: web::Data<AppState>, s: Scope, path: SubPath, CsrfFo
     after(&state, &s, id, r, Posted::Null, "#meetings").await
 }
 
-pub async fn add_activity(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<ActivityForm>) -> Result<HttpResponse, PageError> {
+pub async fn add_activity(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<ActivityForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
     let r = submit_checked(&state, checked(|e| form.activity(e)), move |c, a| {
         service::add_activity(c, &user, cid, id, a).map(|_| ())
@@ -163,7 +247,12 @@ pub async fn add_activity(state: web::Data<AppState>, s: Scope, path: Path, Csrf
     after(&state, &s, id, r, posted(&form), "#programme").await
 }
 
-pub async fn update_activity(state: web::Data<AppState>, s: Scope, path: SubPath, CsrfForm(form): CsrfForm<ActivityUpdateForm>) -> Result<HttpResponse, PageError> {
+pub async fn update_activity(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: SubPath,
+    CsrfForm(form): CsrfForm<ActivityUpdateForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id, activity) = (s.user.clone(), s.commune.id, path.1, path.2);
     let output = form.output.clone();
     let r = submit_checked(&state, checked(|e| form.status(e)), move |c, st| {
@@ -171,4 +260,32 @@ pub async fn update_activity(state: web::Data<AppState>, s: Scope, path: SubPath
     })
     .await;
     after(&state, &s, id, r, Posted::Null, "#programme").await
+}
+
+/// The body's internal rules (a public PDF), by the focal point (the service checks).
+pub async fn rules(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
+    let form = uploads::read_form(&s.ctx, payload, state.config.upload_max_bytes).await?;
+    let Some(file) = form.files.into_iter().find(|f| f.field == "rules") else {
+        let missing = vec![("rules".to_string(), "field-required".to_string())];
+        return show(&state, &s, id, &missing, &Posted::Null, None).await;
+    };
+    let kind = match uploads::check_kind(&file, &[FileKind::Pdf]) {
+        Ok(k) => k,
+        Err(e) => return show(&state, &s, id, &e.fields, &Posted::Null, None).await,
+    };
+    let config = state.config.clone();
+    let r = submit(&state, move |c| {
+        let account = user.account.id;
+        service::set_rules_document(c, &user, cid, id, |c| {
+            uploads::store(c, &config, &file, kind, Some(account), Some(cid), false)
+        })
+    })
+    .await;
+    after(&state, &s, id, r, Posted::Null, "#facts").await
 }

@@ -24,17 +24,27 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/{slug}/admin/bodies/{id}", admin::page)
         .post("/{slug}/admin/bodies/{id}", admin::edit)
         .post("/{slug}/admin/bodies/{id}/status", admin::status)
+        .post("/{slug}/admin/bodies/{id}/rules", admin::rules)
         .post("/{slug}/admin/bodies/{id}/secretaries", admin::assign)
         .post(
             "/{slug}/admin/bodies/{id}/secretaries/{aid}/remove",
             admin::unassign,
         )
         .post("/{slug}/admin/bodies/{id}/members", admin::add_member)
-        .post("/{slug}/admin/bodies/{id}/members/{mid}/leave", admin::leave)
+        .post(
+            "/{slug}/admin/bodies/{id}/members/{mid}/leave",
+            admin::leave,
+        )
         .post("/{slug}/admin/bodies/{id}/meetings", admin::convene)
-        .post("/{slug}/admin/bodies/{id}/meetings/{mid}/minutes", admin::minutes)
+        .post(
+            "/{slug}/admin/bodies/{id}/meetings/{mid}/minutes",
+            admin::minutes,
+        )
         .post("/{slug}/admin/bodies/{id}/activities", admin::add_activity)
-        .post("/{slug}/admin/bodies/{id}/activities/{aid}", admin::update_activity)
+        .post(
+            "/{slug}/admin/bodies/{id}/activities/{aid}",
+            admin::update_activity,
+        )
         .post("/{slug}/admin/bodies/{id}/opinions", opinions::create)
         .post("/{slug}/admin/bodies/{id}/referrals", opinions::request)
         .get("/{slug}/admin/opinions/{id}", opinions::page)

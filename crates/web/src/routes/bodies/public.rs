@@ -24,7 +24,11 @@ pub async fn list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse
     Ok(html(v::list(&site.ctx, &site.commune, &rows), false))
 }
 
-pub async fn body(state: web::Data<AppState>, site: Site, path: BodyPath) -> Result<HttpResponse, PageError> {
+pub async fn body(
+    state: web::Data<AppState>,
+    site: Site,
+    path: BodyPath,
+) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let d = db(&state, move |c| service::public_body(c, cid, id, today())).await?;
     Ok(html(v::body(&site.ctx, &site.commune, &d, today()), false))
@@ -43,7 +47,11 @@ pub async fn opinion(
 }
 
 /// Atom feed of the commune's opinions and the council's answers.
-pub async fn atom(state: web::Data<AppState>, site: Site, req: HttpRequest) -> Result<HttpResponse, PageError> {
+pub async fn atom(
+    state: web::Data<AppState>,
+    site: Site,
+    req: HttpRequest,
+) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
     let rows = db(&state, move |c| service::commune_opinions(c, cid, 50)).await?;
     let base = state.config.base_url.trim_end_matches('/');
@@ -54,12 +62,24 @@ pub async fn atom(state: web::Data<AppState>, site: Site, req: HttpRequest) -> R
 }
 
 /// The members the body publishes: names of representatives, association, seat, term.
-pub async fn members_csv(state: web::Data<AppState>, site: Site, path: BodyPath) -> Result<HttpResponse, PageError> {
+pub async fn members_csv(
+    state: web::Data<AppState>,
+    site: Site,
+    path: BodyPath,
+) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let d = db(&state, move |c| service::public_body(c, cid, id, today())).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["name", "association", "seat", "term_start", "term_end", "left_on", "in_office"])
-        .map_err(Error::internal)?;
+    w.write_record([
+        "name",
+        "association",
+        "seat",
+        "term_start",
+        "term_end",
+        "left_on",
+        "in_office",
+    ])
+    .map_err(Error::internal)?;
     let text = |s: &str| csv_cell(s).into_owned();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     for m in &d.members {
@@ -144,16 +164,24 @@ pub async fn api_list(state: web::Data<AppState>, site: Site) -> Result<HttpResp
     Ok(HttpResponse::Ok().json(json!({ "commune": slug, "bodies": items })))
 }
 
-pub async fn api_one(state: web::Data<AppState>, site: Site, path: BodyPath) -> Result<HttpResponse, PageError> {
+pub async fn api_one(
+    state: web::Data<AppState>,
+    site: Site,
+    path: BodyPath,
+) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let d: BodyPage = db(&state, move |c| service::public_body(c, cid, id, today())).await?;
     let slug = &site.commune.slug;
     let mut out = summary_json(&d.summary, slug);
     out["members"] = d.members.iter().map(member_json).collect();
     out["opinions_list"] = d.opinions.iter().map(|o| opinion_json(o, slug)).collect();
-    out["meetings"] = json!(d.meetings.iter().map(|m| json!({
-        "held_on": m.held_on, "place": m.place, "agenda": m.agenda, "minutes": m.minutes,
-    })).collect::<Vec<_>>());
+    out["meetings"] = json!(d
+        .meetings
+        .iter()
+        .map(|m| json!({
+            "held_on": m.held_on, "place": m.place, "agenda": m.agenda, "minutes": m.minutes,
+        }))
+        .collect::<Vec<_>>());
     out["programme"] = json!(d.activities);
     Ok(HttpResponse::Ok().json(out))
 }

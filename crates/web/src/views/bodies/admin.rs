@@ -11,7 +11,9 @@ use crate::views::layout::{flash, head_row};
 use maud::{html, Markup};
 use musharaka_bodies::records::{BodyRow, MemberRow};
 use musharaka_bodies::service::{AdminBody, BodySummary, OpinionPage};
-use musharaka_bodies::{ActivityStatus, AgeBand, BodyKind, BodyStatus, MemberGender, OpinionStatus, Seat};
+use musharaka_bodies::{
+    ActivityStatus, AgeBand, BodyKind, BodyStatus, MemberGender, OpinionStatus, Seat,
+};
 use musharaka_communes::Commune;
 use musharaka_core::time::format_datetime;
 
@@ -19,17 +21,31 @@ use musharaka_core::time::format_datetime;
 pub type Posted = serde_json::Value;
 
 fn val(p: &Posted, name: &str) -> String {
-    p.get(name).and_then(|v| v.as_str()).unwrap_or_default().to_string()
+    p.get(name)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
 }
 
-fn options<T: Copy>(ctx: &Ctx, all: &[T], key: fn(T) -> &'static str, prefix: &str) -> Vec<(String, String)> {
+fn options<T: Copy>(
+    ctx: &Ctx,
+    all: &[T],
+    key: fn(T) -> &'static str,
+    prefix: &str,
+) -> Vec<(String, String)> {
     all.iter()
         .map(|v| (key(*v).to_string(), ctx.t(&format!("{prefix}{}", key(*v)))))
         .collect()
 }
 
 fn textarea(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str) -> Markup {
-    form::field(ctx, errors, name, label, html! { textarea id=(name) name=(name) rows="5" { (value) } })
+    form::field(
+        ctx,
+        errors,
+        name,
+        label,
+        html! { textarea id=(name) name=(name) rows="5" { (value) } },
+    )
 }
 
 fn body_fields(ctx: &Ctx, errors: &FieldErrors, p: &Posted) -> Markup {
@@ -47,7 +63,14 @@ fn body_fields(ctx: &Ctx, errors: &FieldErrors, p: &Posted) -> Markup {
     }
 }
 
-pub fn list(ctx: &Ctx, commune: &Commune, bodies: &[BodySummary], is_admin: bool, errors: &FieldErrors, p: &Posted) -> Markup {
+pub fn list(
+    ctx: &Ctx,
+    commune: &Commune,
+    bodies: &[BodySummary],
+    is_admin: bool,
+    errors: &FieldErrors,
+    p: &Posted,
+) -> Markup {
     let base = format!("/{}/admin/bodies", commune.slug);
     shell(
         ctx,
@@ -83,7 +106,11 @@ fn posted_from_body(b: &BodyRow) -> Posted {
 
 fn admin_part(ctx: &Ctx, base: &str, d: &AdminBody, errors: &FieldErrors, p: &Posted) -> Markup {
     let b = &d.page.summary.body;
-    let p = if p.is_null() { posted_from_body(b) } else { p.clone() };
+    let p = if p.is_null() {
+        posted_from_body(b)
+    } else {
+        p.clone()
+    };
     html! {
         h3 id="facts" { (ctx.t("bod-edit")) }
         (post_form(ctx, errors, base, body_fields(ctx, errors, &p), "admin-save"))
@@ -97,6 +124,11 @@ fn admin_part(ctx: &Ctx, base: &str, d: &AdminBody, errors: &FieldErrors, p: &Po
                     }
                 }
             }
+        }
+        form.stack method="post" action={ (base) "/rules" } enctype="multipart/form-data" {
+            (csrf(ctx))
+            (form::field(ctx, errors, "rules", "bod-rules", html! { input id="rules" type="file" name="rules" accept="application/pdf"; }))
+            div { button type="submit" { (ctx.t("bod-upload")) } }
         }
         h3 id="secretaries" { (ctx.t("bod-secretaries")) }
         @if d.secretaries.is_empty() { p.muted { (ctx.t("bod-secretaries-none")) } }
@@ -118,12 +150,23 @@ fn admin_part(ctx: &Ctx, base: &str, d: &AdminBody, errors: &FieldErrors, p: &Po
     }
 }
 
-fn member_forms(ctx: &Ctx, base: &str, rows: &[MemberRow], today: chrono::NaiveDate, errors: &FieldErrors, p: &Posted) -> Markup {
+fn member_forms(
+    ctx: &Ctx,
+    base: &str,
+    rows: &[MemberRow],
+    today: chrono::NaiveDate,
+    errors: &FieldErrors,
+    p: &Posted,
+) -> Markup {
     let seats = options(ctx, Seat::ALL, Seat::key, "bod-seat-");
     let genders = options(ctx, MemberGender::ALL, MemberGender::key, "bod-gender-");
     let ages = options(ctx, AgeBand::ALL, AgeBand::key, "bod-age-");
     let mut replaceable = vec![(String::new(), ctx.t("bod-replaces-nobody"))];
-    replaceable.extend(rows.iter().filter(|m| m.in_office(today)).map(|m| (m.id.to_string(), m.name.clone())));
+    replaceable.extend(
+        rows.iter()
+            .filter(|m| m.in_office(today))
+            .map(|m| (m.id.to_string(), m.name.clone())),
+    );
     html! {
         table {
             (head_row(ctx, &["bod-col-name", "bod-col-seat", "bod-col-gender", "bod-col-age", "bod-col-term", "col-status"]))
@@ -195,8 +238,19 @@ fn meeting_forms(ctx: &Ctx, base: &str, d: &AdminBody, errors: &FieldErrors, p: 
     }
 }
 
-fn programme_forms(ctx: &Ctx, base: &str, d: &AdminBody, errors: &FieldErrors, p: &Posted) -> Markup {
-    let statuses = options(ctx, ActivityStatus::ALL, ActivityStatus::key, "bod-activity-");
+fn programme_forms(
+    ctx: &Ctx,
+    base: &str,
+    d: &AdminBody,
+    errors: &FieldErrors,
+    p: &Posted,
+) -> Markup {
+    let statuses = options(
+        ctx,
+        ActivityStatus::ALL,
+        ActivityStatus::key,
+        "bod-activity-",
+    );
     html! {
         @for a in &d.page.activities {
             form.inline method="post" action={ (base) "/activities/" (a.id) } {
@@ -218,10 +272,21 @@ fn programme_forms(ctx: &Ctx, base: &str, d: &AdminBody, errors: &FieldErrors, p
     }
 }
 
-pub fn body(ctx: &Ctx, commune: &Commune, d: &AdminBody, today: chrono::NaiveDate, errors: &FieldErrors, p: &Posted, done: Option<&str>) -> Markup {
+pub fn body(
+    ctx: &Ctx,
+    commune: &Commune,
+    d: &AdminBody,
+    today: chrono::NaiveDate,
+    errors: &FieldErrors,
+    p: &Posted,
+    done: Option<&str>,
+) -> Markup {
     let b = &d.page.summary.body;
     let base = format!("/{}/admin/bodies/{}", commune.slug, b.id);
-    let kinds = [("own".to_string(), ctx.t("bod-opinion-kind-own")), ("remarks".to_string(), ctx.t("bod-opinion-kind-remarks"))];
+    let kinds = [
+        ("own".to_string(), ctx.t("bod-opinion-kind-own")),
+        ("remarks".to_string(), ctx.t("bod-opinion-kind-remarks")),
+    ];
     shell(
         ctx,
         commune,
@@ -259,7 +324,15 @@ pub fn body(ctx: &Ctx, commune: &Commune, d: &AdminBody, today: chrono::NaiveDat
     )
 }
 
-pub fn opinion(ctx: &Ctx, commune: &Commune, d: &OpinionPage, runs: bool, today: chrono::NaiveDate, errors: &FieldErrors, done: Option<&str>) -> Markup {
+pub fn opinion(
+    ctx: &Ctx,
+    commune: &Commune,
+    d: &OpinionPage,
+    runs: bool,
+    today: chrono::NaiveDate,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
     let o = &d.opinion;
     let base = format!("/{}/admin/opinions/{}", commune.slug, o.id);
     shell(

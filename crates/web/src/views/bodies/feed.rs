@@ -9,16 +9,32 @@ fn stamp(d: chrono::NaiveDateTime) -> String {
 }
 
 /// One entry per opinion past its draft, with its latest step; no personal data.
-pub fn atom(lang: musharaka_core::Lang, commune: &Commune, rows: &[OpinionPage], base: &str) -> String {
+pub fn atom(
+    lang: musharaka_core::Lang,
+    commune: &Commune,
+    rows: &[OpinionPage],
+    base: &str,
+) -> String {
     let i18n = crate::state::i18n();
-    let updated = rows.iter().map(|p| p.opinion.updated_at).max().unwrap_or_default();
+    let updated = rows
+        .iter()
+        .map(|p| p.opinion.updated_at)
+        .max()
+        .unwrap_or_default();
     let list_url = format!("{base}/{}/bodies", commune.slug);
     let self_url = format!("{list_url}.atom");
-    let title = i18n.t(lang, "bod-atom-title", &[("commune", commune.name(lang).into())]);
+    let title = i18n.t(
+        lang,
+        "bod-atom-title",
+        &[("commune", commune.name(lang).into())],
+    );
     let mut x = Xml::new();
     x.open(
         "feed",
-        &[("xmlns", "http://www.w3.org/2005/Atom"), ("xml:lang", lang.code())],
+        &[
+            ("xmlns", "http://www.w3.org/2005/Atom"),
+            ("xml:lang", lang.code()),
+        ],
     )
     .text("title", &[], &title)
     .text("id", &[], &list_url)
@@ -29,7 +45,11 @@ pub fn atom(lang: musharaka_core::Lang, commune: &Commune, rows: &[OpinionPage],
         let o = &p.opinion;
         let url = format!("{list_url}/{}/opinions/{}", p.body.id, o.id);
         let status = i18n.t(lang, &format!("bod-opinion-status-{}", o.status), &[]);
-        let summary = if o.status == "draft" { String::new() } else { o.text.clone() };
+        let summary = if o.status == "draft" {
+            String::new()
+        } else {
+            o.text.clone()
+        };
         x.open("entry", &[])
             .text("title", &[], &format!("{} — {status}", o.title))
             .text("id", &[], &url)

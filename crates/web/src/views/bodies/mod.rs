@@ -38,7 +38,10 @@ pub(crate) fn opinion_badges(ctx: &Ctx, o: &OpinionRow, today: chrono::NaiveDate
 }
 
 pub fn list(ctx: &Ctx, commune: &Commune, bodies: &[BodySummary]) -> Markup {
-    let title = ctx.ta("bod-list-title", &[("commune", commune.name(ctx.lang).into())]);
+    let title = ctx.ta(
+        "bod-list-title",
+        &[("commune", commune.name(ctx.lang).into())],
+    );
     let base = format!("/{}/bodies", commune.slug);
     render(
         ctx,
@@ -184,7 +187,13 @@ pub(crate) fn programme(ctx: &Ctx, rows: &[ActivityRow]) -> Markup {
     }
 }
 
-pub(crate) fn opinions(ctx: &Ctx, base: &str, s: &BodySummary, rows: &[OpinionRow], today: chrono::NaiveDate) -> Markup {
+pub(crate) fn opinions(
+    ctx: &Ctx,
+    base: &str,
+    s: &BodySummary,
+    rows: &[OpinionRow],
+    today: chrono::NaiveDate,
+) -> Markup {
     html! {
         h2 id="opinions" { (ctx.t("bod-opinions")) }
         div.grid {
@@ -262,7 +271,13 @@ pub(crate) fn timeline(ctx: &Ctx, commune: &Commune, events: &[OpinionEventRow])
 }
 
 /// What the opinion says and where it stands, for the public and the back office.
-pub(crate) fn opinion_facts(ctx: &Ctx, commune: &Commune, o: &OpinionRow, today: chrono::NaiveDate, show_draft: bool) -> Markup {
+pub(crate) fn opinion_facts(
+    ctx: &Ctx,
+    commune: &Commune,
+    o: &OpinionRow,
+    today: chrono::NaiveDate,
+    show_draft: bool,
+) -> Markup {
     html! {
         p { (opinion_badges(ctx, o, today)) }
         @if let Some(doc) = &o.target_document {
@@ -297,7 +312,13 @@ pub(crate) fn opinion_facts(ctx: &Ctx, commune: &Commune, o: &OpinionRow, today:
     }
 }
 
-pub fn opinion(ctx: &Ctx, commune: &Commune, d: &OpinionPage, today: chrono::NaiveDate, done: Option<&str>) -> Markup {
+pub fn opinion(
+    ctx: &Ctx,
+    commune: &Commune,
+    d: &OpinionPage,
+    today: chrono::NaiveDate,
+    done: Option<&str>,
+) -> Markup {
     let o = &d.opinion;
     render(
         ctx,
