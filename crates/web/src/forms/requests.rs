@@ -164,7 +164,8 @@ impl PublicationForm {
             category: self.category.clone(),
             title: self.title.clone(),
             url: self.url.clone(),
-            published_on: chrono::NaiveDate::parse_from_str(self.published_on.trim(), "%Y-%m-%d").ok(),
+            published_on: chrono::NaiveDate::parse_from_str(self.published_on.trim(), "%Y-%m-%d")
+                .ok(),
         }
     }
 }
