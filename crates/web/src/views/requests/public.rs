@@ -43,7 +43,7 @@ pub fn overview(ctx: &Ctx, commune: &Commune, ov: &InformationOverview) -> Marku
             h2 { (ctx.t("req-officers")) }
             @if ov.officers.is_empty() { p.muted { (ctx.t("req-no-officer")) } }
             ul {
-                @for o in &ov.officers { li { bdi { (o.name) } " — " a href={ "mailto:" (o.email) } { bdi { (o.email) } } } }
+                @for o in &ov.officers { li { bdi { (o.name) } " — " a href={ "mailto:" (o.email) } title=(o.email) { (ctx.t("req-field-email")) } } }
             }
             h2 { (ctx.t("req-stats")) }
             div.grid {
