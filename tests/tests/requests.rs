@@ -138,12 +138,30 @@ fn a_request_extended_once_and_only_before_the_first_term_ends() {
         );
         r.assert_status(422);
         // It is overdue, and counted so publicly.
+        let overdue = app
+            .client()
+            .get("/api/v1/communes/alpha/information/stats")
+            .json();
+        assert_eq!(overdue["overdue"], 1);
+        // Unanswered in time: the requester's complaint to the head, received on paper,
+        // is entered by the officer (art. 19).
+        off.post(
+            &format!("/alpha/admin/information/requests/{late}/appeal"),
+            &[
+                ("appeal", "Aucune réponse reçue"),
+                ("received_on", &days_ago(0)),
+            ],
+        )
+        .assert_status(303);
+        off.get(&format!("/alpha/admin/information/requests/{late}"))
+            .assert_status(200)
+            .assert_contains("Aucune réponse reçue");
         let stats = app
             .client()
             .get("/api/v1/communes/alpha/information/stats")
             .json();
         assert_eq!(stats["extended"], 1);
-        assert_eq!(stats["overdue"], 1);
+        assert_eq!(stats["appealed"], 1);
         assert_no_cin(&app, &[id, late]);
     });
 }

@@ -507,12 +507,46 @@ pub fn appeal(
     text: &str,
     today: NaiveDate,
 ) -> Result<InfoRequestRow> {
+    lodge_appeal(conn, ctx, actor, commune, id, text, today, false)
+}
+
+/// Art. 19: an officer enters a complaint to the head received at the desk or by post
+/// (a request filed on paper has no account to appeal from), on the day it was received.
+#[allow(clippy::too_many_arguments)]
+pub fn register_appeal(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    actor: &Permissions,
+    commune: &Commune,
+    id: i64,
+    text: &str,
+    received_on: NaiveDate,
+    today: NaiveDate,
+) -> Result<InfoRequestRow> {
+    require_officer(actor, commune.id)?;
+    if received_on > today {
+        return Err(field("received_on", "req-error-received-on"));
+    }
+    lodge_appeal(conn, ctx, actor, commune, id, text, received_on, true)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lodge_appeal(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    actor: &Permissions,
+    commune: &Commune,
+    id: i64,
+    text: &str,
+    today: NaiveDate,
+    by_staff: bool,
+) -> Result<InfoRequestRow> {
     let mut errors = Vec::new();
     need_text(&mut errors, "appeal", text, 5000);
     fields(errors)?;
     write_transaction(conn, |conn| {
         let r = store::request(conn, commune.id, id)?;
-        if r.account_id != Some(actor.account.id) {
+        if !by_staff && r.account_id != Some(actor.account.id) {
             return Err(ErrorKind::NotFound.into());
         }
         let cal = calendar(conn)?;
@@ -536,6 +570,17 @@ pub fn appeal(
             false,
             Some(actor),
         )?;
+        if by_staff {
+            audit(
+                conn,
+                actor,
+                commune.id,
+                "info_request.register_appeal",
+                format!("info_request:{}", r.id),
+                state(&r.status),
+                json!({ "status": next.key(), "received_on": today }),
+            )?;
+        }
         jobs::cancel_tagged(conn, &reminder_tag(&r))?;
         let due = rules::appeal_decision_due(today);
         for (email, lang) in heads_to_mail(conn, commune.id)? {

@@ -136,6 +136,9 @@ impl AnswerForm {
 pub struct AppealForm {
     #[serde(default)]
     pub appeal: String,
+    /// Staff entry: the day the complaint was received.
+    #[serde(default)]
+    pub received_on: String,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -249,4 +252,5 @@ pub struct Posted {
     pub answer: AnswerForm,
     pub extend: ExtendForm,
     pub decide: DecideForm,
+    pub appeal: AppealForm,
 }

@@ -87,6 +87,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/{slug}/admin/information/requests/{id}/decide",
             officer::decide,
         )
+        .post(
+            "/{slug}/admin/information/requests/{id}/appeal",
+            officer::register_appeal,
+        )
         .get("/{slug}/admin/complaints", officer_complaints::list)
         .post("/{slug}/admin/complaints", officer_complaints::register)
         .get("/{slug}/admin/complaints/{id}", officer_complaints::page)

@@ -5,7 +5,8 @@
 use super::{private, rctx, InformationOfficer};
 use crate::errors::PageError;
 use crate::forms::requests::{
-    date_field, AnswerForm, DecideForm, ExtendForm, ListQuery, Posted, PublicationForm, RequestForm,
+    date_field, AnswerForm, AppealForm, DecideForm, ExtendForm, ListQuery, Posted, PublicationForm,
+    RequestForm,
 };
 use crate::forms::CsrfForm;
 use crate::routes::{db, html, marked, see_other, submit_checked};
@@ -278,5 +279,35 @@ pub async fn add_publication(
             s.commune.slug
         ))),
         Err(fields) => publications_page(&state, &s, &form, &fields, None).await,
+    }
+}
+
+/// Art. 19: a complaint to the head received on paper, entered by an officer.
+pub async fn register_appeal(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<AppealForm>,
+) -> Result<HttpResponse, PageError> {
+    let (user, commune, id, st) = (s.user.clone(), s.commune.clone(), path.1, state.clone());
+    let text = form.appeal.clone();
+    let check = date_field(&form.received_on, "received_on");
+    let result = submit_checked(&state, check, move |c, on| {
+        service::register_appeal(c, &rctx(&st), &user, &commune, id, &text, *on, today())
+    })
+    .await?;
+    let posted = Posted {
+        appeal: form,
+        ..Default::default()
+    };
+    match result {
+        Ok(_) => {
+            state.mail_queued();
+            Ok(see_other(&format!(
+                "/{}/admin/information/requests/{id}?done=admin-saved",
+                s.commune.slug
+            )))
+        }
+        Err(fields) => show(&state, &s, id, &posted, &fields, None).await,
     }
 }

@@ -160,7 +160,16 @@ pub fn page(
                         textarea(ctx, errors, "reason", "req-field-reason", &posted.extend.reason), "req-extend-submit"))
                 }
             }
-            @if r.status() == RequestStatus::Appealed {
+            @if r.account_id.is_none() && matches!(r.status(), RequestStatus::Received | RequestStatus::Extended | RequestStatus::Partial | RequestStatus::Refused) {
+            section.card id="paper-appeal" {
+                h2 { (ctx.t("req-appeal-paper")) }
+                (form::post_form(ctx, errors, &format!("{base}/appeal"), html! {
+                    (form::date(ctx, errors, "received_on", "req-received-on", &posted.appeal.received_on, true))
+                    (textarea(ctx, errors, "appeal", "req-field-appeal", &posted.appeal.appeal))
+                }, "req-appeal-submit"))
+            }
+        }
+        @if r.status() == RequestStatus::Appealed {
                 section.card id="appeal" {
                     h2 { (ctx.t("req-appeal")) }
                     @if let Some(t) = &r.appeal_text { p { (t) } }
