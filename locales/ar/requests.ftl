@@ -280,3 +280,4 @@ cmp-mail-answered-body = السلام عليكم،
 cmp-mail-reminder-subject = تذكير: الشكاية { $number }
 cmp-mail-reminder-body = تنتظر الشكاية { $number } إشعارا بالتوصل أو ردا (المرسوم 2.17.265: 15 و60 يوما).
     { $link }
+req-appeal-paper = تسجيل شكاية إلى الرئيس مودعة بالمكتب أو بالبريد (المادة 19)

@@ -280,3 +280,4 @@ cmp-mail-answered-body = Bonjour,
 cmp-mail-reminder-subject = Rappel : réclamation { $number }
 cmp-mail-reminder-body = La réclamation { $number } attend un accusé de réception ou une réponse (décret 2.17.265 : 15 et 60 jours).
     { $link }
+req-appeal-paper = Saisir une réclamation au président reçue au bureau ou par courrier (art. 19)

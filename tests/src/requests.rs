@@ -14,7 +14,13 @@ pub const CIN: &str = "JT998877";
 /// and the citizen `citizen@example.ma`; returns (alpha id, beta id).
 pub fn setup(app: &TestApp) -> (i64, i64) {
     let ids = two_communes(app);
-    staff(app, "officer@alpha.ma", "Officer Alpha", ids.0, Role::InformationOfficer);
+    staff(
+        app,
+        "officer@alpha.ma",
+        "Officer Alpha",
+        ids.0,
+        Role::InformationOfficer,
+    );
     citizen(app, "citizen@example.ma", "Citizen Example");
     ids
 }
@@ -63,8 +69,7 @@ pub fn id_in(location: &str) -> String {
         .next()
         .unwrap_or_default()
         .split('/')
-        .filter(|p| p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty())
-        .next_back()
+        .rfind(|p| p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty())
         .unwrap_or_default()
         .to_string()
 }
@@ -78,7 +83,14 @@ pub fn file_online(client: &mut Client, extra: &[(&str, &str)]) -> String {
 
 /// The officer enters a request received on `received_on` at the desk; its id.
 pub fn register(officer: &mut Client, received_on: &str, email: &str) -> String {
-    let mut f = request_fields(CIN, &[("channel", "desk"), ("received_on", received_on), ("email", email)]);
+    let mut f = request_fields(
+        CIN,
+        &[
+            ("channel", "desk"),
+            ("received_on", received_on),
+            ("email", email),
+        ],
+    );
     if email.is_empty() {
         f.retain(|(k, _)| *k != "preferred_form");
         f.push(("preferred_form", "on_site"));
@@ -90,7 +102,10 @@ pub fn register(officer: &mut Client, received_on: &str, email: &str) -> String 
 
 /// The officer answers request `id`.
 pub fn answer(officer: &mut Client, id: &str, fields: &[(&str, &str)]) -> Response {
-    officer.post(&format!("/alpha/admin/information/requests/{id}/answer"), fields)
+    officer.post(
+        &format!("/alpha/admin/information/requests/{id}/answer"),
+        fields,
+    )
 }
 
 /// A date `days` ago in Casablanca, as `YYYY-MM-DD`.

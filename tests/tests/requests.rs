@@ -26,7 +26,10 @@ fn assert_no_cin(app: &TestApp, ids: &[String]) {
         assert!(!body.contains(CIN), "CIN on {p}");
     }
     let mut off = officer(app);
-    paths = vec!["/alpha/admin/information".into(), "/alpha/admin/information?all=1".into()];
+    paths = vec![
+        "/alpha/admin/information".into(),
+        "/alpha/admin/information?all=1".into(),
+    ];
     for id in ids {
         paths.push(format!("/alpha/admin/information/requests/{id}"));
         paths.push(format!("/alpha/information/requests/{id}/receipt"));
@@ -53,7 +56,10 @@ fn a_request_answered_on_time_with_receipt_mail_and_statistics() {
             &musharaka_tests::requests::request_fields("123", &[("information", "")]),
         );
         bad.assert_status(422).assert_contains("id_number-error");
-        assert!(!bad.body.contains("value=\"123\""), "the number is not echoed");
+        assert!(
+            !bad.body.contains("value=\"123\""),
+            "the number is not echoed"
+        );
         assert_eq!(app.count("info_requests"), 0);
         let id = file_online(&mut citizen, &[]);
         let receipt = citizen.get(&format!("/alpha/information/requests/{id}/receipt"));
@@ -65,23 +71,39 @@ fn a_request_answered_on_time_with_receipt_mail_and_statistics() {
         let mut off = officer(&app);
         let list = off.get("/alpha/admin/information");
         list.assert_status(200);
-        assert!(list.body.contains(&format!("/alpha/admin/information/requests/{id}")));
+        assert!(list
+            .body
+            .contains(&format!("/alpha/admin/information/requests/{id}")));
         off.get(&format!("/alpha/admin/information/requests/{id}"))
             .assert_status(200)
             .assert_contains("Citizen Example");
         // Delivered, with copying costs.
-        answer(&mut off, &id, &[("kind", "delivered"), ("text", "Voir le document joint au bureau d'ordre"), ("costs", "10")])
-            .assert_status(303);
+        answer(
+            &mut off,
+            &id,
+            &[
+                ("kind", "delivered"),
+                ("text", "Voir le document joint au bureau d'ordre"),
+                ("costs", "10"),
+            ],
+        )
+        .assert_status(303);
         answer(&mut off, &id, &[("kind", "delivered"), ("text", "again")]).assert_status(409);
         let page = citizen.get(&format!("/alpha/information/requests/{id}"));
         page.assert_status(200).assert_contains("bureau d'ordre");
-        assert!(app.last_mail_to("citizen@example.ma").body.contains(&format!("/alpha/information/requests/{id}")));
+        assert!(app
+            .last_mail_to("citizen@example.ma")
+            .body
+            .contains(&format!("/alpha/information/requests/{id}")));
         // Another citizen may not read it.
         musharaka_tests::communes::citizen(&app, "other@example.ma", "Other");
         musharaka_tests::communes::signed_in(&app, "other@example.ma")
             .get(&format!("/alpha/information/requests/{id}"))
             .assert_status(404);
-        let stats = app.client().get("/api/v1/communes/alpha/information/stats").json();
+        let stats = app
+            .client()
+            .get("/api/v1/communes/alpha/information/stats")
+            .json();
         assert_eq!(stats["received"], 1);
         assert_eq!(stats["answered_on_time"], 1);
         assert_eq!(stats["overdue"], 0);
@@ -97,7 +119,8 @@ fn a_request_extended_once_and_only_before_the_first_term_ends() {
         let id = register(&mut off, &days_ago(0), "requester@example.ma");
         let extend = format!("/alpha/admin/information/requests/{id}/extend");
         off.post(&extend, &[("reason", " ")]).assert_status(422);
-        off.post(&extend, &[("reason", "Documents nombreux à réunir")]).assert_status(303);
+        off.post(&extend, &[("reason", "Documents nombreux à réunir")])
+            .assert_status(303);
         off.get(&format!("/alpha/admin/information/requests/{id}"))
             .assert_status(200)
             .assert_contains("Documents nombreux");
@@ -115,9 +138,30 @@ fn a_request_extended_once_and_only_before_the_first_term_ends() {
         );
         r.assert_status(422);
         // It is overdue, and counted so publicly.
-        let stats = app.client().get("/api/v1/communes/alpha/information/stats").json();
+        let overdue = app
+            .client()
+            .get("/api/v1/communes/alpha/information/stats")
+            .json();
+        assert_eq!(overdue["overdue"], 1);
+        // Unanswered in time: the requester's complaint to the head, received on paper,
+        // is entered by the officer (art. 19).
+        off.post(
+            &format!("/alpha/admin/information/requests/{late}/appeal"),
+            &[
+                ("appeal", "Aucune réponse reçue"),
+                ("received_on", &days_ago(0)),
+            ],
+        )
+        .assert_status(303);
+        off.get(&format!("/alpha/admin/information/requests/{late}"))
+            .assert_status(200)
+            .assert_contains("Aucune réponse reçue");
+        let stats = app
+            .client()
+            .get("/api/v1/communes/alpha/information/stats")
+            .json();
         assert_eq!(stats["extended"], 1);
-        assert_eq!(stats["overdue"], 1);
+        assert_eq!(stats["appealed"], 1);
         assert_no_cin(&app, &[id, late]);
     });
 }
@@ -130,32 +174,70 @@ fn a_reasoned_refusal_then_a_complaint_to_the_head_of_the_commune() {
         let id = file_online(&mut citizen, &[]);
         let appeal = format!("/alpha/information/requests/{id}/appeal");
         // Not before an answer or the end of the term (art. 19).
-        citizen.post(&appeal, &[("appeal", "Pas de réponse")]).assert_status(422);
+        citizen
+            .post(&appeal, &[("appeal", "Pas de réponse")])
+            .assert_status(422);
         let mut off = officer(&app);
         // A refusal names its ground (art. 18), and an art. 7 exception is named.
         answer(&mut off, &id, &[("kind", "refused"), ("text", "Refus")]).assert_status(422);
-        answer(&mut off, &id, &[("kind", "refused"), ("text", "Refus"), ("ground", "exception")])
-            .assert_status(422);
-        answer(&mut off, &id, &[("kind", "refused"), ("text", "Refus motivé"), ("ground", "exception"), ("exception", "private_life")])
-            .assert_status(303);
+        answer(
+            &mut off,
+            &id,
+            &[
+                ("kind", "refused"),
+                ("text", "Refus"),
+                ("ground", "exception"),
+            ],
+        )
+        .assert_status(422);
+        answer(
+            &mut off,
+            &id,
+            &[
+                ("kind", "refused"),
+                ("text", "Refus motivé"),
+                ("ground", "exception"),
+                ("exception", "private_life"),
+            ],
+        )
+        .assert_status(303);
         let page = citizen.get(&format!("/alpha/information/requests/{id}"));
         page.assert_status(200)
             .assert_contains("Vie privée")
             .assert_contains("20 jours ouvrables");
-        citizen.post(&appeal, &[("appeal", "L'information demandée n'est pas personnelle.")])
+        citizen
+            .post(
+                &appeal,
+                &[("appeal", "L'information demandée n'est pas personnelle.")],
+            )
             .assert_status(303);
-        assert!(app.last_mail_to("admin@alpha.ma").body.contains(&format!("/alpha/admin/information/requests/{id}")));
+        assert!(app
+            .last_mail_to("admin@alpha.ma")
+            .body
+            .contains(&format!("/alpha/admin/information/requests/{id}")));
         // The officer does not decide the complaint; the head (admin) does.
         let decide = format!("/alpha/admin/information/requests/{id}/decide");
-        off.post(&decide, &[("outcome", "dismissed"), ("decision", "x")]).assert_status(403);
+        off.post(&decide, &[("outcome", "dismissed"), ("decision", "x")])
+            .assert_status(403);
         let mut h = head(&app);
-        h.post(&decide, &[("outcome", "dismissed"), ("decision", "")]).assert_status(422);
-        h.post(&decide, &[("outcome", "dismissed"), ("decision", "Exception maintenue")]).assert_status(303);
+        h.post(&decide, &[("outcome", "dismissed"), ("decision", "")])
+            .assert_status(422);
+        h.post(
+            &decide,
+            &[
+                ("outcome", "dismissed"),
+                ("decision", "Exception maintenue"),
+            ],
+        )
+        .assert_status(303);
         citizen
             .get(&format!("/alpha/information/requests/{id}"))
             .assert_status(200)
             .assert_contains("Commission du droit d'accès");
-        let stats = app.client().get("/api/v1/communes/alpha/information/stats").json();
+        let stats = app
+            .client()
+            .get("/api/v1/communes/alpha/information/stats")
+            .json();
         assert_eq!(stats["refused"], 1);
         assert_eq!(stats["refused_by_ground"]["exception"], 1);
         assert_eq!(stats["appealed"], 1);
@@ -172,11 +254,13 @@ fn staff_of_another_commune_are_refused() {
         let id = file_online(&mut citizen, &[]);
         let mut beta = musharaka_tests::communes::signed_in(&app, "admin@beta.ma");
         beta.get("/alpha/admin/information").assert_status(403);
-        beta.get(&format!("/alpha/admin/information/requests/{id}")).assert_status(403);
+        beta.get(&format!("/alpha/admin/information/requests/{id}"))
+            .assert_status(403);
         answer(&mut beta, &id, &[("kind", "delivered"), ("text", "x")]).assert_status(403);
         beta.get("/alpha/admin/complaints").assert_status(403);
         // Beta's own back office does not see alpha's request.
-        beta.get(&format!("/beta/admin/information/requests/{id}")).assert_status(404);
+        beta.get(&format!("/beta/admin/information/requests/{id}"))
+            .assert_status(404);
         // A citizen is no officer.
         citizen.get("/alpha/admin/information").assert_status(403);
     });
@@ -199,8 +283,11 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
                 ("anonymous", "1"),
             ]
         };
-        anon.post("/alpha/complaints", &fields("suggestion")).assert_status(200).assert_contains("C-20");
-        anon.post("/alpha/complaints", &fields("complaint")).assert_status(422);
+        anon.post("/alpha/complaints", &fields("suggestion"))
+            .assert_status(200)
+            .assert_contains("C-20");
+        anon.post("/alpha/complaints", &fields("complaint"))
+            .assert_status(422);
         let mut citizen = citizen_client(&app);
         let mut f = fields("complaint");
         f.retain(|(k, _)| *k != "anonymous");
@@ -210,16 +297,45 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
         let mut off = officer(&app);
         let act = format!("/alpha/admin/complaints/{id}/act");
         off.post(&act, &[("action", "ack")]).assert_status(303);
-        off.post(&act, &[("action", "route"), ("text", "Service de l'éclairage public")]).assert_status(303);
-        off.post(&act, &[("action", "note"), ("text", "Note interne : équipe sur place")]).assert_status(303);
-        off.post(&act, &[("action", "answer"), ("text", "")]).assert_status(422);
-        off.post(&act, &[("action", "answer"), ("text", "Lampadaires remplacés")]).assert_status(303);
-        assert!(app.last_mail_to("citizen@example.ma").body.contains(&format!("/alpha/complaints/{id}")));
+        off.post(
+            &act,
+            &[
+                ("action", "route"),
+                ("text", "Service de l'éclairage public"),
+            ],
+        )
+        .assert_status(303);
+        off.post(
+            &act,
+            &[
+                ("action", "note"),
+                ("text", "Note interne : équipe sur place"),
+            ],
+        )
+        .assert_status(303);
+        off.post(&act, &[("action", "answer"), ("text", "")])
+            .assert_status(422);
+        off.post(
+            &act,
+            &[("action", "answer"), ("text", "Lampadaires remplacés")],
+        )
+        .assert_status(303);
+        assert!(app
+            .last_mail_to("citizen@example.ma")
+            .body
+            .contains(&format!("/alpha/complaints/{id}")));
         let page = citizen.get(&format!("/alpha/complaints/{id}"));
-        page.assert_status(200).assert_contains("Lampadaires remplacés");
-        assert!(!page.body.contains("équipe sur place"), "internal notes stay internal");
+        page.assert_status(200)
+            .assert_contains("Lampadaires remplacés");
+        assert!(
+            !page.body.contains("équipe sur place"),
+            "internal notes stay internal"
+        );
         citizen
-            .post(&format!("/alpha/complaints/{id}/satisfaction"), &[("satisfaction", "satisfied"), ("note", "")])
+            .post(
+                &format!("/alpha/complaints/{id}/satisfaction"),
+                &[("satisfaction", "satisfied"), ("note", "")],
+            )
             .assert_status(303);
         // Received at a desk 20 days ago and never acknowledged: overdue.
         off.post(
@@ -236,15 +352,23 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
             ],
         )
         .assert_status(303);
-        off.get("/alpha/admin/complaints").assert_status(200).assert_contains("badge error");
-        let dash = app.client().get("/api/v1/communes/alpha/complaints/dashboard").json();
+        off.get("/alpha/admin/complaints")
+            .assert_status(200)
+            .assert_contains("badge error");
+        let dash = app
+            .client()
+            .get("/api/v1/communes/alpha/complaints/dashboard")
+            .json();
         assert_eq!(dash["total"], 3);
         assert_eq!(dash["answered"], 1);
         assert_eq!(dash["overdue"], 1);
         assert_eq!(dash["on_time_percent"], 100);
         let html = app.client().get("/alpha/complaints");
         html.assert_status(200).assert_contains("Al Qasba");
-        assert!(!html.body.contains("Citizen Example") && !html.body.contains("Lahcen"), "no personal data");
+        assert!(
+            !html.body.contains("Citizen Example") && !html.body.contains("Lahcen"),
+            "no personal data"
+        );
     });
 }
 
@@ -254,10 +378,26 @@ fn the_publication_register_and_the_officer_role() {
         setup(&app);
         let mut off = officer(&app);
         let add = "/alpha/admin/information/publications";
-        off.post(add, &[("category", "budget"), ("title", "Budget 2026"), ("url", "javascript:alert(1)"), ("published_on", "2026-01-15")])
-            .assert_status(422);
-        off.post(add, &[("category", "budget"), ("title", "Budget 2026"), ("url", "https://alpha.ma/budget.pdf"), ("published_on", "2026-01-15")])
-            .assert_status(303);
+        off.post(
+            add,
+            &[
+                ("category", "budget"),
+                ("title", "Budget 2026"),
+                ("url", "javascript:alert(1)"),
+                ("published_on", "2026-01-15"),
+            ],
+        )
+        .assert_status(422);
+        off.post(
+            add,
+            &[
+                ("category", "budget"),
+                ("title", "Budget 2026"),
+                ("url", "https://alpha.ma/budget.pdf"),
+                ("published_on", "2026-01-15"),
+            ],
+        )
+        .assert_status(303);
         app.client()
             .get("/alpha/information/publications")
             .assert_status(200)
@@ -269,6 +409,9 @@ fn the_publication_register_and_the_officer_role() {
             .assert_contains("Officer Alpha")
             .assert_contains("officer@alpha.ma");
         // The role is offered where roles are granted.
-        head(&app).get("/alpha/admin/roles").assert_status(200).assert_contains("information_officer");
+        head(&app)
+            .get("/alpha/admin/roles")
+            .assert_status(200)
+            .assert_contains("information_officer");
     });
 }

@@ -84,4 +84,3 @@ impl fmt::Debug for Cin {
         f.write_str("Cin(<redacted>)")
     }
 }
-

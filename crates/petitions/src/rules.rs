@@ -7,7 +7,6 @@
 //! the same day N months later, or the last day of a shorter month
 //! ([`musharaka_core::calendar::plus_months`]).
 
-
 use chrono::NaiveDate;
 use musharaka_core::calendar::{minus_days, next_day, plus_months};
 use musharaka_councils::{next_open_ordinary_session, NextOrdinarySession, WorkingCalendar};

@@ -27,7 +27,13 @@ fn request(name: &str, cin: &str, email: &str, information: &str, urgent: bool) 
     }
 }
 
-fn complaint(kind: &str, category: &str, district: &str, subject: &str, anonymous: bool) -> s::ComplaintInput {
+fn complaint(
+    kind: &str,
+    category: &str,
+    district: &str,
+    subject: &str,
+    anonymous: bool,
+) -> s::ComplaintInput {
     s::ComplaintInput {
         kind: kind.into(),
         category: category.into(),
@@ -36,7 +42,11 @@ fn complaint(kind: &str, category: &str, district: &str, subject: &str, anonymou
         district: district.into(),
         address: String::new(),
         anonymous,
-        name: if anonymous { String::new() } else { "Lahcen Aït Baha".into() },
+        name: if anonymous {
+            String::new()
+        } else {
+            "Lahcen Aït Baha".into()
+        },
         email: String::new(),
         desk: "Bureau d'ordre / مكتب الضبط".into(),
     }
@@ -56,61 +66,258 @@ pub fn load(conn: &mut AnyConnection, ctx: &Context<'_>) -> Result<()> {
     let t = today();
     let ago = |days: u64| minus_days(t, days);
     for (category, title, url, on) in [
-        ("budget", "Budget 2026 de la commune / ميزانية الجماعة 2026", "/taroudant/council", ago(300)),
-        ("deliberations", "Registre des délibérations / سجل المقررات", "/taroudant/council/deliberations", ago(200)),
-        ("services", "Guide des services et procédures / دليل الخدمات والمساطر", "https://www.taroudant.ma/services", ago(150)),
-        ("procurement", "Programme prévisionnel des marchés / البرنامج التوقعي للصفقات", "https://www.marchespublics.gov.ma", ago(90)),
-        ("recruitment", "Concours de recrutement 2026 / مباريات التوظيف", "https://www.emploi-public.ma", ago(40)),
+        (
+            "budget",
+            "Budget 2026 de la commune / ميزانية الجماعة 2026",
+            "/taroudant/council",
+            ago(300),
+        ),
+        (
+            "deliberations",
+            "Registre des délibérations / سجل المقررات",
+            "/taroudant/council/deliberations",
+            ago(200),
+        ),
+        (
+            "services",
+            "Guide des services et procédures / دليل الخدمات والمساطر",
+            "https://www.taroudant.ma/services",
+            ago(150),
+        ),
+        (
+            "procurement",
+            "Programme prévisionnel des marchés / البرنامج التوقعي للصفقات",
+            "https://www.marchespublics.gov.ma",
+            ago(90),
+        ),
+        (
+            "recruitment",
+            "Concours de recrutement 2026 / مباريات التوظيف",
+            "https://www.emploi-public.ma",
+            ago(40),
+        ),
     ] {
-        s::add_publication(conn, &officer, commune.id, &s::PublicationInput {
-            category: category.into(),
-            title: title.into(),
-            url: url.into(),
-            published_on: Some(on),
-        })?;
+        s::add_publication(
+            conn,
+            &officer,
+            commune.id,
+            &s::PublicationInput {
+                category: category.into(),
+                title: title.into(),
+                url: url.into(),
+                published_on: Some(on),
+            },
+        )?;
     }
     let citizen = accounts::account_by_email(conn, "citizen@demo.musharaka.ma")?
         .ok_or(ErrorKind::NotFound)?;
     let citizen = load_permissions(conn, citizen.id)?;
     // Answered on time.
-    let r = s::register_request(conn, ctx, &officer, &commune, Channel::Desk,
-        &request("Mohamed Id Ali", "JT45821", "", "Procès-verbal de la session de février / محضر دورة فبراير", false), ago(60), t)?;
-    s::answer(conn, ctx, &officer, &commune, r.id, &s::AnswerInput {
-        kind: "delivered".into(),
-        text: "Consultable au bureau d'ordre, du lundi au vendredi, 9h–15h / للاطلاع بمكتب الضبط".into(),
-        costs: "12".into(),
-        ..Default::default()
-    }, ago(50))?;
+    let r = s::register_request(
+        conn,
+        ctx,
+        &officer,
+        &commune,
+        Channel::Desk,
+        &request(
+            "Mohamed Id Ali",
+            "JT45821",
+            "",
+            "Procès-verbal de la session de février / محضر دورة فبراير",
+            false,
+        ),
+        ago(60),
+        t,
+    )?;
+    s::answer(
+        conn,
+        ctx,
+        &officer,
+        &commune,
+        r.id,
+        &s::AnswerInput {
+            kind: "delivered".into(),
+            text: "Consultable au bureau d'ordre, du lundi au vendredi, 9h–15h / للاطلاع بمكتب الضبط"
+                .into(),
+            costs: "12".into(),
+            ..Default::default()
+        },
+        ago(50),
+    )?;
     // Refused (already published) then appealed by the citizen.
-    let r = s::file_online(conn, ctx, &citizen, &commune,
-        &request("Amina Oubella", "JC120034", "citizen@demo.musharaka.ma", "Budget 2026 détaillé / الميزانية المفصلة 2026", false), ago(20))?;
-    s::answer(conn, ctx, &officer, &commune, r.id, &s::AnswerInput {
-        kind: "refused".into(),
-        ground: "published".into(),
-        text: "Déjà publié / سبق نشرها".into(),
-        detail: "/taroudant/council".into(),
-        ..Default::default()
-    }, ago(12))?;
-    s::appeal(conn, ctx, &citizen, &commune, r.id, "Le document publié ne contient pas le détail par chapitre.", ago(5))?;
+    let r = s::file_online(
+        conn,
+        ctx,
+        &citizen,
+        &commune,
+        &request(
+            "Amina Oubella",
+            "JC120034",
+            "citizen@demo.musharaka.ma",
+            "Budget 2026 détaillé / الميزانية المفصلة 2026",
+            false,
+        ),
+        ago(20),
+    )?;
+    s::answer(
+        conn,
+        ctx,
+        &officer,
+        &commune,
+        r.id,
+        &s::AnswerInput {
+            kind: "refused".into(),
+            ground: "published".into(),
+            text: "Déjà publié / سبق نشرها".into(),
+            detail: "/taroudant/council".into(),
+            ..Default::default()
+        },
+        ago(12),
+    )?;
+    s::appeal(
+        conn,
+        ctx,
+        &citizen,
+        &commune,
+        r.id,
+        "Le document publié ne contient pas le détail par chapitre.",
+        ago(5),
+    )?;
     // Extended, still open.
-    let r = s::register_request(conn, ctx, &officer, &commune, Channel::Post,
-        &request("Association Tifawin", "J998877", "", "Marchés de voirie 2024–2026 / صفقات الطرق", false), ago(25), t)?;
-    s::extend(conn, ctx, &officer, &commune, r.id, "Grand volume de documents à réunir / حجم كبير من الوثائق", ago(20))?;
+    let r = s::register_request(
+        conn,
+        ctx,
+        &officer,
+        &commune,
+        Channel::Post,
+        &request(
+            "Association Tifawin",
+            "J998877",
+            "",
+            "Marchés de voirie 2024–2026 / صفقات الطرق",
+            false,
+        ),
+        ago(25),
+        t,
+    )?;
+    s::extend(
+        conn,
+        ctx,
+        &officer,
+        &commune,
+        r.id,
+        "Grand volume de documents à réunir / حجم كبير من الوثائق",
+        ago(20),
+    )?;
     // Urgent, just received.
-    s::file_online(conn, ctx, &citizen, &commune,
-        &request("Amina Oubella", "JC120034", "citizen@demo.musharaka.ma", "Plan d'évacuation de l'école Al Massira (crue) / مخطط الإخلاء", true), t)?;
+    s::file_online(
+        conn,
+        ctx,
+        &citizen,
+        &commune,
+        &request(
+            "Amina Oubella",
+            "JC120034",
+            "citizen@demo.musharaka.ma",
+            "Plan d'évacuation de l'école Al Massira (crue) / مخطط الإخلاء",
+            true,
+        ),
+        t,
+    )?;
 
     let desk = |conn: &mut AnyConnection, c: s::ComplaintInput, days: u64| {
         s::register_complaint(conn, ctx, &officer, &commune, &c, ago(days), t)
     };
-    let c1 = desk(conn, complaint("complaint", "lighting", "Al Qasba", "Éclairage en panne rue Bab Zorgane", false), 80)?;
-    s::handle_complaint(conn, ctx, &officer, &commune, c1.id, &s::ComplaintAction::Acknowledge, ago(75))?;
-    s::handle_complaint(conn, ctx, &officer, &commune, c1.id, &s::ComplaintAction::Route("Service de l'éclairage public".into()), ago(75))?;
-    s::handle_complaint(conn, ctx, &officer, &commune, c1.id, &s::ComplaintAction::Answer("Lampadaires remplacés le 12. / تم تعويض المصابيح".into()), ago(60))?;
-    let c2 = desk(conn, complaint("complaint", "hygiene", "Sidi Belkas", "Dépôt sauvage près du souk", false), 40)?;
-    s::handle_complaint(conn, ctx, &officer, &commune, c2.id, &s::ComplaintAction::Acknowledge, ago(30))?;
-    desk(conn, complaint("complaint", "roads", "Al Qasba", "Nids-de-poule avenue Mohammed V", false), 30)?;
-    desk(conn, complaint("suggestion", "service", "", "Ouvrir le bureau d'état civil le samedi matin", true), 10)?;
-    desk(conn, complaint("observation", "reception", "Talmoklate", "Attente longue au guichet", true), 3)?;
+    let c1 = desk(
+        conn,
+        complaint(
+            "complaint",
+            "lighting",
+            "Al Qasba",
+            "Éclairage en panne rue Bab Zorgane",
+            false,
+        ),
+        80,
+    )?;
+    s::handle_complaint(
+        conn,
+        ctx,
+        &officer,
+        &commune,
+        c1.id,
+        &s::ComplaintAction::Acknowledge,
+        ago(75),
+    )?;
+    s::handle_complaint(
+        conn,
+        ctx,
+        &officer,
+        &commune,
+        c1.id,
+        &s::ComplaintAction::Route("Service de l'éclairage public".into()),
+        ago(75),
+    )?;
+    s::handle_complaint(
+        conn,
+        ctx,
+        &officer,
+        &commune,
+        c1.id,
+        &s::ComplaintAction::Answer("Lampadaires remplacés le 12. / تم تعويض المصابيح".into()),
+        ago(60),
+    )?;
+    let c2 = desk(
+        conn,
+        complaint(
+            "complaint",
+            "hygiene",
+            "Sidi Belkas",
+            "Dépôt sauvage près du souk",
+            false,
+        ),
+        40,
+    )?;
+    s::handle_complaint(
+        conn,
+        ctx,
+        &officer,
+        &commune,
+        c2.id,
+        &s::ComplaintAction::Acknowledge,
+        ago(30),
+    )?;
+    desk(
+        conn,
+        complaint(
+            "complaint",
+            "roads",
+            "Al Qasba",
+            "Nids-de-poule avenue Mohammed V",
+            false,
+        ),
+        30,
+    )?;
+    desk(
+        conn,
+        complaint(
+            "suggestion",
+            "service",
+            "",
+            "Ouvrir le bureau d'état civil le samedi matin",
+            true,
+        ),
+        10,
+    )?;
+    desk(
+        conn,
+        complaint(
+            "observation",
+            "reception",
+            "Talmoklate",
+            "Attente longue au guichet",
+            true,
+        ),
+        3,
+    )?;
     Ok(())
 }

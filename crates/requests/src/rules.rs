@@ -155,7 +155,11 @@ pub enum AppealError {
 
 /// Art. 19: from when the 20 working days run — the answer, or the end of the legal term
 /// when none came.
-pub fn appeal_starts(status: RequestStatus, answered_on: Option<NaiveDate>, due: NaiveDate) -> NaiveDate {
+pub fn appeal_starts(
+    status: RequestStatus,
+    answered_on: Option<NaiveDate>,
+    due: NaiveDate,
+) -> NaiveDate {
     match (status, answered_on) {
         (RequestStatus::Partial | RequestStatus::Refused, Some(on)) => on,
         _ => due,
@@ -260,7 +264,10 @@ pub fn answer_missing(
 /// before `today`.
 pub fn requests_within_year(earlier: &[NaiveDate], today: NaiveDate) -> usize {
     let from = minus_days(today, 365);
-    earlier.iter().filter(|d| **d > from && **d <= today).count()
+    earlier
+        .iter()
+        .filter(|d| **d > from && **d <= today)
+        .count()
 }
 
 /// Decree 2.17.265: the last day to acknowledge a complaint.
@@ -391,7 +398,8 @@ fn average(days: &[i64]) -> Option<u32> {
 
 impl Dashboard {
     pub fn of(rows: &[ComplaintFacts], today: NaiveDate) -> Self {
-        let count_by = |pred: &dyn Fn(&ComplaintFacts) -> bool| rows.iter().filter(|r| pred(r)).count();
+        let count_by =
+            |pred: &dyn Fn(&ComplaintFacts) -> bool| rows.iter().filter(|r| pred(r)).count();
         let by_kind = ComplaintKind::ALL
             .iter()
             .map(|k| (*k, count_by(&|r| r.kind == *k)))
@@ -410,10 +418,14 @@ impl Dashboard {
             }
         }
         by_district.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let answered: Vec<&ComplaintFacts> = rows.iter().filter(|r| r.answered_on.is_some()).collect();
+        let answered: Vec<&ComplaintFacts> =
+            rows.iter().filter(|r| r.answered_on.is_some()).collect();
         let on_time = answered
             .iter()
-            .filter(|r| r.answered_on.is_some_and(|on| on <= complaint_answer_due(r.received_on)))
+            .filter(|r| {
+                r.answered_on
+                    .is_some_and(|on| on <= complaint_answer_due(r.received_on))
+            })
             .count();
         let ack_days: Vec<i64> = rows
             .iter()

@@ -11,7 +11,10 @@ use crate::records::{
 
 // ---- requests for information ------------------------------------------------------
 
-pub fn insert_request(conn: &mut AnyConnection, new: &NewInfoRequest<'_>) -> QueryResult<InfoRequestRow> {
+pub fn insert_request(
+    conn: &mut AnyConnection,
+    new: &NewInfoRequest<'_>,
+) -> QueryResult<InfoRequestRow> {
     diesel::insert_into(info_requests::table)
         .values(new)
         .returning(info_requests::all_columns)
@@ -69,7 +72,11 @@ pub fn requests_of_account(
 }
 
 /// How many request numbers of the commune start with `prefix`.
-pub fn request_numbers(conn: &mut AnyConnection, commune_id: i64, prefix: &str) -> QueryResult<i64> {
+pub fn request_numbers(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    prefix: &str,
+) -> QueryResult<i64> {
     info_requests::table
         .filter(info_requests::commune_id.eq(commune_id))
         .filter(info_requests::number.like(format!("{prefix}%")))
@@ -127,7 +134,12 @@ pub struct AnswerValues<'a> {
     pub costs_centimes: Option<i64>,
 }
 
-pub fn set_answer(conn: &mut AnyConnection, id: i64, from: &str, a: &AnswerValues<'_>) -> QueryResult<bool> {
+pub fn set_answer(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: &str,
+    a: &AnswerValues<'_>,
+) -> QueryResult<bool> {
     diesel::update(
         info_requests::table
             .filter(info_requests::id.eq(id))
@@ -197,7 +209,10 @@ pub fn set_appeal_decision(
 pub fn publications(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<PublicationRow>> {
     info_publications::table
         .filter(info_publications::commune_id.eq(commune_id))
-        .order((info_publications::category, info_publications::published_on.desc()))
+        .order((
+            info_publications::category,
+            info_publications::published_on.desc(),
+        ))
         .select(PublicationRow::as_select())
         .load(conn)
 }
@@ -225,7 +240,10 @@ pub fn insert_publication(
 
 // ---- complaints, observations, suggestions -------------------------------------------
 
-pub fn insert_complaint(conn: &mut AnyConnection, new: &NewComplaint<'_>) -> QueryResult<ComplaintRow> {
+pub fn insert_complaint(
+    conn: &mut AnyConnection,
+    new: &NewComplaint<'_>,
+) -> QueryResult<ComplaintRow> {
     diesel::insert_into(complaints::table)
         .values(new)
         .returning(complaints::all_columns)
@@ -281,7 +299,11 @@ pub fn complaints_of_account(
         .load(conn)
 }
 
-pub fn complaint_numbers(conn: &mut AnyConnection, commune_id: i64, prefix: &str) -> QueryResult<i64> {
+pub fn complaint_numbers(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    prefix: &str,
+) -> QueryResult<i64> {
     complaints::table
         .filter(complaints::commune_id.eq(commune_id))
         .filter(complaints::number.like(format!("{prefix}%")))
@@ -289,7 +311,12 @@ pub fn complaint_numbers(conn: &mut AnyConnection, commune_id: i64, prefix: &str
         .get_result(conn)
 }
 
-pub fn set_complaint_ack(conn: &mut AnyConnection, id: i64, from: &str, on: NaiveDate) -> QueryResult<bool> {
+pub fn set_complaint_ack(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: &str,
+    on: NaiveDate,
+) -> QueryResult<bool> {
     diesel::update(
         complaints::table
             .filter(complaints::id.eq(id))
@@ -333,7 +360,12 @@ pub fn set_complaint_answer(
     .map(|n| n == 1)
 }
 
-pub fn set_satisfaction(conn: &mut AnyConnection, id: i64, value: &str, note: &str) -> QueryResult<bool> {
+pub fn set_satisfaction(
+    conn: &mut AnyConnection,
+    id: i64,
+    value: &str,
+    note: &str,
+) -> QueryResult<bool> {
     diesel::update(
         complaints::table
             .filter(complaints::id.eq(id))

@@ -32,7 +32,10 @@ fn art_16_one_extension_of_the_same_length() {
 #[test]
 fn art_16_the_extension_notice_only_before_the_first_term_ends() {
     let first = d(2027, 3, 31);
-    assert_eq!(check_extension(false, first, d(2027, 3, 30), "volume"), Ok(()));
+    assert_eq!(
+        check_extension(false, first, d(2027, 3, 30), "volume"),
+        Ok(())
+    );
     assert_eq!(check_extension(false, first, first, "volume"), Ok(()));
     assert_eq!(
         check_extension(false, first, d(2027, 4, 1), "volume"),
@@ -88,11 +91,23 @@ fn art_19_appeal_window_of_twenty_working_days() {
     // A refusal received Friday 2 April 2027: the window ends Friday 30 April.
     let refused = RequestStatus::Refused;
     assert_eq!(
-        check_appeal(refused, Some(d(2027, 4, 2)), d(2027, 4, 5), d(2027, 4, 30), &cal),
+        check_appeal(
+            refused,
+            Some(d(2027, 4, 2)),
+            d(2027, 4, 5),
+            d(2027, 4, 30),
+            &cal
+        ),
         Ok(d(2027, 4, 30))
     );
     assert_eq!(
-        check_appeal(refused, Some(d(2027, 4, 2)), d(2027, 4, 5), d(2027, 5, 3), &cal),
+        check_appeal(
+            refused,
+            Some(d(2027, 4, 2)),
+            d(2027, 4, 5),
+            d(2027, 5, 3),
+            &cal
+        ),
         Err(AppealError::TooLate)
     );
     // No answer: not before the term ends, then 20 working days from its end.
@@ -106,7 +121,13 @@ fn art_19_appeal_window_of_twenty_working_days() {
         Ok(d(2027, 4, 28))
     );
     assert_eq!(
-        check_appeal(RequestStatus::Delivered, Some(d(2027, 4, 2)), d(2027, 4, 5), d(2027, 4, 6), &cal),
+        check_appeal(
+            RequestStatus::Delivered,
+            Some(d(2027, 4, 2)),
+            d(2027, 4, 5),
+            d(2027, 4, 6),
+            &cal
+        ),
         Err(AppealError::NotAppealable)
     );
 }
@@ -129,14 +150,33 @@ fn art_18_a_refusal_names_its_ground_and_what_it_needs() {
         vec![M::Ground]
     );
     assert_eq!(
-        answer_missing(AnswerKind::Refused, "x", Some(RefusalGround::Exception), false, ""),
+        answer_missing(
+            AnswerKind::Refused,
+            "x",
+            Some(RefusalGround::Exception),
+            false,
+            ""
+        ),
         vec![M::Exception]
     );
     assert_eq!(
-        answer_missing(AnswerKind::Refused, "x", Some(RefusalGround::Published), false, ""),
+        answer_missing(
+            AnswerKind::Refused,
+            "x",
+            Some(RefusalGround::Published),
+            false,
+            ""
+        ),
         vec![M::Detail]
     );
-    assert!(answer_missing(AnswerKind::Refused, "x", Some(RefusalGround::NotHeld), false, "").is_empty());
+    assert!(answer_missing(
+        AnswerKind::Refused,
+        "x",
+        Some(RefusalGround::NotHeld),
+        false,
+        ""
+    )
+    .is_empty());
     // Art. 8: a partial release names the excepted part and its exception.
     assert_eq!(
         answer_missing(AnswerKind::Partial, "", None, false, ""),
@@ -209,13 +249,20 @@ fn statistics_count_on_time_extended_refused_and_overdue() {
     ];
     let s = RequestStats::of(&rows, today);
     assert_eq!((s.received, s.answered, s.answered_on_time), (3, 2, 1));
-    assert_eq!((s.extended, s.refused, s.delivered, s.overdue, s.appealed), (1, 1, 1, 1, 1));
+    assert_eq!(
+        (s.extended, s.refused, s.delivered, s.overdue, s.appealed),
+        (1, 1, 1, 1, 1)
+    );
     assert!(s.by_ground.contains(&(RefusalGround::NotHeld, 1)));
 }
 
 #[test]
 fn the_dashboard_groups_by_category_district_and_month() {
-    let f = |cat, district: Option<&str>, rec: NaiveDate, ack: Option<NaiveDate>, ans: Option<NaiveDate>| ComplaintFacts {
+    let f = |cat,
+             district: Option<&str>,
+             rec: NaiveDate,
+             ack: Option<NaiveDate>,
+             ans: Option<NaiveDate>| ComplaintFacts {
         kind: ComplaintKind::Complaint,
         category: cat,
         district: district.map(str::to_string),
@@ -231,13 +278,28 @@ fn the_dashboard_groups_by_category_district_and_month() {
         answered_on: ans,
     };
     let rows = vec![
-        f(Category::Lighting, Some("A"), d(2027, 1, 4), Some(d(2027, 1, 6)), Some(d(2027, 1, 20))),
-        f(Category::Lighting, Some("A"), d(2027, 1, 10), Some(d(2027, 1, 14)), Some(d(2027, 4, 20))),
+        f(
+            Category::Lighting,
+            Some("A"),
+            d(2027, 1, 4),
+            Some(d(2027, 1, 6)),
+            Some(d(2027, 1, 20)),
+        ),
+        f(
+            Category::Lighting,
+            Some("A"),
+            d(2027, 1, 10),
+            Some(d(2027, 1, 14)),
+            Some(d(2027, 4, 20)),
+        ),
         f(Category::Hygiene, None, d(2027, 2, 1), None, None),
     ];
     let dash = Dashboard::of(&rows, d(2027, 5, 1));
     assert_eq!(dash.total, 3);
-    assert_eq!(dash.by_category, vec![(Category::Hygiene, 1), (Category::Lighting, 2)]);
+    assert_eq!(
+        dash.by_category,
+        vec![(Category::Hygiene, 1), (Category::Lighting, 2)]
+    );
     assert_eq!(dash.by_district[0], (Some("A".to_string()), 2));
     assert_eq!(dash.on_time_percent, Some(50));
     assert_eq!(dash.overdue, 1);

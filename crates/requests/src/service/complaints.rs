@@ -45,7 +45,12 @@ fn check(input: &ComplaintInput, signed_in: bool) -> Result<Checked> {
     }
     need_text(&mut errors, "subject", &input.subject, 200);
     need_text(&mut errors, "body", &input.body, 5000);
-    for (name, v, max) in [("district", &input.district, 100), ("address", &input.address, 300), ("name", &input.name, 200), ("desk", &input.desk, 100)] {
+    for (name, v, max) in [
+        ("district", &input.district, 100),
+        ("address", &input.address, 300),
+        ("name", &input.name, 200),
+        ("desk", &input.desk, 100),
+    ] {
         if v.chars().count() > max {
             errors.push((name, "field-too-long"));
         }
@@ -97,7 +102,17 @@ pub fn file_complaint(
         ),
     };
     write_transaction(conn, |conn| {
-        insert(conn, ctx, commune, &c, input, ComplaintChannel::Online, (name.as_deref(), email.as_deref(), account), today, None)
+        insert(
+            conn,
+            ctx,
+            commune,
+            &c,
+            input,
+            ComplaintChannel::Online,
+            (name.as_deref(), email.as_deref(), account),
+            today,
+            None,
+        )
     })
 }
 
@@ -122,9 +137,26 @@ pub fn register_complaint(
         (opt(&input.name), opt(&input.email))
     };
     write_transaction(conn, |conn| {
-        let row = insert(conn, ctx, commune, &c, input, ComplaintChannel::Desk, (name, email, None), received_on, Some(actor))?;
-        audit(conn, actor, commune.id, "complaint.register", format!("complaint:{}", row.id),
-            json!(null), json!({ "number": row.number, "received_on": row.received_on }))?;
+        let row = insert(
+            conn,
+            ctx,
+            commune,
+            &c,
+            input,
+            ComplaintChannel::Desk,
+            (name, email, None),
+            received_on,
+            Some(actor),
+        )?;
+        audit(
+            conn,
+            actor,
+            commune.id,
+            "complaint.register",
+            format!("complaint:{}", row.id),
+            json!(null),
+            json!({ "number": row.number, "received_on": row.received_on }),
+        )?;
         Ok(row)
     })
 }
@@ -150,7 +182,9 @@ fn insert(
             kind: c.kind.key(),
             category: c.category.key(),
             channel: channel.key(),
-            desk: (channel == ComplaintChannel::Desk).then(|| opt(&input.desk)).flatten(),
+            desk: (channel == ComplaintChannel::Desk)
+                .then(|| opt(&input.desk))
+                .flatten(),
             district: opt(&input.district),
             address: opt(&input.address),
             subject: input.subject.trim(),
@@ -166,13 +200,27 @@ fn insert(
             created_at: now(),
         },
     )?;
-    history(conn, commune.id, ("complaint", row.id), "received", Some(&number), false, actor)?;
+    history(
+        conn,
+        commune.id,
+        ("complaint", row.id),
+        "received",
+        Some(&number),
+        false,
+        actor,
+    )?;
     mail_filer(conn, ctx, commune, &row, "receipt")?;
     let today = musharaka_core::time::today();
     let officers = officers_to_mail(conn, commune.id)?;
     for (date, tag) in [
-        (musharaka_core::calendar::minus_days(row.ack_due_on, 3), ack_tag(&row)),
-        (musharaka_core::calendar::minus_days(row.answer_due_on, 7), answer_tag(&row)),
+        (
+            musharaka_core::calendar::minus_days(row.ack_due_on, 3),
+            ack_tag(&row),
+        ),
+        (
+            musharaka_core::calendar::minus_days(row.answer_due_on, 7),
+            answer_tag(&row),
+        ),
     ] {
         let Some(run_at) = date.and_hms_opt(8, 0, 0).filter(|_| date > today) else {
             continue;
@@ -185,7 +233,10 @@ fn insert(
                 "cmp-mail-reminder-body",
                 &[
                     ("number", row.number.clone()),
-                    ("link", commune_link(ctx, commune, &format!("/admin/complaints/{}", row.id))),
+                    (
+                        "link",
+                        commune_link(ctx, commune, &format!("/admin/complaints/{}", row.id)),
+                    ),
                 ],
             );
             musharaka_mail::enqueue_at(conn, &mail, Some(run_at), Some(&tag))?;
@@ -222,7 +273,10 @@ fn mail_filer(
             ("number", c.number.clone()),
             ("commune", commune.name(lang).to_string()),
             ("due", c.answer_due_on.to_string()),
-            ("link", commune_link(ctx, commune, &format!("/complaints/{}", c.id))),
+            (
+                "link",
+                commune_link(ctx, commune, &format!("/complaints/{}", c.id)),
+            ),
         ],
     );
     musharaka_mail::enqueue(conn, &mail)?;
@@ -271,8 +325,24 @@ pub fn handle_complaint(
                 if !store::set_complaint_ack(conn, c.id, &c.status, today)? {
                     return Err(ErrorKind::Conflict.into());
                 }
-                history(conn, commune.id, ("complaint", c.id), "acknowledged", None, false, Some(actor))?;
-                audit(conn, actor, commune.id, "complaint.acknowledge", target, state(&c.status), state(next.key()))?;
+                history(
+                    conn,
+                    commune.id,
+                    ("complaint", c.id),
+                    "acknowledged",
+                    None,
+                    false,
+                    Some(actor),
+                )?;
+                audit(
+                    conn,
+                    actor,
+                    commune.id,
+                    "complaint.acknowledge",
+                    target,
+                    state(&c.status),
+                    state(next.key()),
+                )?;
                 jobs::cancel_tagged(conn, &ack_tag(&c))?;
                 mail_filer(conn, ctx, commune, &c, "ack")?;
             }
@@ -281,12 +351,35 @@ pub fn handle_complaint(
                     return Err(ErrorKind::Conflict.into());
                 }
                 store::set_complaint_service(conn, c.id, service.trim())?;
-                history(conn, commune.id, ("complaint", c.id), "routed", Some(service.trim()), true, Some(actor))?;
-                audit(conn, actor, commune.id, "complaint.route", target,
-                    json!({ "service": c.service }), json!({ "service": service.trim() }))?;
+                history(
+                    conn,
+                    commune.id,
+                    ("complaint", c.id),
+                    "routed",
+                    Some(service.trim()),
+                    true,
+                    Some(actor),
+                )?;
+                audit(
+                    conn,
+                    actor,
+                    commune.id,
+                    "complaint.route",
+                    target,
+                    json!({ "service": c.service }),
+                    json!({ "service": service.trim() }),
+                )?;
             }
             ComplaintAction::Note(note) => {
-                history(conn, commune.id, ("complaint", c.id), "note", Some(note.trim()), true, Some(actor))?;
+                history(
+                    conn,
+                    commune.id,
+                    ("complaint", c.id),
+                    "note",
+                    Some(note.trim()),
+                    true,
+                    Some(actor),
+                )?;
             }
             ComplaintAction::Answer(text) => {
                 let next = c.status().transition(ComplaintEvent::Answer)?;
@@ -294,9 +387,24 @@ pub fn handle_complaint(
                 if !store::set_complaint_answer(conn, c.id, &c.status, acked, today, text.trim())? {
                     return Err(ErrorKind::Conflict.into());
                 }
-                history(conn, commune.id, ("complaint", c.id), "answered", None, false, Some(actor))?;
-                audit(conn, actor, commune.id, "complaint.answer", target, state(&c.status),
-                    json!({ "status": next.key(), "on_time": today <= c.answer_due_on }))?;
+                history(
+                    conn,
+                    commune.id,
+                    ("complaint", c.id),
+                    "answered",
+                    None,
+                    false,
+                    Some(actor),
+                )?;
+                audit(
+                    conn,
+                    actor,
+                    commune.id,
+                    "complaint.answer",
+                    target,
+                    state(&c.status),
+                    json!({ "status": next.key(), "on_time": today <= c.answer_due_on }),
+                )?;
                 jobs::cancel_tagged(conn, &ack_tag(&c))?;
                 jobs::cancel_tagged(conn, &answer_tag(&c))?;
                 mail_filer(conn, ctx, commune, &c, "answered")?;
@@ -329,7 +437,15 @@ pub fn rate_answer(
         if !store::set_satisfaction(conn, c.id, value.key(), note.trim())? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(conn, commune_id, ("complaint", c.id), "rated", Some(value.key()), false, Some(actor))?;
+        history(
+            conn,
+            commune_id,
+            ("complaint", c.id),
+            "rated",
+            Some(value.key()),
+            false,
+            Some(actor),
+        )?;
         Ok(store::complaint(conn, commune_id, id)?)
     })
 }

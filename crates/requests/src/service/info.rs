@@ -95,7 +95,17 @@ pub fn file_online(
 ) -> Result<InfoRequestRow> {
     let checked = check_input(input)?;
     write_transaction(conn, |conn| {
-        insert(conn, ctx, commune, Channel::Online, Some(actor.account.id), input, &checked, today, None)
+        insert(
+            conn,
+            ctx,
+            commune,
+            Channel::Online,
+            Some(actor.account.id),
+            input,
+            &checked,
+            today,
+            None,
+        )
     })
 }
 
@@ -117,9 +127,23 @@ pub fn register_request(
     if received_on > today || received_on < musharaka_core::calendar::minus_days(today, 366) {
         return Err(field("received_on", "req-error-received-on"));
     }
-    let channel = if channel == Channel::Online { Channel::Desk } else { channel };
+    let channel = if channel == Channel::Online {
+        Channel::Desk
+    } else {
+        channel
+    };
     write_transaction(conn, |conn| {
-        let r = insert(conn, ctx, commune, channel, None, input, &checked, received_on, Some(actor))?;
+        let r = insert(
+            conn,
+            ctx,
+            commune,
+            channel,
+            None,
+            input,
+            &checked,
+            received_on,
+            Some(actor),
+        )?;
         audit(
             conn,
             actor,
@@ -149,9 +173,11 @@ fn insert(
     let due = rules::first_due(received_on, input.urgent, &cal);
     let number = next_number(conn, commune.id, 'I', received_on)?;
     let sealed = ctx.protector.encrypt(&checked.id_number)?;
-    let hash = ctx
-        .protector
-        .hash(&format!("info:{}:{}", checked.id_kind.key(), checked.id_number));
+    let hash = ctx.protector.hash(&format!(
+        "info:{}:{}",
+        checked.id_kind.key(),
+        checked.id_number
+    ));
     let r = store::insert_request(
         conn,
         &NewInfoRequest {
@@ -175,7 +201,15 @@ fn insert(
             created_at: now(),
         },
     )?;
-    history(conn, commune.id, ("info", r.id), "received", Some(&number), false, actor)?;
+    history(
+        conn,
+        commune.id,
+        ("info", r.id),
+        "received",
+        Some(&number),
+        false,
+        actor,
+    )?;
     if let Some(email) = r.email.clone() {
         let lang = lang_of(conn, account_id)?;
         let mail = ctx.mail.compose(
@@ -188,12 +222,22 @@ fn insert(
                 ("commune", commune.name(lang).to_string()),
                 ("received", received_on.to_string()),
                 ("due", due.to_string()),
-                ("link", commune_link(ctx, commune, &format!("/information/requests/{}", r.id))),
+                (
+                    "link",
+                    commune_link(ctx, commune, &format!("/information/requests/{}", r.id)),
+                ),
             ],
         );
         musharaka_mail::enqueue(conn, &mail)?;
     }
-    schedule_reminders(conn, ctx, commune, &r, received_on.max(musharaka_core::time::today()), &cal)?;
+    schedule_reminders(
+        conn,
+        ctx,
+        commune,
+        &r,
+        received_on.max(musharaka_core::time::today()),
+        &cal,
+    )?;
     Ok(r)
 }
 
@@ -223,7 +267,14 @@ fn schedule_reminders(
                 &[
                     ("number", r.number.clone()),
                     ("due", r.due_on.to_string()),
-                    ("link", commune_link(ctx, commune, &format!("/admin/information/requests/{}", r.id))),
+                    (
+                        "link",
+                        commune_link(
+                            ctx,
+                            commune,
+                            &format!("/admin/information/requests/{}", r.id),
+                        ),
+                    ),
                 ],
             );
             musharaka_mail::enqueue_at(conn, &mail, Some(run_at), Some(&reminder_tag(r)))?;
@@ -250,7 +301,10 @@ fn mail_requester(
     let lang = lang_of(conn, r.account_id)?;
     let mut args = vec![
         ("number", r.number.clone()),
-        ("link", commune_link(ctx, commune, &format!("/information/requests/{}", r.id))),
+        (
+            "link",
+            commune_link(ctx, commune, &format!("/information/requests/{}", r.id)),
+        ),
     ];
     args.extend(extra.iter().cloned());
     let mail = ctx.mail.compose(
@@ -291,17 +345,45 @@ pub fn extend(
         if !store::set_extension(conn, r.id, &r.status, next.key(), due, today, reason.trim())? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(conn, commune.id, ("info", r.id), "extended", Some(reason.trim()), false, Some(actor))?;
-        audit(conn, actor, commune.id, "info_request.extend", format!("info_request:{}", r.id),
+        history(
+            conn,
+            commune.id,
+            ("info", r.id),
+            "extended",
+            Some(reason.trim()),
+            false,
+            Some(actor),
+        )?;
+        audit(
+            conn,
+            actor,
+            commune.id,
+            "info_request.extend",
+            format!("info_request:{}", r.id),
             json!({ "status": r.status, "due_on": r.due_on }),
-            json!({ "status": next.key(), "due_on": due, "reason": reason.trim() }))?;
+            json!({ "status": next.key(), "due_on": due, "reason": reason.trim() }),
+        )?;
         jobs::cancel_tagged(conn, &reminder_tag(&r))?;
         let r = store::request(conn, commune.id, id)?;
-        schedule_reminders(conn, ctx, commune, &r, today.max(musharaka_core::time::today()), &cal)?;
-        mail_requester(conn, ctx, commune, &r, "extended", &[
-            ("reason", reason.trim().to_string()),
-            ("due", due.to_string()),
-        ])?;
+        schedule_reminders(
+            conn,
+            ctx,
+            commune,
+            &r,
+            today.max(musharaka_core::time::today()),
+            &cal,
+        )?;
+        mail_requester(
+            conn,
+            ctx,
+            commune,
+            &r,
+            "extended",
+            &[
+                ("reason", reason.trim().to_string()),
+                ("due", due.to_string()),
+            ],
+        )?;
         Ok(r)
     })
 }
@@ -342,7 +424,13 @@ pub fn answer(
     let exception = opt(&input.exception).and_then(|e| e.parse::<Exception>().ok());
     let needs_exception = kind == AnswerKind::Partial || ground == Some(RefusalGround::Exception);
     let mut errors = Vec::new();
-    for m in rules::answer_missing(kind, &input.text, ground, exception.is_some(), &input.detail) {
+    for m in rules::answer_missing(
+        kind,
+        &input.text,
+        ground,
+        exception.is_some(),
+        &input.detail,
+    ) {
         errors.push(match m {
             AnswerMissing::Text => ("text", "field-required"),
             AnswerMissing::Ground => ("ground", "req-error-ground"),
@@ -383,10 +471,24 @@ pub fn answer(
         if !store::set_answer(conn, r.id, &r.status, &values)? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(conn, commune.id, ("info", r.id), next.key(), None, false, Some(actor))?;
-        audit(conn, actor, commune.id, "info_request.answer", format!("info_request:{}", r.id),
+        history(
+            conn,
+            commune.id,
+            ("info", r.id),
+            next.key(),
+            None,
+            false,
+            Some(actor),
+        )?;
+        audit(
+            conn,
+            actor,
+            commune.id,
+            "info_request.answer",
+            format!("info_request:{}", r.id),
             state(&r.status),
-            json!({ "status": next.key(), "ground": values.ground, "exception": values.exception, "on_time": today <= r.due_on }))?;
+            json!({ "status": next.key(), "ground": values.ground, "exception": values.exception, "on_time": today <= r.due_on }),
+        )?;
         jobs::cancel_tagged(conn, &reminder_tag(&r))?;
         let r = store::request(conn, commune.id, id)?;
         mail_requester(conn, ctx, commune, &r, "answered", &[])?;
@@ -405,25 +507,80 @@ pub fn appeal(
     text: &str,
     today: NaiveDate,
 ) -> Result<InfoRequestRow> {
+    lodge_appeal(conn, ctx, actor, commune, id, text, today, false)
+}
+
+/// Art. 19: an officer enters a complaint to the head received at the desk or by post
+/// (a request filed on paper has no account to appeal from), on the day it was received.
+#[allow(clippy::too_many_arguments)]
+pub fn register_appeal(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    actor: &Permissions,
+    commune: &Commune,
+    id: i64,
+    text: &str,
+    received_on: NaiveDate,
+    today: NaiveDate,
+) -> Result<InfoRequestRow> {
+    require_officer(actor, commune.id)?;
+    if received_on > today {
+        return Err(field("received_on", "req-error-received-on"));
+    }
+    lodge_appeal(conn, ctx, actor, commune, id, text, received_on, true)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lodge_appeal(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    actor: &Permissions,
+    commune: &Commune,
+    id: i64,
+    text: &str,
+    today: NaiveDate,
+    by_staff: bool,
+) -> Result<InfoRequestRow> {
     let mut errors = Vec::new();
     need_text(&mut errors, "appeal", text, 5000);
     fields(errors)?;
     write_transaction(conn, |conn| {
         let r = store::request(conn, commune.id, id)?;
-        if r.account_id != Some(actor.account.id) {
+        if !by_staff && r.account_id != Some(actor.account.id) {
             return Err(ErrorKind::NotFound.into());
         }
         let cal = calendar(conn)?;
-        rules::check_appeal(r.status(), r.answered_on, r.due_on, today, &cal).map_err(|e| match e {
-            AppealError::NotYet => field("appeal", "req-error-appeal-not-yet"),
-            AppealError::TooLate => field("appeal", "req-error-appeal-late"),
-            AppealError::NotAppealable => field("appeal", "req-error-appeal-not-open"),
-        })?;
+        rules::check_appeal(r.status(), r.answered_on, r.due_on, today, &cal).map_err(
+            |e| match e {
+                AppealError::NotYet => field("appeal", "req-error-appeal-not-yet"),
+                AppealError::TooLate => field("appeal", "req-error-appeal-late"),
+                AppealError::NotAppealable => field("appeal", "req-error-appeal-not-open"),
+            },
+        )?;
         let next = transition(&r, RequestEvent::Appeal)?;
         if !store::set_appeal(conn, r.id, &r.status, next.key(), today, text.trim())? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(conn, commune.id, ("info", r.id), "appealed", None, false, Some(actor))?;
+        history(
+            conn,
+            commune.id,
+            ("info", r.id),
+            "appealed",
+            None,
+            false,
+            Some(actor),
+        )?;
+        if by_staff {
+            audit(
+                conn,
+                actor,
+                commune.id,
+                "info_request.register_appeal",
+                format!("info_request:{}", r.id),
+                state(&r.status),
+                json!({ "status": next.key(), "received_on": today }),
+            )?;
+        }
         jobs::cancel_tagged(conn, &reminder_tag(&r))?;
         let due = rules::appeal_decision_due(today);
         for (email, lang) in heads_to_mail(conn, commune.id)? {
@@ -435,7 +592,14 @@ pub fn appeal(
                 &[
                     ("number", r.number.clone()),
                     ("due", due.to_string()),
-                    ("link", commune_link(ctx, commune, &format!("/admin/information/requests/{}", r.id))),
+                    (
+                        "link",
+                        commune_link(
+                            ctx,
+                            commune,
+                            &format!("/admin/information/requests/{}", r.id),
+                        ),
+                    ),
                 ],
             );
             musharaka_mail::enqueue(conn, &mail)?;
@@ -468,12 +632,35 @@ pub fn decide_appeal(
     write_transaction(conn, |conn| {
         let r = store::request(conn, commune.id, id)?;
         let next = transition(&r, RequestEvent::DecideAppeal)?;
-        if !store::set_appeal_decision(conn, r.id, &r.status, next.key(), today, outcome.key(), text.trim())? {
+        if !store::set_appeal_decision(
+            conn,
+            r.id,
+            &r.status,
+            next.key(),
+            today,
+            outcome.key(),
+            text.trim(),
+        )? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(conn, commune.id, ("info", r.id), &format!("appeal_{}", outcome.key()), None, false, Some(actor))?;
-        audit(conn, actor, commune.id, "info_request.decide_appeal", format!("info_request:{}", r.id),
-            state(&r.status), json!({ "status": next.key(), "outcome": outcome.key() }))?;
+        history(
+            conn,
+            commune.id,
+            ("info", r.id),
+            &format!("appeal_{}", outcome.key()),
+            None,
+            false,
+            Some(actor),
+        )?;
+        audit(
+            conn,
+            actor,
+            commune.id,
+            "info_request.decide_appeal",
+            format!("info_request:{}", r.id),
+            state(&r.status),
+            json!({ "status": next.key(), "outcome": outcome.key() }),
+        )?;
         let r = store::request(conn, commune.id, id)?;
         mail_requester(conn, ctx, commune, &r, "appeal-decided", &[])?;
         Ok(r)
@@ -518,9 +705,23 @@ pub fn add_publication(
         return Err(ErrorKind::InvalidInput.into());
     };
     write_transaction(conn, |conn| {
-        let p = store::insert_publication(conn, commune_id, category.key(), input.title.trim(), url, on)?;
-        audit(conn, actor, commune_id, "publication.add", format!("publication:{}", p.id),
-            json!(null), json!({ "category": p.category, "title": p.title, "url": p.url }))?;
+        let p = store::insert_publication(
+            conn,
+            commune_id,
+            category.key(),
+            input.title.trim(),
+            url,
+            on,
+        )?;
+        audit(
+            conn,
+            actor,
+            commune_id,
+            "publication.add",
+            format!("publication:{}", p.id),
+            json!(null),
+            json!({ "category": p.category, "title": p.title, "url": p.url }),
+        )?;
         Ok(p)
     })
 }

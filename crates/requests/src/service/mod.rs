@@ -109,7 +109,10 @@ pub(crate) fn next_number(
 
 /// The e-mail and language of the commune's information officers (its admins when it
 /// has none yet).
-pub(crate) fn officers_to_mail(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<(String, Lang)>> {
+pub(crate) fn officers_to_mail(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> Result<Vec<(String, Lang)>> {
     let mut ids = accounts::holders_of(conn, commune_id, Role::InformationOfficer)?;
     if ids.is_empty() {
         ids = accounts::holders_of(conn, commune_id, Role::Admin)?;
@@ -123,7 +126,10 @@ pub(crate) fn officers_to_mail(conn: &mut AnyConnection, commune_id: i64) -> Res
 }
 
 /// The admins' addresses (the head of the commune's office, art. 19).
-pub(crate) fn heads_to_mail(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<(String, Lang)>> {
+pub(crate) fn heads_to_mail(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> Result<Vec<(String, Lang)>> {
     accounts::holders_of(conn, commune_id, Role::Admin)?
         .into_iter()
         .map(|id| {
@@ -163,7 +169,12 @@ pub(crate) fn opt(s: &str) -> Option<&str> {
 }
 
 /// Required text of at most `max` characters.
-pub(crate) fn need_text<'a>(errors: &mut Vec<(&'a str, &'a str)>, name: &'a str, value: &str, max: usize) {
+pub(crate) fn need_text<'a>(
+    errors: &mut Vec<(&'a str, &'a str)>,
+    name: &'a str,
+    value: &str,
+    max: usize,
+) {
     let v = value.trim();
     if v.is_empty() {
         errors.push((name, "field-required"));

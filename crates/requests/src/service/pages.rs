@@ -30,7 +30,11 @@ pub fn officers(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<Officer
         .collect())
 }
 
-pub fn overview(conn: &mut AnyConnection, commune_id: i64, today: NaiveDate) -> Result<InformationOverview> {
+pub fn overview(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    today: NaiveDate,
+) -> Result<InformationOverview> {
     let facts: Vec<_> = store::all_requests(conn, commune_id)?
         .iter()
         .map(InfoRequestRow::facts)
@@ -70,13 +74,21 @@ pub fn officer_list(
     } else {
         &[]
     };
-    let rows = store::requests(conn, commune_id, statuses, page.offset(PER_PAGE), PER_PAGE + 1)?;
+    let rows = store::requests(
+        conn,
+        commune_id,
+        statuses,
+        page.offset(PER_PAGE),
+        PER_PAGE + 1,
+    )?;
     let cal = calendar(conn)?;
     let listed = rows
         .into_iter()
         .map(|request| {
             let due = if request.status() == RequestStatus::Appealed {
-                request.appeal_filed_on.map_or(request.due_on, rules::appeal_decision_due)
+                request
+                    .appeal_filed_on
+                    .map_or(request.due_on, rules::appeal_decision_due)
             } else {
                 request.due_on
             };
@@ -144,8 +156,14 @@ pub fn requester_view(
         return Err(ErrorKind::NotFound.into());
     }
     let cal = calendar(conn)?;
-    let appeal_until =
-        rules::check_appeal(request.status(), request.answered_on, request.due_on, today, &cal).ok();
+    let appeal_until = rules::check_appeal(
+        request.status(),
+        request.answered_on,
+        request.due_on,
+        today,
+        &cal,
+    )
+    .ok();
     let commission_until = request
         .appeal_filed_on
         .map(|f| rules::commission_last_day(f, request.appeal_decided_on));
@@ -192,7 +210,13 @@ pub fn complaint_list(
     } else {
         &[]
     };
-    let rows = store::complaints(conn, commune_id, statuses, page.offset(PER_PAGE), PER_PAGE + 1)?;
+    let rows = store::complaints(
+        conn,
+        commune_id,
+        statuses,
+        page.offset(PER_PAGE),
+        PER_PAGE + 1,
+    )?;
     Ok(musharaka_core::Paged::cut(rows, page, PER_PAGE))
 }
 

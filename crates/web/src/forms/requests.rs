@@ -136,6 +136,9 @@ impl AnswerForm {
 pub struct AppealForm {
     #[serde(default)]
     pub appeal: String,
+    /// Staff entry: the day the complaint was received.
+    #[serde(default)]
+    pub received_on: String,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -164,7 +167,8 @@ impl PublicationForm {
             category: self.category.clone(),
             title: self.title.clone(),
             url: self.url.clone(),
-            published_on: chrono::NaiveDate::parse_from_str(self.published_on.trim(), "%Y-%m-%d").ok(),
+            published_on: chrono::NaiveDate::parse_from_str(self.published_on.trim(), "%Y-%m-%d")
+                .ok(),
         }
     }
 }
@@ -248,4 +252,5 @@ pub struct Posted {
     pub answer: AnswerForm,
     pub extend: ExtendForm,
     pub decide: DecideForm,
+    pub appeal: AppealForm,
 }

@@ -19,15 +19,23 @@ type Path = web::Path<(String, i64)>;
 pub async fn dashboard(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
     let d = db(&state, move |c| service::dashboard(c, cid, today())).await?;
-    Ok(html(v::complaints::dashboard(&site.ctx, &site.commune, &d), false))
+    Ok(html(
+        v::complaints::dashboard(&site.ctx, &site.commune, &d),
+        false,
+    ))
 }
 
 /// The dashboard as JSON (counts only).
-pub async fn dashboard_json(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+pub async fn dashboard_json(
+    state: web::Data<AppState>,
+    site: Site,
+) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
     let d = db(&state, move |c| service::dashboard(c, cid, today())).await?;
     let pairs = |v: Vec<(String, usize)>| -> serde_json::Value {
-        v.into_iter().map(|(k, n)| json!({ "key": k, "count": n })).collect()
+        v.into_iter()
+            .map(|(k, n)| json!({ "key": k, "count": n }))
+            .collect()
     };
     Ok(HttpResponse::Ok().json(json!({
         "commune": site.commune.slug,
@@ -46,7 +54,10 @@ pub async fn dashboard_json(state: web::Data<AppState>, site: Site) -> Result<Ht
 
 pub async fn new_form(site: Site) -> Result<HttpResponse, PageError> {
     let form = ComplaintForm::default();
-    Ok(html(v::complaints::form(&site.ctx, &site.commune, &form, &vec![]), false))
+    Ok(html(
+        v::complaints::form(&site.ctx, &site.commune, &form, &vec![]),
+        false,
+    ))
 }
 
 pub async fn file(
@@ -54,15 +65,25 @@ pub async fn file(
     site: Site,
     CsrfForm(form): CsrfForm<ComplaintForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, commune, st, input) = (site.ctx.user.clone(), site.commune.clone(), state.clone(), form.input());
+    let (user, commune, st, input) = (
+        site.ctx.user.clone(),
+        site.commune.clone(),
+        state.clone(),
+        form.input(),
+    );
     let result = db(&state, move |c| {
         service::file_complaint(c, &rctx(&st), user.as_ref(), &commune, &input, today())
     })
     .await;
-    match reshow_on_fields(result, |e| v::complaints::form(&site.ctx, &site.commune, &form, e))? {
+    match reshow_on_fields(result, |e| {
+        v::complaints::form(&site.ctx, &site.commune, &form, e)
+    })? {
         Ok(row) => {
             state.mail_queued();
-            Ok(private(html(v::complaints::filed(&site.ctx, &site.commune, &row), false)))
+            Ok(private(html(
+                v::complaints::filed(&site.ctx, &site.commune, &row),
+                false,
+            )))
         }
         Err(page) => Ok(page),
     }
@@ -76,7 +97,10 @@ async fn show(
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
-    let view = db(state, move |c| service::complaint_for_filer(c, &user, cid, id)).await?;
+    let view = db(state, move |c| {
+        service::complaint_for_filer(c, &user, cid, id)
+    })
+    .await?;
     let markup = v::complaints::filer_page(&site.ctx, &site.commune, &view, errors, done);
     Ok(private(html(markup, !errors.is_empty())))
 }
@@ -102,7 +126,10 @@ pub async fn rate(
     })
     .await;
     match marked(result)? {
-        Ok(_) => Ok(see_other(&format!("/{}/complaints/{id}?done=cmp-thanks", site.commune.slug))),
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/complaints/{id}?done=cmp-thanks",
+            site.commune.slug
+        ))),
         Err(fields) => show(&state, &site, id, &fields, None).await,
     }
 }

@@ -43,8 +43,14 @@ fn private(mut res: actix_web::HttpResponse) -> actix_web::HttpResponse {
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg)
-        .get("/api/v1/communes/{slug}/information/stats", public::stats_json)
-        .get("/api/v1/communes/{slug}/complaints/dashboard", complaints::dashboard_json)
+        .get(
+            "/api/v1/communes/{slug}/information/stats",
+            public::stats_json,
+        )
+        .get(
+            "/api/v1/communes/{slug}/complaints/dashboard",
+            complaints::dashboard_json,
+        )
         .get("/{slug}/information", public::overview)
         .post("/{slug}/information", public::file)
         .get("/{slug}/information/new", public::new_form)
@@ -60,12 +66,31 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/{slug}/complaints/{id}/satisfaction", complaints::rate)
         .get("/{slug}/admin/information", officer::list)
         .post("/{slug}/admin/information/requests", officer::register)
-        .get("/{slug}/admin/information/publications", officer::publications)
-        .post("/{slug}/admin/information/publications", officer::add_publication)
+        .get(
+            "/{slug}/admin/information/publications",
+            officer::publications,
+        )
+        .post(
+            "/{slug}/admin/information/publications",
+            officer::add_publication,
+        )
         .get("/{slug}/admin/information/requests/{id}", officer::page)
-        .post("/{slug}/admin/information/requests/{id}/extend", officer::extend)
-        .post("/{slug}/admin/information/requests/{id}/answer", officer::answer)
-        .post("/{slug}/admin/information/requests/{id}/decide", officer::decide)
+        .post(
+            "/{slug}/admin/information/requests/{id}/extend",
+            officer::extend,
+        )
+        .post(
+            "/{slug}/admin/information/requests/{id}/answer",
+            officer::answer,
+        )
+        .post(
+            "/{slug}/admin/information/requests/{id}/decide",
+            officer::decide,
+        )
+        .post(
+            "/{slug}/admin/information/requests/{id}/appeal",
+            officer::register_appeal,
+        )
         .get("/{slug}/admin/complaints", officer_complaints::list)
         .post("/{slug}/admin/complaints", officer_complaints::register)
         .get("/{slug}/admin/complaints/{id}", officer_complaints::page)

@@ -5,7 +5,7 @@
 use super::{private, rctx, InformationOfficer};
 use crate::errors::PageError;
 use crate::forms::requests::{
-    date_field, AnswerForm, DecideForm, ExtendForm, ListQuery, Posted, PublicationForm,
+    date_field, AnswerForm, AppealForm, DecideForm, ExtendForm, ListQuery, Posted, PublicationForm,
     RequestForm,
 };
 use crate::forms::CsrfForm;
@@ -29,12 +29,19 @@ async fn list_page(
     errors: &FieldErrors,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid, open, page) = (s.user.clone(), s.commune.id, q.open_only(), q.page);
-    let rows = db(state, move |c| service::officer_list(c, &user, cid, open, page, today())).await?;
+    let rows = db(state, move |c| {
+        service::officer_list(c, &user, cid, open, page, today())
+    })
+    .await?;
     let markup = v::officer::list(&s.ctx, &s.commune, &rows, q, form, errors);
     Ok(private(html(markup, !errors.is_empty())))
 }
 
-pub async fn list(state: web::Data<AppState>, s: Scope, q: web::Query<ListQuery>) -> Result<HttpResponse, PageError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    s: Scope,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
     let form = RequestForm {
         received_on: today().to_string(),
         ..Default::default()
@@ -51,13 +58,25 @@ pub async fn register(
     let (input, channel) = (form.input(), form.channel());
     let check = date_field(&form.received_on, "received_on");
     let result = submit_checked(&state, check, move |c, on| {
-        service::register_request(c, &rctx(&st), &user, &commune, channel, &input, *on, today())
+        service::register_request(
+            c,
+            &rctx(&st),
+            &user,
+            &commune,
+            channel,
+            &input,
+            *on,
+            today(),
+        )
     })
     .await?;
     match result {
         Ok(r) => {
             state.mail_queued();
-            Ok(see_other(&format!("/{}/admin/information/requests/{}?done=admin-saved", s.commune.slug, r.id)))
+            Ok(see_other(&format!(
+                "/{}/admin/information/requests/{}?done=admin-saved",
+                s.commune.slug, r.id
+            )))
         }
         Err(fields) => list_page(&state, &s, &ListQuery::default(), &form.reshown(), &fields).await,
     }
@@ -72,7 +91,10 @@ async fn show(
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid) = (s.user.clone(), s.commune.id);
-    let view = db(state, move |c| service::officer_view(c, &user, cid, id, today())).await?;
+    let view = db(state, move |c| {
+        service::officer_view(c, &user, cid, id, today())
+    })
+    .await?;
     let markup = v::officer::page(&s.ctx, &s.commune, &view, posted, errors, done);
     Ok(private(html(markup, !errors.is_empty())))
 }
@@ -83,7 +105,15 @@ pub async fn page(
     path: Path,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
-    show(&state, &s, path.1, &Posted::default(), &vec![], q.done.as_deref()).await
+    show(
+        &state,
+        &s,
+        path.1,
+        &Posted::default(),
+        &vec![],
+        q.done.as_deref(),
+    )
+    .await
 }
 
 async fn after<T>(
@@ -96,7 +126,10 @@ async fn after<T>(
     match marked(result)? {
         Ok(_) => {
             state.mail_queued();
-            Ok(see_other(&format!("/{}/admin/information/requests/{id}?done=admin-saved", s.commune.slug)))
+            Ok(see_other(&format!(
+                "/{}/admin/information/requests/{id}?done=admin-saved",
+                s.commune.slug
+            )))
         }
         Err(fields) => show(state, s, id, &posted, &fields, None).await,
     }
@@ -108,12 +141,28 @@ pub async fn extend(
     path: Path,
     CsrfForm(form): CsrfForm<ExtendForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, commune, id, st, reason) = (s.user.clone(), s.commune.clone(), path.1, state.clone(), form.reason.clone());
+    let (user, commune, id, st, reason) = (
+        s.user.clone(),
+        s.commune.clone(),
+        path.1,
+        state.clone(),
+        form.reason.clone(),
+    );
     let result = db(&state, move |c| {
         service::extend(c, &rctx(&st), &user, &commune, id, &reason, today())
     })
     .await;
-    after(&state, &s, id, result, Posted { extend: form, ..Default::default() }).await
+    after(
+        &state,
+        &s,
+        id,
+        result,
+        Posted {
+            extend: form,
+            ..Default::default()
+        },
+    )
+    .await
 }
 
 pub async fn answer(
@@ -122,12 +171,28 @@ pub async fn answer(
     path: Path,
     CsrfForm(form): CsrfForm<AnswerForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, commune, id, st, input) = (s.user.clone(), s.commune.clone(), path.1, state.clone(), form.input());
+    let (user, commune, id, st, input) = (
+        s.user.clone(),
+        s.commune.clone(),
+        path.1,
+        state.clone(),
+        form.input(),
+    );
     let result = db(&state, move |c| {
         service::answer(c, &rctx(&st), &user, &commune, id, &input, today())
     })
     .await;
-    after(&state, &s, id, result, Posted { answer: form, ..Default::default() }).await
+    after(
+        &state,
+        &s,
+        id,
+        result,
+        Posted {
+            answer: form,
+            ..Default::default()
+        },
+    )
+    .await
 }
 
 /// Art. 19: the head of the commune (its admin) decides the requester's complaint.
@@ -137,12 +202,37 @@ pub async fn decide(
     path: Path,
     CsrfForm(form): CsrfForm<DecideForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, commune, id, st, f) = (s.user.clone(), s.commune.clone(), path.1, state.clone(), form.clone());
+    let (user, commune, id, st, f) = (
+        s.user.clone(),
+        s.commune.clone(),
+        path.1,
+        state.clone(),
+        form.clone(),
+    );
     let result = db(&state, move |c| {
-        service::decide_appeal(c, &rctx(&st), &user, &commune, id, &f.outcome, &f.decision, today())
+        service::decide_appeal(
+            c,
+            &rctx(&st),
+            &user,
+            &commune,
+            id,
+            &f.outcome,
+            &f.decision,
+            today(),
+        )
     })
     .await;
-    after(&state, &s, id, result, Posted { decide: form, ..Default::default() }).await
+    after(
+        &state,
+        &s,
+        id,
+        result,
+        Posted {
+            decide: form,
+            ..Default::default()
+        },
+    )
+    .await
 }
 
 async fn publications_page(
@@ -158,8 +248,19 @@ async fn publications_page(
     Ok(html(markup, !errors.is_empty()))
 }
 
-pub async fn publications(state: web::Data<AppState>, s: Scope, q: web::Query<ListQuery>) -> Result<HttpResponse, PageError> {
-    publications_page(&state, &s, &PublicationForm::default(), &vec![], q.done.as_deref()).await
+pub async fn publications(
+    state: web::Data<AppState>,
+    s: Scope,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
+    publications_page(
+        &state,
+        &s,
+        &PublicationForm::default(),
+        &vec![],
+        q.done.as_deref(),
+    )
+    .await
 }
 
 pub async fn add_publication(
@@ -168,9 +269,45 @@ pub async fn add_publication(
     CsrfForm(form): CsrfForm<PublicationForm>,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid, input) = (s.user.clone(), s.commune.id, form.input());
-    let result = db(&state, move |c| service::add_publication(c, &user, cid, &input)).await;
+    let result = db(&state, move |c| {
+        service::add_publication(c, &user, cid, &input)
+    })
+    .await;
     match marked(result)? {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/information/publications?done=admin-saved", s.commune.slug))),
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/information/publications?done=admin-saved",
+            s.commune.slug
+        ))),
         Err(fields) => publications_page(&state, &s, &form, &fields, None).await,
+    }
+}
+
+/// Art. 19: a complaint to the head received on paper, entered by an officer.
+pub async fn register_appeal(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<AppealForm>,
+) -> Result<HttpResponse, PageError> {
+    let (user, commune, id, st) = (s.user.clone(), s.commune.clone(), path.1, state.clone());
+    let text = form.appeal.clone();
+    let check = date_field(&form.received_on, "received_on");
+    let result = submit_checked(&state, check, move |c, on| {
+        service::register_appeal(c, &rctx(&st), &user, &commune, id, &text, *on, today())
+    })
+    .await?;
+    let posted = Posted {
+        appeal: form,
+        ..Default::default()
+    };
+    match result {
+        Ok(_) => {
+            state.mail_queued();
+            Ok(see_other(&format!(
+                "/{}/admin/information/requests/{id}?done=admin-saved",
+                s.commune.slug
+            )))
+        }
+        Err(fields) => show(&state, &s, id, &posted, &fields, None).await,
     }
 }

@@ -25,12 +25,19 @@ async fn list_page(
     errors: &FieldErrors,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid, open, page) = (s.user.clone(), s.commune.id, q.open_only(), q.page);
-    let rows = db(state, move |c| service::complaint_list(c, &user, cid, open, page)).await?;
+    let rows = db(state, move |c| {
+        service::complaint_list(c, &user, cid, open, page)
+    })
+    .await?;
     let markup = v::officer_complaints::list(&s.ctx, &s.commune, &rows, q, form, errors, today());
     Ok(private(html(markup, !errors.is_empty())))
 }
 
-pub async fn list(state: web::Data<AppState>, s: Scope, q: web::Query<ListQuery>) -> Result<HttpResponse, PageError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    s: Scope,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
     let form = ComplaintForm {
         received_on: today().to_string(),
         ..Default::default()
@@ -43,7 +50,12 @@ pub async fn register(
     s: Scope,
     CsrfForm(form): CsrfForm<ComplaintForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, commune, st, input) = (s.user.clone(), s.commune.clone(), state.clone(), form.input());
+    let (user, commune, st, input) = (
+        s.user.clone(),
+        s.commune.clone(),
+        state.clone(),
+        form.input(),
+    );
     let check = date_field(&form.received_on, "received_on");
     let result = submit_checked(&state, check, move |c, on| {
         service::register_complaint(c, &rctx(&st), &user, &commune, &input, *on, today())
@@ -52,7 +64,10 @@ pub async fn register(
     match result {
         Ok(row) => {
             state.mail_queued();
-            Ok(see_other(&format!("/{}/admin/complaints/{}?done=admin-saved", s.commune.slug, row.id)))
+            Ok(see_other(&format!(
+                "/{}/admin/complaints/{}?done=admin-saved",
+                s.commune.slug, row.id
+            )))
         }
         Err(fields) => list_page(&state, &s, &ListQuery::default(), &form, &fields).await,
     }
@@ -67,8 +82,12 @@ async fn show(
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid) = (s.user.clone(), s.commune.id);
-    let view = db(state, move |c| service::complaint_for_staff(c, &user, cid, id)).await?;
-    let markup = v::officer_complaints::page(&s.ctx, &s.commune, &view, posted, errors, done, today());
+    let view = db(state, move |c| {
+        service::complaint_for_staff(c, &user, cid, id)
+    })
+    .await?;
+    let markup =
+        v::officer_complaints::page(&s.ctx, &s.commune, &view, posted, errors, done, today());
     Ok(private(html(markup, !errors.is_empty())))
 }
 
@@ -78,7 +97,15 @@ pub async fn page(
     path: Path,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
-    show(&state, &s, path.1, &ActForm::default(), &vec![], q.done.as_deref()).await
+    show(
+        &state,
+        &s,
+        path.1,
+        &ActForm::default(),
+        &vec![],
+        q.done.as_deref(),
+    )
+    .await
 }
 
 pub async fn act(
@@ -95,7 +122,10 @@ pub async fn act(
     match result {
         Ok(_) => {
             state.mail_queued();
-            Ok(see_other(&format!("/{}/admin/complaints/{id}?done=admin-saved", s.commune.slug)))
+            Ok(see_other(&format!(
+                "/{}/admin/complaints/{id}?done=admin-saved",
+                s.commune.slug
+            )))
         }
         Err(fields) => show(&state, &s, id, &form, &fields, None).await,
     }

@@ -20,7 +20,10 @@ type Path = web::Path<(String, i64)>;
 pub async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
     let ov = db(&state, move |c| service::overview(c, cid, today())).await?;
-    Ok(html(v::public::overview(&site.ctx, &site.commune, &ov), false))
+    Ok(html(
+        v::public::overview(&site.ctx, &site.commune, &ov),
+        false,
+    ))
 }
 
 /// The statistics as JSON (no personal data).
@@ -49,10 +52,16 @@ pub async fn stats_json(state: web::Data<AppState>, site: Site) -> Result<HttpRe
     })))
 }
 
-pub async fn publications(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+pub async fn publications(
+    state: web::Data<AppState>,
+    site: Site,
+) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
     let rows = db(&state, move |c| service::publications(c, cid)).await?;
-    Ok(html(v::public::publications(&site.ctx, &site.commune, &rows), false))
+    Ok(html(
+        v::public::publications(&site.ctx, &site.commune, &rows),
+        false,
+    ))
 }
 
 pub async fn new_form(site: Site) -> Result<HttpResponse, PageError> {
@@ -62,7 +71,10 @@ pub async fn new_form(site: Site) -> Result<HttpResponse, PageError> {
         email: user.account.email.clone(),
         ..Default::default()
     };
-    Ok(private(html(v::public::request_form(&site.ctx, &site.commune, &form, &vec![]), false)))
+    Ok(private(html(
+        v::public::request_form(&site.ctx, &site.commune, &form, &vec![]),
+        false,
+    )))
 }
 
 pub async fn file(
@@ -77,10 +89,15 @@ pub async fn file(
     })
     .await;
     let shown = form.reshown();
-    match reshow_on_fields(result, |e| v::public::request_form(&site.ctx, &site.commune, &shown, e))? {
+    match reshow_on_fields(result, |e| {
+        v::public::request_form(&site.ctx, &site.commune, &shown, e)
+    })? {
         Ok(r) => {
             state.mail_queued();
-            Ok(see_other(&format!("/{}/information/requests/{}/receipt", site.commune.slug, r.id)))
+            Ok(see_other(&format!(
+                "/{}/information/requests/{}/receipt",
+                site.commune.slug, r.id
+            )))
         }
         Err(page) => Ok(private(page)),
     }
@@ -89,7 +106,10 @@ pub async fn file(
 pub async fn mine(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
     let (requests, complaints) = db(&state, move |c| service::mine(c, &user, cid)).await?;
-    Ok(private(html(v::public::mine(&site.ctx, &site.commune, &requests, &complaints), false)))
+    Ok(private(html(
+        v::public::mine(&site.ctx, &site.commune, &requests, &complaints),
+        false,
+    )))
 }
 
 async fn show(
@@ -101,7 +121,10 @@ async fn show(
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
     let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
-    let view = db(state, move |c| service::requester_view(c, &user, cid, id, today())).await?;
+    let view = db(state, move |c| {
+        service::requester_view(c, &user, cid, id, today())
+    })
+    .await?;
     let markup = v::public::request_page(&site.ctx, &site.commune, &view, appeal, errors, done);
     Ok(private(html(markup, !errors.is_empty())))
 }
@@ -112,14 +135,32 @@ pub async fn request_page(
     path: Path,
     q: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, PageError> {
-    show(&state, &site, path.1, &AppealForm::default(), &vec![], q.done.as_deref()).await
+    show(
+        &state,
+        &site,
+        path.1,
+        &AppealForm::default(),
+        &vec![],
+        q.done.as_deref(),
+    )
+    .await
 }
 
 /// The numbered receipt (art. 14), printable.
-pub async fn receipt(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn receipt(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    let view = db(&state, move |c| service::requester_view(c, &user, cid, id, today())).await?;
-    Ok(private(html(v::public::receipt(&site.ctx, &site.commune, &view.request), false)))
+    let view = db(&state, move |c| {
+        service::requester_view(c, &user, cid, id, today())
+    })
+    .await?;
+    Ok(private(html(
+        v::public::receipt(&site.ctx, &site.commune, &view.request),
+        false,
+    )))
 }
 
 /// Art. 19: the requester's complaint to the head of the commune.
@@ -129,7 +170,12 @@ pub async fn appeal(
     path: Path,
     CsrfForm(form): CsrfForm<AppealForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, commune, id, st) = (site.ctx.require_user()?.clone(), site.commune.clone(), path.1, state.clone());
+    let (user, commune, id, st) = (
+        site.ctx.require_user()?.clone(),
+        site.commune.clone(),
+        path.1,
+        state.clone(),
+    );
     let text = form.appeal.clone();
     let result = db(&state, move |c| {
         service::appeal(c, &rctx(&st), &user, &commune, id, &text, today())

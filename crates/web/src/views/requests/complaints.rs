@@ -14,43 +14,58 @@ use musharaka_requests::rules::Dashboard;
 use musharaka_requests::service::ComplaintView;
 
 fn kinds(ctx: &Ctx) -> Vec<(String, String)> {
-    options(ctx, "cmp-kind", &ComplaintKind::ALL.iter().map(|k| k.key()).collect::<Vec<_>>())
+    options(
+        ctx,
+        "cmp-kind",
+        &ComplaintKind::ALL
+            .iter()
+            .map(|k| k.key())
+            .collect::<Vec<_>>(),
+    )
 }
 
 fn categories(ctx: &Ctx) -> Vec<(String, String)> {
-    options(ctx, "cmp-cat", &Category::ALL.iter().map(|k| k.key()).collect::<Vec<_>>())
+    options(
+        ctx,
+        "cmp-cat",
+        &Category::ALL.iter().map(|k| k.key()).collect::<Vec<_>>(),
+    )
 }
 
 pub fn dashboard(ctx: &Ctx, commune: &Commune, d: &Dashboard) -> Markup {
     let title = ctx.ta("cmp-title", &[("commune", commune.name(ctx.lang).into())]);
     let dash = |v: Option<u32>| v.map_or_else(|| "—".to_string(), |n| n.to_string());
-    render(ctx, &title, html! {
-        h1 { (title) }
-        p { (ctx.t("cmp-intro")) }
-        p { a.button href={ "/" (commune.slug) "/complaints/new" } { (ctx.t("cmp-new")) } " "
-            a href={ "/" (commune.slug) "/information/mine" } { (ctx.t("req-mine")) } }
-        div.grid {
-            div.card { strong { (d.total) } div { (ctx.t("cmp-stat-total")) } }
-            div.card { strong { (d.answered) } div { (ctx.t("cmp-stat-answered")) } }
-            div.card { strong { (dash(d.on_time_percent)) "%" } div { (ctx.t("cmp-stat-on-time")) } }
-            div.card { strong { (d.overdue) } div { (ctx.t("cmp-stat-overdue")) } }
-            div.card { strong { (dash(d.average_ack_days)) } div { (ctx.t("cmp-stat-ack-days")) } }
-            div.card { strong { (dash(d.average_answer_days)) } div { (ctx.t("cmp-stat-answer-days")) } }
-        }
-        h2 { (ctx.t("cmp-by-kind")) }
-        table { (head_row(ctx, &["cmp-field-kind", "req-count"]))
-            tbody { @for (k, n) in &d.by_kind { tr { td { (ctx.t(&format!("cmp-kind-{}", k.key()))) } td { (n) } } } } }
-        h2 { (ctx.t("cmp-by-category")) }
-        table { (head_row(ctx, &["cmp-field-category", "req-count"]))
-            tbody { @for (k, n) in &d.by_category { tr { td { (ctx.t(&format!("cmp-cat-{}", k.key()))) } td { (n) } } } } }
-        h2 { (ctx.t("cmp-by-district")) }
-        table { (head_row(ctx, &["cmp-field-district", "req-count"]))
-            tbody { @for (k, n) in &d.by_district { tr { td { @match k { Some(k) => { bdi { (k) } } None => { (ctx.t("cmp-no-district")) } } } td { (n) } } } } }
-        h2 { (ctx.t("cmp-by-month")) }
-        table { (head_row(ctx, &["cmp-month", "cmp-received", "cmp-answered"]))
-            tbody { @for (y, m, r, a) in &d.by_month { tr { td { (ctx.t(&format!("month-{m}"))) " " (y) } td { (r) } td { (a) } } } } }
-        p { a href={ "/api/v1/communes/" (commune.slug) "/complaints/dashboard" } { (ctx.t("req-stats-json")) } }
-    })
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            p { (ctx.t("cmp-intro")) }
+            p { a.button href={ "/" (commune.slug) "/complaints/new" } { (ctx.t("cmp-new")) } " "
+                a href={ "/" (commune.slug) "/information/mine" } { (ctx.t("req-mine")) } }
+            div.grid {
+                div.card { strong { (d.total) } div { (ctx.t("cmp-stat-total")) } }
+                div.card { strong { (d.answered) } div { (ctx.t("cmp-stat-answered")) } }
+                div.card { strong { (dash(d.on_time_percent)) "%" } div { (ctx.t("cmp-stat-on-time")) } }
+                div.card { strong { (d.overdue) } div { (ctx.t("cmp-stat-overdue")) } }
+                div.card { strong { (dash(d.average_ack_days)) } div { (ctx.t("cmp-stat-ack-days")) } }
+                div.card { strong { (dash(d.average_answer_days)) } div { (ctx.t("cmp-stat-answer-days")) } }
+            }
+            h2 { (ctx.t("cmp-by-kind")) }
+            table { (head_row(ctx, &["cmp-field-kind", "req-count"]))
+                tbody { @for (k, n) in &d.by_kind { tr { td { (ctx.t(&format!("cmp-kind-{}", k.key()))) } td { (n) } } } } }
+            h2 { (ctx.t("cmp-by-category")) }
+            table { (head_row(ctx, &["cmp-field-category", "req-count"]))
+                tbody { @for (k, n) in &d.by_category { tr { td { (ctx.t(&format!("cmp-cat-{}", k.key()))) } td { (n) } } } } }
+            h2 { (ctx.t("cmp-by-district")) }
+            table { (head_row(ctx, &["cmp-field-district", "req-count"]))
+                tbody { @for (k, n) in &d.by_district { tr { td { @match k { Some(k) => { bdi { (k) } } None => { (ctx.t("cmp-no-district")) } } } td { (n) } } } } }
+            h2 { (ctx.t("cmp-by-month")) }
+            table { (head_row(ctx, &["cmp-month", "cmp-received", "cmp-answered"]))
+                tbody { @for (y, m, r, a) in &d.by_month { tr { td { (ctx.t(&format!("month-{m}"))) " " (y) } td { (r) } td { (a) } } } } }
+            p { a href={ "/api/v1/communes/" (commune.slug) "/complaints/dashboard" } { (ctx.t("req-stats-json")) } }
+        },
+    )
 }
 
 /// The form's fields (also the staff entry's).
@@ -75,61 +90,86 @@ pub(crate) fn fields(ctx: &Ctx, f: &ComplaintForm, errors: &FieldErrors, staff: 
 
 pub fn form(ctx: &Ctx, commune: &Commune, f: &ComplaintForm, errors: &FieldErrors) -> Markup {
     let title = ctx.t("cmp-new");
-    render(ctx, &title, html! {
-        h1 { (title) }
-        @if ctx.user.is_none() { p.flash.warn { (ctx.t("cmp-sign-in-for-complaint")) } }
-        (form::post_form(ctx, errors, &format!("/{}/complaints", commune.slug), fields(ctx, f, errors, false), "req-submit"))
-    })
+    render(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            @if ctx.user.is_none() { p.flash.warn { (ctx.t("cmp-sign-in-for-complaint")) } }
+            (form::post_form(ctx, errors, &format!("/{}/complaints", commune.slug), fields(ctx, f, errors, false), "req-submit"))
+        },
+    )
 }
 
 /// The receipt shown once filed (printable).
 pub fn filed(ctx: &Ctx, commune: &Commune, c: &ComplaintRow) -> Markup {
     let title = ctx.t("cmp-receipt");
-    render(ctx, &title, html! {
-        div.card {
-            h1 { (title) " — " (commune.name(ctx.lang)) }
-            dl {
-                dt { (ctx.t("req-number")) } dd { strong { (c.number) } }
-                dt { (ctx.t("cmp-field-kind")) } dd { (ctx.t(&format!("cmp-kind-{}", c.kind))) }
-                dt { (ctx.t("cmp-field-subject")) } dd { (c.subject) }
-                dt { (ctx.t("req-received-on")) } dd { (date(ctx, c.received_on)) }
-                dt { (ctx.t("cmp-ack-by")) } dd { (date(ctx, c.ack_due_on)) }
-                dt { (ctx.t("cmp-answer-by")) } dd { (date(ctx, c.answer_due_on)) }
+    render(
+        ctx,
+        &title,
+        html! {
+            div.card {
+                h1 { (title) " — " (commune.name(ctx.lang)) }
+                dl {
+                    dt { (ctx.t("req-number")) } dd { strong { (c.number) } }
+                    dt { (ctx.t("cmp-field-kind")) } dd { (ctx.t(&format!("cmp-kind-{}", c.kind))) }
+                    dt { (ctx.t("cmp-field-subject")) } dd { (c.subject) }
+                    dt { (ctx.t("req-received-on")) } dd { (date(ctx, c.received_on)) }
+                    dt { (ctx.t("cmp-ack-by")) } dd { (date(ctx, c.ack_due_on)) }
+                    dt { (ctx.t("cmp-answer-by")) } dd { (date(ctx, c.answer_due_on)) }
+                }
+                @if c.account_id.is_some() { p { a href={ "/" (commune.slug) "/complaints/" (c.id) } { (ctx.t("cmp-follow")) } } }
             }
-            @if c.account_id.is_some() { p { a href={ "/" (commune.slug) "/complaints/" (c.id) } { (ctx.t("cmp-follow")) } } }
-        }
-    })
+        },
+    )
 }
 
-pub fn filer_page(ctx: &Ctx, commune: &Commune, v: &ComplaintView, errors: &FieldErrors, done: Option<&str>) -> Markup {
+pub fn filer_page(
+    ctx: &Ctx,
+    commune: &Commune,
+    v: &ComplaintView,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
     let c = &v.complaint;
     let title = ctx.ta("cmp-page-title", &[("number", c.number.clone().into())]);
-    let sats = options(ctx, "cmp-sat", &Satisfaction::ALL.iter().map(|k| k.key()).collect::<Vec<_>>());
-    render(ctx, &title, html! {
-        (flash(ctx, done))
-        h1 { (title) }
-        p { span.badge { (ctx.t(&format!("cmp-status-{}", c.status))) } }
-        dl {
-            dt { (ctx.t("cmp-field-subject")) } dd { (c.subject) }
-            dt { (ctx.t("cmp-field-body")) } dd { (c.body) }
-            dt { (ctx.t("req-received-on")) } dd { (date(ctx, c.received_on)) }
-            dt { (ctx.t("cmp-answer-by")) } dd { (date(ctx, c.answer_due_on)) }
-        }
-        @if let (Some(on), Some(a)) = (c.answered_on, &c.answer) {
-            section.card { h2 { (ctx.t("req-answer")) " — " (date(ctx, on)) } p { (a) } }
-            @if let Some(s) = &c.satisfaction {
-                p { (ctx.t("cmp-your-rating")) ": " (ctx.t(&format!("cmp-sat-{s}"))) }
-            } @else {
-                section.card {
-                    h2 { (ctx.t("cmp-rate")) }
-                    (form::post_form(ctx, errors, &format!("/{}/complaints/{}/satisfaction", commune.slug, c.id), html! {
-                        (form::select(ctx, errors, "satisfaction", "cmp-rate", &sats, ""))
-                        (textarea(ctx, errors, "note", "cmp-field-note", ""))
-                    }, "req-submit"))
+    let sats = options(
+        ctx,
+        "cmp-sat",
+        &Satisfaction::ALL
+            .iter()
+            .map(|k| k.key())
+            .collect::<Vec<_>>(),
+    );
+    render(
+        ctx,
+        &title,
+        html! {
+            (flash(ctx, done))
+            h1 { (title) }
+            p { span.badge { (ctx.t(&format!("cmp-status-{}", c.status))) } }
+            dl {
+                dt { (ctx.t("cmp-field-subject")) } dd { (c.subject) }
+                dt { (ctx.t("cmp-field-body")) } dd { (c.body) }
+                dt { (ctx.t("req-received-on")) } dd { (date(ctx, c.received_on)) }
+                dt { (ctx.t("cmp-answer-by")) } dd { (date(ctx, c.answer_due_on)) }
+            }
+            @if let (Some(on), Some(a)) = (c.answered_on, &c.answer) {
+                section.card { h2 { (ctx.t("req-answer")) " — " (date(ctx, on)) } p { (a) } }
+                @if let Some(s) = &c.satisfaction {
+                    p { (ctx.t("cmp-your-rating")) ": " (ctx.t(&format!("cmp-sat-{s}"))) }
+                } @else {
+                    section.card {
+                        h2 { (ctx.t("cmp-rate")) }
+                        (form::post_form(ctx, errors, &format!("/{}/complaints/{}/satisfaction", commune.slug, c.id), html! {
+                            (form::select(ctx, errors, "satisfaction", "cmp-rate", &sats, ""))
+                            (textarea(ctx, errors, "note", "cmp-field-note", ""))
+                        }, "req-submit"))
+                    }
                 }
             }
-        }
-        h2 { (ctx.t("req-history")) }
-        (history(ctx, &v.history, "cmp"))
-    })
+            h2 { (ctx.t("req-history")) }
+            (history(ctx, &v.history, "cmp"))
+        },
+    )
 }

@@ -33,10 +33,22 @@ pub(crate) fn options(ctx: &Ctx, prefix: &str, keys: &[&str]) -> Vec<(String, St
 }
 
 /// A labelled text area.
-pub(crate) fn textarea(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str) -> Markup {
-    form::field(ctx, errors, name, label, html! {
-        textarea id=(name) name=(name) rows="4" { (value) }
-    })
+pub(crate) fn textarea(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+) -> Markup {
+    form::field(
+        ctx,
+        errors,
+        name,
+        label,
+        html! {
+            textarea id=(name) name=(name) rows="4" { (value) }
+        },
+    )
 }
 
 /// A labelled checkbox.

@@ -11,7 +11,9 @@ use crate::views::layout::{flash, head_row};
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::Paged;
-use musharaka_requests::model::{AnswerKind, AppealOutcome, PublicationCategory, RefusalGround, RequestStatus};
+use musharaka_requests::model::{
+    AnswerKind, AppealOutcome, PublicationCategory, RefusalGround, RequestStatus,
+};
 use musharaka_requests::records::PublicationRow;
 use musharaka_requests::service::{Listed, OfficerView};
 
@@ -28,35 +30,44 @@ pub fn list(
         ("desk".to_string(), ctx.t("req-channel-desk")),
         ("post".to_string(), ctx.t("req-channel-post")),
     ];
-    let page_base = if q.open_only() { format!("{base}?") } else { format!("{base}?all=1&") };
-    shell(ctx, commune, "", html! {
-        (officer_nav(ctx, commune, "/information"))
-        (flash(ctx, q.done.as_deref()))
-        p { @if q.open_only() { a href={ (base) "?all=1" } { (ctx.t("req-show-all")) } } @else { a href=(base) { (ctx.t("req-show-open")) } } }
-        @if rows.rows.is_empty() { p.muted { (ctx.t("req-none")) } }
-        table {
-            (head_row(ctx, &["req-number", "req-received-on", "req-due-on", "col-status", "req-days"]))
-            tbody {
-                @for l in &rows.rows {
-                    @let r = &l.request;
-                    tr {
-                        td { a href={ (base) "/requests/" (r.id) } { (r.number) } @if r.urgent { " " span.badge.error { (ctx.t("req-urgent")) } } }
-                        td { (date(ctx, r.received_on)) }
-                        td { (date(ctx, r.due_on)) }
-                        td { (ctx.t(&format!("req-status-{}", r.status))) }
-                        td { @if r.status().is_open() || r.status() == RequestStatus::Appealed { (days_left(ctx, l.days_left)) } }
+    let page_base = if q.open_only() {
+        format!("{base}?")
+    } else {
+        format!("{base}?all=1&")
+    };
+    shell(
+        ctx,
+        commune,
+        "",
+        html! {
+            (officer_nav(ctx, commune, "/information"))
+            (flash(ctx, q.done.as_deref()))
+            p { @if q.open_only() { a href={ (base) "?all=1" } { (ctx.t("req-show-all")) } } @else { a href=(base) { (ctx.t("req-show-open")) } } }
+            @if rows.rows.is_empty() { p.muted { (ctx.t("req-none")) } }
+            table {
+                (head_row(ctx, &["req-number", "req-received-on", "req-due-on", "col-status", "req-days"]))
+                tbody {
+                    @for l in &rows.rows {
+                        @let r = &l.request;
+                        tr {
+                            td { a href={ (base) "/requests/" (r.id) } { (r.number) } @if r.urgent { " " span.badge.error { (ctx.t("req-urgent")) } } }
+                            td { (date(ctx, r.received_on)) }
+                            td { (date(ctx, r.due_on)) }
+                            td { (ctx.t(&format!("req-status-{}", r.status))) }
+                            td { @if r.status().is_open() || r.status() == RequestStatus::Appealed { (days_left(ctx, l.days_left)) } }
+                        }
                     }
                 }
             }
-        }
-        (pagination(ctx, &page_base, rows.page.number(), rows.has_next))
-        h2 id="register" { (ctx.t("req-register")) }
-        (form::post_form(ctx, errors, &format!("{base}/requests"), html! {
-            (form::select(ctx, errors, "channel", "req-channel", &channels, &f.channel))
-            (form::date(ctx, errors, "received_on", "req-received-on", &f.received_on, true))
-            (request_fields(ctx, f, errors))
-        }, "req-submit"))
-    })
+            (pagination(ctx, &page_base, rows.page.number(), rows.has_next))
+            h2 id="register" { (ctx.t("req-register")) }
+            (form::post_form(ctx, errors, &format!("{base}/requests"), html! {
+                (form::select(ctx, errors, "channel", "req-channel", &channels, &f.channel))
+                (form::date(ctx, errors, "received_on", "req-received-on", &f.received_on, true))
+                (request_fields(ctx, f, errors))
+            }, "req-submit"))
+        },
+    )
 }
 
 pub fn page(
@@ -69,77 +80,113 @@ pub fn page(
 ) -> Markup {
     let r = &v.request;
     let base = format!("/{}/admin/information/requests/{}", commune.slug, r.id);
-    let kinds = options(ctx, "req-answer-kind", &AnswerKind::ALL.iter().map(|k| k.key()).collect::<Vec<_>>());
-    let grounds = options(ctx, "req-ground", &RefusalGround::ALL.iter().map(|k| k.key()).collect::<Vec<_>>());
-    let outcomes = options(ctx, "req-outcome", &AppealOutcome::ALL.iter().map(|k| k.key()).collect::<Vec<_>>());
-    let publications: Vec<String> = v.publications.iter().map(|p| format!("{} — {}", p.title, p.url)).collect();
-    shell(ctx, commune, "", html! {
-        (officer_nav(ctx, commune, "/information"))
-        (flash(ctx, done))
-        h2 { (ctx.ta("req-request-title", &[("number", r.number.clone().into())])) }
-        p { span.badge { (ctx.t(&format!("req-status-{}", r.status))) } " "
-            @if r.status().is_open() { (days_left(ctx, v.days_left)) } " "
-            a href={ "/" (commune.slug) "/information/requests/" (r.id) "/receipt" } { (ctx.t("req-receipt")) } }
-        dl {
-            dt { (ctx.t("req-field-name")) } dd { bdi { (r.requester_name) } }
-            dt { (ctx.t("req-field-address")) } dd { (r.requester_address) }
-            dt { (ctx.t("req-field-id-kind")) } dd { (ctx.t(&format!("req-idkind-{}", r.id_kind))) " — " (ctx.t("req-id-protected")) }
-            @if let Some(e) = &r.email { dt { (ctx.t("req-field-email")) } dd { bdi { (e) } } }
-            dt { (ctx.t("req-channel")) } dd { (ctx.t(&format!("req-channel-{}", r.channel))) }
-            dt { (ctx.t("req-field-information")) } dd { (r.information) }
-            dt { (ctx.t("req-field-form")) } dd { (ctx.t(&format!("req-form-{}", r.preferred_form))) }
-            dt { (ctx.t("req-received-on")) } dd { (date(ctx, r.received_on)) }
-            dt { (ctx.t("req-due-on")) } dd { (date(ctx, r.due_on)) @if r.urgent { " " span.badge.error { (ctx.t("req-urgent")) } } }
-            @if let (Some(on), Some(reason)) = (r.extended_on, &r.extension_reason) {
-                dt { (ctx.t("req-extended-on")) } dd { (date(ctx, on)) " — " (reason) }
+    let kinds = options(
+        ctx,
+        "req-answer-kind",
+        &AnswerKind::ALL.iter().map(|k| k.key()).collect::<Vec<_>>(),
+    );
+    let grounds = options(
+        ctx,
+        "req-ground",
+        &RefusalGround::ALL
+            .iter()
+            .map(|k| k.key())
+            .collect::<Vec<_>>(),
+    );
+    let outcomes = options(
+        ctx,
+        "req-outcome",
+        &AppealOutcome::ALL
+            .iter()
+            .map(|k| k.key())
+            .collect::<Vec<_>>(),
+    );
+    let publications: Vec<String> = v
+        .publications
+        .iter()
+        .map(|p| format!("{} — {}", p.title, p.url))
+        .collect();
+    shell(
+        ctx,
+        commune,
+        "",
+        html! {
+            (officer_nav(ctx, commune, "/information"))
+            (flash(ctx, done))
+            h2 { (ctx.ta("req-request-title", &[("number", r.number.clone().into())])) }
+            p { span.badge { (ctx.t(&format!("req-status-{}", r.status))) } " "
+                @if r.status().is_open() { (days_left(ctx, v.days_left)) } " "
+                a href={ "/" (commune.slug) "/information/requests/" (r.id) "/receipt" } { (ctx.t("req-receipt")) } }
+            dl {
+                dt { (ctx.t("req-field-name")) } dd { bdi { (r.requester_name) } }
+                dt { (ctx.t("req-field-address")) } dd { (r.requester_address) }
+                dt { (ctx.t("req-field-id-kind")) } dd { (ctx.t(&format!("req-idkind-{}", r.id_kind))) " — " (ctx.t("req-id-protected")) }
+                @if let Some(e) = &r.email { dt { (ctx.t("req-field-email")) } dd { bdi { (e) } } }
+                dt { (ctx.t("req-channel")) } dd { (ctx.t(&format!("req-channel-{}", r.channel))) }
+                dt { (ctx.t("req-field-information")) } dd { (r.information) }
+                dt { (ctx.t("req-field-form")) } dd { (ctx.t(&format!("req-form-{}", r.preferred_form))) }
+                dt { (ctx.t("req-received-on")) } dd { (date(ctx, r.received_on)) }
+                dt { (ctx.t("req-due-on")) } dd { (date(ctx, r.due_on)) @if r.urgent { " " span.badge.error { (ctx.t("req-urgent")) } } }
+                @if let (Some(on), Some(reason)) = (r.extended_on, &r.extension_reason) {
+                    dt { (ctx.t("req-extended-on")) } dd { (date(ctx, on)) " — " (reason) }
+                }
             }
-        }
-        @if v.same_requester_this_year > 0 {
-            p.flash.warn { (ctx.ta("req-same-requester", &[("count", v.same_requester_this_year.into())])) }
-        }
-        (answer_block(ctx, r))
-        @if r.status().is_open() {
-            section.card id="answer" {
-                h2 { (ctx.t("req-answer")) }
-                (form::post_form(ctx, errors, &format!("{base}/answer"), html! {
-                    (form::select(ctx, errors, "kind", "req-answer-kind", &kinds, &posted.answer.kind))
-                    (textarea(ctx, errors, "text", "req-field-answer", &posted.answer.text))
-                    (form::select(ctx, errors, "ground", "req-ground", &grounds, &posted.answer.ground))
-                    (form::select(ctx, errors, "exception", "req-exception", &exception_options(ctx), &posted.answer.exception))
-                    (textarea(ctx, errors, "detail", "req-field-detail", &posted.answer.detail))
-                    @if !publications.is_empty() {
-                        details { summary { (ctx.t("req-publications")) } ul { @for p in &publications { li { (p) } } } }
-                    }
-                    (form::text(ctx, errors, "costs", "req-field-costs", &posted.answer.costs, false))
-                    p.muted { (ctx.t("req-costs-help")) }
-                }, "req-answer-submit"))
+            @if v.same_requester_this_year > 0 {
+                p.flash.warn { (ctx.ta("req-same-requester", &[("count", v.same_requester_this_year.into())])) }
             }
-        }
-        @if r.status().is_open() {
-            section.card id="extend" {
-                h2 { (ctx.t("req-extend")) }
-                p.muted { (ctx.ta("req-extend-help", &[("date", date(ctx, r.first_due_on).into())])) }
-                (form::post_form(ctx, errors, &format!("{base}/extend"),
-                    textarea(ctx, errors, "reason", "req-field-reason", &posted.extend.reason), "req-extend-submit"))
+            (answer_block(ctx, r))
+            @if r.status().is_open() {
+                section.card id="answer" {
+                    h2 { (ctx.t("req-answer")) }
+                    (form::post_form(ctx, errors, &format!("{base}/answer"), html! {
+                        (form::select(ctx, errors, "kind", "req-answer-kind", &kinds, &posted.answer.kind))
+                        (textarea(ctx, errors, "text", "req-field-answer", &posted.answer.text))
+                        (form::select(ctx, errors, "ground", "req-ground", &grounds, &posted.answer.ground))
+                        (form::select(ctx, errors, "exception", "req-exception", &exception_options(ctx), &posted.answer.exception))
+                        (textarea(ctx, errors, "detail", "req-field-detail", &posted.answer.detail))
+                        @if !publications.is_empty() {
+                            details { summary { (ctx.t("req-publications")) } ul { @for p in &publications { li { (p) } } } }
+                        }
+                        (form::text(ctx, errors, "costs", "req-field-costs", &posted.answer.costs, false))
+                        p.muted { (ctx.t("req-costs-help")) }
+                    }, "req-answer-submit"))
+                }
+            }
+            @if r.status().is_open() {
+                section.card id="extend" {
+                    h2 { (ctx.t("req-extend")) }
+                    p.muted { (ctx.ta("req-extend-help", &[("date", date(ctx, r.first_due_on).into())])) }
+                    (form::post_form(ctx, errors, &format!("{base}/extend"),
+                        textarea(ctx, errors, "reason", "req-field-reason", &posted.extend.reason), "req-extend-submit"))
+                }
+            }
+            @if r.account_id.is_none() && matches!(r.status(), RequestStatus::Received | RequestStatus::Extended | RequestStatus::Partial | RequestStatus::Refused) {
+            section.card id="paper-appeal" {
+                h2 { (ctx.t("req-appeal-paper")) }
+                (form::post_form(ctx, errors, &format!("{base}/appeal"), html! {
+                    (form::date(ctx, errors, "received_on", "req-received-on", &posted.appeal.received_on, true))
+                    (textarea(ctx, errors, "appeal", "req-field-appeal", &posted.appeal.appeal))
+                }, "req-appeal-submit"))
             }
         }
         @if r.status() == RequestStatus::Appealed {
-            section.card id="appeal" {
-                h2 { (ctx.t("req-appeal")) }
-                @if let Some(t) = &r.appeal_text { p { (t) } }
-                @if v.may_decide_appeal {
-                    (form::post_form(ctx, errors, &format!("{base}/decide"), html! {
-                        (form::select(ctx, errors, "outcome", "req-outcome", &outcomes, &posted.decide.outcome))
-                        (textarea(ctx, errors, "decision", "req-field-decision", &posted.decide.decision))
-                    }, "req-decide-submit"))
-                } @else {
-                    p.muted { (ctx.t("req-head-decides")) }
+                section.card id="appeal" {
+                    h2 { (ctx.t("req-appeal")) }
+                    @if let Some(t) = &r.appeal_text { p { (t) } }
+                    @if v.may_decide_appeal {
+                        (form::post_form(ctx, errors, &format!("{base}/decide"), html! {
+                            (form::select(ctx, errors, "outcome", "req-outcome", &outcomes, &posted.decide.outcome))
+                            (textarea(ctx, errors, "decision", "req-field-decision", &posted.decide.decision))
+                        }, "req-decide-submit"))
+                    } @else {
+                        p.muted { (ctx.t("req-head-decides")) }
+                    }
                 }
             }
-        }
-        h2 { (ctx.t("req-history")) }
-        (history(ctx, &v.history, "req"))
-    })
+            h2 { (ctx.t("req-history")) }
+            (history(ctx, &v.history, "req"))
+        },
+    )
 }
 
 pub fn publications(
@@ -150,24 +197,36 @@ pub fn publications(
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
-    let cats = options(ctx, "req-pubcat", &PublicationCategory::ALL.iter().map(|k| k.key()).collect::<Vec<_>>());
-    shell(ctx, commune, "", html! {
-        (officer_nav(ctx, commune, "/information/publications"))
-        (flash(ctx, done))
-        table {
-            (head_row(ctx, &["req-field-category", "req-field-title", "req-field-published-on"]))
-            tbody {
-                @for p in rows {
-                    tr { td { (ctx.t(&format!("req-pubcat-{}", p.category))) } td { a href=(p.url) { (p.title) } } td { (date(ctx, p.published_on)) } }
+    let cats = options(
+        ctx,
+        "req-pubcat",
+        &PublicationCategory::ALL
+            .iter()
+            .map(|k| k.key())
+            .collect::<Vec<_>>(),
+    );
+    shell(
+        ctx,
+        commune,
+        "",
+        html! {
+            (officer_nav(ctx, commune, "/information/publications"))
+            (flash(ctx, done))
+            table {
+                (head_row(ctx, &["req-field-category", "req-field-title", "req-field-published-on"]))
+                tbody {
+                    @for p in rows {
+                        tr { td { (ctx.t(&format!("req-pubcat-{}", p.category))) } td { a href=(p.url) { (p.title) } } td { (date(ctx, p.published_on)) } }
+                    }
                 }
             }
-        }
-        h2 { (ctx.t("req-publication-add")) }
-        (form::post_form(ctx, errors, &format!("/{}/admin/information/publications", commune.slug), html! {
-            (form::select(ctx, errors, "category", "req-field-category", &cats, &f.category))
-            (form::text(ctx, errors, "title", "req-field-title", &f.title, true))
-            (form::text(ctx, errors, "url", "req-field-url", &f.url, true))
-            (form::date(ctx, errors, "published_on", "req-field-published-on", &f.published_on, true))
-        }, "req-submit"))
-    })
+            h2 { (ctx.t("req-publication-add")) }
+            (form::post_form(ctx, errors, &format!("/{}/admin/information/publications", commune.slug), html! {
+                (form::select(ctx, errors, "category", "req-field-category", &cats, &f.category))
+                (form::text(ctx, errors, "title", "req-field-title", &f.title, true))
+                (form::text(ctx, errors, "url", "req-field-url", &f.url, true))
+                (form::date(ctx, errors, "published_on", "req-field-published-on", &f.published_on, true))
+            }, "req-submit"))
+        },
+    )
 }
