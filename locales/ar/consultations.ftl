@@ -224,6 +224,7 @@ cons-field-reason = السبب (الميثاق)
 cons-field-note = ملاحظة
 cons-field-outcome = المآل
 cons-field-outcome-note = لماذا
+cons-field-photo = صورة الأشغال (PNG أو JPEG)
 cons-field-section = القسم
 cons-field-body-ref = الهيئة (مرجع)
 cons-field-synthesis-ar = الخلاصة (بالعربية)

@@ -221,6 +221,7 @@ cons-field-reason = Motif (charte)
 cons-field-note = Note
 cons-field-outcome = Suite donnée
 cons-field-outcome-note = Pourquoi
+cons-field-photo = Photo des travaux (PNG ou JPEG)
 cons-field-section = Section
 cons-field-body-ref = Instance (référence)
 cons-field-synthesis-ar = Synthèse (arabe)

@@ -58,3 +58,31 @@ cons-mail-synthesis-body = ⴰⵣⵓⵍ,
     ⵜⴳⵉⴷ ⴰⵎⵙⵙⴰⵙ ⴳ ⵓⵎⵙⴰⵡⴰⵍ «{ $title }». ⵜⵙⵙⵓⴼⵖ ⵜⵖⵔⵎⵜ ⴰⴳⵣⵣⵓⵎ ⵏⵏⵙ: ⵎⴰⵢⴷ ⵜⵟⵟⴼ, ⵎⴰⵢⴷ ⵓⵔ ⵜⵟⵟⵉⴼ ⴷ ⵎⴰⵅ, ⴷ ⵓⵙⵏⴼⴰⵔ ⵉⵜⵜⵓⵙⵖⵓⴷⵏ.
 
     { $link }
+cons-comment-label = ⴰⵡⴰⵍ ⵏⵏⴽ ⵅⴼ ⵉⵎⵉⴽ ⴰ
+cons-as-association = ⵙ ⵢⵉⵙⵎ ⵏ ⵜⵎⵓⵏⵜ ⵍⵍⵉ ⵙⵙⴽⴰⵏⵖ
+cons-hidden = ⴰⵡⴰⵍ ⵉⵜⵜⵓⴼⴼⵔⵏ (ⴰⵙⵓⵖⵍ: { $reason }).
+cons-support = ⵄⴰⵡⵏ ⴰⵡⴰⵍ ⴰ
+cons-supports = { $count } ⵏ ⵜⵡⵉⵙⵉ
+cons-replies = ⵜⵉⵔⴰⵔⵉⵏ
+cons-what-became = ⵎⴰⴷ ⵢⵓⵖⵏ ⴰⵡⴰⵍ ⴰ
+cons-outcome-taken = ⵉⵜⵜⵓⵟⵟⴼ
+cons-outcome-partly = ⵉⵜⵜⵓⵟⵟⴼ ⵙ ⵓⵣⴳⵏ
+cons-outcome-not_taken = ⵓⵔ ⵉⵜⵜⵓⵟⵟⴰⴼ
+cons-taken = ⵎⴰⵢⴷ ⵉⵜⵜⵓⵟⵟⴼⵏ:
+cons-not-taken = ⵎⴰⵢⴷ ⵓⵔ ⵉⵜⵜⵓⵟⵟⴰⴼⵏ ⴷ ⵎⴰⵅ:
+cons-charter-title = ⴰⵎⵙⵍⴰⵢ ⵏ ⵓⵙⵎⵓⵜⵜⴳ ⵏ ⵉⵡⴰⵍⵍⵉⵏ
+cons-charter-link = ⴰⵎⵙⵍⴰⵢ ⵏ ⵓⵙⵎⵓⵜⵜⴳ
+cons-step-published = ⴰⵙⵙⵓⴼⵖ
+cons-step-opens = ⴰⵕⵥⵎ
+cons-step-workshop = ⴰⵙⵎⵓⵏ
+cons-step-closes = ⴰⵇⵇⵏ
+cons-step-synthesis = ⴰⵙⵙⵓⴼⵖ ⵏ ⵓⴳⵣⵣⵓⵎ
+cons-step-adopted = ⴰⵇⴱⴰⵍ ⵏ ⵓⵙⵇⵇⵉⵎ
+cons-fig-by-channel = ⵙ ⵓⴱⵔⵉⴷ
+cons-fig-by-gender = ⵙ ⵓⵏⴰⵡ
+cons-fig-by-age_band = ⵙ ⵡⴰⵟⵟⴰⵙ
+cons-fig-by-district = ⵙ ⵓⴳⵔⵓⵎ
+cons-fig-small-rule = ⵉⴳⵔⴰⵡⵏ ⵏ ⴷⴷⴰⵡ 5 ⵏ ⵎⵉⴷⴷⵏ ⵓⵔ ⵜⵜⵓⵙⵎⵍⴰⵏ ⵡⴰⵃⴷⵙⵏ.
+cons-gender = ⴰⵏⴰⵡ
+cons-district = ⴰⴳⵔⵓⵎ
+cons-age-band = ⴰⵟⵟⴰⵙ ⵏ ⵡⴰⵢⵢⵓⵔⵏ

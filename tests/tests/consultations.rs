@@ -170,6 +170,20 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
         app.client()
             .get(&public)
             .assert_contains("Atelier avec les associations");
+        let json = app
+            .client()
+            .get(&format!("/api/v1/communes/alpha/consultations/{id}"))
+            .json();
+        let workshop = json["workshops"][0]["workshop"]["id"].as_i64().unwrap();
+        let photos = format!("{owner}/workshops/{workshop}/photos");
+        let png: &[u8] = b"\x89PNG\r\n\x1a\n0000000000000000";
+        admin
+            .post_multipart(&photos, &[], &[("photo", "tableau.png", png)])
+            .assert_status(303);
+        admin
+            .post_multipart(&photos, &[], &[("photo", "x.png", b"not an image")])
+            .assert_status(422);
+        app.client().get(&public).assert_contains("/uploads/");
 
         // Time passes: closed on its date, a late comment is refused.
         move_dates(&app, &id, 20, -1);

@@ -404,13 +404,23 @@ fn tetouan(conn: &mut AnyConnection, c: &Commune) -> Result<()> {
         let mut list: Vec<(String, &str)> = (0..5)
             .map(|o| (format!("q{}_{o}", qids[0]), ranks[i % 4][o]))
             .collect();
-        list.push((format!("q{}", qids[1]), if i % 2 == 0 { "0" } else { "2" }));
-        list.push(("gender".into(), if i % 2 == 0 { "female" } else { "male" }));
+        list.push((
+            format!("q{}", qids[1]),
+            if i.is_multiple_of(2) { "0" } else { "2" },
+        ));
+        list.push((
+            "gender".into(),
+            if i.is_multiple_of(2) {
+                "female"
+            } else {
+                "male"
+            },
+        ));
         list.push(("age_band".into(), ages[i % 6]));
         list.push(("district".into(), districts[i % 6]));
         list.push((
             "association_member".into(),
-            if i % 3 == 0 { "yes" } else { "no" },
+            if i.is_multiple_of(3) { "yes" } else { "no" },
         ));
         pairs(&list)
     };

@@ -372,10 +372,10 @@ pub fn tally(kind: QuestionKind, options: usize, answers: &[&Answer]) -> Questio
                     }
                 }
             }
-            (QuestionKind::ShortText | QuestionKind::LongText, Answer::Text(t)) => {
-                if !t.trim().is_empty() {
-                    answered += 1;
-                }
+            (QuestionKind::ShortText | QuestionKind::LongText, Answer::Text(t))
+                if !t.trim().is_empty() =>
+            {
+                answered += 1;
             }
             _ => {}
         }

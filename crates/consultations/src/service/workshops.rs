@@ -88,14 +88,15 @@ pub fn record_workshop(
     })
 }
 
-/// Adds a photo (an upload already stored) of a workshop's flip charts. Audited.
+/// Stores a photo of a workshop's flip charts (`store_upload`, a public image) and links
+/// it, in one transaction: a refused photo leaves no upload record. Audited.
 pub fn add_workshop_photo(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
     workshop_id: i64,
-    upload_id: i64,
+    store_upload: impl FnOnce(&mut AnyConnection) -> Result<i64>,
 ) -> Result<()> {
     require_owner(actor, commune_id)?;
     write_transaction(conn, |conn| {
@@ -106,6 +107,7 @@ pub fn add_workshop_photo(
         {
             return Err(ErrorKind::NotFound.into());
         }
+        let upload_id = store_upload(conn)?;
         store::insert_photo(conn, commune_id, workshop_id, upload_id)?;
         audit(
             conn,

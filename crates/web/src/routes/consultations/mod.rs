@@ -67,6 +67,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/{slug}/admin/consultations/{id}/workshops",
             owner::record_workshop,
         )
+        .post(
+            "/{slug}/admin/consultations/{id}/workshops/{workshop}/photos",
+            owner::photo,
+        )
         .get("/{slug}/admin/consultations/{id}/paper", owner::paper_page)
         .post("/{slug}/admin/consultations/{id}/paper", owner::paper)
         .post("/{slug}/admin/consultations/{id}/remarks", owner::remark)

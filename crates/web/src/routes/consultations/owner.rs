@@ -12,6 +12,7 @@ use crate::forms::CsrfForm;
 use crate::routes::{db, html, marked, see_other};
 use crate::scope::{Admin, CommuneScope};
 use crate::state::AppState;
+use crate::uploads::{self, FileKind};
 use crate::views::consultations as v;
 use crate::views::form::FieldErrors;
 use actix_web::{web, HttpResponse};
@@ -377,4 +378,32 @@ pub async fn paper(
         ))),
         Err(fields) => show_paper(&state, &s, id, &pairs, &fields, None).await,
     }
+}
+
+/// A photo of a workshop's flip charts (PNG or JPEG, public).
+pub async fn photo(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path2,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, PageError> {
+    let (user, cid, id, workshop) = (s.user.clone(), s.commune.id, path.1, path.2);
+    let form = uploads::read_form(&s.ctx, payload, state.config.upload_max_bytes).await?;
+    let file = form
+        .files
+        .into_iter()
+        .find(|f| f.field == "photo")
+        .ok_or_else(|| Error::invalid("photo", "field-required"))?;
+    let kind = uploads::check_kind(&file, &[FileKind::Png, FileKind::Jpeg])?;
+    let config = state.config.clone();
+    db(&state, move |c| {
+        service::add_workshop_photo(c, &user, cid, id, workshop, |c| {
+            uploads::store_public(c, &config, (&file, kind), user.account.id, cid)
+        })
+    })
+    .await?;
+    Ok(see_other(&format!(
+        "/{}/admin/consultations/{id}?done=admin-saved",
+        s.commune.slug
+    )))
 }

@@ -153,7 +153,7 @@ fn comment(ctx: &Ctx, commune: &Commune, c: &CommentView, link: bool) -> Markup 
             @if cm.is_hidden() {
                 p.muted { (ctx.ta("cons-hidden", &[("reason", ctx.t(&format!("cons-hide-{}", cm.hidden_reason.as_deref().unwrap_or("off_topic"))).into())])) }
             } @else {
-                p { (cm.body) }
+                p dir="auto" { (cm.body) }
                 div.muted { (ctx.ta("cons-supports", &[("count", c.supports.into())])) }
             }
             @if let Some(o) = cm.outcome() {
@@ -220,13 +220,13 @@ fn section_block(
     let none: FieldErrors = Vec::new();
     html! {
         section.card id={ "section-" (s.id) } {
-            h3 { (s.position) ". " (s.heading) }
-            p { (s.body) }
+            h3 dir="auto" { (s.position) ". " (s.heading) }
+            p dir="auto" { (s.body) }
             @if s.answered_at.is_some() && d.consultation.status().is_answered() {
                 div.answer {
                     h4 { (ctx.t("cons-you-said-we-did")) }
-                    p { strong { (ctx.t("cons-taken")) } " " (s.taken.as_deref().unwrap_or_default()) }
-                    p { strong { (ctx.t("cons-not-taken")) } " " (s.not_taken.as_deref().unwrap_or_default()) }
+                    p dir="auto" { strong { (ctx.t("cons-taken")) } " " (s.taken.as_deref().unwrap_or_default()) }
+                    p dir="auto" { strong { (ctx.t("cons-not-taken")) } " " (s.not_taken.as_deref().unwrap_or_default()) }
                 }
             }
             h4 { (ctx.t("cons-comments")) }
@@ -294,7 +294,7 @@ pub fn page(
             @for s in &d.sections { (section_block(ctx, commune, d, s, open, errors, values)) }
             @if !d.revised.is_empty() {
                 h2 { (ctx.ta("cons-revised", &[("version", c.revised_version.unwrap_or(2).into())])) }
-                @for s in &d.revised { section.card { h3 { (s.position) ". " (s.heading) } p { (s.body) } } }
+                @for s in &d.revised { section.card { h3 dir="auto" { (s.position) ". " (s.heading) } p dir="auto" { (s.body) } } }
             }
             @if !d.workshops.is_empty() {
                 h2 { (ctx.t("cons-workshops")) }
@@ -302,7 +302,7 @@ pub fn page(
                     div.card {
                         strong { (w.workshop.topic) } " · " (date(ctx, w.workshop.held_on)) " · " (w.workshop.place)
                         div.muted { (ctx.ta("cons-workshop-counts", &[("invited", w.workshop.invitations.into()), ("attended", w.attended().into())])) }
-                        @if !w.workshop.outputs.is_empty() { p { (w.workshop.outputs) } }
+                        @if !w.workshop.outputs.is_empty() { p dir="auto" { (w.workshop.outputs) } }
                         @for p in &w.photos { a href={ "/uploads/" (p) } { (ctx.t("cons-photo")) } " " }
                     }
                 }

@@ -154,10 +154,26 @@ fn draft_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup {
     }
 }
 
-fn workshop_part(ctx: &Ctx, url: &str, e: &OwnerErrors) -> Markup {
+fn workshop_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup {
     let errors = e.of("workshop");
     let foci = options(ctx, Focus::ALL, Focus::key, "cons-focus-");
     html! {
+        @if !d.page.workshops.is_empty() {
+            h2 { (ctx.t("cons-workshops")) }
+            @for w in &d.page.workshops {
+                div.card {
+                    strong { (w.workshop.topic) } " · " (date(ctx, w.workshop.held_on)) " · "
+                    (ctx.ta("cons-workshop-counts", &[("invited", w.workshop.invitations.into()), ("attended", w.attended().into())]))
+                    @for p in &w.photos { " " a href={ "/uploads/" (p) } { (ctx.t("cons-photo")) } }
+                    form.inline method="post" action={ (url) "/workshops/" (w.workshop.id) "/photos" } enctype="multipart/form-data" {
+                        input type="hidden" name="csrf_token" value=(ctx.csrf);
+                        label for={ "photo-" (w.workshop.id) } { (ctx.t("cons-field-photo")) }
+                        input id={ "photo-" (w.workshop.id) } type="file" name="photo" accept="image/png,image/jpeg";
+                        button type="submit" { (ctx.t("cons-add")) }
+                    }
+                }
+            }
+        }
         h2 { (ctx.t("cons-record-workshop")) }
         (form::post_form(ctx, &errors, &format!("{url}/workshops"), html! {
             (form::date(ctx, &errors, "held_on", "cons-field-held-on", "", true))
@@ -302,7 +318,7 @@ pub fn owner_page(
                 p { a.button href={ (url) "/paper" } { (ctx.t("cons-enter-paper")) } }
             }
             @if status != Status::Draft && !closed { (body_remark(ctx, &url, d, e)) }
-            (workshop_part(ctx, &url, e))
+            (workshop_part(ctx, &url, d, e))
             @if !d.page.comments.is_empty() {
                 h2 { (ctx.t("cons-moderation")) }
                 table {
