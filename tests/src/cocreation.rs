@@ -30,8 +30,14 @@ pub fn call_fields() -> Vec<(&'static str, String)> {
     [
         ("title_ar", "دعوة لتقديم مشاريع الخلق المشترك"),
         ("title_fr", "Appel à projets de co-création"),
-        ("text_ar", "تدعو الجماعة الجمعيات إلى تقديم مذكراتها المفاهيمية."),
-        ("text_fr", "La commune invite les associations à déposer leur note conceptuelle."),
+        (
+            "text_ar",
+            "تدعو الجماعة الجمعيات إلى تقديم مذكراتها المفاهيمية.",
+        ),
+        (
+            "text_fr",
+            "La commune invite les associations à déposer leur note conceptuelle.",
+        ),
         ("themes", "Jeunesse, femmes"),
         ("envelope", "300000"),
         ("ceiling", "100000"),
@@ -71,11 +77,20 @@ pub fn draft_call(admin: &mut Client, fields: &[(&str, String)]) -> i64 {
     let r = post(admin, "/alpha/admin/cocreation", fields);
     r.assert_status(303);
     let id = id_after(r.location(), "/admin/cocreation/");
-    for (ar, fr, w, m) in [("الملاءمة", "Pertinence", "3", "10"), ("الجدوى", "Faisabilité", "1", "5")] {
+    for (ar, fr, w, m) in [
+        ("الملاءمة", "Pertinence", "3", "10"),
+        ("الجدوى", "Faisabilité", "1", "5"),
+    ] {
         admin
             .post(
                 &format!("/alpha/admin/cocreation/{id}/criteria"),
-                &[("label_ar", ar), ("label_fr", fr), ("guidance", ""), ("weight", w), ("max_score", m)],
+                &[
+                    ("label_ar", ar),
+                    ("label_fr", fr),
+                    ("guidance", ""),
+                    ("weight", w),
+                    ("max_score", m),
+                ],
             )
             .assert_status(303);
     }
@@ -96,7 +111,10 @@ pub fn published_call(admin: &mut Client) -> i64 {
 pub fn note_fields(title: &str, amount: &str, cofin: &str) -> Vec<(&'static str, String)> {
     vec![
         ("title", title.to_string()),
-        ("problem", "Peu d'activités pour les jeunes du quartier".into()),
+        (
+            "problem",
+            "Peu d'activités pour les jeunes du quartier".into(),
+        ),
         ("objectives", "Ouvrir un espace de lecture".into()),
         ("beneficiaries", "120".into()),
         ("women_percent", "55".into()),
@@ -112,7 +130,11 @@ pub fn note_fields(title: &str, amount: &str, cofin: &str) -> Vec<(&'static str,
 
 /// A draft note on `call`; its id.
 pub fn draft_note(c: &mut Client, call: i64, title: &str, amount: &str, cofin: &str) -> i64 {
-    let r = post(c, &format!("/alpha/cocreation/{call}/notes"), &note_fields(title, amount, cofin));
+    let r = post(
+        c,
+        &format!("/alpha/cocreation/{call}/notes"),
+        &note_fields(title, amount, cofin),
+    );
     r.assert_status(303);
     id_after(r.location(), "/cocreation/notes/")
 }
@@ -129,13 +151,23 @@ pub fn submitted_note(c: &mut Client, call: i64, title: &str, amount: &str, cofi
 pub fn eligible(ev: &mut Client, note: i64) {
     ev.post(
         &format!("/alpha/admin/cocreation/notes/{note}/eligibility"),
-        &[("branch_in_commune", "on"), ("activity_related", "on"), ("documents_complete", "on")],
+        &[
+            ("branch_in_commune", "on"),
+            ("activity_related", "on"),
+            ("documents_complete", "on"),
+        ],
     )
     .assert_status(303);
 }
 
 /// An evaluator's sheet, submitted: relevance and feasibility scores and a comment.
-pub fn score(ev: &mut Client, call_criteria: (i64, i64), note: i64, s: (&str, &str), comment: &str) -> Response {
+pub fn score(
+    ev: &mut Client,
+    call_criteria: (i64, i64),
+    note: i64,
+    s: (&str, &str),
+    comment: &str,
+) -> Response {
     ev.post(
         &format!("/alpha/admin/cocreation/notes/{note}/scores"),
         &[

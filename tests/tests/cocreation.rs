@@ -27,7 +27,10 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
         let mut admin = signed_in(&app, "admin@alpha.ma");
         // A bad call is re-shown with its errors, nothing written.
         admin
-            .post("/alpha/admin/cocreation", &[("title_ar", ""), ("envelope", "abc")])
+            .post(
+                "/alpha/admin/cocreation",
+                &[("title_ar", ""), ("envelope", "abc")],
+            )
             .assert_status(422)
             .assert_contains("aria-invalid");
         assert_eq!(app.count("cocreation_calls"), 0);
@@ -42,15 +45,22 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
         admin
             .post(&format!("/alpha/admin/cocreation/{call}/publish"), &[])
             .assert_status(303);
-        assert_eq!(agenda_items_from_cocreation(&app), 1, "the call goes to the council");
+        assert_eq!(
+            agenda_items_from_cocreation(&app),
+            1,
+            "the call goes to the council"
+        );
         let mut public = app.client();
-        public.get(&format!("/alpha/cocreation/{call}")).assert_status(200);
+        public
+            .get(&format!("/alpha/cocreation/{call}"))
+            .assert_status(200);
 
         // Three associations submit; one asks more than the ceiling.
         let mut a1 = association(&app, alpha, "a1@assoc.ma");
         let mut a2 = association(&app, alpha, "a2@assoc.ma");
         let mut a3 = association(&app, alpha, "a3@assoc.ma");
-        a1.get(&format!("/alpha/cocreation/{call}/notes/new")).assert_status(200);
+        a1.get(&format!("/alpha/cocreation/{call}/notes/new"))
+            .assert_status(200);
         let n1 = submitted_note(&mut a1, call, "Espace lecture", "100000", "10000");
         let n2 = submitted_note(&mut a2, call, "Atelier couture", "110000", "11000");
         let n3 = submitted_note(&mut a3, call, "Trop cher", "200000", "20000");
@@ -66,7 +76,8 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
         )
         .assert_status(422);
         // Another association cannot read it.
-        a2.get(&format!("/alpha/cocreation/notes/{n1}")).assert_status(403);
+        a2.get(&format!("/alpha/cocreation/notes/{n1}"))
+            .assert_status(403);
 
         // Eligibility: the third asks 180,000 MAD, above the 100,000 ceiling.
         let mut e1 = signed_in(&app, "eval1@alpha.ma");
@@ -103,14 +114,20 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
         admin
             .post(&format!("/alpha/admin/cocreation/{call}/results"), &[])
             .assert_status(303);
-        assert_eq!(agenda_items_from_cocreation(&app), 2, "the selection goes to the council");
+        assert_eq!(
+            agenda_items_from_cocreation(&app),
+            2,
+            "the selection goes to the council"
+        );
         let results = public.get(&format!("/alpha/cocreation/{call}/results"));
         results.assert_status(200).assert_contains("Espace lecture");
         let lost = app.last_mail_to("a2@assoc.ma");
         assert!(lost.body.contains("الرتبة 2"), "{}", lost.body);
 
         // The CSV and the JSON parse back.
-        let csv_body = public.get(&format!("/alpha/cocreation/{call}/results.csv")).body;
+        let csv_body = public
+            .get(&format!("/alpha/cocreation/{call}/results.csv"))
+            .body;
         let mut rd = csv::Reader::from_reader(csv_body.as_bytes());
         let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), 2);
@@ -119,7 +136,9 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
         assert_eq!(&rows[1][rows[1].len() - 1], "does_not_fit");
         // n1: (3 × 8.5/10 + 1 × 4.5/5) / 4 × 100 = 86.25
         assert_eq!(&rows[0][5], "86.25");
-        let json = public.get(&format!("/api/v1/communes/alpha/cocreation/{call}")).json();
+        let json = public
+            .get(&format!("/api/v1/communes/alpha/cocreation/{call}"))
+            .json();
         assert_eq!(json["results"][0]["total"], "86.25");
         assert_eq!(json["results"][0]["selected"], true);
         let atom = public.get("/alpha/cocreation.atom").body;
@@ -158,7 +177,11 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
         let line = musharaka_tests::first_capture(&page, r#"name="line_id" value="(\d+)""#);
         a1.post(
             &format!("/alpha/cocreation/notes/{n1}/reports"),
-            &[("narrative", "Premiers ateliers tenus"), ("line_id", &line), ("spent", "12500")],
+            &[
+                ("narrative", "Premiers ateliers tenus"),
+                ("line_id", &line),
+                ("spent", "12500"),
+            ],
         )
         .assert_status(303);
         a1.get(&format!("/alpha/cocreation/notes/{n1}"))
@@ -194,10 +217,25 @@ fn a_late_note_is_refused_at_the_closing_second() {
         let perms = musharaka_tests::communes::permissions(&mut conn, "a1@assoc.ma");
         let commune = musharaka_communes::store::by_id(&mut conn, alpha).unwrap();
         let i18n = musharaka_core::I18n::load().unwrap();
-        let mail = service::MailContext { i18n: &i18n, base_url: "http://musharaka.test" };
-        let closes = musharaka_cocreation::store::call(&mut conn, alpha, call).unwrap().closes_at;
-        let late = service::submit(&mut conn, &mail, &perms, &commune, n, closes + chrono::Duration::seconds(1));
-        assert_eq!(late.unwrap_err().fields, vec![("submit".to_string(), "cc-error-late".to_string())]);
+        let mail = service::MailContext {
+            i18n: &i18n,
+            base_url: "http://musharaka.test",
+        };
+        let closes = musharaka_cocreation::store::call(&mut conn, alpha, call)
+            .unwrap()
+            .closes_at;
+        let late = service::submit(
+            &mut conn,
+            &mail,
+            &perms,
+            &commune,
+            n,
+            closes + chrono::Duration::seconds(1),
+        );
+        assert_eq!(
+            late.unwrap_err().fields,
+            vec![("submit".to_string(), "cc-error-late".to_string())]
+        );
         let on_time = service::submit(&mut conn, &mail, &perms, &commune, n, closes).unwrap();
         assert_eq!(on_time.status, "submitted");
     });
@@ -219,7 +257,10 @@ fn the_window_is_casablanca_time_across_the_ramadan_suspension() {
         }
         let call = draft_call(&mut admin, &f);
         let mut conn = app.conn();
-        let alpha = musharaka_communes::store::by_slug(&mut conn, "alpha").unwrap().unwrap().id;
+        let alpha = musharaka_communes::store::by_slug(&mut conn, "alpha")
+            .unwrap()
+            .unwrap()
+            .id;
         let c = musharaka_cocreation::store::call(&mut conn, alpha, call).unwrap();
         let utc = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap();
         assert_eq!(c.closes_at, utc("2023-12-15 22:59:59"));
@@ -235,7 +276,10 @@ fn the_window_is_casablanca_time_across_the_ramadan_suspension() {
         }
         let call = draft_call(&mut admin, &f);
         let mut conn = app.conn();
-        let alpha = musharaka_communes::store::by_slug(&mut conn, "alpha").unwrap().unwrap().id;
+        let alpha = musharaka_communes::store::by_slug(&mut conn, "alpha")
+            .unwrap()
+            .unwrap()
+            .id;
         let c = musharaka_cocreation::store::call(&mut conn, alpha, call).unwrap();
         assert_eq!(c.closes_at, utc("2024-03-20 23:59:59"));
         assert_eq!(c.opens_at, utc("2024-02-29 23:00:00"));
@@ -254,7 +298,10 @@ fn an_evaluator_with_a_conflict_of_interest_is_refused() {
         let n2 = submitted_note(&mut a2, call, "Projet deux", "50000", "5000");
         // The association's representative is also an evaluator of the commune.
         admin
-            .post("/alpha/admin/roles", &[("email", "a1@assoc.ma"), ("role", "evaluator")])
+            .post(
+                "/alpha/admin/roles",
+                &[("email", "a1@assoc.ma"), ("role", "evaluator")],
+            )
             .assert_status(303);
         let mut rep = signed_in(&app, "a1@assoc.ma");
         let mut e1 = signed_in(&app, "eval1@alpha.ma");
@@ -282,22 +329,33 @@ fn wrong_roles_and_communes_are_refused() {
         let n1 = submitted_note(&mut a1, call, "Projet un", "50000", "5000");
         // An association cannot reach the back office nor decide eligibility.
         a1.get("/alpha/admin/cocreation").assert_status(403);
-        a1.post(&format!("/alpha/admin/cocreation/notes/{n1}/eligibility"), &[("documents_complete", "on")])
-            .assert_status(403);
+        a1.post(
+            &format!("/alpha/admin/cocreation/notes/{n1}/eligibility"),
+            &[("documents_complete", "on")],
+        )
+        .assert_status(403);
         // Another commune's admin sees nothing of alpha's.
         let mut beta = signed_in(&app, "admin@beta.ma");
-        beta.get(&format!("/alpha/admin/cocreation/{call}")).assert_status(403);
-        beta.get(&format!("/beta/admin/cocreation/{call}")).assert_status(404);
-        beta.get(&format!("/beta/admin/cocreation/notes/{n1}")).assert_status(404);
+        beta.get(&format!("/alpha/admin/cocreation/{call}"))
+            .assert_status(403);
+        beta.get(&format!("/beta/admin/cocreation/{call}"))
+            .assert_status(404);
+        beta.get(&format!("/beta/admin/cocreation/notes/{n1}"))
+            .assert_status(404);
         // The commune's admin does not score (evaluators do).
         eligible(&mut admin, n1);
         let k = criteria(&app, call);
         score(&mut admin, k, n1, ("5", "5"), "").assert_status(403);
         // An evaluator does not publish, sign or answer.
         let mut e1 = signed_in(&app, "eval1@alpha.ma");
-        e1.post(&format!("/alpha/admin/cocreation/{call}/results"), &[]).assert_status(403);
+        e1.post(&format!("/alpha/admin/cocreation/{call}/results"), &[])
+            .assert_status(403);
         // A citizen without an association cannot submit a note.
-        let mut citizen = app.registered("Citoyen", "citoyen@x.ma", musharaka_tests::communes::PASSWORD);
+        let mut citizen = app.registered(
+            "Citoyen",
+            "citoyen@x.ma",
+            musharaka_tests::communes::PASSWORD,
+        );
         citizen
             .post(
                 &format!("/alpha/cocreation/{call}/notes"),
@@ -309,8 +367,12 @@ fn wrong_roles_and_communes_are_refused() {
             .assert_status(422);
         // Drafts of calls are not public.
         let draft = draft_call(&mut admin, &call_fields());
-        app.client().get(&format!("/alpha/cocreation/{draft}")).assert_status(404);
-        app.client().get(&format!("/api/v1/communes/alpha/cocreation/{draft}")).assert_status(404);
+        app.client()
+            .get(&format!("/alpha/cocreation/{draft}"))
+            .assert_status(404);
+        app.client()
+            .get(&format!("/api/v1/communes/alpha/cocreation/{draft}"))
+            .assert_status(404);
     });
 }
 
@@ -320,7 +382,10 @@ fn the_demo_has_taroudants_2023_call_with_its_selection() {
         let mut c = app.client();
         let list = c.get("/taroudant/cocreation");
         list.assert_status(200).assert_contains("تضافر 2023");
-        let call = musharaka_tests::first_capture(&list.body, r#"href="/taroudant/cocreation/(\d+)"[^>]*><strong>[^<]*تضافر 2023"#);
+        let call = musharaka_tests::first_capture(
+            &list.body,
+            r#"href="/taroudant/cocreation/(\d+)"[^>]*><strong>[^<]*تضافر 2023"#,
+        );
         c.get(&format!("/taroudant/cocreation/{call}"))
             .assert_status(200)
             .assert_contains("الخزانة البلدية")
@@ -328,7 +393,9 @@ fn the_demo_has_taroudants_2023_call_with_its_selection() {
         c.get(&format!("/taroudant/cocreation/{call}/results"))
             .assert_status(200)
             .assert_contains("جمعية");
-        let csv_body = c.get(&format!("/taroudant/cocreation/{call}/results.csv")).body;
+        let csv_body = c
+            .get(&format!("/taroudant/cocreation/{call}/results.csv"))
+            .body;
         let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv_body.as_bytes())
             .records()
             .map(|r| r.unwrap())
@@ -340,7 +407,10 @@ fn the_demo_has_taroudants_2023_call_with_its_selection() {
             .map(|r| r[r.len() - 2].parse::<i64>().unwrap())
             .collect();
         assert!(!selected.is_empty() && selected.len() < rows.len());
-        assert!(selected.iter().sum::<i64>() <= 600_000, "the envelope is never exceeded");
+        assert!(
+            selected.iter().sum::<i64>() <= 600_000,
+            "the envelope is never exceeded"
+        );
         roxmltree::Document::parse(&c.get("/taroudant/cocreation.atom").body).unwrap();
         // The evaluators and the admin reach the back office.
         let mut e = app.signed_in("evaluator1.taroudant@demo.musharaka.ma", "musharaka-demo");
@@ -370,16 +440,28 @@ fn documents_of_the_call_and_private_attachments_of_a_note() {
         let mut a2 = association(&app, alpha, "a2@assoc.ma");
         let n = draft_note(&mut a1, call, "Avec pièce", "50000", "5000");
         let base = format!("/alpha/cocreation/notes/{n}");
-        a1.post_multipart(&format!("{base}/attachments"), &[], &[("attachment", "budget.pdf", b"%PDF-1.4\n%%EOF\n")])
-            .assert_status(303);
+        a1.post_multipart(
+            &format!("{base}/attachments"),
+            &[],
+            &[("attachment", "budget.pdf", b"%PDF-1.4\n%%EOF\n")],
+        )
+        .assert_status(303);
         let page = a1.get(&base).body;
         let file = musharaka_tests::first_capture(&page, r#"/attachments/(\d+)""#);
-        a1.get(&format!("{base}/attachments/{file}")).assert_status(200);
-        a2.get(&format!("{base}/attachments/{file}")).assert_status(403);
-        app.client().get(&format!("/uploads/{file}")).assert_status(401);
+        a1.get(&format!("{base}/attachments/{file}"))
+            .assert_status(200);
+        a2.get(&format!("{base}/attachments/{file}"))
+            .assert_status(403);
+        app.client()
+            .get(&format!("/uploads/{file}"))
+            .assert_status(401);
         a1.post(&format!("{base}/submit"), &[]).assert_status(303);
-        a1.post_multipart(&format!("{base}/attachments"), &[], &[("attachment", "late.pdf", b"%PDF-1.4\n%%EOF\n")])
-            .assert_status(422);
+        a1.post_multipart(
+            &format!("{base}/attachments"),
+            &[],
+            &[("attachment", "late.pdf", b"%PDF-1.4\n%%EOF\n")],
+        )
+        .assert_status(422);
         signed_in(&app, "eval1@alpha.ma")
             .get(&format!("{base}/attachments/{file}"))
             .assert_status(200);

@@ -44,21 +44,138 @@ fn mad(n: i64) -> Result<Money> {
 
 /// (arabic name, french name, field of activity, founded (year), requested line amount,
 /// co-financing, women %, title)
-type Assoc = (&'static str, &'static str, &'static str, i32, i64, i64, i32, &'static str);
+type Assoc = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i32,
+    i64,
+    i64,
+    i32,
+    &'static str,
+);
 
 const ASSOCIATIONS: [Assoc; 12] = [
-    ("جمعية نساء سوس للتنمية", "Association Femmes du Souss pour le développement", "Femmes, économie sociale", 2012, 120_000, 15_000, 90, "Coopérative de couture du quartier Sidi Belkass"),
-    ("جمعية شباب تارودانت", "Association Jeunesse de Taroudant", "Jeunesse, sport", 2015, 100_000, 12_000, 45, "Maison des jeunes ouverte le soir"),
-    ("جمعية أصدقاء الخزانة البلدية", "Amis de la bibliothèque municipale", "Culture, lecture", 2010, 80_000, 10_000, 60, "Lecture publique dans les quartiers"),
-    ("جمعية البيئة والواحة", "Association Environnement et oasis", "Environnement", 2016, 150_000, 20_000, 40, "Jardins partagés le long des remparts"),
-    ("جمعية الأمل لذوي الإعاقة", "Association Al Amal pour les personnes handicapées", "Handicap, inclusion", 2009, 130_000, 14_000, 50, "Accessibilité des équipements de proximité"),
-    ("جمعية حي الفرح", "Association du quartier Al Farah", "Quartier, cadre de vie", 2018, 90_000, 9_000, 55, "Éclairage et propreté du quartier Al Farah"),
-    ("جمعية التراث الروداني", "Association du patrimoine roudani", "Patrimoine, tourisme", 2011, 140_000, 14_000, 35, "Parcours du patrimoine des souks"),
-    ("جمعية الصحة للجميع", "Association Santé pour tous", "Santé", 2014, 110_000, 11_000, 70, "Caravanes de prévention dans les douars"),
-    ("جمعية محو الأمية", "Association d'alphabétisation Iqraa", "Éducation, alphabétisation", 2013, 70_000, 8_000, 85, "Cours d'alphabétisation des femmes"),
-    ("جمعية الرياضة للجميع", "Association Sport pour tous", "Sport", 2022, 60_000, 6_000, 30, "Tournoi inter-quartiers"),
-    ("جمعية المبادرة الرقمية", "Association Initiative numérique", "Numérique, jeunesse", 2017, 95_000, 10_000, 48, "Atelier numérique pour les jeunes"),
-    ("جمعية الفلاحين الصغار", "Association des petits agriculteurs", "Agriculture, économie sociale", 2008, 125_000, 12_500, 38, "Marché paysan hebdomadaire"),
+    (
+        "جمعية نساء سوس للتنمية",
+        "Association Femmes du Souss pour le développement",
+        "Femmes, économie sociale",
+        2012,
+        120_000,
+        15_000,
+        90,
+        "Coopérative de couture du quartier Sidi Belkass",
+    ),
+    (
+        "جمعية شباب تارودانت",
+        "Association Jeunesse de Taroudant",
+        "Jeunesse, sport",
+        2015,
+        100_000,
+        12_000,
+        45,
+        "Maison des jeunes ouverte le soir",
+    ),
+    (
+        "جمعية أصدقاء الخزانة البلدية",
+        "Amis de la bibliothèque municipale",
+        "Culture, lecture",
+        2010,
+        80_000,
+        10_000,
+        60,
+        "Lecture publique dans les quartiers",
+    ),
+    (
+        "جمعية البيئة والواحة",
+        "Association Environnement et oasis",
+        "Environnement",
+        2016,
+        150_000,
+        20_000,
+        40,
+        "Jardins partagés le long des remparts",
+    ),
+    (
+        "جمعية الأمل لذوي الإعاقة",
+        "Association Al Amal pour les personnes handicapées",
+        "Handicap, inclusion",
+        2009,
+        130_000,
+        14_000,
+        50,
+        "Accessibilité des équipements de proximité",
+    ),
+    (
+        "جمعية حي الفرح",
+        "Association du quartier Al Farah",
+        "Quartier, cadre de vie",
+        2018,
+        90_000,
+        9_000,
+        55,
+        "Éclairage et propreté du quartier Al Farah",
+    ),
+    (
+        "جمعية التراث الروداني",
+        "Association du patrimoine roudani",
+        "Patrimoine, tourisme",
+        2011,
+        140_000,
+        14_000,
+        35,
+        "Parcours du patrimoine des souks",
+    ),
+    (
+        "جمعية الصحة للجميع",
+        "Association Santé pour tous",
+        "Santé",
+        2014,
+        110_000,
+        11_000,
+        70,
+        "Caravanes de prévention dans les douars",
+    ),
+    (
+        "جمعية محو الأمية",
+        "Association d'alphabétisation Iqraa",
+        "Éducation, alphabétisation",
+        2013,
+        70_000,
+        8_000,
+        85,
+        "Cours d'alphabétisation des femmes",
+    ),
+    (
+        "جمعية الرياضة للجميع",
+        "Association Sport pour tous",
+        "Sport",
+        2022,
+        60_000,
+        6_000,
+        30,
+        "Tournoi inter-quartiers",
+    ),
+    (
+        "جمعية المبادرة الرقمية",
+        "Association Initiative numérique",
+        "Numérique, jeunesse",
+        2017,
+        95_000,
+        10_000,
+        48,
+        "Atelier numérique pour les jeunes",
+    ),
+    (
+        "جمعية الفلاحين الصغار",
+        "Association des petits agriculteurs",
+        "Agriculture, économie sociale",
+        2008,
+        125_000,
+        12_500,
+        38,
+        "Marché paysan hebdomadaire",
+    ),
 ];
 
 fn email(i: usize) -> String {
@@ -66,9 +183,20 @@ fn email(i: usize) -> String {
 }
 
 /// Twelve associations of Taroudant, verified by the commune's admin.
-fn associations(conn: &mut AnyConnection, s: &Setup<'_>, commune_id: i64, admin: &Permissions) -> Result<()> {
+fn associations(
+    conn: &mut AnyConnection,
+    s: &Setup<'_>,
+    commune_id: i64,
+    admin: &Permissions,
+) -> Result<()> {
     for (i, a) in ASSOCIATIONS.iter().enumerate() {
-        let account = create_admin(conn, &email(i), &format!("Représentant·e {}", i + 1), s.password, Grant::Citizen)?;
+        let account = create_admin(
+            conn,
+            &email(i),
+            &format!("Représentant·e {}", i + 1),
+            s.password,
+            Grant::Citizen,
+        )?;
         let saved = save_association(
             conn,
             account.id,
@@ -92,7 +220,10 @@ fn note(a: &Assoc) -> Result<NoteInput> {
     Ok(NoteInput {
         texts: NoteTexts {
             title: a.7.into(),
-            problem: format!("Besoin constaté par l'association : {}.", a.7.to_lowercase()),
+            problem: format!(
+                "Besoin constaté par l'association : {}.",
+                a.7.to_lowercase()
+            ),
             objectives: "Améliorer le service rendu aux habitants, avec eux.".into(),
             beneficiaries: 150,
             women_percent: a.6,
@@ -102,8 +233,16 @@ fn note(a: &Assoc) -> Result<NoteInput> {
             partners: "Commune de Taroudant; Tadafor".into(),
         },
         lines: vec![
-            NewLine { label: "Équipement".into(), amount: mad(a.4 * 6 / 10)?, cofinancing: mad(a.5 / 2)? },
-            NewLine { label: "Animation et formation".into(), amount: mad(a.4 * 4 / 10)?, cofinancing: mad(a.5 - a.5 / 2)? },
+            NewLine {
+                label: "Équipement".into(),
+                amount: mad(a.4 * 6 / 10)?,
+                cofinancing: mad(a.5 / 2)?,
+            },
+            NewLine {
+                label: "Animation et formation".into(),
+                amount: mad(a.4 * 4 / 10)?,
+                cofinancing: mad(a.5 - a.5 / 2)?,
+            },
         ],
     })
 }
@@ -128,7 +267,13 @@ pub fn load(conn: &mut AnyConnection, s: &Setup<'_>) -> Result<()> {
     let admin = perms(conn, "admin.taroudant@demo.musharaka.ma")?;
     for (i, name) in ["Naima Ait Lahcen", "Youssef Amrani"].iter().enumerate() {
         let e = format!("evaluator{}.taroudant@demo.musharaka.ma", i + 1);
-        create_admin(conn, &e, name, s.password, Grant::Role(commune.id, Role::Evaluator))?;
+        create_admin(
+            conn,
+            &e,
+            name,
+            s.password,
+            Grant::Role(commune.id, Role::Evaluator),
+        )?;
     }
     associations(conn, s, commune.id, &admin)?;
     let evaluators = [
@@ -144,13 +289,37 @@ pub fn load(conn: &mut AnyConnection, s: &Setup<'_>) -> Result<()> {
 
 fn grid(conn: &mut AnyConnection, admin: &Permissions, commune_id: i64, call: i64) -> Result<()> {
     let criteria = [
-        ("ملاءمة المشروع لحاجيات الساكنة", "Pertinence pour les besoins des habitants", "Problème documenté, bénéficiaires identifiés", 3, 10),
-        ("جدوى المشروع وواقعيته", "Faisabilité et réalisme", "Calendrier, moyens, budget cohérents", 2, 10),
-        ("إشراك النساء والشباب", "Participation des femmes et des jeunes", "Parts annoncées et rôle dans le projet", 2, 10),
+        (
+            "ملاءمة المشروع لحاجيات الساكنة",
+            "Pertinence pour les besoins des habitants",
+            "Problème documenté, bénéficiaires identifiés",
+            3,
+            10,
+        ),
+        (
+            "جدوى المشروع وواقعيته",
+            "Faisabilité et réalisme",
+            "Calendrier, moyens, budget cohérents",
+            2,
+            10,
+        ),
+        (
+            "إشراك النساء والشباب",
+            "Participation des femmes et des jeunes",
+            "Parts annoncées et rôle dans le projet",
+            2,
+            10,
+        ),
         ("الشراكات", "Partenariats", "Partenaires engagés", 1, 5),
     ];
     for (ar, fr, g, w, m) in criteria {
-        let c = CriterionInput { label_ar: ar, label_fr: fr, guidance: g, weight: w, max_score: m };
+        let c = CriterionInput {
+            label_ar: ar,
+            label_fr: fr,
+            guidance: g,
+            weight: w,
+            max_score: m,
+        };
         service::add_criterion(conn, admin, commune_id, call, &c)?;
     }
     Ok(())
@@ -184,9 +353,14 @@ fn call_2023(
     grid(conn, admin, commune.id, call.id)?;
     service::publish_call(conn, admin, commune, call.id, at(2023, 10, 16, 9, 0)?)?;
     let meeting = service::add_meeting(
-        conn, admin, commune.id, call.id,
-        at(2023, 11, 3, 15, 0)?, at(2023, 11, 3, 17, 0)?,
-        "الخزانة البلدية، تارودانت", "Bibliothèque municipale, Taroudant",
+        conn,
+        admin,
+        commune.id,
+        call.id,
+        at(2023, 11, 3, 15, 0)?,
+        at(2023, 11, 3, 17, 0)?,
+        "الخزانة البلدية، تارودانت",
+        "Bibliothèque municipale, Taroudant",
         at(2023, 10, 16, 10, 0)?,
     )?;
     for r in reps.iter().take(9) {
@@ -210,16 +384,38 @@ fn call_2023(
         let drafted = at(2023, 11, 10, 9, 0)? + Duration::days(i as i64 * 3);
         let n = service::create_draft(conn, &reps[i], commune.id, call.id, &note(a)?, drafted)?;
         if i < 11 {
-            service::submit(conn, &s.mail, &reps[i], commune, n.id, drafted + Duration::hours(2))?;
+            service::submit(
+                conn,
+                &s.mail,
+                &reps[i],
+                commune,
+                n.id,
+                drafted + Duration::hours(2),
+            )?;
         }
         ids.push(n.id);
     }
     // Eligibility: the youngest association (2022) is not old enough; one file incomplete.
     for (i, id) in ids.iter().take(11).enumerate() {
-        let checklist = Checklist { branch_in_commune: true, activity_related: true, documents_complete: i != 7 };
-        service::decide_eligibility(conn, &s.mail, &evaluators[0], commune, *id, checklist, at(2023, 12, 18, 10, 0)?)?;
+        let checklist = Checklist {
+            branch_in_commune: true,
+            activity_related: true,
+            documents_complete: i != 7,
+        };
+        service::decide_eligibility(
+            conn,
+            &s.mail,
+            &evaluators[0],
+            commune,
+            *id,
+            checklist,
+            at(2023, 12, 18, 10, 0)?,
+        )?;
     }
-    let criteria: Vec<i64> = crate::store::criteria(conn, call.id)?.iter().map(|c| c.id).collect();
+    let criteria: Vec<i64> = crate::store::criteria(conn, call.id)?
+        .iter()
+        .map(|c| c.id)
+        .collect();
     for (i, id) in ids.iter().take(11).enumerate() {
         if i == 7 || i == 9 {
             continue;
@@ -229,11 +425,31 @@ fn call_2023(
                 service::declare_conflict(conn, ev, commune.id, *id, at(2023, 12, 19, 9, 0)?)?;
                 continue;
             }
-            let given: Vec<(i64, Option<i32>)> = criteria.iter().zip(scores(i, e)).map(|(c, v)| (*c, Some(v))).collect();
-            service::save_scores(conn, ev, commune.id, *id, &given, "", true, at(2023, 12, 20, 10, 0)? + Duration::hours(i as i64))?;
+            let given: Vec<(i64, Option<i32>)> = criteria
+                .iter()
+                .zip(scores(i, e))
+                .map(|(c, v)| (*c, Some(v)))
+                .collect();
+            service::save_scores(
+                conn,
+                ev,
+                commune.id,
+                *id,
+                &given,
+                "",
+                true,
+                at(2023, 12, 20, 10, 0)? + Duration::hours(i as i64),
+            )?;
         }
     }
-    service::publish_results(conn, &s.mail, admin, commune, call.id, at(2024, 1, 10, 10, 0)?)?;
+    service::publish_results(
+        conn,
+        &s.mail,
+        admin,
+        commune,
+        call.id,
+        at(2024, 1, 10, 10, 0)?,
+    )?;
     // Agreements for the first two selected notes, a first report on one.
     let selected: Vec<i64> = crate::store::notes_of_call(conn, call.id)?
         .into_iter()
@@ -246,16 +462,55 @@ fn call_2023(
         let grant = n.granted().unwrap_or(Money::ZERO).centimes();
         let first = grant * 6 / 10;
         let tranches = [
-            TrancheInput { amount: Money::from_centimes(first), condition: "À la signature de la convention".into(), report_due_on: ymd(2024, 6, 30)? },
-            TrancheInput { amount: Money::from_centimes(grant - first), condition: "Après acceptation du rapport à mi-parcours".into(), report_due_on: ymd(2024, 12, 31)? },
+            TrancheInput {
+                amount: Money::from_centimes(first),
+                condition: "À la signature de la convention".into(),
+                report_due_on: ymd(2024, 6, 30)?,
+            },
+            TrancheInput {
+                amount: Money::from_centimes(grant - first),
+                condition: "Après acceptation du rapport à mi-parcours".into(),
+                report_due_on: ymd(2024, 12, 31)?,
+            },
         ];
-        service::sign_agreement(conn, &s.mail, admin, commune, *id, ymd(2024, 2, 1)?, &tranches, at(2024, 2, 1, 11, 0)?)?;
+        service::sign_agreement(
+            conn,
+            &s.mail,
+            admin,
+            commune,
+            *id,
+            ymd(2024, 2, 1)?,
+            &tranches,
+            at(2024, 2, 1, 11, 0)?,
+        )?;
         if k == 0 {
-            let author = reps.iter().find(|r| Some(r.account.id) == n.account_id).ok_or_else(|| Error::internal("author"))?;
+            let author = reps
+                .iter()
+                .find(|r| Some(r.account.id) == n.account_id)
+                .ok_or_else(|| Error::internal("author"))?;
             let lines = crate::store::lines(conn, *id)?;
-            let spent: Vec<(i64, Money)> = lines.iter().map(|l| (l.id, Money::from_centimes(l.amount_centimes / 3))).collect();
-            service::submit_report(conn, author, commune.id, *id, "Diagnostic partagé mené avec les habitantes ; premiers ateliers tenus.", &spent, at(2024, 6, 20, 10, 0)?)?;
-            service::submit_report(conn, admin, commune.id, *id, "Visite de suivi de la commune : local aménagé, 40 participantes.", &[], at(2024, 6, 25, 10, 0)?)?;
+            let spent: Vec<(i64, Money)> = lines
+                .iter()
+                .map(|l| (l.id, Money::from_centimes(l.amount_centimes / 3)))
+                .collect();
+            service::submit_report(
+                conn,
+                author,
+                commune.id,
+                *id,
+                "Diagnostic partagé mené avec les habitantes ; premiers ateliers tenus.",
+                &spent,
+                at(2024, 6, 20, 10, 0)?,
+            )?;
+            service::submit_report(
+                conn,
+                admin,
+                commune.id,
+                *id,
+                "Visite de suivi de la commune : local aménagé, 40 participantes.",
+                &[],
+                at(2024, 6, 25, 10, 0)?,
+            )?;
         }
     }
     Ok(())
@@ -290,23 +545,70 @@ fn call_2026(
     grid(conn, admin, commune.id, call.id)?;
     service::publish_call(conn, admin, commune, call.id, start - Duration::days(2))?;
     service::add_meeting(
-        conn, admin, commune.id, call.id,
-        now() + Duration::days(10), now() + Duration::days(10) + Duration::hours(2),
-        "دار الشباب، تارودانت", "Maison des jeunes, Taroudant",
+        conn,
+        admin,
+        commune.id,
+        call.id,
+        now() + Duration::days(10),
+        now() + Duration::days(10) + Duration::hours(2),
+        "دار الشباب، تارودانت",
+        "Maison des jeunes, Taroudant",
         start,
     )?;
     let mut ids = Vec::new();
     for (i, rep) in reps.iter().enumerate().skip(1).take(4) {
-        let n = service::create_draft(conn, rep, commune.id, call.id, &note(&ASSOCIATIONS[i])?, start + Duration::days(i as i64))?;
+        let n = service::create_draft(
+            conn,
+            rep,
+            commune.id,
+            call.id,
+            &note(&ASSOCIATIONS[i])?,
+            start + Duration::days(i as i64),
+        )?;
         if i > 1 {
-            service::submit(conn, &s.mail, rep, commune, n.id, start + Duration::days(i as i64 + 1))?;
+            service::submit(
+                conn,
+                &s.mail,
+                rep,
+                commune,
+                n.id,
+                start + Duration::days(i as i64 + 1),
+            )?;
         }
         ids.push(n.id);
     }
-    let checklist = Checklist { branch_in_commune: true, activity_related: true, documents_complete: true };
-    service::decide_eligibility(conn, &s.mail, &evaluators[0], commune, ids[1], checklist, start + Duration::days(8))?;
-    let criteria: Vec<i64> = crate::store::criteria(conn, call.id)?.iter().map(|c| c.id).collect();
-    let given: Vec<(i64, Option<i32>)> = criteria.iter().zip(scores(1, 0)).map(|(c, v)| (*c, Some(v))).collect();
-    service::save_scores(conn, &evaluators[0], commune.id, ids[1], &given, "Projet clair.", true, start + Duration::days(9))?;
+    let checklist = Checklist {
+        branch_in_commune: true,
+        activity_related: true,
+        documents_complete: true,
+    };
+    service::decide_eligibility(
+        conn,
+        &s.mail,
+        &evaluators[0],
+        commune,
+        ids[1],
+        checklist,
+        start + Duration::days(8),
+    )?;
+    let criteria: Vec<i64> = crate::store::criteria(conn, call.id)?
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    let given: Vec<(i64, Option<i32>)> = criteria
+        .iter()
+        .zip(scores(1, 0))
+        .map(|(c, v)| (*c, Some(v)))
+        .collect();
+    service::save_scores(
+        conn,
+        &evaluators[0],
+        commune.id,
+        ids[1],
+        &given,
+        "Projet clair.",
+        true,
+        start + Duration::days(9),
+    )?;
     Ok(())
 }

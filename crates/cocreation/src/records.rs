@@ -66,7 +66,9 @@ impl CallRow {
         Money::from_centimes(self.ceiling_centimes)
     }
     pub fn tie_break(&self) -> TieBreak {
-        self.tie_break.parse().unwrap_or(TieBreak::EarlierSubmission)
+        self.tie_break
+            .parse()
+            .unwrap_or(TieBreak::EarlierSubmission)
     }
     pub fn activity_keywords(&self) -> Vec<String> {
         self.activity_fields

@@ -20,7 +20,11 @@ pub enum Window {
 /// §5 (submission window): a concept note is accepted from the opening second to the
 /// closing second inclusive, both instants being the call's Africa/Casablanca wall-clock
 /// times converted to UTC when the call was saved ([`casablanca_to_utc`]).
-pub fn window(opens_at_utc: NaiveDateTime, closes_at_utc: NaiveDateTime, now_utc: NaiveDateTime) -> Window {
+pub fn window(
+    opens_at_utc: NaiveDateTime,
+    closes_at_utc: NaiveDateTime,
+    now_utc: NaiveDateTime,
+) -> Window {
     if now_utc < opens_at_utc {
         Window::NotYetOpen
     } else if now_utc <= closes_at_utc {
@@ -73,7 +77,10 @@ pub struct Budget {
 /// §5 (budget lines with the association's co-financing): the grant requested is the cost
 /// not co-financed. A line's co-financing cannot exceed its amount; sums are checked.
 pub fn budget(lines: &[Line]) -> musharaka_core::Result<Budget> {
-    if lines.iter().any(|l| l.cofinancing > l.amount || !l.amount.is_positive()) {
+    if lines
+        .iter()
+        .any(|l| l.cofinancing > l.amount || !l.amount.is_positive())
+    {
         return Err(musharaka_core::Error::invalid("lines", "cc-error-line"));
     }
     let cost = Money::sum(lines.iter().map(|l| l.amount))?;
@@ -87,7 +94,8 @@ pub fn budget(lines: &[Line]) -> musharaka_core::Result<Budget> {
 
 /// §5 (required co-financing share): `cofinancing / cost ≥ percent / 100`, in integers.
 pub fn cofinancing_reached(b: &Budget, percent: u32) -> bool {
-    i128::from(b.cofinancing.centimes()) * 100 >= i128::from(percent) * i128::from(b.cost.centimes())
+    i128::from(b.cofinancing.centimes()) * 100
+        >= i128::from(percent) * i128::from(b.cost.centimes())
 }
 
 /// What the association's file and the note show.
@@ -321,7 +329,10 @@ pub enum Outcome {
 /// fits in what remains; one that does not fit is passed over and the next-ranked note that
 /// fits is proposed. The envelope is never exceeded. Returns (note, outcome) in rank order
 /// and what remains of the envelope.
-pub fn select_within_envelope(ranked: &[Candidate], envelope: Money) -> (Vec<(i64, Outcome)>, Money) {
+pub fn select_within_envelope(
+    ranked: &[Candidate],
+    envelope: Money,
+) -> (Vec<(i64, Outcome)>, Money) {
     let mut remaining = envelope;
     let mut out = Vec::with_capacity(ranked.len());
     for c in ranked {

@@ -572,7 +572,11 @@ pub fn submitted_scores(
         .filter(evaluations::submitted_at.is_not_null())
         .filter(evaluations::conflict_declared.eq(false))
         .order((evaluations::evaluator_id, scores::criterion_id))
-        .select((evaluations::evaluator_id, scores::criterion_id, scores::score))
+        .select((
+            evaluations::evaluator_id,
+            scores::criterion_id,
+            scores::score,
+        ))
         .load(conn)
 }
 
@@ -692,10 +696,7 @@ pub fn reports(conn: &mut AnyConnection, agreement_id: i64) -> QueryResult<Vec<R
 
 /// Spending reported per budget line, over all the reports of an agreement:
 /// (budget line, spent).
-pub fn spent_per_line(
-    conn: &mut AnyConnection,
-    agreement_id: i64,
-) -> QueryResult<Vec<(i64, i64)>> {
+pub fn spent_per_line(conn: &mut AnyConnection, agreement_id: i64) -> QueryResult<Vec<(i64, i64)>> {
     let ids: Vec<i64> = reports::table
         .filter(reports::agreement_id.eq(agreement_id))
         .select(reports::id)

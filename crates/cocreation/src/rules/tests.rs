@@ -25,10 +25,22 @@ fn s5_window_closes_at_the_last_second_in_casablanca_time() {
     let closes = casablanca_to_utc(dt("2023-12-15 23:59:59"));
     assert_eq!(opens, dt("2023-10-16 23:00:00"));
     assert_eq!(closes, dt("2023-12-15 22:59:59"));
-    assert_eq!(window(opens, closes, dt("2023-10-16 22:59:59")), Window::NotYetOpen);
-    assert_eq!(window(opens, closes, dt("2023-10-16 23:00:00")), Window::Open);
-    assert_eq!(window(opens, closes, dt("2023-12-15 22:59:59")), Window::Open);
-    assert_eq!(window(opens, closes, dt("2023-12-15 23:00:00")), Window::Closed);
+    assert_eq!(
+        window(opens, closes, dt("2023-10-16 22:59:59")),
+        Window::NotYetOpen
+    );
+    assert_eq!(
+        window(opens, closes, dt("2023-10-16 23:00:00")),
+        Window::Open
+    );
+    assert_eq!(
+        window(opens, closes, dt("2023-12-15 22:59:59")),
+        Window::Open
+    );
+    assert_eq!(
+        window(opens, closes, dt("2023-12-15 23:00:00")),
+        Window::Closed
+    );
 }
 
 // §5 window across Morocco's Ramadan suspension of UTC+1 (chrono-tz: in 2024 the clock went
@@ -48,8 +60,14 @@ fn s5_window_during_the_ramadan_suspension_is_utc_plus_zero() {
     let opens = casablanca_to_utc(dt("2024-03-01 00:00:00"));
     let closes = casablanca_to_utc(dt("2024-03-20 23:59:59"));
     assert_eq!(closes, dt("2024-03-20 23:59:59"));
-    assert_eq!(window(opens, closes, dt("2024-03-20 23:59:59")), Window::Open);
-    assert_eq!(window(opens, closes, dt("2024-03-21 00:00:00")), Window::Closed);
+    assert_eq!(
+        window(opens, closes, dt("2024-03-20 23:59:59")),
+        Window::Open
+    );
+    assert_eq!(
+        window(opens, closes, dt("2024-03-21 00:00:00")),
+        Window::Closed
+    );
     // A deadline set after the clock went forward again is UTC+1.
     let later = casablanca_to_utc(dt("2024-04-30 23:59:59"));
     assert_eq!(later, dt("2024-04-30 22:59:59"));
@@ -81,8 +99,14 @@ fn facts(b: Budget) -> Facts<'static> {
 #[test]
 fn s5_the_grant_requested_is_the_cost_not_cofinanced() {
     let b = budget(&[
-        Line { amount: mad(60_000), cofinancing: mad(6_000) },
-        Line { amount: mad(40_000), cofinancing: mad(5_000) },
+        Line {
+            amount: mad(60_000),
+            cofinancing: mad(6_000),
+        },
+        Line {
+            amount: mad(40_000),
+            cofinancing: mad(5_000),
+        },
     ])
     .unwrap();
     assert_eq!(b.cost, mad(100_000));
@@ -90,16 +114,28 @@ fn s5_the_grant_requested_is_the_cost_not_cofinanced() {
     assert_eq!(b.requested, mad(89_000));
     assert!(cofinancing_reached(&b, 10));
     assert!(!cofinancing_reached(&b, 12));
-    assert!(budget(&[Line { amount: mad(10), cofinancing: mad(11) }]).is_err());
+    assert!(budget(&[Line {
+        amount: mad(10),
+        cofinancing: mad(11)
+    }])
+    .is_err());
 }
 
 // §5 eligibility, checked automatically where the data allows.
 #[test]
 fn s5_every_unmet_condition_is_listed() {
-    let ok = budget(&[Line { amount: mad(100_000), cofinancing: mad(10_000) }]).unwrap();
+    let ok = budget(&[Line {
+        amount: mad(100_000),
+        cofinancing: mad(10_000),
+    }])
+    .unwrap();
     assert!(automatic_unmet(&terms(), &facts(ok), d("2023-12-01")).is_empty());
 
-    let big = budget(&[Line { amount: mad(200_000), cofinancing: mad(10_000) }]).unwrap();
+    let big = budget(&[Line {
+        amount: mad(200_000),
+        cofinancing: mad(10_000),
+    }])
+    .unwrap();
     let mut f = facts(big);
     f.verified = false;
     f.seat_commune_id = 2;
@@ -120,7 +156,11 @@ fn s5_every_unmet_condition_is_listed() {
 
 #[test]
 fn s5_minimum_age_is_reached_on_the_anniversary() {
-    let ok = budget(&[Line { amount: mad(1_000), cofinancing: mad(100) }]).unwrap();
+    let ok = budget(&[Line {
+        amount: mad(1_000),
+        cofinancing: mad(100),
+    }])
+    .unwrap();
     let mut f = facts(ok);
     f.founded_on = d("2021-12-01");
     assert!(!automatic_unmet(&terms(), &f, d("2023-12-01")).contains(&Condition::Age));
@@ -131,30 +171,52 @@ fn s5_minimum_age_is_reached_on_the_anniversary() {
 #[test]
 fn s5_the_checklist_attests_a_branch_and_finds_missing_documents() {
     let auto = vec![Condition::SeatOrBranch, Condition::Activity];
-    let all = Checklist { branch_in_commune: true, activity_related: true, documents_complete: true };
+    let all = Checklist {
+        branch_in_commune: true,
+        activity_related: true,
+        documents_complete: true,
+    };
     assert!(final_unmet(&auto, &all).is_empty());
     let none = Checklist::default();
     assert_eq!(
         final_unmet(&auto, &none),
-        vec![Condition::SeatOrBranch, Condition::Activity, Condition::Documents]
+        vec![
+            Condition::SeatOrBranch,
+            Condition::Activity,
+            Condition::Documents
+        ]
     );
 }
 
 fn grid() -> Vec<Criterion> {
     vec![
-        Criterion { id: 1, weight: 3, max_score: 10 },
-        Criterion { id: 2, weight: 1, max_score: 5 },
+        Criterion {
+            id: 1,
+            weight: 3,
+            max_score: 10,
+        },
+        Criterion {
+            id: 2,
+            weight: 1,
+            max_score: 5,
+        },
     ]
 }
 
 fn sheet(pairs: &[(i64, u32)]) -> Sheet {
-    Sheet { scores: pairs.iter().copied().collect() }
+    Sheet {
+        scores: pairs.iter().copied().collect(),
+    }
 }
 
 // §5 aggregation: weighted mean per criterion.
 #[test]
 fn s5_weights_apply_to_each_criterion_on_its_scale() {
-    let a = aggregate(&grid(), &[sheet(&[(1, 8), (2, 4)]), sheet(&[(1, 6), (2, 5)])], 3);
+    let a = aggregate(
+        &grid(),
+        &[sheet(&[(1, 8), (2, 4)]), sheet(&[(1, 6), (2, 5)])],
+        3,
+    );
     assert_eq!(a.criteria[0].mean, Some(dec("7")));
     assert_eq!(a.criteria[1].mean, Some(dec("4.5")));
     // (3 × 7/10 + 1 × 4.5/5) / 4 × 100 = (2.1 + 0.9) / 4 × 100 = 75
@@ -164,8 +226,16 @@ fn s5_weights_apply_to_each_criterion_on_its_scale() {
 
 #[test]
 fn s5_thirds_are_exact_to_the_published_two_decimals() {
-    let g = [Criterion { id: 1, weight: 1, max_score: 3 }];
-    let a = aggregate(&g, &[sheet(&[(1, 1)]), sheet(&[(1, 1)]), sheet(&[(1, 2)])], 3);
+    let g = [Criterion {
+        id: 1,
+        weight: 1,
+        max_score: 3,
+    }];
+    let a = aggregate(
+        &g,
+        &[sheet(&[(1, 1)]), sheet(&[(1, 1)]), sheet(&[(1, 2)])],
+        3,
+    );
     assert_eq!(a.criteria[0].mean, Some(dec("1.33")));
     assert_eq!(a.total, dec("44.44"));
 }
@@ -187,11 +257,18 @@ fn s5_a_missing_score_is_left_out_of_that_criterions_mean() {
 // §5 spread between evaluators flagged for a moderation meeting.
 #[test]
 fn s5_a_spread_above_the_threshold_is_flagged() {
-    let a = aggregate(&grid(), &[sheet(&[(1, 9), (2, 4)]), sheet(&[(1, 5), (2, 3)])], 3);
+    let a = aggregate(
+        &grid(),
+        &[sheet(&[(1, 9), (2, 4)]), sheet(&[(1, 5), (2, 3)])],
+        3,
+    );
     assert_eq!(a.criteria[0].spread, 4);
     assert!(a.criteria[0].flagged && !a.criteria[1].flagged && a.flagged);
     let at = aggregate(&grid(), &[sheet(&[(1, 8)]), sheet(&[(1, 5)])], 3);
-    assert!(!at.criteria[0].flagged, "a spread equal to the threshold is not flagged");
+    assert!(
+        !at.criteria[0].flagged,
+        "a spread equal to the threshold is not flagged"
+    );
 }
 
 fn cand(id: i64, total: &str, requested: i64, women: u32, at: &str) -> Candidate {
@@ -215,7 +292,10 @@ fn s5_ties_are_broken_by_the_calls_rule() {
     let ids = |v: Vec<Candidate>| v.into_iter().map(|c| c.note_id).collect::<Vec<_>>();
     assert_eq!(ids(rank(c.clone(), TieBreak::WomenShare)), vec![2, 3, 1]);
     assert_eq!(ids(rank(c.clone(), TieBreak::LowerRequest)), vec![2, 3, 1]);
-    assert_eq!(ids(rank(c.clone(), TieBreak::EarlierSubmission)), vec![2, 1, 3]);
+    assert_eq!(
+        ids(rank(c.clone(), TieBreak::EarlierSubmission)),
+        vec![2, 1, 3]
+    );
     // A complete tie falls back to the earlier submission, then the id.
     let same = vec![
         cand(5, "60.00", 10_000, 40, "2023-11-05 10:00:00"),

@@ -48,7 +48,15 @@ pub fn sign_agreement(
         if !rules::tranches_match(grant, &amounts) {
             return Err(Error::invalid("tranches", "cc-error-tranches"));
         }
-        let a = store::insert_agreement(conn, commune.id, n.id, grant.centimes(), signed_on, actor.account.id, now)?;
+        let a = store::insert_agreement(
+            conn,
+            commune.id,
+            n.id,
+            grant.centimes(),
+            signed_on,
+            actor.account.id,
+            now,
+        )?;
         for (i, t) in tranches.iter().enumerate() {
             store::insert_tranche(
                 conn,
@@ -76,7 +84,11 @@ pub fn sign_agreement(
                 author,
                 "cc-mail-agreement-subject",
                 "cc-mail-agreement-body",
-                &[("title", n.title.clone()), ("amount", grant.plain()), ("link", link.clone())],
+                &[
+                    ("title", n.title.clone()),
+                    ("amount", grant.plain()),
+                    ("link", link.clone()),
+                ],
                 None,
             )?;
             for t in tranches {
@@ -135,7 +147,15 @@ pub fn submit_report(
             return Err(ErrorKind::Conflict.into());
         };
         let lines = store::lines(conn, n.id)?;
-        let id = store::insert_report(conn, commune_id, a.id, actor.account.id, side.key(), narrative.trim(), now)?;
+        let id = store::insert_report(
+            conn,
+            commune_id,
+            a.id,
+            actor.account.id,
+            side.key(),
+            narrative.trim(),
+            now,
+        )?;
         for (line, amount) in spent {
             if !lines.iter().any(|l| l.id == *line) {
                 return Err(ErrorKind::InvalidInput.into());
@@ -166,7 +186,13 @@ pub fn final_evaluation(
             return Err(ErrorKind::Conflict.into());
         };
         store::set_final_evaluation(conn, a.id, text.trim())?;
-        audit_note(conn, actor, &n, "cocreation.agreement.final_evaluation", json!({ "done": true }))?;
+        audit_note(
+            conn,
+            actor,
+            &n,
+            "cocreation.agreement.final_evaluation",
+            json!({ "done": true }),
+        )?;
         Ok(())
     })
 }

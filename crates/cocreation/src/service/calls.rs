@@ -10,8 +10,8 @@ use chrono::NaiveDateTime;
 use musharaka_communes::Commune;
 use musharaka_core::time::local_date;
 use musharaka_councils::service::propose_item;
-use musharaka_councils::{ItemSource, Matter};
 use musharaka_councils::service::NewItem;
+use musharaka_councils::{ItemSource, Matter};
 use musharaka_db::write_transaction;
 
 /// The call's terms checked together: every wrong field marked at once.
@@ -63,7 +63,13 @@ pub fn create_call(
     check_call(f)?;
     write_transaction(conn, |conn| {
         let c = store::insert_call(conn, commune_id, f, now)?;
-        audit_call(conn, actor, &c, "cocreation.call.create", json!({ "status": "draft" }))?;
+        audit_call(
+            conn,
+            actor,
+            &c,
+            "cocreation.call.create",
+            json!({ "status": "draft" }),
+        )?;
         Ok(c)
     })
 }
@@ -242,7 +248,13 @@ pub fn calls(
     page: musharaka_core::Page,
     per_page: i64,
 ) -> Result<musharaka_core::Paged<CallRow>> {
-    let rows = store::calls(conn, commune_id, with_drafts, per_page + 1, page.offset(per_page))?;
+    let rows = store::calls(
+        conn,
+        commune_id,
+        with_drafts,
+        per_page + 1,
+        page.offset(per_page),
+    )?;
     Ok(musharaka_core::Paged::cut(rows, page, per_page))
 }
 
@@ -332,7 +344,14 @@ pub fn register(
         }
         if !store::registered(conn, m.id, actor.account.id)? {
             let assoc = musharaka_identity::service::association_of(conn, actor.account.id)?;
-            store::register(conn, commune_id, m.id, actor.account.id, assoc.map(|a| a.id), now)?;
+            store::register(
+                conn,
+                commune_id,
+                m.id,
+                actor.account.id,
+                assoc.map(|a| a.id),
+                now,
+            )?;
         }
         Ok(m.call_id)
     })

@@ -78,7 +78,10 @@ fn sheets(conn: &mut AnyConnection, note_id: i64) -> Result<BTreeMap<i64, Sheet>
 
 /// The aggregate of a note's submitted sheets on the call's grid.
 pub fn aggregate_of(conn: &mut AnyConnection, c: &CallRow, note_id: i64) -> Result<Aggregate> {
-    let grid: Vec<rules::Criterion> = store::criteria(conn, c.id)?.iter().map(CriterionRow::rule).collect();
+    let grid: Vec<rules::Criterion> = store::criteria(conn, c.id)?
+        .iter()
+        .map(CriterionRow::rule)
+        .collect();
     let s: Vec<Sheet> = sheets(conn, note_id)?.into_values().collect();
     Ok(rules::aggregate(
         &grid,
@@ -116,7 +119,8 @@ pub fn evaluation_page(
     let (others, aggregate) = if may_see {
         let mut out = Vec::new();
         for e in store::evaluations(conn, note_id)? {
-            if e.submitted_at.is_none() || e.conflict_declared || e.evaluator_id == actor.account.id {
+            if e.submitted_at.is_none() || e.conflict_declared || e.evaluator_id == actor.account.id
+            {
                 continue;
             }
             let name = musharaka_identity::service::account(conn, e.evaluator_id)?.name;
@@ -178,7 +182,8 @@ pub fn save_scores(
                 return Err(ErrorKind::InvalidInput.into());
             };
             if let Some(s) = score {
-                if *s < 0 || !rules::score_valid(&cr.rule(), u32::try_from(*s).unwrap_or(u32::MAX)) {
+                if *s < 0 || !rules::score_valid(&cr.rule(), u32::try_from(*s).unwrap_or(u32::MAX))
+                {
                     err = err.with_field(&format!("score_{criterion}"), "cc-error-score");
                 } else {
                     scores.push((*criterion, *s));
@@ -207,9 +212,18 @@ pub fn declare_conflict(
     require_evaluator(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let n = store::note(conn, commune_id, note_id)?;
+        if store::call(conn, commune_id, n.call_id)?.status() != CallStatus::Published {
+            return Err(ErrorKind::Conflict.into());
+        }
         let e = store::evaluation_or_new(conn, commune_id, n.id, actor.account.id, now)?;
         store::set_evaluation(conn, e.id, &e.comment, true, e.submitted_at)?;
-        audit_note(conn, actor, &n, "cocreation.note.conflict", json!({ "evaluator": actor.account.id }))?;
+        audit_note(
+            conn,
+            actor,
+            &n,
+            "cocreation.note.conflict",
+            json!({ "evaluator": actor.account.id }),
+        )?;
         Ok(())
     })
 }

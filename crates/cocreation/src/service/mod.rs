@@ -51,7 +51,10 @@ pub(crate) fn require_staff(actor: &Permissions, commune_id: i64) -> Result<()> 
 pub(crate) fn represented(conn: &mut AnyConnection, actor: &Permissions) -> Result<Association> {
     match musharaka_identity::service::association_of(conn, actor.account.id)? {
         Some(a) if a.status() == musharaka_identity::AssociationStatus::Verified => Ok(a),
-        Some(_) => Err(Error::invalid("association", "cc-error-association-unverified")),
+        Some(_) => Err(Error::invalid(
+            "association",
+            "cc-error-association-unverified",
+        )),
         None => Err(Error::invalid("association", "cc-error-no-association")),
     }
 }

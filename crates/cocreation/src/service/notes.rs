@@ -107,7 +107,15 @@ pub fn create_draft(
         if c.status() != CallStatus::Published || c.window(now) == Window::Closed {
             return Err(Error::invalid("submit", "cc-error-late"));
         }
-        let n = store::insert_note(conn, commune_id, call_id, a.id, actor.account.id, &input.texts, now)?;
+        let n = store::insert_note(
+            conn,
+            commune_id,
+            call_id,
+            a.id,
+            actor.account.id,
+            &input.texts,
+            now,
+        )?;
         store::replace_lines(conn, commune_id, n.id, &input.lines)?;
         Ok(n)
     })
@@ -190,7 +198,12 @@ pub(crate) fn conditions_text(
 ) -> String {
     unmet
         .iter()
-        .map(|c| format!("- {}", mail.i18n.t(lang, &format!("cc-cond-{}", c.key()), &[])))
+        .map(|c| {
+            format!(
+                "- {}",
+                mail.i18n.t(lang, &format!("cc-cond-{}", c.key()), &[])
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -224,9 +237,15 @@ pub fn submit(
         let unmet = automatic(conn, &c, &n, &lines, now)?;
         move_note(conn, &n, NoteEvent::Submit, now)?;
         let prefix = format!("CC-{}-", local_date(now).year());
-        let number = format!("{prefix}{:04}", store::receipts_numbered(conn, commune.id, &prefix)? + 1);
+        let number = format!(
+            "{prefix}{:04}",
+            store::receipts_numbered(conn, commune.id, &prefix)? + 1
+        );
         store::set_submitted(conn, n.id, &number, now, &keys(&unmet))?;
-        let link = mail.link(&format!("/{}/cocreation/notes/{}/receipt", commune.slug, n.id));
+        let link = mail.link(&format!(
+            "/{}/cocreation/notes/{}/receipt",
+            commune.slug, n.id
+        ));
         mail_account(
             conn,
             mail,

@@ -81,6 +81,17 @@ fn compute(conn: &mut AnyConnection, c: CallRow) -> Result<Ranking> {
             outcome,
         });
     }
+    if c.status() == CallStatus::Results {
+        // Published: the recorded ranks and decisions are the results.
+        for x in &mut ranked {
+            x.rank = x.note.rank.unwrap_or(x.rank);
+            x.outcome = match x.note.status() {
+                NoteStatus::Selected | NoteStatus::Agreed => Outcome::Selected,
+                _ => Outcome::DoesNotFit,
+            };
+        }
+        ranked.sort_by_key(|x| x.rank);
+    }
     Ok(Ranking {
         call: c,
         criteria,
@@ -148,7 +159,11 @@ pub fn publish_results(
             let total = x.aggregate.total.to_string();
             store::set_result(conn, x.note.id, Some(x.rank), Some(&total), granted, reason)?;
             if chosen {
-                selected.push(format!("{} ({})", x.association.name_fr, x.requested.plain()));
+                selected.push(format!(
+                    "{} ({})",
+                    x.association.name_fr,
+                    x.requested.plain()
+                ));
             }
             if let Some(author) = x.note.account_id {
                 mail_account(
@@ -156,7 +171,11 @@ pub fn publish_results(
                     mail,
                     author,
                     "cc-mail-result-subject",
-                    if chosen { "cc-mail-selected-body" } else { "cc-mail-not-selected-body" },
+                    if chosen {
+                        "cc-mail-selected-body"
+                    } else {
+                        "cc-mail-not-selected-body"
+                    },
                     &[
                         ("title", x.note.title.clone()),
                         ("rank", x.rank.to_string()),

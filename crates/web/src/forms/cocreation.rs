@@ -25,13 +25,22 @@ pub struct EmptyForm {}
 /// A Casablanca wall-clock time typed in a `datetime-local` field (seconds optional), as UTC.
 pub fn parse_local(value: &str, field: &str, errors: &mut FieldErrors) -> Option<NaiveDateTime> {
     let v = value.trim();
-    let parsed = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(v, f).ok());
+    let parsed = [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(v, f).ok());
     match parsed {
         Some(t) => Some(musharaka_cocreation::rules::casablanca_to_utc(t)),
         None => {
-            let msg = if v.is_empty() { "field-required" } else { "field-date" };
+            let msg = if v.is_empty() {
+                "field-required"
+            } else {
+                "field-date"
+            };
             errors.push((field.into(), msg.into()));
             None
         }
@@ -86,7 +95,11 @@ impl CallForm {
         let mut e = FieldErrors::new();
         let envelope = money(&self.envelope, "envelope", &mut e);
         let ceiling = money(&self.ceiling, "ceiling", &mut e);
-        let pct = parse_number::<i32>(&self.cofinancing_min_percent, "cofinancing_min_percent", &mut e);
+        let pct = parse_number::<i32>(
+            &self.cofinancing_min_percent,
+            "cofinancing_min_percent",
+            &mut e,
+        );
         let age = parse_number::<i32>(&self.min_age_years, "min_age_years", &mut e);
         let spread = parse_number::<i32>(&self.spread_threshold, "spread_threshold", &mut e);
         let opens = parse_local(&self.opens_at, "opens_at", &mut e);
@@ -96,7 +109,9 @@ impl CallForm {
             e.push(("tie_break".into(), "field-required".into()));
         }
         match (envelope, ceiling, pct, age, spread, opens, closes, tie) {
-            (Some(en), Some(ce), Some(p), Some(a), Some(s), Some(o), Some(c), Some(t)) if e.is_empty() => {
+            (Some(en), Some(ce), Some(p), Some(a), Some(s), Some(o), Some(c), Some(t))
+                if e.is_empty() =>
+            {
                 Ok(CallFields {
                     title_ar: self.title_ar.trim().into(),
                     title_fr: self.title_fr.trim().into(),
@@ -225,7 +240,11 @@ impl NoteForm {
         let mut lines = Vec::new();
         for (i, label) in self.line_label.iter().enumerate() {
             let amount = self.line_amount.get(i).map(String::as_str).unwrap_or("");
-            let cofin = self.line_cofinancing.get(i).map(String::as_str).unwrap_or("");
+            let cofin = self
+                .line_cofinancing
+                .get(i)
+                .map(String::as_str)
+                .unwrap_or("");
             if label.trim().is_empty() && amount.trim().is_empty() && cofin.trim().is_empty() {
                 continue;
             }

@@ -25,33 +25,61 @@ type Scope = CommuneScope<Admin>;
 type Path = web::Path<(String, i64)>;
 
 fn to_call(s: &Scope, id: i64, done: &str) -> HttpResponse {
-    see_other(&format!("/{}/admin/cocreation/{id}?done={done}", s.commune.slug))
+    see_other(&format!(
+        "/{}/admin/cocreation/{id}?done={done}",
+        s.commune.slug
+    ))
 }
 
 fn to_note(s: &Scope, id: i64, done: &str) -> HttpResponse {
-    see_other(&format!("/{}/admin/cocreation/notes/{id}?done={done}", s.commune.slug))
+    see_other(&format!(
+        "/{}/admin/cocreation/notes/{id}?done={done}",
+        s.commune.slug
+    ))
 }
 
-pub async fn list(state: web::Data<AppState>, s: CommuneScope<Evaluator>) -> Result<HttpResponse, PageError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    s: CommuneScope<Evaluator>,
+) -> Result<HttpResponse, PageError> {
     let cid = s.commune.id;
-    let rows = db(&state, move |c| service::calls(c, cid, true, musharaka_core::Page::new(1), 200)).await?;
+    let rows = db(&state, move |c| {
+        service::calls(c, cid, true, musharaka_core::Page::new(1), 200)
+    })
+    .await?;
     let is_admin = s.user.can_administer(cid);
-    Ok(private(html(v::admin_list(&s.ctx, &s.commune, &rows.rows, now(), is_admin), false)))
+    Ok(private(html(
+        v::admin_list(&s.ctx, &s.commune, &rows.rows, now(), is_admin),
+        false,
+    )))
 }
 
 pub async fn new_page(s: Scope) -> Result<HttpResponse, PageError> {
     let action = format!("/{}/admin/cocreation", s.commune.slug);
-    Ok(private(html(v::call_form(&s.ctx, &s.commune, &action, &CallForm::default(), &vec![]), false)))
+    Ok(private(html(
+        v::call_form(&s.ctx, &s.commune, &action, &CallForm::default(), &vec![]),
+        false,
+    )))
 }
 
-pub async fn create(state: web::Data<AppState>, s: Scope, CsrfForm(form): CsrfForm<CallForm>) -> Result<HttpResponse, PageError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    s: Scope,
+    CsrfForm(form): CsrfForm<CallForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid) = (s.user.clone(), s.commune.id);
-    let result = submit_checked(&state, form.fields(), move |c, f| service::create_call(c, &user, cid, f, now())).await?;
+    let result = submit_checked(&state, form.fields(), move |c, f| {
+        service::create_call(c, &user, cid, f, now())
+    })
+    .await?;
     match result {
         Ok(call) => Ok(to_call(&s, call.id, "admin-saved")),
         Err(e) => {
             let action = format!("/{}/admin/cocreation", s.commune.slug);
-            Ok(html(v::call_form(&s.ctx, &s.commune, &action, &form, &e), true))
+            Ok(html(
+                v::call_form(&s.ctx, &s.commune, &action, &form, &e),
+                true,
+            ))
         }
     }
 }
@@ -76,16 +104,37 @@ async fn show<N: crate::scope::Need>(
     })
     .await?;
     let is_admin = s.user.can_administer(cid);
-    let markup = v::call_admin(&s.ctx, &s.commune, &page, &notes, ranking.as_ref(), now(), is_admin, e, done);
+    let markup = v::call_admin(
+        &s.ctx,
+        &s.commune,
+        &page,
+        &notes,
+        ranking.as_ref(),
+        now(),
+        is_admin,
+        e,
+        done,
+    );
     Ok(private(html(markup, !e.is_empty())))
 }
 
-pub async fn page(state: web::Data<AppState>, s: CommuneScope<Evaluator>, path: Path, q: web::Query<PageQuery>) -> Result<HttpResponse, PageError> {
+pub async fn page(
+    state: web::Data<AppState>,
+    s: CommuneScope<Evaluator>,
+    path: Path,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
     show(&state, &s, path.1, &vec![], q.done.as_deref()).await
 }
 
 /// Runs `work` for the call `id`, then back to its page (or re-shown with the fields).
-async fn on_call<F>(state: &web::Data<AppState>, s: &Scope, id: i64, done: &str, work: F) -> Result<HttpResponse, PageError>
+async fn on_call<F>(
+    state: &web::Data<AppState>,
+    s: &Scope,
+    id: i64,
+    done: &str,
+    work: F,
+) -> Result<HttpResponse, PageError>
 where
     F: Fn(&mut musharaka_db::AnyConnection) -> musharaka_core::Result<()> + Send + 'static,
 {
@@ -98,33 +147,65 @@ where
     }
 }
 
-pub async fn update(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<CallForm>) -> Result<HttpResponse, PageError> {
+pub async fn update(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<CallForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
-    let result = submit_checked(&state, form.fields(), move |c, f| service::update_call(c, &user, cid, id, f, now()).map(|_| ())).await?;
+    let result = submit_checked(&state, form.fields(), move |c, f| {
+        service::update_call(c, &user, cid, id, f, now()).map(|_| ())
+    })
+    .await?;
     match result {
         Ok(()) => Ok(to_call(&s, id, "admin-saved")),
         Err(e) => show(&state, &s, id, &e, None).await,
     }
 }
 
-pub async fn criterion(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f): CsrfForm<CriterionForm>) -> Result<HttpResponse, PageError> {
+pub async fn criterion(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(f): CsrfForm<CriterionForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
     on_call(&state, &s, id, "admin-saved", move |c| {
         let mut e = FieldErrors::new();
         let weight = parse_number::<i32>(&f.weight, "weight", &mut e).unwrap_or(0);
         let max_score = parse_number::<i32>(&f.max_score, "max_score", &mut e).unwrap_or(0);
-        let input = CriterionInput { label_ar: &f.label_ar, label_fr: &f.label_fr, guidance: &f.guidance, weight, max_score };
+        let input = CriterionInput {
+            label_ar: &f.label_ar,
+            label_fr: &f.label_fr,
+            guidance: &f.guidance,
+            weight,
+            max_score,
+        };
         crate::forms::with_form_errors(e, service::add_criterion(c, &user, cid, id, &input))
     })
     .await
 }
 
-pub async fn publish(state: web::Data<AppState>, s: Scope, path: Path, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+pub async fn publish(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, commune, id) = (s.user.clone(), s.commune.clone(), path.1);
-    on_call(&state, &s, id, "cc-published", move |c| service::publish_call(c, &user, &commune, id, now()).map(|_| ())).await
+    on_call(&state, &s, id, "cc-published", move |c| {
+        service::publish_call(c, &user, &commune, id, now()).map(|_| ())
+    })
+    .await
 }
 
-pub async fn results(state: web::Data<AppState>, s: Scope, path: Path, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+pub async fn results(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, commune, id, st) = (s.user.clone(), s.commune.clone(), path.1, state.clone());
     on_call(&state, &s, id, "cc-results-published", move |c| {
         service::publish_results(c, &st.mail_ctx(), &user, &commune, id, now()).map(|_| ())
@@ -132,16 +213,37 @@ pub async fn results(state: web::Data<AppState>, s: Scope, path: Path, _f: CsrfF
     .await
 }
 
-pub async fn meeting(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f): CsrfForm<MeetingForm>) -> Result<HttpResponse, PageError> {
+pub async fn meeting(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(f): CsrfForm<MeetingForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
     on_call(&state, &s, id, "admin-saved", move |c| {
         let (start, end) = f.times().map_err(crate::forms::petitions::invalid)?;
-        service::add_meeting(c, &user, cid, id, start, end, &f.place_ar, &f.place_fr, now()).map(|_| ())
+        service::add_meeting(
+            c,
+            &user,
+            cid,
+            id,
+            start,
+            end,
+            &f.place_ar,
+            &f.place_fr,
+            now(),
+        )
+        .map(|_| ())
     })
     .await
 }
 
-pub async fn attendance(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f): CsrfForm<AttendanceForm>) -> Result<HttpResponse, PageError> {
+pub async fn attendance(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(f): CsrfForm<AttendanceForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
     let result = db(&state, move |c| {
         let mut e = FieldErrors::new();
@@ -156,17 +258,39 @@ pub async fn attendance(state: web::Data<AppState>, s: Scope, path: Path, CsrfFo
     Ok(to_call(&s, result, "admin-saved"))
 }
 
-pub async fn answer(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f): CsrfForm<TextForm>) -> Result<HttpResponse, PageError> {
+pub async fn answer(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(f): CsrfForm<TextForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, commune, id, st) = (s.user.clone(), s.commune.clone(), path.1, state.clone());
-    let call = db(&state, move |c| service::answer(c, &st.mail_ctx(), &user, &commune, id, &f.text, now())).await?;
+    let call = db(&state, move |c| {
+        service::answer(c, &st.mail_ctx(), &user, &commune, id, &f.text, now())
+    })
+    .await?;
     state.mail_queued();
     Ok(to_call(&s, call, "cc-answered"))
 }
 
-pub async fn agreement(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f): CsrfForm<AgreementForm>) -> Result<HttpResponse, PageError> {
+pub async fn agreement(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(f): CsrfForm<AgreementForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, commune, id, st) = (s.user.clone(), s.commune.clone(), path.1, state.clone());
     let result = submit_checked(&state, f.parts(), move |c, (signed, tranches)| {
-        service::sign_agreement(c, &st.mail_ctx(), &user, &commune, id, *signed, tranches, now())
+        service::sign_agreement(
+            c,
+            &st.mail_ctx(),
+            &user,
+            &commune,
+            id,
+            *signed,
+            tranches,
+            now(),
+        )
     })
     .await?;
     match result {
@@ -178,7 +302,12 @@ pub async fn agreement(state: web::Data<AppState>, s: Scope, path: Path, CsrfFor
     }
 }
 
-pub async fn report(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(form): CsrfForm<ReportForm>) -> Result<HttpResponse, PageError> {
+pub async fn report(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(form): CsrfForm<ReportForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
     let narrative = form.narrative.clone();
     let result = submit_checked(&state, form.spent(), move |c, spent| {
@@ -191,9 +320,17 @@ pub async fn report(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f
     }
 }
 
-pub async fn final_evaluation(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f): CsrfForm<TextForm>) -> Result<HttpResponse, PageError> {
+pub async fn final_evaluation(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(f): CsrfForm<TextForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
-    let result = db(&state, move |c| service::final_evaluation(c, &user, cid, id, &f.text)).await;
+    let result = db(&state, move |c| {
+        service::final_evaluation(c, &user, cid, id, &f.text)
+    })
+    .await;
     match marked(result)? {
         Ok(()) => Ok(to_note(&s, id, "admin-saved")),
         Err(e) => super::evaluate::show(&state, &s, id, &e, None).await,

@@ -20,13 +20,19 @@ use musharaka_core::{Error, ErrorKind};
 type Path = web::Path<(String, i64)>;
 
 fn to_note(site: &Site, id: i64, done: &str) -> HttpResponse {
-    see_other(&format!("/{}/cocreation/notes/{id}?done={done}", site.commune.slug))
+    see_other(&format!(
+        "/{}/cocreation/notes/{id}?done={done}",
+        site.commune.slug
+    ))
 }
 
 pub async fn mine(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
     let rows = db(&state, move |c| service::my_notes(c, &user, cid)).await?;
-    Ok(private(html(v::mine(&site.ctx, &site.commune, &rows), false)))
+    Ok(private(html(
+        v::mine(&site.ctx, &site.commune, &rows),
+        false,
+    )))
 }
 
 async fn new_form(
@@ -38,10 +44,17 @@ async fn new_form(
 ) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
     let call = db(state, move |c| service::public_call(c, cid, id)).await?;
-    Ok(html(v::new_note(&site.ctx, &site.commune, &call, f, e), !e.is_empty()))
+    Ok(html(
+        v::new_note(&site.ctx, &site.commune, &call, f, e),
+        !e.is_empty(),
+    ))
 }
 
-pub async fn new_page(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn new_page(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     site.ctx.require_user()?;
     new_form(&state, &site, path.1, &NoteForm::default(), &vec![]).await
 }
@@ -124,16 +137,26 @@ pub async fn submit(
     match marked(result)? {
         Ok(_) => {
             state.mail_queued();
-            Ok(see_other(&format!("/{}/cocreation/notes/{id}/receipt", site.commune.slug)))
+            Ok(see_other(&format!(
+                "/{}/cocreation/notes/{id}/receipt",
+                site.commune.slug
+            )))
         }
         Err(e) => show(&state, &site, id, None, &e, None).await,
     }
 }
 
-pub async fn receipt(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn receipt(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
     let view = db(&state, move |c| service::receipt(c, &user, cid, id)).await?;
-    Ok(private(html(v::receipt(&site.ctx, &site.commune, &view), false)))
+    Ok(private(html(
+        v::receipt(&site.ctx, &site.commune, &view),
+        false,
+    )))
 }
 
 pub async fn report(
@@ -193,6 +216,9 @@ pub async fn attachment(
 ) -> Result<HttpResponse, PageError> {
     let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
     let (_, id, upload) = path.into_inner();
-    let upload = db(&state, move |c| service::note_file(c, &user, cid, id, upload)).await?;
+    let upload = db(&state, move |c| {
+        service::note_file(c, &user, cid, id, upload)
+    })
+    .await?;
     uploads::serve_allowed(&state, upload).await
 }

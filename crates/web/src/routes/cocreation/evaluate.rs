@@ -18,7 +18,10 @@ type Scope = CommuneScope<Evaluator>;
 type Path = web::Path<(String, i64)>;
 
 fn to_note(s: &Scope, id: i64, done: &str) -> HttpResponse {
-    see_other(&format!("/{}/admin/cocreation/notes/{id}?done={done}", s.commune.slug))
+    see_other(&format!(
+        "/{}/admin/cocreation/notes/{id}?done={done}",
+        s.commune.slug
+    ))
 }
 
 /// The evaluation page for scope `s`'s user; `e` when one of its forms was refused.
@@ -36,11 +39,21 @@ pub(super) async fn show<N: Need>(
     Ok(private(html(markup, !e.is_empty())))
 }
 
-pub async fn page(state: web::Data<AppState>, s: Scope, path: Path, q: web::Query<PageQuery>) -> Result<HttpResponse, PageError> {
+pub async fn page(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
     show(&state, &s, path.1, &vec![], q.done.as_deref()).await
 }
 
-pub async fn eligibility(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f): CsrfForm<EligibilityForm>) -> Result<HttpResponse, PageError> {
+pub async fn eligibility(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(f): CsrfForm<EligibilityForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, commune, id, st) = (s.user.clone(), s.commune.clone(), path.1, state.clone());
     let checklist = f.checklist();
     let result = db(&state, move |c| {
@@ -56,7 +69,12 @@ pub async fn eligibility(state: web::Data<AppState>, s: Scope, path: Path, CsrfF
     }
 }
 
-pub async fn scores(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f): CsrfForm<ScoreForm>) -> Result<HttpResponse, PageError> {
+pub async fn scores(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    CsrfForm(f): CsrfForm<ScoreForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
     let (comment, submit) = (f.comment.clone(), f.submit.is_some());
     let result = submit_checked(&state, f.scores(), move |c, given| {
@@ -64,13 +82,29 @@ pub async fn scores(state: web::Data<AppState>, s: Scope, path: Path, CsrfForm(f
     })
     .await?;
     match result {
-        Ok(()) => Ok(to_note(&s, id, if submit { "cc-scores-submitted" } else { "cc-scores-saved" })),
+        Ok(()) => Ok(to_note(
+            &s,
+            id,
+            if submit {
+                "cc-scores-submitted"
+            } else {
+                "cc-scores-saved"
+            },
+        )),
         Err(e) => show(&state, &s, id, &e, None).await,
     }
 }
 
-pub async fn conflict(state: web::Data<AppState>, s: Scope, path: Path, _f: CsrfForm<EmptyForm>) -> Result<HttpResponse, PageError> {
+pub async fn conflict(
+    state: web::Data<AppState>,
+    s: Scope,
+    path: Path,
+    _f: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (s.user.clone(), s.commune.id, path.1);
-    db(&state, move |c| service::declare_conflict(c, &user, cid, id, now())).await?;
+    db(&state, move |c| {
+        service::declare_conflict(c, &user, cid, id, now())
+    })
+    .await?;
     Ok(to_note(&s, id, "cc-conflict-recorded"))
 }

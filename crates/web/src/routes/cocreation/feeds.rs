@@ -20,21 +20,31 @@ type Path = web::Path<(String, i64)>;
 
 pub async fn atom(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
-    let rows = db(&state, move |c| service::calls(c, cid, false, Page::new(1), 50)).await?;
+    let rows = db(&state, move |c| {
+        service::calls(c, cid, false, Page::new(1), 50)
+    })
+    .await?;
     let body = v::atom(&site.commune, &state.config.base_url, &rows.rows);
     Ok(HttpResponse::Ok()
         .content_type("application/atom+xml; charset=utf-8")
         .body(body))
 }
 
-pub async fn results_csv(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn results_csv(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let r = db(&state, move |c| service::results(c, cid, id)).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
             "Content-Disposition",
-            format!("attachment; filename=\"cocreation-{}-{id}.csv\"", site.commune.slug),
+            format!(
+                "attachment; filename=\"cocreation-{}-{id}.csv\"",
+                site.commune.slug
+            ),
         ))
         .body(v::results_csv(&r)))
 }
@@ -60,10 +70,21 @@ fn call_json(c: &CallRow, slug: &str) -> serde_json::Value {
     })
 }
 
-pub async fn api_list(state: web::Data<AppState>, site: Site, q: web::Query<PageQuery>) -> Result<HttpResponse, PageError> {
+pub async fn api_list(
+    state: web::Data<AppState>,
+    site: Site,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
     let (cid, page) = (site.commune.id, q.page);
-    let rows = db(&state, move |c| service::calls(c, cid, false, page, PAGE_SIZE)).await?;
-    let items: Vec<_> = rows.rows.iter().map(|c| call_json(c, &site.commune.slug)).collect();
+    let rows = db(&state, move |c| {
+        service::calls(c, cid, false, page, PAGE_SIZE)
+    })
+    .await?;
+    let items: Vec<_> = rows
+        .rows
+        .iter()
+        .map(|c| call_json(c, &site.commune.slug))
+        .collect();
     Ok(HttpResponse::Ok().json(json!({
         "page": rows.page.number(),
         "page_size": PAGE_SIZE,
@@ -74,7 +95,11 @@ pub async fn api_list(state: web::Data<AppState>, site: Site, q: web::Query<Page
 
 /// One call; with its results once published (rank, note title, association name,
 /// per-criterion means, total, amount, outcome).
-pub async fn api_one(state: web::Data<AppState>, site: Site, path: Path) -> Result<HttpResponse, PageError> {
+pub async fn api_one(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let (call, results) = db(&state, move |c| {
         let call = service::public_call(c, cid, id)?;

@@ -24,7 +24,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/{slug}/cocreation/notes/{id}", association::page)
         .post("/{slug}/cocreation/notes/{id}", association::save)
         .post("/{slug}/cocreation/notes/{id}/submit", association::submit)
-        .get("/{slug}/cocreation/notes/{id}/receipt", association::receipt)
+        .get(
+            "/{slug}/cocreation/notes/{id}/receipt",
+            association::receipt,
+        )
         .post("/{slug}/cocreation/notes/{id}/reports", association::report)
         .post(
             "/{slug}/cocreation/notes/{id}/attachments",
@@ -52,7 +55,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/{slug}/admin/cocreation/notes/{id}/eligibility",
             evaluate::eligibility,
         )
-        .post("/{slug}/admin/cocreation/notes/{id}/scores", evaluate::scores)
+        .post(
+            "/{slug}/admin/cocreation/notes/{id}/scores",
+            evaluate::scores,
+        )
         .post(
             "/{slug}/admin/cocreation/notes/{id}/conflict",
             evaluate::conflict,
@@ -62,7 +68,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             admin::agreement,
         )
         .post("/{slug}/admin/cocreation/notes/{id}/reports", admin::report)
-        .post("/{slug}/admin/cocreation/notes/{id}/final", admin::final_evaluation)
+        .post(
+            "/{slug}/admin/cocreation/notes/{id}/final",
+            admin::final_evaluation,
+        )
         .post(
             "/{slug}/admin/cocreation/meetings/{id}/attendance",
             admin::attendance,

@@ -22,7 +22,10 @@ pub async fn list(
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (cid, page) = (site.commune.id, q.page);
-    let rows = db(&state, move |c| service::calls(c, cid, false, page, PAGE_SIZE)).await?;
+    let rows = db(&state, move |c| {
+        service::calls(c, cid, false, page, PAGE_SIZE)
+    })
+    .await?;
     let markup = v::list(
         &site.ctx,
         &site.commune,
@@ -42,8 +45,14 @@ pub(super) async fn show(
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
-    let (cid, viewer) = (site.commune.id, site.ctx.user.as_ref().map(|u| u.account.id));
-    let d = db(state, move |c| service::call_page(c, cid, id, viewer, false)).await?;
+    let (cid, viewer) = (
+        site.commune.id,
+        site.ctx.user.as_ref().map(|u| u.account.id),
+    );
+    let d = db(state, move |c| {
+        service::call_page(c, cid, id, viewer, false)
+    })
+    .await?;
     let markup = v::call_page(&site.ctx, &site.commune, &d, now(), errors, done);
     Ok(html(markup, !errors.is_empty()))
 }
@@ -75,7 +84,10 @@ pub async fn ask(
 ) -> Result<HttpResponse, PageError> {
     let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
     let text = form.text.clone();
-    let result = db(&state, move |c| service::ask(c, &user, cid, id, &text, now())).await;
+    let result = db(&state, move |c| {
+        service::ask(c, &user, cid, id, &text, now())
+    })
+    .await;
     match marked(result)? {
         Ok(()) => Ok(see_other(&format!(
             "/{}/cocreation/{id}?done=cc-question-sent",

@@ -22,7 +22,13 @@ fn admin_base(commune: &Commune) -> String {
     format!("/{}/admin/cocreation", commune.slug)
 }
 
-pub fn admin_list(ctx: &Ctx, commune: &Commune, rows: &[CallRow], now: NaiveDateTime, is_admin: bool) -> Markup {
+pub fn admin_list(
+    ctx: &Ctx,
+    commune: &Commune,
+    rows: &[CallRow],
+    now: NaiveDateTime,
+    is_admin: bool,
+) -> Markup {
     let base = admin_base(commune);
     shell(
         ctx,
@@ -87,7 +93,13 @@ fn call_fields(ctx: &Ctx, e: &FieldErrors, f: &CallForm) -> Markup {
     }
 }
 
-pub fn call_form(ctx: &Ctx, commune: &Commune, action: &str, f: &CallForm, e: &FieldErrors) -> Markup {
+pub fn call_form(
+    ctx: &Ctx,
+    commune: &Commune,
+    action: &str,
+    f: &CallForm,
+    e: &FieldErrors,
+) -> Markup {
     shell(
         ctx,
         commune,
@@ -210,7 +222,13 @@ pub fn call_admin(
     )
 }
 
-fn ranking_table(ctx: &Ctx, commune: &Commune, r: &Ranking, can_publish: bool, base: &str) -> Markup {
+fn ranking_table(
+    ctx: &Ctx,
+    commune: &Commune,
+    r: &Ranking,
+    can_publish: bool,
+    base: &str,
+) -> Markup {
     html! {
         h3 { (ctx.t("cc-ranking")) }
         p.muted { (ctx.t("cc-ranking-note")) }
@@ -232,7 +250,14 @@ fn ranking_table(ctx: &Ctx, commune: &Commune, r: &Ranking, can_publish: bool, b
 }
 
 /// The note for evaluators and the admin.
-pub fn evaluation(ctx: &Ctx, commune: &Commune, p: &EvaluationPage, is_admin: bool, e: &FieldErrors, done: Option<&str>) -> Markup {
+pub fn evaluation(
+    ctx: &Ctx,
+    commune: &Commune,
+    p: &EvaluationPage,
+    is_admin: bool,
+    e: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
     let v = &p.view;
     let n = &v.note;
     let base = format!("{}/notes/{}", admin_base(commune), n.id);

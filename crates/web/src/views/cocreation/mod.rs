@@ -31,7 +31,13 @@ pub(crate) fn mad(ctx: &Ctx, m: Money) -> String {
 }
 
 /// A multi-line text field with its label and error.
-pub(crate) fn area(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str) -> Markup {
+pub(crate) fn area(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+) -> Markup {
     let invalid = form::error_for(errors, name).is_some();
     form::field(
         ctx,
@@ -47,7 +53,14 @@ pub(crate) fn area(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, val
 }
 
 /// A labelled input of any type with a value.
-pub(crate) fn input(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str, kind: &str) -> Markup {
+pub(crate) fn input(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+    kind: &str,
+) -> Markup {
     form::input(
         ctx,
         errors,
@@ -76,8 +89,18 @@ pub(crate) fn badge(ctx: &Ctx, c: &CallRow, now: NaiveDateTime) -> Markup {
     html! { span.badge { (ctx.t(call_state(c, now))) } }
 }
 
-pub fn list(ctx: &Ctx, commune: &Commune, rows: &[CallRow], page: i64, has_next: bool, now: NaiveDateTime) -> Markup {
-    let title = ctx.ta("cc-list-title", &[("commune", commune.name(ctx.lang).into())]);
+pub fn list(
+    ctx: &Ctx,
+    commune: &Commune,
+    rows: &[CallRow],
+    page: i64,
+    has_next: bool,
+    now: NaiveDateTime,
+) -> Markup {
+    let title = ctx.ta(
+        "cc-list-title",
+        &[("commune", commune.name(ctx.lang).into())],
+    );
     let base = format!("/{}/cocreation", commune.slug);
     render(
         ctx,
@@ -138,7 +161,14 @@ pub(crate) fn grid(ctx: &Ctx, criteria: &[CriterionRow]) -> Markup {
     }
 }
 
-pub fn call_page(ctx: &Ctx, commune: &Commune, d: &CallPage, now: NaiveDateTime, errors: &FieldErrors, done: Option<&str>) -> Markup {
+pub fn call_page(
+    ctx: &Ctx,
+    commune: &Commune,
+    d: &CallPage,
+    now: NaiveDateTime,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
     let c = &d.call;
     let base = format!("/{}/cocreation/{}", commune.slug, c.id);
     let open = c.status() == CallStatus::Published && c.window(now) != Window::Closed;
@@ -194,7 +224,13 @@ pub fn results(ctx: &Ctx, commune: &Commune, r: &Ranking) -> Markup {
     let c = &r.call;
     let title = ctx.ta("cc-results-title", &[("call", c.title(ctx.lang).into())]);
     let base = format!("/{}/cocreation/{}", commune.slug, c.id);
-    let granted = Money::sum(r.ranked.iter().filter(|x| x.outcome == Outcome::Selected).map(|x| x.requested)).unwrap_or(Money::ZERO);
+    let granted = Money::sum(
+        r.ranked
+            .iter()
+            .filter(|x| x.outcome == Outcome::Selected)
+            .map(|x| x.requested),
+    )
+    .unwrap_or(Money::ZERO);
     render(
         ctx,
         &title,
@@ -241,13 +277,27 @@ pub fn results_csv(r: &Ranking) -> String {
     }
     out.push_str(",total,requested_mad,outcome\n");
     for x in &r.ranked {
-        out.push_str(&format!("{},{},{}", x.rank, q(&x.note.title), q(&x.association.name_fr)));
+        out.push_str(&format!(
+            "{},{},{}",
+            x.rank,
+            q(&x.note.title),
+            q(&x.association.name_fr)
+        ));
         for m in &x.aggregate.criteria {
             out.push(',');
             out.push_str(&m.mean.map(|v| v.to_string()).unwrap_or_default());
         }
-        let outcome = if x.outcome == Outcome::Selected { "selected" } else { "does_not_fit" };
-        out.push_str(&format!(",{},{},{}\n", x.aggregate.total, x.requested.plain(), outcome));
+        let outcome = if x.outcome == Outcome::Selected {
+            "selected"
+        } else {
+            "does_not_fit"
+        };
+        out.push_str(&format!(
+            ",{},{},{}\n",
+            x.aggregate.total,
+            x.requested.plain(),
+            outcome
+        ));
     }
     out
 }
@@ -255,7 +305,11 @@ pub fn results_csv(r: &Ranking) -> String {
 /// The Atom feed of a commune's public calls (announcements and results).
 pub fn atom(commune: &Commune, base_url: &str, rows: &[CallRow]) -> String {
     use crate::views::xml::escape;
-    let site = format!("{}/{}/cocreation", base_url.trim_end_matches('/'), commune.slug);
+    let site = format!(
+        "{}/{}/cocreation",
+        base_url.trim_end_matches('/'),
+        commune.slug
+    );
     let updated = rows.iter().map(|c| c.updated_at).max().unwrap_or_default();
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}</title>\n<id>{}</id>\n<link href=\"{}\"/>\n<updated>{}Z</updated>\n",

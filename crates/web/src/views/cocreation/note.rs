@@ -30,8 +30,16 @@ pub fn note_values(v: &NoteView) -> NoteForm {
         calendar: n.calendar.clone(),
         partners: n.partners.clone(),
         line_label: v.lines.iter().map(|l| l.label.clone()).collect(),
-        line_amount: v.lines.iter().map(|l| Money::from_centimes(l.amount_centimes).plain()).collect(),
-        line_cofinancing: v.lines.iter().map(|l| Money::from_centimes(l.cofinancing_centimes).plain()).collect(),
+        line_amount: v
+            .lines
+            .iter()
+            .map(|l| Money::from_centimes(l.amount_centimes).plain())
+            .collect(),
+        line_cofinancing: v
+            .lines
+            .iter()
+            .map(|l| Money::from_centimes(l.cofinancing_centimes).plain())
+            .collect(),
     }
 }
 
@@ -63,7 +71,13 @@ fn fields(ctx: &Ctx, e: &FieldErrors, f: &NoteForm) -> Markup {
 }
 
 /// A new concept note on `call`.
-pub fn new_note(ctx: &Ctx, commune: &Commune, call: &CallRow, f: &NoteForm, e: &FieldErrors) -> Markup {
+pub fn new_note(
+    ctx: &Ctx,
+    commune: &Commune,
+    call: &CallRow,
+    f: &NoteForm,
+    e: &FieldErrors,
+) -> Markup {
     let title = ctx.t("cc-new-note");
     let action = format!("/{}/cocreation/{}/notes", commune.slug, call.id);
     render(
@@ -161,7 +175,14 @@ pub(crate) fn report_form(ctx: &Ctx, action: &str, v: &NoteView, e: &FieldErrors
     )
 }
 
-pub fn note_page(ctx: &Ctx, commune: &Commune, v: &NoteView, f: Option<&NoteForm>, e: &FieldErrors, done: Option<&str>) -> Markup {
+pub fn note_page(
+    ctx: &Ctx,
+    commune: &Commune,
+    v: &NoteView,
+    f: Option<&NoteForm>,
+    e: &FieldErrors,
+    done: Option<&str>,
+) -> Markup {
     let n = &v.note;
     let base = format!("/{}/cocreation/notes/{}", commune.slug, n.id);
     render(
