@@ -5,8 +5,8 @@
 
 pub mod consultations;
 pub mod petitions;
-pub mod requests;
 pub mod programme;
+pub mod requests;
 
 use base64::Engine;
 use musharaka_core::Config;

@@ -204,8 +204,8 @@ pub use consultation_tables::*;
 pub use councils::*;
 pub use petition_tables::*;
 mod requests;
-pub use requests::*;
 pub use programme::*;
+pub use requests::*;
 
 diesel::table! {
     /// Movable public holidays entered per year by the platform admin (migration 000013).

@@ -22,8 +22,8 @@ pub mod communes;
 pub mod consultations;
 pub mod petitions;
 pub mod platform;
-pub mod requests;
 pub mod programme;
+pub mod requests;
 
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
 pub const FORM_LIMIT: usize = 64 * 1024;

@@ -11,8 +11,8 @@ pub mod councils;
 pub mod petitions;
 pub mod platform;
 pub mod platform_holidays;
-pub mod requests;
 pub mod programme;
+pub mod requests;
 
 use crate::errors::PageError;
 use crate::state::AppState;

@@ -12,8 +12,8 @@ pub mod form;
 pub mod layout;
 pub mod petitions;
 pub mod platform;
-pub mod requests;
 pub mod programme;
+pub mod requests;
 pub mod xml;
 
 /// `/login?next=<path>` with the path encoded.
