@@ -415,18 +415,21 @@ fn a_commitment_from_a_petition_shows_on_the_petition_page() {
             &[("link_kind", "petition"), ("link_reference", &petition)],
         )
         .assert_status(422);
-        // An advisory opinion is stored, to be checked when the bodies are built.
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "links",
-            &[
-                ("link_kind", "advisory_opinion"),
-                ("link_reference", "ieecag-2026-1"),
-            ],
-        )
-        .assert_status(303);
+        // An opinion or a comment is checked through its crate: unknown ones are refused.
+        for (kind, reference) in [
+            ("advisory_opinion", "ieecag-2026-1"),
+            ("advisory_opinion", "1/999999"),
+            ("consultation_comment", "1/999999"),
+        ] {
+            on_commitment(
+                &mut admin,
+                &plan,
+                &c,
+                "links",
+                &[("link_kind", kind), ("link_reference", reference)],
+            )
+            .assert_status(422);
+        }
         on_commitment(
             &mut admin,
             &plan,
@@ -486,5 +489,83 @@ fn a_commitment_from_a_petition_shows_on_the_petition_page() {
                 .unwrap();
         assert_eq!(became.len(), 1);
         assert_eq!(became[0].progress, 50);
+    });
+}
+
+/// The demo's commitment that came from the equality body's opinion shows on the opinion's
+/// page; a consultation comment cited by a commitment shows it on the comment's page; the
+/// commitment's page links both back.
+#[test]
+fn opinions_and_comments_cited_by_a_commitment_show_it() {
+    musharaka_tests::on_every_demo(|app| {
+        let became = "ما آل إليه في برنامج عمل الجماعة";
+        let mut conn = app.conn();
+        let cid = musharaka_communes::store::by_slug(&mut conn, "taroudant")
+            .unwrap()
+            .expect("Taroudant")
+            .id;
+        let opinion = musharaka_bodies::store::opinions(&mut conn, cid, None)
+            .unwrap()
+            .into_iter()
+            .find(|o| o.status == "transmitted" || o.status == "answered")
+            .expect("the demo's transmitted opinion");
+        let plan = musharaka_programme::store::plans(&mut conn, cid)
+            .unwrap()
+            .into_iter()
+            .next()
+            .expect("Taroudant's action programme");
+        let commitment = musharaka_programme::store::commitments(&mut conn, cid, plan.id)
+            .unwrap()
+            .into_iter()
+            .next()
+            .expect("a commitment");
+        drop(conn);
+        let opinion_page = format!(
+            "/taroudant/bodies/{}/opinions/{}",
+            opinion.body_id, opinion.id
+        );
+        app.client()
+            .get(&opinion_page)
+            .assert_status(200)
+            .assert_contains(became)
+            .assert_contains("Maison de la femme");
+
+        // A comment of the charter consultation, cited from the back office.
+        let list = app.client().get("/taroudant/consultations").body;
+        let consultation = first_capture(&list, r"/taroudant/consultations/(\d+)");
+        let page = app
+            .client()
+            .get(&format!("/taroudant/consultations/{consultation}"))
+            .body;
+        let comment = first_capture(&page, r"/comments/(\d+)");
+        let comment_page = format!("/taroudant/consultations/{consultation}/comments/{comment}");
+        assert!(!app.client().get(&comment_page).body.contains(became));
+        let mut admin = app.signed_in("admin.taroudant@demo.musharaka.ma", "musharaka-demo");
+        let back = format!(
+            "/taroudant/admin/programme/{}/commitments/{}",
+            plan.id, commitment.id
+        );
+        admin.get(&back).assert_status(200);
+        admin
+            .post(
+                &format!("{back}/links"),
+                &[
+                    ("link_kind", "consultation_comment"),
+                    ("link_reference", &format!("{consultation}/{comment}")),
+                ],
+            )
+            .assert_status(303);
+        app.client()
+            .get(&comment_page)
+            .assert_status(200)
+            .assert_contains(became);
+        let public = format!(
+            "/taroudant/programme/{}/commitments/{}",
+            plan.id, commitment.id
+        );
+        app.client()
+            .get(&public)
+            .assert_status(200)
+            .assert_contains(&comment_page);
     });
 }

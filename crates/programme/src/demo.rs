@@ -388,14 +388,22 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
         actions: &[("Convention avec l'Entraide nationale", (2026, 3, 31), Some((2026, 3, 25)))],
         indicators: &[("Femmes formées", "personnes", 0, 200, &[((2026, 6, 30), 40)])],
     })?;
-    add_link(
-        conn,
-        None,
-        cid,
-        women,
-        OriginKind::AdvisoryOpinion,
-        "ieecag-2026-1",
-    )?;
+    // The equality body's opinion sent to the council (the bodies demo loads first).
+    let opinions = musharaka_bodies::store::opinions(conn, cid, None)?;
+    let sent = |o: &&musharaka_bodies::records::OpinionRow| {
+        use musharaka_bodies::model::OpinionStatus::{Answered, Transmitted};
+        matches!(o.status(), Transmitted | Answered)
+    };
+    if let Some(o) = opinions.iter().find(sent) {
+        add_link(
+            conn,
+            None,
+            cid,
+            women,
+            OriginKind::AdvisoryOpinion,
+            &format!("{}/{}", o.body_id, o.id),
+        )?;
+    }
     if let Some(p) = petitions.iter().find(|p| p.subject == "Maison de la femme") {
         add_link(
             conn,

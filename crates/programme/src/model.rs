@@ -38,18 +38,7 @@ keyed_enum!(OriginKind {
     ConsultationComment => "consultation_comment",
 });
 
-impl OriginKind {
-    /// Whether the reference is checked when the link is made. Petitions, budget projects
-    /// and deliberations are checked through their crates' public functions; advisory
-    /// opinions and consultation comments belong to crates built at the same time as this
-    /// one: their links are stored unchecked (`checked = false`) and checked later.
-    pub fn checked_now(self) -> bool {
-        matches!(
-            self,
-            OriginKind::Petition | OriginKind::PbProject | OriginKind::Deliberation
-        )
-    }
-}
+impl OriginKind {}
 
 impl CommitmentStatus {
     /// The explicit transitions: work starts, ends done, or is dropped (with a reason, see
@@ -188,14 +177,5 @@ mod tests {
         assert!(Dropped.transition(InProgress).is_err());
         assert!(Done.transition(Dropped).is_err());
         assert!(InProgress.transition(NotStarted).is_err());
-    }
-
-    #[test]
-    fn origins_of_crates_not_built_yet_are_checked_later() {
-        assert!(OriginKind::Petition.checked_now());
-        assert!(OriginKind::PbProject.checked_now());
-        assert!(OriginKind::Deliberation.checked_now());
-        assert!(!OriginKind::AdvisoryOpinion.checked_now());
-        assert!(!OriginKind::ConsultationComment.checked_now());
     }
 }

@@ -385,8 +385,9 @@ pub fn add_evidence(
 
 /// Checks an origin's reference through the crate that owns it. A petition is any
 /// public (not draft) petition of the commune; a participatory-budget project is written
-/// `cycle/proposal`; a deliberation is one of the commune's register. Advisory opinions
-/// and consultation comments are stored unchecked (see [`OriginKind::checked_now`]).
+/// `cycle/proposal`; a deliberation is one of the commune's register; a body's advisory
+/// opinion is written `body/opinion`; a consultation comment `consultation/comment`, and a
+/// hidden comment cannot be cited.
 fn check_origin(
     conn: &mut AnyConnection,
     commune_id: i64,
@@ -402,11 +403,7 @@ fn check_origin(
             Ok(id.to_string())
         }
         OriginKind::PbProject => {
-            let (cycle, proposal) = reference.split_once('/').ok_or_else(bad)?;
-            let (cycle, proposal) = (
-                number(cycle).ok_or_else(bad)?,
-                number(proposal).ok_or_else(bad)?,
-            );
+            let (cycle, proposal) = pair(reference).ok_or_else(bad)?;
             musharaka_budgets::store::proposal(conn, commune_id, cycle, proposal)
                 .map_err(|_| bad())?;
             Ok(format!("{cycle}/{proposal}"))
@@ -416,19 +413,32 @@ fn check_origin(
             musharaka_councils::store::deliberation(conn, commune_id, id).map_err(|_| bad())?;
             Ok(id.to_string())
         }
-        OriginKind::AdvisoryOpinion | OriginKind::ConsultationComment => {
-            let r = reference.trim();
-            let ok = !r.is_empty()
-                && r.len() <= 64
-                && r.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "/-_".contains(c));
-            if ok {
-                Ok(r.to_string())
-            } else {
-                Err(bad())
+        OriginKind::AdvisoryOpinion => {
+            let (body, opinion) = pair(reference).ok_or_else(bad)?;
+            let o =
+                musharaka_bodies::store::opinion(conn, commune_id, opinion).map_err(|_| bad())?;
+            if o.body_id != body {
+                return Err(bad());
             }
+            Ok(format!("{body}/{opinion}"))
+        }
+        OriginKind::ConsultationComment => {
+            let (consultation, comment) = pair(reference).ok_or_else(bad)?;
+            let c = musharaka_consultations::store::comment(conn, consultation, comment)
+                .map_err(|_| bad())?;
+            if c.commune_id != commune_id || c.hidden_at.is_some() {
+                return Err(bad());
+            }
+            Ok(format!("{consultation}/{comment}"))
         }
     }
+}
+
+/// Two positive ids written `a/b` (a PB project, an opinion, a comment).
+fn pair(reference: &str) -> Option<(i64, i64)> {
+    let (a, b) = reference.trim().split_once('/')?;
+    let id = |s: &str| s.trim().parse::<i64>().ok().filter(|n| *n > 0);
+    Some((id(a)?, id(b)?))
 }
 
 /// Cites an origin of the commitment (a petition, a PB project, a deliberation, a body's
@@ -456,7 +466,7 @@ pub fn add_link(
                 commitment_id: c.id,
                 kind: kind.key(),
                 reference: &reference,
-                checked: kind.checked_now(),
+                checked: true,
                 created_at: now(),
             },
         )?;
@@ -475,7 +485,7 @@ pub fn add_link(
             "programme.link_add",
             format!("programme_commitment:{}", c.id),
         )
-        .after(json!({ "kind": kind.key(), "reference": reference, "checked": kind.checked_now() }))
+        .after(json!({ "kind": kind.key(), "reference": reference }))
         .record(conn)?;
         Ok(id)
     })

@@ -41,8 +41,15 @@ pub async fn opinion(
     q: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (cid, id, oid) = (site.commune.id, path.1, path.2);
-    let d = db(&state, move |c| service::public_opinion(c, cid, id, oid)).await?;
-    let markup = v::opinion(&site.ctx, &site.commune, &d, today(), q.done.as_deref());
+    let (d, became) = db(&state, move |c| {
+        let page = service::public_opinion(c, cid, id, oid)?;
+        let reference = format!("{id}/{oid}");
+        let became = musharaka_programme::service::became(c, cid, "advisory_opinion", &reference)?;
+        Ok((page, became))
+    })
+    .await?;
+    let done = q.done.as_deref();
+    let markup = v::opinion(&site.ctx, &site.commune, &d, &became, today(), done);
     Ok(html(markup, false))
 }
 

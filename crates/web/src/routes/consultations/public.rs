@@ -108,11 +108,16 @@ async fn show_comment(
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
     let (cid, viewer) = (site.commune.id, site.ctx.user.clone());
-    let d = db(state, move |c| {
-        service::comment_page(c, viewer.as_ref(), cid, id, comment)
+    let (d, became) = db(state, move |c| {
+        let page = service::comment_page(c, viewer.as_ref(), cid, id, comment)?;
+        let reference = format!("{id}/{comment}");
+        let became =
+            musharaka_programme::service::became(c, cid, "consultation_comment", &reference)?;
+        Ok((page, became))
     })
     .await?;
-    let markup = v::comment_page(&site.ctx, &site.commune, &d, today(), errors, done);
+    let became = (became.as_slice(), today());
+    let markup = v::comment_page(&site.ctx, &site.commune, &d, became, errors, done);
     Ok(html(markup, !errors.is_empty()))
 }
 

@@ -312,10 +312,12 @@ pub(crate) fn opinion_facts(
     }
 }
 
+/// An opinion's public page, with the commitments of the action programme that cite it.
 pub fn opinion(
     ctx: &Ctx,
     commune: &Commune,
     d: &OpinionPage,
+    became: &[musharaka_programme::service::CommitmentLink],
     today: chrono::NaiveDate,
     done: Option<&str>,
 ) -> Markup {
@@ -328,6 +330,7 @@ pub fn opinion(
             p { a href={ "/" (commune.slug) "/bodies/" (d.body.id) } { (d.body.name(ctx.lang)) } }
             h1 { (o.title) }
             (opinion_facts(ctx, commune, o, today, false))
+            (crate::views::programme::became(ctx, commune, became))
             (timeline(ctx, commune, &d.events))
         },
     )

@@ -314,13 +314,13 @@ pub fn page(
     )
 }
 
-/// A comment's page: the comment, what became of it, its replies and the reply and
-/// support forms.
+/// A comment's page: the comment, what became of it (the answer, and the commitments of
+/// the action programme that cite it), its replies and the reply and support forms.
 pub fn comment_page(
     ctx: &Ctx,
     commune: &Commune,
     d: &CommentPage,
-    today: NaiveDate,
+    (became, today): (&[musharaka_programme::service::CommitmentLink], NaiveDate),
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
@@ -342,6 +342,7 @@ pub fn comment_page(
                 Some(o) => p { span.badge { (ctx.t(&format!("cons-outcome-{}", o.key()))) } " " (d.comment.comment.outcome_note.as_deref().unwrap_or_default()) },
                 None => p.muted { (ctx.t("cons-outcome-pending")) },
             }
+            (crate::views::programme::became(ctx, commune, became))
             @if d.section.answered_at.is_some() && c.status().is_answered() {
                 p { strong { (ctx.t("cons-taken")) } " " (d.section.taken.as_deref().unwrap_or_default()) }
                 p { strong { (ctx.t("cons-not-taken")) } " " (d.section.not_taken.as_deref().unwrap_or_default()) }

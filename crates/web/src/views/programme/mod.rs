@@ -75,7 +75,7 @@ fn qty(ctx: &Ctx, v: i64, unit: &str) -> String {
     }
 }
 
-/// Where a cited origin lives on this site (none for origins checked later).
+/// Where a cited origin lives on this site.
 fn origin_href(commune: &Commune, l: &LinkRow) -> Option<String> {
     let s = &commune.slug;
     match l.kind()? {
@@ -85,7 +85,14 @@ fn origin_href(commune: &Commune, l: &LinkRow) -> Option<String> {
             let (cycle, id) = l.reference.split_once('/')?;
             Some(format!("/{s}/budgets/{cycle}/proposals/{id}"))
         }
-        OriginKind::AdvisoryOpinion | OriginKind::ConsultationComment => None,
+        OriginKind::AdvisoryOpinion => {
+            let (body, id) = l.reference.split_once('/')?;
+            Some(format!("/{s}/bodies/{body}/opinions/{id}"))
+        }
+        OriginKind::ConsultationComment => {
+            let (consultation, id) = l.reference.split_once('/')?;
+            Some(format!("/{s}/consultations/{consultation}/comments/{id}"))
+        }
     }
 }
 
