@@ -256,3 +256,4 @@ cc-document = وثيقة (PDF)
 cc-attach = إرفاق
 cc-attachments = المرفقات
 cc-attachment = مرفق (PDF أو صورة)
+cc-agenda-selection-title = نتائج { $title }

@@ -256,3 +256,4 @@ cc-document = Document (PDF)
 cc-attach = Joindre
 cc-attachments = Pièces jointes
 cc-attachment = Pièce jointe (PDF ou image)
+cc-agenda-selection-title = Sélection : { $title }

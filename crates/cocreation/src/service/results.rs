@@ -209,8 +209,13 @@ pub fn publish_results(
         move_call(conn, &c, CallEvent::PublishResults, now)?;
         let source_ref = format!("cocreation-selection:{}", c.id);
         let summary = selected.join("; ");
-        let title_ar = format!("نتائج {}", c.title_ar);
-        let title_fr = format!("Sélection : {}", c.title_fr);
+        // The agenda item's title, in the register's two languages, from the Fluent files.
+        let title = |lang, call: &str| {
+            mail.i18n
+                .t(lang, "cc-agenda-selection-title", &[("title", call.into())])
+        };
+        let title_ar = title(musharaka_core::Lang::Ar, &c.title_ar);
+        let title_fr = title(musharaka_core::Lang::Fr, &c.title_fr);
         let proposal = propose_item(
             conn,
             commune.id,
