@@ -188,8 +188,9 @@ impl Drop for Driver {
     }
 }
 
-#[test]
-fn register_confirm_login_and_switch_languages() {
+/// chromedriver and chromium, or `None` (the test is skipped) when they are not installed;
+/// under `CI=true` a missing browser fails the test instead.
+fn browser_binaries() -> Option<(String, String)> {
     let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
     let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
     let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
@@ -198,6 +199,14 @@ fn register_confirm_login_and_switch_languages() {
             "CI=true but chromium/chromedriver are missing"
         );
         eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+        return None;
+    };
+    Some((chromedriver, chromium))
+}
+
+#[test]
+fn register_confirm_login_and_switch_languages() {
+    let Some((chromedriver, chromium)) = browser_binaries() else {
         return;
     };
     let app = TestApp::start("sqlite");
@@ -239,14 +248,7 @@ fn register_confirm_login_and_switch_languages() {
 
 #[test]
 fn a_consultative_body_page_in_arabic_and_french() {
-    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
-    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
-    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI=true but chromium/chromedriver are missing"
-        );
-        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+    let Some((chromedriver, chromium)) = browser_binaries() else {
         return;
     };
     let app = TestApp::demo("sqlite");
@@ -272,14 +274,7 @@ fn a_consultative_body_page_in_arabic_and_french() {
 
 #[test]
 fn cocreation_calls_in_arabic_and_french() {
-    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
-    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
-    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI=true but chromium/chromedriver are missing"
-        );
-        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+    let Some((chromedriver, chromium)) = browser_binaries() else {
         return;
     };
     let app = TestApp::demo("sqlite");
@@ -299,14 +294,7 @@ fn cocreation_calls_in_arabic_and_french() {
 
 #[test]
 fn consultations_list_in_arabic_and_french() {
-    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
-    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
-    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI=true but chromium/chromedriver are missing"
-        );
-        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+    let Some((chromedriver, chromium)) = browser_binaries() else {
         return;
     };
     let app = TestApp::demo("sqlite");
@@ -327,14 +315,7 @@ fn consultations_list_in_arabic_and_french() {
 
 #[test]
 fn information_page_in_arabic_and_french() {
-    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
-    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
-    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI=true but chromium/chromedriver are missing"
-        );
-        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+    let Some((chromedriver, chromium)) = browser_binaries() else {
         return;
     };
     let app = TestApp::start("sqlite");
@@ -354,14 +335,7 @@ fn information_page_in_arabic_and_french() {
 
 #[test]
 fn the_action_programme_in_arabic_and_french() {
-    let chromedriver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
-    let chromium = find_binary(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
-    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI=true but chromium/chromedriver are missing"
-        );
-        eprintln!("browser test skipped: install chromium and chromium-driver to run it");
+    let Some((chromedriver, chromium)) = browser_binaries() else {
         return;
     };
     let app = TestApp::demo("sqlite");
