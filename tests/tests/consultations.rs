@@ -397,3 +397,49 @@ fn the_demo_holds_taroudants_charter_and_tetouans_action_programme() {
         c.get("/taroudant").assert_status(200);
     });
 }
+
+#[test]
+fn a_refused_owner_form_comes_back_with_what_was_typed() {
+    on_every_backend(|app| {
+        setup(&app, "alpha");
+        let mut admin = communes::signed_in(&app, "admin@alpha.ma");
+        let id = draft(&mut admin, "alpha", "Charte 4471");
+        let owner = format!("/alpha/admin/consultations/{id}");
+        // A section without its heading: the body typed stays in the form.
+        admin
+            .post(
+                &format!("{owner}/sections"),
+                &[("heading", ""), ("body", "Corps du principe 9813")],
+            )
+            .assert_status(422)
+            .assert_contains("Corps du principe 9813");
+        // A question of an unknown kind keeps its prompts.
+        admin
+            .post(
+                &format!("{owner}/questions"),
+                &[
+                    ("kind", "nonsense"),
+                    ("prompt_ar", "سؤال 5521"),
+                    ("prompt_fr", "Question 5521"),
+                ],
+            )
+            .assert_status(422)
+            .assert_contains("Question 5521");
+        // A draft with an impossible date keeps the new title, not the stored one.
+        admin
+            .post(
+                &owner,
+                &[
+                    ("subject", "charter"),
+                    ("title_ar", "ميثاق 7302"),
+                    ("title_fr", "Charte 7302"),
+                    ("owner_service", "Service"),
+                    ("opens_on", "2026-02-31"),
+                    ("closes_on", "2026-03-31"),
+                    ("channels", "comments"),
+                ],
+            )
+            .assert_status(422)
+            .assert_contains("Charte 7302");
+    });
+}

@@ -8,7 +8,7 @@ use musharaka_consultations::model::{Category, Channel, Focus, HideReason, Outco
 use musharaka_consultations::service::{DraftInput, WorkshopInput};
 use musharaka_consultations::Status;
 use musharaka_core::Page;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// `?status=&page=` of the lists, `?done=` after a saved form.
 #[derive(Deserialize, Default, Clone)]
@@ -94,7 +94,7 @@ impl DraftForm {
     }
 }
 
-#[derive(Deserialize, Default, Clone)]
+#[derive(Deserialize, Serialize, Default, Clone)]
 pub struct SectionForm {
     #[serde(default)]
     pub heading: String,
@@ -102,7 +102,7 @@ pub struct SectionForm {
     pub body: String,
 }
 
-#[derive(Deserialize, Default, Clone)]
+#[derive(Deserialize, Serialize, Default, Clone)]
 pub struct QuestionForm {
     #[serde(default)]
     pub kind: String,
@@ -124,7 +124,7 @@ pub struct CommentForm {
 }
 
 /// A consultative body's remark entered by the owner (the hook for the bodies crate).
-#[derive(Deserialize, Default, Clone)]
+#[derive(Deserialize, Serialize, Default, Clone)]
 pub struct BodyRemarkForm {
     #[serde(default)]
     pub section: String,
@@ -134,7 +134,7 @@ pub struct BodyRemarkForm {
     pub body: String,
 }
 
-#[derive(Deserialize, Default, Clone)]
+#[derive(Deserialize, Serialize, Default, Clone)]
 pub struct HideForm {
     #[serde(default)]
     pub reason: String,
@@ -150,7 +150,7 @@ impl HideForm {
     }
 }
 
-#[derive(Deserialize, Default, Clone)]
+#[derive(Deserialize, Serialize, Default, Clone)]
 pub struct OutcomeForm {
     #[serde(default)]
     pub outcome: String,
@@ -166,7 +166,7 @@ impl OutcomeForm {
     }
 }
 
-#[derive(Deserialize, Default, Clone)]
+#[derive(Deserialize, Serialize, Default, Clone)]
 pub struct AnswerForm {
     #[serde(default)]
     pub taken: String,
@@ -174,7 +174,7 @@ pub struct AnswerForm {
     pub not_taken: String,
 }
 
-#[derive(Deserialize, Default, Clone)]
+#[derive(Deserialize, Serialize, Default, Clone)]
 pub struct SynthesisForm {
     #[serde(default)]
     pub synthesis_ar: String,
@@ -182,11 +182,16 @@ pub struct SynthesisForm {
     pub synthesis_fr: String,
 }
 
-#[derive(Deserialize, Default, Clone)]
-pub struct EmptyForm {}
-
 /// A posted form as (name, value) pairs, the CSRF token left out.
 pub type Pairs = Vec<(String, String)>;
+
+/// A typed form back as the (name, value) pairs it was posted as, to show them again.
+pub fn pairs_of<T: Serialize>(form: &T) -> Pairs {
+    serde_urlencoded::to_string(form)
+        .ok()
+        .and_then(|s| serde_urlencoded::from_str(&s).ok())
+        .unwrap_or_default()
+}
 
 pub fn without_token(pairs: Pairs) -> Pairs {
     pairs

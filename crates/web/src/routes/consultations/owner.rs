@@ -5,10 +5,10 @@
 use super::today;
 use crate::errors::PageError;
 use crate::forms::consultations::{
-    self as f, invalid, without_token, AnswerForm, BodyRemarkForm, DraftForm, EmptyForm, HideForm,
+    self as f, invalid, pairs_of, without_token, AnswerForm, BodyRemarkForm, DraftForm, HideForm,
     ListQuery, OutcomeForm, Pairs, QuestionForm, SectionForm, SynthesisForm,
 };
-use crate::forms::CsrfForm;
+use crate::forms::{CsrfForm, EmptyForm};
 use crate::routes::{db, html, marked, see_other};
 use crate::scope::{Admin, CommuneScope};
 use crate::state::AppState;
@@ -95,12 +95,12 @@ pub async fn page(
 }
 
 /// Runs `work` for the owner on consultation `id`; back to its page, or the page with the
-/// fields of `form` marked.
+/// fields of `form` marked and its posted `values` shown again.
 async fn step<F>(
     state: &web::Data<AppState>,
     s: &Scope,
     id: i64,
-    form: &str,
+    mut posted: v::OwnerErrors,
     work: F,
 ) -> Result<HttpResponse, PageError>
 where
@@ -117,11 +117,8 @@ where
             )))
         }
         Err(fields) => {
-            let errors = v::OwnerErrors {
-                form: form.to_string(),
-                fields,
-            };
-            show(state, s, id, &errors, None).await
+            posted.fields = fields;
+            show(state, s, id, &posted, None).await
         }
     }
 }
@@ -132,8 +129,8 @@ pub async fn update(
     path: Path,
     CsrfForm(form): CsrfForm<DraftForm>,
 ) -> Result<HttpResponse, PageError> {
-    let id = path.1;
-    step(&state, &s, id, "draft", move |c, u, cid| {
+    let (id, posted) = (path.1, v::OwnerErrors::draft(form.clone()));
+    step(&state, &s, id, posted, move |c, u, cid| {
         service::update(c, u, cid, id, &form.input().map_err(invalid)?)
     })
     .await
@@ -146,7 +143,7 @@ pub async fn add_section(
     CsrfForm(form): CsrfForm<SectionForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, "section", move |c, u, cid| {
+    step(&state, &s, id, v::OwnerErrors::posted("section", pairs_of(&form)), move |c, u, cid| {
         service::add_section(c, u, cid, id, &form.heading, &form.body).map(|_| ())
     })
     .await
@@ -159,7 +156,7 @@ pub async fn add_question(
     CsrfForm(form): CsrfForm<QuestionForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, "question", move |c, u, cid| {
+    step(&state, &s, id, v::OwnerErrors::posted("question", pairs_of(&form)), move |c, u, cid| {
         let kind = form
             .kind
             .parse::<QuestionKind>()
@@ -183,7 +180,7 @@ pub async fn publish(
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, "publish", move |c, u, cid| {
+    step(&state, &s, id, v::OwnerErrors::posted("publish", Vec::new()), move |c, u, cid| {
         service::publish(c, u, cid, id)
     })
     .await
@@ -196,7 +193,7 @@ pub async fn record_workshop(
     CsrfForm(pairs): CsrfForm<Pairs>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, "workshop", move |c, u, cid| {
+    step(&state, &s, id, v::OwnerErrors::posted("workshop", without_token(pairs.clone())), move |c, u, cid| {
         let w = f::workshop(&pairs).map_err(invalid)?;
         service::record_workshop(c, u, cid, id, &w, today()).map(|_| ())
     })
@@ -210,7 +207,7 @@ pub async fn remark(
     CsrfForm(form): CsrfForm<BodyRemarkForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, "remark", move |c, u, cid| {
+    step(&state, &s, id, v::OwnerErrors::posted("remark", pairs_of(&form)), move |c, u, cid| {
         let section = form
             .section
             .parse::<i64>()
@@ -234,7 +231,7 @@ pub async fn hide(
         &state,
         &s,
         id,
-        &format!("comment-{comment}"),
+        v::OwnerErrors::posted(&format!("comment-{comment}"), pairs_of(&form)),
         move |c, u, cid| {
             let reason = form.reason().map_err(invalid)?;
             service::hide(c, u, cid, id, comment, reason, &form.note)
@@ -254,7 +251,7 @@ pub async fn outcome(
         &state,
         &s,
         id,
-        &format!("comment-{comment}"),
+        v::OwnerErrors::posted(&format!("comment-{comment}"), pairs_of(&form)),
         move |c, u, cid| {
             let o = form.outcome().map_err(invalid)?;
             service::set_outcome(c, u, cid, id, comment, o, &form.outcome_note, today())
@@ -274,7 +271,7 @@ pub async fn answer(
         &state,
         &s,
         id,
-        &format!("answer-{section}"),
+        v::OwnerErrors::posted(&format!("answer-{section}"), pairs_of(&form)),
         move |c, u, cid| {
             service::answer_section(
                 c,
@@ -298,7 +295,7 @@ pub async fn revision(
     CsrfForm(pairs): CsrfForm<Pairs>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, "revision", move |c, u, cid| {
+    step(&state, &s, id, v::OwnerErrors::posted("revision", without_token(pairs.clone())), move |c, u, cid| {
         service::revise(c, u, cid, id, &f::revision(&pairs), today()).map(|_| ())
     })
     .await
@@ -311,7 +308,7 @@ pub async fn synthesis(
     CsrfForm(form): CsrfForm<SynthesisForm>,
 ) -> Result<HttpResponse, PageError> {
     let (id, st) = (path.1, state.clone());
-    step(&state, &s, id, "synthesis", move |c, u, cid| {
+    step(&state, &s, id, v::OwnerErrors::posted("synthesis", pairs_of(&form)), move |c, u, cid| {
         let (ar, fr) = (&form.synthesis_ar, &form.synthesis_fr);
         service::publish_synthesis(c, &st.mail_ctx(), u, cid, id, ar, fr, today())
     })
@@ -325,7 +322,7 @@ pub async fn council(
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, "council", move |c, u, cid| {
+    step(&state, &s, id, v::OwnerErrors::posted("council", Vec::new()), move |c, u, cid| {
         service::send_to_council(c, u, cid, id, today()).map(|_| ())
     })
     .await

@@ -3,7 +3,8 @@
 
 use super::{today, PAGE_SIZE};
 use crate::errors::PageError;
-use crate::forms::consultations::{without_token, CommentForm, EmptyForm, ListQuery, Pairs};
+use crate::forms::consultations::{without_token, CommentForm, ListQuery, Pairs};
+use crate::forms::EmptyForm;
 use crate::forms::CsrfForm;
 use crate::routes::{db, html, marked, see_other};
 use crate::scope::Site;

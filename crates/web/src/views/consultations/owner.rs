@@ -5,7 +5,7 @@
 
 use super::{base, date};
 use crate::ctx::Ctx;
-use crate::forms::consultations::DraftForm;
+use crate::forms::consultations::{DraftForm, Pairs};
 use crate::views::communes::admin::shell;
 use crate::views::form::{self, FieldErrors};
 use crate::views::layout::{flash, head_row};
@@ -18,20 +18,51 @@ use musharaka_consultations::{
     rules, Category, Channel, Focus, HideReason, Outcome, QuestionKind, Status, Subject,
 };
 
-/// Which form of the owner's page was refused, and its fields.
+/// Which form of the owner's page was refused, its fields and what it posted.
 #[derive(Default)]
 pub struct OwnerErrors {
     pub form: String,
     pub fields: FieldErrors,
+    /// What the refused form posted, shown again in its fields.
+    pub values: Pairs,
+    /// The refused draft form, shown instead of the stored texts.
+    pub draft: Option<DraftForm>,
 }
 
 impl OwnerErrors {
+    pub fn posted(form: &str, values: Pairs) -> Self {
+        OwnerErrors {
+            form: form.to_string(),
+            values,
+            ..Default::default()
+        }
+    }
+
+    pub fn draft(values: DraftForm) -> Self {
+        OwnerErrors {
+            form: "draft".into(),
+            draft: Some(values),
+            ..Default::default()
+        }
+    }
+
     fn of(&self, form: &str) -> FieldErrors {
         if self.form == form {
             self.fields.clone()
         } else {
             Vec::new()
         }
+    }
+
+    /// The value `form` posted for `name` when that form was refused, else `default`.
+    fn value<'a>(&'a self, form: &str, name: &str, default: &'a str) -> &'a str {
+        if self.form != form {
+            return default;
+        }
+        self.values
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or(default, |(_, v)| v.as_str())
     }
 }
 
@@ -133,20 +164,20 @@ fn draft_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup {
     let question_errors = e.of("question");
     html! {
         h2 { (ctx.t("cons-edit")) }
-        (form::post_form(ctx, &e.of("draft"), url, draft_fields(ctx, &e.of("draft"), &draft_values(c)), "admin-save"))
+        (form::post_form(ctx, &e.of("draft"), url, draft_fields(ctx, &e.of("draft"), &e.draft.clone().unwrap_or_else(|| draft_values(c))), "admin-save"))
         h2 { (ctx.t("cons-add-section")) }
         (form::post_form(ctx, &section_errors, &format!("{url}/sections"), html! {
-            (form::text(ctx, &section_errors, "heading", "cons-field-heading", "", true))
-            (textarea(ctx, &section_errors, "body", "cons-field-body", ""))
+            (form::text(ctx, &section_errors, "heading", "cons-field-heading", e.value("section", "heading", ""), true))
+            (textarea(ctx, &section_errors, "body", "cons-field-body", e.value("section", "body", "")))
         }, "cons-add"))
         h2 { (ctx.t("cons-questions")) }
         ol { @for q in &d.questions { li { (q.prompt(ctx.lang)) " (" (ctx.t(&format!("cons-qkind-{}", q.kind))) ")" } } }
         (form::post_form(ctx, &question_errors, &format!("{url}/questions"), html! {
-            (form::select(ctx, &question_errors, "kind", "cons-field-qkind", &kinds, "single"))
-            (form::text(ctx, &question_errors, "prompt_ar", "cons-field-prompt-ar", "", true))
-            (form::text(ctx, &question_errors, "prompt_fr", "cons-field-prompt-fr", "", true))
-            (textarea(ctx, &question_errors, "options", "cons-field-options", ""))
-            label { input type="checkbox" name="required" value="on"; " " (ctx.t("cons-field-required")) }
+            (form::select(ctx, &question_errors, "kind", "cons-field-qkind", &kinds, e.value("question", "kind", "single")))
+            (form::text(ctx, &question_errors, "prompt_ar", "cons-field-prompt-ar", e.value("question", "prompt_ar", ""), true))
+            (form::text(ctx, &question_errors, "prompt_fr", "cons-field-prompt-fr", e.value("question", "prompt_fr", ""), true))
+            (textarea(ctx, &question_errors, "options", "cons-field-options", e.value("question", "options", "")))
+            label { input type="checkbox" name="required" value="on" checked[!e.value("question", "required", "").is_empty()]; " " (ctx.t("cons-field-required")) }
         }, "cons-add"))
         h2 { (ctx.t("cons-publish")) }
         @if let Some(m) = form::error_for(&e.of("publish"), "publish") { p.flash.error role="alert" { (ctx.t(m)) } }
@@ -176,24 +207,24 @@ fn workshop_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup
         }
         h2 { (ctx.t("cons-record-workshop")) }
         (form::post_form(ctx, &errors, &format!("{url}/workshops"), html! {
-            (form::date(ctx, &errors, "held_on", "cons-field-held-on", "", true))
-            (form::text(ctx, &errors, "place", "cons-field-place", "", true))
-            (form::select(ctx, &errors, "focus", "cons-field-focus", &foci, "theme"))
-            (form::text(ctx, &errors, "topic", "cons-field-topic", "", true))
-            (form::text(ctx, &errors, "facilitators", "cons-field-facilitators", "", false))
-            (form::input(ctx, &errors, form::Input { name: "invitations", label: "cons-field-invitations", value: "0", kind: "number", required: false }))
+            (form::date(ctx, &errors, "held_on", "cons-field-held-on", e.value("workshop", "held_on", ""), true))
+            (form::text(ctx, &errors, "place", "cons-field-place", e.value("workshop", "place", ""), true))
+            (form::select(ctx, &errors, "focus", "cons-field-focus", &foci, e.value("workshop", "focus", "theme")))
+            (form::text(ctx, &errors, "topic", "cons-field-topic", e.value("workshop", "topic", ""), true))
+            (form::text(ctx, &errors, "facilitators", "cons-field-facilitators", e.value("workshop", "facilitators", ""), false))
+            (form::input(ctx, &errors, form::Input { name: "invitations", label: "cons-field-invitations", value: e.value("workshop", "invitations", "0"), kind: "number", required: false }))
             table {
                 (head_row(ctx, &["cons-fig-group", "cons-fig-female", "cons-fig-male"]))
                 tbody { @for cat in Category::ALL {
                     tr {
                         td { (ctx.t(&format!("cons-fig-{}", cat.key()))) }
-                        td { input type="number" min="0" name={ "women_" (cat.key()) } value="0" aria-label={ (ctx.t(&format!("cons-fig-{}", cat.key()))) " — " (ctx.t("cons-fig-female")) }; }
-                        td { input type="number" min="0" name={ "men_" (cat.key()) } value="0" aria-label={ (ctx.t(&format!("cons-fig-{}", cat.key()))) " — " (ctx.t("cons-fig-male")) }; }
+                        td { input type="number" min="0" name={ "women_" (cat.key()) } value=(e.value("workshop", &format!("women_{}", cat.key()), "0")) aria-label={ (ctx.t(&format!("cons-fig-{}", cat.key()))) " — " (ctx.t("cons-fig-female")) }; }
+                        td { input type="number" min="0" name={ "men_" (cat.key()) } value=(e.value("workshop", &format!("men_{}", cat.key()), "0")) aria-label={ (ctx.t(&format!("cons-fig-{}", cat.key()))) " — " (ctx.t("cons-fig-male")) }; }
                     }
                 } }
             }
             @for (k, m) in &errors { @if k.starts_with("women_") || k.starts_with("men_") { p.error { (ctx.t(m)) } } }
-            (textarea(ctx, &errors, "outputs", "cons-field-outputs", ""))
+            (textarea(ctx, &errors, "outputs", "cons-field-outputs", e.value("workshop", "outputs", "")))
         }, "cons-add"))
     }
 }
@@ -214,16 +245,16 @@ fn moderation(ctx: &Ctx, url: &str, c: &CommentView, closed: bool, e: &OwnerErro
                     @if let Some(n) = &cm.hidden_note { " — " (n) }
                 } @else {
                     (form::post_form(ctx, &errors, &format!("{url}/comments/{}/hide", cm.id), html! {
-                        (form::select(ctx, &errors, "reason", "cons-field-reason", &reasons, "off_topic"))
-                        (form::text(ctx, &errors, "note", "cons-field-note", "", false))
+                        (form::select(ctx, &errors, "reason", "cons-field-reason", &reasons, e.value(&key, "reason", "off_topic")))
+                        (form::text(ctx, &errors, "note", "cons-field-note", e.value(&key, "note", ""), false))
                     }, "cons-hide"))
                 }
             }
             td {
                 @if closed {
                     (form::post_form(ctx, &errors, &format!("{url}/comments/{}/outcome", cm.id), html! {
-                        (form::select(ctx, &errors, "outcome", "cons-field-outcome", &outcomes, cm.outcome.as_deref().unwrap_or("taken")))
-                        (form::text(ctx, &errors, "outcome_note", "cons-field-outcome-note", cm.outcome_note.as_deref().unwrap_or_default(), false))
+                        (form::select(ctx, &errors, "outcome", "cons-field-outcome", &outcomes, e.value(&key, "outcome", cm.outcome.as_deref().unwrap_or("taken"))))
+                        (form::text(ctx, &errors, "outcome_note", "cons-field-outcome-note", e.value(&key, "outcome_note", cm.outcome_note.as_deref().unwrap_or_default()), false))
                     }, "admin-save"))
                 } @else if let Some(o) = &cm.outcome { (ctx.t(&format!("cons-outcome-{o}"))) }
             }
@@ -248,22 +279,22 @@ fn answer_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup {
             section.card id=(key) {
                 h3 { (s.position) ". " (s.heading) }
                 (form::post_form(ctx, &errors, &format!("{url}/sections/{}/answer", s.id), html! {
-                    (textarea(ctx, &errors, "taken", "cons-taken", s.taken.as_deref().unwrap_or_default()))
-                    (textarea(ctx, &errors, "not_taken", "cons-not-taken", s.not_taken.as_deref().unwrap_or_default()))
+                    (textarea(ctx, &errors, "taken", "cons-taken", e.value(&key, "taken", s.taken.as_deref().unwrap_or_default())))
+                    (textarea(ctx, &errors, "not_taken", "cons-not-taken", e.value(&key, "not_taken", s.not_taken.as_deref().unwrap_or_default())))
                 }, "admin-save"))
             }
         }
         h2 { (ctx.t("cons-revision")) }
         (form::post_form(ctx, &rev, &format!("{url}/revision"), html! {
             @for (i, s) in latest.iter().enumerate() {
-                (form::text(ctx, &rev, &format!("heading_{i}"), "cons-field-heading", &s.heading, true))
-                (textarea(ctx, &rev, &format!("body_{i}"), "cons-field-body", &s.body))
+                (form::text(ctx, &rev, &format!("heading_{i}"), "cons-field-heading", e.value("revision", &format!("heading_{i}"), &s.heading), true))
+                (textarea(ctx, &rev, &format!("body_{i}"), "cons-field-body", e.value("revision", &format!("body_{i}"), &s.body)))
             }
         }, "cons-save-revision"))
         h2 { (ctx.t("cons-synthesis")) }
         (form::post_form(ctx, &syn, &format!("{url}/synthesis"), html! {
-            (textarea(ctx, &syn, "synthesis_ar", "cons-field-synthesis-ar", ""))
-            (textarea(ctx, &syn, "synthesis_fr", "cons-field-synthesis-fr", ""))
+            (textarea(ctx, &syn, "synthesis_ar", "cons-field-synthesis-ar", e.value("synthesis", "synthesis_ar", "")))
+            (textarea(ctx, &syn, "synthesis_fr", "cons-field-synthesis-fr", e.value("synthesis", "synthesis_fr", "")))
         }, "cons-publish-synthesis"))
     }
 }
@@ -279,9 +310,9 @@ fn body_remark(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup {
     html! {
         h2 { (ctx.t("cons-body-remark")) }
         (form::post_form(ctx, &errors, &format!("{url}/remarks"), html! {
-            (form::select(ctx, &errors, "section", "cons-field-section", &sections, ""))
-            (form::text(ctx, &errors, "body_ref", "cons-field-body-ref", "", true))
-            (textarea(ctx, &errors, "body", "cons-field-body", ""))
+            (form::select(ctx, &errors, "section", "cons-field-section", &sections, e.value("remark", "section", "")))
+            (form::text(ctx, &errors, "body_ref", "cons-field-body-ref", e.value("remark", "body_ref", ""), true))
+            (textarea(ctx, &errors, "body", "cons-field-body", e.value("remark", "body", "")))
         }, "cons-add"))
     }
 }
