@@ -15,8 +15,8 @@ use musharaka_core::time::{format_date, local_date, now};
 use musharaka_core::{I18n, Lang};
 use musharaka_tests::budgets::{ballot, ballot_with_cin, paper_ballot, voting_cycle, CITIZEN_CIN};
 use musharaka_tests::petitions::{
-    deposited_by_representative, five_years_ago, id_in, new_petition, on_agenda, post,
-    run_events, setup, signer, verified_association, PASSWORD,
+    deposited_by_representative, five_years_ago, id_in, new_petition, on_agenda, post, run_events,
+    setup, signer, verified_association, PASSWORD,
 };
 use musharaka_tests::{first_capture, on_every_backend, on_every_demo, TestApp};
 
@@ -210,10 +210,12 @@ fn art_38_the_placement_is_stored_and_shown_as_decided() {
             let stored = stored.expect("placement stored at acceptance");
             assert!(stored.contains(&next.session.start.to_string()), "{stored}");
             diesel::update(petitions::table.find(id.parse::<i64>().unwrap()))
-                .set(petitions::bureau_decided_at.eq(NaiveDate::from_ymd_opt(2027, 9, 12)
-                    .unwrap()
-                    .and_hms_opt(10, 0, 0)
-                    .unwrap()))
+                .set(
+                    petitions::bureau_decided_at.eq(NaiveDate::from_ymd_opt(2027, 9, 12)
+                        .unwrap()
+                        .and_hms_opt(10, 0, 0)
+                        .unwrap()),
+                )
                 .execute(&mut app.conn())
                 .unwrap();
         }
@@ -297,9 +299,15 @@ fn one_ballot_per_person_per_cycle_whatever_the_channel() {
         ballot(&mut citizen, &cycle, &two, "1990").assert_status(303);
         // The same person on paper: refused, whatever the account.
         admin.get(&format!("/alpha/admin/budgets/{cycle}"));
-        paper_ballot(&mut admin, &cycle, "P-001", ("voter_cin", CITIZEN_CIN), &two)
-            .assert_status(409)
-            .assert_contains("سبق لحامل هذه البطاقة الوطنية أن صوت عبر الإنترنت");
+        paper_ballot(
+            &mut admin,
+            &cycle,
+            "P-001",
+            ("voter_cin", CITIZEN_CIN),
+            &two,
+        )
+        .assert_status(409)
+        .assert_contains("سبق لحامل هذه البطاقة الوطنية أن صوت عبر الإنترنت");
         // The same person with a second account: refused.
         let mut second = app.registered("Second", "second@x.ma", PASSWORD);
         second.get(&vote).assert_status(200);
@@ -324,8 +332,14 @@ fn one_ballot_per_person_per_cycle_whatever_the_channel() {
         assert_eq!(app.count("pb_ballots"), 2);
         assert_eq!(app.count("pb_ballots WHERE cin_hash IS NULL"), 0);
         // A paper ballot for an account without a CIN is refused; no CIN leaks anywhere.
-        paper_ballot(&mut admin, &cycle, "P-003", ("voter_email", "third@x.ma"), &two)
-            .assert_status(422);
+        paper_ballot(
+            &mut admin,
+            &cycle,
+            "P-003",
+            ("voter_email", "third@x.ma"),
+            &two,
+        )
+        .assert_status(422);
         let stored: Vec<String> = {
             use diesel::prelude::*;
             use musharaka_db::schema::pb_ballots;
@@ -334,7 +348,9 @@ fn one_ballot_per_person_per_cycle_whatever_the_channel() {
                 .load(&mut app.conn())
                 .unwrap()
         };
-        assert!(stored.iter().all(|k| !k.contains("777777") && !k.contains("654321")));
+        assert!(stored
+            .iter()
+            .all(|k| !k.contains("777777") && !k.contains("654321")));
     });
 }
 
@@ -398,13 +414,17 @@ fn the_demo_history_is_dated_when_it_happened() {
             );
             // The median time to the bureau's decision is within the law's 3 months.
             let list_page = c.get(&format!("/{slug}/petitions")).body;
-            let median: i64 = first_capture(&list_page, r"<strong>(\d+)</strong><div>يوما \(الوسيط\)")
-                .parse()
-                .unwrap();
+            let median: i64 =
+                first_capture(&list_page, r"<strong>(\d+)</strong><div>يوما \(الوسيط\)")
+                    .parse()
+                    .unwrap();
             assert!(median <= 92, "{slug}: median {median} days");
             // The overdue petition says by how much, never a negative count.
             assert!(list_page.contains("متأخرة"));
-            let mut bureau = app.signed_in(&format!("bureau.{slug}@demo.musharaka.ma"), "musharaka-demo");
+            let mut bureau = app.signed_in(
+                &format!("bureau.{slug}@demo.musharaka.ma"),
+                "musharaka-demo",
+            );
             let admin = bureau.get(&format!("/{slug}/admin/petitions")).body;
             assert!(admin.contains("متأخرة بـ"), "{slug}: overdue by N days");
             assert!(!admin.contains("بقي -"), "{slug}: a negative count");

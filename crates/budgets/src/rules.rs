@@ -448,8 +448,14 @@ mod tests {
             cin_known: true,
         };
         // A first ballot, online or on paper.
-        assert_eq!(one_ballot_per_person(Online, None, None), Ok(BallotWrite::New));
-        assert_eq!(one_ballot_per_person(Paper, None, None), Ok(BallotWrite::New));
+        assert_eq!(
+            one_ballot_per_person(Online, None, None),
+            Ok(BallotWrite::New)
+        );
+        assert_eq!(
+            one_ballot_per_person(Paper, None, None),
+            Ok(BallotWrite::New)
+        );
         // Online then paper with the same CIN: refused.
         assert_eq!(
             one_ballot_per_person(Paper, None, Some(b(1, Online))),

@@ -396,7 +396,12 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
             "إبرام اتفاقية للنقل المدرسي",
         ),
     ];
-    let created = [days_ago(30), days_ago(18), ymd(2025, 7, 21)?, ymd(2025, 7, 22)?];
+    let created = [
+        days_ago(30),
+        days_ago(18),
+        ymd(2025, 7, 21)?,
+        ymd(2025, 7, 22)?,
+    ];
     let mut ids = Vec::new();
     for ((rep, (s, r, i)), day) in reps.iter().zip(subjects).zip(created) {
         let id = created_on(conn, c, day, |conn| {

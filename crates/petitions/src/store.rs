@@ -1,8 +1,6 @@
 //! Queries on petitions, signatures and their timeline. Every query filters on the commune.
 
-use crate::records::{
-    AssociationFileRow, Counts, EventRow, MandateRow, PetitionRow, SignatureRow,
-};
+use crate::records::{AssociationFileRow, Counts, EventRow, MandateRow, PetitionRow, SignatureRow};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use musharaka_core::time::now;

@@ -133,9 +133,8 @@ pub fn cast_ballot(
                             birth_year,
                             t,
                         )?;
-                        let (id, channel, _) =
-                            store::ballot_of(conn, commune_id, cycle_id, &key)?
-                                .ok_or_else(|| Error::internal("ballot vanished"))?;
+                        let (id, channel, _) = store::ballot_of(conn, commune_id, cycle_id, &key)?
+                            .ok_or_else(|| Error::internal("ballot vanished"))?;
                         if channel != Channel::Online.key() {
                             return Err(Error::field(
                                 ErrorKind::Conflict,
@@ -227,7 +226,9 @@ fn identity_rule(
             rules::IdentityRefusal::AlreadyVoted {
                 channel: Channel::Online,
             } => ("voter_cin", "lp-ballot-cin-voted-online"),
-            rules::IdentityRefusal::AlreadyVoted { .. } => ("voter_cin", "lp-ballot-cin-voted-paper"),
+            rules::IdentityRefusal::AlreadyVoted { .. } => {
+                ("voter_cin", "lp-ballot-cin-voted-paper")
+            }
         };
         Error::field(ErrorKind::Conflict, field, message)
     })
@@ -239,7 +240,11 @@ fn stamp_cin(conn: &mut AnyConnection, ballot_id: i64, cin_hash: &str) -> Result
     store::set_ballot_cin(conn, ballot_id, cin_hash).map_err(|e| {
         let e = Error::from(e);
         if e.kind == ErrorKind::Conflict {
-            Error::field(ErrorKind::Conflict, "voter_cin", "lp-ballot-cin-voted-online")
+            Error::field(
+                ErrorKind::Conflict,
+                "voter_cin",
+                "lp-ballot-cin-voted-online",
+            )
         } else {
             e
         }

@@ -443,7 +443,11 @@ fn art_124_seat_or_branch_in_the_commune() {
     assert!(seat_or_branch_in_commune(7, 7, None));
     assert!(!seat_or_branch_in_commune(3, 7, None));
     assert!(!seat_or_branch_in_commune(3, 7, Some("  ")));
-    assert!(seat_or_branch_in_commune(3, 7, Some("12 rue Tarik, Taroudant")));
+    assert!(seat_or_branch_in_commune(
+        3,
+        7,
+        Some("12 rue Tarik, Taroudant")
+    ));
 }
 
 #[test]
@@ -459,10 +463,25 @@ fn decree_2_16_403_art_4_final_receipt_declared_and_checked() {
     // The receipt's own date is enough; the day before it is not.
     assert!(final_receipt_shown(&r, d(2012, 4, 2)));
     assert!(!final_receipt_shown(&r, d(2012, 4, 1)));
-    assert!(!final_receipt_shown(&FinalReceipt { number: " ", ..r }, d(2026, 1, 1)));
-    assert!(!final_receipt_shown(&FinalReceipt { file_verified: false, ..r }, d(2026, 1, 1)));
+    assert!(!final_receipt_shown(
+        &FinalReceipt { number: " ", ..r },
+        d(2026, 1, 1)
+    ));
+    assert!(!final_receipt_shown(
+        &FinalReceipt {
+            file_verified: false,
+            ..r
+        },
+        d(2026, 1, 1)
+    ));
     // A receipt dated before the founding is not this association's final receipt.
-    assert!(!final_receipt_shown(&FinalReceipt { dated: d(2011, 1, 1), ..r }, d(2026, 1, 1)));
+    assert!(!final_receipt_shown(
+        &FinalReceipt {
+            dated: d(2011, 1, 1),
+            ..r
+        },
+        d(2026, 1, 1)
+    ));
 }
 
 #[test]

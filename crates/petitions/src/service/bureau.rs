@@ -134,8 +134,9 @@ pub fn bureau_decide(
                 )?;
                 let start = proposal.session.starts_on;
                 let i18n = ctx.mail.i18n;
-                let when =
-                    move |lang: musharaka_core::Lang| musharaka_core::time::format_date(i18n, lang, start);
+                let when = move |lang: musharaka_core::Lang| {
+                    musharaka_core::time::format_date(i18n, lang, start)
+                };
                 tell_agent(
                     conn,
                     ctx,

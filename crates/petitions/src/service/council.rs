@@ -112,11 +112,7 @@ pub fn record_postponement(
             return Ok(());
         }
         if p.status() == PetitionStatus::OnAgenda {
-            transition(
-                conn,
-                &p,
-                PetitionEvent::Decide(CouncilDecision::Postponed),
-            )?;
+            transition(conn, &p, PetitionEvent::Decide(CouncilDecision::Postponed))?;
         }
         if let Some(item) = new_item_id {
             store::set_agenda_item(conn, p.id, item)?;

@@ -5,8 +5,8 @@ use super::{
     association_unmet, require_agent, require_staff, session_choice_of, session_if_accepted_on,
     SessionChoice,
 };
-use crate::records::{AssociationFileRow, Counts, EventRow, MandateRow, PetitionRow};
 use crate::model::CouncilDecision;
+use crate::records::{AssociationFileRow, Counts, EventRow, MandateRow, PetitionRow};
 use crate::rules::AssociationCondition;
 use crate::store::{self, ListFilter};
 use chrono::NaiveDate;

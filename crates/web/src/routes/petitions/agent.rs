@@ -186,13 +186,14 @@ pub async fn upload_mandate(
     let config = state.config.clone();
     let result = db(&state, move |c| {
         let (account, config) = (user.account.id, &config);
-        let store = |file: &Option<uploads::UploadedFile>, kind: Option<FileKind>| {
-            match (file.clone(), kind) {
-                (Some(f), Some(k)) => Some(Box::new(move |c: &mut musharaka_db::AnyConnection| {
-                    uploads::store(c, config, &f, k, Some(account), Some(cid), true)
-                }) as service::StoreUpload<'_>),
-                _ => None,
-            }
+        let store = |file: &Option<uploads::UploadedFile>, kind: Option<FileKind>| match (
+            file.clone(),
+            kind,
+        ) {
+            (Some(f), Some(k)) => Some(Box::new(move |c: &mut musharaka_db::AnyConnection| {
+                uploads::store(c, config, &f, k, Some(account), Some(cid), true)
+            }) as service::StoreUpload<'_>),
+            _ => None,
         };
         service::set_association_documents(
             c,

@@ -246,7 +246,11 @@ fn association_file_card(ctx: &Ctx, mandate_href: &str, x: &BureauExtras) -> Mar
 
 /// "N days left", or "overdue by N days" once the deadline day is over (never a negative
 /// count; art. 125).
-fn days_left_or_overdue(ctx: &Ctx, deadline: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+fn days_left_or_overdue(
+    ctx: &Ctx,
+    deadline: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+) -> String {
     let days = (deadline - today).num_days();
     if rules::review_overdue(deadline, today) {
         ctx.ta("lp-overdue-by", &[("days", (-days).into())])
