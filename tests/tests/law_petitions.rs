@@ -18,7 +18,7 @@ use musharaka_tests::petitions::{
     deposited_by_representative, five_years_ago, id_in, new_petition, on_agenda, post, run_events,
     setup, signer, verified_association, PASSWORD,
 };
-use musharaka_tests::{first_capture, on_every_backend, on_every_demo, TestApp};
+use musharaka_tests::{first_capture, on_every_backend, on_every_demo};
 
 fn today() -> NaiveDate {
     local_date(now())
