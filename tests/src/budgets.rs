@@ -185,15 +185,31 @@ pub fn review(
     )
 }
 
-/// Posts `client`'s online ballot in `cycle` for `picks`, declaring `birth_year`.
+/// The CIN the test citizen types on the online ballot (one ballot per person).
+pub const CITIZEN_CIN: &str = "JB654321";
+
+/// Posts `client`'s online ballot in `cycle` for `picks`, declaring `birth_year` and the
+/// test citizen's CIN ([`CITIZEN_CIN`]).
 pub fn ballot<S: AsRef<str>>(
     client: &mut Client,
     cycle: &str,
     picks: &[S],
     birth_year: &str,
 ) -> Response {
+    ballot_with_cin(client, cycle, picks, birth_year, CITIZEN_CIN)
+}
+
+/// Posts `client`'s online ballot in `cycle` for `picks` with this `cin`.
+pub fn ballot_with_cin<S: AsRef<str>>(
+    client: &mut Client,
+    cycle: &str,
+    picks: &[S],
+    birth_year: &str,
+    cin: &str,
+) -> Response {
     let mut fields: Vec<(&str, &str)> = picks.iter().map(|p| ("p", p.as_ref())).collect();
     fields.push(("birth_year", birth_year));
+    fields.push(("voter_cin", cin));
     client.post(&format!("/alpha/budgets/{cycle}/vote"), &fields)
 }
 

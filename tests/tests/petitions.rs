@@ -770,13 +770,19 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
     });
 }
 
-/// Sets the day the bureau accepted petition `id` (10:00 UTC, same day in Casablanca).
+/// Sets the day the bureau accepted petition `id` (10:00 UTC, same day in Casablanca), as
+/// for a petition accepted before placements were stored (no stored placement: the page
+/// shows the calculation for that day; a stored one is shown as stored, see
+/// `law_petitions.rs`).
 fn accepted_on(app: &TestApp, id: &str, day: NaiveDate) {
     use diesel::prelude::*;
     use musharaka_db::schema::petitions;
     let id: i64 = id.parse().unwrap();
     diesel::update(petitions::table.find(id))
-        .set(petitions::bureau_decided_at.eq(day.and_hms_opt(10, 0, 0).unwrap()))
+        .set((
+            petitions::bureau_decided_at.eq(day.and_hms_opt(10, 0, 0).unwrap()),
+            petitions::placement.eq(None::<String>),
+        ))
         .execute(&mut app.conn())
         .unwrap();
 }

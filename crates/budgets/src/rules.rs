@@ -207,6 +207,69 @@ pub fn count_ids(tie_break: TieBreak, candidates: &[(i64, i64, u64)]) -> Vec<Str
     ids
 }
 
+// ---------------------------------------------------------------------------------------
+// One ballot per person per cycle, whatever the channel (the rulebook's identity rule)
+// ---------------------------------------------------------------------------------------
+
+/// A ballot already in the box, as the identity rule sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CastBallot {
+    pub id: i64,
+    pub channel: crate::model::Channel,
+    /// Whether the ballot carries its voter's keyed CIN hash (ballots cast before the rule
+    /// and imported ballots do not).
+    pub cin_known: bool,
+}
+
+/// What the identity rule allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BallotWrite {
+    /// A first ballot for this person.
+    New,
+    /// The online voter replaces their own online ballot (until the vote closes).
+    ReplaceOwn(i64),
+}
+
+/// Why the identity rule refuses a ballot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityRefusal {
+    /// The person with this CIN already has a ballot in the cycle (another account, or on
+    /// paper, or online when a paper ballot is entered).
+    AlreadyVoted { channel: crate::model::Channel },
+    /// This account's ballot was entered on paper: it cannot be changed online.
+    VotedOnPaper,
+    /// The CIN typed is not the one on this account's ballot.
+    CinDiffers,
+}
+
+/// The rulebook's identity rule (RULES.md §4: the platform makes the rulebook's ballot rules
+/// data; law 09.08 for the keyed CIN hash): **one ballot per person per cycle, whatever the
+/// channel**. A person is known by their national identity card (a keyed hash of the CIN on
+/// every online and paper ballot, unique in the cycle), not by an account: one person with
+/// two accounts, or who voted online and again on paper, is refused.
+///
+/// `own` is the ballot this voter key already has (the account online; the account or CIN
+/// on paper), `same_cin` the cycle's ballot carrying the same CIN hash. Online, a voter may
+/// replace their own online ballot with the same CIN (a ballot from before the rule, with no
+/// CIN, takes the one typed now).
+pub fn one_ballot_per_person(
+    channel: crate::model::Channel,
+    own: Option<CastBallot>,
+    same_cin: Option<CastBallot>,
+) -> Result<BallotWrite, IdentityRefusal> {
+    use crate::model::Channel;
+    use IdentityRefusal as R;
+    match (channel, own, same_cin) {
+        (Channel::Online, Some(o), _) if o.channel != Channel::Online => Err(R::VotedOnPaper),
+        (Channel::Online, Some(o), Some(s)) if o.id == s.id => Ok(BallotWrite::ReplaceOwn(o.id)),
+        (Channel::Online, Some(o), None) if !o.cin_known => Ok(BallotWrite::ReplaceOwn(o.id)),
+        (Channel::Online, Some(_), None) => Err(R::CinDiffers),
+        (_, _, Some(s)) => Err(R::AlreadyVoted { channel: s.channel }),
+        (_, Some(o), None) => Err(R::AlreadyVoted { channel: o.channel }),
+        (_, None, None) => Ok(BallotWrite::New),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,5 +437,71 @@ mod tests {
         let ids = count_ids(TieBreak::Ids, &many);
         assert_eq!(ids[0], "01");
         assert!(ids[1] < ids[10]);
+    }
+    #[test]
+    fn rulebook_identity_one_ballot_per_person_whatever_the_channel() {
+        // RULES.md §4 (rulebook identity rule) and law 09.08 (keyed CIN hash).
+        use crate::model::Channel::{Online, Paper};
+        let b = |id, channel| CastBallot {
+            id,
+            channel,
+            cin_known: true,
+        };
+        // A first ballot, online or on paper.
+        assert_eq!(
+            one_ballot_per_person(Online, None, None),
+            Ok(BallotWrite::New)
+        );
+        assert_eq!(
+            one_ballot_per_person(Paper, None, None),
+            Ok(BallotWrite::New)
+        );
+        // Online then paper with the same CIN: refused.
+        assert_eq!(
+            one_ballot_per_person(Paper, None, Some(b(1, Online))),
+            Err(IdentityRefusal::AlreadyVoted { channel: Online })
+        );
+        // Paper then online with the same CIN (a new account): refused.
+        assert_eq!(
+            one_ballot_per_person(Online, None, Some(b(1, Paper))),
+            Err(IdentityRefusal::AlreadyVoted { channel: Paper })
+        );
+        // A second account of the same person: refused.
+        assert_eq!(
+            one_ballot_per_person(Online, None, Some(b(1, Online))),
+            Err(IdentityRefusal::AlreadyVoted { channel: Online })
+        );
+        // The same account edits its own ballot with its own CIN.
+        assert_eq!(
+            one_ballot_per_person(Online, Some(b(1, Online)), Some(b(1, Online))),
+            Ok(BallotWrite::ReplaceOwn(1))
+        );
+        // ... but not with another person's CIN, nor with a CIN found on no ballot.
+        assert_eq!(
+            one_ballot_per_person(Online, Some(b(1, Online)), Some(b(2, Paper))),
+            Err(IdentityRefusal::AlreadyVoted { channel: Paper })
+        );
+        assert_eq!(
+            one_ballot_per_person(Online, Some(b(1, Online)), None),
+            Err(IdentityRefusal::CinDiffers)
+        );
+        // A ballot from before the rule takes the CIN typed now.
+        let legacy = CastBallot {
+            cin_known: false,
+            ..b(1, Online)
+        };
+        assert_eq!(
+            one_ballot_per_person(Online, Some(legacy), None),
+            Ok(BallotWrite::ReplaceOwn(1))
+        );
+        // An account with a paper ballot cannot vote online; a paper voter once only.
+        assert_eq!(
+            one_ballot_per_person(Online, Some(b(1, Paper)), None),
+            Err(IdentityRefusal::VotedOnPaper)
+        );
+        assert_eq!(
+            one_ballot_per_person(Paper, Some(b(1, Online)), None),
+            Err(IdentityRefusal::AlreadyVoted { channel: Online })
+        );
     }
 }

@@ -660,3 +660,53 @@ pub fn insert_update(
         .execute(conn)?;
     Ok(update_id)
 }
+
+// ---------------------------------------------------------------------------------------
+// The identity of ballots: one per person per cycle, whatever the channel.
+// ---------------------------------------------------------------------------------------
+
+/// A ballot as the identity rule sees it: (id, channel, whether it carries a CIN hash).
+pub type BallotIdentity = (i64, String, bool);
+
+/// The ballot of `voter_key` in the cycle, if any.
+pub fn ballot_identity(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    voter_key: &str,
+) -> QueryResult<Option<BallotIdentity>> {
+    let row: Option<(i64, String, Option<String>)> = pb_ballots::table
+        .filter(pb_ballots::commune_id.eq(commune_id))
+        .filter(pb_ballots::cycle_id.eq(cycle_id))
+        .filter(pb_ballots::voter_key.eq(voter_key))
+        .select((pb_ballots::id, pb_ballots::channel, pb_ballots::cin_hash))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(id, ch, cin)| (id, ch, cin.is_some())))
+}
+
+/// The cycle's ballot carrying this keyed CIN hash, if any.
+pub fn ballot_by_cin(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    cin_hash: &str,
+) -> QueryResult<Option<BallotIdentity>> {
+    let row: Option<(i64, String)> = pb_ballots::table
+        .filter(pb_ballots::commune_id.eq(commune_id))
+        .filter(pb_ballots::cycle_id.eq(cycle_id))
+        .filter(pb_ballots::cin_hash.eq(cin_hash))
+        .select((pb_ballots::id, pb_ballots::channel))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(id, ch)| (id, ch, true)))
+}
+
+/// Stamps a ballot with its voter's keyed CIN hash (unique in the cycle: a second ballot of
+/// the same person fails on the index `pb_ballots_cycle_cin`).
+pub fn set_ballot_cin(conn: &mut AnyConnection, ballot_id: i64, cin_hash: &str) -> QueryResult<()> {
+    diesel::update(pb_ballots::table.find(ballot_id))
+        .set(pb_ballots::cin_hash.eq(cin_hash))
+        .execute(conn)
+        .map(|_| ())
+}

@@ -293,6 +293,34 @@ fn days_ago(days: i64) -> NaiveDate {
     now().date() - Duration::days(days)
 }
 
+/// Runs one step of a petition's story and dates what it did on `day` at `hour` (the
+/// services stamp the present moment; the demo's history happened earlier).
+fn on_day<T>(
+    conn: &mut AnyConnection,
+    c: &Commune,
+    id: i64,
+    (day, hour): (NaiveDate, u32),
+    step: impl FnOnce(&mut AnyConnection) -> Result<T>,
+) -> Result<T> {
+    let since = now();
+    let out = step(conn)?;
+    crate::store::backdate_since(conn, c.id, id, since, at_hour(day, hour)?)?;
+    Ok(out)
+}
+
+/// A new petition (draft, or collecting for citizens) created on `day`.
+fn created_on(
+    conn: &mut AnyConnection,
+    c: &Commune,
+    day: NaiveDate,
+    create: impl FnOnce(&mut AnyConnection) -> Result<i64>,
+) -> Result<i64> {
+    let since = now();
+    let id = create(conn)?;
+    crate::store::backdate_since(conn, c.id, id, since, at_hour(day, 9)?)?;
+    Ok(id)
+}
+
 fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Result<()> {
     let ctx = &setup.ctx;
     let admin = perms(conn, "admin@musharaka.ma")?;
@@ -305,13 +333,15 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
     };
 
     let people = (&citizen, &bureau);
-    // Collecting signatures.
+    // Collecting signatures since last month.
     let lighting = texts(
         "إنارة أزقة الحي القديم",
         "أزقة مظلمة وانعدام الأمن ليلا",
         "برمجة الإنارة العمومية لأزقة الحي القديم",
     );
-    collecting(conn, ctx, people, c, &lighting, (0, 37))?;
+    created_on(conn, c, days_ago(35), |conn| {
+        collecting(conn, ctx, people, c, &lighting, (0, 37))
+    })?;
 
     // Deposited with 200 signatures and overdue: the bureau has not answered in 3 months.
     let pitch = texts(
@@ -319,8 +349,12 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
         "Les jeunes du quartier n'ont aucun espace de sport",
         "Inscrire l'aménagement d'un terrain de proximité au budget",
     );
-    let id = collecting(conn, ctx, people, c, &pitch, (100, 200))?;
-    deposit_on(conn, ctx, &citizen, c, id, days_ago(120))?;
+    let id = created_on(conn, c, days_ago(170), |conn| {
+        collecting(conn, ctx, people, c, &pitch, (100, 200))
+    })?;
+    on_day(conn, c, id, (days_ago(120), 10), |conn| {
+        deposit_on(conn, ctx, &citizen, c, id, days_ago(120))
+    })?;
 
     // Association petitions: one rejected with reasons, one on the next agenda, two answered.
     let names = [
@@ -342,66 +376,103 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
         .collect::<Result<_>>()?;
     let subjects = [
         (
-            "Transfert du souk hebdomadaire",
-            "Le souk encombre le centre",
-            "Délibérer sur le transfert du souk",
+            "نقل السوق الأسبوعي",
+            "السوق الأسبوعي يعرقل حركة السير بوسط المدينة",
+            "التداول في نقل السوق الأسبوعي إلى خارج المركز",
         ),
         (
-            "Création d'un espace vert au quartier Nour",
-            "Aucun espace vert",
-            "Créer un espace vert",
+            "إحداث مساحة خضراء بحي النور",
+            "انعدام المساحات الخضراء بالحي",
+            "إحداث مساحة خضراء وتجهيزها",
         ),
         (
-            "Maison de la femme",
-            "Besoin d'un lieu de formation pour les femmes",
-            "Programmer une maison de la femme",
+            "دار المرأة",
+            "الحاجة إلى فضاء لتكوين النساء",
+            "برمجة إحداث دار للمرأة",
         ),
         (
-            "Transport scolaire rural",
-            "Élèves des douars éloignés",
-            "Conventionner un transport scolaire",
+            "النقل المدرسي بالعالم القروي",
+            "بعد الدواوير عن المدارس",
+            "إبرام اتفاقية للنقل المدرسي",
         ),
     ];
+    let created = [
+        days_ago(30),
+        days_ago(18),
+        ymd(2025, 7, 21)?,
+        ymd(2025, 7, 22)?,
+    ];
     let mut ids = Vec::new();
-    for (rep, (s, r, i)) in reps.iter().zip(subjects) {
-        let p = petitions_service::create_draft(
-            conn,
-            rep,
-            c,
-            PetitionKind::Association,
-            &texts(s, r, i),
-        )?;
-        ids.push(p.id);
+    for ((rep, (s, r, i)), day) in reps.iter().zip(subjects).zip(created) {
+        let id = created_on(conn, c, day, |conn| {
+            let kind = PetitionKind::Association;
+            Ok(petitions_service::create_draft(conn, rep, c, kind, &texts(s, r, i))?.id)
+        })?;
+        ids.push(id);
     }
-    deposit_on(conn, ctx, &reps[0], c, ids[0], days_ago(20))?;
-    petitions_service::bureau_decide(conn, ctx, &bureau, c.id, ids[0], &BureauChecklist { within_council_powers: false, ..checklist() }, None, Decision::Reject { reasons: "Le transfert du souk relève d'une décision déjà prise par le conseil provincial ; la demande sort des compétences de la commune (art. 121)." }, now().date())?;
-    deposit_on(conn, ctx, &reps[1], c, ids[1], days_ago(10))?;
-    petitions_service::bureau_decide(
-        conn,
-        ctx,
-        &bureau,
-        c.id,
-        ids[1],
-        &checklist(),
-        None,
-        Decision::Accept,
-        now().date(),
-    )?;
-    for (k, id) in ids[2..].iter().enumerate() {
-        deposit_on(conn, ctx, &reps[2 + k], c, *id, ymd(2025, 8, 4 + k as u32)?)?;
+    on_day(conn, c, ids[0], (days_ago(20), 10), |conn| {
+        deposit_on(conn, ctx, &reps[0], c, ids[0], days_ago(20))
+    })?;
+    let out_of_powers = BureauChecklist {
+        within_council_powers: false,
+        ..checklist()
+    };
+    let reasons = "سبق للمجلس الإقليمي أن اتخذ قرار نقل السوق الأسبوعي؛ فالطلب يخرج عن اختصاصات الجماعة (المادة 121).";
+    on_day(conn, c, ids[0], (days_ago(6), 11), |conn| {
         petitions_service::bureau_decide(
             conn,
             ctx,
             &bureau,
             c.id,
-            *id,
+            ids[0],
+            &out_of_powers,
+            None,
+            Decision::Reject { reasons },
+            days_ago(6),
+        )
+    })?;
+    on_day(conn, c, ids[1], (days_ago(10), 10), |conn| {
+        deposit_on(conn, ctx, &reps[1], c, ids[1], days_ago(10))
+    })?;
+    on_day(conn, c, ids[1], (days_ago(3), 11), |conn| {
+        petitions_service::bureau_decide(
+            conn,
+            ctx,
+            &bureau,
+            c.id,
+            ids[1],
             &checklist(),
             None,
             Decision::Accept,
-            ymd(2025, 9, 1)?,
-        )?;
+            days_ago(3),
+        )
+    })?;
+    for (k, id) in ids[2..].iter().enumerate() {
+        let deposited = ymd(2025, 8, 4 + k as u32)?;
+        on_day(conn, c, *id, (deposited, 10), |conn| {
+            deposit_on(conn, ctx, &reps[2 + k], c, *id, deposited)
+        })?;
+        let accepted = ymd(2025, 9, 1)?;
+        on_day(conn, c, *id, (accepted, 11), |conn| {
+            petitions_service::bureau_decide(
+                conn,
+                ctx,
+                &bureau,
+                c.id,
+                *id,
+                &checklist(),
+                None,
+                Decision::Accept,
+                accepted,
+            )
+        })?;
     }
-    answer_in_october(conn, setup, c, &[(ids[2], true), (ids[3], true)])
+    let since = now();
+    answer_in_october(conn, setup, c, &[(ids[2], true), (ids[3], true)])?;
+    for id in &ids[2..] {
+        crate::store::backdate_since(conn, c.id, *id, since, at_hour(ymd(2025, 10, 1)?, 12)?)?;
+    }
+    Ok(())
 }
 
 /// Loads the demo petitions of Taroudant and Tétouan (after the communes and councils).

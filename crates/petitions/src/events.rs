@@ -37,9 +37,10 @@ pub fn on_deliberation_decided(
     )
 }
 
-/// `item.postponed`: when the postponed item answers a petition, the petition's timeline
-/// says so (the page then shows the later session through the item that answers it now).
-/// Idempotent: a redelivered event adds no second step for the same later session.
+/// `item.postponed`: when the postponed item answers a petition, the petition becomes
+/// postponed (its own state, with the council's reason and the later session on its public
+/// page) and follows the item entered again on the later session. Idempotent: a
+/// redelivered event adds no second step for the same later session.
 pub fn on_item_postponed(conn: &mut AnyConnection, event: &Event) -> Result<()> {
     if event.str("source") != Some("petition") {
         return Ok(());
@@ -55,5 +56,6 @@ pub fn on_item_postponed(conn: &mut AnyConnection, event: &Event) -> Result<()> 
         commune_id,
         petition_id,
         event.str("starts_on").unwrap_or_default(),
+        event.i64("new_item_id"),
     )
 }

@@ -90,7 +90,8 @@ impl PetitionStatus {
     /// * citizens: draft → collecting → deposited; association: draft → deposited;
     /// * deposited → under review → accepted → on agenda → decided, or under review →
     ///   rejected by the bureau (with reasons);
-    /// * a postponed item goes back on an agenda;
+    /// * a postponed petition waits, in its own state, for the later session whose agenda
+    ///   holds its item again, which decides it (or postpones it again);
     /// * the agent or association may withdraw until the bureau decides.
     pub fn transition(
         self,
@@ -110,7 +111,11 @@ impl PetitionStatus {
             (S::Accepted | S::Decided(CouncilDecision::Postponed), _, E::PlaceOnAgenda) => {
                 Some(S::OnAgenda)
             }
-            (S::OnAgenda, _, E::Decide(d)) => Some(S::Decided(*d)),
+            // A postponed petition is already on the later session's agenda (the council
+            // entered its item there again), so that session decides it, or postpones again.
+            (S::OnAgenda | S::Decided(CouncilDecision::Postponed), _, E::Decide(d)) => {
+                Some(S::Decided(*d))
+            }
             (S::Draft | S::Collecting | S::Deposited | S::UnderReview, _, E::Withdraw) => {
                 Some(S::Withdrawn)
             }

@@ -2,7 +2,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use musharaka_db::schema::{petition_events, petition_mandates, petition_signatures, petitions};
+use musharaka_db::schema::{
+    petition_association_files, petition_events, petition_mandates, petition_signatures, petitions,
+};
 use serde::Serialize;
 
 use crate::model::{PetitionKind, PetitionStatus};
@@ -34,6 +36,10 @@ pub struct PetitionRow {
     pub final_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Where the bureau's acceptance put the petition and why (arts. 38, 125), as decided
+    /// on the day (JSON of [`crate::service::StoredPlacement`]).
+    #[serde(skip)]
+    pub placement: Option<String>,
 }
 
 impl PetitionRow {
@@ -124,4 +130,14 @@ impl MandateRow {
     pub fn has_mandate(&self) -> bool {
         self.upload_id.is_some() || self.agent_is_legal_representative
     }
+}
+
+/// What an association's petition adds to the association's own file (art. 124, decree
+/// 2.16.403 art. 4): the branch in the commune when the seat is elsewhere, and a copy of the
+/// final registration receipt (a private PDF).
+#[derive(Debug, Clone, Default, Queryable, Selectable, PartialEq, Eq)]
+#[diesel(table_name = petition_association_files)]
+pub struct AssociationFileRow {
+    pub branch_address: Option<String>,
+    pub receipt_upload_id: Option<i64>,
 }

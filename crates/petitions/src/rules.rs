@@ -182,6 +182,41 @@ pub fn association_unmet_conditions(
     .collect()
 }
 
+/// Art. 124: the association has "its seat or a branch in the commune". The seat is the one
+/// on its file verified by its seat commune; a branch is declared for the petition with its
+/// address in the commune (the bureau checks it with the rest of the file). An association
+/// seated elsewhere with no branch declared here cannot file.
+pub fn seat_or_branch_in_commune(
+    seat_commune_id: i64,
+    commune_id: i64,
+    branch_address: Option<&str>,
+) -> bool {
+    seat_commune_id == commune_id || branch_address.is_some_and(|a| !a.trim().is_empty())
+}
+
+/// What the platform knows of an association's final registration receipt (الوصل النهائي).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FinalReceipt<'a> {
+    /// The association's file was verified by the commune of its seat.
+    pub file_verified: bool,
+    /// The final receipt's number declared on that file.
+    pub number: &'a str,
+    /// The final receipt's date declared on that file.
+    pub dated: NaiveDate,
+    /// The association's founding date.
+    pub founded_on: NaiveDate,
+}
+
+/// Decree 2.16.403 art. 4: an association's petition comes with its final registration
+/// receipt. Reading: shown when the association declared the receipt's number and date on
+/// its file and a commune verified that file, and the receipt existed on the filing day
+/// (dated on or after the founding and on or before `filed_on`). A copy can be uploaded
+/// with the petition for the bureau, who checks it against the declaration. A missing
+/// number, an unverified file or a receipt dated after the filing does not show it.
+pub fn final_receipt_shown(r: &FinalReceipt<'_>, filed_on: NaiveDate) -> bool {
+    r.file_verified && !r.number.trim().is_empty() && r.founded_on <= r.dated && r.dated <= filed_on
+}
+
 /// Art. 124, decree art. 4: an association may deposit when every condition it can show
 /// itself is met (age, seat, receipt, statutes); the bureau confirms the rest during review,
 /// and sees a missing mandate there (see [`AssociationCondition::blocks_deposit`]).
@@ -446,6 +481,87 @@ pub fn session_for_accepted_petition(
     cal: &WorkingCalendar,
 ) -> NextOrdinarySession {
     next_open_ordinary_session(accepted_on, planned, cal)
+}
+
+/// Where the bureau's acceptance put a petition and why, as decided on the day (arts. 38,
+/// 125): stored with the petition and shown as stored, so the page never recomputes a
+/// different answer later (another day, new planned dates or holidays).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlacementDecision {
+    pub accepted_on: NaiveDate,
+    /// The start of the session whose agenda received the petition's item.
+    pub session_start: NaiveDate,
+    /// The 20-day calculation of art. 38 on `accepted_on`.
+    pub next: NextOrdinarySession,
+}
+
+/// The calculation names one session and the agenda item went to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+#[error("the item went to the session of {placed_on}, the calculation says {computed}")]
+pub struct PlacementMismatch {
+    pub placed_on: NaiveDate,
+    pub computed: NaiveDate,
+}
+
+/// Arts. 38 and 125: the placement decision to record when the bureau accepts on
+/// `accepted_on` and the item goes on the agenda of the session starting `placed_on`. The
+/// explanation must be the one of that session: an item placed elsewhere than the 20-day
+/// calculation says is refused rather than explained with a contradiction.
+pub fn placement_decision(
+    accepted_on: NaiveDate,
+    placed_on: NaiveDate,
+    next: NextOrdinarySession,
+) -> Result<PlacementDecision, PlacementMismatch> {
+    if next.session.start == placed_on {
+        Ok(PlacementDecision {
+            accepted_on,
+            session_start: placed_on,
+            next,
+        })
+    } else {
+        Err(PlacementMismatch {
+            placed_on,
+            computed: next.session.start,
+        })
+    }
+}
+
+/// Art. 125: an accepted petition is owed the council's deliberation. When the council
+/// postpones its item (to a later session, where the item is entered again), the petition
+/// is neither answered nor dropped: it is **postponed**, in its own state with the reason
+/// and the later session shown publicly, until that session decides. Returns the status
+/// after a postponement of a petition in `current` (on the agenda, or already postponed and
+/// postponed again); `None` when a postponement cannot concern it (not on an agenda, or
+/// already decided).
+pub fn status_after_postponement(
+    current: crate::model::PetitionStatus,
+) -> Option<crate::model::PetitionStatus> {
+    use crate::model::{CouncilDecision, PetitionStatus as S};
+    match current {
+        S::OnAgenda | S::Decided(CouncilDecision::Postponed) => {
+            Some(S::Decided(CouncilDecision::Postponed))
+        }
+        _ => None,
+    }
+}
+
+/// What a session created without a place (for an accepted petition, arts. 38 and 125)
+/// carries in place of one.
+pub const NO_PLACE: &str = "—";
+
+/// Arts. 38, 125 and 46 (sittings are public, their dates and place posted at the commune's
+/// seat): a session created automatically to receive an accepted petition takes the place
+/// where the council usually meets — the place of its most recent session that has one
+/// (`places`, most recent first), otherwise the commune's seat address; `None` only when
+/// neither is known.
+pub fn usual_session_place<'a>(places: &[&'a str], seat_address: &'a str) -> Option<&'a str> {
+    let known = |p: &&'a str| !p.trim().is_empty() && p.trim() != NO_PLACE;
+    places
+        .iter()
+        .copied()
+        .find(known)
+        .or_else(|| Some(seat_address).filter(known))
+        .map(str::trim)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,12 +1,12 @@
 //! Queries on petitions, signatures and their timeline. Every query filters on the commune.
 
-use crate::records::{Counts, EventRow, MandateRow, PetitionRow, SignatureRow};
+use crate::records::{AssociationFileRow, Counts, EventRow, MandateRow, PetitionRow, SignatureRow};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_db::schema::{
-    petition_attachments, petition_events, petition_mandates, petition_signatures, petitions,
-    uploads,
+    petition_association_files, petition_attachments, petition_events, petition_mandates,
+    petition_signatures, petitions, uploads,
 };
 use musharaka_db::AnyConnection;
 
@@ -657,4 +657,123 @@ pub fn backdate_deposit(
     .set(petitions::deposited_at.eq(at))
     .execute(conn)
     .map(|_| ())
+}
+
+/// What an association's petition adds to the association's file (branch, receipt copy).
+pub fn association_file(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+) -> QueryResult<Option<AssociationFileRow>> {
+    petition_association_files::table
+        .filter(petition_association_files::commune_id.eq(commune_id))
+        .filter(petition_association_files::petition_id.eq(petition_id))
+        .select(AssociationFileRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Replaces what an association's petition adds to the association's file.
+pub fn replace_association_file(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    row: &AssociationFileRow,
+) -> QueryResult<()> {
+    diesel::delete(petition_association_files::table.find(petition_id)).execute(conn)?;
+    diesel::insert_into(petition_association_files::table)
+        .values((
+            petition_association_files::petition_id.eq(petition_id),
+            petition_association_files::commune_id.eq(commune_id),
+            petition_association_files::branch_address.eq(row.branch_address.as_deref()),
+            petition_association_files::receipt_upload_id.eq(row.receipt_upload_id),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Stores where the bureau's acceptance put the petition and why (JSON), once.
+pub fn set_placement(conn: &mut AnyConnection, petition_id: i64, json: &str) -> QueryResult<()> {
+    diesel::update(petitions::table.find(petition_id))
+        .set(petitions::placement.eq(json))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Gives a session created without a place ("—") the commune's usual place. Councils owns
+/// the table: a workaround until `musharaka_councils` picks the place when it creates the
+/// session for an accepted petition (see `service::bureau`).
+pub fn set_placeholder_session_place(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    session_id: i64,
+    place: &str,
+) -> QueryResult<()> {
+    use musharaka_db::schema::council_sessions;
+    diesel::update(
+        council_sessions::table
+            .filter(council_sessions::id.eq(session_id))
+            .filter(council_sessions::commune_id.eq(commune_id))
+            .filter(council_sessions::place.eq(crate::rules::NO_PLACE)),
+    )
+    .set(council_sessions::place.eq(place))
+    .execute(conn)
+    .map(|_| ())
+}
+
+/// Dates what happened to a petition since `since` on `at` instead (the demo's history:
+/// the services stamp the present moment): its timeline steps, its signatures, its
+/// creation, deposit, bureau decision and final decision.
+pub fn backdate_since(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    petition_id: i64,
+    since: NaiveDateTime,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(
+        petition_events::table
+            .filter(petition_events::commune_id.eq(commune_id))
+            .filter(petition_events::petition_id.eq(petition_id))
+            .filter(petition_events::created_at.ge(since)),
+    )
+    .set(petition_events::created_at.eq(at))
+    .execute(conn)?;
+    diesel::update(
+        petition_signatures::table
+            .filter(petition_signatures::commune_id.eq(commune_id))
+            .filter(petition_signatures::petition_id.eq(petition_id))
+            .filter(petition_signatures::created_at.ge(since)),
+    )
+    .set(petition_signatures::created_at.eq(at))
+    .execute(conn)?;
+    diesel::update(
+        petition_signatures::table
+            .filter(petition_signatures::commune_id.eq(commune_id))
+            .filter(petition_signatures::petition_id.eq(petition_id))
+            .filter(petition_signatures::confirmed_at.ge(since)),
+    )
+    .set(petition_signatures::confirmed_at.eq(at))
+    .execute(conn)?;
+    let one = || {
+        petitions::table
+            .filter(petitions::id.eq(petition_id))
+            .filter(petitions::commune_id.eq(commune_id))
+    };
+    diesel::update(one().filter(petitions::created_at.ge(since)))
+        .set(petitions::created_at.eq(at))
+        .execute(conn)?;
+    diesel::update(one().filter(petitions::deposited_at.ge(since)))
+        .set(petitions::deposited_at.eq(at))
+        .execute(conn)?;
+    diesel::update(one().filter(petitions::bureau_decided_at.ge(since)))
+        .set(petitions::bureau_decided_at.eq(at))
+        .execute(conn)?;
+    diesel::update(one().filter(petitions::final_at.ge(since)))
+        .set(petitions::final_at.eq(at))
+        .execute(conn)?;
+    diesel::update(one().filter(petitions::updated_at.ge(since)))
+        .set(petitions::updated_at.eq(at))
+        .execute(conn)
+        .map(|_| ())
 }

@@ -369,7 +369,7 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
     let petitions = musharaka_petitions::service::feed_rows(conn, cid)?;
     if let Some(p) = petitions
         .iter()
-        .find(|p| p.subject.starts_with("Création d'un espace vert"))
+        .find(|p| p.subject.starts_with("إحداث مساحة خضراء"))
     {
         add_link(
             conn,
@@ -404,7 +404,7 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
             &format!("{}/{}", o.body_id, o.id),
         )?;
     }
-    if let Some(p) = petitions.iter().find(|p| p.subject == "Maison de la femme") {
+    if let Some(p) = petitions.iter().find(|p| p.subject == "دار المرأة") {
         add_link(
             conn,
             None,

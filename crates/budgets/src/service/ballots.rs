@@ -45,17 +45,24 @@ impl BallotContext {
     }
 }
 
-/// How a ballot arrives.
+/// How a ballot arrives. Every ballot carries its voter's keyed CIN hash (computed by the
+/// caller, who holds the key): one ballot per person per cycle, whatever the channel
+/// ([`rules::one_ballot_per_person`]).
 pub enum Voter<'a> {
-    /// The signed-in voter, online.
-    Online(&'a Permissions),
+    /// The signed-in voter, online, with the keyed hash of the CIN they typed.
+    Online {
+        voter: &'a Permissions,
+        cin_hash: String,
+    },
     /// A paper ballot from the numbered stack, entered by an officer for a voter known by
-    /// `voter_key` (`account:<id>`, or a keyed hash of the CIN).
+    /// `voter_key` (`account:<id>`, or `cin:<hash>`), with the keyed hash of the voter's CIN
+    /// (required for a new ballot; without it only "already voted" can be answered).
     Paper {
         officer: &'a Permissions,
         voter_key: String,
         voter_id: Option<i64>,
         number: String,
+        cin_hash: Option<String>,
     },
 }
 
@@ -83,7 +90,7 @@ pub fn cast_ballot(
         ));
     }
     match voter {
-        Voter::Online(p) => {
+        Voter::Online { voter: p, .. } => {
             if !p.account.is_confirmed() {
                 return Err(ErrorKind::EmailNotConfirmed.into());
             }
@@ -107,29 +114,38 @@ pub fn cast_ballot(
     chosen.dedup();
     let t = now();
     match voter {
-        Voter::Online(p) => {
+        Voter::Online { voter: p, cin_hash } => {
             let key = format!("account:{}", p.account.id);
             write_transaction(conn, |conn| {
-                // The write comes first: it takes the write lock (SQLite) and the unique
-                // constraint decides between concurrent submits.
-                insert_ballot_if_absent(
-                    conn,
-                    commune_id,
-                    cycle_id,
-                    &key,
-                    p.account.id,
-                    birth_year,
-                    t,
-                )?;
-                let (ballot_id, channel, _) = store::ballot_of(conn, commune_id, cycle_id, &key)?
-                    .ok_or_else(|| Error::internal("ballot vanished"))?;
-                if channel != Channel::Online.key() {
-                    return Err(Error::field(
-                        ErrorKind::Conflict,
-                        "ballot",
-                        "pb-voted-on-paper",
-                    ));
-                }
+                let own = store::ballot_identity(conn, commune_id, cycle_id, &key)?;
+                let same = store::ballot_by_cin(conn, commune_id, cycle_id, cin_hash)?;
+                let ballot_id = match identity_rule(Channel::Online, own, same)? {
+                    rules::BallotWrite::ReplaceOwn(id) => id,
+                    rules::BallotWrite::New => {
+                        // The write takes the write lock (SQLite) and the unique constraint
+                        // on the voter key decides between concurrent submits.
+                        insert_ballot_if_absent(
+                            conn,
+                            commune_id,
+                            cycle_id,
+                            &key,
+                            p.account.id,
+                            birth_year,
+                            t,
+                        )?;
+                        let (id, channel, _) = store::ballot_of(conn, commune_id, cycle_id, &key)?
+                            .ok_or_else(|| Error::internal("ballot vanished"))?;
+                        if channel != Channel::Online.key() {
+                            return Err(Error::field(
+                                ErrorKind::Conflict,
+                                "ballot",
+                                "pb-voted-on-paper",
+                            ));
+                        }
+                        id
+                    }
+                };
+                stamp_cin(conn, ballot_id, cin_hash)?;
                 store::touch_ballot(conn, ballot_id, birth_year, t)?;
                 write_items(conn, commune_id, cycle_id, ballot_id, &chosen, &district_of)
             })
@@ -139,6 +155,7 @@ pub fn cast_ballot(
             voter_key,
             voter_id,
             number,
+            cin_hash,
         } => write_transaction(conn, |conn| {
             if store::paper_number_used(conn, cycle_id, number)? {
                 return Err(Error::field(
@@ -147,13 +164,19 @@ pub fn cast_ballot(
                     "pb-paper-number-used",
                 ));
             }
-            if store::ballot_of(conn, commune_id, cycle_id, voter_key)?.is_some() {
+            let own = store::ballot_identity(conn, commune_id, cycle_id, voter_key)?;
+            if own.is_some() {
                 return Err(Error::field(
                     ErrorKind::Conflict,
                     "voter",
                     "pb-already-voted",
                 ));
             }
+            let cin_hash = cin_hash
+                .as_deref()
+                .ok_or_else(|| Error::invalid("voter_cin", "lp-ballot-cin-required"))?;
+            let same = store::ballot_by_cin(conn, commune_id, cycle_id, cin_hash)?;
+            identity_rule(Channel::Paper, own, same)?;
             let ballot_id = store::insert_ballot(
                 conn,
                 &NewBallotRow {
@@ -169,6 +192,7 @@ pub fn cast_ballot(
                     updated_at: t,
                 },
             )?;
+            stamp_cin(conn, ballot_id, cin_hash)?;
             write_items(conn, commune_id, cycle_id, ballot_id, &chosen, &district_of)?;
             Ok(officer
                 .audit(
@@ -180,6 +204,51 @@ pub fn cast_ballot(
                 .record(conn)?)
         }),
     }
+}
+
+/// The identity rule on stored ballots, refused with a translated message on the CIN field.
+fn identity_rule(
+    channel: Channel,
+    own: Option<store::BallotIdentity>,
+    same: Option<store::BallotIdentity>,
+) -> Result<rules::BallotWrite> {
+    let cast = |b: Option<store::BallotIdentity>| {
+        b.map(|(id, channel, cin_known)| rules::CastBallot {
+            id,
+            channel: channel.parse().unwrap_or(Channel::Import),
+            cin_known,
+        })
+    };
+    rules::one_ballot_per_person(channel, cast(own), cast(same)).map_err(|r| {
+        let (field, message) = match r {
+            rules::IdentityRefusal::VotedOnPaper => ("ballot", "pb-voted-on-paper"),
+            rules::IdentityRefusal::CinDiffers => ("voter_cin", "lp-ballot-cin-differs"),
+            rules::IdentityRefusal::AlreadyVoted {
+                channel: Channel::Online,
+            } => ("voter_cin", "lp-ballot-cin-voted-online"),
+            rules::IdentityRefusal::AlreadyVoted { .. } => {
+                ("voter_cin", "lp-ballot-cin-voted-paper")
+            }
+        };
+        Error::field(ErrorKind::Conflict, field, message)
+    })
+}
+
+/// Stamps the ballot with its voter's CIN hash; the unique index refuses a second ballot of
+/// the same person that raced past the rule (two accounts submitting at once).
+fn stamp_cin(conn: &mut AnyConnection, ballot_id: i64, cin_hash: &str) -> Result<()> {
+    store::set_ballot_cin(conn, ballot_id, cin_hash).map_err(|e| {
+        let e = Error::from(e);
+        if e.kind == ErrorKind::Conflict {
+            Error::field(
+                ErrorKind::Conflict,
+                "voter_cin",
+                "lp-ballot-cin-voted-online",
+            )
+        } else {
+            e
+        }
+    })
 }
 
 pub(super) fn insert_ballot_if_absent(
@@ -237,6 +306,8 @@ pub enum PaperVoter {
 pub struct PaperBallot {
     pub number: String,
     pub voter: PaperVoter,
+    /// The keyed hash of the voter's CIN (every ballot carries one).
+    pub cin_hash: Option<String>,
     pub choices: Vec<i64>,
     pub birth_year: Option<i32>,
 }
@@ -275,6 +346,7 @@ pub fn cast_paper_ballot(
         voter_key,
         voter_id,
         number: b.number.clone(),
+        cin_hash: b.cin_hash.clone(),
     };
     cast_ballot(conn, commune_id, cycle_id, &voter, &b.choices, b.birth_year)
 }

@@ -95,6 +95,7 @@ diesel::table! {
         birth_year -> Nullable<Integer>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        cin_hash -> Nullable<Text>,
     }
 }
 

@@ -28,6 +28,7 @@ diesel::table! {
         final_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        placement -> Nullable<Text>,
     }
 }
 
@@ -83,6 +84,15 @@ diesel::table! {
         commune_id -> BigInt,
         upload_id -> Nullable<BigInt>,
         agent_is_legal_representative -> Bool,
+    }
+}
+
+diesel::table! {
+    petition_association_files (petition_id) {
+        petition_id -> BigInt,
+        commune_id -> BigInt,
+        branch_address -> Nullable<Text>,
+        receipt_upload_id -> Nullable<BigInt>,
     }
 }
 

@@ -436,3 +436,109 @@ fn art_125_review_is_overdue_only_after_its_deadline_day() {
     let received = d(2026, 1, 5);
     assert!(!review_clock(received, review_deadline(received)).overdue);
 }
+
+#[test]
+fn art_124_seat_or_branch_in_the_commune() {
+    // Art. 124: "its seat or a branch in the commune".
+    assert!(seat_or_branch_in_commune(7, 7, None));
+    assert!(!seat_or_branch_in_commune(3, 7, None));
+    assert!(!seat_or_branch_in_commune(3, 7, Some("  ")));
+    assert!(seat_or_branch_in_commune(
+        3,
+        7,
+        Some("12 rue Tarik, Taroudant")
+    ));
+}
+
+#[test]
+fn decree_2_16_403_art_4_final_receipt_declared_and_checked() {
+    // Decree 2.16.403 art. 4: the final registration receipt goes with the petition.
+    let r = FinalReceipt {
+        file_verified: true,
+        number: "R-2012-15",
+        dated: d(2012, 4, 2),
+        founded_on: d(2012, 1, 15),
+    };
+    assert!(final_receipt_shown(&r, d(2026, 1, 1)));
+    // The receipt's own date is enough; the day before it is not.
+    assert!(final_receipt_shown(&r, d(2012, 4, 2)));
+    assert!(!final_receipt_shown(&r, d(2012, 4, 1)));
+    assert!(!final_receipt_shown(
+        &FinalReceipt { number: " ", ..r },
+        d(2026, 1, 1)
+    ));
+    assert!(!final_receipt_shown(
+        &FinalReceipt {
+            file_verified: false,
+            ..r
+        },
+        d(2026, 1, 1)
+    ));
+    // A receipt dated before the founding is not this association's final receipt.
+    assert!(!final_receipt_shown(
+        &FinalReceipt {
+            dated: d(2011, 1, 1),
+            ..r
+        },
+        d(2026, 1, 1)
+    ));
+}
+
+#[test]
+fn art_38_and_125_the_placement_is_recorded_as_decided() {
+    // Arts. 38 and 125: accepted on 1 September 2027, the October agenda is open until 11
+    // September: the decision names October, and stays October once stored (serialised).
+    let cal = WorkingCalendar::default();
+    let next = session_for_accepted_petition(d(2027, 9, 1), &[], &cal);
+    let decided = placement_decision(d(2027, 9, 1), d(2027, 10, 1), next).expect("consistent");
+    assert_eq!(decided.session_start, d(2027, 10, 1));
+    assert_eq!(decided.next.agenda_deadline, d(2027, 9, 11));
+    let stored = serde_json::to_string(&decided).expect("json");
+    let read: PlacementDecision = serde_json::from_str(&stored).expect("json");
+    assert_eq!(read, decided);
+    // An item placed on another session than the calculation's is refused, not explained.
+    assert_eq!(
+        placement_decision(d(2027, 9, 1), d(2028, 2, 1), next),
+        Err(PlacementMismatch {
+            placed_on: d(2028, 2, 1),
+            computed: d(2027, 10, 1)
+        })
+    );
+}
+
+#[test]
+fn art_38_125_46_an_automatic_session_takes_the_usual_place() {
+    // Arts. 38, 125 (the session created for an accepted petition) and 46 (the place is
+    // posted at the commune's seat): never "—" when a place is known.
+    let seat = "شارع محمد الخامس، تارودانت";
+    assert_eq!(
+        usual_session_place(&["—", "قاعة المداولات", "Salle B"], seat),
+        Some("قاعة المداولات")
+    );
+    assert_eq!(usual_session_place(&["—", " "], seat), Some(seat));
+    assert_eq!(usual_session_place(&[], seat), Some(seat));
+    assert_eq!(usual_session_place(&["—"], ""), None);
+}
+
+#[test]
+fn art_125_a_postponed_petition_has_its_own_state_until_decided() {
+    // Art. 125: the council's answer is owed; a postponement is not an answer.
+    use crate::model::{CouncilDecision, PetitionEvent, PetitionKind, PetitionStatus as S};
+    let postponed = S::Decided(CouncilDecision::Postponed);
+    assert_eq!(status_after_postponement(S::OnAgenda), Some(postponed));
+    assert_eq!(status_after_postponement(postponed), Some(postponed));
+    assert_eq!(status_after_postponement(S::Accepted), None);
+    assert_eq!(
+        status_after_postponement(S::Decided(CouncilDecision::Accepted)),
+        None
+    );
+    assert!(!postponed.is_final());
+    // The later session decides it.
+    assert_eq!(
+        postponed.transition(
+            PetitionKind::Citizens,
+            PetitionEvent::Decide(CouncilDecision::Accepted)
+        ),
+        Ok(S::Decided(CouncilDecision::Accepted))
+    );
+}

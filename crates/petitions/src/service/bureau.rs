@@ -77,8 +77,16 @@ pub fn bureau_decide(
                     "petition.reject",
                     json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }),
                 )?;
-                let why = ("reasons", r.as_str().to_string());
-                tell_agent(conn, ctx, agent.as_ref(), &p, "pet-mail-rejected-body", why)?;
+                let reasons = r.as_str().to_string();
+                let why = move |_: musharaka_core::Lang| reasons.clone();
+                tell_agent(
+                    conn,
+                    ctx,
+                    agent.as_ref(),
+                    &p,
+                    "pet-mail-rejected-body",
+                    ("reasons", &why),
+                )?;
                 None
             }
             None => {
@@ -100,6 +108,13 @@ pub fn bureau_decide(
                 )?;
                 transition(conn, &accepted, PetitionEvent::PlaceOnAgenda)?;
                 store::set_agenda_item(conn, p.id, proposal.item.id)?;
+                // Arts. 38, 125: the placement as decided today, stored and shown as stored.
+                let decided =
+                    rules::placement_decision(today, proposal.session.starts_on, proposal.next)
+                        .map_err(|e| Error::with_cause(ErrorKind::Internal, e))?;
+                let json = serde_json::to_string(&decided).map_err(Error::internal)?;
+                store::set_placement(conn, p.id, &json)?;
+                give_usual_place(conn, commune_id, &proposal.session)?;
                 event(conn, &p, "accepted", None)?;
                 event(
                     conn,
@@ -115,16 +130,20 @@ pub fn bureau_decide(
                     actor,
                     &p,
                     "petition.accept",
-                    json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist }),
+                    json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist, "placement": decided }),
                 )?;
-                let when = ("session", proposal.session.starts_on.to_string());
+                let start = proposal.session.starts_on;
+                let i18n = ctx.mail.i18n;
+                let when = move |lang: musharaka_core::Lang| {
+                    musharaka_core::time::format_date(i18n, lang, start)
+                };
                 tell_agent(
                     conn,
                     ctx,
                     agent.as_ref(),
                     &p,
                     "pet-mail-accepted-body",
-                    when,
+                    ("session", &when),
                 )?;
                 Some(Placement {
                     session_id: proposal.session.id,
@@ -137,17 +156,47 @@ pub fn bureau_decide(
     })
 }
 
-/// Mails the bureau's decision to the petition's agent, if it has an account.
+/// A session created without a place for this petition (councils' `propose_item` writes
+/// "—") takes the commune's usual place ([`rules::usual_session_place`]).
+///
+/// Workaround until `musharaka_councils` does it when it creates the session: councils
+/// owns the table, so this one update belongs there (noted for the merge).
+fn give_usual_place(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    session: &musharaka_councils::records::SessionRow,
+) -> Result<()> {
+    if session.place.trim() != rules::NO_PLACE {
+        return Ok(());
+    }
+    let sessions = musharaka_councils::store::all_sessions(conn, commune_id)?;
+    let places: Vec<&str> = sessions
+        .iter()
+        .filter(|s| s.id != session.id)
+        .map(|s| s.place.as_str())
+        .collect();
+    let commune = musharaka_communes::store::by_id(conn, commune_id)?;
+    if let Some(place) = rules::usual_session_place(&places, &commune.address_ar) {
+        store::set_placeholder_session_place(conn, commune_id, session.id, place)?;
+    }
+    Ok(())
+}
+
+/// Mails the bureau's decision to the petition's agent, if it has an account; `detail`
+/// is written in the agent's language (a date formatted for it).
 fn tell_agent(
     conn: &mut AnyConnection,
     ctx: &Context<'_>,
     agent: Option<&Account>,
     p: &PetitionRow,
     body: &str,
-    detail: (&str, String),
+    detail: (&str, &dyn Fn(musharaka_core::Lang) -> String),
 ) -> Result<()> {
     if let Some(a) = agent {
-        let args = [("subject", p.subject.clone()), detail];
+        let args = [
+            ("subject", p.subject.clone()),
+            (detail.0, (detail.1)(a.lang())),
+        ];
         let mail = ctx
             .mail
             .compose(&a.email, a.lang(), "pet-mail-decision-subject", body, &args);

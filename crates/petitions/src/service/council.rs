@@ -4,7 +4,7 @@
 use super::{event, transition};
 use crate::model::{CouncilDecision, PetitionEvent, PetitionStatus};
 use crate::records::PetitionRow;
-use crate::store;
+use crate::{rules, store};
 use musharaka_core::Result;
 use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::store as accounts;
@@ -29,7 +29,11 @@ pub fn record_council_decision(
         let Some(p) = store::find_petition(conn, commune_id, petition_id)? else {
             return Ok(());
         };
-        if p.status() != PetitionStatus::OnAgenda || p.deliberation_id.is_some() {
+        let waiting = matches!(
+            p.status(),
+            PetitionStatus::OnAgenda | PetitionStatus::Decided(CouncilDecision::Postponed)
+        );
+        if !waiting || p.deliberation_id.is_some() {
             return Ok(());
         }
         let outcome = if adopted {
@@ -82,12 +86,17 @@ fn notify_decision(
 }
 
 /// The council postponed the item answering the petition to the session starting on
-/// `starts_on`: one "postponed" step on its timeline per later session.
+/// `starts_on`, where it entered the item `new_item_id` again (art. 125, see
+/// [`rules::status_after_postponement`]): the petition becomes postponed (its own state; the
+/// public page shows the council's reason and the later session) and follows the new item.
+/// One "postponed" step on its timeline per later session; a redelivered event changes
+/// nothing.
 pub fn record_postponement(
     conn: &mut AnyConnection,
     commune_id: i64,
     petition_id: i64,
     starts_on: &str,
+    new_item_id: Option<i64>,
 ) -> Result<()> {
     write_transaction(conn, |conn| {
         let Some(p) = store::find_petition(conn, commune_id, petition_id)? else {
@@ -98,6 +107,15 @@ pub fn record_postponement(
             .any(|e| e.event == "postponed" && e.detail.as_deref() == Some(starts_on));
         if already {
             return Ok(());
+        }
+        if rules::status_after_postponement(p.status()).is_none() {
+            return Ok(());
+        }
+        if p.status() == PetitionStatus::OnAgenda {
+            transition(conn, &p, PetitionEvent::Decide(CouncilDecision::Postponed))?;
+        }
+        if let Some(item) = new_item_id {
+            store::set_agenda_item(conn, p.id, item)?;
         }
         event(conn, &p, "postponed", Some(starts_on.to_string()))
     })

@@ -28,12 +28,23 @@ pub fn session_if_accepted_on(
     })
 }
 
-/// For a petition the bureau accepted (it has an agenda item): the calculation on the day
-/// of the acceptance, as recorded.
+/// For a petition the bureau accepted (it has an agenda item): the placement decided on the
+/// day of the acceptance, as stored then (arts. 38, 125) — never recomputed. A petition
+/// accepted before placements were stored shows the calculation for its acceptance day.
 pub fn session_choice_of(
     conn: &mut AnyConnection,
     p: &PetitionRow,
 ) -> Result<Option<SessionChoice>> {
+    if let Some(stored) = p
+        .placement
+        .as_deref()
+        .and_then(|j| serde_json::from_str::<rules::PlacementDecision>(j).ok())
+    {
+        return Ok(Some(SessionChoice {
+            accepted_on: stored.accepted_on,
+            next: stored.next,
+        }));
+    }
     match (p.agenda_item_id, p.bureau_decided_at) {
         (Some(_), Some(at)) => Ok(Some(session_if_accepted_on(
             conn,
@@ -89,19 +100,33 @@ pub fn deposit(
     })
 }
 
-/// What the association's file shows (art. 124, decree 2.16.403 art. 4); the conditions
-/// only the bureau can establish are counted as met here (its checklist covers them).
+/// What the association's file shows (art. 124, decree 2.16.403 art. 4) on `filed_on`: its
+/// seat or the branch declared for the petition, the final receipt declared on its verified
+/// file, its statutes and the mandate; the conditions only the bureau can establish are
+/// counted as met here (its checklist covers them).
 pub(super) fn association_file(
     conn: &mut AnyConnection,
     p: &PetitionRow,
     a_id: i64,
+    filed_on: NaiveDate,
 ) -> Result<rules::AssociationFile> {
     let a = musharaka_identity::lookup::association(conn, a_id)?;
     let mandate = store::mandate(conn, p.commune_id, p.id)?.unwrap_or_default();
+    let extra = store::association_file(conn, p.commune_id, p.id)?.unwrap_or_default();
+    let receipt = rules::FinalReceipt {
+        file_verified: a.status() == AssociationStatus::Verified,
+        number: &a.receipt_number,
+        dated: a.receipt_date,
+        founded_on: a.founded_on,
+    };
     Ok(rules::AssociationFile {
         founded_on: a.founded_on,
-        seat_or_branch_in_commune: a.seat_commune_id == p.commune_id,
-        has_final_receipt: true,
+        seat_or_branch_in_commune: rules::seat_or_branch_in_commune(
+            a.seat_commune_id,
+            p.commune_id,
+            extra.branch_address.as_deref(),
+        ),
+        has_final_receipt: rules::final_receipt_shown(&receipt, filed_on),
         has_statutes: a.statutes_upload_id.is_some(),
         has_mandate: mandate.has_mandate(),
         activity_related_to_subject: true,
@@ -120,7 +145,7 @@ pub fn association_unmet(
     let Some(a_id) = p.association_id else {
         return Ok(Vec::new());
     };
-    let file = association_file(conn, p, a_id)?;
+    let file = association_file(conn, p, a_id, filed_on)?;
     Ok(rules::association_unmet_conditions(&file, filed_on))
 }
 
@@ -134,7 +159,7 @@ pub(super) fn check_association(
     let a_id = p
         .association_id
         .ok_or_else(|| Error::invalid("deposit", "pet-error-no-verified-association"))?;
-    let file = association_file(conn, p, a_id)?;
+    let file = association_file(conn, p, a_id, today)?;
     let unmet: Vec<_> = rules::association_unmet_conditions(&file, today)
         .into_iter()
         .filter(|c| c.blocks_deposit())
@@ -148,7 +173,8 @@ pub(super) fn check_association(
             rules::AssociationCondition::FoundedMoreThanThreeYears { .. } => {
                 "pet-error-association-age"
             }
-            rules::AssociationCondition::SeatOrBranchInCommune => "pet-error-association-seat",
+            rules::AssociationCondition::SeatOrBranchInCommune => "lp-error-seat-or-branch",
+            rules::AssociationCondition::FinalReceipt => "lp-error-final-receipt",
             _ => "pet-error-association-documents",
         };
         err = err.with_field("deposit", msg);
@@ -198,7 +224,10 @@ pub(super) fn schedule_reminders(
                 &[
                     ("subject", p.subject.clone()),
                     ("days", reminder.days_before().to_string()),
-                    ("deadline", deadline.to_string()),
+                    (
+                        "deadline",
+                        musharaka_core::time::format_date(ctx.mail.i18n, a.lang(), deadline),
+                    ),
                     (
                         "link",
                         ctx.mail.link(&format!("/{slug}/admin/petitions/{}", p.id)),

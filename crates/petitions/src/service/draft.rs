@@ -142,6 +142,71 @@ pub fn set_mandate(
     })
 }
 
+/// A stored private upload, made by the caller's file storage inside the transaction.
+pub type StoreUpload<'a> = Box<dyn FnOnce(&mut AnyConnection) -> Result<i64> + 'a>;
+
+/// What an association's petition adds to the association's file (art. 124, decree
+/// 2.16.403 art. 4): the address of its branch in the commune when its seat is elsewhere
+/// (empty: none), and a copy of its final registration receipt (`None` keeps the stored
+/// one). Until the deposit, by the agent.
+pub fn set_association_file(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    branch_address: &str,
+    receipt: Option<StoreUpload<'_>>,
+) -> Result<()> {
+    write_transaction(conn, |conn| {
+        let p = store::petition(conn, commune_id, id)?;
+        require_agent(actor, &p)?;
+        if p.kind() != PetitionKind::Association || p.status() != PetitionStatus::Draft {
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "not an association draft",
+            ));
+        }
+        let kept = store::association_file(conn, commune_id, p.id)?.unwrap_or_default();
+        let receipt_upload_id = match receipt {
+            Some(f) => Some(f(conn)?),
+            None => kept.receipt_upload_id,
+        };
+        let branch = branch_address.trim();
+        if branch.chars().count() > 300 {
+            return Err(Error::invalid("branch_address", "field-too-long"));
+        }
+        store::replace_association_file(
+            conn,
+            commune_id,
+            p.id,
+            &crate::records::AssociationFileRow {
+                branch_address: (!branch.is_empty()).then(|| branch.to_string()),
+                receipt_upload_id,
+            },
+        )?;
+        Ok(())
+    })
+}
+
+/// The agent's association documents in one transaction: the mandate (or the declaration
+/// of being the legal representative) and what the petition adds to the association's file.
+#[allow(clippy::too_many_arguments)]
+pub fn set_association_documents(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    mandate: Option<StoreUpload<'_>>,
+    legal_representative: bool,
+    branch_address: &str,
+    receipt: Option<StoreUpload<'_>>,
+) -> Result<()> {
+    write_transaction(conn, |conn| {
+        set_mandate_upload(conn, actor, commune_id, id, mandate, legal_representative)?;
+        set_association_file(conn, actor, commune_id, id, branch_address, receipt)
+    })
+}
+
 /// Citizens' petition: opens it for signatures (art. 123).
 pub fn open_for_signatures(
     conn: &mut AnyConnection,

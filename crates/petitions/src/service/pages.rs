@@ -5,7 +5,8 @@ use super::{
     association_unmet, require_agent, require_staff, session_choice_of, session_if_accepted_on,
     SessionChoice,
 };
-use crate::records::{Counts, EventRow, MandateRow, PetitionRow};
+use crate::model::CouncilDecision;
+use crate::records::{AssociationFileRow, Counts, EventRow, MandateRow, PetitionRow};
 use crate::rules::AssociationCondition;
 use crate::store::{self, ListFilter};
 use chrono::NaiveDate;
@@ -153,6 +154,17 @@ pub struct PublicPage {
     pub session: Option<SessionRow>,
     pub choice: Option<SessionChoice>,
     pub mandate: Option<MandateRow>,
+    /// For the agent only: the branch and receipt copy added to the association's file.
+    pub association_file: Option<AssociationFileRow>,
+    /// A postponed petition (art. 125): the council's reason, as it recorded it.
+    pub postponement: Option<Postponement>,
+}
+
+/// Why and to when the council postponed the petition's item (the public explanation).
+#[derive(Debug, Clone, Default)]
+pub struct Postponement {
+    /// The reason the council recorded when it postponed the item.
+    pub reason: Option<String>,
 }
 
 pub fn public_page(
@@ -164,10 +176,17 @@ pub fn public_page(
     let (p, counts) = visible(conn, viewer, commune_id, id)?;
     let is_agent = viewer.is_some() && p.agent_account_id == viewer;
     // The item that answers the petition now (a postponed item moves to a later session).
-    let item =
-        musharaka_councils::store::items_from(conn, commune_id, "petition", &p.id.to_string())?
-            .into_iter()
-            .last();
+    let items =
+        musharaka_councils::store::items_from(conn, commune_id, "petition", &p.id.to_string())?;
+    let postponement = (p.status() == crate::PetitionStatus::Decided(CouncilDecision::Postponed))
+        .then(|| Postponement {
+            reason: items
+                .iter()
+                .rev()
+                .find(|i| i.status() == musharaka_councils::model::ItemStatus::Postponed)
+                .and_then(|i| i.status_reasons.clone()),
+        });
+    let item = items.into_iter().last();
     let session = match item {
         Some(i) => Some(musharaka_councils::store::session(
             conn,
@@ -176,10 +195,13 @@ pub fn public_page(
         )?),
         None => None,
     };
-    let mandate = if is_agent {
-        store::mandate(conn, commune_id, p.id)?
+    let (mandate, association_file) = if is_agent {
+        (
+            store::mandate(conn, commune_id, p.id)?,
+            store::association_file(conn, commune_id, p.id)?,
+        )
     } else {
-        None
+        (None, None)
     };
     Ok(PublicPage {
         timeline: store::events(conn, p.id)?,
@@ -187,6 +209,8 @@ pub fn public_page(
         choice: session_choice_of(conn, &p)?,
         session,
         mandate,
+        association_file,
+        postponement,
         counts,
         petition: p,
     })
@@ -230,6 +254,24 @@ pub fn mandate_upload(
         .ok_or_else(|| ErrorKind::NotFound.into())
 }
 
+/// The copy of an association's final receipt attached to its petition (decree 2.16.403
+/// art. 4): private, for the agent, the bureau and the commune's admin only. Returns the
+/// upload's id.
+pub fn association_receipt_upload(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+) -> Result<i64> {
+    let p = store::petition(conn, commune_id, id)?;
+    if require_agent(actor, &p).is_err() {
+        require_staff(actor, commune_id)?;
+    }
+    store::association_file(conn, commune_id, p.id)?
+        .and_then(|f| f.receipt_upload_id)
+        .ok_or_else(|| ErrorKind::NotFound.into())
+}
+
 /// The bureau's list: every non-draft petition of the commune.
 pub fn bureau_list(
     conn: &mut AnyConnection,
@@ -251,6 +293,7 @@ pub struct BureauPage {
     pub preview: Option<SessionChoice>,
     pub unmet: Vec<AssociationCondition>,
     pub mandate: Option<MandateRow>,
+    pub association_file: Option<AssociationFileRow>,
 }
 
 pub fn bureau_page(
@@ -282,6 +325,7 @@ pub fn bureau_page(
         preview,
         unmet: association_unmet(conn, &p, filed_on)?,
         mandate: store::mandate(conn, commune_id, p.id)?,
+        association_file: store::association_file(conn, commune_id, p.id)?,
         petition: p,
     })
 }

@@ -95,7 +95,9 @@ pub(super) fn tie_key(t: Option<CommuneTie>) -> Option<&'static str> {
 }
 
 /// Signs online. One signature per CIN and one per account on each petition, enforced by
-/// unique constraints: a double click, a retry or two devices leave exactly one.
+/// unique constraints: a double click, a retry or two devices leave exactly one. An
+/// anonymous signer's confirmation mail is written in `lang`, the language of the page
+/// they signed on.
 #[allow(clippy::too_many_arguments)]
 pub fn sign_online(
     conn: &mut AnyConnection,
@@ -106,6 +108,7 @@ pub fn sign_online(
     account: Option<&Account>,
     ip: &str,
     today: NaiveDate,
+    lang: musharaka_core::Lang,
 ) -> Result<Signed> {
     let cin = check_signer(s, today)?;
     let account = account.filter(|a| a.is_confirmed());
@@ -160,7 +163,6 @@ pub fn sign_online(
         if account.is_some() {
             return Ok(Signed::Counted);
         }
-        let lang = musharaka_core::Lang::default();
         let link = ctx.mail.link(&format!("/petitions/confirm/{token}"));
         let mail = ctx.mail.compose(
             &email,

@@ -56,11 +56,11 @@ impl BallotForm {
             .collect()
     }
 
-    /// A paper ballot as the service takes it, or the fields in error. `cin_key` turns a
-    /// typed CIN into its keyed hash (or a field error).
+    /// A paper ballot as the service takes it, or the fields in error. `cin_hash` turns a
+    /// typed CIN into its keyed hash (or a field error); every new ballot carries one.
     pub fn paper(
         &self,
-        cin_key: impl Fn(&str) -> Result<String, Error>,
+        cin_hash: impl Fn(&str) -> Result<String, Error>,
     ) -> Result<PaperBallot, FieldErrors> {
         let mut errors = FieldErrors::new();
         require_text(&self.paper_number, "paper_number", 40, &mut errors);
@@ -70,25 +70,29 @@ impl BallotForm {
         };
         let email = self.voter_email.trim().to_lowercase();
         let cin = self.voter_cin.trim();
-        let voter = match (email.is_empty(), cin.is_empty()) {
-            (true, true) => {
-                errors.push(("voter_email".into(), "pb-voter-required".into()));
-                None
-            }
-            (false, _) => Some(PaperVoter::Email(email)),
-            (true, false) if errors.is_empty() => match cin_key(cin) {
-                Ok(key) => Some(PaperVoter::CinKey(key)),
+        if email.is_empty() && cin.is_empty() {
+            errors.push(("voter_email".into(), "pb-voter-required".into()));
+        }
+        let hash = match cin.is_empty() || !errors.is_empty() {
+            true => None,
+            false => match cin_hash(cin) {
+                Ok(h) => Some(h),
                 Err(e) => {
                     errors.extend(e.fields);
                     None
                 }
             },
-            (true, false) => None,
+        };
+        let voter = match (email.is_empty(), &hash) {
+            (false, _) => Some(PaperVoter::Email(email)),
+            (true, Some(h)) => Some(PaperVoter::CinKey(format!("cin:{h}"))),
+            (true, None) => None,
         };
         match voter {
             Some(voter) if errors.is_empty() => Ok(PaperBallot {
                 number: self.paper_number.trim().to_string(),
                 voter,
+                cin_hash: hash,
                 choices: self.choices(),
                 birth_year,
             }),

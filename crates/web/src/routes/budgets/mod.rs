@@ -112,17 +112,14 @@ async fn counted(
 }
 
 /// A keyed hash of a CIN number (the same HMAC key and normalisation as petition
-/// signatures): enough to refuse a second ballot, useless to read back.
-fn cin_key(
+/// signatures): enough to refuse a second ballot of the same person, useless to read back.
+fn cin_hash(
     protector: &musharaka_petitions::protect::Protector,
     cin: &str,
 ) -> Result<String, Error> {
     let cin = musharaka_petitions::Cin::parse(cin)
         .map_err(|_| Error::field(ErrorKind::InvalidInput, "voter_cin", "pet-error-cin"))?;
-    Ok(format!(
-        "cin:{}",
-        protector.hash(&format!("pb:{}", cin.as_str()))
-    ))
+    Ok(protector.hash(&format!("pb:{}", cin.as_str())))
 }
 
 /// The field errors of a form and of its files, as one error (the form is re-shown, 422).

@@ -61,6 +61,19 @@ pub(super) async fn vote(
         }
         s => parse_number::<i32>(s, "birth_year", &mut errors),
     };
+    let cin = match form.voter_cin.trim() {
+        "" => {
+            errors.push(("voter_cin".into(), "lp-ballot-cin-required".into()));
+            None
+        }
+        typed => match cin_hash(&state.protector, typed) {
+            Ok(h) => Some(h),
+            Err(e) => {
+                errors.extend(e.fields);
+                None
+            }
+        },
+    };
     let choices = form.choices();
     let problems = bctx.check(&choices, birth_year);
     if !errors.is_empty() || !problems.is_empty() {
@@ -69,8 +82,13 @@ pub(super) async fn vote(
             true,
         ));
     }
+    let cin_hash = cin.unwrap_or_default();
     let result = db(&state, move |c| {
-        pb::cast_ballot(c, cid, id, &Voter::Online(&user), &choices, birth_year)
+        let voter = Voter::Online {
+            voter: &user,
+            cin_hash: cin_hash.clone(),
+        };
+        pb::cast_ballot(c, cid, id, &voter, &choices, birth_year)
     })
     .await;
     match result {
@@ -99,7 +117,7 @@ pub(super) async fn admin_paper(
 ) -> Result<HttpResponse, PageError> {
     let (_, id) = path.into_inner();
     let (cid, user) = (scope.commune.id, scope.user.clone());
-    let result = match form.paper(|cin| cin_key(&state.protector, cin)) {
+    let result = match form.paper(|cin| cin_hash(&state.protector, cin)) {
         Ok(ballot) => {
             db(&state, move |c| {
                 pb::cast_paper_ballot(c, &user, cid, id, &ballot)

@@ -143,8 +143,21 @@ pub async fn mandate(
     uploads::serve_allowed(&state, upload).await
 }
 
+/// The copy of an association's final receipt (decree 2.16.403 art. 4): private, for the
+/// agent, the bureau and the commune's admin only.
+pub async fn association_receipt(
+    state: web::Data<AppState>,
+    site: Site,
+    path: Path,
+) -> Result<HttpResponse, PageError> {
+    let upload = on_petition(&state, &site, path.1, service::association_receipt_upload).await?;
+    uploads::serve_allowed(&state, upload).await
+}
+
 /// The agent of an association's petition gives the mandate (a PDF, private like the
-/// statutes) or declares being the association's legal representative.
+/// statutes) or declares being the association's legal representative, and adds to the
+/// association's file its branch in the commune (art. 124) and a copy of its final receipt
+/// (decree 2.16.403 art. 4, a private PDF).
 pub async fn upload_mandate(
     state: web::Data<AppState>,
     site: Site,
@@ -154,21 +167,44 @@ pub async fn upload_mandate(
     let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
     let form = uploads::read_form(&site.ctx, payload, state.config.upload_max_bytes).await?;
     let legal_representative = !form.text("legal_representative").is_empty();
-    let file = form.files.into_iter().find(|f| f.field == "mandate");
-    let kind = file
-        .as_ref()
-        .map(|f| uploads::check_kind(f, &[FileKind::Pdf]))
-        .transpose()?;
+    let branch_address = form.text("branch_address").to_string();
+    let mut mandate = None;
+    let mut receipt = None;
+    for f in form.files {
+        match f.field.as_str() {
+            "mandate" => mandate = Some(f),
+            "receipt" => receipt = Some(f),
+            _ => {}
+        }
+    }
+    let kind_of = |f: &Option<uploads::UploadedFile>| {
+        f.as_ref()
+            .map(|f| uploads::check_kind(f, &[FileKind::Pdf]))
+            .transpose()
+    };
+    let (mandate_kind, receipt_kind) = (kind_of(&mandate)?, kind_of(&receipt)?);
     let config = state.config.clone();
     let result = db(&state, move |c| {
         let (account, config) = (user.account.id, &config);
-        let store = match (&file, kind) {
-            (Some(f), Some(k)) => Some(move |c: &mut musharaka_db::AnyConnection| {
-                uploads::store(c, config, f, k, Some(account), Some(cid), true)
-            }),
+        let store = |file: &Option<uploads::UploadedFile>, kind: Option<FileKind>| match (
+            file.clone(),
+            kind,
+        ) {
+            (Some(f), Some(k)) => Some(Box::new(move |c: &mut musharaka_db::AnyConnection| {
+                uploads::store(c, config, &f, k, Some(account), Some(cid), true)
+            }) as service::StoreUpload<'_>),
             _ => None,
         };
-        service::set_mandate_upload(c, &user, cid, id, store, legal_representative)
+        service::set_association_documents(
+            c,
+            &user,
+            cid,
+            id,
+            store(&mandate, mandate_kind),
+            legal_representative,
+            &branch_address,
+            store(&receipt, receipt_kind),
+        )
     })
     .await;
     result?;

@@ -54,6 +54,7 @@ async fn show(
         preview: d.preview,
         unmet: d.unmet,
         mandate: d.mandate,
+        association_file: d.association_file,
     };
     let markup = v::bureau_page(
         &s.ctx,

@@ -40,6 +40,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/{slug}/petitions/{id}/attachments", agent::attach)
         .get("/{slug}/petitions/{id}/mandate", agent::mandate)
         .post("/{slug}/petitions/{id}/mandate", agent::upload_mandate)
+        .get(
+            "/{slug}/petitions/{id}/association-receipt",
+            agent::association_receipt,
+        )
         .post("/{slug}/admin/petitions/paper", bureau::register_paper)
         .get("/{slug}/admin/petitions/{id}/file", bureau::deposit_file)
         .post(

@@ -60,6 +60,8 @@ pub(super) async fn show(
         session: d.session,
         choice: d.choice,
         mandate: d.mandate,
+        association_file: d.association_file,
+        postponement: d.postponement,
         programme,
     };
     let markup = v::page(
@@ -166,6 +168,7 @@ pub async fn sign(
         .map(|a| a.ip().to_string())
         .unwrap_or_default();
     let (st, c2, f2) = (state.clone(), site.commune.clone(), form.clone());
+    let lang = site.ctx.lang;
     let result = db(&state, move |c| {
         let mut errors = FieldErrors::new();
         let input = f2.signer(&mut errors);
@@ -178,6 +181,7 @@ pub async fn sign(
             account.as_ref(),
             &ip,
             today(),
+            lang,
         );
         crate::forms::with_form_errors(errors, signed)
     })

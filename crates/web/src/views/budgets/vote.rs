@@ -126,6 +126,8 @@ pub fn ballot(
                     (csrf(ctx))
                     (ballot_fields(ctx, b, f))
                     (form::input(ctx, errors, Input { name: "birth_year", label: "pb-birth-year", value: &f.birth_year, kind: "number", required: true }))
+                    (form::input(ctx, errors, Input { name: "voter_cin", label: "lp-ballot-cin", value: "", kind: "text", required: true }))
+                    p.muted { (ctx.t("lp-ballot-cin-why")) }
                     div { button type="submit" { (ctx.t("pb-cast")) } }
                 }
             }

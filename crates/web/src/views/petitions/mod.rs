@@ -11,7 +11,7 @@ use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_councils::records::SessionRow;
 use musharaka_councils::NextSessionExplanation;
-use musharaka_petitions::records::{Counts, EventRow, MandateRow, PetitionRow};
+use musharaka_petitions::records::{AssociationFileRow, Counts, EventRow, MandateRow, PetitionRow};
 use musharaka_petitions::service::SessionChoice;
 use musharaka_petitions::{rules, AssociationCondition, PetitionKind, PetitionStatus};
 
@@ -33,6 +33,10 @@ pub struct PageExtras {
     pub session: Option<SessionRow>,
     pub choice: Option<SessionChoice>,
     pub mandate: Option<MandateRow>,
+    /// For the agent: the branch and receipt copy added to the association's file.
+    pub association_file: Option<AssociationFileRow>,
+    /// A postponed petition: the council's reason (art. 125).
+    pub postponement: Option<musharaka_petitions::service::Postponement>,
     /// The commitments citing the petition ("became commitment X, now at Y %").
     pub programme: Vec<musharaka_programme::service::CommitmentLink>,
 }
@@ -44,6 +48,7 @@ pub struct BureauExtras {
     pub preview: Option<SessionChoice>,
     pub unmet: Vec<AssociationCondition>,
     pub mandate: Option<MandateRow>,
+    pub association_file: Option<AssociationFileRow>,
 }
 
 fn i18n() -> &'static musharaka_core::I18n {
@@ -192,8 +197,15 @@ fn session_explanation(ctx: &Ctx, lead: &str, choice: &SessionChoice) -> Markup 
 }
 
 /// The agent's form for the mandate of an association's petition (decree 2.16.403).
-fn mandate_form(ctx: &Ctx, base: &str, m: Option<&MandateRow>, errors: &FieldErrors) -> Markup {
+fn mandate_form(
+    ctx: &Ctx,
+    base: &str,
+    m: Option<&MandateRow>,
+    file: Option<&AssociationFileRow>,
+    errors: &FieldErrors,
+) -> Markup {
     let m = m.copied().unwrap_or_default();
+    let file = file.cloned().unwrap_or_default();
     html! {
         form.stack method="post" action={ (base) "/mandate" } enctype="multipart/form-data" {
             (csrf(ctx))
@@ -201,6 +213,11 @@ fn mandate_form(ctx: &Ctx, base: &str, m: Option<&MandateRow>, errors: &FieldErr
             @if m.upload_id.is_some() { p { a href={ (base) "/mandate" } { (ctx.t("pet-mandate-link")) } } }
             (form::field(ctx, errors, "mandate", "pet-mandate", html! { input id="mandate" type="file" name="mandate" accept="application/pdf"; }))
             label { input type="checkbox" name="legal_representative" checked[m.agent_is_legal_representative]; " " (ctx.t("pet-legal-representative")) }
+            p.muted { (ctx.t("lp-branch-help")) }
+            (form::field(ctx, errors, "branch_address", "lp-branch-address", html! { input id="branch_address" type="text" name="branch_address" dir="auto" value=(file.branch_address.as_deref().unwrap_or_default()); }))
+            p.muted { (ctx.t("lp-receipt-help")) }
+            @if file.receipt_upload_id.is_some() { p { a href={ (base) "/association-receipt" } { (ctx.t("lp-receipt-link")) } } }
+            (form::field(ctx, errors, "receipt", "lp-receipt-copy", html! { input id="receipt" type="file" name="receipt" accept="application/pdf"; }))
             div { button.secondary type="submit" { (ctx.t("admin-save")) } }
         }
     }
@@ -219,7 +236,26 @@ fn association_file_card(ctx: &Ctx, mandate_href: &str, x: &BureauExtras) -> Mar
                 @if m.upload_id.is_some() { p { a href=(mandate_href) { (ctx.t("pet-mandate-link")) } } }
                 @if m.agent_is_legal_representative { p { (ctx.t("pet-declared-legal-representative")) } }
             }
+            @if let Some(f) = &x.association_file {
+                @if let Some(b) = &f.branch_address { p { (ctx.t("lp-branch-address")) ": " bdi dir="auto" { (b) } } }
+                @if f.receipt_upload_id.is_some() { p { a href=(mandate_href.replace("/mandate", "/association-receipt")) { (ctx.t("lp-receipt-link")) } } }
+            }
         }
+    }
+}
+
+/// "N days left", or "overdue by N days" once the deadline day is over (never a negative
+/// count; art. 125).
+fn days_left_or_overdue(
+    ctx: &Ctx,
+    deadline: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+) -> String {
+    let days = (deadline - today).num_days();
+    if rules::review_overdue(deadline, today) {
+        ctx.ta("lp-overdue-by", &[("days", (-days).into())])
+    } else {
+        ctx.ta("pet-days-left", &[("days", days.into())])
     }
 }
 
@@ -274,11 +310,22 @@ pub fn page(
                 @if status.awaiting_bureau() {
                     @let clock = rules::review_clock(p.deposited_at.map(|d| d.date()).unwrap_or(today), today);
                     p class=(if clock.overdue { "flash error" } else { "flash warn" }) {
-                        (ctx.ta("pet-review-deadline", &[("date", format_date(i18n(), ctx.lang, deadline).into()), ("days", clock.days_left.into())]))
+                        @if clock.overdue {
+                            (ctx.ta("lp-review-deadline-overdue", &[("date", format_date(i18n(), ctx.lang, deadline).into()), ("days", (-clock.days_left).into())]))
+                        } @else {
+                            (ctx.ta("pet-review-deadline", &[("date", format_date(i18n(), ctx.lang, deadline).into()), ("days", clock.days_left.into())]))
+                        }
                     }
                 }
             }
             @if let Some(r) = &p.bureau_reasons { h2 { (ctx.t("pet-bureau-reasons")) } p.flash.error { (r) } }
+            @if let Some(pp) = &x.postponement {
+                div.flash.warn role="status" {
+                    p { (ctx.t("lp-postponed-lead")) }
+                    @if let Some(r) = &pp.reason { p { (ctx.t("lp-postponed-reason")) " " bdi dir="auto" { (r) } } }
+                    @if let Some(s) = &x.session { p { (ctx.ta("lp-postponed-to", &[("date", format_date(i18n(), ctx.lang, s.starts_on).into())])) } }
+                }
+            }
             @if let Some(s) = &x.session {
                 p.flash.ok { (ctx.ta("pet-on-agenda", &[("date", format_date(i18n(), ctx.lang, s.starts_on).into())])) " "
                     a href={ "/" (commune.slug) "/council/sessions/" (s.id) } { (ctx.t("council-agenda")) } }
@@ -305,7 +352,7 @@ pub fn page(
                     @if p.receipt_number.is_some() { a href={ (base) "/receipt" } { (ctx.t("pet-receipt")) } " · " }
                     a href={ (base) "/signatories" } { (ctx.t("pet-file")) }
                     @if status == PetitionStatus::Draft && p.kind() == PetitionKind::Association {
-                        (mandate_form(ctx, &base, x.mandate.as_ref(), errors))
+                        (mandate_form(ctx, &base, x.mandate.as_ref(), x.association_file.as_ref(), errors))
                     }
                     @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting) {
                         form.stack method="post" action={ (base) "/attachments" } enctype="multipart/form-data" {
@@ -492,7 +539,7 @@ pub fn bureau_list_with(
                             td { a href={ "/" (commune.slug) "/admin/petitions/" (p.id) } { (p.subject) } }
                             td { (status_badge(ctx, p, today)) }
                             td { @if let (Some(d), true) = (p.review_deadline, p.status().awaiting_bureau()) {
-                                (format_date(i18n(), ctx.lang, d)) " · " (ctx.ta("pet-days-left", &[("days", (d - today).num_days().into())])) } }
+                                (format_date(i18n(), ctx.lang, d)) " · " (days_left_or_overdue(ctx, d, today)) } }
                         }
                     }
                 }
