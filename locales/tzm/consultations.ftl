@@ -51,7 +51,6 @@ cons-author-association = ⵜⴰⵎⵓⵏⵜ
 cons-author-body = ⵜⴰⵏⴰⴱⴰⴹⵜ ⵏ ⵓⵙⵓⵙⵎ
 cons-author-staff = ⵜⴰⵖⵔⵎⵜ
 cons-supports = { $count } ⵏ ⵜⵡⵉⵙⵉ
-}
 cons-comment-open = ⵥⵕ ⴰⵙⵖⵏⵓ ⴷ ⵎⴰⵏⵉ ⵢⵓⵙⵔ
 cons-outcome-taken = ⵉⵜⵜⵓⵟⵟⴼ
 cons-outcome-partly = ⵉⵜⵜⵓⵟⵟⴼ ⵙ ⵓⵣⴳⵏ
