@@ -21,8 +21,20 @@ pub fn create_session(
     commune_id: i64,
     s: &NewSession<'_>,
 ) -> Result<SessionRow> {
+    create_session_on(conn, actor, commune_id, s, today())
+}
+
+/// [`create_session`] on `today`: a session starting today or later must leave the notice
+/// and agenda periods of arts. 35, 37 and 38 ([`rules::validate_planning`]).
+pub fn create_session_on(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    s: &NewSession<'_>,
+    today: NaiveDate,
+) -> Result<SessionRow> {
     require_secretariat(actor, commune_id)?;
-    insert_session(conn, Some(actor), commune_id, s)
+    insert_session(conn, Some(actor), commune_id, s, today)
 }
 
 pub(crate) fn insert_session(
@@ -30,6 +42,7 @@ pub(crate) fn insert_session(
     actor: Option<&Permissions>,
     commune_id: i64,
     s: &NewSession<'_>,
+    today: NaiveDate,
 ) -> Result<SessionRow> {
     let cal = musharaka_communes::holidays::calendar(conn)?;
     let month = match s.kind {
@@ -50,6 +63,8 @@ pub(crate) fn insert_session(
     if s.place.trim().is_empty() {
         return Err(Error::invalid("place", "field-required"));
     }
+    rules::validate_planning(s.kind, s.starts_on, today, &cal)
+        .map_err(|e| notice_error(e, "starts_on"))?;
     let (kind, trigger) = match s.kind {
         SessionKind::Ordinary(_) => ("ordinary", None),
         SessionKind::Extraordinary(t) => ("extraordinary", Some(key(&t))),
@@ -70,6 +85,8 @@ pub(crate) fn insert_session(
                 status: key(&SessionStatus::Planned),
                 created_at: t,
                 updated_at: t,
+                requested_on: None,
+                requesting_members: None,
             },
         )?;
         entry(
@@ -93,6 +110,20 @@ pub fn transition_session(
     session_id: i64,
     event: SessionEvent,
 ) -> Result<SessionRow> {
+    transition_session_on(conn, actor, commune_id, session_id, event, today())
+}
+
+/// [`transition_session`] on `today`: the members are convened within the notice period
+/// (arts. 35, 37, [`rules::validate_convening`]); a session opens on or after its first
+/// day, never before (art. 42: the quorum is counted at the opening).
+pub fn transition_session_on(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    session_id: i64,
+    event: SessionEvent,
+    today: NaiveDate,
+) -> Result<SessionRow> {
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let s = store::session(conn, commune_id, session_id)?;
@@ -100,6 +131,16 @@ pub fn transition_session(
         let after = before
             .transition(event)
             .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
+        let cal = musharaka_communes::holidays::calendar(conn)?;
+        match event {
+            SessionEvent::Convene => {
+                rules::validate_convening(s.kind(), s.starts_on, today, &cal)
+                    .map_err(|e| notice_error(e, LAW_FIELD))?
+            }
+            SessionEvent::Open => rules::validate_not_in_future(s.starts_on, today)
+                .map_err(|e| future_error(e, LAW_FIELD))?,
+            SessionEvent::Close | SessionEvent::Cancel => {}
+        }
         if !store::set_session_status(conn, s.id, &key(&before), &key(&after))? {
             return Err(ErrorKind::Conflict.into());
         }
@@ -114,6 +155,25 @@ pub fn transition_session(
             .record(conn)?;
         Ok(store::session(conn, commune_id, s.id)?)
     })
+}
+
+/// The field a refusal not tied to one input is shown under (a flash on the page).
+pub const LAW_FIELD: &str = "law";
+
+/// A deadline of arts. 35–39 already passed: a conflict, on `field`, with its message.
+pub(crate) fn notice_error(e: rules::NoticeError, field: &str) -> Error {
+    use rules::NoticeError as E;
+    let message = match e {
+        E::AgendaToGovernorPassed { .. } => "council-error-agenda-deadline-passed",
+        E::NoticePassed { .. } => "council-error-notice-deadline-passed",
+        E::GovernorAdditionsPassed { .. } => "council-error-governor-additions-passed",
+    };
+    Error::with_cause(ErrorKind::Conflict, e).with_field(field, message)
+}
+
+/// An act dated after today (art. 47): a conflict, on `field`.
+pub(crate) fn future_error(e: rules::ActDateError, field: &str) -> Error {
+    Error::with_cause(ErrorKind::Conflict, e).with_field(field, "council-error-future-act")
 }
 
 /// The form field an extension's errors are shown on.

@@ -24,6 +24,17 @@ pub struct Texts {
     pub fr: String,
 }
 
+/// A refusal by the law not tied to one input (field `law`): its message as a flash.
+fn law_errors(ctx: &Ctx, errors: &FieldErrors) -> Markup {
+    html! {
+        @for (field, message) in errors {
+            @if field == musharaka_councils::service::LAW_FIELD {
+                p.flash.error role="alert" { (ctx.t(message)) }
+            }
+        }
+    }
+}
+
 fn date(ctx: &Ctx, d: chrono::NaiveDate) -> String {
     format_date(crate::state::i18n(), ctx.lang, d)
 }
@@ -332,6 +343,7 @@ pub fn session_page(
         html! {
             (flash(ctx, done))
             (form::summary(ctx, errors))
+            (law_errors(ctx, errors))
             h2 { (session_title(ctx, s)) " " (status_badge(ctx, status)) }
             p { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day()))
                 @if s.extended_until.is_some() { " " span.badge.warn { (ctx.t("council-extended-badge")) } }
@@ -388,6 +400,9 @@ pub fn session_page(
                         a href={ (base) "/sittings/" (st.id) } { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) }
                         " · " (ctx.t(&format!("council-convocation-{}", st.convocation)))
                         " · " @if st.is_public { (ctx.t("council-sitting-public")) } @else { (ctx.t("council-sitting-closed")) }
+                        @if let Some(d) = &st.closed_decision {
+                            " · " (ctx.ta("council-closed-request-decided", &[("decision", ctx.t(&format!("council-decision-{d}")).into()), ("in_favour", st.closed_in_favour.unwrap_or(0).into()), ("against", st.closed_against.unwrap_or(0).into()), ("abstain", st.closed_abstain.unwrap_or(0).into())]))
+                        }
                         @if let Some(q) = &st.quorum_decision { " · " (ctx.t(&format!("council-quorum-{q}"))) }
                     }
                 }
@@ -401,6 +416,12 @@ pub fn session_page(
                     div.field { label { input type="checkbox" name="closed"; " " (ctx.t("council-sitting-closed")) } }
                     (form::select(ctx, errors, "requester", "council-field-requester", &requesters, "president"))
                     (form::text(ctx, errors, "closed_reasons", "council-field-closed-reasons", "", false))
+                    fieldset {
+                        legend { (ctx.t("council-closed-decision-legend")) }
+                        @for (name, label) in [("closed_requesting", "council-field-closed-requesting"), ("closed_in_favour", "council-vote-in_favour"), ("closed_against", "council-vote-against"), ("closed_abstain", "council-vote-abstain")] {
+                            (form::input(ctx, errors, Input { name, label, value: "", kind: "number", required: false }))
+                        }
+                    }
                     div { button type="submit" { (ctx.t("council-sitting-new")) } }
                 }
             }
@@ -464,6 +485,7 @@ pub fn sitting_page(
         html! {
             (flash(ctx, done))
             (form::summary(ctx, errors))
+            (law_errors(ctx, errors))
             p { a href={ (base) "/sessions/" (v.session.id) } { (session_title(ctx, &v.session)) } }
             h2 { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) " · " (ctx.t(&format!("council-convocation-{}", st.convocation))) }
             @if let Some(r) = &st.closed_reasons { p.flash.warn { (ctx.t("council-sitting-closed")) ": " (r) } }
@@ -534,6 +556,7 @@ pub fn vote_page(
         "/council",
         html! {
             (form::summary(ctx, errors))
+            (law_errors(ctx, errors))
             p { a href={ (base) "/sittings/" (st.id) } { "← " (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) } }
             h2 { (item.number) ". " (item.title(ctx.lang)) }
             p.muted { (ctx.t(&format!("council-matter-{}", item.matter))) }
@@ -610,6 +633,7 @@ pub fn deliberation_page(
         html! {
             (flash(ctx, done))
             (form::summary(ctx, errors))
+            (law_errors(ctx, errors))
             p { a href={ (base) "/sessions/" (item.session_id) } { "← " (ctx.t("council-agenda")) } }
             h2 { (item.number) ". " (item.title(ctx.lang)) }
             @if let Some(vote) = votes.last() {
@@ -643,7 +667,21 @@ pub fn deliberation_page(
                 }
             }
             @if let Some(d) = draft {
-                (form::button_post(ctx, &format!("{base}/deliberations/{}/sign", d.id), "council-sign-deliberation", false))
+                // Art. 47: the president's and the secretary's (or deputy's) signatures, each
+                // recorded on its own.
+                p.muted {
+                    (ctx.t("council-signed-president")) ": " (d.president_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
+                    " · " (ctx.t("council-signed-secretary")) ": " (d.secretary_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
+                }
+                @for (who, done) in [("president", d.president_signed_at.is_some()), ("secretary", d.secretary_signed_at.is_some()), ("deputy_secretary", d.secretary_signed_at.is_some())] {
+                    @if !done {
+                        form.inline method="post" action={ (base) "/deliberations/" (d.id) "/sign" } {
+                            (csrf(ctx))
+                            input type="hidden" name="who" value=(who);
+                            button type="submit" { (ctx.t(&format!("council-sign-as-{who}"))) }
+                        }
+                    }
+                }
             }
         },
     )

@@ -29,9 +29,9 @@ pub(super) async fn session_create(
     else {
         return Ok(html(v::session_form(&ctx, &commune, &form, &errors), true));
     };
-    let (cid, f) = (commune.id, form.clone());
+    let (cid, f, today) = (commune.id, form.clone(), state.clock.today());
     let result = db(&state, move |c| {
-        service::create_session(
+        service::create_session_on(
             c,
             &user,
             cid,
@@ -42,6 +42,7 @@ pub(super) async fn session_create(
                 ends_on,
                 place: &f.place,
             },
+            today,
         )
     })
     .await;
@@ -99,12 +100,19 @@ pub(super) async fn session_transition(
     CsrfForm(form): CsrfForm<EventForm>,
 ) -> Result<HttpResponse, PageError> {
     let (_, id) = path.into_inner();
-    let CommuneScope { commune, user, .. } = s;
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
     let event: SessionEvent = parse(&form.event).ok_or(ErrorKind::InvalidInput)?;
-    let cid = commune.id;
-    db(&state, move |c| {
-        service::transition_session(c, &user, cid, id, event)
-    })
-    .await?;
-    Ok(session_done(&commune, id, ""))
+    let (cid, today) = (commune.id, state.clock.today());
+    // A deadline of arts. 35–37 passed, or a session opened before its first day (art.
+    // 42): the session page again, with the rule's message.
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        (id, ""),
+        |_| None,
+        move |c| service::transition_session_on(c, &user, cid, id, event, today),
+    )
+    .await
 }

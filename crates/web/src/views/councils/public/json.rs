@@ -93,6 +93,15 @@ fn sitting_json(s: &SittingRow) -> Value {
             "requested_by": s.closed_requester,
             "reasons": s.closed_reasons,
         })),
+        // Art. 48: the council's vote on a request to sit closed, adopted or not.
+        "closed_request": s.closed_decision.as_ref().map(|d| json!({
+            "requested_by": s.closed_requester,
+            "requesting_members": s.closed_requesting_members,
+            "decision": d,
+            "in_favour": s.closed_in_favour,
+            "against": s.closed_against,
+            "abstain": s.closed_abstain,
+        })),
         "quorum": s.quorum_decision.as_ref().map(|q| json!({
             "decision": q,
             "may_deliberate": s.may_deliberate(),
