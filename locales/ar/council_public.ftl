@@ -199,3 +199,5 @@ cp-session-extended = ممددة إلى غاية { $date } بقرار من ال�
 ## Art. 48: the council's vote on a request to sit closed
 cp-closed-council-adopted = قرر المجلس دون مناقشة عقد الجلسة سرية ({ $in_favour } مؤيد، { $against } معارض، { $abstain } ممتنع؛ المادة 48).
 cp-closed-council-rejected = طُلب عقد الجلسة سرية ولم يقبل المجلس الطلب ({ $in_favour } مؤيد، { $against } معارض، { $abstain } ممتنع؛ المادة 48): انعقدت علنية.
+cp-session-request = الطلب (المادتان 36 و37)
+cp-session-request-detail = توصل به الرئيس يوم { $date }؛ عدد الأعضاء الموقعين: { $members }

@@ -180,3 +180,5 @@ cp-session-extended = prolongée jusqu’au { $date } par décision du présiden
 ## Art. 48: the council's vote on a request to sit closed
 cp-closed-council-adopted = Le conseil a décidé sans débat de siéger à huis clos ({ $in_favour } pour, { $against } contre, { $abstain } abstentions ; art. 48).
 cp-closed-council-rejected = Un huis clos a été demandé ; le conseil ne l’a pas accepté ({ $in_favour } pour, { $against } contre, { $abstain } abstentions ; art. 48) : la séance a été publique.
+cp-session-request = Demande (arts. 36–37)
+cp-session-request-detail = reçue par le président le { $date } ; membres signataires : { $members }

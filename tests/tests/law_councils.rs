@@ -23,10 +23,7 @@ fn last_id(body: &str, pattern: &str) -> String {
 
 fn all_ids(body: &str, pattern: &str) -> Vec<String> {
     let re = regex_lite::Regex::new(pattern).unwrap();
-    let mut out: Vec<String> = re
-        .captures_iter(body)
-        .map(|c| c[1].to_string())
-        .collect();
+    let mut out: Vec<String> = re.captures_iter(body).map(|c| c[1].to_string()).collect();
     out.dedup();
     out
 }
@@ -36,7 +33,13 @@ fn post(c: &mut Client, path: &str, fields: &[(&str, &str)]) -> Response {
 }
 
 /// Posts a session; the response (303 to its page when created).
-fn session(c: &mut Client, kind: &str, trigger: &str, start: NaiveDate, end: NaiveDate) -> Response {
+fn session(
+    c: &mut Client,
+    kind: &str,
+    trigger: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Response {
     post(
         c,
         &format!("{BASE}/sessions"),
@@ -47,6 +50,30 @@ fn session(c: &mut Client, kind: &str, trigger: &str, start: NaiveDate, end: Nai
             ("starts_on", &start.to_string()),
             ("ends_on", &end.to_string()),
             ("place", "Salle des délibérations"),
+        ],
+    )
+}
+
+/// Posts an extraordinary session asked for by `trigger`, with its request (arts. 36–37).
+fn session_with_request(
+    c: &mut Client,
+    trigger: &str,
+    start: NaiveDate,
+    on: &str,
+    requesting: &str,
+) -> Response {
+    post(
+        c,
+        &format!("{BASE}/sessions"),
+        &[
+            ("kind", "extraordinary"),
+            ("trigger", trigger),
+            ("trigger_note", ""),
+            ("starts_on", &start.to_string()),
+            ("ends_on", &start.to_string()),
+            ("place", "Salle des délibérations"),
+            ("requested_on", on),
+            ("requesting_members", requesting),
         ],
     )
 }
@@ -113,7 +140,10 @@ fn attendance(c: &mut Client, sitting: &str, members: &[i64], present: usize) ->
             (format!("member_{m}"), p.to_string())
         })
         .collect();
-    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     c.post(&format!("{BASE}/sittings/{sitting}/attendance"), &refs)
 }
 
@@ -123,13 +153,26 @@ fn vote_url(sitting: &str, item: &str) -> String {
 
 fn vote_members(c: &mut Client, sitting: &str, item: &str, votes: &[(i64, &str)]) -> Response {
     let fields: Vec<(String, String)> = std::iter::once(("mode".into(), "members".into()))
-        .chain(votes.iter().map(|(m, v)| (format!("vote_{m}"), v.to_string())))
+        .chain(
+            votes
+                .iter()
+                .map(|(m, v)| (format!("vote_{m}"), v.to_string())),
+        )
         .collect();
-    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     c.post(&vote_url(sitting, item), &refs)
 }
 
-fn vote_counts(c: &mut Client, sitting: &str, item: &str, counts: [&str; 3], president: &str) -> Response {
+fn vote_counts(
+    c: &mut Client,
+    sitting: &str,
+    item: &str,
+    counts: [&str; 3],
+    president: &str,
+) -> Response {
     c.post(
         &vote_url(sitting, item),
         &[
@@ -211,11 +254,12 @@ fn arts_35_38_47_a_session_past_its_deadlines_and_acts_dated_in_the_future_are_r
         vote_counts(&mut sec, &st, &it[0], ["7", "1", "1"], "").assert_status(303);
 
         // Convening after the 10-day notice period is refused too (art. 35).
+        // The governor's session (asked today) needs 3 days' notice only (art. 37).
+        let now = start.to_string();
         let late = start.checked_add_days(Days::new(5)).unwrap();
-        let xpath = created(&session(&mut sec, "extraordinary", "governor", late, late));
-        let _ = xpath; // the governor's session needs 3 days' notice only (art. 37): in time
+        created(&session_with_request(&mut sec, "governor", late, &now, ""));
         let too_soon = start.checked_add_days(Days::new(2)).unwrap();
-        session(&mut sec, "extraordinary", "governor", too_soon, too_soon)
+        session_with_request(&mut sec, "governor", too_soon, &now, "")
             .assert_status(422)
             .assert_contains("فات الأجل: يجب استدعاء الأعضاء كتابة");
     });
@@ -342,7 +386,10 @@ fn art_47_two_signatures_and_a_register_in_date_order() {
         sec.get(&dpath(&items[0])).assert_contains("2/2026");
 
         // One signature is not a signed decision: the text can still change.
-        let did = last_id(&sec.get(&dpath(&items[0])).body, r"/deliberations/(\d+)/sign");
+        let did = last_id(
+            &sec.get(&dpath(&items[0])).body,
+            r"/deliberations/(\d+)/sign",
+        );
         let sign = |c: &mut Client, who: &str| {
             c.post(&format!("{BASE}/deliberations/{did}/sign"), &[("who", who)])
         };
@@ -357,8 +404,12 @@ fn art_47_two_signatures_and_a_register_in_date_order() {
             .assert_status(409)
             .assert_contains("لا يشغل أي عضو في المجلس هذه المهمة");
         sign(&mut sec, "secretary").assert_status(303);
-        post(&mut sec, &dpath(&items[0]), &[("text_ar", "تغيير"), ("text_fr", "")])
-            .assert_status(409);
+        post(
+            &mut sec,
+            &dpath(&items[0]),
+            &[("text_ar", "تغيير"), ("text_fr", "")],
+        )
+        .assert_status(409);
         {
             let mut conn = app.conn();
             let d = musharaka_councils::store::deliberation(
@@ -406,24 +457,46 @@ fn art_48_a_closed_sitting_needs_the_councils_decision() {
             .assert_status(422)
             .assert_contains("يقرر المجلس دون مناقشة عقد الجلسة سرية");
         // A third of 9 members is 3.
-        closed(&mut sec, "2026-02-02", "third_of_members", ["2", "6", "1", "0"])
-            .assert_status(422)
-            .assert_contains("ثلث الأعضاء المزاولين مهامهم على الأقل");
+        closed(
+            &mut sec,
+            "2026-02-02",
+            "third_of_members",
+            ["2", "6", "1", "0"],
+        )
+        .assert_status(422)
+        .assert_contains("ثلث الأعضاء المزاولين مهامهم على الأقل");
         assert_eq!(app.count("sittings"), 0);
         // Adopted: closed, with the request and the count kept.
-        closed(&mut sec, "2026-02-02", "third_of_members", ["3", "6", "1", "0"]).assert_status(303);
+        closed(
+            &mut sec,
+            "2026-02-02",
+            "third_of_members",
+            ["3", "6", "1", "0"],
+        )
+        .assert_status(303);
         // Not adopted: the sitting stays public, the request recorded.
         closed(&mut sec, "2026-02-03", "president", ["", "2", "5", "0"]).assert_status(303);
         // The governor's request for public order needs no vote.
-        closed(&mut sec, "2026-02-04", "governor_for_public_order", ["", "", "", ""])
-            .assert_status(303);
+        closed(
+            &mut sec,
+            "2026-02-04",
+            "governor_for_public_order",
+            ["", "", "", ""],
+        )
+        .assert_status(303);
         let mut conn = app.conn();
         let cid = musharaka_tests::councils::commune_id(&app, "alpha");
         let sid: i64 = spath.rsplit('/').next().unwrap().parse().unwrap();
         let rows = musharaka_councils::store::sittings_of(&mut conn, cid, sid).unwrap();
         let seen: Vec<(bool, Option<i32>, Option<&str>)> = rows
             .iter()
-            .map(|r| (r.is_public, r.closed_requesting_members, r.closed_decision.as_deref()))
+            .map(|r| {
+                (
+                    r.is_public,
+                    r.closed_requesting_members,
+                    r.closed_decision.as_deref(),
+                )
+            })
             .collect();
         assert_eq!(
             seen,
@@ -434,7 +507,47 @@ fn art_48_a_closed_sitting_needs_the_councils_decision() {
             ]
         );
         drop(conn);
-        sec.get(&spath)
-            .assert_contains("طلب جلسة سرية");
+        sec.get(&spath).assert_contains("طلب جلسة سرية");
+    });
+}
+
+/// Item 6 — arts. 36–37: an extraordinary session asked for by members records the request
+/// (the day, how many signed: a third; an absolute majority makes it mandatory within 15
+/// days), and the mandatory one is not blocked by the 20 days of art. 38.
+#[test]
+fn art_36_an_extraordinary_session_on_request_records_it_and_meets_in_time() {
+    on_every_backend(|app| {
+        let (_, mut sec) = council_secretariat(&app, "alpha");
+        let today = today(&app);
+        let day = |n: u64| today.checked_add_days(Days::new(n)).unwrap();
+        let with_request = session_with_request;
+        let now = today.to_string();
+        // No request recorded.
+        with_request(&mut sec, "third_of_members", day(30), "", "")
+            .assert_status(422)
+            .assert_contains("تحمل تاريخ الطلب وعدد الموقعين");
+        // A third of 9 members is 3.
+        with_request(&mut sec, "third_of_members", day(30), &now, "2")
+            .assert_status(422)
+            .assert_contains("ثلث الأعضاء المزاولين مهامهم على الأقل، أو أغلبيتهم المطلقة");
+        // An absolute majority (5 of 9): within 15 days, not 16.
+        with_request(&mut sec, "absolute_majority", day(16), &now, "5")
+            .assert_status(422)
+            .assert_contains("داخل أجل خمسة عشر يوما");
+        assert_eq!(app.count("council_sessions"), 0);
+        // Twelve days ahead: past the 20 days of art. 38, yet mandatory, so recorded.
+        created(&with_request(
+            &mut sec,
+            "absolute_majority",
+            day(12),
+            &now,
+            "5",
+        ));
+        let mut conn = app.conn();
+        let cid = musharaka_tests::councils::commune_id(&app, "alpha");
+        let s = musharaka_councils::store::all_sessions(&mut conn, cid).unwrap();
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].requested_on, Some(today));
+        assert_eq!(s[0].requesting_members, Some(5));
     });
 }

@@ -63,7 +63,11 @@ pub fn validate_planning(
         return Ok(());
     }
     let d = session_deadlines(kind, start, cal);
-    if let Some(deadline) = d.agenda_to_governor_by {
+    // Art. 36 para. 3: a session an absolute majority asked for is held within 15 days,
+    // which leaves no room for the 20 days of art. 38: the obligation to meet prevails and
+    // only the members' notice is checked.
+    let mandatory = kind == SessionKind::Extraordinary(ExtraordinaryTrigger::AbsoluteMajority);
+    if let Some(deadline) = d.agenda_to_governor_by.filter(|_| !mandatory) {
         if today > deadline {
             return Err(NoticeError::AgendaToGovernorPassed { deadline });
         }
@@ -312,10 +316,76 @@ pub fn register_position(
         .iter()
         .filter(|e| e.sequence >= position)
         .collect();
-    if let Some(latest) = moving.iter().filter(|e| e.signed).map(|e| e.decided_on).max() {
+    if let Some(latest) = moving
+        .iter()
+        .filter(|e| e.signed)
+        .map(|e| e.decided_on)
+        .max()
+    {
         return Err(RegisterOrderError::LaterDecisionSigned { latest });
     }
     let mut shift: Vec<u32> = moving.iter().map(|e| e.sequence).collect();
     shift.sort_unstable_by(|a, b| b.cmp(a));
     Ok((position, shift))
+}
+
+// ---------------------------------------------------------------------------------------
+// Extraordinary sessions on request (arts. 36–37)
+// ---------------------------------------------------------------------------------------
+
+/// A request for an extraordinary session, as recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtraordinaryRequest {
+    /// The day the request reached the president.
+    pub requested_on: NaiveDate,
+    /// How many members signed it (members' requests, art. 36).
+    pub requesting_members: u32,
+}
+
+/// Why an extraordinary session cannot be recorded as asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "error")]
+pub enum ExtraordinarySessionError {
+    #[error("a session on request records the day of the request and how many asked")]
+    RequestMissing,
+    #[error(transparent)]
+    Count(#[from] ExtraordinaryRequestError),
+    #[error("the request is dated after today")]
+    RequestInTheFuture,
+    #[error("the session cannot start before the request")]
+    BeforeRequest,
+    #[error("the session had to meet by {meet_by} (arts. 36, 37)")]
+    MeetingTooLate { meet_by: NaiveDate },
+}
+
+/// Arts. 36–37: an extraordinary session asked for by members (a third of those in office;
+/// an absolute majority makes it mandatory within 15 days) or by the governor (held within
+/// 10 days) records its request — the day and, for members, how many signed
+/// ([`validate_extraordinary_request`]) — and meets by the day the law sets
+/// ([`extraordinary_deadlines`]). The president's own initiative needs no request.
+pub fn validate_extraordinary_session(
+    trigger: ExtraordinaryTrigger,
+    request: Option<ExtraordinaryRequest>,
+    members_in_office: u32,
+    start: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), ExtraordinarySessionError> {
+    use ExtraordinarySessionError as E;
+    if trigger == ExtraordinaryTrigger::President {
+        return Ok(());
+    }
+    let r = request.ok_or(E::RequestMissing)?;
+    if trigger != ExtraordinaryTrigger::Governor {
+        validate_extraordinary_request(trigger, r.requesting_members, members_in_office)?;
+    }
+    if r.requested_on > today {
+        return Err(E::RequestInTheFuture);
+    }
+    if start < r.requested_on {
+        return Err(E::BeforeRequest);
+    }
+    match extraordinary_deadlines(trigger, r.requested_on).meet_by {
+        Some(meet_by) if start > meet_by => Err(E::MeetingTooLate { meet_by }),
+        _ => Ok(()),
+    }
 }

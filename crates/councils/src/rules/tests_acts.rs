@@ -117,7 +117,11 @@ fn art_42_a_third_convocation_needs_a_failed_second() {
     let seq = |c, p, date| validate_convocation_sequence(FEB, c, p, date, &cal());
     // Seen on main: a "third convocation" the day after a quorate first sitting.
     assert_eq!(
-        seq(C::Third, prior(C::First, d(2027, 2, 1), false), d(2027, 2, 2)),
+        seq(
+            C::Third,
+            prior(C::First, d(2027, 2, 1), false),
+            d(2027, 2, 2)
+        ),
         Err(E::NoFailedSecond)
     );
     assert_eq!(seq(C::Second, None, d(2027, 2, 2)), Err(E::NoFailedFirst));
@@ -164,7 +168,11 @@ fn art_42_a_third_convocation_needs_a_failed_second() {
     );
     // After a sitting that deliberated, the next one is a first convocation again.
     assert_eq!(
-        seq(C::First, prior(C::First, d(2027, 2, 1), false), d(2027, 2, 2)),
+        seq(
+            C::First,
+            prior(C::First, d(2027, 2, 1), false),
+            d(2027, 2, 2)
+        ),
         Ok(())
     );
 }
@@ -178,9 +186,11 @@ fn art_42_religious_holidays_entered_for_the_year_move_the_third_convocation() {
     let failed_second = prior(C::Second, d(2027, 2, 4), true);
     assert_eq!(
         validate_convocation_sequence(FEB, C::Third, failed_second, d(2027, 2, 10), &with_holidays),
-        Err(ConvocationSequenceError::Date(ConvocationDateError::TooEarly {
-            earliest: d(2027, 2, 12)
-        }))
+        Err(ConvocationSequenceError::Date(
+            ConvocationDateError::TooEarly {
+                earliest: d(2027, 2, 12)
+            }
+        ))
     );
     assert_eq!(
         validate_convocation_sequence(FEB, C::Third, failed_second, d(2027, 2, 10), &cal()),
@@ -286,5 +296,81 @@ fn art_47_register_numbers_follow_the_decision_date_not_the_typing_order() {
     assert_eq!(
         register_position(d(2026, 2, 3), &drafts),
         Ok((2, vec![3, 2]))
+    );
+}
+
+// --- arts. 36-37: extraordinary sessions on request ---------------------------------------
+
+#[test]
+fn art_36_a_session_on_request_records_it_and_meets_in_time() {
+    use ExtraordinarySessionError as E;
+    let req = |on, n| {
+        Some(ExtraordinaryRequest {
+            requested_on: on,
+            requesting_members: n,
+        })
+    };
+    let today = d(2026, 12, 1);
+    let check = |t, r, start| validate_extraordinary_session(t, r, 35, start, today);
+    assert_eq!(check(Trig::President, None, d(2027, 1, 4)), Ok(()));
+    assert_eq!(
+        check(Trig::ThirdOfMembers, None, d(2027, 1, 4)),
+        Err(E::RequestMissing)
+    );
+    // A third of 35 is 12.
+    assert_eq!(
+        check(
+            Trig::ThirdOfMembers,
+            req(d(2026, 11, 20), 11),
+            d(2027, 1, 4)
+        ),
+        Err(E::Count(ExtraordinaryRequestError::NotAThirdOfMembers {
+            requesting: 11,
+            needed: 12
+        }))
+    );
+    assert_eq!(
+        check(
+            Trig::ThirdOfMembers,
+            req(d(2026, 11, 20), 12),
+            d(2027, 1, 4)
+        ),
+        Ok(())
+    );
+    // An absolute majority (18 of 35): held within 15 days of the request.
+    assert_eq!(
+        check(
+            Trig::AbsoluteMajority,
+            req(d(2026, 11, 20), 18),
+            d(2026, 12, 5)
+        ),
+        Ok(())
+    );
+    assert_eq!(
+        check(
+            Trig::AbsoluteMajority,
+            req(d(2026, 11, 20), 18),
+            d(2026, 12, 6)
+        ),
+        Err(E::MeetingTooLate {
+            meet_by: d(2026, 12, 5)
+        })
+    );
+    // Art. 37: the governor's, within 10 days; a request dated tomorrow is refused.
+    assert_eq!(
+        check(Trig::Governor, req(d(2026, 11, 28), 0), d(2026, 12, 9)),
+        Err(E::MeetingTooLate {
+            meet_by: d(2026, 12, 8)
+        })
+    );
+    assert_eq!(
+        check(Trig::Governor, req(d(2026, 12, 2), 0), d(2026, 12, 8)),
+        Err(E::RequestInTheFuture)
+    );
+    // The mandatory session is not blocked by the 20 days of art. 38, only by the notice.
+    let majority = SessionKind::Extraordinary(Trig::AbsoluteMajority);
+    assert_eq!(
+        validate_planning(majority, d(2026, 12, 11), d(2026, 12, 1), &cal()),
+        Ok(())
     );
 }

@@ -304,7 +304,7 @@ pub(crate) fn next_open_session(
             ends_on: deadlines.last_day,
             place: "—",
         },
-        on,
+        (on, None),
     )?;
     Ok((s, next))
 }

@@ -12,7 +12,14 @@ pub fn save_deliberation(
     text_ar: &str,
     text_fr: Option<&str>,
 ) -> Result<DeliberationRow> {
-    save_deliberation_on(conn, actor, commune_id, item_id, (text_ar, text_fr), today())
+    save_deliberation_on(
+        conn,
+        actor,
+        commune_id,
+        item_id,
+        (text_ar, text_fr),
+        today(),
+    )
 }
 
 /// [`save_deliberation`] on `today` (no decision dated after today, art. 47).
@@ -44,7 +51,14 @@ pub fn write_deliberation(
     text_ar: &str,
     text_fr: Option<&str>,
 ) -> Result<DeliberationRow> {
-    write_deliberation_on(conn, actor, commune_id, item_id, (text_ar, text_fr), today())
+    write_deliberation_on(
+        conn,
+        actor,
+        commune_id,
+        item_id,
+        (text_ar, text_fr),
+        today(),
+    )
 }
 
 /// [`write_deliberation`] on `today`: the decision's date (its sitting's) is not after
@@ -103,8 +117,7 @@ pub(crate) fn insert_deliberation(
             ));
         }
         let decided_on = local_date(store::sitting(conn, commune_id, vote.sitting_id)?.starts_at);
-        rules::validate_not_in_future(decided_on, today)
-            .map_err(|e| future_error(e, "text_ar"))?;
+        rules::validate_not_in_future(decided_on, today).map_err(|e| future_error(e, "text_ar"))?;
         let year = decided_on.year();
         let sequence = match corrects {
             // A correction is entered when it is made, after the decisions already numbered.

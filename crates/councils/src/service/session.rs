@@ -33,8 +33,41 @@ pub fn create_session_on(
     s: &NewSession<'_>,
     today: NaiveDate,
 ) -> Result<SessionRow> {
+    create_session_with_request_on(conn, actor, commune_id, s, None, today)
+}
+
+/// [`create_session_on`] for an extraordinary session asked for by members or the governor
+/// (arts. 36–37): the request (its day, how many members signed) is checked
+/// ([`rules::validate_extraordinary_session`]: a third of members, or an absolute majority
+/// and then a meeting within 15 days; the governor's within 10) and kept with the session.
+pub fn create_session_with_request_on(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    s: &NewSession<'_>,
+    request: Option<rules::ExtraordinaryRequest>,
+    today: NaiveDate,
+) -> Result<SessionRow> {
     require_secretariat(actor, commune_id)?;
-    insert_session(conn, Some(actor), commune_id, s, today)
+    if let SessionKind::Extraordinary(trigger) = s.kind {
+        let in_office = count(store::members_in_office(conn, commune_id, today)?.len());
+        rules::validate_extraordinary_session(trigger, request, in_office, s.starts_on, today)
+            .map_err(extraordinary_error)?;
+    }
+    insert_session(conn, Some(actor), commune_id, s, (today, request))
+}
+
+/// A request for an extraordinary session the law does not allow, on its form field.
+fn extraordinary_error(e: rules::ExtraordinarySessionError) -> Error {
+    use rules::ExtraordinarySessionError as E;
+    let (field, message) = match e {
+        E::RequestMissing => ("requested_on", "council-error-request-missing"),
+        E::Count(_) => ("requesting_members", "council-error-request-count"),
+        E::RequestInTheFuture => ("requested_on", "council-error-future-act"),
+        E::BeforeRequest => ("starts_on", "council-error-before-request"),
+        E::MeetingTooLate { .. } => ("starts_on", "council-error-meeting-too-late"),
+    };
+    Error::with_cause(ErrorKind::InvalidInput, e).with_field(field, message)
 }
 
 pub(crate) fn insert_session(
@@ -42,7 +75,7 @@ pub(crate) fn insert_session(
     actor: Option<&Permissions>,
     commune_id: i64,
     s: &NewSession<'_>,
-    today: NaiveDate,
+    (today, request): (NaiveDate, Option<rules::ExtraordinaryRequest>),
 ) -> Result<SessionRow> {
     let cal = musharaka_communes::holidays::calendar(conn)?;
     let month = match s.kind {
@@ -85,8 +118,17 @@ pub(crate) fn insert_session(
                 status: key(&SessionStatus::Planned),
                 created_at: t,
                 updated_at: t,
-                requested_on: None,
-                requesting_members: None,
+                requested_on: request.map(|r| r.requested_on),
+                requesting_members: request
+                    .filter(|_| {
+                        !matches!(
+                            s.kind,
+                            SessionKind::Extraordinary(
+                                crate::model::ExtraordinaryTrigger::Governor
+                            )
+                        )
+                    })
+                    .and_then(|r| i32::try_from(r.requesting_members).ok()),
             },
         )?;
         entry(
@@ -133,10 +175,8 @@ pub fn transition_session_on(
             .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
         let cal = musharaka_communes::holidays::calendar(conn)?;
         match event {
-            SessionEvent::Convene => {
-                rules::validate_convening(s.kind(), s.starts_on, today, &cal)
-                    .map_err(|e| notice_error(e, LAW_FIELD))?
-            }
+            SessionEvent::Convene => rules::validate_convening(s.kind(), s.starts_on, today, &cal)
+                .map_err(|e| notice_error(e, LAW_FIELD))?,
             SessionEvent::Open => rules::validate_not_in_future(s.starts_on, today)
                 .map_err(|e| future_error(e, LAW_FIELD))?,
             SessionEvent::Close | SessionEvent::Cancel => {}

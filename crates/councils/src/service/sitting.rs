@@ -275,7 +275,15 @@ pub fn record_vote(
     tally: &VoteEntry,
 ) -> Result<VoteRow> {
     let today = today();
-    record_vote_on(conn, actor, commune_id, (item_id, sitting_id), ballot, tally, today)
+    record_vote_on(
+        conn,
+        actor,
+        commune_id,
+        (item_id, sitting_id),
+        ballot,
+        tally,
+        today,
+    )
 }
 
 /// [`record_vote`] on `today`: never at a sitting after today (art. 47); a tie only vote by
@@ -346,10 +354,12 @@ pub fn record_vote_on(
             Error::with_cause(ErrorKind::InvalidInput, e)
                 .with_field("in_favour", "council-error-counts")
         })?;
-        rules::validate_tie_record(&out, matches!(tally, VoteEntry::PerMember(_))).map_err(|e| {
-            Error::with_cause(ErrorKind::InvalidInput, e)
-                .with_field(LAW_FIELD, "council-error-tie-each-vote")
-        })?;
+        rules::validate_tie_record(&out, matches!(tally, VoteEntry::PerMember(_))).map_err(
+            |e| {
+                Error::with_cause(ErrorKind::InvalidInput, e)
+                    .with_field(LAW_FIELD, "council-error-tie-each-vote")
+            },
+        )?;
         let vote = store::insert_vote(
             conn,
             &NewVoteRow {

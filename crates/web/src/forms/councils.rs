@@ -73,9 +73,31 @@ pub struct SessionForm {
     pub ends_on: String,
     #[serde(default)]
     pub place: String,
+    /// Arts. 36–37: the day a request for an extraordinary session reached the president.
+    #[serde(default)]
+    pub requested_on: String,
+    /// Art. 36: how many members signed it.
+    #[serde(default)]
+    pub requesting_members: String,
 }
 
 impl SessionForm {
+    /// Arts. 36–37: the recorded request, when its day is given (blank: none).
+    pub fn request(
+        &self,
+        errors: &mut FieldErrors,
+    ) -> Option<musharaka_councils::rules::ExtraordinaryRequest> {
+        let on = parse_date(&self.requested_on, "requested_on", false, errors)?;
+        let n = match self.requesting_members.trim() {
+            "" => Some(0),
+            v => parse_number::<u32>(v, "requesting_members", errors),
+        }?;
+        Some(musharaka_councils::rules::ExtraordinaryRequest {
+            requested_on: on,
+            requesting_members: n,
+        })
+    }
+
     pub fn kind(
         &self,
         starts_on: Option<chrono::NaiveDate>,

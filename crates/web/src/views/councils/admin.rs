@@ -154,6 +154,8 @@ pub fn session_form(ctx: &Ctx, commune: &Commune, f: &SessionForm, errors: &Fiel
                 (form::date(ctx, errors, "starts_on", "council-field-starts-on", &f.starts_on, true))
                 (form::date(ctx, errors, "ends_on", "council-field-ends-on", &f.ends_on, true))
                 (form::text(ctx, errors, "place", "council-field-place", &f.place, true))
+                (form::date(ctx, errors, "requested_on", "council-field-requested-on", &f.requested_on, false))
+                (form::input(ctx, errors, Input { name: "requesting_members", label: "council-field-requesting-members", value: &f.requesting_members, kind: "number", required: false }))
             }, "admin-save"))
         },
     )
@@ -658,7 +660,8 @@ pub fn deliberation_page(
             @if let Some(d) = draft {
                 p { strong { (ctx.ta("council-deliberation-number", &[("number", d.number().into())])) } " " span.badge.warn { (ctx.t("council-draft")) } }
             }
-            @if draft.is_some() || delibs.is_empty() {
+            // Art. 47: once an office has signed, the text cannot change under its signature.
+            @if draft.is_some_and(|d| d.president_signed_at.is_none() && d.secretary_signed_at.is_none()) || delibs.is_empty() {
                 form.stack method="post" action={ (base) "/items/" (item.id) "/deliberation" } novalidate {
                     (csrf(ctx))
                     (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="8" { (ar) } }))

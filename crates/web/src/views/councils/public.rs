@@ -400,6 +400,10 @@ pub fn session(ctx: &Ctx, d: &SessionDetail, today: NaiveDate) -> Markup {
                 dt { (ctx.t("cp-session-place")) } dd { bdi { (s.place) } }
                 @if let Some(t) = &s.trigger_by { dt { (ctx.t("cp-session-trigger")) } dd { (ctx.t(&format!("cp-trigger-{t}"))) } }
                 @if let Some(n) = &s.trigger_note { dt { (ctx.t("cp-session-trigger-note")) } dd { (n) } }
+                @if let Some(on) = s.requested_on {
+                    dt { (ctx.t("cp-session-request")) }
+                    dd { (ctx.ta("cp-session-request-detail", &[("date", format_date(crate::state::i18n(), ctx.lang, on).into()), ("members", s.requesting_members.unwrap_or(0).into())])) }
+                }
             }
             h2 { (ctx.t("cp-deadlines")) }
             (deadlines_list(ctx, deadlines, today))

@@ -155,7 +155,6 @@ where
     }
 }
 
-
 #[derive(Deserialize)]
 pub struct DoneQuery {
     done: Option<String>,

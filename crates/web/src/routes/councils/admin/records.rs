@@ -173,7 +173,11 @@ pub(super) async fn deliberation_sign(
         _ => return Err(ErrorKind::InvalidInput.into()),
     };
     let cid = commune.id;
-    let item_id = db(&state, move |c| Ok(store::deliberation(c, cid, id)?.item_id)).await?;
+    let item_id = db(
+        &state,
+        move |c| Ok(store::deliberation(c, cid, id)?.item_id),
+    )
+    .await?;
     match submit(&state, move |c| {
         service::sign_deliberation_as(c, &user, cid, id, who)
     })

@@ -24,6 +24,7 @@ pub(super) async fn session_create(
     let ends_on = parse_date(&form.ends_on, "ends_on", true, &mut errors);
     require_text(&form.place, "place", 300, &mut errors);
     let kind = form.kind(starts_on, &mut errors);
+    let request = form.request(&mut errors);
     let (Some(starts_on), Some(ends_on), Some(kind), true) =
         (starts_on, ends_on, kind, errors.is_empty())
     else {
@@ -31,7 +32,7 @@ pub(super) async fn session_create(
     };
     let (cid, f, today) = (commune.id, form.clone(), state.clock.today());
     let result = db(&state, move |c| {
-        service::create_session_on(
+        service::create_session_with_request_on(
             c,
             &user,
             cid,
@@ -42,6 +43,7 @@ pub(super) async fn session_create(
                 ends_on,
                 place: &f.place,
             },
+            request,
             today,
         )
     })

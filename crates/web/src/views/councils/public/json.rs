@@ -65,6 +65,11 @@ pub fn session_json(commune: &Commune, s: &SessionRow, d: &SessionDeadlines) -> 
         },
         "trigger": s.trigger_by,
         "trigger_note": s.trigger_note,
+        // Arts. 36–37: the request an extraordinary session was held on.
+        "request": s.requested_on.map(|on| json!({
+            "requested_on": on,
+            "requesting_members": s.requesting_members,
+        })),
         "start_date": s.starts_on,
         "end_date": s.last_day(),
         "extended_until": s.extended_until,
