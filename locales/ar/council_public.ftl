@@ -195,3 +195,9 @@ cp-reason-no_votes_cast = لم يعبر أي عضو عن صوته.
 cp-member-votes = تصويت كل عضو
 cp-member-votes-none = سجل التصويت بعدد الأصوات دون التصويت الاسمي لكل عضو.
 cp-session-extended = ممددة إلى غاية { $date } بقرار من الرئيس (المادة 34)
+
+## Art. 48: the council's vote on a request to sit closed
+cp-closed-council-adopted = قرر المجلس دون مناقشة عقد الجلسة سرية ({ $in_favour } مؤيد، { $against } معارض، { $abstain } ممتنع؛ المادة 48).
+cp-closed-council-rejected = طُلب عقد الجلسة سرية ولم يقبل المجلس الطلب ({ $in_favour } مؤيد، { $against } معارض، { $abstain } ممتنع؛ المادة 48): انعقدت علنية.
+cp-session-request = الطلب (المادتان 36 و37)
+cp-session-request-detail = توصل به الرئيس يوم { $date }؛ عدد الأعضاء الموقعين: { $members }

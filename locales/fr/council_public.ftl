@@ -176,3 +176,9 @@ cp-reason-no_votes_cast = Aucun suffrage exprimé.
 cp-member-votes = Vote de chaque membre
 cp-member-votes-none = Le vote a été enregistré en nombre de voix, sans le vote nominatif de chaque membre.
 cp-session-extended = prolongée jusqu’au { $date } par décision du président (art. 34)
+
+## Art. 48: the council's vote on a request to sit closed
+cp-closed-council-adopted = Le conseil a décidé sans débat de siéger à huis clos ({ $in_favour } pour, { $against } contre, { $abstain } abstentions ; art. 48).
+cp-closed-council-rejected = Un huis clos a été demandé ; le conseil ne l’a pas accepté ({ $in_favour } pour, { $against } contre, { $abstain } abstentions ; art. 48) : la séance a été publique.
+cp-session-request = Demande (arts. 36–37)
+cp-session-request-detail = reçue par le président le { $date } ; membres signataires : { $members }

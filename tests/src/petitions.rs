@@ -158,10 +158,15 @@ pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64], text
     let mut sec = communes::signed_in(app, &format!("secretariat@{slug}.ma"));
     let spath = next_session(&mut sec, slug);
     let item = first_capture(&sec.get(&spath).body, r"/items/(\d+)/postpone");
-    for event in ["convene", "open"] {
-        sec.post(&format!("{spath}/transition"), &[("event", event)])
-            .assert_status(303);
-    }
+    sec.post(&format!("{spath}/transition"), &[("event", "convene")])
+        .assert_status(303);
+    // Weeks pass: the session opens on its first day (art. 47: no act dated in the future).
+    app.server
+        .state
+        .clock
+        .travel_to(chrono::NaiveDate::from_ymd_opt(2027, 2, 1).expect("date"));
+    sec.post(&format!("{spath}/transition"), &[("event", "open")])
+        .assert_status(303);
     sec.post(
         &format!("{spath}/sittings"),
         &[

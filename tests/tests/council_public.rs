@@ -424,6 +424,7 @@ fn json_shapes() {
                 "ordinary_month",
                 "trigger",
                 "trigger_note",
+                "request",
                 "start_date",
                 "end_date",
                 "extended_until",

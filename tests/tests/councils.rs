@@ -99,14 +99,14 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
             let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
             c.post(&format!("{base}/sessions"), &refs)
         };
-        post_session(&mut sec, session("2027-02-10", "2027-02-12"))
+        post_session(&mut sec, session("2026-02-10", "2026-02-12"))
             .assert_status(422)
             .assert_contains("المادة 33");
         // Art. 34: at most 15 days.
-        post_session(&mut sec, session("2027-02-02", "2027-02-25"))
+        post_session(&mut sec, session("2026-02-02", "2026-02-25"))
             .assert_status(422)
             .assert_contains("المادة 34");
-        let created = post_session(&mut sec, session("2027-02-02", "2027-02-12"));
+        let created = post_session(&mut sec, session("2026-02-02", "2026-02-12"));
         created.assert_status(303);
         let sid = id_from(&created, r"/sessions/(\d+)");
         let spath = format!("{base}/sessions/{sid}");
@@ -220,7 +220,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         sec.post(
             &format!("{spath}/sittings"),
             &[
-                ("date", "2027-02-02"),
+                ("date", "2026-02-02"),
                 ("time", "10:00"),
                 ("convocation", "first"),
                 ("closed", "on"),
@@ -229,7 +229,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
             ],
         )
         .assert_status(422);
-        let first = sit(&mut sec, "2027-02-02", "first");
+        let first = sit(&mut sec, "2026-02-02", "first");
         attendance(&mut sec, base, &first, &m, 4).assert_status(303);
         sec.get(&format!("{base}/sittings/{first}"))
             .assert_contains("النصاب غير مكتمل");
@@ -239,7 +239,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
             &[(m[0], "in_favour")],
         )
         .assert_status(409);
-        let second = sit(&mut sec, "2027-02-05", "second");
+        let second = sit(&mut sec, "2026-02-05", "second");
         attendance(&mut sec, base, &second, &m, 7).assert_status(303);
         sec.get(&format!("{base}/sittings/{second}"))
             .assert_status(200)
@@ -316,12 +316,16 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         )
         .assert_status(303);
         let d = sec.get(&dpath(&items[0]));
-        d.assert_contains("1/2027");
+        d.assert_contains("1/2026");
         let did = last_id(&d.body, r"/deliberations/(\d+)/sign");
-        sec.post(&format!("{base}/deliberations/{did}/sign"), &[])
-            .assert_status(303);
-        sec.post(&format!("{base}/deliberations/{did}/sign"), &[])
-            .assert_status(409);
+        // Art. 47: the president's and the secretary's signatures, each recorded.
+        let sign = |c: &mut Client, who: &str| {
+            c.post(&format!("{base}/deliberations/{did}/sign"), &[("who", who)])
+        };
+        sign(&mut sec, "president").assert_status(303);
+        sign(&mut sec, "president").assert_status(409);
+        sign(&mut sec, "secretary").assert_status(303);
+        sign(&mut sec, "deputy_secretary").assert_status(409);
         sec.post(
             &dpath(&items[0]),
             &[("text_ar", "نص معدل"), ("text_fr", "")],
@@ -332,13 +336,13 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
             &[("text_ar", "تصحيح: صادق المجلس"), ("text_fr", "")],
         )
         .assert_status(303);
-        sec.get(&dpath(&items[0])).assert_contains("2/2027");
+        sec.get(&dpath(&items[0])).assert_contains("2/2026");
         sec.post(
             &dpath(&items[2]),
             &[("text_ar", "صادق المجلس على برنامج العمل"), ("text_fr", "")],
         )
         .assert_status(303);
-        sec.get(&dpath(&items[2])).assert_contains("3/2027");
+        sec.get(&dpath(&items[2])).assert_contains("3/2026");
         sec.post(&dpath(&items[1]), &[("text_ar", "x"), ("text_fr", "")])
             .assert_status(409);
 
@@ -380,7 +384,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         sec.post(
             &format!("{spath}/sittings"),
             &[
-                ("date", "2027-02-06"),
+                ("date", "2026-02-06"),
                 ("time", "10:00"),
                 ("convocation", "first"),
             ],
@@ -432,8 +436,11 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
             vote_members(c, &vote_url(&items[0]), &[(m[0], "in_favour")]).assert_status(403);
             c.post(&dpath(&items[0]), &[("text_ar", "x")])
                 .assert_status(403);
-            c.post(&format!("{base}/deliberations/{did}/sign"), &[])
-                .assert_status(403);
+            c.post(
+                &format!("{base}/deliberations/{did}/sign"),
+                &[("who", "president")],
+            )
+            .assert_status(403);
             c.post(
                 &format!("{base}/minutes/{mid}/sign"),
                 &[("who", "president")],

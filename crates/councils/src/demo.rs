@@ -345,7 +345,22 @@ fn february_session(conn: &mut AnyConnection, c: &Council) -> Result<()> {
             "سرية المفاوضات في نزاع قضائي قائم — confidentialité d'un litige en cours",
         )?,
     };
-    let closed = sitting(conn, actor, (c.id, s.id), closed_on, closed)?;
+    // Art. 48: the council decided, without debate, to sit closed on the president's request.
+    let closed = service::add_sitting_with_request(
+        conn,
+        actor,
+        c.id,
+        s.id,
+        &NewSitting {
+            starts_at: ten_oclock(closed_on)?,
+            convocation: Convocation::First,
+            publicity: closed,
+        },
+        Some(service::ClosedSittingVote {
+            requesting_members: 0,
+            counts: counts(c.size() / 2, 2, 1),
+        }),
+    )?;
     service::transition_session(conn, actor, c.id, s.id, SessionEvent::Convene)?;
     service::transition_session(conn, actor, c.id, s.id, SessionEvent::Open)?;
     let size = c.members.len();

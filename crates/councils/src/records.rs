@@ -45,6 +45,11 @@ pub struct SessionRow {
     /// The last day chosen when the president extended the session (art. 34); `None`
     /// while it is not extended.
     pub extended_until: Option<NaiveDate>,
+    /// Art. 36 (art. 37): the day members (or the governor) asked for this extraordinary
+    /// session.
+    pub requested_on: Option<NaiveDate>,
+    /// Art. 36: how many members signed the request.
+    pub requesting_members: Option<i32>,
 }
 
 impl SessionRow {
@@ -89,6 +94,14 @@ pub struct SittingRow {
     pub members_present: Option<i32>,
     pub members_in_office: Option<i32>,
     pub created_at: NaiveDateTime,
+    /// Art. 48: how many members asked for the closed sitting (a third of members).
+    pub closed_requesting_members: Option<i32>,
+    /// Art. 48: the council's vote on the request, without debate.
+    pub closed_in_favour: Option<i32>,
+    pub closed_against: Option<i32>,
+    pub closed_abstain: Option<i32>,
+    /// `adopted` or `rejected`; none for the governor's request (art. 48 para. 2).
+    pub closed_decision: Option<String>,
 }
 
 impl SittingRow {
@@ -171,9 +184,23 @@ pub struct DeliberationRow {
     pub signed_by: Option<i64>,
     pub corrects_id: Option<i64>,
     pub created_at: NaiveDateTime,
+    /// Art. 47: the president's signature (the member and when).
+    pub president_member_id: Option<i64>,
+    pub president_signed_at: Option<NaiveDateTime>,
+    /// Art. 47: the secretary's (or the deputy secretary's) signature.
+    pub secretary_member_id: Option<i64>,
+    pub secretary_signed_at: Option<NaiveDateTime>,
 }
 
 impl DeliberationRow {
+    /// The signatures it carries (art. 47).
+    pub fn signatures(&self) -> crate::rules::Signatures {
+        crate::rules::Signatures {
+            president: self.president_signed_at.is_some(),
+            secretary: self.secretary_signed_at.is_some(),
+        }
+    }
+
     /// The register number, `12/2027` (unique per commune and year, art. 47).
     pub fn number(&self) -> String {
         format!("{}/{}", self.sequence, self.year)
@@ -233,6 +260,8 @@ pub struct NewSessionRow<'a> {
     pub status: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub requested_on: Option<NaiveDate>,
+    pub requesting_members: Option<i32>,
 }
 
 /// A sitting of a session.
@@ -247,6 +276,11 @@ pub struct NewSittingRow {
     pub closed_requester: Option<String>,
     pub closed_reasons: Option<String>,
     pub created_at: NaiveDateTime,
+    pub closed_requesting_members: Option<i32>,
+    pub closed_in_favour: Option<i32>,
+    pub closed_against: Option<i32>,
+    pub closed_abstain: Option<i32>,
+    pub closed_decision: Option<String>,
 }
 
 /// The counted vote on an item at a sitting.

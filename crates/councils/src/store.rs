@@ -559,7 +559,10 @@ pub fn edit_deliberation_text(
     diesel::update(
         deliberations::table
             .find(id)
-            .filter(deliberations::signed_at.is_null()),
+            .filter(deliberations::signed_at.is_null())
+            // Art. 47: a text one office has signed cannot change under its signature.
+            .filter(deliberations::president_signed_at.is_null())
+            .filter(deliberations::secretary_signed_at.is_null()),
     )
     .set((
         deliberations::text_ar.eq(text_ar),
@@ -569,23 +572,97 @@ pub fn edit_deliberation_text(
     .map(|n| n == 1)
 }
 
-/// Marks an unsigned deliberation of the commune signed by `account_id`.
-pub fn sign_deliberation(
+/// Art. 47: records one office's signature on an unsigned deliberation (the president's
+/// when `president`, else the secretary's or deputy's), unless that office signed already.
+pub fn sign_deliberation_as(
     conn: &mut AnyConnection,
     commune_id: i64,
     id: i64,
+    president: bool,
+    member_id: i64,
+    at: NaiveDateTime,
+) -> QueryResult<bool> {
+    let target = deliberations::table
+        .find(id)
+        .filter(deliberations::commune_id.eq(commune_id))
+        .filter(deliberations::signed_at.is_null());
+    let n = if president {
+        diesel::update(target.filter(deliberations::president_signed_at.is_null()))
+            .set((
+                deliberations::president_member_id.eq(member_id),
+                deliberations::president_signed_at.eq(at),
+            ))
+            .execute(conn)?
+    } else {
+        diesel::update(target.filter(deliberations::secretary_signed_at.is_null()))
+            .set((
+                deliberations::secretary_member_id.eq(member_id),
+                deliberations::secretary_signed_at.eq(at),
+            ))
+            .execute(conn)?
+    };
+    Ok(n == 1)
+}
+
+/// Marks a deliberation final (`signed_at`) once both signatures of art. 47 are there.
+pub fn complete_deliberation_signature(
+    conn: &mut AnyConnection,
+    id: i64,
     account_id: i64,
+    at: NaiveDateTime,
 ) -> QueryResult<bool> {
     diesel::update(
         deliberations::table
             .find(id)
-            .filter(deliberations::commune_id.eq(commune_id))
-            .filter(deliberations::signed_at.is_null()),
+            .filter(deliberations::signed_at.is_null())
+            .filter(deliberations::president_signed_at.is_not_null())
+            .filter(deliberations::secretary_signed_at.is_not_null()),
     )
     .set((
-        deliberations::signed_at.eq(now()),
+        deliberations::signed_at.eq(at),
         deliberations::signed_by.eq(account_id),
     ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// The year's register (art. 47): (id, sequence, decided on, final) of every entry
+/// (corrections included: they hold numbers too), by sequence.
+pub fn register_of_year(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    year: i32,
+) -> QueryResult<Vec<(i64, i32, NaiveDate, bool)>> {
+    deliberations::table
+        .filter(deliberations::commune_id.eq(commune_id))
+        .filter(deliberations::year.eq(year))
+        .order(deliberations::sequence)
+        .select((
+            deliberations::id,
+            deliberations::sequence,
+            deliberations::decided_on,
+            deliberations::signed_at.is_not_null(),
+        ))
+        .load(conn)
+}
+
+/// Moves an unsigned decision of the register from number `from` to `to` (art. 47: the
+/// register follows the date order).
+pub fn renumber_deliberation(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    year: i32,
+    from: i32,
+    to: i32,
+) -> QueryResult<bool> {
+    diesel::update(
+        deliberations::table
+            .filter(deliberations::commune_id.eq(commune_id))
+            .filter(deliberations::year.eq(year))
+            .filter(deliberations::sequence.eq(from))
+            .filter(deliberations::signed_at.is_null()),
+    )
+    .set(deliberations::sequence.eq(to))
     .execute(conn)
     .map(|n| n == 1)
 }

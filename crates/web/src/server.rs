@@ -45,6 +45,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         keys,
         mailer,
         mail_worker,
+        clock: Default::default(),
     })
 }
 

@@ -16,6 +16,33 @@ pub struct AppState {
     pub auth_limiter: RateLimiter,
     /// Encrypts and hashes petition signers' CIN numbers (law 09.08).
     pub protector: musharaka_petitions::protect::Protector,
+    /// The day the council's acts are recorded on (art. 47: nothing dated after it).
+    pub clock: Clock,
+}
+
+/// Today in Casablanca, the day the council's register is kept on. Always the real date in
+/// a running server; a test simulating the weeks between an agenda and its session moves it
+/// forward with [`Clock::travel_to`] (a session lawfully planned 20 days ahead can then be
+/// held and voted without dating an act in the future).
+#[derive(Debug, Clone, Default)]
+pub struct Clock {
+    offset_days: Arc<std::sync::atomic::AtomicI64>,
+}
+
+impl Clock {
+    pub fn today(&self) -> chrono::NaiveDate {
+        let offset = self.offset_days.load(std::sync::atomic::Ordering::Relaxed);
+        let real = musharaka_core::time::today();
+        real.checked_add_signed(chrono::Duration::days(offset))
+            .unwrap_or(real)
+    }
+
+    /// Makes `date` today for this application (tests only move time forward).
+    pub fn travel_to(&self, date: chrono::NaiveDate) {
+        let offset = (date - musharaka_core::time::today()).num_days();
+        self.offset_days
+            .store(offset, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 impl AppState {

@@ -86,13 +86,17 @@ pub fn deadline_state(
     }
 }
 
+mod acts;
 mod agenda;
 mod sessions;
 mod sittings;
 
+pub use acts::*;
 pub use agenda::*;
 pub use sessions::*;
 pub use sittings::*;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_acts;

@@ -48,6 +48,9 @@ pub fn add_item(
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let session = store::session(conn, commune_id, session_id)?;
+        let cal = musharaka_communes::holidays::calendar(conn)?;
+        rules::validate_item_addition(session.kind(), session.starts_on, it.source, today, &cal)
+            .map_err(|e| notice_error(e, "title_ar"))?;
         let requesters = match it.source {
             ItemSource::Members => Some(checked_requesters(conn, commune_id, requesters, today)?),
             _ => None,
@@ -301,6 +304,7 @@ pub(crate) fn next_open_session(
             ends_on: deadlines.last_day,
             place: "—",
         },
+        (on, None),
     )?;
     Ok((s, next))
 }

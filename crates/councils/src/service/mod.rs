@@ -14,7 +14,7 @@ use crate::rules::{self, DeadlineState, Decision, NextOrdinarySession, QuorumDec
 use crate::store;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use musharaka_communes::CouncilRole;
-use musharaka_core::time::now;
+use musharaka_core::time::{local_date, now, today};
 use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_db::write_transaction;
 use musharaka_db::AnyConnection;

@@ -69,11 +69,13 @@ pub(crate) fn insert_minutes(
     )?)
 }
 
-/// Who signs the minutes (art. 47: the president and the secretary of the council).
+/// Who signs the minutes and decisions (art. 47: the president and the secretary of the
+/// council; art. 23: the deputy secretary stands in for the secretary).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Signatory {
     President,
     Secretary,
+    DeputySecretary,
 }
 
 /// Records that the president or the secretary signed the minutes (the council member
@@ -91,6 +93,7 @@ pub fn sign_minutes(
         let role = match who {
             Signatory::President => CouncilRole::President,
             Signatory::Secretary => CouncilRole::Secretary,
+            Signatory::DeputySecretary => CouncilRole::DeputySecretary,
         };
         let member: i64 = musharaka_communes::lookup::member_holding(conn, commune_id, role)?
             .ok_or_else(|| Error::with_cause(ErrorKind::Conflict, "no member holds that office"))?;

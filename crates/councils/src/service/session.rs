@@ -21,8 +21,53 @@ pub fn create_session(
     commune_id: i64,
     s: &NewSession<'_>,
 ) -> Result<SessionRow> {
+    create_session_on(conn, actor, commune_id, s, today())
+}
+
+/// [`create_session`] on `today`: a session starting today or later must leave the notice
+/// and agenda periods of arts. 35, 37 and 38 ([`rules::validate_planning`]).
+pub fn create_session_on(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    s: &NewSession<'_>,
+    today: NaiveDate,
+) -> Result<SessionRow> {
+    create_session_with_request_on(conn, actor, commune_id, s, None, today)
+}
+
+/// [`create_session_on`] for an extraordinary session asked for by members or the governor
+/// (arts. 36–37): the request (its day, how many members signed) is checked
+/// ([`rules::validate_extraordinary_session`]: a third of members, or an absolute majority
+/// and then a meeting within 15 days; the governor's within 10) and kept with the session.
+pub fn create_session_with_request_on(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    s: &NewSession<'_>,
+    request: Option<rules::ExtraordinaryRequest>,
+    today: NaiveDate,
+) -> Result<SessionRow> {
     require_secretariat(actor, commune_id)?;
-    insert_session(conn, Some(actor), commune_id, s)
+    if let SessionKind::Extraordinary(trigger) = s.kind {
+        let in_office = count(store::members_in_office(conn, commune_id, today)?.len());
+        rules::validate_extraordinary_session(trigger, request, in_office, s.starts_on, today)
+            .map_err(extraordinary_error)?;
+    }
+    insert_session(conn, Some(actor), commune_id, s, (today, request))
+}
+
+/// A request for an extraordinary session the law does not allow, on its form field.
+fn extraordinary_error(e: rules::ExtraordinarySessionError) -> Error {
+    use rules::ExtraordinarySessionError as E;
+    let (field, message) = match e {
+        E::RequestMissing => ("requested_on", "council-error-request-missing"),
+        E::Count(_) => ("requesting_members", "council-error-request-count"),
+        E::RequestInTheFuture => ("requested_on", "council-error-future-act"),
+        E::BeforeRequest => ("starts_on", "council-error-before-request"),
+        E::MeetingTooLate { .. } => ("starts_on", "council-error-meeting-too-late"),
+    };
+    Error::with_cause(ErrorKind::InvalidInput, e).with_field(field, message)
 }
 
 pub(crate) fn insert_session(
@@ -30,6 +75,7 @@ pub(crate) fn insert_session(
     actor: Option<&Permissions>,
     commune_id: i64,
     s: &NewSession<'_>,
+    (today, request): (NaiveDate, Option<rules::ExtraordinaryRequest>),
 ) -> Result<SessionRow> {
     let cal = musharaka_communes::holidays::calendar(conn)?;
     let month = match s.kind {
@@ -50,6 +96,8 @@ pub(crate) fn insert_session(
     if s.place.trim().is_empty() {
         return Err(Error::invalid("place", "field-required"));
     }
+    rules::validate_planning(s.kind, s.starts_on, today, &cal)
+        .map_err(|e| notice_error(e, "starts_on"))?;
     let (kind, trigger) = match s.kind {
         SessionKind::Ordinary(_) => ("ordinary", None),
         SessionKind::Extraordinary(t) => ("extraordinary", Some(key(&t))),
@@ -70,6 +118,17 @@ pub(crate) fn insert_session(
                 status: key(&SessionStatus::Planned),
                 created_at: t,
                 updated_at: t,
+                requested_on: request.map(|r| r.requested_on),
+                requesting_members: request
+                    .filter(|_| {
+                        !matches!(
+                            s.kind,
+                            SessionKind::Extraordinary(
+                                crate::model::ExtraordinaryTrigger::Governor
+                            )
+                        )
+                    })
+                    .and_then(|r| i32::try_from(r.requesting_members).ok()),
             },
         )?;
         entry(
@@ -93,6 +152,20 @@ pub fn transition_session(
     session_id: i64,
     event: SessionEvent,
 ) -> Result<SessionRow> {
+    transition_session_on(conn, actor, commune_id, session_id, event, today())
+}
+
+/// [`transition_session`] on `today`: the members are convened within the notice period
+/// (arts. 35, 37, [`rules::validate_convening`]); a session opens on or after its first
+/// day, never before (art. 42: the quorum is counted at the opening).
+pub fn transition_session_on(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    session_id: i64,
+    event: SessionEvent,
+    today: NaiveDate,
+) -> Result<SessionRow> {
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let s = store::session(conn, commune_id, session_id)?;
@@ -100,6 +173,14 @@ pub fn transition_session(
         let after = before
             .transition(event)
             .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
+        let cal = musharaka_communes::holidays::calendar(conn)?;
+        match event {
+            SessionEvent::Convene => rules::validate_convening(s.kind(), s.starts_on, today, &cal)
+                .map_err(|e| notice_error(e, LAW_FIELD))?,
+            SessionEvent::Open => rules::validate_not_in_future(s.starts_on, today)
+                .map_err(|e| future_error(e, LAW_FIELD))?,
+            SessionEvent::Close | SessionEvent::Cancel => {}
+        }
         if !store::set_session_status(conn, s.id, &key(&before), &key(&after))? {
             return Err(ErrorKind::Conflict.into());
         }
@@ -114,6 +195,25 @@ pub fn transition_session(
             .record(conn)?;
         Ok(store::session(conn, commune_id, s.id)?)
     })
+}
+
+/// The field a refusal not tied to one input is shown under (a flash on the page).
+pub const LAW_FIELD: &str = "law";
+
+/// A deadline of arts. 35–39 already passed: a conflict, on `field`, with its message.
+pub(crate) fn notice_error(e: rules::NoticeError, field: &str) -> Error {
+    use rules::NoticeError as E;
+    let message = match e {
+        E::AgendaToGovernorPassed { .. } => "council-error-agenda-deadline-passed",
+        E::NoticePassed { .. } => "council-error-notice-deadline-passed",
+        E::GovernorAdditionsPassed { .. } => "council-error-governor-additions-passed",
+    };
+    Error::with_cause(ErrorKind::Conflict, e).with_field(field, message)
+}
+
+/// An act dated after today (art. 47): a conflict, on `field`.
+pub(crate) fn future_error(e: rules::ActDateError, field: &str) -> Error {
+    Error::with_cause(ErrorKind::Conflict, e).with_field(field, "council-error-future-act")
 }
 
 /// The form field an extension's errors are shown on.

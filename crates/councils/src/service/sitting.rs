@@ -9,7 +9,16 @@ pub struct NewSitting {
     pub publicity: Publicity,
 }
 
-/// Adds a sitting; a closed sitting carries who asked and why (art. 48).
+/// The council's decision, without debate, on a request to sit closed (art. 48): how many
+/// members asked (for a request by a third of members) and the counts of its vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClosedSittingVote {
+    pub requesting_members: u32,
+    pub counts: VoteCounts,
+}
+
+/// Adds a sitting ([`add_sitting_with_request`] with no council decision: a closed sitting
+/// is then possible only at the governor's request, art. 48).
 pub fn add_sitting(
     conn: &mut AnyConnection,
     actor: &Permissions,
@@ -17,20 +26,45 @@ pub fn add_sitting(
     session_id: i64,
     s: &NewSitting,
 ) -> Result<SittingRow> {
+    add_sitting_with_request(conn, actor, commune_id, session_id, s, None)
+}
+
+/// Adds a sitting. Its convocation follows the sequence of art. 42
+/// ([`rules::validate_convocation_sequence`]: a second only after a first that missed its
+/// quorum, 3 to 5 days later; a third only after such a second, after the third working
+/// day). A closed sitting carries who asked and why, and the request is decided by
+/// [`rules::publicity_for_request`] (art. 48): the governor's request closes it; the
+/// president's or a third of members' needs the council's vote (`vote`), and a request the
+/// council does not adopt leaves the sitting public — the request and the count are kept.
+pub fn add_sitting_with_request(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    session_id: i64,
+    s: &NewSitting,
+    vote: Option<ClosedSittingVote>,
+) -> Result<SittingRow> {
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let session = store::session(conn, commune_id, session_id)?;
         if session.status().is_final() {
             return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
         }
-        let (is_public, requester, reasons) = match &s.publicity {
-            Publicity::Public => (true, None, None),
-            Publicity::Closed { requester, reasons } => (
-                false,
-                Some(key(requester)),
-                Some(reasons.as_str().to_string()),
-            ),
-        };
+        let cal = musharaka_communes::holidays::calendar(conn)?;
+        let date = local_date(s.starts_at);
+        let prior = store::sittings_of(conn, commune_id, session.id)?
+            .into_iter()
+            .filter(|p| local_date(p.starts_at) < date)
+            .next_back()
+            .map(|p| rules::PriorSitting {
+                convocation: parse::<Convocation>(&p.convocation).unwrap_or(Convocation::First),
+                date: local_date(p.starts_at),
+                quorum_missed: p.quorum_decision.as_deref() == Some("not_reached"),
+            });
+        rules::validate_convocation_sequence(session.kind(), s.convocation, prior, date, &cal)
+            .map_err(convocation_error)?;
+        let in_office = count(store::members_in_office(conn, commune_id, date)?.len());
+        let closed = closed_sitting(&s.publicity, vote, in_office)?;
         let row = store::insert_sitting(
             conn,
             &NewSittingRow {
@@ -38,10 +72,15 @@ pub fn add_sitting(
                 session_id: session.id,
                 starts_at: s.starts_at,
                 convocation: key(&s.convocation),
-                is_public,
-                closed_requester: requester,
-                closed_reasons: reasons,
+                is_public: closed.is_public,
+                closed_requester: closed.requester,
+                closed_reasons: closed.reasons,
                 created_at: now(),
+                closed_requesting_members: closed.requesting_members,
+                closed_in_favour: closed.counts.map(|c| c.in_favour as i32),
+                closed_against: closed.counts.map(|c| c.against as i32),
+                closed_abstain: closed.counts.map(|c| c.abstain as i32),
+                closed_decision: closed.decision,
             },
         )?;
         actor
@@ -50,6 +89,95 @@ pub fn add_sitting(
             .record(conn)?;
         Ok(row)
     })
+}
+
+/// What is stored about a sitting's publicity (art. 48).
+struct ClosedRecord {
+    is_public: bool,
+    requester: Option<String>,
+    reasons: Option<String>,
+    requesting_members: Option<i32>,
+    counts: Option<VoteCounts>,
+    decision: Option<String>,
+}
+
+/// Art. 48: applies [`rules::publicity_for_request`] to a requested closed sitting. The
+/// council's vote on the request is decided like any vote (art. 43, votes cast; a tie without
+/// the president's side leaves the sitting public).
+fn closed_sitting(
+    publicity: &Publicity,
+    vote: Option<ClosedSittingVote>,
+    in_office: u32,
+) -> Result<ClosedRecord> {
+    let Publicity::Closed { requester, reasons } = publicity else {
+        return Ok(ClosedRecord {
+            is_public: true,
+            requester: None,
+            reasons: None,
+            requesting_members: None,
+            counts: None,
+            decision: None,
+        });
+    };
+    let governor = *requester == crate::model::ClosedSittingRequester::GovernorForPublicOrder;
+    let vote = vote.filter(|_| !governor);
+    let decision = match vote {
+        Some(v) => {
+            let input = VoteInput {
+                counts: v.counts,
+                matter: Matter::General,
+                ballot: Ballot::First,
+                members_in_office: in_office,
+                members_present: v.counts.participants(),
+                president_vote: None,
+            };
+            let out = rules::outcome(&input).map_err(|e| {
+                Error::with_cause(ErrorKind::InvalidInput, e)
+                    .with_field("closed_in_favour", "council-error-counts")
+            })?;
+            Some(out.decision)
+        }
+        None => None,
+    };
+    let requesting = vote.map(|v| v.requesting_members).unwrap_or(0);
+    let request = rules::ClosedSittingRequest {
+        requester: *requester,
+        reasons: reasons.clone(),
+        requesting_members: requesting,
+    };
+    let publicity = rules::publicity_for_request(request, in_office, decision).map_err(|e| {
+        let message = match e {
+            rules::ClosedSittingError::NotAThirdOfMembers { .. } => "council-error-closed-third",
+            rules::ClosedSittingError::CouncilDecisionRequired => "council-error-closed-decision",
+        };
+        Error::with_cause(ErrorKind::InvalidInput, e).with_field("closed_requesting", message)
+    })?;
+    Ok(ClosedRecord {
+        is_public: publicity == Publicity::Public,
+        requester: Some(key(requester)),
+        reasons: Some(reasons.as_str().to_string()),
+        requesting_members: vote
+            .filter(|_| *requester == crate::model::ClosedSittingRequester::ThirdOfMembers)
+            .and_then(|v| i32::try_from(v.requesting_members).ok()),
+        counts: vote.map(|v| v.counts),
+        decision: decision.map(|d| key(&d)),
+    })
+}
+
+/// A sitting out of the sequence of art. 42: invalid input on the convocation field.
+fn convocation_error(e: rules::ConvocationSequenceError) -> Error {
+    use rules::ConvocationDateError as D;
+    use rules::ConvocationSequenceError as E;
+    let message = match e {
+        E::NoFailedFirst => "council-error-convocation-no-failed-first",
+        E::NoFailedSecond => "council-error-convocation-no-failed-second",
+        E::NextConvocationExpected { .. } => "council-error-convocation-next-expected",
+        E::Date(D::TooEarly { .. }) => "council-error-convocation-too-early",
+        E::Date(D::TooLate { .. }) => "council-error-convocation-too-late",
+        E::Date(D::NotNextWorkingDay { .. }) => "council-error-convocation-next-working-day",
+        E::Date(D::NoThirdConvocation) => "council-error-convocation-no-third",
+    };
+    Error::with_cause(ErrorKind::InvalidInput, e).with_field("convocation", message)
 }
 
 /// A member's attendance at a sitting.
@@ -70,10 +198,24 @@ pub fn record_attendance(
     sitting_id: i64,
     presence: &[(i64, Presence)],
 ) -> Result<QuorumDecision> {
+    record_attendance_on(conn, actor, commune_id, sitting_id, presence, today())
+}
+
+/// [`record_attendance`] on `today`: never for a sitting after today (art. 47).
+pub fn record_attendance_on(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    sitting_id: i64,
+    presence: &[(i64, Presence)],
+    today: NaiveDate,
+) -> Result<QuorumDecision> {
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let sitting = store::sitting(conn, commune_id, sitting_id)?;
         let session = store::session(conn, commune_id, sitting.session_id)?;
+        rules::validate_not_in_future(local_date(sitting.starts_at), today)
+            .map_err(|e| future_error(e, LAW_FIELD))?;
         let in_office = store::members_in_office(conn, commune_id, sitting.starts_at.date())?;
         if presence.iter().any(|(m, _)| !in_office.contains(m)) {
             return Err(Error::invalid("presence", "field-choice"));
@@ -132,6 +274,29 @@ pub fn record_vote(
     ballot: Ballot,
     tally: &VoteEntry,
 ) -> Result<VoteRow> {
+    let today = today();
+    record_vote_on(
+        conn,
+        actor,
+        commune_id,
+        (item_id, sitting_id),
+        ballot,
+        tally,
+        today,
+    )
+}
+
+/// [`record_vote`] on `today`: never at a sitting after today (art. 47); a tie only vote by
+/// vote (art. 43, [`rules::validate_tie_record`]).
+pub fn record_vote_on(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    (item_id, sitting_id): (i64, i64),
+    ballot: Ballot,
+    tally: &VoteEntry,
+    today: NaiveDate,
+) -> Result<VoteRow> {
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
@@ -146,6 +311,8 @@ pub fn record_vote(
         if session.status() != SessionStatus::Open {
             return Err(Error::with_cause(ErrorKind::Conflict, "session not open"));
         }
+        rules::validate_not_in_future(local_date(sitting.starts_at), today)
+            .map_err(|e| future_error(e, LAW_FIELD))?;
         if !sitting.may_deliberate() {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,
@@ -187,6 +354,12 @@ pub fn record_vote(
             Error::with_cause(ErrorKind::InvalidInput, e)
                 .with_field("in_favour", "council-error-counts")
         })?;
+        rules::validate_tie_record(&out, matches!(tally, VoteEntry::PerMember(_))).map_err(
+            |e| {
+                Error::with_cause(ErrorKind::InvalidInput, e)
+                    .with_field(LAW_FIELD, "council-error-tie-each-vote")
+            },
+        )?;
         let vote = store::insert_vote(
             conn,
             &NewVoteRow {

@@ -1,5 +1,6 @@
 //! Council sessions, agendas, votes, deliberations and minutes (migration 2026-11-29-000002_councils;
-//! `extended_until` and `requesters` from 2026-11-29-000009).
+//! `extended_until` and `requesters` from 2026-11-29-000009; signatures, closed-sitting
+//! decisions and extraordinary requests from 2026-12-02-000019).
 
 use super::{accounts, committees, communes, council_members, uploads};
 
@@ -18,6 +19,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         extended_until -> Nullable<Date>,
+        requested_on -> Nullable<Date>,
+        requesting_members -> Nullable<Integer>,
     }
 }
 
@@ -35,6 +38,11 @@ diesel::table! {
         members_present -> Nullable<Integer>,
         members_in_office -> Nullable<Integer>,
         created_at -> Timestamp,
+        closed_requesting_members -> Nullable<Integer>,
+        closed_in_favour -> Nullable<Integer>,
+        closed_against -> Nullable<Integer>,
+        closed_abstain -> Nullable<Integer>,
+        closed_decision -> Nullable<Text>,
     }
 }
 
@@ -112,6 +120,10 @@ diesel::table! {
         signed_by -> Nullable<BigInt>,
         corrects_id -> Nullable<BigInt>,
         created_at -> Timestamp,
+        president_member_id -> Nullable<BigInt>,
+        president_signed_at -> Nullable<Timestamp>,
+        secretary_member_id -> Nullable<BigInt>,
+        secretary_signed_at -> Nullable<Timestamp>,
     }
 }
 

@@ -8,7 +8,7 @@ use musharaka_core::calendar::MovableHoliday;
 use musharaka_core::{Error, ErrorKind, Page, Result};
 use musharaka_councils::records::parse;
 use musharaka_councils::service::public::OUTCOMES;
-use musharaka_councils::service::{NewSitting, VoteEntry};
+use musharaka_councils::service::{ClosedSittingVote, NewSitting, VoteEntry};
 use musharaka_councils::store::RegisterFilter;
 use musharaka_councils::{
     service, Ballot, ClosedSittingRequester, Convocation, ExtraordinaryTrigger, ItemSource, Matter,
@@ -73,9 +73,31 @@ pub struct SessionForm {
     pub ends_on: String,
     #[serde(default)]
     pub place: String,
+    /// Arts. 36–37: the day a request for an extraordinary session reached the president.
+    #[serde(default)]
+    pub requested_on: String,
+    /// Art. 36: how many members signed it.
+    #[serde(default)]
+    pub requesting_members: String,
 }
 
 impl SessionForm {
+    /// Arts. 36–37: the recorded request, when its day is given (blank: none).
+    pub fn request(
+        &self,
+        errors: &mut FieldErrors,
+    ) -> Option<musharaka_councils::rules::ExtraordinaryRequest> {
+        let on = parse_date(&self.requested_on, "requested_on", false, errors)?;
+        let n = match self.requesting_members.trim() {
+            "" => Some(0),
+            v => parse_number::<u32>(v, "requesting_members", errors),
+        }?;
+        Some(musharaka_councils::rules::ExtraordinaryRequest {
+            requested_on: on,
+            requesting_members: n,
+        })
+    }
+
     pub fn kind(
         &self,
         starts_on: Option<chrono::NaiveDate>,
@@ -204,6 +226,16 @@ pub struct SittingForm {
     pub requester: String,
     #[serde(default)]
     pub closed_reasons: String,
+    /// Art. 48: members who asked (a third of members) and the council's vote on the
+    /// request, without debate.
+    #[serde(default)]
+    pub closed_requesting: String,
+    #[serde(default)]
+    pub closed_in_favour: String,
+    #[serde(default)]
+    pub closed_against: String,
+    #[serde(default)]
+    pub closed_abstain: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -253,7 +285,18 @@ impl VoteForm {
         let entry = if self.field("mode") == "counts" {
             let mut n = |k: &str| parse_number::<u32>(self.field(k), k, &mut errors);
             let counts = (n("in_favour"), n("against"), n("abstain"));
-            let president_vote = parse::<VoteChoice>(self.field("president_vote"));
+            // Art. 43: the president's vote decides a tie; a value that is not a vote is an
+            // error, never silently dropped.
+            let president_vote = match self.field("president_vote") {
+                "" => None,
+                value => {
+                    let choice = parse::<VoteChoice>(value);
+                    if choice.is_none() {
+                        errors.push(("president_vote".into(), "field-choice".into()));
+                    }
+                    choice
+                }
+            };
             match counts {
                 (Some(in_favour), Some(against), Some(abstain)) => Some(VoteEntry::Counts {
                     counts: VoteCounts {
@@ -293,6 +336,46 @@ impl VoteForm {
 }
 
 impl SittingForm {
+    /// Art. 48: the council's vote on a request to sit closed, when its counts are given
+    /// (all blank: none; the service then says whether one was needed).
+    pub fn closed_vote(&self) -> std::result::Result<Option<ClosedSittingVote>, FieldErrors> {
+        let fields = [
+            &self.closed_requesting,
+            &self.closed_in_favour,
+            &self.closed_against,
+            &self.closed_abstain,
+        ];
+        if self.closed.is_none() || fields.iter().all(|f| f.trim().is_empty()) {
+            return Ok(None);
+        }
+        let mut errors = FieldErrors::new();
+        let mut n = |v: &str, k: &str| match v.trim() {
+            "" => Some(0),
+            v => parse_number::<u32>(v, k, &mut errors),
+        };
+        let requesting = n(&self.closed_requesting, "closed_requesting");
+        let counts = (
+            n(&self.closed_in_favour, "closed_in_favour"),
+            n(&self.closed_against, "closed_against"),
+            n(&self.closed_abstain, "closed_abstain"),
+        );
+        match (requesting, counts) {
+            (Some(requesting_members), (Some(in_favour), Some(against), Some(abstain)))
+                if errors.is_empty() =>
+            {
+                Ok(Some(ClosedSittingVote {
+                    requesting_members,
+                    counts: VoteCounts {
+                        in_favour,
+                        against,
+                        abstain,
+                    },
+                }))
+            }
+            _ => Err(errors),
+        }
+    }
+
     /// The sitting to plan (its Casablanca date and time as UTC), or the fields in error.
     pub fn parse(&self) -> std::result::Result<NewSitting, FieldErrors> {
         let mut errors = FieldErrors::new();

@@ -24,6 +24,17 @@ pub struct Texts {
     pub fr: String,
 }
 
+/// A refusal by the law not tied to one input (field `law`): its message as a flash.
+fn law_errors(ctx: &Ctx, errors: &FieldErrors) -> Markup {
+    html! {
+        @for (field, message) in errors {
+            @if field == musharaka_councils::service::LAW_FIELD {
+                p.flash.error role="alert" { (ctx.t(message)) }
+            }
+        }
+    }
+}
+
 fn date(ctx: &Ctx, d: chrono::NaiveDate) -> String {
     format_date(crate::state::i18n(), ctx.lang, d)
 }
@@ -143,6 +154,8 @@ pub fn session_form(ctx: &Ctx, commune: &Commune, f: &SessionForm, errors: &Fiel
                 (form::date(ctx, errors, "starts_on", "council-field-starts-on", &f.starts_on, true))
                 (form::date(ctx, errors, "ends_on", "council-field-ends-on", &f.ends_on, true))
                 (form::text(ctx, errors, "place", "council-field-place", &f.place, true))
+                (form::date(ctx, errors, "requested_on", "council-field-requested-on", &f.requested_on, false))
+                (form::input(ctx, errors, Input { name: "requesting_members", label: "council-field-requesting-members", value: &f.requesting_members, kind: "number", required: false }))
             }, "admin-save"))
         },
     )
@@ -332,6 +345,7 @@ pub fn session_page(
         html! {
             (flash(ctx, done))
             (form::summary(ctx, errors))
+            (law_errors(ctx, errors))
             h2 { (session_title(ctx, s)) " " (status_badge(ctx, status)) }
             p { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day()))
                 @if s.extended_until.is_some() { " " span.badge.warn { (ctx.t("council-extended-badge")) } }
@@ -388,6 +402,9 @@ pub fn session_page(
                         a href={ (base) "/sittings/" (st.id) } { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) }
                         " · " (ctx.t(&format!("council-convocation-{}", st.convocation)))
                         " · " @if st.is_public { (ctx.t("council-sitting-public")) } @else { (ctx.t("council-sitting-closed")) }
+                        @if let Some(d) = &st.closed_decision {
+                            " · " (ctx.ta("council-closed-request-decided", &[("decision", ctx.t(&format!("council-decision-{d}")).into()), ("in_favour", st.closed_in_favour.unwrap_or(0).into()), ("against", st.closed_against.unwrap_or(0).into()), ("abstain", st.closed_abstain.unwrap_or(0).into())]))
+                        }
                         @if let Some(q) = &st.quorum_decision { " · " (ctx.t(&format!("council-quorum-{q}"))) }
                     }
                 }
@@ -401,6 +418,12 @@ pub fn session_page(
                     div.field { label { input type="checkbox" name="closed"; " " (ctx.t("council-sitting-closed")) } }
                     (form::select(ctx, errors, "requester", "council-field-requester", &requesters, "president"))
                     (form::text(ctx, errors, "closed_reasons", "council-field-closed-reasons", "", false))
+                    fieldset {
+                        legend { (ctx.t("council-closed-decision-legend")) }
+                        @for (name, label) in [("closed_requesting", "council-field-closed-requesting"), ("closed_in_favour", "council-vote-in_favour"), ("closed_against", "council-vote-against"), ("closed_abstain", "council-vote-abstain")] {
+                            (form::input(ctx, errors, Input { name, label, value: "", kind: "number", required: false }))
+                        }
+                    }
                     div { button type="submit" { (ctx.t("council-sitting-new")) } }
                 }
             }
@@ -464,6 +487,7 @@ pub fn sitting_page(
         html! {
             (flash(ctx, done))
             (form::summary(ctx, errors))
+            (law_errors(ctx, errors))
             p { a href={ (base) "/sessions/" (v.session.id) } { (session_title(ctx, &v.session)) } }
             h2 { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) " · " (ctx.t(&format!("council-convocation-{}", st.convocation))) }
             @if let Some(r) = &st.closed_reasons { p.flash.warn { (ctx.t("council-sitting-closed")) ": " (r) } }
@@ -534,6 +558,7 @@ pub fn vote_page(
         "/council",
         html! {
             (form::summary(ctx, errors))
+            (law_errors(ctx, errors))
             p { a href={ (base) "/sittings/" (st.id) } { "← " (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) } }
             h2 { (item.number) ". " (item.title(ctx.lang)) }
             p.muted { (ctx.t(&format!("council-matter-{}", item.matter))) }
@@ -610,6 +635,7 @@ pub fn deliberation_page(
         html! {
             (flash(ctx, done))
             (form::summary(ctx, errors))
+            (law_errors(ctx, errors))
             p { a href={ (base) "/sessions/" (item.session_id) } { "← " (ctx.t("council-agenda")) } }
             h2 { (item.number) ". " (item.title(ctx.lang)) }
             @if let Some(vote) = votes.last() {
@@ -634,7 +660,8 @@ pub fn deliberation_page(
             @if let Some(d) = draft {
                 p { strong { (ctx.ta("council-deliberation-number", &[("number", d.number().into())])) } " " span.badge.warn { (ctx.t("council-draft")) } }
             }
-            @if draft.is_some() || delibs.is_empty() {
+            // Art. 47: once an office has signed, the text cannot change under its signature.
+            @if draft.is_some_and(|d| d.president_signed_at.is_none() && d.secretary_signed_at.is_none()) || delibs.is_empty() {
                 form.stack method="post" action={ (base) "/items/" (item.id) "/deliberation" } novalidate {
                     (csrf(ctx))
                     (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="8" { (ar) } }))
@@ -643,7 +670,21 @@ pub fn deliberation_page(
                 }
             }
             @if let Some(d) = draft {
-                (form::button_post(ctx, &format!("{base}/deliberations/{}/sign", d.id), "council-sign-deliberation", false))
+                // Art. 47: the president's and the secretary's (or deputy's) signatures, each
+                // recorded on its own.
+                p.muted {
+                    (ctx.t("council-signed-president")) ": " (d.president_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
+                    " · " (ctx.t("council-signed-secretary")) ": " (d.secretary_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
+                }
+                @for (who, done) in [("president", d.president_signed_at.is_some()), ("secretary", d.secretary_signed_at.is_some()), ("deputy_secretary", d.secretary_signed_at.is_some())] {
+                    @if !done {
+                        form.inline method="post" action={ (base) "/deliberations/" (d.id) "/sign" } {
+                            (csrf(ctx))
+                            input type="hidden" name="who" value=(who);
+                            button type="submit" { (ctx.t(&format!("council-sign-as-{who}"))) }
+                        }
+                    }
+                }
             }
         },
     )

@@ -304,6 +304,25 @@ pub fn quorum_line(ctx: &Ctx, s: &SittingRow) -> String {
     )
 }
 
+/// Art. 48: the council's vote on a request to sit closed (adopted: the sitting was closed;
+/// not adopted: it stayed public, and the request is said).
+fn closed_request_line(ctx: &Ctx, s: &SittingRow) -> Markup {
+    let Some(decision) = s.closed_decision.as_deref() else {
+        return html! {};
+    };
+    let args = [
+        ("in_favour", s.closed_in_favour.unwrap_or(0).into()),
+        ("against", s.closed_against.unwrap_or(0).into()),
+        ("abstain", s.closed_abstain.unwrap_or(0).into()),
+    ];
+    let key = if decision == "adopted" {
+        "cp-closed-council-adopted"
+    } else {
+        "cp-closed-council-rejected"
+    };
+    html! { div.muted { (ctx.ta(key, &args)) } }
+}
+
 fn sittings_list(ctx: &Ctx, sittings: &[SittingRow]) -> Markup {
     html! {
         @if sittings.is_empty() { p.muted { (ctx.t("cp-sittings-none")) } }
@@ -318,6 +337,7 @@ fn sittings_list(ctx: &Ctx, sittings: &[SittingRow]) -> Markup {
                         " " (ctx.t(&format!("cp-closed-by-{}", s.closed_requester.as_deref().unwrap_or("president"))))
                         @if let Some(r) = &s.closed_reasons { " — " q dir="auto" { (r) } }
                     }
+                    (closed_request_line(ctx, s))
                     div.muted { (quorum_line(ctx, s)) }
                 }
             }
@@ -380,6 +400,10 @@ pub fn session(ctx: &Ctx, d: &SessionDetail, today: NaiveDate) -> Markup {
                 dt { (ctx.t("cp-session-place")) } dd { bdi { (s.place) } }
                 @if let Some(t) = &s.trigger_by { dt { (ctx.t("cp-session-trigger")) } dd { (ctx.t(&format!("cp-trigger-{t}"))) } }
                 @if let Some(n) = &s.trigger_note { dt { (ctx.t("cp-session-trigger-note")) } dd { (n) } }
+                @if let Some(on) = s.requested_on {
+                    dt { (ctx.t("cp-session-request")) }
+                    dd { (ctx.ta("cp-session-request-detail", &[("date", format_date(crate::state::i18n(), ctx.lang, on).into()), ("members", s.requesting_members.unwrap_or(0).into())])) }
+                }
             }
             h2 { (ctx.t("cp-deadlines")) }
             (deadlines_list(ctx, deadlines, today))

@@ -21,7 +21,7 @@ pub(super) async fn item_add(
         Ok(parsed) => parsed,
         Err(errors) => return session_errors(&state, &ctx, &commune, id, &errors).await,
     };
-    let cid = commune.id;
+    let (cid, today) = (commune.id, state.clock.today());
     on_session_page(
         &state,
         (&ctx, &commune),
@@ -42,7 +42,7 @@ pub(super) async fn item_add(
                 source,
                 source_ref: None,
             };
-            service::add_item(c, &user, cid, id, &item, requesters, today())
+            service::add_item(c, &user, cid, id, &item, requesters, today)
         },
     )
     .await
@@ -85,11 +85,12 @@ pub(super) async fn item_settle(
         _ => Some(format!("reasons-{id}")),
     };
     let page = (item.session_id, "#agenda");
+    let today = state.clock.today();
     on_session_page(&state, (&ctx, &commune), page, rename, move |c| {
         if postpone {
-            service::postpone_item(c, &user, cid, id, &reasons, today()).map(|_| ())
+            service::postpone_item(c, &user, cid, id, &reasons, today).map(|_| ())
         } else {
-            service::refuse_item(c, &user, cid, id, &reasons, today())
+            service::refuse_item(c, &user, cid, id, &reasons, today)
         }
     })
     .await

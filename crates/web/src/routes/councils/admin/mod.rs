@@ -155,8 +155,6 @@ where
     }
 }
 
-use musharaka_core::time::today;
-
 #[derive(Deserialize)]
 pub struct DoneQuery {
     done: Option<String>,
@@ -168,11 +166,11 @@ async fn dashboard(
     q: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, PageError> {
     let CommuneScope { ctx, commune, .. } = s;
-    let id = commune.id;
+    let (id, today) = (commune.id, state.clock.today());
     let (sessions, warnings) = db(&state, move |c| {
         Ok((
             store::all_sessions(c, id)?,
-            service::deadline_warnings(c, id, today())?,
+            service::deadline_warnings(c, id, today)?,
         ))
     })
     .await?;
@@ -188,8 +186,8 @@ async fn load_session(
     commune: &Commune,
     id: i64,
 ) -> Result<SessionView, PageError> {
-    let (cid, lang) = (commune.id, ctx.lang);
-    db(state, move |c| desk::session(c, cid, id, lang, today())).await
+    let (cid, lang, today) = (commune.id, ctx.lang, state.clock.today());
+    db(state, move |c| desk::session(c, cid, id, lang, today)).await
 }
 
 /// Re-shows the session page with field errors (422) after a failed form on it.

@@ -127,10 +127,10 @@ pub(super) async fn deliberation_save(
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let cid = commune.id;
+    let (cid, today) = (commune.id, state.clock.today());
     let (ar, fr) = (form.text_ar.clone(), form.text_fr.clone());
     let result = submit(&state, move |c| {
-        service::save_deliberation(c, &user, cid, item_id, &ar, Some(&fr))
+        service::save_deliberation_on(c, &user, cid, item_id, (&ar, Some(&fr)), today)
     })
     .await?;
     match result {
@@ -154,20 +154,50 @@ fn deliberation_done(commune: &Commune, item_id: i64) -> HttpResponse {
     ))
 }
 
+/// Art. 47: one office signs the decision (`who`: president, secretary or deputy
+/// secretary); a refusal (already signed, no member in that office) re-shows the page.
 pub(super) async fn deliberation_sign(
     state: web::Data<AppState>,
     s: CommuneScope<Secretariat>,
     path: web::Path<(String, i64)>,
-    _f: CsrfForm<crate::forms::EmptyForm>,
+    CsrfForm(form): CsrfForm<SignForm>,
 ) -> Result<HttpResponse, PageError> {
     let (_, id) = path.into_inner();
-    let CommuneScope { commune, user, .. } = s;
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let who = match form.who.as_str() {
+        "president" => Signatory::President,
+        "secretary" => Signatory::Secretary,
+        "deputy_secretary" => Signatory::DeputySecretary,
+        _ => return Err(ErrorKind::InvalidInput.into()),
+    };
     let cid = commune.id;
-    let d = db(&state, move |c| {
-        service::sign_deliberation(c, &user, cid, id)
-    })
+    let item_id = db(
+        &state,
+        move |c| Ok(store::deliberation(c, cid, id)?.item_id),
+    )
     .await?;
-    Ok(deliberation_done(&commune, d.item_id))
+    match submit(&state, move |c| {
+        service::sign_deliberation_as(c, &user, cid, id, who)
+    })
+    .await?
+    {
+        Ok(_) => Ok(deliberation_done(&commune, item_id)),
+        Err(fields) => {
+            let mut res = deliberation_form(
+                &state,
+                (&ctx, &commune),
+                item_id,
+                TextsForm::default(),
+                &fields,
+                None,
+            )
+            .await?;
+            *res.status_mut() = actix_web::http::StatusCode::CONFLICT;
+            Ok(res)
+        }
+    }
 }
 
 pub(super) async fn deliberation_correct(

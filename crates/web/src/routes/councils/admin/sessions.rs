@@ -24,14 +24,15 @@ pub(super) async fn session_create(
     let ends_on = parse_date(&form.ends_on, "ends_on", true, &mut errors);
     require_text(&form.place, "place", 300, &mut errors);
     let kind = form.kind(starts_on, &mut errors);
+    let request = form.request(&mut errors);
     let (Some(starts_on), Some(ends_on), Some(kind), true) =
         (starts_on, ends_on, kind, errors.is_empty())
     else {
         return Ok(html(v::session_form(&ctx, &commune, &form, &errors), true));
     };
-    let (cid, f) = (commune.id, form.clone());
+    let (cid, f, today) = (commune.id, form.clone(), state.clock.today());
     let result = db(&state, move |c| {
-        service::create_session(
+        service::create_session_with_request_on(
             c,
             &user,
             cid,
@@ -42,6 +43,8 @@ pub(super) async fn session_create(
                 ends_on,
                 place: &f.place,
             },
+            request,
+            today,
         )
     })
     .await;
@@ -99,12 +102,19 @@ pub(super) async fn session_transition(
     CsrfForm(form): CsrfForm<EventForm>,
 ) -> Result<HttpResponse, PageError> {
     let (_, id) = path.into_inner();
-    let CommuneScope { commune, user, .. } = s;
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
     let event: SessionEvent = parse(&form.event).ok_or(ErrorKind::InvalidInput)?;
-    let cid = commune.id;
-    db(&state, move |c| {
-        service::transition_session(c, &user, cid, id, event)
-    })
-    .await?;
-    Ok(session_done(&commune, id, ""))
+    let (cid, today) = (commune.id, state.clock.today());
+    // A deadline of arts. 35–37 passed, or a session opened before its first day (art.
+    // 42): the session page again, with the rule's message.
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        (id, ""),
+        |_| None,
+        move |c| service::transition_session_on(c, &user, cid, id, event, today),
+    )
+    .await
 }

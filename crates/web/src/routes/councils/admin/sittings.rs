@@ -13,16 +13,27 @@ pub(super) async fn sitting_add(
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let sitting = match form.parse() {
-        Ok(sitting) => sitting,
-        Err(errors) => return session_errors(&state, &ctx, &commune, id, &errors).await,
+    let (sitting, vote) = match (form.parse(), form.closed_vote()) {
+        (Ok(sitting), Ok(vote)) => (sitting, vote),
+        (Err(mut errors), Err(more)) => {
+            errors.extend(more);
+            return session_errors(&state, &ctx, &commune, id, &errors).await;
+        }
+        (Err(errors), _) | (_, Err(errors)) => {
+            return session_errors(&state, &ctx, &commune, id, &errors).await
+        }
     };
     let cid = commune.id;
-    db(&state, move |c| {
-        service::add_sitting(c, &user, cid, id, &sitting)
-    })
-    .await?;
-    Ok(session_done(&commune, id, "#sittings"))
+    // Art. 42 (the sequence of convocations) and art. 48 (a closed sitting decided by the
+    // council): the session page again with the rule's message.
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        (id, "#sittings"),
+        |_| None,
+        move |c| service::add_sitting_with_request(c, &user, cid, id, &sitting, vote),
+    )
+    .await
 }
 
 pub(super) async fn sitting_page(
@@ -60,9 +71,9 @@ pub(super) async fn attendance_save(
             presence.push((member, p));
         }
     }
-    let cid = commune.id;
+    let (cid, today) = (commune.id, state.clock.today());
     let result = db(&state, move |c| {
-        service::record_attendance(c, &user, cid, id, &presence)
+        service::record_attendance_on(c, &user, cid, id, &presence, today)
     })
     .await;
     match result {
@@ -110,11 +121,11 @@ pub(super) async fn vote_save(
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let cid = commune.id;
+    let (cid, today) = (commune.id, state.clock.today());
     let result = match form.parse() {
         Ok((ballot, entry)) => {
             db(&state, move |c| {
-                service::record_vote(c, &user, cid, item_id, id, ballot, &entry)
+                service::record_vote_on(c, &user, cid, (item_id, id), ballot, &entry, today)
             })
             .await
         }

@@ -65,6 +65,11 @@ pub fn session_json(commune: &Commune, s: &SessionRow, d: &SessionDeadlines) -> 
         },
         "trigger": s.trigger_by,
         "trigger_note": s.trigger_note,
+        // Arts. 36–37: the request an extraordinary session was held on.
+        "request": s.requested_on.map(|on| json!({
+            "requested_on": on,
+            "requesting_members": s.requesting_members,
+        })),
         "start_date": s.starts_on,
         "end_date": s.last_day(),
         "extended_until": s.extended_until,
@@ -92,6 +97,15 @@ fn sitting_json(s: &SittingRow) -> Value {
         "closed": (!s.is_public).then(|| json!({
             "requested_by": s.closed_requester,
             "reasons": s.closed_reasons,
+        })),
+        // Art. 48: the council's vote on a request to sit closed, adopted or not.
+        "closed_request": s.closed_decision.as_ref().map(|d| json!({
+            "requested_by": s.closed_requester,
+            "requesting_members": s.closed_requesting_members,
+            "decision": d,
+            "in_favour": s.closed_in_favour,
+            "against": s.closed_against,
+            "abstain": s.closed_abstain,
         })),
         "quorum": s.quorum_decision.as_ref().map(|q| json!({
             "decision": q,

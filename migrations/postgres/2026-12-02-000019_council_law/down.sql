@@ -1,0 +1,11 @@
+ALTER TABLE council_sessions DROP COLUMN requesting_members;
+ALTER TABLE council_sessions DROP COLUMN requested_on;
+ALTER TABLE sittings DROP COLUMN closed_decision;
+ALTER TABLE sittings DROP COLUMN closed_abstain;
+ALTER TABLE sittings DROP COLUMN closed_against;
+ALTER TABLE sittings DROP COLUMN closed_in_favour;
+ALTER TABLE sittings DROP COLUMN closed_requesting_members;
+ALTER TABLE deliberations DROP COLUMN secretary_signed_at;
+ALTER TABLE deliberations DROP COLUMN secretary_member_id;
+ALTER TABLE deliberations DROP COLUMN president_signed_at;
+ALTER TABLE deliberations DROP COLUMN president_member_id;
