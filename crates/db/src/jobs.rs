@@ -86,9 +86,7 @@ fn claim(conn: &mut AnyConnection, kind: Kind<'_>, limit: i64) -> QueryResult<Ve
         let mut q = jobs::table.into_boxed();
         q = match kind {
             Kind::Exact(k) => q.filter(jobs::kind.eq(k.to_string())),
-            Kind::Prefix(p) => {
-                q.filter(jobs::kind.like(format!("{}%", p.replace(['%', '_'], ""))))
-            }
+            Kind::Prefix(p) => q.filter(jobs::kind.like(format!("{}%", p.replace(['%', '_'], "")))),
         };
         let candidates: Vec<Job> = q
             .filter(jobs::done_at.is_null())

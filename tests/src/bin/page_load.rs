@@ -197,7 +197,11 @@ fn parse_wrk(out: &str) -> Measure {
         } else if let Some(r) = t.strip_prefix("Socket errors:") {
             m.errors = r
                 .split(',')
-                .filter_map(|p| p.split_whitespace().last().and_then(|n| n.parse::<u64>().ok()))
+                .filter_map(|p| {
+                    p.split_whitespace()
+                        .last()
+                        .and_then(|n| n.parse::<u64>().ok())
+                })
                 .sum();
         }
     }

@@ -79,7 +79,10 @@ fn main() {
     {
         let mut conn = pool.get().expect("connection");
         musharaka_db::run_migrations(&mut conn).expect("migrations");
-        let n: i64 = audit_log::table.count().get_result(&mut conn).expect("count");
+        let n: i64 = audit_log::table
+            .count()
+            .get_result(&mut conn)
+            .expect("count");
         for i in n..20 {
             diesel::insert_into(audit_log::table)
                 .values((

@@ -171,7 +171,9 @@ fn inputs_of(
     let mut s = format!(
         "v1;ballots={ballots},{},{};rule={};tie={}",
         last_id.unwrap_or(0),
-        last_change.map(|t| t.and_utc().timestamp_micros()).unwrap_or(0),
+        last_change
+            .map(|t| t.and_utc().timestamp_micros())
+            .unwrap_or(0),
         cycle.rule,
         cycle.tie_break
     );
