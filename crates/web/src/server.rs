@@ -45,6 +45,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         keys,
         mailer,
         mail_worker,
+        communes: Default::default(),
     })
 }
 
@@ -161,6 +162,7 @@ macro_rules! app {
             .wrap(from_fn(csrf_cookie))
             .wrap(security_headers())
             .wrap(from_fn(log_requests))
+            .wrap(from_fn(crate::gzip::gzip))
             .configure(crate::routes::configure)
             .default_service(web::to(not_found))
     };

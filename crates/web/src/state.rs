@@ -16,6 +16,8 @@ pub struct AppState {
     pub auth_limiter: RateLimiter,
     /// Encrypts and hashes petition signers' CIN numbers (law 09.08).
     pub protector: musharaka_petitions::protect::Protector,
+    /// Communes by slug (issue 17: one database hop less per page).
+    pub communes: crate::cache::CommuneCache,
 }
 
 impl AppState {
