@@ -24,15 +24,16 @@ fn winners(app: &mut musharaka_tests::TestApp, path: &str) -> Vec<i64> {
 fn results_are_read_from_the_stored_count_while_its_inputs_are_unchanged() {
     on_every_demo(|mut app| {
         // The demo counts Taroudant's cycle (select_winners): its count is stored.
+        let mut conn = app.conn();
         let (cycle, commune, body): (i64, i64, String) = pb_results::table
             .select((
                 pb_results::cycle_id,
                 pb_results::commune_id,
                 pb_results::body,
             ))
-            .first(&mut app.conn())
+            .first(&mut *conn)
             .expect("a stored count after the demo's count");
-        let slug = musharaka_communes::store::by_id(&mut app.conn(), commune)
+        let slug = musharaka_communes::store::by_id(&mut conn, commune)
             .expect("commune")
             .slug;
         let path = format!("/api/v1/communes/{slug}/budgets/{cycle}/results");
@@ -44,14 +45,14 @@ fn results_are_read_from_the_stored_count_while_its_inputs_are_unchanged() {
         stored[0]["outcome"]["winners"] = serde_json::json!([counted[0]]);
         diesel::update(pb_results::table.find(cycle))
             .set(pb_results::body.eq(stored.to_string()))
-            .execute(&mut app.conn())
+            .execute(&mut *conn)
             .expect("tamper");
         assert_eq!(winners(&mut app, &path), vec![counted[0]]);
 
         // Inputs that no longer match (a ballot added, a cost changed…): counted live.
         diesel::update(pb_results::table.find(cycle))
             .set(pb_results::inputs.eq("stale"))
-            .execute(&mut app.conn())
+            .execute(&mut *conn)
             .expect("stale");
         assert_eq!(winners(&mut app, &path), counted);
     });
