@@ -710,3 +710,59 @@ pub fn set_ballot_cin(conn: &mut AnyConnection, ballot_id: i64, cin_hash: &str) 
         .execute(conn)
         .map(|_| ())
 }
+
+/// What a cycle's ballots look like now: how many, the last id and the last change. A
+/// stored count made from other ballots is stale.
+pub fn ballots_mark(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> QueryResult<(i64, Option<i64>, Option<NaiveDateTime>)> {
+    pb_ballots::table
+        .filter(pb_ballots::commune_id.eq(commune_id))
+        .filter(pb_ballots::cycle_id.eq(cycle_id))
+        .select((
+            diesel::dsl::count_star(),
+            diesel::dsl::max(pb_ballots::id),
+            diesel::dsl::max(pb_ballots::updated_at),
+        ))
+        .first(conn)
+}
+
+/// The stored count of a cycle: (inputs fingerprint, JSON body), if counted.
+pub fn stored_results(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> QueryResult<Option<(String, String)>> {
+    use musharaka_db::schema::pb_results;
+    pb_results::table
+        .find(cycle_id)
+        .filter(pb_results::commune_id.eq(commune_id))
+        .select((pb_results::inputs, pb_results::body))
+        .first(conn)
+        .optional()
+}
+
+/// Replaces the stored count of a cycle.
+pub fn store_results(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    inputs: &str,
+    body: &str,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    use musharaka_db::schema::pb_results;
+    diesel::delete(pb_results::table.find(cycle_id)).execute(conn)?;
+    diesel::insert_into(pb_results::table)
+        .values((
+            pb_results::cycle_id.eq(cycle_id),
+            pb_results::commune_id.eq(commune_id),
+            pb_results::inputs.eq(inputs),
+            pb_results::body.eq(body),
+            pb_results::counted_at.eq(at),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}

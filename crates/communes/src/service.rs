@@ -165,6 +165,7 @@ pub fn update_commune(
 ) -> Result<Commune> {
     actor.require_admin(commune_id)?;
     check_facts(f)?;
+    let _changed = Changed;
     write_transaction(conn, |conn| {
         let before = store::by_id(conn, commune_id)?;
         let facts = CommuneFacts {
@@ -194,6 +195,7 @@ pub fn set_logo(
     upload_id: i64,
 ) -> Result<()> {
     actor.require_admin(commune_id)?;
+    let _changed = Changed;
     write_transaction(conn, |conn| {
         store::set_logo(conn, commune_id, upload_id)?;
         Ok(actor
@@ -362,4 +364,14 @@ pub fn delete_committee(
             .before(json!(before))
             .record(conn)?)
     })
+}
+
+/// Bumps the communes' change generation when dropped, i.e. after the write transaction
+/// returned (committed or not): a cache filled while it ran is then dropped.
+struct Changed;
+
+impl Drop for Changed {
+    fn drop(&mut self) {
+        store::changed();
+    }
 }

@@ -132,6 +132,7 @@ pub fn insert_commune(conn: &mut AnyConnection, f: &CommuneFacts) -> QueryResult
 }
 
 pub fn update_commune(conn: &mut AnyConnection, id: i64, f: &CommuneFacts) -> QueryResult<()> {
+    changed();
     diesel::update(communes::table.find(id))
         .set((f, communes::updated_at.eq(now())))
         .execute(conn)
@@ -139,6 +140,7 @@ pub fn update_commune(conn: &mut AnyConnection, id: i64, f: &CommuneFacts) -> Qu
 }
 
 pub fn set_logo(conn: &mut AnyConnection, id: i64, upload_id: i64) -> QueryResult<()> {
+    changed();
     diesel::update(communes::table.find(id))
         .set(communes::logo_upload_id.eq(upload_id))
         .execute(conn)
@@ -269,4 +271,17 @@ pub fn delete_committee(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
 pub fn ping(conn: &mut AnyConnection) -> QueryResult<()> {
     use diesel::connection::SimpleConnection;
     conn.batch_execute("SELECT 1")
+}
+
+/// Changes to commune rows made by this process so far. Caches of communes (the web's
+/// per-request lookup by slug) keep an entry only while this is unchanged; it is bumped
+/// when a change is written and again when its transaction has returned.
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+pub fn generation() -> u64 {
+    GENERATION.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+pub fn changed() {
+    GENERATION.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
 }

@@ -77,36 +77,58 @@ enum Kind<'a> {
 }
 
 fn claim(conn: &mut AnyConnection, kind: Kind<'_>, limit: i64) -> QueryResult<Vec<Job>> {
-    let t = now();
-    let mut q = jobs::table.into_boxed();
-    q = match kind {
-        Kind::Exact(k) => q.filter(jobs::kind.eq(k.to_string())),
-        Kind::Prefix(p) => q.filter(jobs::kind.like(format!("{}%", p.replace(['%', '_'], "")))),
-    };
-    let candidates: Vec<Job> = q
-        .filter(jobs::done_at.is_null())
-        .filter(jobs::failed_at.is_null())
-        .filter(jobs::run_at.le(t))
-        .filter(jobs::locked_until.is_null().or(jobs::locked_until.lt(t)))
-        .order(jobs::id)
-        .limit(limit)
-        .select(Job::as_select())
-        .load(conn)?;
-    let mut claimed = Vec::with_capacity(candidates.len());
-    for job in candidates {
-        let n = diesel::update(
+    // One short write transaction for the whole batch (BEGIN IMMEDIATE on SQLite): one
+    // select and one conditional update, instead of a write per job competing with the
+    // requests for the write lock. The update's condition still decides: a job another
+    // worker claimed meanwhile is not returned.
+    crate::write_transaction(conn, |conn| {
+        let t = now();
+        let mut q = jobs::table.into_boxed();
+        q = match kind {
+            Kind::Exact(k) => q.filter(jobs::kind.eq(k.to_string())),
+            Kind::Prefix(p) => q.filter(jobs::kind.like(format!("{}%", p.replace(['%', '_'], "")))),
+        };
+        let candidates: Vec<Job> = q
+            .filter(jobs::done_at.is_null())
+            .filter(jobs::failed_at.is_null())
+            .filter(jobs::run_at.le(t))
+            .filter(jobs::locked_until.is_null().or(jobs::locked_until.lt(t)))
+            .order(jobs::id)
+            .limit(limit)
+            .select(Job::as_select())
+            .load(conn)?;
+        if candidates.is_empty() {
+            return Ok(candidates);
+        }
+        let ids: Vec<i64> = candidates.iter().map(|j| j.id).collect();
+        let won: Vec<i64> = diesel::update(
             jobs::table
-                .filter(jobs::id.eq(job.id))
+                .filter(jobs::id.eq_any(&ids))
                 .filter(jobs::done_at.is_null())
                 .filter(jobs::locked_until.is_null().or(jobs::locked_until.lt(t))),
         )
         .set(jobs::locked_until.eq(t + Duration::seconds(LEASE_SECONDS)))
-        .execute(conn)?;
-        if n == 1 {
-            claimed.push(job);
-        }
+        .returning(jobs::id)
+        .get_results(conn)?;
+        Ok(candidates
+            .into_iter()
+            .filter(|j| won.contains(&j.id))
+            .collect())
+    })
+}
+
+/// Marks many jobs done in one statement (a worker's batch).
+pub fn complete_all(conn: &mut AnyConnection, ids: &[i64]) -> QueryResult<()> {
+    if ids.is_empty() {
+        return Ok(());
     }
-    Ok(claimed)
+    diesel::update(jobs::table.filter(jobs::id.eq_any(ids)))
+        .set((
+            jobs::done_at.eq(now()),
+            jobs::locked_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)
+        .map(|_| ())
 }
 
 pub fn complete(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {

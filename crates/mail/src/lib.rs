@@ -142,13 +142,18 @@ impl Mailer {
             if batch.is_empty() {
                 return Ok(sent);
             }
+            // The batch's bookkeeping is one write at the end (sent jobs marked done
+            // together), not one per message: the worker keeps off the write lock that
+            // signatures and ballots wait for. A crash before it resends the batch (mail is
+            // at-least-once, as before).
+            let mut done = Vec::with_capacity(batch.len());
             for job in batch {
                 let result = serde_json::from_str::<OutgoingMail>(&job.payload)
                     .map_err(|e| e.to_string())
                     .and_then(|m| self.send(&m));
                 match result {
                     Ok(()) => {
-                        jobs::complete(&mut conn, job.id).map_err(|e| e.to_string())?;
+                        done.push(job.id);
                         sent += 1;
                     }
                     Err(e) => {
@@ -157,6 +162,7 @@ impl Mailer {
                     }
                 }
             }
+            jobs::complete_all(&mut conn, &done).map_err(|e| e.to_string())?;
         }
     }
 }
@@ -218,7 +224,11 @@ impl Worker {
                 tracing::warn!(error = %e, "mail worker");
             }
             match rx.recv_timeout(Duration::from_secs(5)) {
-                Ok(()) | Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Ok(()) => {
+                    // A burst of wakes (one per signature) is one pass, not one each.
+                    while rx.try_recv().is_ok() {}
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => return,
             }
         });

@@ -2,6 +2,7 @@
 //! static assets, and the `musharaka` command line.
 
 pub mod assets;
+pub mod cache;
 pub mod cli;
 pub mod ctx;
 pub mod demo;
@@ -10,6 +11,7 @@ pub mod edge;
 pub mod errors;
 pub mod events;
 pub mod forms;
+pub mod gzip;
 pub mod limiter;
 pub mod routes;
 pub mod scope;

@@ -4,7 +4,6 @@
 
 use crate::ctx::Ctx;
 use crate::errors::PageError;
-use crate::routes::db;
 use crate::state::AppState;
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
@@ -86,10 +85,7 @@ async fn load_commune(req: &HttpRequest, slug: String) -> Result<Commune, PageEr
         .app_data::<web::Data<AppState>>()
         .cloned()
         .ok_or_else(|| Error::internal("state missing"))?;
-    db(&state, move |c| {
-        musharaka_communes::service::by_slug(c, &slug)
-    })
-    .await
+    crate::cache::commune(&state, &slug).await
 }
 
 /// The request's `Ctx`, then `first` checked on it (before the commune is looked up, so a

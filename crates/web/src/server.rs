@@ -46,6 +46,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         mailer,
         mail_worker,
         clock: Default::default(),
+        communes: Default::default(),
     })
 }
 
@@ -162,6 +163,7 @@ macro_rules! app {
             .wrap(from_fn(csrf_cookie))
             .wrap(security_headers())
             .wrap(from_fn(log_requests))
+            .wrap(from_fn(crate::gzip::gzip))
             .configure(crate::routes::configure)
             .default_service(web::to(not_found))
     };

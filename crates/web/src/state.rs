@@ -18,6 +18,8 @@ pub struct AppState {
     pub protector: musharaka_petitions::protect::Protector,
     /// The day the council's acts are recorded on (art. 47: nothing dated after it).
     pub clock: Clock,
+    /// Communes by slug (issue 17: one database hop less per page).
+    pub communes: crate::cache::CommuneCache,
 }
 
 /// Today in Casablanca, the day the council's register is kept on. Always the real date in

@@ -3,7 +3,7 @@
 use super::*;
 
 /// One rule's outcome in a district: winners (proposal ids, in selection order) and cost.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct RuleOutcome {
     pub rule: String,
     pub winners: Vec<i64>,
@@ -109,8 +109,19 @@ pub fn count_cycle(
 ) -> Result<(Cycle, Vec<DistrictResult>)> {
     let cycle = store::cycle(conn, commune_id, cycle_id)?;
     let districts = store::districts(conn, commune_id, cycle_id)?;
-    let tallies = store::tallies(conn, commune_id, cycle_id)?;
     let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+    let results = count_districts(conn, &cycle, districts, &proposals)?;
+    Ok((cycle, results))
+}
+
+fn count_districts(
+    conn: &mut AnyConnection,
+    cycle: &Cycle,
+    districts: Vec<District>,
+    proposals: &[Proposal],
+) -> Result<Vec<DistrictResult>> {
+    let (commune_id, cycle_id) = (cycle.commune_id, cycle.id);
+    let tallies = store::tallies(conn, commune_id, cycle_id)?;
     let mut out = Vec::new();
     for d in districts {
         let mut candidates: Vec<(Proposal, u64)> = proposals
@@ -120,7 +131,7 @@ pub fn count_cycle(
             .collect();
         candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
         let ballots = store::district_ballots(conn, commune_id, cycle_id, d.id)?;
-        let (instance, profile) = district_election(&cycle, &d, &candidates, &ballots)?;
+        let (instance, profile) = district_election(cycle, &d, &candidates, &ballots)?;
         let outcome = run(cycle.rule(), &instance, &profile, &candidates);
         let greedy = run(Rule::Greedy, &instance, &profile, &candidates);
         let equal_shares = run(Rule::MesAdd1Greedy, &instance, &profile, &candidates);
@@ -133,7 +144,132 @@ pub fn count_cycle(
             equal_shares,
         });
     }
-    Ok((cycle, out))
+    Ok(out)
+}
+
+/// A district's count as stored in `pb_results` (proposals by id).
+#[derive(Serialize, serde::Deserialize)]
+struct StoredDistrict {
+    district: i64,
+    voters: usize,
+    projects: Vec<(i64, u64)>,
+    outcome: RuleOutcome,
+    greedy: RuleOutcome,
+    equal_shares: RuleOutcome,
+}
+
+/// Everything a count depends on, as one string: the ballots (how many, last id, last
+/// change), the rule and tie-break, each district's budget and each project on the
+/// ballot with its cost. A stored count whose fingerprint differs is stale.
+fn inputs_of(
+    conn: &mut AnyConnection,
+    cycle: &Cycle,
+    districts: &[District],
+    proposals: &[Proposal],
+) -> Result<String> {
+    let (ballots, last_id, last_change) = store::ballots_mark(conn, cycle.commune_id, cycle.id)?;
+    let mut s = format!(
+        "v1;ballots={ballots},{},{};rule={};tie={}",
+        last_id.unwrap_or(0),
+        last_change
+            .map(|t| t.and_utc().timestamp_micros())
+            .unwrap_or(0),
+        cycle.rule,
+        cycle.tie_break
+    );
+    for d in districts {
+        s.push_str(&format!(";d{}={}", d.id, d.amount_cents));
+    }
+    for p in proposals.iter().filter(|p| p.on_ballot()) {
+        s.push_str(&format!(";p{}@{}={}", p.id, p.district_id, p.cost_cents()));
+    }
+    Ok(s)
+}
+
+/// Counts the cycle and stores the count with the fingerprint of its inputs (inside the
+/// caller's transaction): the results page then reads it instead of recounting.
+pub fn count_and_store(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> Result<(Cycle, Vec<DistrictResult>)> {
+    let cycle = store::cycle(conn, commune_id, cycle_id)?;
+    let districts = store::districts(conn, commune_id, cycle_id)?;
+    let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+    let inputs = inputs_of(conn, &cycle, &districts, &proposals)?;
+    let results = count_districts(conn, &cycle, districts, &proposals)?;
+    let stored: Vec<StoredDistrict> = results
+        .iter()
+        .map(|r| StoredDistrict {
+            district: r.district.id,
+            voters: r.voters,
+            projects: r.projects.iter().map(|(p, v)| (p.id, *v)).collect(),
+            outcome: r.outcome.clone(),
+            greedy: r.greedy.clone(),
+            equal_shares: r.equal_shares.clone(),
+        })
+        .collect();
+    let body = serde_json::to_string(&stored).map_err(Error::internal)?;
+    store::store_results(conn, commune_id, cycle_id, &inputs, &body, now())?;
+    Ok((cycle, results))
+}
+
+/// The cycle's results for its pages: the stored count when it was made from today's
+/// inputs (a few small queries), else a live count (a cycle not counted yet, or changed
+/// since). Reads only.
+pub fn results(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> Result<(Cycle, Vec<DistrictResult>)> {
+    let cycle = store::cycle(conn, commune_id, cycle_id)?;
+    let districts = store::districts(conn, commune_id, cycle_id)?;
+    let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+    if let Some((inputs, body)) = store::stored_results(conn, commune_id, cycle_id)? {
+        if inputs == inputs_of(conn, &cycle, &districts, &proposals)? {
+            if let Some(results) = rebuild(&body, &districts, &proposals) {
+                return Ok((cycle, results));
+            }
+        }
+    }
+    let results = count_districts(conn, &cycle, districts, &proposals)?;
+    Ok((cycle, results))
+}
+
+/// The stored count with its districts and proposals put back; `None` if it does not fit
+/// them (then the caller recounts).
+fn rebuild(
+    body: &str,
+    districts: &[District],
+    proposals: &[Proposal],
+) -> Option<Vec<DistrictResult>> {
+    let stored: Vec<StoredDistrict> = serde_json::from_str(body).ok()?;
+    let by_id: HashMap<i64, &Proposal> = proposals.iter().map(|p| (p.id, p)).collect();
+    if stored.len() != districts.len() {
+        return None;
+    }
+    stored
+        .into_iter()
+        .zip(districts)
+        .map(|(s, d)| {
+            if s.district != d.id {
+                return None;
+            }
+            let projects = s
+                .projects
+                .iter()
+                .map(|(id, v)| by_id.get(id).map(|p| ((*p).clone(), *v)))
+                .collect::<Option<Vec<_>>>()?;
+            Some(DistrictResult {
+                district: d.clone(),
+                voters: s.voters,
+                projects,
+                outcome: s.outcome,
+                greedy: s.greedy,
+                equal_shares: s.equal_shares,
+            })
+        })
+        .collect()
 }
 
 /// Counts and records the selected projects (admin, in the results phase); the selected
@@ -146,7 +282,7 @@ pub fn select_winners(
 ) -> Result<usize> {
     require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
-        let (cycle, results) = count_cycle(conn, commune_id, cycle_id)?;
+        let (cycle, results) = count_and_store(conn, commune_id, cycle_id)?;
         if cycle.phase(now()) < Phase::Results {
             return Err(Error::with_cause(ErrorKind::Conflict, "results not open"));
         }

@@ -158,3 +158,14 @@ diesel::allow_tables_to_appear_in_same_query!(
     pb_updates,
     pb_update_photos,
 );
+
+// Migration 000021: the stored count of a cycle (issue 17).
+diesel::table! {
+    pb_results (cycle_id) {
+        cycle_id -> BigInt,
+        commune_id -> BigInt,
+        inputs -> Text,
+        body -> Text,
+        counted_at -> Timestamp,
+    }
+}

@@ -64,7 +64,7 @@ pub fn mes_add1_stepwise(
     let mut previous = if until_infeasible {
         Vec::new()
     } else {
-        free_projects(instance, &groups)
+        free_projects(instance, &groups, Sat::Cost)
     };
     let mut k = BigInt::zero();
     let mut runs = 0;
@@ -106,7 +106,7 @@ fn add1_paced(
     };
     // The outcome at `k − 1`, returned if the run at `k` overspends.
     let mut previous = Known::Exact(match stop {
-        Stop::Exhaustive => free_projects(instance, groups),
+        Stop::Exhaustive => free_projects(instance, groups, Sat::Cost),
         Stop::Infeasible => Vec::new(),
     });
     let mut k = BigInt::zero();

@@ -52,7 +52,7 @@ pub(crate) fn possible_outcomes(
         high_remaining: remaining,
         low_bounds: no_bounds.clone(),
         high_bounds: no_bounds,
-        selected: free_projects(instance, groups),
+        selected: free_projects(instance, groups, Sat::Cost),
     }];
     let mut outcomes: Vec<Vec<usize>> = Vec::new();
     while !live.is_empty() {

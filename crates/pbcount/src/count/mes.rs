@@ -5,7 +5,8 @@
 //! the smallest price ρ per unit of satisfaction such that its supporters, each paying
 //! `min(budget, ρ · sat)`, cover its cost; the project with the smallest ρ (ties: smaller id) is
 //! selected and paid for; projects whose supporters cannot cover their cost are dropped. Projects
-//! of cost zero with at least one supporter are selected first, as pabutools does.
+//! of cost zero with at least one supporter are selected first under cardinality satisfaction and
+//! never under cost satisfaction (their supporters gain nothing), as pabutools does.
 //!
 //! Speed: voters with identical ballots are grouped, and groups with identical budgets form
 //! budget classes (all supporters of the selected project in a class pay the same), so a round
@@ -68,8 +69,14 @@ pub(crate) fn run(
     }
 }
 
-/// Projects of cost zero that someone approves: selected before anything else.
-pub(crate) fn free_projects(instance: &Instance, groups: &Groups) -> Vec<usize> {
+/// Projects of cost zero that someone approves: selected before anything else under
+/// cardinality satisfaction. Under cost satisfaction such a project gives its supporters
+/// zero satisfaction, so (like pabutools, where it has no supporter at all) MES never
+/// selects it.
+pub(crate) fn free_projects(instance: &Instance, groups: &Groups, sat: Sat) -> Vec<usize> {
+    if sat == Sat::Cost {
+        return Vec::new();
+    }
     let mut free: Vec<usize> = (0..instance.projects.len())
         .filter(|&p| groups.approvals[p] > 0 && instance.projects[p].cost.is_zero())
         .collect();
@@ -216,7 +223,7 @@ impl<'a> Engine<'a> {
     }
 
     fn select_all(&mut self) -> Vec<usize> {
-        let mut winners = free_projects(self.instance, self.groups);
+        let mut winners = free_projects(self.instance, self.groups, self.sat);
         let mut remaining = candidates(self.instance, self.groups);
         let mut bounds: Vec<Option<Affine>> = vec![None; self.instance.projects.len()];
         while let Some(best) = self.round(&mut remaining, &mut bounds) {

@@ -140,11 +140,49 @@ fn no_voters_selects_nothing() {
 }
 
 #[test]
-fn free_projects_come_first_in_mes() {
+fn free_projects_come_first_in_mes_cardinality() {
     let inst = instance("10", &[("b", "0"), ("a", "10"), ("c", "0")]);
     let prof = profile(&inst, &[&["a", "b"], &["a", "c"]]);
-    assert_eq!(ids(&inst, mes, &prof), ["b", "c", "a"]);
+    assert_eq!(ids(&inst, mes_cardinality, &prof), ["b", "c", "a"]);
     assert_eq!(ids(&inst, greedy, &prof), ["b", "c", "a"]);
+}
+
+/// pabutools 1.2.3: under cost satisfaction a project of cost 0 gives its supporters
+/// satisfaction 0, so it has no supporter and MES never selects it (nor counts it when
+/// judging exhaustiveness); under cardinality satisfaction it is selected first.
+#[test]
+fn zero_cost_projects_are_never_selected_by_mes_under_cost_satisfaction() {
+    let inst = instance("10", &[("b", "0"), ("a", "10"), ("c", "0"), ("d", "4")]);
+    let prof = profile(&inst, &[&["a", "b"], &["a", "c"], &["b", "d"]]);
+    for (name, rule) in [
+        ("mes", mes as RuleFn),
+        ("mes-add1", mes_add1),
+        ("mes-add1-until-infeasible", mes_add1_until_infeasible),
+    ] {
+        let got = ids(&inst, rule, &prof);
+        assert!(
+            !got.iter().any(|p| p == "b" || p == "c"),
+            "{name} selected a zero-cost project: {got:?}"
+        );
+        assert_eq!(
+            got,
+            naive_ids(&inst, &prof, name),
+            "{name} against the naive reference"
+        );
+    }
+    assert_eq!(ids(&inst, mes_cardinality, &prof)[..2], ["b", "c"]);
+}
+
+fn naive_ids(inst: &Instance, prof: &Profile, rule: &str) -> Vec<String> {
+    let out = match rule {
+        "mes" => {
+            let beta = &inst.budget / BigRational::from_integer(BigInt::from(prof.num_voters()));
+            naive_mes(inst, prof, Sat::Cost, &beta)
+        }
+        "mes-add1" => naive_add1(inst, prof, false),
+        _ => naive_add1(inst, prof, true),
+    };
+    Selection::new(inst, out).ids(inst)
 }
 
 #[test]
@@ -161,8 +199,9 @@ fn naive_mes(inst: &Instance, prof: &Profile, sat: Sat, beta: &BigRational) -> V
     let mut budgets = vec![beta.clone(); n];
     let approves = |v: usize, p: usize| prof.ballots()[v].contains(&p);
     let supported = |p: usize| (0..n).any(|v| approves(v, p));
+    // A project of cost 0 has supporters only under cardinality satisfaction.
     let mut selected: Vec<usize> = (0..inst.projects.len())
-        .filter(|&p| supported(p) && inst.projects[p].cost.is_zero())
+        .filter(|&p| sat == Sat::Cardinality && supported(p) && inst.projects[p].cost.is_zero())
         .collect();
     by_id(inst, &mut selected);
     let mut remaining: Vec<usize> = (0..inst.projects.len())
@@ -227,7 +266,7 @@ fn naive_add1(inst: &Instance, prof: &Profile, until_infeasible: bool) -> Vec<us
     let mut previous = if until_infeasible {
         Vec::new()
     } else {
-        mes::free_projects(inst, &groups)
+        mes::free_projects(inst, &groups, Sat::Cost)
     };
     let mut k = 0i64;
     loop {

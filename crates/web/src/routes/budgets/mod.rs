@@ -17,7 +17,6 @@ use actix_web::{http::header, web, HttpResponse};
 use musharaka_budgets::model::Phase;
 use musharaka_budgets::service::{self as pb, MailContext, Voter};
 use musharaka_budgets::store::{self, ProposalFilter};
-use musharaka_communes::service as communes;
 use musharaka_communes::Commune;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Money};
@@ -73,8 +72,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 async fn commune(state: &web::Data<AppState>, slug: &str) -> Result<Commune, PageError> {
-    let slug = slug.to_string();
-    db(state, move |c| communes::by_slug(c, &slug)).await
+    crate::cache::commune(state, slug).await
 }
 
 /// A cycle of the commune (404 for another commune's cycle).
@@ -107,7 +105,7 @@ async fn counted(
         return Err(Error::new(ErrorKind::NotFound).into());
     }
     let cid = commune.id;
-    let (_, results) = db(state, move |c| pb::count_cycle(c, cid, id)).await?;
+    let (_, results) = db(state, move |c| pb::results(c, cid, id)).await?;
     Ok((commune, data, results))
 }
 

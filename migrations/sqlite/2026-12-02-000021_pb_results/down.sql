@@ -1,0 +1,3 @@
+DROP INDEX petition_signatures_domain;
+DROP INDEX petition_signatures_ip;
+DROP TABLE pb_results;
