@@ -22,13 +22,14 @@ macro_rules! locale_files {
             include_str!(concat!("../../../locales/", $lang, "/consultations.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/requests.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/programme.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/data.ftl")),
         ]
     };
 }
 
-const AR: [&str; 10] = locale_files!("ar");
-const FR: [&str; 10] = locale_files!("fr");
-const TZM: [&str; 10] = locale_files!("tzm");
+const AR: [&str; 11] = locale_files!("ar");
+const FR: [&str; 11] = locale_files!("fr");
+const TZM: [&str; 11] = locale_files!("tzm");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

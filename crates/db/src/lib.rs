@@ -10,6 +10,7 @@ pub mod schema;
 pub mod testing;
 pub mod transaction;
 pub mod uploads;
+pub mod backup;
 
 pub use connection::{connect_pool, run_migrations, AnyConnection, Backend, Pool, PooledConn};
 pub use transaction::write_transaction;

@@ -11,6 +11,7 @@ pub mod errors;
 pub mod events;
 pub mod forms;
 pub mod limiter;
+pub mod metrics;
 pub mod routes;
 pub mod scope;
 pub mod server;

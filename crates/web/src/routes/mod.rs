@@ -13,6 +13,9 @@ pub mod platform;
 pub mod platform_holidays;
 pub mod programme;
 pub mod requests;
+pub mod ops;
+pub mod openapi;
+pub mod data;
 
 use crate::errors::PageError;
 use crate::state::AppState;
@@ -23,7 +26,7 @@ use musharaka_db::AnyConnection;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg)
-        .get("/healthz", communes::public::healthz)
+        .get("/healthz", ops::healthz)
         .get("/assets/{name}", crate::assets::stylesheet)
         .get("/lang/{code}", communes::public::switch_language)
         .get("/", communes::public::national)
@@ -41,6 +44,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     consultations::configure(cfg);
     requests::configure(cfg);
     programme::configure(cfg);
+    ops::configure(cfg);
+    openapi::configure(cfg);
+    data::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

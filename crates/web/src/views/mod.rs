@@ -15,6 +15,7 @@ pub mod platform;
 pub mod programme;
 pub mod requests;
 pub mod xml;
+pub mod data;
 
 /// `/login?next=<path>` with the path encoded.
 pub fn login_href(next: &str) -> String {
