@@ -80,26 +80,115 @@ fn readyz_is_503_when_the_database_is_gone_but_healthz_still_answers() {
     c.get("/healthz").assert_status(200);
 }
 
-/// Parses a `/metrics` body with a Prometheus text-format parser.
-fn scrape(c: &mut Client) -> prometheus_parse::Scrape {
+/// One sample of the Prometheus text format (0.0.4).
+#[derive(Debug)]
+struct Sample {
+    name: String,
+    labels: BTreeMap<String, String>,
+    value: f64,
+}
+
+/// A parse of the text exposition format, strict: `# HELP` / `# TYPE` lines, then
+/// `name{label="value",...} value` lines whose family was typed first; label values with
+/// `\\`, `\"` and `\n` escapes; values as floats (`+Inf` included). Panics on anything else.
+fn parse_exposition(text: &str) -> (BTreeMap<String, String>, Vec<Sample>) {
+    let mut types = BTreeMap::new();
+    let mut samples = Vec::new();
+    for line in text.lines() {
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("# TYPE ") {
+            let (name, kind) = rest.split_once(' ').expect("TYPE name kind");
+            assert!(
+                ["counter", "gauge", "histogram", "summary", "untyped"].contains(&kind),
+                "{line}"
+            );
+            assert!(types.insert(name.to_string(), kind.to_string()).is_none(), "twice: {line}");
+            continue;
+        }
+        if line.starts_with("# HELP ") || line.starts_with('#') {
+            continue;
+        }
+        let name_end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+            .expect("a sample has a value");
+        let name = &line[..name_end];
+        assert!(!name.is_empty() && !name.starts_with(|c: char| c.is_ascii_digit()), "{line}");
+        let mut rest = &line[name_end..];
+        let mut labels = BTreeMap::new();
+        if let Some(after) = rest.strip_prefix('{') {
+            let mut chars = after.char_indices().peekable();
+            let mut key = String::new();
+            let close;
+            loop {
+                let (i, c) = chars.next().expect("unterminated labels");
+                match c {
+                    '}' if key.is_empty() => {
+                        close = i;
+                        break;
+                    }
+                    ',' if key.is_empty() => {}
+                    '=' => {
+                        assert_eq!(chars.next().map(|x| x.1), Some('"'), "{line}");
+                        let mut value = String::new();
+                        loop {
+                            match chars.next().expect("unterminated value").1 {
+                                '\\' => match chars.next().expect("escape").1 {
+                                    'n' => value.push('\n'),
+                                    c @ ('\\' | '"') => value.push(c),
+                                    other => panic!("bad escape \\{other} in {line}"),
+                                },
+                                '"' => break,
+                                c => value.push(c),
+                            }
+                        }
+                        labels.insert(std::mem::take(&mut key), value);
+                    }
+                    c if c.is_ascii_alphanumeric() || c == '_' => key.push(c),
+                    other => panic!("unexpected {other:?} in {line}"),
+                }
+            }
+            rest = &after[close + 1..];
+        }
+        let value = rest.trim();
+        let value: f64 = match value {
+            "+Inf" => f64::INFINITY,
+            "-Inf" => f64::NEG_INFINITY,
+            v => v.parse().unwrap_or_else(|_| panic!("bad value in {line}")),
+        };
+        let family = ["_bucket", "_sum", "_count"]
+            .iter()
+            .find_map(|s| name.strip_suffix(s).filter(|f| types.get(*f).map(String::as_str) == Some("histogram")))
+            .unwrap_or(name);
+        assert!(types.contains_key(family), "sample before its TYPE: {line}");
+        samples.push(Sample {
+            name: name.to_string(),
+            labels,
+            value,
+        });
+    }
+    (types, samples)
+}
+
+/// Scrapes `/metrics` and parses it.
+fn scrape(c: &mut Client) -> (BTreeMap<String, String>, Vec<Sample>) {
     let res = c.get("/metrics");
     res.assert_status(200)
         .assert_content_type("text/plain; version=0.0.4");
-    let lines = res.body.lines().map(|l| Ok(l.to_string()));
-    prometheus_parse::Scrape::parse(lines).expect("Prometheus text format")
+    parse_exposition(&res.body)
 }
 
-fn value(scrape: &prometheus_parse::Scrape, name: &str, labels: &[(&str, &str)]) -> Option<f64> {
-    scrape
-        .samples
+fn value(samples: &[Sample], name: &str, labels: &[(&str, &str)]) -> Option<f64> {
+    samples
         .iter()
-        .find(|s| s.metric == name && labels.iter().all(|(k, v)| s.labels.get(k) == Some(v)))
-        .map(|s| match s.value {
-            prometheus_parse::Value::Counter(v)
-            | prometheus_parse::Value::Gauge(v)
-            | prometheus_parse::Value::Untyped(v) => v,
-            _ => f64::NAN,
+        .find(|s| {
+            s.name == name
+                && labels
+                    .iter()
+                    .all(|(k, v)| s.labels.get(*k).map(String::as_str) == Some(*v))
         })
+        .map(|s| s.value)
 }
 
 #[test]
@@ -126,7 +215,9 @@ fn metrics_count_requests_by_route_and_status_with_latency_pool_and_jobs() {
         let waiting = app.count("jobs WHERE done_at IS NULL AND failed_at IS NULL");
         assert!(waiting >= 1);
 
-        let s = scrape(&mut c);
+        let (types, s) = scrape(&mut c);
+        assert_eq!(types["musharaka_http_requests_total"], "counter");
+        assert_eq!(types["musharaka_http_request_duration_seconds"], "histogram");
         let list = [
             ("method", "GET"),
             ("route", "/api/v1/communes"),
@@ -138,23 +229,27 @@ fn metrics_count_requests_by_route_and_status_with_latency_pool_and_jobs() {
         // An unknown path is counted under one label, never under its raw path.
         assert!(value(&s, "musharaka_http_requests_total", &[("route", "unmatched")]).is_some());
         assert!(!c.get("/metrics").body.contains("/no/such/page"));
-        let histogram = s
-            .samples
+        // The list's latency histogram: cumulative buckets, +Inf equal to the count.
+        let route = "/api/v1/communes";
+        let mut buckets: Vec<(f64, f64)> = s
             .iter()
-            .find(|x| {
-                x.metric == "musharaka_http_request_duration_seconds"
-                    && x.labels.get("route") == Some("/api/v1/communes")
+            .filter(|x| {
+                x.name == "musharaka_http_request_duration_seconds_bucket"
+                    && x.labels.get("route").map(String::as_str) == Some(route)
             })
-            .expect("latency histogram of the list");
-        match &histogram.value {
-            prometheus_parse::Value::Histogram(buckets) => {
-                let inf = buckets.last().unwrap();
-                assert!(inf.less_than.is_infinite());
-                assert!(inf.count >= 2.0);
-                assert!(buckets.windows(2).all(|w| w[0].count <= w[1].count));
-            }
-            other => panic!("not a histogram: {other:?}"),
-        }
+            .map(|x| {
+                let le = x.labels["le"].as_str();
+                let le = if le == "+Inf" { f64::INFINITY } else { le.parse().unwrap() };
+                (le, x.value)
+            })
+            .collect();
+        buckets.sort_by(|a, b| a.0.total_cmp(&b.0));
+        assert!(buckets.len() >= 2);
+        assert!(buckets.windows(2).all(|w| w[0].1 <= w[1].1));
+        let count = value(&s, "musharaka_http_request_duration_seconds_count", &[("route", route)]).unwrap();
+        assert!(count >= 2.0);
+        assert_eq!(buckets.last().unwrap(), &(f64::INFINITY, count));
+        assert!(value(&s, "musharaka_http_request_duration_seconds_sum", &[("route", route)]).unwrap() > 0.0);
         assert!(value(&s, "musharaka_db_pool_max_connections", &[]).unwrap() >= 1.0);
         assert!(value(&s, "musharaka_db_pool_connections", &[("state", "idle")]).is_some());
         assert!(value(&s, "musharaka_db_pool_connections", &[("state", "in_use")]).unwrap() >= 0.0);

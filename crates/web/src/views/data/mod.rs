@@ -125,7 +125,7 @@ pub fn dictionary(ctx: &Ctx) -> Markup {
                     h2 { (ctx.t(set.title)) " " code { (set.code) } }
                     p { (ctx.t(&format!("{}-about", set.title))) }
                     div.table-wrap { table {
-                        (head_row(ctx, &["data-col-code", "data-col-header", "data-col-kind"]))
+                        (head_row(ctx, &["data-col-code", "data-col-header", "data-col-type"]))
                         tbody { @for c in set.columns {
                             tr {
                                 td { code { (c.code) } }
