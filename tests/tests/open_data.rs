@@ -35,7 +35,8 @@ fn csv_of(c: &mut Client, url: &str) -> (csv::StringRecord, Vec<csv::StringRecor
 
 fn json_of(c: &mut Client, url: &str) -> Value {
     let res = c.get(url);
-    res.assert_status(200).assert_content_type("application/json");
+    res.assert_status(200)
+        .assert_content_type("application/json");
     res.json()
 }
 
@@ -72,11 +73,18 @@ fn every_dataset_is_csv_and_json_with_the_same_rows() {
                 if let Some(key) = h.strip_suffix("_code") {
                     for (row, item) in fr_rows.iter().zip(items) {
                         let code_value = row.get(i).unwrap();
-                        assert_eq!(item[key].as_str().unwrap_or_default(), code_value, "{code}.{key}");
+                        assert_eq!(
+                            item[key].as_str().unwrap_or_default(),
+                            code_value,
+                            "{code}.{key}"
+                        );
                         if !code_value.is_empty() {
                             let translated = row.get(i - 1).unwrap();
-                            assert!(!translated.is_empty() && translated != code_value || code_value.chars().all(|c| c.is_ascii_digit()),
-                                "{code}.{key}: {code_value:?} not translated");
+                            assert!(
+                                !translated.is_empty() && translated != code_value
+                                    || code_value.chars().all(|c| c.is_ascii_digit()),
+                                "{code}.{key}: {code_value:?} not translated"
+                            );
                         }
                     }
                 }

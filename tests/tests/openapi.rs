@@ -43,8 +43,10 @@ fn expand(c: &mut Client, template: &str) -> Vec<String> {
         let list = body
             .as_object()
             .and_then(|o| {
-                o.values()
-                    .find(|v| v.as_array().is_some_and(|a| a.iter().any(|i| i["id"].is_i64())))
+                o.values().find(|v| {
+                    v.as_array()
+                        .is_some_and(|a| a.iter().any(|i| i["id"].is_i64()))
+                })
             })
             .cloned();
         list.as_ref()
@@ -77,7 +79,8 @@ fn every_api_route_is_documented_and_every_answer_fits_the_schema() {
     on_every_demo(|app| {
         let mut c = app.client();
         let res = c.get("/api/v1/openapi.json");
-        res.assert_status(200).assert_content_type("application/json");
+        res.assert_status(200)
+            .assert_content_type("application/json");
         let doc = res.json();
         assert_eq!(doc["openapi"], "3.1.0");
         let paths = doc["paths"].as_object().expect("paths");
@@ -104,7 +107,10 @@ fn every_api_route_is_documented_and_every_answer_fits_the_schema() {
         for (template, item) in paths {
             let op = &item["get"];
             assert!(op.is_object(), "{template}: no GET");
-            assert!(!op["summary"].as_str().unwrap_or_default().is_empty(), "{template}: summary");
+            assert!(
+                !op["summary"].as_str().unwrap_or_default().is_empty(),
+                "{template}: summary"
+            );
             let ok = &op["responses"]["200"];
             let urls = expand(&mut c, template);
             let mut answered = 0;
@@ -129,7 +135,10 @@ fn every_api_route_is_documented_and_every_answer_fits_the_schema() {
                         checked += 1;
                     }
                     None => {
-                        assert!(ok.pointer("/content/text~1html").is_some(), "{template}: no schema");
+                        assert!(
+                            ok.pointer("/content/text~1html").is_some(),
+                            "{template}: no schema"
+                        );
                         res.assert_content_type("text/html");
                     }
                 }

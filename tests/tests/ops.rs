@@ -104,7 +104,10 @@ fn parse_exposition(text: &str) -> (BTreeMap<String, String>, Vec<Sample>) {
                 ["counter", "gauge", "histogram", "summary", "untyped"].contains(&kind),
                 "{line}"
             );
-            assert!(types.insert(name.to_string(), kind.to_string()).is_none(), "twice: {line}");
+            assert!(
+                types.insert(name.to_string(), kind.to_string()).is_none(),
+                "twice: {line}"
+            );
             continue;
         }
         if line.starts_with("# HELP ") || line.starts_with('#') {
@@ -114,7 +117,10 @@ fn parse_exposition(text: &str) -> (BTreeMap<String, String>, Vec<Sample>) {
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
             .expect("a sample has a value");
         let name = &line[..name_end];
-        assert!(!name.is_empty() && !name.starts_with(|c: char| c.is_ascii_digit()), "{line}");
+        assert!(
+            !name.is_empty() && !name.starts_with(|c: char| c.is_ascii_digit()),
+            "{line}"
+        );
         let mut rest = &line[name_end..];
         let mut labels = BTreeMap::new();
         if let Some(after) = rest.strip_prefix('{') {
@@ -159,7 +165,10 @@ fn parse_exposition(text: &str) -> (BTreeMap<String, String>, Vec<Sample>) {
         };
         let family = ["_bucket", "_sum", "_count"]
             .iter()
-            .find_map(|s| name.strip_suffix(s).filter(|f| types.get(*f).map(String::as_str) == Some("histogram")))
+            .find_map(|s| {
+                name.strip_suffix(s)
+                    .filter(|f| types.get(*f).map(String::as_str) == Some("histogram"))
+            })
             .unwrap_or(name);
         assert!(types.contains_key(family), "sample before its TYPE: {line}");
         samples.push(Sample {
@@ -217,7 +226,10 @@ fn metrics_count_requests_by_route_and_status_with_latency_pool_and_jobs() {
 
         let (types, s) = scrape(&mut c);
         assert_eq!(types["musharaka_http_requests_total"], "counter");
-        assert_eq!(types["musharaka_http_request_duration_seconds"], "histogram");
+        assert_eq!(
+            types["musharaka_http_request_duration_seconds"],
+            "histogram"
+        );
         let list = [
             ("method", "GET"),
             ("route", "/api/v1/communes"),
@@ -227,7 +239,12 @@ fn metrics_count_requests_by_route_and_status_with_latency_pool_and_jobs() {
         let missing = [("route", "/api/v1/communes/{slug}"), ("status", "404")];
         assert!(value(&s, "musharaka_http_requests_total", &missing).unwrap() >= 1.0);
         // An unknown path is counted under one label, never under its raw path.
-        assert!(value(&s, "musharaka_http_requests_total", &[("route", "unmatched")]).is_some());
+        assert!(value(
+            &s,
+            "musharaka_http_requests_total",
+            &[("route", "unmatched")]
+        )
+        .is_some());
         assert!(!c.get("/metrics").body.contains("/no/such/page"));
         // The list's latency histogram: cumulative buckets, +Inf equal to the count.
         let route = "/api/v1/communes";
@@ -239,17 +256,34 @@ fn metrics_count_requests_by_route_and_status_with_latency_pool_and_jobs() {
             })
             .map(|x| {
                 let le = x.labels["le"].as_str();
-                let le = if le == "+Inf" { f64::INFINITY } else { le.parse().unwrap() };
+                let le = if le == "+Inf" {
+                    f64::INFINITY
+                } else {
+                    le.parse().unwrap()
+                };
                 (le, x.value)
             })
             .collect();
         buckets.sort_by(|a, b| a.0.total_cmp(&b.0));
         assert!(buckets.len() >= 2);
         assert!(buckets.windows(2).all(|w| w[0].1 <= w[1].1));
-        let count = value(&s, "musharaka_http_request_duration_seconds_count", &[("route", route)]).unwrap();
+        let count = value(
+            &s,
+            "musharaka_http_request_duration_seconds_count",
+            &[("route", route)],
+        )
+        .unwrap();
         assert!(count >= 2.0);
         assert_eq!(buckets.last().unwrap(), &(f64::INFINITY, count));
-        assert!(value(&s, "musharaka_http_request_duration_seconds_sum", &[("route", route)]).unwrap() > 0.0);
+        assert!(
+            value(
+                &s,
+                "musharaka_http_request_duration_seconds_sum",
+                &[("route", route)]
+            )
+            .unwrap()
+                > 0.0
+        );
         assert!(value(&s, "musharaka_db_pool_max_connections", &[]).unwrap() >= 1.0);
         assert!(value(&s, "musharaka_db_pool_connections", &[("state", "idle")]).is_some());
         assert!(value(&s, "musharaka_db_pool_connections", &[("state", "in_use")]).unwrap() >= 0.0);
@@ -312,12 +346,10 @@ fn fingerprints(conn: &mut AnyConnection) -> BTreeMap<String, String> {
     for t in tables {
         let sql = match conn {
             AnyConnection::Sqlite(_) => {
-                let cols: Vec<Name> = diesel::sql_query(format!(
-                    "SELECT name FROM pragma_table_info('{}')",
-                    t.name
-                ))
-                .load(conn)
-                .unwrap();
+                let cols: Vec<Name> =
+                    diesel::sql_query(format!("SELECT name FROM pragma_table_info('{}')", t.name))
+                        .load(conn)
+                        .unwrap();
                 let row = cols
                     .iter()
                     .map(|c| format!("quote(\"{}\")", c.name))
@@ -370,7 +402,8 @@ impl Drop for EmptyDb {
     fn drop(&mut self) {
         if let Some((server, name)) = &self.drop_pg {
             if let Ok(mut admin) = diesel::pg::PgConnection::establish(server) {
-                let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                let _ =
+                    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
             }
         }
     }
@@ -389,9 +422,10 @@ fn empty_like(source_url: &str, tag: &str) -> EmptyDb {
         let name = format!("musharaka_restore_{tag}_{}", std::process::id());
         let mut admin = diesel::pg::PgConnection::establish(&server).unwrap();
         admin
-            .batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}"
-            ))
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .unwrap();
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
             .unwrap();
         let base = server.rsplit_once('/').unwrap().0;
         EmptyDb {
@@ -411,7 +445,13 @@ fn write_pairs(pool: Pool, stop: Arc<AtomicBool>) -> std::thread::JoinHandle<usi
             n += 1;
             conn.transaction(|c| -> QueryResult<()> {
                 let later = chrono::Utc::now().naive_utc() + chrono::Duration::days(365);
-                musharaka_db::jobs::enqueue(c, "backup_test", &format!("{n}:a"), Some(later), None)?;
+                musharaka_db::jobs::enqueue(
+                    c,
+                    "backup_test",
+                    &format!("{n}:a"),
+                    Some(later),
+                    None,
+                )?;
                 musharaka_db::jobs::enqueue(c, "backup_test", &format!("{n}:b"), Some(later), None)
             })
             .unwrap();
@@ -445,7 +485,10 @@ fn a_backup_under_write_load_restores_to_an_identical_set_of_rows() {
         let file = dir.path().join("under-load.backup");
         let report = musharaka_db::backup::backup(&app.db.url, &file).unwrap();
         assert!(report.bytes > 0);
-        wait_for_jobs(&pool, load_jobs(&mut pool.get().unwrap(), "backup_test").len() + 20);
+        wait_for_jobs(
+            &pool,
+            load_jobs(&mut pool.get().unwrap(), "backup_test").len() + 20,
+        );
         stop.store(true, Ordering::SeqCst);
         writer.join().unwrap();
         let source = fingerprints(&mut pool.get().unwrap());

@@ -82,12 +82,15 @@ pub fn restore(url: &str, src: &Path) -> Result<(), String> {
             if target.exists() {
                 let mut conn = diesel::sqlite::SqliteConnection::establish(&path)
                     .map_err(|e| format!("cannot open database: {e}"))?;
-                let tables: Count =
-                    diesel::sql_query("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'")
-                        .get_result(&mut conn)
-                        .map_err(|e| e.to_string())?;
+                let tables: Count = diesel::sql_query(
+                    "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'",
+                )
+                .get_result(&mut conn)
+                .map_err(|e| e.to_string())?;
                 if tables.n > 0 {
-                    return Err(format!("{path} is not empty: restore only into a new database"));
+                    return Err(format!(
+                        "{path} is not empty: restore only into a new database"
+                    ));
                 }
                 drop(conn);
                 std::fs::remove_file(target).map_err(|e| format!("{path}: {e}"))?;

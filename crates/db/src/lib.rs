@@ -3,6 +3,7 @@
 //! and throw-away test databases.
 
 pub mod audit;
+pub mod backup;
 pub mod connection;
 pub mod events;
 pub mod jobs;
@@ -10,7 +11,6 @@ pub mod schema;
 pub mod testing;
 pub mod transaction;
 pub mod uploads;
-pub mod backup;
 
 pub use connection::{connect_pool, run_migrations, AnyConnection, Backend, Pool, PooledConn};
 pub use transaction::write_transaction;

@@ -163,11 +163,8 @@ impl CreateCommune {
 pub fn init_tracing(format: &str) {
     use std::io::IsTerminal;
     let colour = std::io::stdout().is_terminal();
-    let _ = tracing::subscriber::set_global_default(log_subscriber(
-        format,
-        colour,
-        std::io::stdout,
-    ));
+    let _ =
+        tracing::subscriber::set_global_default(log_subscriber(format, colour, std::io::stdout));
 }
 
 /// The log subscriber: `json` gives one JSON object per line (`timestamp`, `level`,
@@ -436,7 +433,10 @@ mod tests {
         assert_eq!(line["level"], "INFO");
         assert!(!json.contains('\u{1b}'));
         let plain = logged("plain", false);
-        assert!(plain.contains("request") && plain.contains("status=200"), "{plain}");
+        assert!(
+            plain.contains("request") && plain.contains("status=200"),
+            "{plain}"
+        );
         assert!(!plain.contains('\u{1b}'), "{plain:?}");
         assert!(logged("plain", true).contains('\u{1b}'));
     }

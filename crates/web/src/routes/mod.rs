@@ -8,14 +8,14 @@ pub mod cocreation;
 pub mod communes;
 pub mod consultations;
 pub mod councils;
+pub mod data;
+pub mod openapi;
+pub mod ops;
 pub mod petitions;
 pub mod platform;
 pub mod platform_holidays;
 pub mod programme;
 pub mod requests;
-pub mod ops;
-pub mod openapi;
-pub mod data;
 
 use crate::errors::PageError;
 use crate::state::AppState;
@@ -33,6 +33,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/uploads/{id}", crate::uploads::serve);
     account::configure(cfg);
     api::configure(cfg);
+    // Before the domains: `/data/petitions.csv` is the national file, not a commune "data".
+    data::configure(cfg);
     budgets::configure(cfg);
     councils::configure(cfg);
     platform_holidays::configure(cfg);
@@ -46,7 +48,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     programme::configure(cfg);
     ops::configure(cfg);
     openapi::configure(cfg);
-    data::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

@@ -8,6 +8,7 @@ pub mod cocreation;
 pub mod communes;
 pub mod consultations;
 pub mod councils;
+pub mod data;
 pub mod form;
 pub mod layout;
 pub mod petitions;
@@ -15,7 +16,6 @@ pub mod platform;
 pub mod programme;
 pub mod requests;
 pub mod xml;
-pub mod data;
 
 /// `/login?next=<path>` with the path encoded.
 pub fn login_href(next: &str) -> String {

@@ -48,7 +48,10 @@ fn all_tables(
     conn: &mut musharaka_db::AnyConnection,
     commune: &Commune,
 ) -> musharaka_core::Result<Vec<Table>> {
-    sets::DATASETS.iter().map(|d| (d.load)(conn, commune)).collect()
+    sets::DATASETS
+        .iter()
+        .map(|d| (d.load)(conn, commune))
+        .collect()
 }
 
 async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
@@ -76,13 +79,7 @@ async fn commune_page(state: web::Data<AppState>, site: Site) -> Result<HttpResp
     let commune = site.commune.clone();
     let tables = db(&state, move |c| all_tables(c, &commune)).await?;
     Ok(html(
-        v::catalogue(
-            &site.ctx,
-            &state.config,
-            Some(&site.commune),
-            &[],
-            &tables,
-        ),
+        v::catalogue(&site.ctx, &state.config, Some(&site.commune), &[], &tables),
         false,
     ))
 }

@@ -92,9 +92,21 @@ static PETITIONS: [Column; 15] = [
     col("status", "data-col-status", Kind::Code("pet-status-")),
     col("subject", "data-col-subject", Kind::Text),
     col("requested_item", "data-col-requested-item", Kind::Text),
-    col("signatures_online", "data-col-signatures-online", Kind::Integer),
-    col("signatures_paper", "data-col-signatures-paper", Kind::Integer),
-    col("signatures_total", "data-col-signatures-total", Kind::Integer),
+    col(
+        "signatures_online",
+        "data-col-signatures-online",
+        Kind::Integer,
+    ),
+    col(
+        "signatures_paper",
+        "data-col-signatures-paper",
+        Kind::Integer,
+    ),
+    col(
+        "signatures_total",
+        "data-col-signatures-total",
+        Kind::Integer,
+    ),
     col("threshold", "data-col-threshold", Kind::Integer),
     col("receipt_number", "data-col-receipt-number", Kind::Text),
     col("deposited_at", "data-col-deposited-at", Kind::DateTime),
@@ -140,7 +152,11 @@ fn petitions(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
 static SESSIONS: [Column; 8] = [
     col("commune", "data-col-commune", Kind::Text),
     col("id", "data-col-id", Kind::Integer),
-    col("classification", "data-col-classification", Kind::Code("data-session-")),
+    col(
+        "classification",
+        "data-col-classification",
+        Kind::Code("data-session-"),
+    ),
     col("start_date", "data-col-start-date", Kind::Date),
     col("end_date", "data-col-end-date", Kind::Date),
     col("status", "data-col-status", Kind::Code("cp-status-")),
@@ -233,7 +249,11 @@ static VOTES: [Column; 14] = [
     col("no", "data-col-no", Kind::Integer),
     col("abstain", "data-col-abstain", Kind::Integer),
     col("members_present", "data-col-members-present", Kind::Integer),
-    col("members_in_office", "data-col-members-in-office", Kind::Integer),
+    col(
+        "members_in_office",
+        "data-col-members-in-office",
+        Kind::Integer,
+    ),
     col("decision", "data-col-decision", Kind::Code("cp-outcome-")),
     col("recorded_at", "data-col-recorded-at", Kind::DateTime),
 ];
@@ -318,7 +338,11 @@ static OPINIONS: [Column; 13] = [
     col("commune", "data-col-commune", Kind::Text),
     col("id", "data-col-id", Kind::Integer),
     col("body_id", "data-col-body-id", Kind::Integer),
-    col("status", "data-col-status", Kind::Code("bod-opinion-status-")),
+    col(
+        "status",
+        "data-col-status",
+        Kind::Code("bod-opinion-status-"),
+    ),
     col("title", "data-col-title", Kind::Text),
     col("requested_on", "data-col-requested-on", Kind::Date),
     col("deadline", "data-col-deadline", Kind::Date),
@@ -420,7 +444,11 @@ static PROJECTS: [Column; 13] = [
     col("district_id", "data-col-district-id", Kind::Integer),
     col("title", "data-col-title", Kind::Text),
     col("status", "data-col-status", Kind::Code("pb-status-")),
-    col("estimated_cost_mad", "data-col-estimated-cost", Kind::Amount),
+    col(
+        "estimated_cost_mad",
+        "data-col-estimated-cost",
+        Kind::Amount,
+    ),
     col("official_cost_mad", "data-col-official-cost", Kind::Amount),
     col("votes", "data-col-votes", Kind::Integer),
     col("selected_rank", "data-col-selected-rank", Kind::Integer),
@@ -439,8 +467,9 @@ fn projects(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
         let show_votes = cycle.phase(now) >= Phase::Results;
         let tallies = store::tallies(conn, commune.id, cycle.id)?;
         for p in store::all_proposals(conn, commune.id, cycle.id)? {
-            let votes = show_votes
-                .then(|| i64::try_from(tallies.get(&p.id).copied().unwrap_or(0)).unwrap_or(i64::MAX));
+            let votes = show_votes.then(|| {
+                i64::try_from(tallies.get(&p.id).copied().unwrap_or(0)).unwrap_or(i64::MAX)
+            });
             let changed = p.reviewed_at.unwrap_or(p.created_at);
             t.push(
                 vec![
@@ -452,7 +481,9 @@ fn projects(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
                     p.title.into(),
                     p.status.into(),
                     Money::from_centimes(p.estimated_cents).plain().into(),
-                    p.official_cents.map(|c| Money::from_centimes(c).plain()).into(),
+                    p.official_cents
+                        .map(|c| Money::from_centimes(c).plain())
+                        .into(),
                     votes.into(),
                     p.selected_rank.into(),
                     p.progress.into(),

@@ -21,7 +21,11 @@ fn type_label(schema: &Value) -> String {
         return ref_name(r).to_string();
     }
     if let Some(options) = schema.get("anyOf").and_then(Value::as_array) {
-        return options.iter().map(type_label).collect::<Vec<_>>().join(" | ");
+        return options
+            .iter()
+            .map(type_label)
+            .collect::<Vec<_>>()
+            .join(" | ");
     }
     let names: Vec<String> = match schema.get("type") {
         Some(Value::String(s)) => vec![s.clone()],
@@ -85,7 +89,10 @@ pub fn page(ctx: &Ctx, doc: &Value) -> Markup {
     let title = ctx.t("api-docs-title");
     let info = doc.get("info").cloned().unwrap_or_default();
     let empty = serde_json::Map::new();
-    let paths = doc.get("paths").and_then(Value::as_object).unwrap_or(&empty);
+    let paths = doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
     let schemas = doc
         .pointer("/components/schemas")
         .and_then(Value::as_object)

@@ -225,10 +225,7 @@ mod tests {
     #[test]
     fn csv_translates_codes_and_keeps_them_beside() {
         let mut t = Table::new(&COLS);
-        t.push(
-            vec![7.into(), "accepted".into(), "=cmd".into()],
-            None,
-        );
+        t.push(vec![7.into(), "accepted".into(), "=cmd".into()], None);
         let out = csv(&t, Lang::Fr).unwrap();
         let mut r = csv::Reader::from_reader(out.as_bytes());
         let headers = r.headers().unwrap().clone();

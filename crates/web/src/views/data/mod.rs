@@ -37,17 +37,36 @@ fn more(commune: &Commune) -> Vec<(&'static str, String)> {
     let s = &commune.slug;
     vec![
         ("data-more-budgets", format!("/api/v1/communes/{s}/budgets")),
-        ("data-more-cocreation", format!("/api/v1/communes/{s}/cocreation")),
-        ("data-more-consultations", format!("/api/v1/communes/{s}/consultations")),
-        ("data-more-requests", format!("/api/v1/communes/{s}/information/stats")),
-        ("data-more-complaints", format!("/api/v1/communes/{s}/complaints/dashboard")),
-        ("data-more-programme", format!("/api/v1/communes/{s}/programme")),
+        (
+            "data-more-cocreation",
+            format!("/api/v1/communes/{s}/cocreation"),
+        ),
+        (
+            "data-more-consultations",
+            format!("/api/v1/communes/{s}/consultations"),
+        ),
+        (
+            "data-more-requests",
+            format!("/api/v1/communes/{s}/information/stats"),
+        ),
+        (
+            "data-more-complaints",
+            format!("/api/v1/communes/{s}/complaints/dashboard"),
+        ),
+        (
+            "data-more-programme",
+            format!("/api/v1/communes/{s}/programme"),
+        ),
     ]
 }
 
 fn when(t: &Table) -> String {
     t.updated
-        .map(|u| musharaka_core::time::local_date(u).format("%Y-%m-%d").to_string())
+        .map(|u| {
+            musharaka_core::time::local_date(u)
+                .format("%Y-%m-%d")
+                .to_string()
+        })
         .unwrap_or_else(|| "—".to_string())
 }
 
@@ -61,7 +80,10 @@ pub fn catalogue(
     tables: &[Table],
 ) -> Markup {
     let title = match commune {
-        Some(c) => ctx.ta("data-title-commune", &[("commune", c.name(ctx.lang).into())]),
+        Some(c) => ctx.ta(
+            "data-title-commune",
+            &[("commune", c.name(ctx.lang).into())],
+        ),
         None => ctx.t("data-title"),
     };
     let base = commune.map_or_else(|| "/data".to_string(), |c| format!("/{}/data", c.slug));
@@ -200,7 +222,10 @@ pub fn meetings_ics(commune: &Commune, meetings: &[Meeting], base_url: &str) -> 
             format!("DTSTAMP:{}", row.created_at.format("%Y%m%dT%H%M%SZ")),
             format!("DTSTART;VALUE=DATE:{}", row.held_on.format("%Y%m%d")),
             format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
-            format!("SUMMARY:{}", ical_text(&format!("{} — {}", m.body_name_ar, m.body_name_fr))),
+            format!(
+                "SUMMARY:{}",
+                ical_text(&format!("{} — {}", m.body_name_ar, m.body_name_fr))
+            ),
             format!("LOCATION:{}", ical_text(&row.place)),
             format!("DESCRIPTION:{}", ical_text(&row.agenda)),
             format!("URL:{base_url}/{}/bodies/{}", commune.slug, row.body_id),
