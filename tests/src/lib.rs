@@ -36,6 +36,7 @@ pub mod budgets;
 pub mod cocreation;
 pub mod communes;
 pub mod councils;
+pub mod schema;
 
 /// Every log line the application writes during this test process (request lines, errors):
 /// tests check that no personal data reaches the logs.

@@ -26,6 +26,13 @@ pub struct Config {
     /// Reverse proxies (IPs or CIDRs) whose `X-Forwarded-For` / `Forwarded` headers are
     /// believed; empty: the TCP peer is the client.
     pub trusted_proxies: Vec<Cidr>,
+    /// `plain` or `json` log lines.
+    pub log_format: String,
+    /// Who may read `/metrics` (the client address, read through `trusted_proxies`).
+    pub metrics_allow: Vec<Cidr>,
+    /// The open data's licence: its name and the address of its text.
+    pub data_licence: String,
+    pub data_licence_url: String,
 }
 
 /// The development `session_secret` and `cin_key` published in `config/default.toml`
@@ -146,6 +153,9 @@ impl Config {
         }
         if !matches!(self.env.as_str(), "development" | "production") {
             return Err("env must be development or production".into());
+        }
+        if !matches!(self.log_format.as_str(), "plain" | "json") {
+            return Err("log_format must be plain or json".into());
         }
         Ok(())
     }

@@ -23,13 +23,14 @@ macro_rules! locale_files {
             include_str!(concat!("../../../locales/", $lang, "/requests.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/programme.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/law_petitions.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/data.ftl")),
         ]
     };
 }
 
-const AR: [&str; 11] = locale_files!("ar");
-const FR: [&str; 11] = locale_files!("fr");
-const TZM: [&str; 11] = locale_files!("tzm");
+const AR: [&str; 12] = locale_files!("ar");
+const FR: [&str; 12] = locale_files!("fr");
+const TZM: [&str; 12] = locale_files!("tzm");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

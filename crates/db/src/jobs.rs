@@ -168,3 +168,18 @@ pub fn pending_count(conn: &mut AnyConnection, kind: &str) -> QueryResult<i64> {
         .count()
         .get_result(conn)
 }
+
+/// Jobs of every kind waiting to run (not done, not failed for good) and jobs failed
+/// for good, for `/metrics`.
+pub fn waiting_and_failed(conn: &mut AnyConnection) -> QueryResult<(i64, i64)> {
+    let waiting = jobs::table
+        .filter(jobs::done_at.is_null())
+        .filter(jobs::failed_at.is_null())
+        .count()
+        .get_result(conn)?;
+    let failed = jobs::table
+        .filter(jobs::failed_at.is_not_null())
+        .count()
+        .get_result(conn)?;
+    Ok((waiting, failed))
+}

@@ -3,6 +3,7 @@
 //! and throw-away test databases.
 
 pub mod audit;
+pub mod backup;
 pub mod connection;
 pub mod events;
 pub mod jobs;

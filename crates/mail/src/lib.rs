@@ -239,6 +239,12 @@ impl Worker {
     pub fn wake(&self) {
         let _ = self.wake.send(());
     }
+
+    /// Whether the worker thread still runs (it drops its end of the channel when it
+    /// stops); asking also wakes it, which does no harm.
+    pub fn is_running(&self) -> bool {
+        self.wake.send(()).is_ok()
+    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! The command line: `musharaka serve | migrate | demo | create-admin | create-commune | pb`.
+//! The command line: `musharaka serve | migrate | demo | create-admin | create-commune |
+//! backup | restore | pb`.
 
 use clap::{Args, Parser, Subcommand};
 use musharaka_communes::service::{create_commune, CommuneFacts};
@@ -37,6 +38,17 @@ enum Command {
     CreateAdmin(CreateAdmin),
     /// Create a commune (its first admin: `create-admin --commune SLUG --role admin`).
     CreateCommune(CreateCommune),
+    /// Write a consistent copy of the database to FILE while the server runs (SQLite:
+    /// VACUUM INTO; PostgreSQL: pg_dump --format=custom).
+    Backup {
+        /// The backup file to create (must not exist).
+        file: String,
+    },
+    /// Restore a backup FILE into the configured database, which must be empty.
+    Restore {
+        /// A file written by `musharaka backup` on the same kind of database.
+        file: String,
+    },
     /// Participatory budgeting tools.
     Pb {
         #[command(subcommand)]
@@ -146,10 +158,44 @@ impl CreateCommune {
     }
 }
 
-fn init_tracing() {
+/// Log lines on standard output: plain or JSON (`log_format`), colour codes only when
+/// standard output is a terminal (never in a file or a journal).
+pub fn init_tracing(format: &str) {
+    use std::io::IsTerminal;
+    let colour = std::io::stdout().is_terminal();
+    let _ =
+        tracing::subscriber::set_global_default(log_subscriber(format, colour, std::io::stdout));
+}
+
+/// The log subscriber: `json` gives one JSON object per line (`timestamp`, `level`,
+/// `target`, `message` and the event's fields), anything else one plain line; `colour`
+/// adds ANSI colour codes to plain lines. The filter comes from `RUST_LOG` (default info).
+pub fn log_subscriber<W>(
+    format: &str,
+    colour: bool,
+    writer: W,
+) -> Box<dyn tracing::Subscriber + Send + Sync>
+where
+    W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
+{
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer);
+    if format == "json" {
+        Box::new(
+            builder
+                .json()
+                .flatten_event(true)
+                .with_current_span(false)
+                .with_span_list(false)
+                .with_ansi(false)
+                .finish(),
+        )
+    } else {
+        Box::new(builder.with_ansi(colour).finish())
+    }
 }
 
 pub fn run() -> Result<(), String> {
@@ -160,8 +206,8 @@ pub fn run() -> Result<(), String> {
     {
         return pb(command);
     }
-    init_tracing();
     let config = Config::load()?;
+    init_tracing(&config.log_format);
     match cli.command {
         Command::Serve { bind, demo } => serve(config, bind, demo),
         Command::Migrate => {
@@ -193,6 +239,27 @@ pub fn run() -> Result<(), String> {
             musharaka_db::run_migrations(&mut conn)?;
             let line = create_commune_cmd(&mut conn, a)?;
             println!("{line}");
+            Ok(())
+        }
+        Command::Backup { file } => {
+            let start = std::time::Instant::now();
+            eprintln!("backing up the database to {file} ...");
+            let report = musharaka_db::backup::backup(&config.database_url, file.as_ref())?;
+            println!(
+                "backup written: {} ({} bytes, {:.1} s)",
+                report.path.display(),
+                report.bytes,
+                start.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Restore { file } => {
+            eprintln!("restoring {file} ...");
+            musharaka_db::backup::restore(&config.database_url, file.as_ref())?;
+            let pool = musharaka_db::connect_pool(&config.database_url, 1)?;
+            let mut conn = pool.get().map_err(|e| e.to_string())?;
+            musharaka_db::run_migrations(&mut conn)?;
+            println!("restored {file}; migrations applied");
             Ok(())
         }
         Command::Pb {
@@ -329,6 +396,49 @@ mod tests {
             Command::CreateCommune(a) => a,
             _ => panic!("not create-commune"),
         }
+    }
+
+    /// A writer the test reads back.
+    #[derive(Clone, Default)]
+    struct Buffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Buffer {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn logged(format: &str, colour: bool) -> String {
+        let buffer = Buffer::default();
+        let out = buffer.clone();
+        let subscriber = log_subscriber(format, colour, move || out.clone());
+        tracing::subscriber::with_default(subscriber, || {
+            tracing::info!(route = "/{slug}", status = 200u16, "request");
+        });
+        let bytes = buffer.0.lock().unwrap().clone();
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn logs_are_json_or_plain_and_coloured_only_on_a_terminal() {
+        let json = logged("json", true);
+        let line: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+        assert_eq!(line["message"], "request");
+        assert_eq!(line["route"], "/{slug}");
+        assert_eq!(line["status"], 200);
+        assert_eq!(line["level"], "INFO");
+        assert!(!json.contains('\u{1b}'));
+        let plain = logged("plain", false);
+        assert!(
+            plain.contains("request") && plain.contains("status=200"),
+            "{plain}"
+        );
+        assert!(!plain.contains('\u{1b}'), "{plain:?}");
+        assert!(logged("plain", true).contains('\u{1b}'));
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod events;
 pub mod forms;
 pub mod gzip;
 pub mod limiter;
+pub mod metrics;
 pub mod routes;
 pub mod scope;
 pub mod server;

@@ -164,6 +164,7 @@ macro_rules! app {
             .wrap(security_headers())
             .wrap(from_fn(log_requests))
             .wrap(from_fn(crate::gzip::gzip))
+            .wrap(from_fn(crate::metrics::observe))
             .configure(crate::routes::configure)
             .default_service(web::to(not_found))
     };

@@ -8,6 +8,9 @@ pub mod cocreation;
 pub mod communes;
 pub mod consultations;
 pub mod councils;
+pub mod data;
+pub mod openapi;
+pub mod ops;
 pub mod petitions;
 pub mod platform;
 pub mod platform_holidays;
@@ -23,13 +26,15 @@ use musharaka_db::AnyConnection;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg)
-        .get("/healthz", communes::public::healthz)
+        .get("/healthz", ops::healthz)
         .get("/assets/{name}", crate::assets::stylesheet)
         .get("/lang/{code}", communes::public::switch_language)
         .get("/", communes::public::national)
         .get("/uploads/{id}", crate::uploads::serve);
     account::configure(cfg);
     api::configure(cfg);
+    // Before the domains: `/data/petitions.csv` is the national file, not a commune "data".
+    data::configure(cfg);
     budgets::configure(cfg);
     councils::configure(cfg);
     platform_holidays::configure(cfg);
@@ -41,6 +46,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     consultations::configure(cfg);
     requests::configure(cfg);
     programme::configure(cfg);
+    ops::configure(cfg);
+    openapi::configure(cfg);
     communes::configure(cfg);
     Router::new(cfg).get("/{slug}", communes::public::commune_home);
 }

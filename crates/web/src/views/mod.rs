@@ -8,6 +8,7 @@ pub mod cocreation;
 pub mod communes;
 pub mod consultations;
 pub mod councils;
+pub mod data;
 pub mod form;
 pub mod layout;
 pub mod petitions;

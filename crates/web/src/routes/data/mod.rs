@@ -1,0 +1,170 @@
+//! Open data: `/data` (the catalogue, national downloads), `/data/dictionary` (what each
+//! column means), `/data/{dataset}.csv|.json` (every commune), `/{slug}/data` and
+//! `/{slug}/data/{dataset}.csv|.json` (one commune), `/{slug}/data/meetings.ics` (bodies'
+//! public meetings; the council's sessions are `/{slug}/council/sessions.ics`).
+
+pub mod sets;
+
+use crate::ctx::Ctx;
+use crate::errors::PageError;
+use crate::routes::{db, html};
+use crate::scope::Site;
+use crate::state::AppState;
+use crate::views::data as v;
+use crate::views::data::export::{self, Table};
+use actix_web::{http::header, web, HttpResponse};
+use musharaka_communes::Commune;
+use musharaka_core::{Error, ErrorKind, Lang};
+use serde::Deserialize;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    super::Router::new(cfg)
+        .get("/data", national)
+        .get("/data/dictionary", dictionary)
+        .get("/data/{file}", national_file)
+        .get("/{slug}/data", commune_page)
+        .get("/{slug}/data/meetings.ics", meetings_ics)
+        .get("/{slug}/data/{file}", commune_file);
+}
+
+#[derive(Deserialize)]
+pub struct LangQuery {
+    pub lang: Option<String>,
+}
+
+/// `petitions.csv` → (the dataset, csv?).
+fn parse_file(file: &str) -> Result<(&'static sets::Dataset, bool), PageError> {
+    let (code, ext) = file.rsplit_once('.').ok_or(ErrorKind::NotFound)?;
+    let set = sets::find(code).ok_or(ErrorKind::NotFound)?;
+    match ext {
+        "csv" => Ok((set, true)),
+        "json" => Ok((set, false)),
+        _ => Err(ErrorKind::NotFound.into()),
+    }
+}
+
+/// Every dataset's table for one commune (the page shows counts and last updates).
+fn all_tables(
+    conn: &mut musharaka_db::AnyConnection,
+    commune: &Commune,
+) -> musharaka_core::Result<Vec<Table>> {
+    sets::DATASETS
+        .iter()
+        .map(|d| (d.load)(conn, commune))
+        .collect()
+}
+
+async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
+    let (communes, tables) = db(&state, |c| {
+        let communes = musharaka_communes::service::all(c)?;
+        let mut totals: Vec<Table> = sets::DATASETS
+            .iter()
+            .map(|d| Table::new(d.columns))
+            .collect();
+        for commune in &communes {
+            for (total, t) in totals.iter_mut().zip(all_tables(c, commune)?) {
+                total.extend(t);
+            }
+        }
+        Ok((communes, totals))
+    })
+    .await?;
+    Ok(html(
+        v::catalogue(&ctx, &state.config, None, &communes, &tables),
+        false,
+    ))
+}
+
+async fn commune_page(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let commune = site.commune.clone();
+    let tables = db(&state, move |c| all_tables(c, &commune)).await?;
+    Ok(html(
+        v::catalogue(&site.ctx, &state.config, Some(&site.commune), &[], &tables),
+        false,
+    ))
+}
+
+async fn dictionary(ctx: Ctx) -> HttpResponse {
+    html(v::dictionary(&ctx), false)
+}
+
+/// The language of a CSV: `?lang=ar|fr`, else the reader's.
+fn csv_lang(ctx: &Ctx, q: &LangQuery) -> Lang {
+    q.lang
+        .as_deref()
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(ctx.lang)
+}
+
+fn file_response(
+    state: &AppState,
+    set: &sets::Dataset,
+    csv: bool,
+    lang: Lang,
+    commune: Option<&str>,
+    table: &Table,
+) -> Result<HttpResponse, PageError> {
+    let name = match commune {
+        Some(slug) => format!("{slug}-{}", set.code),
+        None => format!("morocco-{}", set.code),
+    };
+    let licence = &state.config.data_licence;
+    let mut res = HttpResponse::Ok();
+    res.insert_header(("Access-Control-Allow-Origin", "*"));
+    if let Some(updated) = table.updated {
+        let at = updated.and_utc().format("%a, %d %b %Y %H:%M:%S GMT");
+        res.insert_header((header::LAST_MODIFIED, at.to_string()));
+    }
+    if csv {
+        let body = export::csv(table, lang).map_err(Error::internal)?;
+        Ok(res
+            .content_type("text/csv; charset=utf-8")
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}-{}.csv\"", lang.code()),
+            ))
+            .body(body))
+    } else {
+        Ok(res.json(export::json(table, set.code, commune, licence)))
+    }
+}
+
+async fn national_file(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    file: web::Path<String>,
+    q: web::Query<LangQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (set, csv) = parse_file(&file)?;
+    let table = db(&state, move |c| {
+        let mut total = Table::new(set.columns);
+        for commune in musharaka_communes::service::all(c)? {
+            total.extend((set.load)(c, &commune)?);
+        }
+        Ok(total)
+    })
+    .await?;
+    file_response(&state, set, csv, csv_lang(&ctx, &q), None, &table)
+}
+
+async fn commune_file(
+    state: web::Data<AppState>,
+    site: Site,
+    path: web::Path<(String, String)>,
+    q: web::Query<LangQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (set, csv) = parse_file(&path.1)?;
+    let commune = site.commune.clone();
+    let table = db(&state, move |c| (set.load)(c, &commune)).await?;
+    let lang = csv_lang(&site.ctx, &q);
+    file_response(&state, set, csv, lang, Some(&site.commune.slug), &table)
+}
+
+async fn meetings_ics(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+    let commune = site.commune.clone();
+    let meetings = db(&state, move |c| sets::public_meetings(c, &commune)).await?;
+    let body = v::meetings_ics(&site.commune, &meetings, &state.config.base_url);
+    Ok(HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .body(body))
+}

@@ -1,0 +1,241 @@
+//! Open data tables and their two forms: CSV for people (headers and enumerated values in
+//! the reader's language, each enumerated column followed by a column of its stable codes
+//! for machines) and JSON for machines (stable codes only, keyed by the columns' codes).
+
+use crate::state::i18n;
+use musharaka_core::export::csv_cell;
+use musharaka_core::Lang;
+use serde_json::{json, Map, Value};
+
+/// What a column holds (the data dictionary says it too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Integer,
+    Text,
+    /// `YYYY-MM-DD`.
+    Date,
+    /// `YYYY-MM-DDTHH:MM:SS`, UTC.
+    DateTime,
+    /// A decimal amount in MAD (`"125000.50"`).
+    Amount,
+    /// A stable code; its translation is the Fluent message `<prefix><code>`.
+    Code(&'static str),
+    Boolean,
+}
+
+impl Kind {
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Integer => "integer",
+            Kind::Text => "text",
+            Kind::Date => "date",
+            Kind::DateTime => "datetime",
+            Kind::Amount => "amount",
+            Kind::Code(_) => "code",
+            Kind::Boolean => "boolean",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    /// Stable name (the JSON key, the code column's header).
+    pub code: &'static str,
+    /// Fluent id of the translated header.
+    pub label: &'static str,
+    pub kind: Kind,
+}
+
+pub const fn col(code: &'static str, label: &'static str, kind: Kind) -> Column {
+    Column { code, label, kind }
+}
+
+/// One value; `Null` when absent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Null,
+    Int(i64),
+    Text(String),
+    Bool(bool),
+}
+
+impl From<i64> for Cell {
+    fn from(v: i64) -> Self {
+        Cell::Int(v)
+    }
+}
+
+impl From<i32> for Cell {
+    fn from(v: i32) -> Self {
+        Cell::Int(i64::from(v))
+    }
+}
+
+impl From<bool> for Cell {
+    fn from(v: bool) -> Self {
+        Cell::Bool(v)
+    }
+}
+
+impl From<String> for Cell {
+    fn from(v: String) -> Self {
+        Cell::Text(v)
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(v: &str) -> Self {
+        Cell::Text(v.to_string())
+    }
+}
+
+impl From<chrono::NaiveDate> for Cell {
+    fn from(v: chrono::NaiveDate) -> Self {
+        Cell::Text(v.format("%Y-%m-%d").to_string())
+    }
+}
+
+impl From<chrono::NaiveDateTime> for Cell {
+    fn from(v: chrono::NaiveDateTime) -> Self {
+        Cell::Text(v.format("%Y-%m-%dT%H:%M:%S").to_string())
+    }
+}
+
+impl<T: Into<Cell>> From<Option<T>> for Cell {
+    fn from(v: Option<T>) -> Self {
+        v.map_or(Cell::Null, Into::into)
+    }
+}
+
+/// A table of public data of one domain.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub columns: &'static [Column],
+    pub rows: Vec<Vec<Cell>>,
+    /// When the newest row changed (the page's "last update"); None for an empty table.
+    pub updated: Option<chrono::NaiveDateTime>,
+}
+
+impl Table {
+    pub fn new(columns: &'static [Column]) -> Self {
+        Table {
+            columns,
+            rows: Vec::new(),
+            updated: None,
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<Cell>, changed: Option<chrono::NaiveDateTime>) {
+        self.rows.push(row);
+        self.updated = self.updated.max(changed);
+    }
+
+    pub fn extend(&mut self, other: Table) {
+        self.rows.extend(other.rows);
+        self.updated = self.updated.max(other.updated);
+    }
+}
+
+fn plain(cell: &Cell) -> String {
+    match cell {
+        Cell::Null => String::new(),
+        Cell::Int(n) => n.to_string(),
+        Cell::Text(s) => s.clone(),
+        Cell::Bool(b) => b.to_string(),
+    }
+}
+
+/// The CSV: headers in `lang`; an enumerated column gives the translated value, then a
+/// `<code>_code` column with the stable code. Text cells are neutralised for spreadsheets.
+pub fn csv(table: &Table, lang: Lang) -> Result<String, csv::Error> {
+    let t = |id: &str| i18n().t(lang, id, &[]);
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = Vec::new();
+    for c in table.columns {
+        header.push(t(c.label));
+        if matches!(c.kind, Kind::Code(_)) {
+            header.push(format!("{}_code", c.code));
+        }
+    }
+    w.write_record(&header)?;
+    for row in &table.rows {
+        let mut record: Vec<String> = Vec::with_capacity(header.len());
+        for (c, cell) in table.columns.iter().zip(row) {
+            match (c.kind, cell) {
+                (Kind::Code(prefix), Cell::Text(code)) => {
+                    record.push(t(&format!("{prefix}{code}")));
+                    record.push(code.clone());
+                }
+                (Kind::Code(_), other) => {
+                    record.push(String::new());
+                    record.push(plain(other));
+                }
+                (_, cell) => record.push(csv_cell(&plain(cell)).into_owned()),
+            }
+        }
+        w.write_record(&record)?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn value(cell: &Cell) -> Value {
+    match cell {
+        Cell::Null => Value::Null,
+        Cell::Int(n) => json!(n),
+        Cell::Text(s) => json!(s),
+        Cell::Bool(b) => json!(b),
+    }
+}
+
+/// The JSON: `{"dataset", "licence", "updated", "count", "items": [{code: value}]}`.
+pub fn json(table: &Table, dataset: &str, commune: Option<&str>, licence: &str) -> Value {
+    let items: Vec<Value> = table
+        .rows
+        .iter()
+        .map(|row| {
+            let mut m = Map::new();
+            for (c, cell) in table.columns.iter().zip(row) {
+                m.insert(c.code.to_string(), value(cell));
+            }
+            Value::Object(m)
+        })
+        .collect();
+    json!({
+        "dataset": dataset,
+        "commune": commune,
+        "licence": licence,
+        "updated": table.updated.map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string()),
+        "count": items.len(),
+        "items": items,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    static COLS: [Column; 3] = [
+        col("id", "data-col-id", Kind::Integer),
+        col("status", "data-col-status", Kind::Code("pet-status-")),
+        col("subject", "data-col-subject", Kind::Text),
+    ];
+
+    #[test]
+    fn csv_translates_codes_and_keeps_them_beside() {
+        let mut t = Table::new(&COLS);
+        t.push(vec![7.into(), "accepted".into(), "=cmd".into()], None);
+        let out = csv(&t, Lang::Fr).unwrap();
+        let mut r = csv::Reader::from_reader(out.as_bytes());
+        let headers = r.headers().unwrap().clone();
+        assert_eq!(headers.get(2), Some("status_code"));
+        let row = r.records().next().unwrap().unwrap();
+        assert_eq!(row.get(1), Some("Acceptée"));
+        assert_eq!(row.get(2), Some("accepted"));
+        assert_eq!(row.get(3), Some("'=cmd"));
+        let j = json(&t, "petitions", Some("x"), "ODbL-1.0");
+        assert_eq!(j["items"][0]["status"], "accepted");
+        assert_eq!(j["items"][0]["subject"], "=cmd");
+    }
+}
