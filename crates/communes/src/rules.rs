@@ -26,9 +26,9 @@ pub fn valid_vice_rank(role_is_vice: bool, rank: Option<i32>) -> bool {
 
 /// First path segments the application itself uses: a commune cannot take them as its
 /// address (`/{slug}`), or its site would be unreachable.
-pub const RESERVED_SLUGS: [&str; 12] = [
+pub const RESERVED_SLUGS: [&str; 15] = [
     "admin", "api", "assets", "confirm", "healthz", "lang", "login", "logout", "password",
-    "profile", "register", "uploads",
+    "profile", "register", "uploads", "privacy", "accessibility", "legal",
 ];
 
 /// Longest commune address.

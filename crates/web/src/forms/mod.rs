@@ -24,6 +24,7 @@ pub mod petitions;
 pub mod platform;
 pub mod programme;
 pub mod requests;
+pub mod notices;
 
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
 pub const FORM_LIMIT: usize = 64 * 1024;

@@ -42,7 +42,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     requests::configure(cfg);
     programme::configure(cfg);
     communes::configure(cfg);
-    Router::new(cfg).get("/{slug}", communes::public::commune_home);
+    Router::new(cfg).get("/{slug}", communes::home::commune_home);
 }
 
 /// Registers routes and remembers each (method, pattern), so tests can walk every route

@@ -266,7 +266,7 @@ pub fn page(
             @if p.kind() == PetitionKind::Citizens {
                 h2 { (ctx.t("pet-signatures")) }
                 p { (ctx.ta("pet-progress", &[("count", counts.total().into()), ("threshold", need.into())])) }
-                progress max="100" value=(pct) { (pct) "%" }
+                progress max="100" value=(pct) aria-label=(ctx.t("pet-signatures")) { (pct) "%" }
                 p.muted { (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
                 @if status == PetitionStatus::Collecting { p { a.button href={ (base) "/sign" } { (ctx.t("pet-sign")) } } }
             }
@@ -274,7 +274,7 @@ pub fn page(
                 @if status.awaiting_bureau() {
                     @let clock = rules::review_clock(p.deposited_at.map(|d| d.date()).unwrap_or(today), today);
                     p class=(if clock.overdue { "flash error" } else { "flash warn" }) {
-                        (ctx.ta("pet-review-deadline", &[("date", format_date(i18n(), ctx.lang, deadline).into()), ("days", clock.days_left.into())]))
+                        (crate::views::layout::deadline_days(ctx, "pet-review-deadline", &format_date(i18n(), ctx.lang, deadline), clock.days_left))
                     }
                 }
             }
@@ -492,7 +492,7 @@ pub fn bureau_list_with(
                             td { a href={ "/" (commune.slug) "/admin/petitions/" (p.id) } { (p.subject) } }
                             td { (status_badge(ctx, p, today)) }
                             td { @if let (Some(d), true) = (p.review_deadline, p.status().awaiting_bureau()) {
-                                (format_date(i18n(), ctx.lang, d)) " · " (ctx.ta("pet-days-left", &[("days", (d - today).num_days().into())])) } }
+                                (format_date(i18n(), ctx.lang, d)) " · " (crate::views::layout::days_left(ctx, "pet-days-left", (d - today).num_days())) } }
                         }
                     }
                 }
