@@ -18,7 +18,6 @@ cp-past-none = Aucune session passée n'est enregistrée.
 cp-session = Session
 cp-session-ordinary = Session ordinaire { $month ->
     [avril] d’avril
-    [août] d’août
     [octobre] d’octobre
    *[other] de { $month }
 } { $year }

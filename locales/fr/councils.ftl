@@ -2,7 +2,6 @@
 
 council-session-ordinary = Session ordinaire { $month ->
     [avril] d’avril
-    [août] d’août
     [octobre] d’octobre
    *[other] de { $month }
 } { $year }
