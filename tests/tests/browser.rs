@@ -440,7 +440,8 @@ fn a_citizens_pages_fit_a_phone_and_pass_axe_in_three_languages() {
     let base = app.server.url("");
     // The pages: the commune's home, a petition open for signatures, a ballot, results.
     let home = app.client().get("/taroudant").body;
-    let petition = musharaka_tests::first_capture(&home, r#"href="(/taroudant/petitions/\d+)/sign""#);
+    let petition =
+        musharaka_tests::first_capture(&home, r#"href="(/taroudant/petitions/\d+)/sign""#);
     let vote = musharaka_tests::first_capture(&home, r#"href="(/taroudant/budgets/\d+/vote)""#);
     let cycles = app.client().get("/taroudant/budgets").body;
     let results = regex_lite::Regex::new(r#"href="(/taroudant/budgets/\d+)""#)
@@ -476,7 +477,8 @@ fn a_citizens_pages_fit_a_phone_and_pass_axe_in_three_languages() {
                 let sideways = d.run_script(
                     "const e = document.documentElement; return [e.scrollWidth, e.clientWidth];",
                 );
-                let (scroll, client) = (sideways[0].as_i64().unwrap(), sideways[1].as_i64().unwrap());
+                let (scroll, client) =
+                    (sideways[0].as_i64().unwrap(), sideways[1].as_i64().unwrap());
                 if scroll > client {
                     problems.push(format!(
                         "{path} {lang} at {width}px scrolls sideways ({scroll} > {client})"

@@ -59,7 +59,10 @@ fn the_commune_home_invites_participation_and_the_roster_is_one_click_away() {
         }
         // Each petition collecting signatures is offered for signing (up to what the
         // demo has), and a vote open now is one click away.
-        assert!(!collecting.is_empty(), "the demo has a petition collecting signatures");
+        assert!(
+            !collecting.is_empty(),
+            "the demo has a petition collecting signatures"
+        );
         for id in &collecting {
             assert!(
                 body.contains(&format!("/taroudant/petitions/{id}/sign")),
@@ -89,7 +92,10 @@ fn the_address_chooses_the_language_and_the_national_page_links_every_commune_al
     let app = TestApp::demo("sqlite");
     let mut anon = app.client();
     let fr = anon.get("/taroudant?lang=fr");
-    assert!(fr.body.contains("<html lang=\"fr\" dir=\"ltr\">"), "?lang=fr ignored");
+    assert!(
+        fr.body.contains("<html lang=\"fr\" dir=\"ltr\">"),
+        "?lang=fr ignored"
+    );
     let tzm = anon.get("/taroudant?lang=tzm");
     assert!(tzm.body.contains("<html lang=\"tzm\" dir=\"ltr\">"));
     let ar = anon.get("/taroudant");
@@ -120,7 +126,10 @@ fn forms_send_an_anonymous_visitor_to_sign_in_and_a_refusal_keeps_the_signed_in_
     let mut citizen = app.signed_in(CITIZEN, DEMO_PASSWORD);
     let refused = citizen.get("/taroudant/admin/commune");
     refused.assert_status(403);
-    assert!(refused.body.contains("action=\"/logout\""), "403 page shows the signed-out header");
+    assert!(
+        refused.body.contains("action=\"/logout\""),
+        "403 page shows the signed-out header"
+    );
     assert!(!refused.body.contains("href=\"/register\""));
 }
 
@@ -131,7 +140,14 @@ fn every_back_office_subpage_has_its_own_title_and_heading() {
     let title = |body: &str| musharaka_tests::first_capture(body, r"<title>([^<]+)</title>");
     let h1 = |body: &str| musharaka_tests::first_capture(body, r"<h1>([^<]+)</h1>");
     let mut seen = Vec::new();
-    for page in ["commune", "members", "committees", "roles", "audit", "notices"] {
+    for page in [
+        "commune",
+        "members",
+        "committees",
+        "roles",
+        "audit",
+        "notices",
+    ] {
         let res = admin.get(&format!("/taroudant/admin/{page}?lang=fr"));
         res.assert_status(200);
         seen.push((title(&res.body), h1(&res.body)));
@@ -163,7 +179,10 @@ fn privacy_accessibility_and_legal_pages_with_contacts_the_commune_admin_edits()
         // Law 09.08: what is collected, why, for how long, whom to ask.
         let privacy = anon.get("/taroudant/privacy?lang=fr");
         for needle in ["09.08", "CNIE", "12 mois", "www.cndp.ma"] {
-            assert!(privacy.body.contains(needle), "privacy notice lacks {needle}");
+            assert!(
+                privacy.body.contains(needle),
+                "privacy notice lacks {needle}"
+            );
         }
 
         let mut citizen = app.signed_in(CITIZEN, DEMO_PASSWORD);
@@ -178,7 +197,10 @@ fn privacy_accessibility_and_legal_pages_with_contacts_the_commune_admin_edits()
         let mut admin = app.signed_in(ADMIN, DEMO_PASSWORD);
         admin.get("/taroudant/admin/notices").assert_status(200);
         admin
-            .post("/taroudant/admin/notices", &[("privacy_email", "not an address")])
+            .post(
+                "/taroudant/admin/notices",
+                &[("privacy_email", "not an address")],
+            )
             .assert_status(422);
         let saved = admin.post(
             "/taroudant/admin/notices",
@@ -205,7 +227,10 @@ fn privacy_accessibility_and_legal_pages_with_contacts_the_commune_admin_edits()
         anon.get("/taroudant/legal?lang=fr")
             .assert_contains("Centre de données, Rabat");
         // Another commune's pages keep their own (empty) contacts.
-        assert!(!anon.get("/tiznit/privacy").body.contains("dpo@taroudant.ma"));
+        assert!(!anon
+            .get("/tiznit/privacy")
+            .body
+            .contains("dpo@taroudant.ma"));
         assert_eq!(
             app.count("audit_log WHERE action = 'commune.notices'"),
             1,
@@ -241,7 +266,10 @@ fn the_results_chart_draws_full_labels_and_counts_inside_in_both_directions() {
                 let doc = roxmltree::Document::parse(&svg).expect("the chart is well-formed SVG");
                 let root = doc.root_element();
                 let width: f64 = root.attribute("width").unwrap().parse().unwrap();
-                assert_eq!(root.attribute("direction"), Some(if lang == "ar" { "rtl" } else { "ltr" }));
+                assert_eq!(
+                    root.attribute("direction"),
+                    Some(if lang == "ar" { "rtl" } else { "ltr" })
+                );
                 let texts: Vec<String> = root
                     .descendants()
                     .filter(|n| n.has_tag_name("text"))
@@ -257,7 +285,10 @@ fn the_results_chart_draws_full_labels_and_counts_inside_in_both_directions() {
                     let w: f64 = n.attribute("width").unwrap().parse().unwrap();
                     assert!(x >= 0.0 && x + w <= width, "bar outside the drawing");
                     if lang == "ar" {
-                        assert!((x + w - (width - 2.0)).abs() < 0.5, "an Arabic bar starts on the right");
+                        assert!(
+                            (x + w - (width - 2.0)).abs() < 0.5,
+                            "an Arabic bar starts on the right"
+                        );
                     } else {
                         assert!((x - 2.0).abs() < 0.5, "a French bar starts on the left");
                     }
@@ -331,7 +362,11 @@ fn public_pages_stay_under_30_kb_compressed() {
         "/taroudant/council".to_string(),
         "/taroudant/privacy".to_string(),
     ];
-    pages.extend(collecting.iter().map(|id| format!("/taroudant/petitions/{id}")));
+    pages.extend(
+        collecting
+            .iter()
+            .map(|id| format!("/taroudant/petitions/{id}")),
+    );
     for (id, _) in &cycles {
         pages.push(format!("/taroudant/budgets/{id}"));
         pages.push(format!("/taroudant/budgets/{id}/results"));
@@ -345,7 +380,10 @@ fn public_pages_stay_under_30_kb_compressed() {
                 continue;
             }
             let size = gzip_len(&res.body);
-            assert!(size < 30 * 1024, "{page} in {lang}: {size} bytes compressed");
+            assert!(
+                size < 30 * 1024,
+                "{page} in {lang}: {size} bytes compressed"
+            );
         }
     }
 }

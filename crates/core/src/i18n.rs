@@ -208,8 +208,18 @@ fn is_label(name: &str) -> bool {
     name.contains("year")
         || matches!(
             name,
-            "number" | "ref" | "id" | "version" | "rank" | "line" | "page" | "session" | "m"
-                | "missed_m" | "month" | "hour"
+            "number"
+                | "ref"
+                | "id"
+                | "version"
+                | "rank"
+                | "line"
+                | "page"
+                | "session"
+                | "m"
+                | "missed_m"
+                | "month"
+                | "hour"
         )
 }
 
@@ -260,7 +270,10 @@ mod tests {
             "commune-population",
             &[("population", 80149.into()), ("year", 2014.into())],
         );
-        assert!(year.contains("2014") && year.contains("80\u{202F}149"), "{year}");
+        assert!(
+            year.contains("2014") && year.contains("80\u{202F}149"),
+            "{year}"
+        );
     }
 
     #[test]

@@ -4,12 +4,12 @@
 //! JSON body under `/api/`.
 
 use crate::ctx::{request_csrf, request_lang, request_path, Ctx};
-use actix_web::HttpMessage;
 use crate::views::layout::{page, Chrome};
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::StatusCode;
+use actix_web::HttpMessage;
 use actix_web::{HttpResponse, ResponseError};
 use maud::html;
 use musharaka_core::{Error, ErrorKind, Lang};
@@ -117,7 +117,9 @@ pub async fn render_errors(
     // The request's context when a handler got that far: a signed-in visitor keeps the
     // signed-in header on a 403 or a 404.
     let known = req.extensions().get::<Ctx>().map(Chrome::from);
-    let lang = known.as_ref().map_or_else(|| request_lang(&req, None), |c| c.lang);
+    let lang = known
+        .as_ref()
+        .map_or_else(|| request_lang(&req, None), |c| c.lang);
     let body = if req.path().starts_with("/api/") {
         error_json(lang, kind)
     } else {

@@ -20,11 +20,11 @@ pub mod budgets;
 pub mod cocreation;
 pub mod communes;
 pub mod consultations;
+pub mod notices;
 pub mod petitions;
 pub mod platform;
 pub mod programme;
 pub mod requests;
-pub mod notices;
 
 /// Largest url-encoded form accepted (uploads go through multipart with their own limit).
 pub const FORM_LIMIT: usize = 64 * 1024;

@@ -62,7 +62,9 @@ fn load(c: &mut AnyConnection, slug: &str) -> Result<Home, Error> {
     let mut answered: Vec<PetitionRow> = petitions
         .iter()
         .filter(|p| {
-            p.status.starts_with("decided") || p.status == "rejected_by_bureau" || p.status == "accepted"
+            p.status.starts_with("decided")
+                || p.status == "rejected_by_bureau"
+                || p.status == "accepted"
         })
         .cloned()
         .collect();
@@ -76,7 +78,10 @@ fn load(c: &mut AnyConnection, slug: &str) -> Result<Home, Error> {
         let phase = cycle.phase(at);
         let turnout = musharaka_budgets::store::turnout(c, cid, cycle.id)?;
         ballots += turnout;
-        if matches!(phase, Phase::Proposals | Phase::Voting | Phase::Results | Phase::Review) {
+        if matches!(
+            phase,
+            Phase::Proposals | Phase::Voting | Phase::Results | Phase::Review
+        ) {
             cycles.push((cycle, phase, turnout));
         }
     }
@@ -118,7 +123,10 @@ pub async fn commune_home(
 ) -> Result<HttpResponse, PageError> {
     let slug = slug.into_inner();
     let home = db(&state, move |c| load(c, &slug)).await?;
-    Ok(html(views::communes::home::home(&ctx, &home, today()), false))
+    Ok(html(
+        views::communes::home::home(&ctx, &home, today()),
+        false,
+    ))
 }
 
 /// The council roster: bureau, members, committees, contact (what the home used to be).

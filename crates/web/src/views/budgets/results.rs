@@ -117,7 +117,11 @@ pub(super) fn chart(ctx: &Ctx, r: &DistrictResult) -> Markup {
         let w = (v.saturating_mul(span) / max).max(1);
         let winner = r.outcome.winners.contains(&p.id);
         let fill = if winner { "#1b6e3a" } else { "#b9c4bd" };
-        let bar_x = if rtl { CHART_WIDTH - CHART_PAD - w } else { CHART_PAD };
+        let bar_x = if rtl {
+            CHART_WIDTH - CHART_PAD - w
+        } else {
+            CHART_PAD
+        };
         body.push_str(&format!(
             r#"<rect x="{bar_x}" y="{}" width="{w}" height="{BAR}" fill="{fill}"/>"#,
             y + 1
@@ -125,7 +129,11 @@ pub(super) fn chart(ctx: &Ctx, r: &DistrictResult) -> Markup {
         let count = musharaka_core::i18n::format_count(i64::try_from(*v).unwrap_or(i64::MAX));
         // The count after the bar's end; a bar too long to leave room gets it inside.
         let (at, anchor, color) = if w + COUNT_ROOM > span + 8 && w > 48 {
-            (CHART_PAD + w - 4, "end", if winner { "#fff" } else { "#1d2433" })
+            (
+                CHART_PAD + w - 4,
+                "end",
+                if winner { "#fff" } else { "#1d2433" },
+            )
         } else {
             (CHART_PAD + w + 4, "start", "#1d2433")
         };
