@@ -24,5 +24,4 @@ lp-postponed-reason = سبب التأجيل كما سجله المجلس:
 lp-postponed-to = تدرس في الدورة التي تفتتح في { $date }.
 
 ## Overdue, never a negative count (art. 125)
-lp-overdue-by = متأخرة بـ { $days } يوما
 lp-review-deadline-overdue = كان قرار المكتب منتظرا في أجل أقصاه { $date }: العريضة متأخرة بـ { $days } يوما (المادة 125).

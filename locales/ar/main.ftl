@@ -312,3 +312,97 @@ account-unknown = لا يوجد حساب بهذا العنوان: على صاح�
 slug-taken = هذا العنوان مستعمل من طرف جماعة أخرى.
 col-created = تاريخ الإحداث
 col-role-holders = أصحاب الأدوار
+
+## A commune's home for participation (issue 18)
+home-sections = أقسام الجماعة
+home-open-now = مفتوح الآن للمشاركة
+home-nothing-open = لا شيء مفتوح للمشاركة في الوقت الحالي: تصفحوا الأقسام أعلاه.
+home-kind-petition = عريضة
+home-kind-consultation = استشارة عمومية
+home-kind-call = طلب مشاريع
+home-kind-information = الحصول على المعلومات
+home-information-text = اطلبوا وثيقة أو معلومة في حوزة الجماعة (القانون 31.13).
+home-signatures = { $count ->
+    [zero] لا توقيعات
+    [one] توقيع واحد
+    [two] توقيعان
+    [few] { $count } توقيعات
+   *[other] { $count } توقيعا
+}
+home-ballots = { $count ->
+    [zero] لا أوراق تصويت بعد
+    [one] ورقة تصويت واحدة
+    [two] ورقتا تصويت
+    [few] { $count } أوراق تصويت
+   *[other] { $count } ورقة تصويت
+}
+home-until = إلى غاية { $date }
+home-next-session = الدورة المقبلة للمجلس
+home-session-dates = من { $start } إلى { $end }
+home-in-days = { $days ->
+    [0] اليوم
+    [one] بعد يوم واحد
+    [two] بعد يومين
+    [few] بعد { $days } أيام
+   *[other] بعد { $days } يوما
+}
+home-latest-deliberations = آخر المقررات
+home-answers = الأجوبة على العرائض
+home-no-answers = لم تتلق أي عريضة جوابا بعد.
+home-figures = المشاركة بالأرقام
+home-fig-petitions = عرائض مودعة
+home-fig-signatures = توقيعات
+home-fig-ballots = أوراق تصويت (الميزانية التشاركية)
+home-fig-members = أعضاء المجلس
+home-bureau = المكتب
+
+## Footer, privacy notice (law 09.08), accessibility statement, legal information
+footer-nav = معلومات عن الموقع
+footer-privacy = المعطيات الشخصية
+footer-accessibility = الولوجيات
+footer-legal = معلومات قانونية
+notices-privacy-title = المعطيات الشخصية
+notices-privacy-controller = جماعة { $commune } هي المسؤولة عن المعطيات الشخصية التي تعالج في صفحاتها (القانون 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي).
+notices-privacy-controller-national = كل جماعة مسؤولة عن المعطيات الشخصية التي تعالج في صفحاتها: صفحة «المعطيات الشخصية»، أسفل كل صفحة من صفحاتها، تعطي عنوان الاتصال بها (القانون 09.08).
+notices-privacy-what-title = ما يتم جمعه ولماذا
+notices-privacy-account = حسابكم: الاسم والبريد الإلكتروني وكلمة المرور (محفوظة بشكل لا يسمح بقراءتها) واللغة، للتعرف عليكم ومراسلتكم.
+notices-privacy-petition = توقيع عريضة: الاسم ورقم البطاقة الوطنية والعنوان والتسجيل في اللوائح الانتخابية، كما يشترطها القانون التنظيمي 113.14 (المواد 121 إلى 125) للتحقق من العريضة. رقم البطاقة مشفر؛ ولا يطلع على هذه المعطيات إلا مكتب المجلس ووكيل العريضة، ولا تنشر أبدا.
+notices-privacy-vote = التصويت في الميزانية التشاركية: حسابكم أو رقم بطاقتكم، حتى لا يصوت الشخص إلا مرة واحدة. لا تنشر الاختيارات إلا في شكل مجاميع.
+notices-privacy-writing = المقترحات والتعليقات والأسئلة وطلبات الحصول على المعلومات (القانون 31.13): ما تكتبونه والاسم الذي تختارون إظهاره، للرد عليكم.
+notices-privacy-technical = معطيات تقنية: عنوان IP، يحفظ لمدة قصيرة للحد من التجاوزات؛ ملفا ارتباط (كوكيز) فقط، للجلسة واللغة. لا كوكيز إشهارية ولا لقياس الزيارات.
+notices-privacy-how-long-title = مدة الحفظ
+notices-privacy-how-long = تمحى معطيات الموقعين على عريضة بعد { $months } شهرا من القرار النهائي. يحفظ حسابكم إلى أن تحذفوه. ما تنشرونه يبقى عموميا مع ما تقرر بشأنه.
+notices-privacy-who-title = من يطلع عليها
+notices-privacy-who = مصالح الجماعة المكلفة بكل مسطرة، ومكتب المجلس بالنسبة للعرائض. لا يباع شيء ولا يفوت، ولا ينقل شيء إلى الخارج.
+notices-privacy-rights-title = حقوقكم ومن تتصلون به
+notices-privacy-rights = يمكنكم طلب الولوج إلى معطياتكم أو تصحيحها أو التعرض على معالجتها (القانون 09.08، المواد 7 إلى 9) بالكتابة إلى جهة الاتصال أدناه. ويمكنكم أيضا اللجوء إلى اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (www.cndp.ma).
+notices-privacy-contact = المسؤول عن المعطيات الشخصية
+notices-contact-missing = عنوان الاتصال العام بالجماعة
+notices-cndp = مرجع التصريح لدى اللجنة الوطنية (CNDP)
+notices-field-privacy-email = البريد الإلكتروني الخاص بالمعطيات الشخصية
+notices-field-privacy-phone = الهاتف الخاص بالمعطيات الشخصية
+notices-accessibility-title = الولوجيات
+notices-accessibility-intro = يسعى هذا الموقع إلى المستوى AA من قواعد WCAG 2.1، بالعربية والفرنسية والأمازيغية، على الهاتف كما على الحاسوب، مع JavaScript أو بدونه.
+notices-accessibility-status = الوضعية: مطابقة جزئية. الصفحات الأكثر استعمالا (الصفحة الرئيسية للجماعة، العريضة، التصويت ونتائج الميزانية التشاركية) يتم فحصها آليا (axe-core) بعرض 360 و1280 بكسل.
+notices-accessibility-limits = حدود معروفة: قد لا تكون بعض الوثائق التي ترفقها الجماعة (PDF، صور) قابلة للولوج؛ بعض صفحات التدبير متوفرة بالعربية والفرنسية فقط.
+notices-accessibility-email = التبليغ عن مشكل في الولوجيات
+notices-accessibility-contact = هل يمنعكم عائق من الوصول إلى محتوى أو خدمة؟ راسلونا: سنجيبكم ونوفر لكم المحتوى بشكل آخر.
+notices-legal-title = معلومات قانونية
+notices-legal-publisher-title = الناشر
+notices-legal-publisher = تنشر هذا الموقع جماعة { $commune }.
+notices-legal-publisher-national = تنشر كل جماعة صفحاتها الخاصة؛ وتجمعها منصة مشاركة.
+notices-legal-director = مدير النشر
+notices-legal-host = الإيواء
+notices-legal-software-title = البرنامج
+notices-legal-software = مشاركة، منصة المشاركة المواطنة للجماعات (القانون التنظيمي 113.14، المواد 119 إلى 125).
+notices-admin-tab = جهات الاتصال والبيانات
+notices-admin-intro = تظهر جهات الاتصال هذه في صفحات الجماعة:
+
+## Deadlines that passed
+days-overdue = { $days ->
+    [one] متأخر بيوم واحد
+    [two] متأخر بيومين
+    [few] متأخر بـ { $days } أيام
+   *[other] متأخر بـ { $days } يوما
+}
+}.

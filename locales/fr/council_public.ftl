@@ -16,7 +16,11 @@ cp-upcoming-none = Aucune session n'est prévue pour le moment.
 cp-past = Sessions passées
 cp-past-none = Aucune session passée n'est enregistrée.
 cp-session = Session
-cp-session-ordinary = Session ordinaire de { $month } { $year }
+cp-session-ordinary = Session ordinaire { $month ->
+    [avril] d’avril
+    [octobre] d’octobre
+   *[other] de { $month }
+} { $year }
 cp-session-extraordinary = Session extraordinaire du { $date }
 cp-dates = Du { $start } au { $end }
 cp-session-dates = Dates

@@ -1,6 +1,10 @@
 ## Council secretariat (sessions, agenda, votes, deliberations, minutes) — French
 
-council-session-ordinary = Session ordinaire de { $month } { $year }
+council-session-ordinary = Session ordinaire { $month ->
+    [avril] d’avril
+    [octobre] d’octobre
+   *[other] de { $month }
+} { $year }
 council-session-extraordinary = Session extraordinaire ({ $trigger }) du { $date }
 council-session-new = Nouvelle session
 council-session-help = Sessions ordinaires en février, mai et octobre, la première semaine du mois (art. 33) ; 15 jours au plus (art. 34). Session extraordinaire : 7 jours ouvrables au plus (art. 36).

@@ -24,5 +24,4 @@ lp-postponed-reason = Motif du report, tel que le conseil l’a consigné :
 lp-postponed-to = Elle sera examinée à la session qui s’ouvre le { $date }.
 
 ## Overdue, never a negative count (art. 125)
-lp-overdue-by = en retard de { $days } jours
 lp-review-deadline-overdue = La décision du bureau était attendue au plus tard le { $date } : la pétition est en retard de { $days } jours (art. 125).

@@ -302,3 +302,87 @@ account-unknown = Aucun compte n’a cette adresse : la personne doit d’abord 
 slug-taken = Cette adresse est déjà celle d’une autre commune.
 col-created = Créée le
 col-role-holders = Titulaires de rôles
+
+## A commune's home for participation (issue 18)
+home-sections = Rubriques de la commune
+home-open-now = Ouvert en ce moment
+home-nothing-open = Rien n’est ouvert à la participation en ce moment : consultez les rubriques ci-dessus.
+home-kind-petition = Pétition
+home-kind-consultation = Consultation publique
+home-kind-call = Appel à projets
+home-kind-information = Information
+home-information-text = Demandez un document ou une information détenus par la commune (loi 31.13).
+home-signatures = { $count ->
+    [one] { $count } signature
+   *[other] { $count } signatures
+}
+home-ballots = { $count ->
+    [one] { $count } bulletin reçu
+   *[other] { $count } bulletins reçus
+}
+home-until = Jusqu’au { $date }
+home-next-session = Prochaine session du conseil
+home-session-dates = Du { $start } au { $end }
+home-in-days = { $days ->
+    [0] aujourd’hui
+    [one] dans { $days } jour
+   *[other] dans { $days } jours
+}
+home-latest-deliberations = Dernières délibérations
+home-answers = Réponses aux pétitions
+home-no-answers = Aucune pétition n’a encore reçu de réponse.
+home-figures = La participation en chiffres
+home-fig-petitions = pétitions déposées
+home-fig-signatures = signatures
+home-fig-ballots = bulletins de vote (budget participatif)
+home-fig-members = membres du conseil
+home-bureau = Le bureau
+
+## Footer, privacy notice (law 09.08), accessibility statement, legal information
+footer-nav = Informations sur le site
+footer-privacy = Données personnelles
+footer-accessibility = Accessibilité
+footer-legal = Informations légales
+notices-privacy-title = Données personnelles
+notices-privacy-controller = La commune de { $commune } est responsable des données personnelles traitées sur ses pages (loi 09.08 relative à la protection des personnes physiques à l’égard du traitement des données à caractère personnel).
+notices-privacy-controller-national = Chaque commune est responsable des données personnelles traitées sur ses propres pages : sa page « Données personnelles », en bas de chacune de ses pages, donne son contact (loi 09.08).
+notices-privacy-what-title = Ce qui est collecté, et pourquoi
+notices-privacy-account = Votre compte : nom, adresse électronique, mot de passe (gardé sous une forme qui ne permet pas de le relire) et langue, pour vous identifier et vous écrire.
+notices-privacy-petition = La signature d’une pétition : nom, numéro de CNIE, adresse et inscription sur les listes électorales, exigés par la loi organique 113.14 (art. 121 à 125) pour vérifier la pétition. Le numéro de CNIE est chiffré ; seuls le bureau du conseil et le mandataire de la pétition voient ces données, jamais publiées.
+notices-privacy-vote = Le vote au budget participatif : votre compte ou votre CNIE, pour qu’une personne ne vote qu’une fois. Les choix ne sont publiés qu’en totaux.
+notices-privacy-writing = Propositions, commentaires, questions et demandes d’information (loi 31.13) : ce que vous écrivez et le nom que vous choisissez de montrer, pour vous répondre.
+notices-privacy-technical = Données techniques : l’adresse IP, gardée peu de temps pour limiter les abus ; deux cookies seulement, la session et la langue. Aucun cookie publicitaire ni de mesure d’audience.
+notices-privacy-how-long-title = Combien de temps
+notices-privacy-how-long = Les données des signataires d’une pétition sont effacées { $months } mois après la décision finale. Votre compte est gardé jusqu’à ce que vous le supprimiez. Ce que vous publiez reste public avec la suite qui lui a été donnée.
+notices-privacy-who-title = Qui y a accès
+notices-privacy-who = Les services de la commune chargés de chaque démarche, et le bureau du conseil pour les pétitions. Rien n’est vendu ni cédé, rien n’est transféré à l’étranger.
+notices-privacy-rights-title = Vos droits, et qui contacter
+notices-privacy-rights = Vous pouvez demander l’accès à vos données, leur rectification, ou vous opposer à leur traitement (loi 09.08, art. 7 à 9) en écrivant au contact ci-dessous. Vous pouvez aussi saisir la CNDP (www.cndp.ma).
+notices-privacy-contact = Responsable des données personnelles
+notices-contact-missing = Contact général de la commune
+notices-cndp = Référence de la déclaration à la CNDP
+notices-field-privacy-email = Courriel pour les données personnelles
+notices-field-privacy-phone = Téléphone pour les données personnelles
+notices-accessibility-title = Accessibilité
+notices-accessibility-intro = Ce site vise le niveau AA des règles WCAG 2.1, en arabe, en français et en tamazight, sur téléphone comme sur ordinateur, avec ou sans JavaScript.
+notices-accessibility-status = État : partiellement conforme. Les pages les plus utilisées (accueil de la commune, pétition, vote et résultats du budget participatif) sont vérifiées automatiquement (axe-core) à 360 et à 1 280 pixels de large.
+notices-accessibility-limits = Limites connues : des documents joints par la commune (PDF, photos) peuvent ne pas être accessibles ; des pages de gestion n’existent qu’en arabe et en français.
+notices-accessibility-email = Signaler un problème d’accessibilité
+notices-accessibility-contact = Un obstacle vous empêche d’accéder à un contenu ou à un service ? Écrivez-nous : nous vous répondrons et vous fournirons le contenu sous une autre forme.
+notices-legal-title = Informations légales
+notices-legal-publisher-title = Éditeur
+notices-legal-publisher = Ce site est édité par la commune de { $commune }.
+notices-legal-publisher-national = Chaque commune édite ses propres pages ; la plateforme Musharaka les réunit.
+notices-legal-director = Directeur de la publication
+notices-legal-host = Hébergement
+notices-legal-software-title = Logiciel
+notices-legal-software = Musharaka, plateforme de participation citoyenne des communes (loi organique 113.14, art. 119 à 125).
+notices-admin-tab = Contacts et mentions
+notices-admin-intro = Ces contacts apparaissent sur les pages de la commune :
+
+## Deadlines that passed
+days-overdue = { $days ->
+    [one] en retard de { $days } jour
+   *[other] en retard de { $days } jours
+}
+}.

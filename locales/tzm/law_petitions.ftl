@@ -23,5 +23,4 @@ lp-postponed-reason = ⴰⵙⵡⵍ ⵏ ⵓⵙⵙⵎⵓⵜⵜⵢ ⵎⴽ ⵜ ⵉ�
 lp-postponed-to = ⴰⴷ ⵜⴻⵜⵜⵓⵙⵙⵉⵍⵉ ⴳ ⵜⵓⵍⵙⴰ ⵍⵍⵉ ⵉⵜⵜⵕⵥⵎⵏ ⴳ { $date }.
 
 ## Overdue, never a negative count (art. 125)
-lp-overdue-by = ⵜⵄⴻⵟⵟⵍ ⵙ { $days } ⵏ ⵡⵓⵙⵙⴰⵏ
 lp-review-deadline-overdue = ⴰⵙⵍⴽⵉⵎ ⵏ ⵓⵙⵉⵔⴰ ⵉⵍⵍⴰ ⴰⵔ { $date }: ⵜⴰⵙⵓⵜⵔⴰ ⵜⵄⴻⵟⵟⵍ ⵙ { $days } ⵏ ⵡⵓⵙⵙⴰⵏ (ⴰⵎⴰⵔⴰⵙ 125).

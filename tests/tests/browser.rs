@@ -358,3 +358,147 @@ fn the_action_programme_in_arabic_and_french() {
     assert!(d.source().contains("Indicateur de résultat"));
     assert!(d.source().contains("direction=\"ltr\""));
 }
+
+// ---- What a citizen sees (issue 18): four pages, three languages, two widths --------
+
+impl Driver {
+    fn set_width(&self, width: u32) {
+        self.call(
+            "POST",
+            &self.s("/window/rect"),
+            Some(json!({ "width": width, "height": 900 })),
+        );
+    }
+
+    fn run_script(&self, script: &str) -> Value {
+        self.call(
+            "POST",
+            &self.s("/execute/sync"),
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
+    fn run_async(&self, script: &str) -> Value {
+        self.call(
+            "POST",
+            &self.s("/execute/async"),
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
+    fn screenshot(&self, path: &std::path::Path) {
+        use base64::Engine;
+        let png = self.call("GET", &self.s("/screenshot"), None);
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(png.as_str().unwrap_or_default())
+            .unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+}
+
+/// axe-core from its npm package (`.ci/run` installs it under `.ci/node`, or
+/// `MUSHARAKA_AXE` names `axe.min.js`); `None` skips the accessibility checks, except
+/// under `CI=true`, where a missing axe-core fails the test.
+fn axe_source() -> Option<String> {
+    let path = std::env::var("MUSHARAKA_AXE")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../.ci/node/node_modules/axe-core/axe.min.js")
+        });
+    match std::fs::read_to_string(&path) {
+        Ok(js) => Some(js),
+        Err(_) => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but axe-core is missing at {}",
+                path.display()
+            );
+            eprintln!("axe checks skipped: npm install --prefix .ci/node axe-core");
+            None
+        }
+    }
+}
+
+/// Where screenshots go: `$CARGO_TARGET_DIR/screenshots` (or `target/screenshots`).
+fn screenshot_dir() -> std::path::PathBuf {
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let dir = target.join("screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_citizens_pages_fit_a_phone_and_pass_axe_in_three_languages() {
+    let Some((chromedriver, chromium)) = browser_binaries() else {
+        return;
+    };
+    let axe = axe_source();
+    let app = TestApp::demo("sqlite");
+    let base = app.server.url("");
+    // The pages: the commune's home, a petition open for signatures, a ballot, results.
+    let home = app.client().get("/taroudant").body;
+    let petition =
+        musharaka_tests::first_capture(&home, r#"href="(/taroudant/petitions/\d+)/sign""#);
+    // The demo's open vote is Tiznit's.
+    let tiznit = app.client().get("/tiznit").body;
+    let vote = musharaka_tests::first_capture(&tiznit, r#"href="(/tiznit/budgets/\d+/vote)""#);
+    let cycles = app.client().get("/taroudant/budgets").body;
+    let results = regex_lite::Regex::new(r#"href="(/taroudant/budgets/\d+)""#)
+        .unwrap()
+        .captures_iter(&cycles)
+        .map(|c| format!("{}/results", &c[1]))
+        .find(|p| app.client().get(p).body.contains("class=\"chart\""))
+        .expect("a cycle with results");
+    let pages = [
+        ("home", "/taroudant".to_string()),
+        ("petition", petition),
+        ("ballot", vote),
+        ("results", results),
+    ];
+
+    let d = Driver::start(&chromedriver, &chromium);
+    // Signed in as a citizen, so the ballot shows its form.
+    d.goto(&format!("{base}/login"));
+    d.type_into("input[name=email]", "citizen@demo.musharaka.ma");
+    d.type_into("input[name=password]", musharaka_web::demo::DEMO_PASSWORD);
+    d.click("main form button[type=submit]");
+    d.wait_for("signed in", |d| d.source().contains("action=\"/logout\""));
+
+    let dir = screenshot_dir();
+    let mut problems = Vec::new();
+    for lang in ["ar", "fr", "tzm"] {
+        for (name, path) in &pages {
+            for width in [360, 1280] {
+                d.set_width(width);
+                d.goto(&format!("{base}{path}?lang={lang}"));
+                d.wait_for("the page", |d| d.attribute("html", "lang") == lang);
+                d.screenshot(&dir.join(format!("citizen-{name}-{lang}-{width}.png")));
+                let sideways = d.run_script(
+                    "const e = document.documentElement; return [e.scrollWidth, e.clientWidth];",
+                );
+                let (scroll, client) =
+                    (sideways[0].as_i64().unwrap(), sideways[1].as_i64().unwrap());
+                if scroll > client {
+                    problems.push(format!(
+                        "{path} {lang} at {width}px scrolls sideways ({scroll} > {client})"
+                    ));
+                }
+                if let (Some(axe), 360) = (&axe, width) {
+                    d.run_script(axe);
+                    let found = d.run_async(
+                        "const done = arguments[arguments.length - 1];
+                         axe.run(document).then(r => done(r.violations.map(v =>
+                           v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))));",
+                    );
+                    for v in found.as_array().unwrap() {
+                        problems.push(format!("{path} {lang}: axe {v}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

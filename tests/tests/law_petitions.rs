@@ -426,7 +426,7 @@ fn the_demo_history_is_dated_when_it_happened() {
                 "musharaka-demo",
             );
             let admin = bureau.get(&format!("/{slug}/admin/petitions")).body;
-            assert!(admin.contains("متأخرة بـ"), "{slug}: overdue by N days");
+            assert!(admin.contains("متأخر بـ"), "{slug}: overdue by N days");
             assert!(!admin.contains("بقي -"), "{slug}: a negative count");
         }
     });

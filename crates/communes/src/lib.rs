@@ -4,6 +4,7 @@ pub mod demo;
 pub mod holidays;
 pub mod lookup;
 pub mod model;
+pub mod notices;
 pub mod rules;
 pub mod service;
 pub mod store;

@@ -26,9 +26,25 @@ pub fn valid_vice_rank(role_is_vice: bool, rank: Option<i32>) -> bool {
 
 /// First path segments the application itself uses: a commune cannot take them as its
 /// address (`/{slug}`), or its site would be unreachable.
-pub const RESERVED_SLUGS: [&str; 15] = [
-    "admin", "api", "assets", "confirm", "healthz", "lang", "login", "logout", "password",
-    "profile", "register", "uploads", "readyz", "metrics", "data",
+pub const RESERVED_SLUGS: [&str; 18] = [
+    "admin",
+    "api",
+    "assets",
+    "confirm",
+    "healthz",
+    "lang",
+    "login",
+    "logout",
+    "password",
+    "profile",
+    "register",
+    "uploads",
+    "readyz",
+    "metrics",
+    "data",
+    "privacy",
+    "accessibility",
+    "legal",
 ];
 
 /// Longest commune address.

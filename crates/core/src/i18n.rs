@@ -127,7 +127,7 @@ impl I18n {
         let fluent_args = (!args.is_empty()).then(|| {
             let mut a = FluentArgs::new();
             for (k, v) in args {
-                a.set(*k, v.clone());
+                a.set(*k, ungrouped_if_label(k, v));
             }
             a
         });
@@ -171,6 +171,8 @@ fn bundle(code: &str, sources: &[&str]) -> Result<FluentBundle<FluentResource>, 
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Plain text without bidi isolation marks: the templates isolate with <bdi> where needed.
     bundle.set_use_isolating(false);
+    // Counts read grouped in every language ("3 000 ballots"), see [`format_count`].
+    bundle.set_formatter(Some(grouping_formatter));
     for source in sources {
         let resource = FluentResource::try_new(source.to_string())
             .map_err(|(_, errs)| format!("locales/{code}: {errs:?}"))?;
@@ -182,9 +184,99 @@ fn bundle(code: &str, sources: &[&str]) -> Result<FluentBundle<FluentResource>, 
     Ok(bundle)
 }
 
+/// A count for reading, the same in every language: thousands grouped by a narrow
+/// no-break space (`3\u{202F}000`, `80\u{202F}149`), as French and Moroccan usage write
+/// it. The separator is a bidi "common separator", so the digits stay one number inside
+/// an Arabic sentence. The one helper for counts: templates call it, and every Fluent
+/// message formats its numeric arguments with it (except years, numbers and references).
+pub fn format_count(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + 8);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{202F}');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Fluent arguments that are labels, not quantities (a year, a document or item number,
+/// a reference, a rank): never grouped ("2026", not "2 026").
+fn is_label(name: &str) -> bool {
+    name.contains("year")
+        || matches!(
+            name,
+            "number"
+                | "ref"
+                | "id"
+                | "version"
+                | "rank"
+                | "line"
+                | "page"
+                | "session"
+                | "m"
+                | "missed_m"
+                | "month"
+                | "hour"
+        )
+}
+
+fn ungrouped_if_label<'a>(name: &str, v: &FluentValue<'a>) -> FluentValue<'a> {
+    match v {
+        FluentValue::Number(n) if is_label(name) => {
+            let mut n = n.clone();
+            n.options.use_grouping = false;
+            FluentValue::Number(n)
+        }
+        other => other.clone(),
+    }
+}
+
+/// The bundles' number formatter: whole numbers grouped by [`format_count`] unless the
+/// argument asked for no grouping; anything else formatted by Fluent itself.
+fn grouping_formatter<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
+    match v {
+        FluentValue::Number(n)
+            if n.options.use_grouping
+                && n.value.fract() == 0.0
+                && n.value.abs() < 9.0e15
+                && n.options.minimum_fraction_digits.is_none() =>
+        {
+            Some(format_count(n.value as i64))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_grouped_but_years_and_numbers_are_not() {
+        let i18n = I18n::load().unwrap();
+        assert_eq!(format_count(3000), "3\u{202F}000");
+        assert_eq!(format_count(80149), "80\u{202F}149");
+        assert_eq!(format_count(-1234567), "-1\u{202F}234\u{202F}567");
+        assert_eq!(format_count(999), "999");
+        let fr = i18n.t(Lang::Fr, "members-count", &[("count", 3000.into())]);
+        assert!(fr.contains("3\u{202F}000"), "{fr}");
+        let ar = i18n.t(Lang::Ar, "members-count", &[("count", 3000.into())]);
+        assert!(ar.contains("3\u{202F}000"), "{ar}");
+        let year = i18n.t(
+            Lang::Fr,
+            "commune-population",
+            &[("population", 80149.into()), ("year", 2014.into())],
+        );
+        assert!(
+            year.contains("2014") && year.contains("80\u{202F}149"),
+            "{year}"
+        );
+    }
 
     #[test]
     fn arabic_and_french_have_the_same_messages() {

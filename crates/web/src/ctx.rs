@@ -54,10 +54,20 @@ impl Ctx {
     }
 }
 
-/// Language from the cookie, else the account, else Accept-Language, else Arabic.
+/// The `?lang=fr` of a link: the language asked for by this request's address.
+fn query_lang(req: &HttpRequest) -> Option<Lang> {
+    req.query_string()
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == "lang")
+        .and_then(|(_, v)| v.parse().ok())
+}
+
+/// Language from the address (`?lang=fr`), else the cookie, else the account, else
+/// Accept-Language, else Arabic.
 pub fn request_lang(req: &HttpRequest, account_lang: Option<Lang>) -> Lang {
-    req.cookie(LANG_COOKIE)
-        .and_then(|c| c.value().parse().ok())
+    query_lang(req)
+        .or_else(|| req.cookie(LANG_COOKIE).and_then(|c| c.value().parse().ok()))
         .or(account_lang)
         .or_else(|| {
             req.headers()
@@ -118,12 +128,15 @@ impl FromRequest for Ctx {
                 }
                 None => None,
             };
-            Ok(Ctx {
+            let ctx = Ctx {
                 lang: request_lang(&req, user.as_ref().map(|u| u.account.lang())),
                 csrf: request_csrf(&req),
                 path: request_path(&req),
                 user,
-            })
+            };
+            // The error pages (403, 404 in a handler) show the same header as the page.
+            req.extensions_mut().insert(ctx.clone());
+            Ok(ctx)
         })
     }
 }

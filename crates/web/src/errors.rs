@@ -3,12 +3,13 @@
 //! ours or actix's own (404, 413, bad form), into a page in the visitor's language, or a
 //! JSON body under `/api/`.
 
-use crate::ctx::{request_csrf, request_lang, request_path};
+use crate::ctx::{request_csrf, request_lang, request_path, Ctx};
 use crate::views::layout::{page, Chrome};
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::StatusCode;
+use actix_web::HttpMessage;
 use actix_web::{HttpResponse, ResponseError};
 use maud::html;
 use musharaka_core::{Error, ErrorKind, Lang};
@@ -106,18 +107,30 @@ pub async fn render_errors(
     }
     let kind = mark.map_or_else(|| kind_for_status(status), |m| m.0);
     let (req, res) = res.into_parts();
-    let lang = request_lang(&req, None);
+    if sign_in_first(&req, kind) {
+        let to = crate::views::login_href(&request_path(&req));
+        let redirect = HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, to))
+            .finish();
+        return Ok(ServiceResponse::new(req, redirect));
+    }
+    // The request's context when a handler got that far: a signed-in visitor keeps the
+    // signed-in header on a 403 or a 404.
+    let known = req.extensions().get::<Ctx>().map(Chrome::from);
+    let lang = known
+        .as_ref()
+        .map_or_else(|| request_lang(&req, None), |c| c.lang);
     let body = if req.path().starts_with("/api/") {
         error_json(lang, kind)
     } else {
-        let chrome = Chrome {
+        let chrome = known.unwrap_or_else(|| Chrome {
             lang,
             csrf: request_csrf(&req),
             path: request_path(&req),
             user_name: None,
             is_staff: false,
             is_platform_admin: false,
-        };
+        });
         error_page(&chrome, status, kind)
     };
     let mut new_res = HttpResponse::build(status);
@@ -133,6 +146,18 @@ pub async fn render_errors(
     };
     new_res.insert_header((header::CONTENT_TYPE, HeaderValue::from_static(ct)));
     Ok(ServiceResponse::new(req, new_res.body(body)))
+}
+
+/// A visitor who is not signed in and opens a public form to write something (a new
+/// petition, proposal, note: `.../new` outside the back office) is sent to sign in and
+/// brought back, rather than shown "Error 401".
+fn sign_in_first(req: &actix_web::HttpRequest, kind: ErrorKind) -> bool {
+    let path = req.path();
+    kind == ErrorKind::Unauthenticated
+        && req.method() == actix_web::http::Method::GET
+        && path.ends_with("/new")
+        && !path.starts_with("/api/")
+        && !path.contains("/admin/")
 }
 
 pub fn error_json(lang: Lang, kind: ErrorKind) -> String {

@@ -216,3 +216,19 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    /// A commune's privacy, accessibility and legal contacts (migration 000023).
+    commune_notices (commune_id) {
+        commune_id -> BigInt,
+        privacy_contact -> Text,
+        privacy_email -> Text,
+        privacy_phone -> Text,
+        cndp_reference -> Text,
+        accessibility_email -> Text,
+        publisher -> Text,
+        host -> Text,
+        updated_at -> Timestamp,
+    }
+}
+diesel::joinable!(commune_notices -> communes (commune_id));

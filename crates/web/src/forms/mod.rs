@@ -20,6 +20,7 @@ pub mod budgets;
 pub mod cocreation;
 pub mod communes;
 pub mod consultations;
+pub mod notices;
 pub mod petitions;
 pub mod platform;
 pub mod programme;

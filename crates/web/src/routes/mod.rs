@@ -49,7 +49,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     ops::configure(cfg);
     openapi::configure(cfg);
     communes::configure(cfg);
-    Router::new(cfg).get("/{slug}", communes::public::commune_home);
+    Router::new(cfg).get("/{slug}", communes::home::commune_home);
 }
 
 /// Registers routes and remembers each (method, pattern), so tests can walk every route

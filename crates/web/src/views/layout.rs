@@ -76,9 +76,42 @@ pub fn page(chrome: &Chrome, title: &str, body: Markup) -> Markup {
                     }
                 }
                 main id="content" { (body) }
-                footer.site { p { (t("footer-text")) } }
+                footer.site {
+                    @let base = commune_base(&chrome.path);
+                    nav aria-label=(t("footer-nav")) {
+                        a href={ (base) "/privacy" } { (t("footer-privacy")) }
+                        a href={ (base) "/accessibility" } { (t("footer-accessibility")) }
+                        a href={ (base) "/legal" } { (t("footer-legal")) }
+                    }
+                    p { (t("footer-text")) }
+                }
             }
         }
+    }
+}
+
+/// `/{slug}` when the page belongs to a commune's site (its footer links that commune's
+/// notices), else the empty string (the platform's notices).
+fn commune_base(path: &str) -> String {
+    let first = path
+        .trim_start_matches('/')
+        .split(['/', '?'])
+        .next()
+        .unwrap_or_default();
+    if musharaka_communes::rules::valid_slug(first) {
+        format!("/{first}")
+    } else {
+        String::new()
+    }
+}
+
+/// "N days left" with the Fluent id `left_id` (argument `days`), or "overdue by N days"
+/// when the count went below zero (never "-3 days left").
+pub fn days_left(ctx: &Ctx, left_id: &str, days: i64) -> String {
+    if days >= 0 {
+        ctx.ta(left_id, &[("days", days.into())])
+    } else {
+        ctx.ta("days-overdue", &[("days", (-days).into())])
     }
 }
 

@@ -2,6 +2,8 @@
 //! and committees (`admin`), association files, roles and the audit log (`people`).
 
 pub mod admin;
+pub mod home;
+pub mod notices;
 pub mod people;
 pub mod public;
 
@@ -39,5 +41,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/{slug}/admin/roles", people::roles_page)
         .post("/{slug}/admin/roles", people::role_grant)
         .post("/{slug}/admin/roles/{id}/revoke", people::role_revoke)
-        .get("/{slug}/admin/audit", people::audit_page);
+        .get("/{slug}/admin/audit", people::audit_page)
+        .get("/{slug}/members", home::members)
+        .get("/privacy", notices::privacy)
+        .get("/accessibility", notices::accessibility)
+        .get("/legal", notices::legal)
+        .get("/{slug}/privacy", notices::commune_privacy)
+        .get("/{slug}/accessibility", notices::commune_accessibility)
+        .get("/{slug}/legal", notices::commune_legal)
+        .get("/{slug}/admin/notices", notices::admin_page)
+        .post("/{slug}/admin/notices", notices::admin_save);
 }

@@ -30,19 +30,6 @@ pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpRespon
     ))
 }
 
-pub async fn commune_home(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
-    let slug = slug.into_inner();
-    let (commune, members, committees) = db(&state, move |c| service::home(c, &slug)).await?;
-    Ok(html(
-        views::communes::public::commune_home(&ctx, &commune, &members, &committees),
-        false,
-    ))
-}
-
 #[derive(Deserialize)]
 pub struct NextQuery {
     next: Option<String>,

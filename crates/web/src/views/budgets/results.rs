@@ -53,34 +53,103 @@ pub fn results_csv(results: &[DistrictResult]) -> Result<String, csv::Error> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// A horizontal bar chart of votes, drawn on the server; winners are filled.
-pub(super) fn chart(ctx: &Ctx, r: &DistrictResult) -> Markup {
-    let max = r.projects.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
-    let row = 22;
-    let height = r.projects.len() * row + 4;
-    let mut svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 {height}" width="100%" role="img" aria-label="{}">"#,
-        xml_escape(&ctx.t("pb-chart"))
-    );
-    for (i, (p, v)) in r.projects.iter().enumerate() {
-        let y = i * row + 2;
-        let w = (*v as f64 / max as f64 * 250.0).round() as u64;
-        let fill = if r.outcome.winners.contains(&p.id) {
-            "#1b6e3a"
-        } else {
-            "#b9c4bd"
-        };
-        let label: String = p.title.chars().take(22).collect();
-        svg.push_str(&format!(
-            r#"<text x="0" y="{}" font-size="11">{}</text><rect x="140" y="{}" width="{w}" height="16" fill="{fill}"/><text x="{}" y="{}" font-size="11">{v}</text>"#,
-            y + 12,
-            xml_escape(&label),
-            y,
-            140 + w + 4,
-            y + 12
-        ));
+/// Splits a label into lines of at most `width` characters, at spaces where it can (a
+/// word longer than a line is cut): the chart draws every line, so nothing is clipped.
+pub(crate) fn wrap_label(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.drain(..width).collect());
+        }
+        let word: String = word.into_iter().collect();
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
     }
-    svg.push_str("</svg>");
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Chart geometry, in SVG user units (about CSS pixels on a 360 px phone).
+const CHART_WIDTH: u64 = 320;
+const CHART_PAD: u64 = 2;
+const LINE: u64 = 17;
+const BAR: u64 = 16;
+const LABEL_CHARS: usize = 36;
+/// Room kept after the longest bar for its count.
+const COUNT_ROOM: u64 = 64;
+
+/// A horizontal bar chart of votes, drawn on the server; winners are filled. Each
+/// project's full title is written above its bar (wrapped, never cut), the count beside
+/// the bar's end (inside it when the bar is long), all laid out from the page's start
+/// side: right to left in Arabic, left to right in French. The data table beside it
+/// carries the same figures.
+pub(super) fn chart(ctx: &Ctx, r: &DistrictResult) -> Markup {
+    let rtl = ctx.lang.dir() == "rtl";
+    // A logical position (from the start side) to an x coordinate.
+    let x = |logical: u64| if rtl { CHART_WIDTH - logical } else { logical };
+    let max = r.projects.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+    let span = CHART_WIDTH - 2 * CHART_PAD - COUNT_ROOM;
+    let mut body = String::new();
+    let mut y = 0u64;
+    for (p, v) in &r.projects {
+        for line in wrap_label(&p.title, LABEL_CHARS) {
+            y += LINE;
+            body.push_str(&format!(
+                r#"<text x="{}" y="{}" text-anchor="start">{}</text>"#,
+                x(CHART_PAD),
+                y - 4,
+                xml_escape(&line)
+            ));
+        }
+        let w = (v.saturating_mul(span) / max).max(1);
+        let winner = r.outcome.winners.contains(&p.id);
+        let fill = if winner { "#1b6e3a" } else { "#b9c4bd" };
+        let bar_x = if rtl {
+            CHART_WIDTH - CHART_PAD - w
+        } else {
+            CHART_PAD
+        };
+        body.push_str(&format!(
+            r#"<rect x="{bar_x}" y="{}" width="{w}" height="{BAR}" fill="{fill}"/>"#,
+            y + 1
+        ));
+        let count = musharaka_core::i18n::format_count(i64::try_from(*v).unwrap_or(i64::MAX));
+        // The count after the bar's end; a bar too long to leave room gets it inside.
+        let (at, anchor, color) = if w + COUNT_ROOM > span + 8 && w > 48 {
+            (
+                CHART_PAD + w - 4,
+                "end",
+                if winner { "#fff" } else { "#1d2433" },
+            )
+        } else {
+            (CHART_PAD + w + 4, "start", "#1d2433")
+        };
+        body.push_str(&format!(
+            r#"<text x="{}" y="{}" text-anchor="{anchor}" fill="{color}" font-weight="600">{count}</text>"#,
+            x(at),
+            y + BAR - 2
+        ));
+        y += BAR + 10;
+    }
+    let height = y.max(1);
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {CHART_WIDTH} {height}" width="{CHART_WIDTH}" height="{height}" role="img" aria-label="{}" direction="{}" font-size="13" fill="#1d2433">{body}</svg>"##,
+        xml_escape(&ctx.t("pb-chart")),
+        ctx.lang.dir()
+    );
     PreEscaped(svg)
 }
 
@@ -123,20 +192,22 @@ pub fn results(
                     h2 { (district_label(ctx, &r.district)) " — " (mad(ctx, r.district.amount_cents)) }
                     p.muted { (ctx.ta("pb-voters", &[("count", r.voters.into())])) " · "
                         a href={ (b) "/pabulib.pb?district=" (r.district.id) } { (ctx.t("pb-pabulib")) } }
+                    div.chart-pair {
                     table {
                         (head_row(ctx, &["pb-proposal-title", "pb-votes-col", "pb-amount-col", "pb-selected"]))
                         tbody {
                             @for (p, v) in &r.projects {
                                 tr {
                                     td { a href={ (b) "/proposals/" (p.id) } { bdi { (p.title) } } }
-                                    td { (v) }
-                                    td { (mad(ctx, p.cost_cents())) }
+                                    td.num { (musharaka_core::i18n::format_count(i64::try_from(*v).unwrap_or(i64::MAX))) }
+                                    td.num { (mad(ctx, p.cost_cents())) }
                                     td { @if r.outcome.winners.contains(&p.id) { "✓" } }
                                 }
                             }
                         }
                     }
                     figure { (chart(ctx, r)) figcaption.muted { (ctx.t("pb-chart")) } }
+                    }
                     h3 { (ctx.t("pb-compare")) }
                     div.grid {
                         (outcome_list(ctx, r, &r.greedy))
@@ -170,7 +241,7 @@ pub fn follow_up(
                             td { a href={ (b) "/proposals/" (p.id) } { bdi { (p.title) } } }
                             td { (data.district_name(ctx, p.district_id)) }
                             td { (p.impl_status().map(|s| ctx.t(&format!("pb-impl-{}", s.key()))).unwrap_or_default()) }
-                            td { progress max="100" value=(p.progress) { (p.progress) "%" } " " (p.progress) "%" }
+                            td { progress max="100" value=(p.progress) aria-label=(ctx.t("pb-progress")) { (p.progress) "%" } " " (p.progress) "%" }
                         }
                     }
                 }

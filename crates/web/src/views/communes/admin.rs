@@ -15,7 +15,7 @@ use musharaka_db::audit::AuditRecord;
 use musharaka_identity::store::RoleRow;
 use musharaka_identity::{Association, Role};
 
-const TABS: [(&str, &str); 9] = [
+const TABS: [(&str, &str); 11] = [
     ("", "admin-dashboard"),
     ("/council", "admin-council"),
     ("/petitions", "admin-petitions"),
@@ -25,16 +25,27 @@ const TABS: [(&str, &str); 9] = [
     ("/associations", "admin-associations"),
     ("/roles", "admin-roles"),
     ("/audit", "admin-audit"),
+    ("/budgets", "pb-title"),
+    ("/notices", "notices-admin-tab"),
 ];
 
 pub(crate) fn shell(ctx: &Ctx, commune: &Commune, current: &str, body: Markup) -> Markup {
-    let title = ctx.ta("admin-title", &[("commune", commune.name(ctx.lang).into())]);
+    let office = ctx.ta("admin-title", &[("commune", commune.name(ctx.lang).into())]);
     let base = format!("/{}/admin", commune.slug);
+    // Each subpage has its own title and heading: the tab's name, then the back office's.
+    let tab = TABS
+        .iter()
+        .find(|(path, _)| *path == current && !path.is_empty())
+        .map(|(_, label)| ctx.t(label));
+    let title = match &tab {
+        Some(tab) => format!("{tab} — {office}"),
+        None => office.clone(),
+    };
     render(
         ctx,
         &title,
         html! {
-            h1 { (title) }
+            @if let Some(tab) = &tab { h1 { (tab) } p.muted { (office) } } @else { h1 { (office) } }
             nav.admin aria-label=(ctx.t("nav-admin")) {
                 @for (path, label) in TABS {
                     @if path == current {

@@ -2,4 +2,6 @@
 //! (`admin`).
 
 pub mod admin;
+pub mod home;
+pub mod notices;
 pub mod public;

@@ -9,21 +9,9 @@ use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{Commune, CouncilMember, CouncilRole};
 use musharaka_core::time::format_date;
 
-/// Numbers grouped for reading: 80 149.
+/// Numbers grouped for reading: 80 149 (the one helper, [`musharaka_core::i18n::format_count`]).
 pub fn grouped(n: i64) -> String {
-    let digits = n.abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{202F}');
-        }
-        out.push(ch);
-    }
-    if n < 0 {
-        format!("-{out}")
-    } else {
-        out
-    }
+    musharaka_core::i18n::format_count(n)
 }
 
 pub fn national(
@@ -39,22 +27,26 @@ pub fn national(
             p { (ctx.ta("communes-count", &[("count", communes.len().into())])) }
             h2 { (ctx.t("home-petitions")) }
             div.grid {
-                div.card { strong { (petitions.filed) } div { (ctx.t("pet-sum-filed")) } }
-                div.card { strong { (petitions.accepted) } div { (ctx.t("pet-sum-accepted")) } }
-                div.card { strong { (petitions.rejected) } div { (ctx.t("pet-sum-rejected")) } }
-                div.card { strong { (petitions.overdue) } div { (ctx.t("pet-sum-overdue")) } }
+                div.card { strong { (grouped(petitions.filed as i64)) } div { (ctx.t("pet-sum-filed")) } }
+                div.card { strong { (grouped(petitions.accepted as i64)) } div { (ctx.t("pet-sum-accepted")) } }
+                div.card { strong { (grouped(petitions.rejected as i64)) } div { (ctx.t("pet-sum-rejected")) } }
+                div.card { strong { (grouped(petitions.overdue as i64)) } div { (ctx.t("pet-sum-overdue")) } }
                 div.card { strong { (petitions.median_days.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) } div { (ctx.t("pet-sum-median")) } }
             }
             table {
-                (head_row(ctx, &["col-commune", "col-province", "col-region", "col-population", "pet-list-link"]))
+                (head_row(ctx, &["col-commune", "col-province", "col-region", "col-population", "home-sections"]))
                 tbody {
                     @for c in communes {
                         tr {
-                            td { a href={ "/" (c.slug) } { bdi { (c.name(ctx.lang)) } } }
+                            td { a href={ "/" (c.slug) } { (c.name(ctx.lang)) } }
                             td { (c.province(ctx.lang)) }
                             td { (c.region(ctx.lang)) }
-                            td { (grouped(c.population)) " (" (c.census_year) ")" }
-                            td { a href={ "/" (c.slug) "/petitions" } { (ctx.t("pet-list-link")) } }
+                            td.num { (grouped(c.population)) " (" (c.census_year) ")" }
+                            td {
+                                a href={ "/" (c.slug) "/petitions" } { (ctx.t("pet-list-link")) } " · "
+                                a href={ "/" (c.slug) "/budgets" } { (ctx.t("pb-title")) } " · "
+                                a href={ "/" (c.slug) "/council" } { (ctx.t("commune-council-sessions")) }
+                            }
                         }
                     }
                 }
@@ -89,11 +81,12 @@ pub fn commune_home(
     let (bureau, others): (Vec<&CouncilMember>, Vec<&CouncilMember>) = members
         .iter()
         .partition(|m| m.role() != CouncilRole::Member);
+    let title = format!("{} — {name}", ctx.t("commune-council"));
     render(
         ctx,
-        name,
+        &title,
         html! {
-            h1 { (name) }
+            h1 { (title) }
             p.muted {
                 (commune.province(ctx.lang)) " — " (commune.region(ctx.lang)) " · "
                 (ctx.ta("commune-population", &[("population", grouped(commune.population).into()), ("year", commune.census_year.into())]))
@@ -108,7 +101,7 @@ pub fn commune_home(
                 a href={ "/" (commune.slug) "/programme" } { (ctx.t("prog-home-link")) }
                 a href={ "/" (commune.slug) "/council" } { (ctx.t("commune-council-sessions")) }
             }
-            h2 id="council" { (ctx.t("commune-council")) " " span.badge { (ctx.ta("members-count", &[("count", members.len().into())])) } }
+            h2 id="council" { (ctx.t("home-bureau")) " " span.badge { (ctx.ta("members-count", &[("count", members.len().into())])) } }
             @if members.is_empty() { p.muted { (ctx.t("commune-no-members")) } }
             div.grid {
                 @for m in &bureau {

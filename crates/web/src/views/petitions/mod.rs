@@ -244,21 +244,6 @@ fn association_file_card(ctx: &Ctx, mandate_href: &str, x: &BureauExtras) -> Mar
     }
 }
 
-/// "N days left", or "overdue by N days" once the deadline day is over (never a negative
-/// count; art. 125).
-fn days_left_or_overdue(
-    ctx: &Ctx,
-    deadline: chrono::NaiveDate,
-    today: chrono::NaiveDate,
-) -> String {
-    let days = (deadline - today).num_days();
-    if rules::review_overdue(deadline, today) {
-        ctx.ta("lp-overdue-by", &[("days", (-days).into())])
-    } else {
-        ctx.ta("pet-days-left", &[("days", days.into())])
-    }
-}
-
 fn event_text(ctx: &Ctx, e: &EventRow) -> String {
     ctx.t(&format!("pet-event-{}", e.event))
 }
@@ -302,7 +287,7 @@ pub fn page(
             @if p.kind() == PetitionKind::Citizens {
                 h2 { (ctx.t("pet-signatures")) }
                 p { (ctx.ta("pet-progress", &[("count", counts.total().into()), ("threshold", need.into())])) }
-                progress max="100" value=(pct) { (pct) "%" }
+                progress max="100" value=(pct) aria-label=(ctx.t("pet-signatures")) { (pct) "%" }
                 p.muted { (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
                 @if status == PetitionStatus::Collecting { p { a.button href={ (base) "/sign" } { (ctx.t("pet-sign")) } } }
             }
@@ -539,7 +524,7 @@ pub fn bureau_list_with(
                             td { a href={ "/" (commune.slug) "/admin/petitions/" (p.id) } { (p.subject) } }
                             td { (status_badge(ctx, p, today)) }
                             td { @if let (Some(d), true) = (p.review_deadline, p.status().awaiting_bureau()) {
-                                (format_date(i18n(), ctx.lang, d)) " · " (days_left_or_overdue(ctx, d, today)) } }
+                                (format_date(i18n(), ctx.lang, d)) " · " (crate::views::layout::days_left(ctx, "pet-days-left", (d - today).num_days())) } }
                         }
                     }
                 }

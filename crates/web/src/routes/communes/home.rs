@@ -1,0 +1,144 @@
+//! A commune's home for participation (`/{slug}`): what is open now, the next council
+//! session, the latest deliberations and answers, the commune's figures; and the council
+//! roster on its own page (`/{slug}/members`). Read-only: every figure comes from the
+//! owning crate's public query functions.
+
+use crate::ctx::Ctx;
+use crate::errors::PageError;
+use crate::routes::{db, html};
+use crate::state::AppState;
+use crate::views;
+use actix_web::{web, HttpResponse};
+use musharaka_budgets::model::{Cycle, Phase};
+use musharaka_cocreation::records::CallRow;
+use musharaka_communes::{service, Commune};
+use musharaka_consultations::records::ConsultationRow;
+use musharaka_core::time::{now, today};
+use musharaka_core::Error;
+use musharaka_councils::records::{DeliberationRow, ItemRow};
+use musharaka_councils::service::public::SessionSummary;
+use musharaka_db::AnyConnection;
+use musharaka_petitions::records::PetitionRow;
+use musharaka_petitions::service::Summary;
+
+/// How many entries each list of the home shows (the full lists are one click away).
+const SHOWN: usize = 4;
+
+/// Everything the commune's home shows.
+pub struct Home {
+    pub commune: Commune,
+    /// Petitions open for signature, each with its signatures so far.
+    pub collecting: Vec<(PetitionRow, i64)>,
+    /// Budget cycles in a phase where residents act (proposals, vote, results), each with
+    /// its phase and its ballots so far.
+    pub cycles: Vec<(Cycle, Phase, i64)>,
+    pub consultations: Vec<ConsultationRow>,
+    pub calls: Vec<CallRow>,
+    pub next_session: Option<SessionSummary>,
+    pub deliberations: Vec<(DeliberationRow, ItemRow)>,
+    /// Petitions the bureau or the council answered, latest first.
+    pub answered: Vec<PetitionRow>,
+    pub petitions: Summary,
+    pub signatures: i64,
+    pub ballots: i64,
+    pub members: usize,
+}
+
+fn load(c: &mut AnyConnection, slug: &str) -> Result<Home, Error> {
+    let commune = service::by_slug(c, slug)?;
+    let cid = commune.id;
+    let (day, at) = (today(), now());
+    let petitions = musharaka_petitions::store::all_public(c, cid)?;
+    let mut collecting = Vec::new();
+    let mut signatures = 0;
+    for p in &petitions {
+        let n = musharaka_petitions::store::counts(c, p.id)?.total();
+        signatures += n;
+        if p.status == "collecting" {
+            collecting.push((p.clone(), n));
+        }
+    }
+    collecting.sort_by_key(|(p, _)| std::cmp::Reverse(p.created_at));
+    let mut answered: Vec<PetitionRow> = petitions
+        .iter()
+        .filter(|p| {
+            p.status.starts_with("decided")
+                || p.status == "rejected_by_bureau"
+                || p.status == "accepted"
+        })
+        .cloned()
+        .collect();
+    answered.sort_by_key(|p| std::cmp::Reverse(p.updated_at));
+    answered.truncate(SHOWN);
+    let summary = musharaka_petitions::service::summary(&petitions, day);
+
+    let mut cycles = Vec::new();
+    let mut ballots = 0;
+    for cycle in musharaka_budgets::store::cycles(c, cid)? {
+        let phase = cycle.phase(at);
+        let turnout = musharaka_budgets::store::turnout(c, cid, cycle.id)?;
+        ballots += turnout;
+        if matches!(
+            phase,
+            Phase::Proposals | Phase::Voting | Phase::Results | Phase::Review
+        ) {
+            cycles.push((cycle, phase, turnout));
+        }
+    }
+    let consultations = musharaka_consultations::store::list(c, cid, false, None, 50, 0)?
+        .into_iter()
+        .filter(|r| r.phase(day) == musharaka_consultations::Phase::Open)
+        .take(SHOWN)
+        .collect();
+    let calls = musharaka_cocreation::store::calls(c, cid, false, 50, 0)?
+        .into_iter()
+        .filter(|r| r.status == "published" && r.opens_at <= at && at <= r.closes_at)
+        .take(SHOWN)
+        .collect();
+    let overview = musharaka_councils::service::public::overview(c, cid, day)?;
+    let next_session = overview.upcoming.into_iter().next();
+    let mut deliberations = musharaka_councils::service::public::latest_deliberations(c, cid)?;
+    deliberations.truncate(SHOWN);
+    let members = service::council_members(c, cid)?.len();
+    Ok(Home {
+        commune,
+        collecting,
+        cycles,
+        consultations,
+        calls,
+        next_session,
+        deliberations,
+        answered,
+        petitions: summary,
+        signatures,
+        ballots,
+        members,
+    })
+}
+
+pub async fn commune_home(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let slug = slug.into_inner();
+    let home = db(&state, move |c| load(c, &slug)).await?;
+    Ok(html(
+        views::communes::home::home(&ctx, &home, today()),
+        false,
+    ))
+}
+
+/// The council roster: bureau, members, committees, contact (what the home used to be).
+pub async fn members(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let slug = slug.into_inner();
+    let (commune, members, committees) = db(&state, move |c| service::home(c, &slug)).await?;
+    Ok(html(
+        views::communes::public::commune_home(&ctx, &commune, &members, &committees),
+        false,
+    ))
+}
