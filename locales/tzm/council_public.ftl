@@ -176,3 +176,7 @@ cp-reason-no_votes_cast = ⵓⵍⴰ ⴰⵙⵜⵜⴰⵢ ⵉⵜⵜⵓⴼⴽⴰⵏ.
 cp-member-votes = ⴰⵙⵜⵜⴰⵢ ⵏ ⴽⵓ ⴰⴳⵎⴰⵎ
 cp-member-votes-none = ⴰⵙⵜⵜⴰⵢ ⵉⵜⵜⵓⵣⵎⵎⴻⵎ ⵙ ⵓⵟⵟⵓⵏ ⵏ ⵉⵙⵜⵜⴰⵢⵏ, ⴱⵍⴰ ⴰⵙⵜⵜⴰⵢ ⵙ ⵉⵙⵎ ⵏ ⴽⵓ ⴰⴳⵎⴰⵎ.
 cp-session-extended = ⵉⵜⵜⵓⵙⵖⵣⴼ ⴰⵔ { $date } ⵙ ⵓⵙⵖⵜⴰⵙ ⵏ ⵓⵏⵎⵖⴰⵔ (ⴰⴼ. 34)
+cp-closed-council-adopted = ⴰⵙⵇⵇⵉⵎ ⵉⴳⴳⵣ ⴱⵍⴰ ⴰⵎⵙⴰⵡⴰⵍ ⴰⴷ ⵉⵖⵉⵎ ⵙ ⵜⵉⴼⵔⵉ ({ $in_favour } ⵙ ⵡⴰⵀ, { $against } ⵙ ⵓⵀⵓ, { $abstain } ⵓⵔ ⵙⵜⵜⴰⵢⵏ; ⴰⴼ. 48).
+cp-closed-council-rejected = ⵜⵜⵓⵙⵓⵜⵔ ⵜⵖⵉⵎⵉⵜ ⵙ ⵜⵉⴼⵔⵉ; ⴰⵙⵇⵇⵉⵎ ⵓⵔ ⵜⵜ ⵉⵇⴱⵉⵍ ({ $in_favour } ⵙ ⵡⴰⵀ, { $against } ⵙ ⵓⵀⵓ, { $abstain } ⵓⵔ ⵙⵜⵜⴰⵢⵏ; ⴰⴼ. 48): ⵜⴰⵖⵉⵎⵉⵜ ⵜⴳⴰ ⵜⴰⴳⴷⵓⴷⴰⵏⵜ.
+cp-session-request = ⵜⵓⵜⵔⵉⵜ (ⴰⴼ. 36–37)
+cp-session-request-detail = ⵜⵍⴽⵎ ⴰⵏⵎⵖⴰⵔ ⴳ { $date }; ⵉⴳⵎⴰⵎⵏ ⵏⵏⴰ ⵜⵜ ⵉⵙⵎⵍⵏ: { $members }
