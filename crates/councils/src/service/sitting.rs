@@ -54,8 +54,7 @@ pub fn add_sitting_with_request(
         let date = local_date(s.starts_at);
         let prior = store::sittings_of(conn, commune_id, session.id)?
             .into_iter()
-            .filter(|p| local_date(p.starts_at) < date)
-            .next_back()
+            .rfind(|p| local_date(p.starts_at) < date)
             .map(|p| rules::PriorSitting {
                 convocation: parse::<Convocation>(&p.convocation).unwrap_or(Convocation::First),
                 date: local_date(p.starts_at),
