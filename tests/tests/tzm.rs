@@ -36,7 +36,7 @@ fn locales(lang: &str) -> BTreeMap<String, String> {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|e| e == "ftl") {
             let name = path.file_name().unwrap().to_string_lossy().to_string();
-            files.insert(name, std::fs::read_to_string(&path).expect("ftl"));
+            files.insert(name, std::fs::read_to_string(path).expect("ftl"));
         }
     }
     files
@@ -96,7 +96,7 @@ fn sources() -> Vec<Source> {
             back_office: ["/admin", "owner.rs", "officer", "platform", "evaluate.rs"]
                 .iter()
                 .any(|m| p.contains(m)),
-            text: std::fs::read_to_string(&p).expect("source"),
+            text: std::fs::read_to_string(p).expect("source"),
         })
         .collect()
 }
@@ -270,7 +270,7 @@ fn demo_text() -> String {
             } else if path.to_string_lossy().contains("/demo")
                 && path.extension().is_some_and(|e| e == "rs")
             {
-                out.push_str(&std::fs::read_to_string(&path).expect("demo source"));
+                out.push_str(&std::fs::read_to_string(path).expect("demo source"));
             }
         }
     }
