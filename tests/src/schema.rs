@@ -116,10 +116,11 @@ fn check(root: &Value, schema: &Value, value: &Value, path: &str, errors: &mut V
             let sub = format!("{path}.{k}");
             match props.and_then(|p| p.get(k)) {
                 Some(s) => check(root, s, v, &sub, errors),
-                None => match obj.get("additionalProperties") {
-                    Some(extra) => check(root, extra, v, &sub, errors),
-                    None => {}
-                },
+                None => {
+                    if let Some(extra) = obj.get("additionalProperties") {
+                        check(root, extra, v, &sub, errors)
+                    }
+                }
             }
         }
     }

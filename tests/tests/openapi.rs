@@ -70,7 +70,7 @@ fn expand(c: &mut Client, template: &str) -> Vec<String> {
         .collect()
 }
 
-fn json_schema<'a>(response: &'a Value) -> Option<&'a Value> {
+fn json_schema(response: &Value) -> Option<&Value> {
     response.pointer("/content/application~1json/schema")
 }
 

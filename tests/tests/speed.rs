@@ -9,8 +9,8 @@ use musharaka_tests::on_every_demo;
 use std::io::{Read, Write};
 
 /// The first district's winners under the cycle's rule, as the results API gives them.
-fn winners(app: &mut musharaka_tests::TestApp, path: &str) -> Vec<i64> {
-    let r = app.get(path);
+fn winners(app: &musharaka_tests::TestApp, path: &str) -> Vec<i64> {
+    let r = app.client().get(path);
     r.assert_status(200);
     r.json()["districts"][0]["outcome"]["winners"]
         .as_array()
@@ -22,7 +22,7 @@ fn winners(app: &mut musharaka_tests::TestApp, path: &str) -> Vec<i64> {
 
 #[test]
 fn results_are_read_from_the_stored_count_while_its_inputs_are_unchanged() {
-    on_every_demo(|mut app| {
+    on_every_demo(|app| {
         // The demo counts Taroudant's cycle (select_winners): its count is stored.
         let mut conn = app.conn();
         let (cycle, commune, body): (i64, i64, String) = pb_results::table
@@ -37,7 +37,7 @@ fn results_are_read_from_the_stored_count_while_its_inputs_are_unchanged() {
             .expect("commune")
             .slug;
         let path = format!("/api/v1/communes/{slug}/budgets/{cycle}/results");
-        let counted = winners(&mut app, &path);
+        let counted = winners(&app, &path);
         assert!(!counted.is_empty(), "the demo's count has winners");
 
         // Change the stored winners: the page shows them, so it did not recount.
@@ -47,14 +47,14 @@ fn results_are_read_from_the_stored_count_while_its_inputs_are_unchanged() {
             .set(pb_results::body.eq(stored.to_string()))
             .execute(&mut *conn)
             .expect("tamper");
-        assert_eq!(winners(&mut app, &path), vec![counted[0]]);
+        assert_eq!(winners(&app, &path), vec![counted[0]]);
 
         // Inputs that no longer match (a ballot added, a cost changed…): counted live.
         diesel::update(pb_results::table.find(cycle))
             .set(pb_results::inputs.eq("stale"))
             .execute(&mut *conn)
             .expect("stale");
-        assert_eq!(winners(&mut app, &path), counted);
+        assert_eq!(winners(&app, &path), counted);
     });
 }
 

@@ -65,7 +65,8 @@ fn check(f: &NoticeFacts) -> Result<()> {
         ("accessibility_email", &f.accessibility_email),
     ] {
         let v = value.trim();
-        if !v.is_empty() && !(v.contains('@') && !v.contains(char::is_whitespace)) {
+        let looks_like_email = v.contains('@') && !v.contains(char::is_whitespace);
+        if !v.is_empty() && !looks_like_email {
             return Err(Error::invalid(field, "field-email"));
         }
     }
@@ -109,7 +110,7 @@ pub fn save(
             commune_notices::updated_at.eq(now()),
         );
         let updated = diesel::update(commune_notices::table.find(commune_id))
-            .set(values.clone())
+            .set(values)
             .execute(conn)?;
         if updated == 0 {
             diesel::insert_into(commune_notices::table)

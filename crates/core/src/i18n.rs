@@ -258,7 +258,7 @@ mod tests {
 
     #[test]
     fn counts_are_grouped_but_years_and_numbers_are_not() {
-        let i18n = I18n::load().unwrap();
+        let i18n = I18n::load().expect("locales load");
         assert_eq!(format_count(3000), "3\u{202F}000");
         assert_eq!(format_count(80149), "80\u{202F}149");
         assert_eq!(format_count(-1234567), "-1\u{202F}234\u{202F}567");

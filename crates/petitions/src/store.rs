@@ -700,27 +700,6 @@ pub fn set_placement(conn: &mut AnyConnection, petition_id: i64, json: &str) -> 
         .map(|_| ())
 }
 
-/// Gives a session created without a place ("—") the commune's usual place. Councils owns
-/// the table: a workaround until `musharaka_councils` picks the place when it creates the
-/// session for an accepted petition (see `service::bureau`).
-pub fn set_placeholder_session_place(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    session_id: i64,
-    place: &str,
-) -> QueryResult<()> {
-    use musharaka_db::schema::council_sessions;
-    diesel::update(
-        council_sessions::table
-            .filter(council_sessions::id.eq(session_id))
-            .filter(council_sessions::commune_id.eq(commune_id))
-            .filter(council_sessions::place.eq(crate::rules::NO_PLACE)),
-    )
-    .set(council_sessions::place.eq(place))
-    .execute(conn)
-    .map(|_| ())
-}
-
 /// Dates what happened to a petition since `since` on `at` instead (the demo's history:
 /// the services stamp the present moment): its timeline steps, its signatures, its
 /// creation, deposit, bureau decision and final decision.

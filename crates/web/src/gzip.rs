@@ -24,7 +24,7 @@ pub fn accepts_gzip(value: &str) -> bool {
             let f = f.trim();
             f.strip_prefix("q=")
                 .or_else(|| f.strip_prefix("Q="))
-                .is_some_and(|q| q.trim().parse::<f32>().map_or(false, |q| q <= 0.0))
+                .is_some_and(|q| q.trim().parse::<f32>().is_ok_and(|q| q <= 0.0))
         });
         (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !refused
     })

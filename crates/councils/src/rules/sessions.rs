@@ -378,3 +378,22 @@ pub fn extraordinary_deadlines(
         notice_days,
     }
 }
+
+/// What a session created without a place (for an accepted petition, arts. 38 and 125)
+/// carries in place of one.
+pub const NO_PLACE: &str = "—";
+
+/// Arts. 38, 125 and 46 (sittings are public, their dates and place posted at the commune's
+/// seat): a session created automatically to receive an accepted petition takes the place
+/// where the council usually meets — the place of its most recent session that has one
+/// (`places`, most recent first), otherwise the commune's seat address; `None` only when
+/// neither is known.
+pub fn usual_session_place<'a>(places: &[&'a str], seat_address: &'a str) -> Option<&'a str> {
+    let known = |p: &&'a str| !p.trim().is_empty() && p.trim() != NO_PLACE;
+    places
+        .iter()
+        .copied()
+        .find(known)
+        .or_else(|| Some(seat_address).filter(known))
+        .map(str::trim)
+}

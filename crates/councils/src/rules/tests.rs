@@ -905,3 +905,17 @@ fn art_47_numbering_restarts_each_year_and_sorts_in_order() {
     assert!(last < DeliberationNumber::first(2028));
     assert!(DeliberationNumber::first(2027) < last);
 }
+
+#[test]
+fn art_38_125_46_an_automatic_session_takes_the_usual_place() {
+    // Arts. 38, 125 (the session created for an accepted petition) and 46 (the place is
+    // posted at the commune's seat): never "—" when a place is known.
+    let seat = "شارع محمد الخامس، تارودانت";
+    assert_eq!(
+        usual_session_place(&["—", "قاعة المداولات", "Salle B"], seat),
+        Some("قاعة المداولات")
+    );
+    assert_eq!(usual_session_place(&["—", " "], seat), Some(seat));
+    assert_eq!(usual_session_place(&[], seat), Some(seat));
+    assert_eq!(usual_session_place(&["—"], ""), None);
+}

@@ -293,6 +293,10 @@ pub(crate) fn next_open_session(
         next.session.start,
         &cal,
     );
+    let sessions = store::all_sessions(conn, commune_id)?;
+    let places: Vec<&str> = sessions.iter().map(|s| s.place.as_str()).collect();
+    let seat = musharaka_communes::store::by_id(conn, commune_id)?.address_ar;
+    let place = rules::usual_session_place(&places, &seat).unwrap_or(rules::NO_PLACE);
     let s = insert_session(
         conn,
         None,
@@ -302,7 +306,7 @@ pub(crate) fn next_open_session(
             trigger_note: None,
             starts_on: next.session.start,
             ends_on: deadlines.last_day,
-            place: "—",
+            place,
         },
         (on, None),
     )?;

@@ -507,20 +507,6 @@ fn art_38_and_125_the_placement_is_recorded_as_decided() {
 }
 
 #[test]
-fn art_38_125_46_an_automatic_session_takes_the_usual_place() {
-    // Arts. 38, 125 (the session created for an accepted petition) and 46 (the place is
-    // posted at the commune's seat): never "—" when a place is known.
-    let seat = "شارع محمد الخامس، تارودانت";
-    assert_eq!(
-        usual_session_place(&["—", "قاعة المداولات", "Salle B"], seat),
-        Some("قاعة المداولات")
-    );
-    assert_eq!(usual_session_place(&["—", " "], seat), Some(seat));
-    assert_eq!(usual_session_place(&[], seat), Some(seat));
-    assert_eq!(usual_session_place(&["—"], ""), None);
-}
-
-#[test]
 fn art_125_a_postponed_petition_has_its_own_state_until_decided() {
     // Art. 125: the council's answer is owed; a postponement is not an answer.
     use crate::model::{CouncilDecision, PetitionEvent, PetitionKind, PetitionStatus as S};

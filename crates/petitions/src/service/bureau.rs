@@ -114,7 +114,6 @@ pub fn bureau_decide(
                         .map_err(|e| Error::with_cause(ErrorKind::Internal, e))?;
                 let json = serde_json::to_string(&decided).map_err(Error::internal)?;
                 store::set_placement(conn, p.id, &json)?;
-                give_usual_place(conn, commune_id, &proposal.session)?;
                 event(conn, &p, "accepted", None)?;
                 event(
                     conn,
@@ -154,32 +153,6 @@ pub fn bureau_decide(
         };
         Ok(placement)
     })
-}
-
-/// A session created without a place for this petition (councils' `propose_item` writes
-/// "—") takes the commune's usual place ([`rules::usual_session_place`]).
-///
-/// Workaround until `musharaka_councils` does it when it creates the session: councils
-/// owns the table, so this one update belongs there (noted for the merge).
-fn give_usual_place(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    session: &musharaka_councils::records::SessionRow,
-) -> Result<()> {
-    if session.place.trim() != rules::NO_PLACE {
-        return Ok(());
-    }
-    let sessions = musharaka_councils::store::all_sessions(conn, commune_id)?;
-    let places: Vec<&str> = sessions
-        .iter()
-        .filter(|s| s.id != session.id)
-        .map(|s| s.place.as_str())
-        .collect();
-    let commune = musharaka_communes::store::by_id(conn, commune_id)?;
-    if let Some(place) = rules::usual_session_place(&places, &commune.address_ar) {
-        store::set_placeholder_session_place(conn, commune_id, session.id, place)?;
-    }
-    Ok(())
 }
 
 /// Mails the bureau's decision to the petition's agent, if it has an account; `detail`

@@ -53,15 +53,3 @@ pub async fn switch_language(
         .map_err(musharaka_core::Error::internal)?;
     Ok(res)
 }
-
-/// 200 when the database answers, 503 otherwise.
-pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
-    let ok = db(&state, service::database_answers).await.is_ok();
-    let body =
-        serde_json::json!({ "status": if ok { "ok" } else { "unavailable" }, "database": ok });
-    if ok {
-        HttpResponse::Ok().json(body)
-    } else {
-        HttpResponse::ServiceUnavailable().json(body)
-    }
-}

@@ -143,9 +143,13 @@ pub async fn add_section(
     CsrfForm(form): CsrfForm<SectionForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, v::OwnerErrors::posted("section", pairs_of(&form)), move |c, u, cid| {
-        service::add_section(c, u, cid, id, &form.heading, &form.body).map(|_| ())
-    })
+    step(
+        &state,
+        &s,
+        id,
+        v::OwnerErrors::posted("section", pairs_of(&form)),
+        move |c, u, cid| service::add_section(c, u, cid, id, &form.heading, &form.body).map(|_| ()),
+    )
     .await
 }
 
@@ -156,20 +160,26 @@ pub async fn add_question(
     CsrfForm(form): CsrfForm<QuestionForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, v::OwnerErrors::posted("question", pairs_of(&form)), move |c, u, cid| {
-        let kind = form
-            .kind
-            .parse::<QuestionKind>()
-            .map_err(|_| Error::invalid("kind", "field-choice"))?;
-        let q = QuestionInput {
-            kind,
-            prompt_ar: &form.prompt_ar,
-            prompt_fr: &form.prompt_fr,
-            options: &form.options,
-            required: form.required.is_some(),
-        };
-        service::add_question(c, u, cid, id, &q).map(|_| ())
-    })
+    step(
+        &state,
+        &s,
+        id,
+        v::OwnerErrors::posted("question", pairs_of(&form)),
+        move |c, u, cid| {
+            let kind = form
+                .kind
+                .parse::<QuestionKind>()
+                .map_err(|_| Error::invalid("kind", "field-choice"))?;
+            let q = QuestionInput {
+                kind,
+                prompt_ar: &form.prompt_ar,
+                prompt_fr: &form.prompt_fr,
+                options: &form.options,
+                required: form.required.is_some(),
+            };
+            service::add_question(c, u, cid, id, &q).map(|_| ())
+        },
+    )
     .await
 }
 
@@ -180,9 +190,13 @@ pub async fn publish(
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, v::OwnerErrors::posted("publish", Vec::new()), move |c, u, cid| {
-        service::publish(c, u, cid, id)
-    })
+    step(
+        &state,
+        &s,
+        id,
+        v::OwnerErrors::posted("publish", Vec::new()),
+        move |c, u, cid| service::publish(c, u, cid, id),
+    )
     .await
 }
 
@@ -193,10 +207,16 @@ pub async fn record_workshop(
     CsrfForm(pairs): CsrfForm<Pairs>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, v::OwnerErrors::posted("workshop", without_token(pairs.clone())), move |c, u, cid| {
-        let w = f::workshop(&pairs).map_err(invalid)?;
-        service::record_workshop(c, u, cid, id, &w, today()).map(|_| ())
-    })
+    step(
+        &state,
+        &s,
+        id,
+        v::OwnerErrors::posted("workshop", without_token(pairs.clone())),
+        move |c, u, cid| {
+            let w = f::workshop(&pairs).map_err(invalid)?;
+            service::record_workshop(c, u, cid, id, &w, today()).map(|_| ())
+        },
+    )
     .await
 }
 
@@ -207,16 +227,22 @@ pub async fn remark(
     CsrfForm(form): CsrfForm<BodyRemarkForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, v::OwnerErrors::posted("remark", pairs_of(&form)), move |c, u, cid| {
-        let section = form
-            .section
-            .parse::<i64>()
-            .map_err(|_| Error::invalid("section", "field-choice"))?;
-        let who = Speaker::Body {
-            reference: form.body_ref.clone(),
-        };
-        service::comment(c, u, cid, id, section, None, &form.body, &who, today()).map(|_| ())
-    })
+    step(
+        &state,
+        &s,
+        id,
+        v::OwnerErrors::posted("remark", pairs_of(&form)),
+        move |c, u, cid| {
+            let section = form
+                .section
+                .parse::<i64>()
+                .map_err(|_| Error::invalid("section", "field-choice"))?;
+            let who = Speaker::Body {
+                reference: form.body_ref.clone(),
+            };
+            service::comment(c, u, cid, id, section, None, &form.body, &who, today()).map(|_| ())
+        },
+    )
     .await
 }
 
@@ -295,9 +321,13 @@ pub async fn revision(
     CsrfForm(pairs): CsrfForm<Pairs>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, v::OwnerErrors::posted("revision", without_token(pairs.clone())), move |c, u, cid| {
-        service::revise(c, u, cid, id, &f::revision(&pairs), today()).map(|_| ())
-    })
+    step(
+        &state,
+        &s,
+        id,
+        v::OwnerErrors::posted("revision", without_token(pairs.clone())),
+        move |c, u, cid| service::revise(c, u, cid, id, &f::revision(&pairs), today()).map(|_| ()),
+    )
     .await
 }
 
@@ -308,10 +338,16 @@ pub async fn synthesis(
     CsrfForm(form): CsrfForm<SynthesisForm>,
 ) -> Result<HttpResponse, PageError> {
     let (id, st) = (path.1, state.clone());
-    step(&state, &s, id, v::OwnerErrors::posted("synthesis", pairs_of(&form)), move |c, u, cid| {
-        let (ar, fr) = (&form.synthesis_ar, &form.synthesis_fr);
-        service::publish_synthesis(c, &st.mail_ctx(), u, cid, id, ar, fr, today())
-    })
+    step(
+        &state,
+        &s,
+        id,
+        v::OwnerErrors::posted("synthesis", pairs_of(&form)),
+        move |c, u, cid| {
+            let (ar, fr) = (&form.synthesis_ar, &form.synthesis_fr);
+            service::publish_synthesis(c, &st.mail_ctx(), u, cid, id, ar, fr, today())
+        },
+    )
     .await
 }
 
@@ -322,9 +358,13 @@ pub async fn council(
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(&state, &s, id, v::OwnerErrors::posted("council", Vec::new()), move |c, u, cid| {
-        service::send_to_council(c, u, cid, id, today()).map(|_| ())
-    })
+    step(
+        &state,
+        &s,
+        id,
+        v::OwnerErrors::posted("council", Vec::new()),
+        move |c, u, cid| service::send_to_council(c, u, cid, id, today()).map(|_| ()),
+    )
     .await
 }
 

@@ -4,8 +4,8 @@
 use super::{today, PAGE_SIZE};
 use crate::errors::PageError;
 use crate::forms::consultations::{without_token, CommentForm, ListQuery, Pairs};
-use crate::forms::EmptyForm;
 use crate::forms::CsrfForm;
+use crate::forms::EmptyForm;
 use crate::routes::{db, html, marked, see_other};
 use crate::scope::Site;
 use crate::state::AppState;

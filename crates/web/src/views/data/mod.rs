@@ -210,7 +210,7 @@ pub fn meetings_ics(commune: &Commune, meetings: &[Meeting], base_url: &str) -> 
         "PRODID:-//Musharaka//Consultative bodies meetings//EN".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        format!("X-WR-CALNAME:{}", ical_text(&commune.name(Lang::Fr))),
+        format!("X-WR-CALNAME:{}", ical_text(commune.name(Lang::Fr))),
         "X-WR-TIMEZONE:Africa/Casablanca".into(),
     ];
     for m in meetings {
