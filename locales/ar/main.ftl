@@ -405,4 +405,3 @@ days-overdue = { $days ->
     [few] متأخر بـ { $days } أيام
    *[other] متأخر بـ { $days } يوما
 }
-}.

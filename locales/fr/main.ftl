@@ -385,4 +385,3 @@ days-overdue = { $days ->
     [one] en retard de { $days } jour
    *[other] en retard de { $days } jours
 }
-}.
