@@ -36,7 +36,10 @@ fn public_pages_api_and_headers() {
         assert!(home.header("referrer-policy").is_some());
         c.get("/taroudant")
             .assert_status(200)
-            .assert_contains("80\u{202F}149")
+            .assert_contains("80\u{202F}149");
+        // The council roster, one click from the commune's home.
+        c.get("/taroudant/members")
+            .assert_status(200)
             .assert_contains("لجنة الميزانية");
         // The stylesheet is served under its hash with a long cache.
         let href = regex_lite::Regex::new(r#"href="(/assets/style\.[0-9a-f]+\.css)""#).unwrap();

@@ -41,7 +41,9 @@ fn no_get_route_writes_to_the_database() {
                 for id in ["1", "12", "999999"] {
                     let path = fill(pattern, "taroudant", id);
                     let r = client.get(&path);
-                    assert!(r.status < 500, "{who} GET {path}: {}", r.status);
+                    // `/readyz` answers 503 by design here: the test app runs no mail worker.
+                    let probe = path == "/readyz" && r.status == 503;
+                    assert!(r.status < 500 || probe, "{who} GET {path}: {}", r.status);
                 }
                 if app.table_counts() != before {
                     changed.push(format!("{who} GET {pattern}"));

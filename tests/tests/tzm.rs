@@ -52,7 +52,8 @@ fn messages(source: &str) -> Vec<(String, String)> {
                 continue;
             }
         }
-        if line.starts_with(' ') {
+        // An indented line, or a select expression's closing brace, continues the message.
+        if line.starts_with(' ') || line.starts_with('}') {
             if let Some((_, text)) = out.last_mut() {
                 text.push('\n');
                 text.push_str(line);
@@ -341,7 +342,10 @@ fn is_public_path(path: &str) -> bool {
     let second = path.trim_start_matches('/').split('/').nth(1).unwrap_or("");
     !(first == "admin"
         || second == "admin"
-        || ["api", "assets", "uploads", "lang", "healthz", "logout"].contains(&first))
+        || [
+            "api", "assets", "uploads", "lang", "healthz", "readyz", "metrics", "logout",
+        ]
+        .contains(&first))
 }
 
 #[test]

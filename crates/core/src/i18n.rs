@@ -227,7 +227,9 @@ fn is_label(name: &str) -> bool {
 
 fn ungrouped_if_label<'a>(name: &str, v: &FluentValue<'a>) -> FluentValue<'a> {
     match v {
-        FluentValue::Number(n) if is_label(name) => {
+        // Below 1000 nothing is grouped anyway; leaving the options alone keeps the number
+        // equal to a variant key such as `[10]` (Fluent compares the options too).
+        FluentValue::Number(n) if is_label(name) && n.value.abs() >= 1000.0 => {
             let mut n = n.clone();
             n.options.use_grouping = false;
             FluentValue::Number(n)
@@ -255,6 +257,25 @@ fn grouping_formatter<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_used_as_a_selector_still_chooses_its_variant() {
+        // `missed_m` is a label (never grouped) and selects `[10] d’octobre`.
+        let i18n = I18n::load().expect("locales load");
+        let args: Vec<(&str, FluentValue)> = vec![
+            ("missed_m", 10.into()),
+            ("missed_month", "octobre".into()),
+            ("missed_year", "2027".into()),
+            ("missed_deadline", "11 septembre 2027".into()),
+            ("m", 2.into()),
+            ("month", "février".into()),
+            ("year", "2028".into()),
+            ("start", "1 février 2028".into()),
+            ("deadline", "12 janvier 2028".into()),
+        ];
+        let text = i18n.t(Lang::Fr, "pet-session-slipped", &args);
+        assert!(text.contains("session d’octobre 2027"), "{text}");
+    }
 
     #[test]
     fn counts_are_grouped_but_years_and_numbers_are_not() {
