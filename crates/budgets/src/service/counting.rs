@@ -101,15 +101,26 @@ pub(super) fn run(
     }
 }
 
+/// What a count reads: the cycle, its districts and all its proposals.
+fn count_inputs(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> Result<(Cycle, Vec<District>, Vec<Proposal>)> {
+    Ok((
+        store::cycle(conn, commune_id, cycle_id)?,
+        store::districts(conn, commune_id, cycle_id)?,
+        store::all_proposals(conn, commune_id, cycle_id)?,
+    ))
+}
+
 /// Counts every district with the cycle's rule, and with greedy and Equal Shares beside.
 pub fn count_cycle(
     conn: &mut AnyConnection,
     commune_id: i64,
     cycle_id: i64,
 ) -> Result<(Cycle, Vec<DistrictResult>)> {
-    let cycle = store::cycle(conn, commune_id, cycle_id)?;
-    let districts = store::districts(conn, commune_id, cycle_id)?;
-    let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+    let (cycle, districts, proposals) = count_inputs(conn, commune_id, cycle_id)?;
     let results = count_districts(conn, &cycle, districts, &proposals)?;
     Ok((cycle, results))
 }
@@ -193,9 +204,7 @@ pub fn count_and_store(
     commune_id: i64,
     cycle_id: i64,
 ) -> Result<(Cycle, Vec<DistrictResult>)> {
-    let cycle = store::cycle(conn, commune_id, cycle_id)?;
-    let districts = store::districts(conn, commune_id, cycle_id)?;
-    let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+    let (cycle, districts, proposals) = count_inputs(conn, commune_id, cycle_id)?;
     let inputs = inputs_of(conn, &cycle, &districts, &proposals)?;
     let results = count_districts(conn, &cycle, districts, &proposals)?;
     let stored: Vec<StoredDistrict> = results
@@ -222,9 +231,7 @@ pub fn results(
     commune_id: i64,
     cycle_id: i64,
 ) -> Result<(Cycle, Vec<DistrictResult>)> {
-    let cycle = store::cycle(conn, commune_id, cycle_id)?;
-    let districts = store::districts(conn, commune_id, cycle_id)?;
-    let proposals = store::all_proposals(conn, commune_id, cycle_id)?;
+    let (cycle, districts, proposals) = count_inputs(conn, commune_id, cycle_id)?;
     if let Some((inputs, body)) = store::stored_results(conn, commune_id, cycle_id)? {
         if inputs == inputs_of(conn, &cycle, &districts, &proposals)? {
             if let Some(results) = rebuild(&body, &districts, &proposals) {

@@ -237,6 +237,21 @@ pub fn receipt(
     Ok((p, counts))
 }
 
+/// The petition whose private files `actor` may read: its agent, the bureau or the
+/// commune's admin.
+fn private_file_reader(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+) -> Result<PetitionRow> {
+    let p = store::petition(conn, commune_id, id)?;
+    if require_agent(actor, &p).is_err() {
+        require_staff(actor, commune_id)?;
+    }
+    Ok(p)
+}
+
 /// The stored mandate of an association's petition (decree 2.16.403): private, for the
 /// agent, the bureau and the commune's admin only. Returns the upload's id.
 pub fn mandate_upload(
@@ -245,10 +260,7 @@ pub fn mandate_upload(
     commune_id: i64,
     id: i64,
 ) -> Result<i64> {
-    let p = store::petition(conn, commune_id, id)?;
-    if require_agent(actor, &p).is_err() {
-        require_staff(actor, commune_id)?;
-    }
+    let p = private_file_reader(conn, actor, commune_id, id)?;
     store::mandate(conn, commune_id, p.id)?
         .and_then(|m| m.upload_id)
         .ok_or_else(|| ErrorKind::NotFound.into())
@@ -263,10 +275,7 @@ pub fn association_receipt_upload(
     commune_id: i64,
     id: i64,
 ) -> Result<i64> {
-    let p = store::petition(conn, commune_id, id)?;
-    if require_agent(actor, &p).is_err() {
-        require_staff(actor, commune_id)?;
-    }
+    let p = private_file_reader(conn, actor, commune_id, id)?;
     store::association_file(conn, commune_id, p.id)?
         .and_then(|f| f.receipt_upload_id)
         .ok_or_else(|| ErrorKind::NotFound.into())

@@ -108,8 +108,8 @@ pub fn catalogue(
                             td { (t.rows.len()) }
                             td { (when(t)) }
                             td {
-                                a href={ (base) "/" (set.code) ".csv?lang=ar" } hreflang="ar" { "CSV (العربية)" } " · "
-                                a href={ (base) "/" (set.code) ".csv?lang=fr" } hreflang="fr" { "CSV (français)" } " · "
+                                a href={ (base) "/" (set.code) ".csv?lang=ar" } hreflang="ar" { "CSV (" (crate::state::i18n().t(Lang::Ar, "lang-name", &[])) ")" } " · "
+                                a href={ (base) "/" (set.code) ".csv?lang=fr" } hreflang="fr" { "CSV (" (crate::state::i18n().t(Lang::Fr, "lang-name", &[])) ")" } " · "
                                 a href={ (base) "/" (set.code) ".json" } type="application/json" { "JSON" }
                                 @if let Some(c) = commune {
                                     @for (href, label) in other_formats(c, set.code) {
