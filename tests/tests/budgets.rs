@@ -189,15 +189,10 @@ fn a_cycle_from_proposals_to_results() {
                 std::thread::spawn(move || ballot(&mut c, &cycle, &picks, "1990").status)
             })
             .collect();
-        // One is stored; the other is stored over it (303) or, when both inserts race on
-        // PostgreSQL, refused by the one-ballot-per-CIN index (409). Known gap: that 409
-        // should become an update of the person's own ballot (issue 16, item 13).
+        // One is stored, the other stored over it: both are the voter's own ballot (the
+        // person's writes are serialised, so the identity rule never sees half of the other).
         let statuses: Vec<u16> = threads.into_iter().map(|t| t.join().unwrap()).collect();
-        assert!(statuses.contains(&303), "{statuses:?}");
-        assert!(
-            statuses.iter().all(|s| [303, 409].contains(s)),
-            "{statuses:?}"
-        );
+        assert_eq!(statuses, vec![303, 303]);
         assert_eq!(app.count("pb_ballots"), 1);
         // Editable until the vote closes.
         cast_vote(&mut citizen, &cycle, &[&proposals[0], &proposals[2]]);

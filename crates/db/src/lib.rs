@@ -13,7 +13,7 @@ pub mod transaction;
 pub mod uploads;
 
 pub use connection::{connect_pool, run_migrations, AnyConnection, Backend, Pool, PooledConn};
-pub use transaction::write_transaction;
+pub use transaction::{lock_until_commit, write_transaction};
 
 /// Runs a statement diesel cannot express through `MultiConnection` (batch inserts,
 /// ON CONFLICT, backend-specific SQL) on the concrete connection: the same code in both

@@ -44,6 +44,24 @@ where
     }
 }
 
+/// Holds `key` until the current write transaction ends, so writers that must see each
+/// other's rows (two submits for one voter) run one after the other. PostgreSQL's read
+/// committed statements otherwise see a row committed between two reads of the same
+/// transaction; SQLite's `BEGIN IMMEDIATE` already serialises every writer.
+pub fn lock_until_commit(conn: &mut AnyConnection, key: &str) -> Result<(), DieselError> {
+    use diesel::sql_types::Text;
+    use diesel::RunQueryDsl;
+    match conn {
+        AnyConnection::Sqlite(_) => Ok(()),
+        AnyConnection::Postgresql(c) => {
+            diesel::sql_query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+                .bind::<Text, _>(key)
+                .execute(c)
+                .map(|_| ())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -117,6 +117,7 @@ pub fn cast_ballot(
         Voter::Online { voter: p, cin_hash } => {
             let key = format!("account:{}", p.account.id);
             write_transaction(conn, |conn| {
+                lock_voter(conn, cycle_id, &key, cin_hash)?;
                 let own = store::ballot_identity(conn, commune_id, cycle_id, &key)?;
                 let same = store::ballot_by_cin(conn, commune_id, cycle_id, cin_hash)?;
                 let ballot_id = match identity_rule(Channel::Online, own, same)? {
@@ -157,6 +158,9 @@ pub fn cast_ballot(
             number,
             cin_hash,
         } => write_transaction(conn, |conn| {
+            if let Some(cin_hash) = cin_hash.as_deref() {
+                lock_voter(conn, cycle_id, voter_key, cin_hash)?;
+            }
             if store::paper_number_used(conn, cycle_id, number)? {
                 return Err(Error::field(
                     ErrorKind::Conflict,
@@ -204,6 +208,17 @@ pub fn cast_ballot(
                 .record(conn)?)
         }),
     }
+}
+
+/// Serialises the writes of one person in a cycle (their voter key, then their CIN, always
+/// in that order so two writers never wait on each other): the identity rule then reads
+/// both of a concurrent submit's rows, never one from before and one from after it.
+fn lock_voter(conn: &mut AnyConnection, cycle_id: i64, voter_key: &str, cin: &str) -> Result<()> {
+    lock_until_commit(conn, &format!("pb_ballot:{cycle_id}:{voter_key}"))?;
+    Ok(lock_until_commit(
+        conn,
+        &format!("pb_ballot:{cycle_id}:cin:{cin}"),
+    )?)
 }
 
 /// The identity rule on stored ballots, refused with a translated message on the CIN field.
