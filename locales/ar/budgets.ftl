@@ -187,6 +187,8 @@ pb-voter-unknown = لا يوجد حساب بهذا العنوان.
 pb-channel-online = عبر الإنترنت
 pb-channel-paper = ورقي
 pb-channel-import = مستورد
+pb-channel-count = { $channel }: { $count }
+pb-counted-at = آخر فرز: { $date }
 pb-mail-review-subject = تمت دراسة مقترحك «{ $title }»
 pb-mail-review-body = مرحبا { $name }،
 

@@ -174,6 +174,8 @@ pb-voter-unknown = Aucun compte avec cette adresse.
 pb-channel-online = En ligne
 pb-channel-paper = Papier
 pb-channel-import = Importés
+pb-channel-count = { $channel } : { $count }
+pb-counted-at = Dernier dépouillement : { $date }
 pb-mail-review-subject = Votre proposition « { $title } » a été étudiée
 pb-mail-review-body = Bonjour { $name },
 

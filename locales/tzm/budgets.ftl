@@ -174,6 +174,8 @@ pb-voter-unknown = ⵓⵍⴰ ⴰⵎⵉⴹⴰⵏ ⵙ ⵜⵏⵙⴰ ⴰⴷ.
 pb-channel-online = ⵙ ⵓⵣⵟⵟⴰ
 pb-channel-paper = ⴰⴽⴰⵔⴹ
 pb-channel-import = ⵉⵜⵜⵓⵙⴽⵛⵎⵏ
+pb-channel-count = { $channel }: { $count }
+pb-counted-at = ⴰⵙⵉⴹⵏ ⴰⵏⴳⴳⴰⵔⵓ: { $date }
 pb-mail-review-subject = ⴰⵙⵓⵎⵔ ⵏⵏⴽ « { $title } » ⵉⵜⵜⵓⵙⵙⵏⵇⴷ
 pb-mail-review-body = ⴰⵣⵓⵍ { $name },
 

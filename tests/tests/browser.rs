@@ -502,3 +502,53 @@ fn a_citizens_pages_fit_a_phone_and_pass_axe_in_three_languages() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The budget back office is used on a phone by the commune's staff too (issue 18): its list,
+/// a cycle's page and its edit form fit 360 px in Arabic and French (the back office is
+/// ar/fr); wide tables scroll inside their own box, never the page.
+#[test]
+fn the_budget_back_office_fits_a_phone() {
+    let Some((chromedriver, chromium)) = browser_binaries() else {
+        return;
+    };
+    let app = TestApp::demo("sqlite");
+    let base = app.server.url("");
+    let d = Driver::start(&chromedriver, &chromium);
+    d.goto(&format!("{base}/login"));
+    d.type_into("input[name=email]", "admin.taroudant@demo.musharaka.ma");
+    d.type_into("input[name=password]", musharaka_web::demo::DEMO_PASSWORD);
+    d.click("main form button[type=submit]");
+    d.wait_for("signed in", |d| d.source().contains("action=\"/logout\""));
+    d.goto(&format!("{base}/taroudant/admin/budgets"));
+    let cycles: Vec<String> = regex_lite::Regex::new(r#"href="(/taroudant/admin/budgets/\d+)""#)
+        .unwrap()
+        .captures_iter(&d.source())
+        .map(|c| c[1].to_string())
+        .collect();
+    assert!(!cycles.is_empty(), "the demo has budget cycles");
+    let mut pages = vec![("list".to_string(), "/taroudant/admin/budgets".to_string())];
+    for (i, cycle) in cycles.iter().enumerate() {
+        pages.push((format!("cycle{i}"), cycle.clone()));
+        pages.push((format!("edit{i}"), format!("{cycle}/edit")));
+    }
+    let dir = screenshot_dir();
+    let mut problems = Vec::new();
+    d.set_width(360);
+    for lang in ["ar", "fr"] {
+        for (name, path) in &pages {
+            d.goto(&format!("{base}{path}?lang={lang}"));
+            d.wait_for("the page", |d| d.attribute("html", "lang") == lang);
+            d.screenshot(&dir.join(format!("office-budget-{name}-{lang}-360.png")));
+            let sideways = d.run_script(
+                "const e = document.documentElement; return [e.scrollWidth, e.clientWidth];",
+            );
+            let (scroll, client) = (sideways[0].as_i64().unwrap(), sideways[1].as_i64().unwrap());
+            if scroll > client {
+                problems.push(format!(
+                    "{path} {lang} at 360px scrolls sideways ({scroll} > {client})"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

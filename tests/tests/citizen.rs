@@ -387,3 +387,49 @@ fn public_pages_stay_under_30_kb_compressed() {
         }
     }
 }
+
+/// A tiny valid PNG (1×1, one grey pixel).
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x00, 0x00, 0x00, 0x00, 0x3A, 0x7E, 0x9B,
+    0x55, 0x00, 0x00, 0x00, 0x0A, 0x49, 0x44, 0x41, 0x54, 0x08, 0xD7, 0x63, 0x68, 0x00, 0x00, 0x00,
+    0x82, 0x00, 0x81, 0xDD, 0x43, 0x6A, 0xF4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE,
+    0x42, 0x60, 0x82,
+];
+
+/// The emblem the commune admin uploads is shown on the commune's home beside its name
+/// (issue 18); a file that is not an image is refused with a field error and changes nothing.
+#[test]
+fn the_commune_emblem_the_admin_uploads_is_on_its_home() {
+    on_every_demo(|app| {
+        let mut anon = app.client();
+        assert!(!anon.get("/taroudant").body.contains("class=\"emblem\""));
+        let mut admin = app.signed_in(ADMIN, DEMO_PASSWORD);
+        let refused = admin.post_multipart(
+            "/taroudant/admin/commune/logo",
+            &[],
+            &[("logo", "emblem.png", b"not an image")],
+        );
+        refused.assert_status(422);
+        assert!(
+            refused.body.contains("aria-invalid=\"true\""),
+            "the field is marked"
+        );
+        assert!(!anon.get("/taroudant").body.contains("class=\"emblem\""));
+        admin
+            .post_multipart(
+                "/taroudant/admin/commune/logo",
+                &[],
+                &[("logo", "emblem.png", PNG)],
+            )
+            .assert_status(303);
+        let home = anon.get("/taroudant?lang=ar");
+        let src = musharaka_tests::first_capture(
+            &home.body,
+            r#"<img class="emblem" src="(/uploads/\d+)""#,
+        );
+        let image = anon.get(&src);
+        image.assert_status(200);
+        assert_eq!(image.header("content-type"), Some("image/png"));
+    });
+}

@@ -72,6 +72,23 @@ pub fn input(ctx: &Ctx, errors: &FieldErrors, i: Input<'_>) -> Markup {
     )
 }
 
+/// A file field (`accept`: the MIME types offered), marked like the other controls when
+/// the upload was refused.
+pub fn file(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, accept: &str) -> Markup {
+    let invalid = error_for(errors, name).is_some();
+    field(
+        ctx,
+        errors,
+        name,
+        label,
+        html! {
+            input id=(name) name=(name) type="file" accept=(accept)
+                aria-invalid=[invalid.then_some("true")]
+                aria-describedby=[invalid.then(|| format!("{name}-error"))];
+        },
+    )
+}
+
 pub fn text(
     ctx: &Ctx,
     errors: &FieldErrors,

@@ -292,7 +292,7 @@ pub fn association(
                 (form::date(ctx, errors, "founded_on", "field-founded-on", &v.founded_on, true))
                 (form::select(ctx, errors, "seat_commune", "field-seat-commune", &commune_options(ctx, communes, false), &v.seat_commune))
                 (form::text(ctx, errors, "activity_field", "field-activity", &v.activity_field, true))
-                (form::field(ctx, errors, "statutes", "field-statutes", html! { input id="statutes" name="statutes" type="file" accept="application/pdf"; }))
+                (form::file(ctx, errors, "statutes", "field-statutes", "application/pdf"))
                 div { button type="submit" { (ctx.t("association-submit")) } }
             }
         },

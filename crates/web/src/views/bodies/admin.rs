@@ -127,7 +127,7 @@ fn admin_part(ctx: &Ctx, base: &str, d: &AdminBody, errors: &FieldErrors, p: &Po
         }
         form.stack method="post" action={ (base) "/rules" } enctype="multipart/form-data" {
             (csrf(ctx))
-            (form::field(ctx, errors, "rules", "bod-rules", html! { input id="rules" type="file" name="rules" accept="application/pdf"; }))
+            (form::file(ctx, errors, "rules", "bod-rules", "application/pdf"))
             div { button type="submit" { (ctx.t("bod-upload")) } }
         }
         h3 id="secretaries" { (ctx.t("bod-secretaries")) }

@@ -169,7 +169,9 @@ pub fn admin_cycle(ctx: &Ctx, commune: &Commune, user: &Permissions, a: &AdminCy
             (flash(ctx, a.done))
             h2 { a href=(public) { (c.title(ctx.lang)) } " " span.badge { (phase_name(ctx, phase)) } }
             p { (ctx.ta("pb-turnout", &[("count", a.data.turnout.into())]))
-                @for (ch, n) in a.channels { " · " (ctx.t(&format!("pb-channel-{ch}"))) ": " (n) } }
+                @for (ch, n) in a.channels {
+                    " · " (ctx.ta("pb-channel-count", &[("channel", ctx.t(&format!("pb-channel-{ch}")).into()), ("count", (*n).into())]))
+                } }
             @if is_admin {
                 @if !musharaka_budgets::rules::rulebook_frozen(phase, a.data.turnout) {
                     p { a href={ (action) "/edit" } { (ctx.t("pb-edit-rulebook")) } }
@@ -181,7 +183,9 @@ pub fn admin_cycle(ctx: &Ctx, commune: &Commune, user: &Permissions, a: &AdminCy
                 }
                 @if phase >= Phase::Results {
                     (form::button_post(ctx, &format!("{action}/count"), "pb-count", false))
-                    @if let Some(t) = c.counted_at { span.muted { " " (format_datetime(i18n(), ctx.lang, t)) } }
+                    @if let Some(t) = c.counted_at {
+                        p.muted { (ctx.ta("pb-counted-at", &[("date", format_datetime(i18n(), ctx.lang, t).into())])) }
+                    }
                 }
             }
             h3 { (ctx.t("pb-tab-proposals")) }

@@ -361,7 +361,7 @@ pub fn proposal_form(
                 (form::select(ctx, errors, "category_id", "pb-category", &categories, &f.category_id))
                 (form::text(ctx, errors, "location", "pb-location", &f.location, false))
                 (form::text(ctx, errors, "estimated", "pb-estimated", &f.estimated, true))
-                (form::field(ctx, errors, "photo", "pb-photo", html! { input id="photo" name="photo" type="file" accept="image/png,image/jpeg"; }))
+                (form::file(ctx, errors, "photo", "pb-photo", "image/png,image/jpeg"))
                 div.field { label { input type="checkbox" name="as_association" value="on" checked[f.as_association]; " " (ctx.t("pb-as-association")) } }
                 div { button type="submit" { (ctx.t("pb-submit")) } }
             }

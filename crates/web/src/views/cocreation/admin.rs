@@ -142,7 +142,7 @@ pub fn call_admin(
             @if is_admin {
                 form.stack method="post" action={ (base) "/documents" } enctype="multipart/form-data" {
                     (form::csrf(ctx))
-                    (form::field(ctx, e, "document", "cc-document", html! { input id="document" type="file" name="document" accept="application/pdf"; }))
+                    (form::file(ctx, e, "document", "cc-document", "application/pdf"))
                     div { button.secondary type="submit" { (ctx.t("cc-attach")) } }
                 }
             }

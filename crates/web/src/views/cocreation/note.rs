@@ -198,7 +198,7 @@ pub fn note_page(
                 @if let Some(f) = f { (form::post_form(ctx, e, &base, fields(ctx, e, f), "cc-save-draft")) }
                 form.stack method="post" action={ (base) "/attachments" } enctype="multipart/form-data" {
                     (crate::views::form::csrf(ctx))
-                    (form::field(ctx, e, "attachment", "cc-attachment", html! { input id="attachment" type="file" name="attachment" accept="application/pdf,image/png,image/jpeg"; }))
+                    (form::file(ctx, e, "attachment", "cc-attachment", "application/pdf,image/png,image/jpeg"))
                     div { button.secondary type="submit" { (ctx.t("cc-attach")) } }
                 }
                 @if let Some(m) = form::error_for(e, "submit") { p.error.flash role="alert" { (ctx.t(m)) } }

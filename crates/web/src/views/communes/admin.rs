@@ -163,7 +163,7 @@ pub fn commune_form(
             @if let Some(id) = commune.logo_upload_id { p { img src={ "/uploads/" (id) } alt="" height="64"; } }
             form.stack method="post" action={ (action) "/logo" } enctype="multipart/form-data" {
                 (csrf(ctx))
-                (form::field(ctx, errors, "logo", "field-logo", html! { input id="logo" name="logo" type="file" accept="image/png,image/jpeg"; }))
+                (form::file(ctx, errors, "logo", "field-logo", "image/png,image/jpeg"))
                 div { button type="submit" { (ctx.t("admin-save")) } }
             }
         },

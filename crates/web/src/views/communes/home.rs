@@ -38,7 +38,14 @@ pub fn home(ctx: &Ctx, h: &Home, today: chrono::NaiveDate) -> Markup {
         ctx,
         name,
         html! {
-            h1 { (name) }
+            div.commune-title {
+                // The commune's emblem, when its admin uploaded one; the name beside it
+                // says what it is, so the image is decorative.
+                @if let Some(id) = c.logo_upload_id {
+                    img.emblem src={ "/uploads/" (id) } alt="" width="64" height="64";
+                }
+                h1 { (name) }
+            }
             p.muted {
                 (c.province(ctx.lang)) " — " (c.region(ctx.lang)) " · "
                 (ctx.ta("commune-population", &[("population", format_count(c.population).into()), ("year", c.census_year.into())]))
