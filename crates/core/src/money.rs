@@ -105,22 +105,16 @@ impl Money {
     /// For reading, in `lang`: `1 200` or `1 200,50` (narrow no-break space between
     /// thousands, comma before centimes; Moroccan usage writes Western digits in Arabic too).
     pub fn format(self, lang: Lang) -> String {
-        let (group, decimal) = match lang {
-            Lang::Ar | Lang::Fr | Lang::Tzm => ('\u{202F}', ','),
+        let decimal = match lang {
+            Lang::Ar | Lang::Fr | Lang::Tzm => ',',
         };
         let whole = (self.0 / 100).unsigned_abs();
         let frac = (self.0 % 100).unsigned_abs();
-        let digits = whole.to_string();
-        let mut out = String::new();
-        if self.0 < 0 {
-            out.push('-');
-        }
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(group);
-            }
-            out.push(ch);
-        }
+        // The sign is written apart: "-0,05" has a whole part of 0.
+        let mut out = String::from(if self.0 < 0 { "-" } else { "" });
+        out.push_str(&crate::i18n::format_count(
+            i64::try_from(whole).unwrap_or(i64::MAX),
+        ));
         if frac != 0 {
             out.push(decimal);
             out.push_str(&format!("{frac:02}"));
