@@ -140,6 +140,15 @@ pub fn turnout(conn: &mut AnyConnection, commune_id: i64, cycle_id: i64) -> Quer
         .get_result(conn)
 }
 
+/// Ballots per cycle of a commune, in one query.
+pub fn turnouts(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<(i64, i64)>> {
+    pb_ballots::table
+        .filter(pb_ballots::commune_id.eq(commune_id))
+        .group_by(pb_ballots::cycle_id)
+        .select((pb_ballots::cycle_id, diesel::dsl::count_star()))
+        .load(conn)
+}
+
 /// Ballots by channel.
 pub fn turnout_by_channel(
     conn: &mut AnyConnection,

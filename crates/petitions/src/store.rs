@@ -756,3 +756,18 @@ pub fn backdate_since(
         .execute(conn)
         .map(|_| ())
 }
+
+/// Confirmed, valid signatures per petition of a commune, in one query (the commune's home).
+pub fn confirmed_counts_in_commune(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> QueryResult<Vec<(i64, i64)>> {
+    petition_signatures::table
+        .inner_join(petitions::table)
+        .filter(petitions::commune_id.eq(commune_id))
+        .filter(petition_signatures::confirmed_at.is_not_null())
+        .filter(petition_signatures::invalidated_at.is_null())
+        .group_by(petition_signatures::petition_id)
+        .select((petition_signatures::petition_id, diesel::dsl::count_star()))
+        .load(conn)
+}

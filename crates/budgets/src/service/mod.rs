@@ -5,6 +5,7 @@
 mod ballots;
 mod counting;
 mod cycles;
+mod digest;
 mod follow_up;
 mod pabulib;
 mod proposals;
@@ -12,6 +13,7 @@ mod proposals;
 pub use ballots::*;
 pub use counting::*;
 pub use cycles::*;
+pub use digest::*;
 pub use follow_up::*;
 pub use pabulib::*;
 pub use proposals::*;

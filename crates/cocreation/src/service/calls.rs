@@ -443,3 +443,17 @@ pub fn attach_call_document(
         Ok(())
     })
 }
+
+/// The calls published and open for notes at `at`, at most `shown` (the commune's home).
+pub fn open_calls(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    at: chrono::NaiveDateTime,
+    shown: usize,
+) -> Result<Vec<CallRow>> {
+    Ok(crate::store::calls(conn, commune_id, false, 50, 0)?
+        .into_iter()
+        .filter(|r| r.status == "published" && r.opens_at <= at && at <= r.closes_at)
+        .take(shown)
+        .collect())
+}

@@ -380,3 +380,17 @@ pub fn questionnaire(
     };
     Ok((c, store::questions(conn, id)?, answered))
 }
+
+/// The consultations open today, newest first, at most `shown` (the commune's home).
+pub fn open_now(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    today: chrono::NaiveDate,
+    shown: usize,
+) -> Result<Vec<ConsultationRow>> {
+    Ok(store::list(conn, commune_id, false, None, 50, 0)?
+        .into_iter()
+        .filter(|r| r.phase(today) == crate::Phase::Open)
+        .take(shown)
+        .collect())
+}

@@ -48,53 +48,10 @@ fn load(c: &mut AnyConnection, slug: &str) -> Result<Home, Error> {
     let commune = service::by_slug(c, slug)?;
     let cid = commune.id;
     let (day, at) = (today(), now());
-    let petitions = musharaka_petitions::store::all_public(c, cid)?;
-    let mut collecting = Vec::new();
-    let mut signatures = 0;
-    for p in &petitions {
-        let n = musharaka_petitions::store::counts(c, p.id)?.total();
-        signatures += n;
-        if p.status == "collecting" {
-            collecting.push((p.clone(), n));
-        }
-    }
-    collecting.sort_by_key(|(p, _)| std::cmp::Reverse(p.created_at));
-    let mut answered: Vec<PetitionRow> = petitions
-        .iter()
-        .filter(|p| {
-            p.status.starts_with("decided")
-                || p.status == "rejected_by_bureau"
-                || p.status == "accepted"
-        })
-        .cloned()
-        .collect();
-    answered.sort_by_key(|p| std::cmp::Reverse(p.updated_at));
-    answered.truncate(SHOWN);
-    let summary = musharaka_petitions::service::summary(&petitions, day);
-
-    let mut cycles = Vec::new();
-    let mut ballots = 0;
-    for cycle in musharaka_budgets::store::cycles(c, cid)? {
-        let phase = cycle.phase(at);
-        let turnout = musharaka_budgets::store::turnout(c, cid, cycle.id)?;
-        ballots += turnout;
-        if matches!(
-            phase,
-            Phase::Proposals | Phase::Voting | Phase::Results | Phase::Review
-        ) {
-            cycles.push((cycle, phase, turnout));
-        }
-    }
-    let consultations = musharaka_consultations::store::list(c, cid, false, None, 50, 0)?
-        .into_iter()
-        .filter(|r| r.phase(day) == musharaka_consultations::Phase::Open)
-        .take(SHOWN)
-        .collect();
-    let calls = musharaka_cocreation::store::calls(c, cid, false, 50, 0)?
-        .into_iter()
-        .filter(|r| r.status == "published" && r.opens_at <= at && at <= r.closes_at)
-        .take(SHOWN)
-        .collect();
+    let petitions = musharaka_petitions::service::digest(c, cid, day, SHOWN)?;
+    let budgets = musharaka_budgets::service::digest(c, cid, at)?;
+    let consultations = musharaka_consultations::service::open_now(c, cid, day, SHOWN)?;
+    let calls = musharaka_cocreation::service::open_calls(c, cid, at, SHOWN)?;
     let overview = musharaka_councils::service::public::overview(c, cid, day)?;
     let next_session = overview.upcoming.into_iter().next();
     let mut deliberations = musharaka_councils::service::public::latest_deliberations(c, cid)?;
@@ -102,16 +59,16 @@ fn load(c: &mut AnyConnection, slug: &str) -> Result<Home, Error> {
     let members = service::council_members(c, cid)?.len();
     Ok(Home {
         commune,
-        collecting,
-        cycles,
+        collecting: petitions.collecting,
+        cycles: budgets.cycles,
         consultations,
         calls,
         next_session,
         deliberations,
-        answered,
-        petitions: summary,
-        signatures,
-        ballots,
+        answered: petitions.answered,
+        petitions: petitions.summary,
+        signatures: petitions.signatures,
+        ballots: budgets.ballots,
         members,
     })
 }
