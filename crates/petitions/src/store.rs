@@ -757,17 +757,38 @@ pub fn backdate_since(
         .map(|_| ())
 }
 
-/// Confirmed, valid signatures per petition of a commune, in one query (the commune's home).
-pub fn confirmed_counts_in_commune(
+/// Confirmed, valid signatures of each of these petitions by channel, in one query per
+/// thousand petitions (lists, the API, the CSV export and the commune's home).
+pub fn counts_by_petition(
     conn: &mut AnyConnection,
-    commune_id: i64,
-) -> QueryResult<Vec<(i64, i64)>> {
-    petition_signatures::table
-        .inner_join(petitions::table)
-        .filter(petitions::commune_id.eq(commune_id))
-        .filter(petition_signatures::confirmed_at.is_not_null())
-        .filter(petition_signatures::invalidated_at.is_null())
-        .group_by(petition_signatures::petition_id)
-        .select((petition_signatures::petition_id, diesel::dsl::count_star()))
-        .load(conn)
+    petition_ids: &[i64],
+) -> QueryResult<std::collections::HashMap<i64, Counts>> {
+    let mut out: std::collections::HashMap<i64, Counts> = petition_ids
+        .iter()
+        .map(|id| (*id, Counts::default()))
+        .collect();
+    for ids in petition_ids.chunks(1000) {
+        let rows: Vec<(i64, String, i64)> = petition_signatures::table
+            .filter(petition_signatures::petition_id.eq_any(ids))
+            .filter(petition_signatures::confirmed_at.is_not_null())
+            .filter(petition_signatures::invalidated_at.is_null())
+            .group_by((
+                petition_signatures::petition_id,
+                petition_signatures::channel,
+            ))
+            .select((
+                petition_signatures::petition_id,
+                petition_signatures::channel,
+                diesel::dsl::count_star(),
+            ))
+            .load(conn)?;
+        for (id, channel, n) in rows {
+            let c = out.entry(id).or_default();
+            match channel.as_str() {
+                "paper" => c.paper = n,
+                _ => c.online = n,
+            }
+        }
+    }
+    Ok(out)
 }

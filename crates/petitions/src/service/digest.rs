@@ -9,7 +9,6 @@ use chrono::NaiveDate;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 
 pub struct PetitionsDigest {
     /// Open for signature, newest first, each with its confirmed signatures.
@@ -36,10 +35,9 @@ pub fn digest(
     shown: usize,
 ) -> Result<PetitionsDigest> {
     let petitions = store::all_public(conn, commune_id)?;
-    let counts: HashMap<i64, i64> = store::confirmed_counts_in_commune(conn, commune_id)?
-        .into_iter()
-        .collect();
-    let count = |p: &PetitionRow| counts.get(&p.id).copied().unwrap_or(0);
+    let ids: Vec<i64> = petitions.iter().map(|p| p.id).collect();
+    let counts = store::counts_by_petition(conn, &ids)?;
+    let count = |p: &PetitionRow| counts.get(&p.id).map_or(0, |c| c.total());
     let signatures = petitions.iter().map(count).sum();
     let mut collecting: Vec<(PetitionRow, i64)> = petitions
         .iter()

@@ -119,12 +119,15 @@ fn with_counts(
     conn: &mut AnyConnection,
     rows: Vec<PetitionRow>,
 ) -> Result<Vec<(PetitionRow, Counts)>> {
-    rows.into_iter()
+    let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
+    let mut counts = store::counts_by_petition(conn, &ids)?;
+    Ok(rows
+        .into_iter()
         .map(|p| {
-            let n = store::counts(conn, p.id)?;
-            Ok((p, n))
+            let n = counts.remove(&p.id).unwrap_or_default();
+            (p, n)
         })
-        .collect()
+        .collect())
 }
 
 /// The petition as `viewer` may see it: drafts are their agent's alone.
