@@ -1,0 +1,132 @@
+//! Open data: the published consultations with their participation, and the questionnaire's
+//! answers as counts per question and option (aggregates only, never a response).
+
+use crate::service::{self, Results};
+use musharaka_communes::open_data::{col, Cell, Column, Dataset, Kind, Table};
+use musharaka_communes::Commune;
+use musharaka_core::page::Page;
+use musharaka_core::Result;
+use musharaka_db::AnyConnection;
+
+/// This crate's open datasets, in the order of the `/data` page.
+pub static DATASETS: [Dataset; 2] = [
+    Dataset {
+        code: "consultations",
+        title: "data-set-consultations",
+        columns: &CONSULTATIONS,
+        load: consultations,
+    },
+    Dataset {
+        code: "consultation-answers",
+        title: "data-set-consultation-answers",
+        columns: &ANSWERS,
+        load: answers,
+    },
+];
+
+/// Every public consultation's results (aggregates), newest first.
+fn all_results(conn: &mut AnyConnection, commune: &Commune) -> Result<Vec<Results>> {
+    let mut out = Vec::new();
+    let mut page = Page::default();
+    loop {
+        let paged = service::list(conn, None, commune.id, None, page, 100)?;
+        for c in &paged.rows {
+            out.push(service::results(conn, None, commune.id, c.id)?);
+        }
+        if !paged.has_next {
+            return Ok(out);
+        }
+        page = page.next();
+    }
+}
+
+static CONSULTATIONS: [Column; 11] = [
+    col("commune", "data-col-commune", Kind::Text),
+    col("id", "data-col-id", Kind::Integer),
+    col("title_ar", "data-col-title-ar", Kind::Text),
+    col("title_fr", "data-col-title-fr", Kind::Text),
+    col("status", "data-col-status", Kind::Code("cons-status-")),
+    col("opens_on", "data-col-opens-on", Kind::Date),
+    col("closes_on", "data-col-closes-on", Kind::Date),
+    col(
+        "responses_online",
+        "data-col-responses-online",
+        Kind::Integer,
+    ),
+    col("responses_paper", "data-col-responses-paper", Kind::Integer),
+    col("participants", "data-col-participants", Kind::Integer),
+    col("deliberation_number", "data-col-number", Kind::Text),
+];
+
+fn consultations(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
+    let mut t = Table::new(&CONSULTATIONS);
+    for r in all_results(conn, commune)? {
+        let c = r.consultation;
+        t.push(
+            vec![
+                commune.slug.as_str().into(),
+                c.id.into(),
+                c.title_ar.into(),
+                c.title_fr.into(),
+                c.status.into(),
+                c.opens_on.into(),
+                c.closes_on.into(),
+                r.responses_online.into(),
+                r.responses_paper.into(),
+                r.figures.total.into(),
+                c.deliberation_number.into(),
+            ],
+            Some(c.updated_at),
+        );
+    }
+    Ok(t)
+}
+
+static ANSWERS: [Column; 10] = [
+    col("commune", "data-col-commune", Kind::Text),
+    col("id", "data-col-question-id", Kind::Integer),
+    col("consultation_id", "data-col-consultation-id", Kind::Integer),
+    col("kind", "data-col-kind", Kind::Code("cons-qkind-")),
+    col("question_ar", "data-col-question-ar", Kind::Text),
+    col("question_fr", "data-col-question-fr", Kind::Text),
+    col("answered", "data-col-answered", Kind::Integer),
+    col("option_ar", "data-col-option-ar", Kind::Text),
+    col("option_fr", "data-col-option-fr", Kind::Text),
+    col("count", "data-col-count", Kind::Integer),
+];
+
+/// One row per option of a choice or ranking question (its count, or its Borda score),
+/// one row without option for a free-text question (only how many answered it).
+fn answers(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
+    let mut t = Table::new(&ANSWERS);
+    for r in all_results(conn, commune)? {
+        let changed = Some(r.consultation.updated_at);
+        for q in r.questions {
+            let options = q.question.option_list();
+            let base = vec![
+                commune.slug.as_str().into(),
+                q.question.id.into(),
+                q.question.consultation_id.into(),
+                q.question.kind.as_str().into(),
+                q.question.prompt_ar.as_str().into(),
+                q.question.prompt_fr.as_str().into(),
+                q.tally.answered.into(),
+            ];
+            if options.is_empty() {
+                let mut row = base.clone();
+                row.extend([Cell::Null, Cell::Null, Cell::Null]);
+                t.push(row, changed);
+            }
+            for (i, (ar, fr)) in options.into_iter().enumerate() {
+                let mut row = base.clone();
+                row.extend([
+                    ar.into(),
+                    fr.into(),
+                    q.tally.per_option.get(i).copied().into(),
+                ]);
+                t.push(row, changed);
+            }
+        }
+    }
+    Ok(t)
+}
