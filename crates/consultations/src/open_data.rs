@@ -130,3 +130,88 @@ fn answers(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
     }
     Ok(t)
 }
+
+static RESULTS: [Column; 9] = [
+    col("measure", "data-col-measure", Kind::Code("data-measure-")),
+    col("question_ar", "data-col-question-ar", Kind::Text),
+    col("question_fr", "data-col-question-fr", Kind::Text),
+    col("option_ar", "data-col-option-ar", Kind::Text),
+    col("option_fr", "data-col-option-fr", Kind::Text),
+    col("group", "data-col-group", Kind::Code("cons-fig-")),
+    col("district", "data-col-district", Kind::Text),
+    col("value", "data-col-value", Kind::Integer),
+    col("small_group", "data-col-small-group", Kind::Boolean),
+];
+
+/// One consultation's results (its page's CSV): per question how many answered and per
+/// option its count (or Borda score), then the participation figures, small groups
+/// without their number.
+pub fn results_table(r: &Results) -> Table {
+    let mut t = Table::new(&RESULTS);
+    let changed = Some(r.consultation.updated_at);
+    let mut push = |measure: &str,
+                    q: Option<&crate::records::QuestionRow>,
+                    option: Option<&(String, String)>,
+                    group: Cell,
+                    district: Cell,
+                    value: Option<i64>| {
+        t.push(
+            vec![
+                measure.into(),
+                q.map(|q| q.prompt_ar.as_str()).into(),
+                q.map(|q| q.prompt_fr.as_str()).into(),
+                option.map(|o| o.0.as_str()).into(),
+                option.map(|o| o.1.as_str()).into(),
+                group,
+                district,
+                value.into(),
+                value.is_none().into(),
+            ],
+            changed,
+        );
+    };
+    for q in &r.questions {
+        let question = Some(&q.question);
+        push(
+            "answered",
+            question,
+            None,
+            Cell::Null,
+            Cell::Null,
+            Some(q.tally.answered),
+        );
+        let measure = match q.question.kind() {
+            crate::QuestionKind::Ranking => "score",
+            _ => "count",
+        };
+        for (i, option) in q.question.option_list().iter().enumerate() {
+            let n = q.tally.per_option.get(i).copied().unwrap_or(0);
+            push(
+                measure,
+                question,
+                Some(option),
+                Cell::Null,
+                Cell::Null,
+                Some(n),
+            );
+        }
+    }
+    let f = &r.figures;
+    push("total", None, None, Cell::Null, Cell::Null, Some(f.total));
+    for (name, cells) in [
+        ("channel", &f.by_channel),
+        ("category", &f.by_category),
+        ("gender", &f.by_gender),
+        ("age_band", &f.by_age_band),
+        ("district", &f.by_district),
+    ] {
+        for c in cells {
+            let (group, district) = match name {
+                "district" if c.key != "other" => (Cell::Null, c.key.as_str().into()),
+                _ => (c.key.as_str().into(), Cell::Null),
+            };
+            push(name, None, None, group, district, c.count);
+        }
+    }
+    t
+}

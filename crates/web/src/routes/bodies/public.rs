@@ -5,6 +5,7 @@ use super::today;
 use crate::ctx::request_lang;
 use crate::errors::PageError;
 use crate::forms::bodies::DoneQuery;
+use crate::routes::data::csv_file;
 use crate::routes::{db, html};
 use crate::scope::Site;
 use crate::state::AppState;
@@ -12,8 +13,6 @@ use crate::views::bodies as v;
 use actix_web::{web, HttpRequest, HttpResponse};
 use musharaka_bodies::records::{MemberRow, OpinionRow};
 use musharaka_bodies::service::{self, BodyPage, BodySummary};
-use musharaka_core::export::csv_cell;
-use musharaka_core::Error;
 use serde_json::json;
 
 type BodyPath = web::Path<(String, i64)>;
@@ -76,37 +75,8 @@ pub async fn members_csv(
 ) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let d = db(&state, move |c| service::public_body(c, cid, id, today())).await?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "name",
-        "association",
-        "seat",
-        "term_start",
-        "term_end",
-        "left_on",
-        "in_office",
-    ])
-    .map_err(Error::internal)?;
-    let text = |s: &str| csv_cell(s).into_owned();
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    for m in &d.members {
-        w.write_record([
-            text(&m.name),
-            text(m.association_name.as_deref().unwrap_or_default()),
-            text(&m.seat),
-            m.term_start.to_string(),
-            date(m.term_end),
-            date(m.left_on),
-            m.in_office(today()).to_string(),
-        ])
-        .map_err(Error::internal)?;
-    }
-    let bytes = w.into_inner().map_err(Error::internal)?;
-    let disposition = format!("attachment; filename=\"body-{id}-members.csv\"");
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(("Content-Disposition", disposition))
-        .body(bytes))
+    let table = musharaka_bodies::open_data::members_table(&d.members, today());
+    csv_file(&table, site.ctx.lang, &format!("body-{id}-members.csv"))
 }
 
 fn summary_json(s: &BodySummary, slug: &str) -> serde_json::Value {

@@ -6,16 +6,15 @@ use super::PAGE_SIZE;
 use crate::ctx::request_lang;
 use crate::errors::PageError;
 use crate::forms::consultations::ListQuery;
+use crate::routes::data::csv_file;
 use crate::routes::{db, html};
 use crate::scope::Site;
 use crate::state::AppState;
 use crate::views::consultations as v;
 use actix_web::{web, HttpRequest, HttpResponse};
 use musharaka_consultations::records::{CommentView, ConsultationRow};
-use musharaka_consultations::rules::Cell;
 use musharaka_consultations::service::{self, Results};
-use musharaka_core::export::csv_cell;
-use musharaka_core::{Error, Page};
+use musharaka_core::Page;
 use serde_json::json;
 
 type Path = web::Path<(String, i64)>;
@@ -161,66 +160,20 @@ pub async fn results_json(
     })))
 }
 
-fn cells(w: &mut csv::Writer<Vec<u8>>, dimension: &str, cells: &[Cell]) -> Result<(), Error> {
-    for c in cells {
-        let n = c
-            .count
-            .map(|n| n.to_string())
-            .unwrap_or_else(|| "<5".into());
-        w.write_record(["participation", dimension, &csv_cell(&c.key), "", &n])
-            .map_err(Error::internal)?;
-    }
-    Ok(())
-}
-
 /// The results as CSV: one row per option of each question (count or ranking score), then
-/// the participation figures (small groups as `<5`).
+/// the participation figures (small groups without their number).
 pub async fn results_csv(
     state: web::Data<AppState>,
     site: Site,
     path: Path,
 ) -> Result<HttpResponse, PageError> {
     let r = load(&state, &site, path.1).await?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["table", "question", "option_ar", "option_fr", "value"])
-        .map_err(Error::internal)?;
-    for q in &r.questions {
-        let prompt = csv_cell(&q.question.prompt_fr).into_owned();
-        w.write_record(["answered", &prompt, "", "", &q.tally.answered.to_string()])
-            .map_err(Error::internal)?;
-        for (i, (ar, fr)) in q.question.option_list().iter().enumerate() {
-            let n = q.tally.per_option.get(i).copied().unwrap_or(0).to_string();
-            w.write_record([
-                q.question.kind.as_str(),
-                &prompt,
-                &csv_cell(ar),
-                &csv_cell(fr),
-                &n,
-            ])
-            .map_err(Error::internal)?;
-        }
-    }
-    let f = &r.figures;
-    w.write_record(["participation", "total", "", "", &f.total.to_string()])
-        .map_err(Error::internal)?;
-    for (name, list) in [
-        ("channel", &f.by_channel),
-        ("category", &f.by_category),
-        ("gender", &f.by_gender),
-        ("age_band", &f.by_age_band),
-        ("district", &f.by_district),
-    ] {
-        cells(&mut w, name, list)?;
-    }
-    let bytes = w.into_inner().map_err(Error::internal)?;
-    let disposition = format!(
-        "attachment; filename=\"consultation-{}-{}.csv\"",
+    let table = musharaka_consultations::open_data::results_table(&r);
+    let name = format!(
+        "consultation-{}-{}.csv",
         site.commune.slug, r.consultation.id
     );
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(("Content-Disposition", disposition))
-        .body(bytes))
+    csv_file(&table, site.ctx.lang, &name)
 }
 
 /// The national sum of participation in every commune's published consultations.

@@ -133,14 +133,20 @@ fn file_response(
         let body = export::csv(table, lang).map_err(Error::internal)?;
         Ok(res
             .content_type("text/csv; charset=utf-8")
-            .insert_header((
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}-{}.csv\"", lang.code()),
-            ))
+            .insert_header(export::attachment(&format!("{name}-{}.csv", lang.code())))
             .body(body))
     } else {
         Ok(res.json(export::json(table, set.code, commune, licence)))
     }
+}
+
+/// A CSV download of `table` in `lang` (headers and values translated, codes beside).
+pub fn csv_file(table: &Table, lang: Lang, file_name: &str) -> Result<HttpResponse, PageError> {
+    let body = export::csv(table, lang).map_err(Error::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(export::attachment(file_name))
+        .body(body))
 }
 
 async fn national_file(

@@ -33,6 +33,7 @@ pub fn csv(table: &Table, lang: Lang) -> Result<String, csv::Error> {
                     record.push(String::new());
                     record.push(other.plain());
                 }
+                (Kind::Boolean, Cell::Bool(b)) => record.push(t(&format!("data-bool-{b}"))),
                 (_, cell) => record.push(csv_cell(&cell.plain()).into_owned()),
             }
         }
@@ -40,6 +41,14 @@ pub fn csv(table: &Table, lang: Lang) -> Result<String, csv::Error> {
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The `Content-Disposition` header of a download named `file_name`.
+pub fn attachment(file_name: &str) -> (actix_web::http::header::HeaderName, String) {
+    (
+        actix_web::http::header::CONTENT_DISPOSITION,
+        format!("attachment; filename=\"{file_name}\""),
+    )
 }
 
 fn value(cell: &Cell) -> Value {
