@@ -1,8 +1,13 @@
 //! Open data: the consultative bodies, their opinions and public meetings.
+
+use crate::records::{MemberRow, OpinionRow};
+use crate::service::{BodyPage, BodySummary};
+use chrono::NaiveDate;
 use musharaka_communes::open_data::{col, Column, Dataset, Kind, Table};
 use musharaka_communes::Commune;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
+use serde_json::json;
 
 /// This crate's open datasets, in the order of the `/data` page.
 pub static DATASETS: [Dataset; 3] = [
@@ -200,4 +205,89 @@ pub fn members_table(members: &[crate::records::MemberRow], today: chrono::Naive
         );
     }
     t
+}
+
+// The JSON API (`/api/v1/communes/{slug}/bodies[/{id}]`): what the public pages show,
+// never an e-mail, a draft's text or a private meeting.
+
+fn summary_json(s: &BodySummary, slug: &str) -> serde_json::Value {
+    let b = &s.body;
+    json!({
+        "id": b.id,
+        "kind": b.kind,
+        "status": b.status,
+        "name_ar": b.name_ar,
+        "name_fr": b.name_fr,
+        "mission": b.mission,
+        "founding_deliberation_id": b.founding_deliberation_id,
+        "targets": b.targets(),
+        "composition": s.composition,
+        "shares": s.shares,
+        "below_target": s.below_target,
+        "opinions": s.counts,
+        "overdue_referrals": s.overdue,
+        "url": format!("/{slug}/bodies/{}", b.id),
+    })
+}
+
+fn member_json(m: &MemberRow, today: NaiveDate) -> serde_json::Value {
+    json!({
+        "name": m.name,
+        "association": m.association_name,
+        "seat": m.seat,
+        "term_start": m.term_start,
+        "term_end": m.term_end,
+        "left_on": m.left_on,
+        "in_office": m.in_office(today),
+    })
+}
+
+fn opinion_json(o: &OpinionRow, slug: &str, today: NaiveDate) -> serde_json::Value {
+    let draft = o.status == "draft";
+    json!({
+        "id": o.id,
+        "kind": o.kind,
+        "status": o.status,
+        "title": o.title,
+        "text": if draft { None } else { Some(&o.text) },
+        "target_document": o.target_document,
+        "target_section": o.target_section,
+        "deadline": o.deadline,
+        "overdue": o.overdue(today),
+        "adopted_on": o.adopted_on,
+        "transmitted_on": o.transmitted_on,
+        "session_id": o.session_id,
+        "deliberation_id": o.deliberation_id,
+        "deliberation_number": o.deliberation_number,
+        "council_adopted": o.answer_adopted,
+        "url": format!("/{slug}/bodies/{}/opinions/{}", o.body_id, o.id),
+    })
+}
+
+/// The commune's bodies.
+pub fn api_list(rows: &[BodySummary], slug: &str) -> serde_json::Value {
+    let items: Vec<_> = rows.iter().map(|s| summary_json(s, slug)).collect();
+    json!({ "commune": slug, "bodies": items })
+}
+
+/// One body with its members, opinions, public meetings and programme.
+pub fn api_body(d: &BodyPage, slug: &str, today: NaiveDate) -> serde_json::Value {
+    let mut out = summary_json(&d.summary, slug);
+    out["members"] = d.members.iter().map(|m| member_json(m, today)).collect();
+    out["opinions_list"] = d
+        .opinions
+        .iter()
+        .map(|o| opinion_json(o, slug, today))
+        .collect();
+    out["meetings"] = d
+        .meetings
+        .iter()
+        .map(|m| {
+            json!({
+                "held_on": m.held_on, "place": m.place, "agenda": m.agenda, "minutes": m.minutes,
+            })
+        })
+        .collect();
+    out["programme"] = json!(d.activities);
+    out
 }

@@ -1,12 +1,16 @@
 //! Open data: the published consultations with their participation, and the questionnaire's
 //! answers as counts per question and option (aggregates only, never a response).
 
-use crate::service::{self, Results};
+use crate::records::{CommentView, ConsultationRow};
+use crate::service::{self, PublicPage, Results};
+use chrono::NaiveDate;
 use musharaka_communes::open_data::{col, Cell, Column, Dataset, Kind, Table};
 use musharaka_communes::Commune;
 use musharaka_core::page::Page;
+use musharaka_core::Paged;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
+use serde_json::json;
 
 /// This crate's open datasets, in the order of the `/data` page.
 pub static DATASETS: [Dataset; 2] = [
@@ -214,4 +218,105 @@ pub fn results_table(r: &Results) -> Table {
         }
     }
     t
+}
+
+// The JSON API (`/api/v1/communes/{slug}/consultations[/{id}]`, a consultation's
+// `results.json`): aggregates only; a hidden comment keeps its place, not its text.
+
+fn consultation_json(c: &ConsultationRow, slug: &str, today: NaiveDate) -> serde_json::Value {
+    json!({
+        "id": c.id,
+        "subject": c.subject,
+        "title_ar": c.title_ar,
+        "title_fr": c.title_fr,
+        "status": c.status,
+        "phase": c.phase(today).key(),
+        "owner_service": c.owner_service,
+        "opens_on": c.opens_on,
+        "closes_on": c.closes_on,
+        "channels": c.channels().iter().map(|ch| ch.key()).collect::<Vec<_>>(),
+        "revised_version": c.revised_version,
+        "synthesis_published_at": c.synthesis_published_at,
+        "deliberation_number": c.deliberation_number,
+        "url": format!("/{slug}/consultations/{}", c.id),
+    })
+}
+
+/// A comment in the API: a hidden one keeps its place and reason, not its text.
+fn comment_json(c: &CommentView) -> serde_json::Value {
+    let cm = &c.comment;
+    json!({
+        "id": cm.id,
+        "section_id": cm.section_id,
+        "parent_id": cm.parent_id,
+        "author_kind": cm.author_kind,
+        "author_label": cm.author_label,
+        "body": if cm.is_hidden() { None } else { Some(&cm.body) },
+        "hidden_reason": cm.hidden_reason,
+        "supports": c.supports,
+        "outcome": cm.outcome,
+        "outcome_note": cm.outcome_note,
+        "created_at": cm.created_at,
+    })
+}
+
+/// One page of the commune's consultations.
+pub fn api_list(
+    rows: &Paged<ConsultationRow>,
+    page_size: i64,
+    slug: &str,
+    today: NaiveDate,
+) -> serde_json::Value {
+    let items: Vec<_> = rows
+        .rows
+        .iter()
+        .map(|c| consultation_json(c, slug, today))
+        .collect();
+    json!({
+        "page": rows.page.number(),
+        "page_size": page_size,
+        "has_next": rows.has_next,
+        "items": items,
+    })
+}
+
+/// A consultation with its text, sections, comments, workshops, timeline and figures.
+pub fn api_one(d: &PublicPage, slug: &str, today: NaiveDate) -> serde_json::Value {
+    let mut body = consultation_json(&d.consultation, slug, today);
+    body["text_ar"] = json!(d.consultation.text_ar);
+    body["text_fr"] = json!(d.consultation.text_fr);
+    body["synthesis_ar"] = json!(d.consultation.synthesis_ar);
+    body["synthesis_fr"] = json!(d.consultation.synthesis_fr);
+    body["sections"] = json!(d.sections);
+    body["revised_sections"] = json!(d.revised);
+    body["comments"] = d.comments.iter().map(comment_json).collect();
+    body["workshops"] = json!(d.workshops);
+    body["timeline"] = json!(d.timeline);
+    body["participation"] = json!(d.figures);
+    body
+}
+
+/// The questionnaire's results: per question how many answered and per option.
+pub fn api_results(r: &Results, slug: &str, today: NaiveDate) -> serde_json::Value {
+    let questions: Vec<_> = r
+        .questions
+        .iter()
+        .map(|q| {
+            json!({
+                "position": q.question.position,
+                "kind": q.question.kind,
+                "prompt_ar": q.question.prompt_ar,
+                "prompt_fr": q.question.prompt_fr,
+                "options": q.question.option_list(),
+                "answered": q.tally.answered,
+                "per_option": q.tally.per_option,
+            })
+        })
+        .collect();
+    json!({
+        "consultation": consultation_json(&r.consultation, slug, today),
+        "responses": { "online": r.responses_online, "paper": r.responses_paper },
+        "questions": questions,
+        "participation": r.figures,
+    })
 }
