@@ -384,9 +384,11 @@ fn composition_below_its_target_is_flagged_and_members_export_as_csv() {
         let csv = app.client().get(&format!("/alpha/bodies/{id}/members.csv"));
         csv.assert_content_type("text/csv");
         let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+        // Translated headers; the seat's stable code beside its name (column 3).
+        assert_eq!(&reader.headers().unwrap()[3], "seat_code");
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), 4);
-        assert!(rows.iter().any(|r| &r[0] == "Karim" && !r[5].is_empty()));
+        assert!(rows.iter().any(|r| &r[0] == "Karim" && !r[6].is_empty()));
         let json = app.client().get("/api/v1/communes/alpha/bodies").json();
         assert_eq!(json["bodies"][0]["below_target"], false);
         assert_eq!(json["bodies"][0]["composition"]["replacements"], 1);

@@ -7,7 +7,10 @@ use icalendar::{Calendar, Component, EventLike};
 use musharaka_tests::{on_every_demo, Client};
 use serde_json::Value;
 
-const DATASETS: [&str; 10] = [
+/// Statistics by status: no `id`, the second column is the status.
+const BY_STATUS: [&str; 2] = ["information-requests", "complaints"];
+
+const DATASETS: [&str; 15] = [
     "petitions",
     "council-sessions",
     "council-deliberations",
@@ -16,6 +19,11 @@ const DATASETS: [&str; 10] = [
     "body-opinions",
     "body-meetings",
     "budget-projects",
+    "cocreation-calls",
+    "consultations",
+    "consultation-answers",
+    "information-requests",
+    "complaints",
     "commitments",
     "indicators",
 ];
@@ -65,7 +73,11 @@ fn every_dataset_is_csv_and_json_with_the_same_rows() {
             // The same rows, in the same order: the id column is the second.
             for (row, item) in fr_rows.iter().zip(items) {
                 assert_eq!(row.len(), fr_head.len());
-                assert_eq!(row.get(1).unwrap(), item["id"].to_string(), "{code}");
+                if BY_STATUS.contains(&code) {
+                    assert_eq!(row.get(2).unwrap(), item["status"].as_str().unwrap());
+                } else {
+                    assert_eq!(row.get(1).unwrap(), item["id"].to_string(), "{code}");
+                }
                 assert_eq!(row.get(0), Some("taroudant"));
             }
             // Every stable code column holds the JSON's value; its neighbour translates it.
@@ -137,6 +149,61 @@ fn every_dataset_is_csv_and_json_with_the_same_rows() {
         }
         assert_eq!(delibs["count"], api_count);
         assert!(api_count > 0);
+        // Statistics count every request and complaint once, and only counts leave.
+        let commune = "(SELECT id FROM communes WHERE slug = 'taroudant')";
+        for (code, table) in [
+            ("information-requests", "info_requests"),
+            ("complaints", "complaints"),
+        ] {
+            let stats = json_of(&mut c, &format!("/taroudant/data/{code}.json"));
+            let sum: i64 = stats["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["count"].as_i64().unwrap())
+                .sum();
+            assert_eq!(
+                sum,
+                app.count(&format!("{table} WHERE commune_id = {commune}"))
+            );
+            let answered: i64 = stats["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["answered"].as_i64().unwrap())
+                .sum();
+            assert_eq!(
+                answered,
+                app.count(&format!(
+                    "{table} WHERE answered_on IS NOT NULL AND commune_id = {commune}"
+                ))
+            );
+        }
+        let calls = json_of(&mut c, "/taroudant/data/cocreation-calls.json");
+        assert_eq!(
+            calls["count"],
+            app.count(&format!(
+                "cocreation_calls WHERE status <> 'draft' AND commune_id = {commune}"
+            ))
+        );
+        let consultations = json_of(&mut c, "/taroudant/data/consultations.json");
+        assert_eq!(
+            consultations["count"],
+            app.count(&format!(
+                "consultations WHERE status <> 'draft' AND commune_id = {commune}"
+            ))
+        );
+        // Answers (the questionnaire is Tetouan's): one row per option of a choice question,
+        // one per free-text question.
+        let answers = json_of(&mut c, "/data/consultation-answers.json");
+        for item in answers["items"].as_array().unwrap() {
+            assert!(item.get("account_id").is_none() && item.get("answers").is_none());
+        }
+        assert!(answers["count"].as_i64().unwrap() > 0);
+        assert!(calls["count"].as_i64().unwrap() > 0);
+        assert!(consultations["count"].as_i64().unwrap() > 0);
+        let answers_csv = c.get("/data/consultation-answers.csv").body;
+        assert!(!answers_csv.contains("@demo.musharaka.ma"));
         // Unknown datasets and formats are not found.
         c.get("/taroudant/data/secrets.csv").assert_status(404);
         c.get("/taroudant/data/petitions.xml").assert_status(404);
@@ -154,7 +221,16 @@ fn the_national_catalogue_adds_up_every_commune() {
             .assert_contains("/data/dictionary")
             .assert_contains("https://opendatacommons.org/licenses/odbl/1-0/");
         let communes = json_of(&mut c, "/api/v1/communes");
-        for code in ["petitions", "council-deliberations", "bodies"] {
+        for code in [
+            "petitions",
+            "council-deliberations",
+            "bodies",
+            "cocreation-calls",
+            "consultations",
+            "consultation-answers",
+            "information-requests",
+            "complaints",
+        ] {
             let national = json_of(&mut c, &format!("/data/{code}.json"));
             assert_eq!(national["commune"], Value::Null);
             let mut sum = 0;

@@ -466,8 +466,10 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), 1);
-        assert_eq!(&rows[0][2], "rejected_by_bureau");
-        assert_eq!(&rows[0][10], "100");
+        // Translated values, each code beside its value (status: columns 3 and 4).
+        assert_eq!(&rows[0][4], "rejected_by_bureau");
+        assert_ne!(&rows[0][3], "rejected_by_bureau");
+        assert_eq!(&rows[0][12], "100");
         for body in [&atom.body, &csv.body] {
             assert!(!body.contains("JK100001") && !body.contains("Numéro1"));
         }
@@ -900,7 +902,7 @@ fn the_feed_is_xml_and_the_csv_runs_no_formula() {
         let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
         let subjects: Vec<String> = reader
             .records()
-            .map(|r| r.unwrap()[3].to_string())
+            .map(|r| r.unwrap()[5].to_string())
             .collect();
         assert!(subjects.contains(&format!("'{formula}")), "{subjects:?}");
         assert!(subjects

@@ -12,6 +12,7 @@
 pub mod demo;
 pub mod events;
 pub mod model;
+pub mod open_data;
 pub mod records;
 pub mod rules;
 pub mod service;

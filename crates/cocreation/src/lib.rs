@@ -13,6 +13,7 @@
 
 pub mod demo;
 pub mod model;
+pub mod open_data;
 pub mod records;
 pub mod rules;
 pub mod service;

@@ -5,6 +5,7 @@ pub mod holidays;
 pub mod lookup;
 pub mod model;
 pub mod notices;
+pub mod open_data;
 pub mod rules;
 pub mod service;
 pub mod store;

@@ -18,6 +18,7 @@
 pub mod demo;
 pub mod events;
 pub mod model;
+pub mod open_data;
 pub mod questionnaire;
 pub mod records;
 pub mod rules;

@@ -6,6 +6,7 @@ pub mod error;
 pub mod export;
 pub mod i18n;
 pub mod money;
+pub mod open_data;
 pub mod page;
 pub mod time;
 

@@ -14,6 +14,7 @@
 pub mod demo;
 pub mod export;
 pub mod model;
+pub mod open_data;
 pub mod records;
 pub mod rules;
 pub mod service;

@@ -284,18 +284,91 @@ fn pb(command: &PbCommand) -> Result<(), String> {
     }
 }
 
-/// Imports a pabulib file into a commune: prints the new cycle's id and address.
+/// Progress of long CLI work on stderr: one line per stage, numbered, with the seconds
+/// since the start (stdout keeps only the result).
+struct Progress {
+    start: std::time::Instant,
+    stages: usize,
+    done: usize,
+}
+
+impl Progress {
+    fn new(stages: usize) -> Self {
+        Progress {
+            start: std::time::Instant::now(),
+            stages,
+            done: 0,
+        }
+    }
+
+    fn line(&self, what: &str, elapsed: std::time::Duration) -> String {
+        let percent = self.done * 100 / self.stages.max(1);
+        format!(
+            "[{}/{}] {percent:>3}% {:>7.1}s  {what}",
+            self.done,
+            self.stages,
+            elapsed.as_secs_f64()
+        )
+    }
+
+    /// Starts the next stage.
+    fn stage(&mut self, what: &str) {
+        eprintln!("{}", self.line(what, self.start.elapsed()));
+        self.done += 1;
+    }
+
+    fn finish(&mut self, what: &str) {
+        self.done = self.stages;
+        eprintln!("{}", self.line(what, self.start.elapsed()));
+    }
+}
+
+/// Imports a pabulib file into a commune: progress on stderr, then the new cycle's id and
+/// address on stdout.
 fn pb_import(config: Config, file: &str, slug: &str) -> Result<(), String> {
+    let mut progress = Progress::new(4);
+    progress.stage(&format!("reading {file}"));
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    progress.stage(&format!("parsing {} bytes", text.len()));
+    let parsed = musharaka_budgets::pabulib::parse(&text).map_err(|e| format!("{file}: {e}"))?;
+    progress.stage("opening the database (migrations)");
     let pool = musharaka_db::connect_pool(&config.database_url, 1)?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
     musharaka_db::run_migrations(&mut conn)?;
     let commune = musharaka_communes::service::by_slug(&mut conn, slug)
         .map_err(|_| format!("no commune {slug:?}"))?;
+    progress.stage(&format!(
+        "importing {} projects and {} ballots into {slug} (one transaction)",
+        parsed.projects.len(),
+        parsed.votes.len()
+    ));
     let cycle = musharaka_budgets::service::import_pabulib(&mut conn, commune.id, &text)
         .map_err(|e| format!("{file}: {e}"))?;
+    progress.finish("done");
     println!("cycle {} imported: /{slug}/budgets/{}", cycle.id, cycle.id);
     Ok(())
+}
+
+#[cfg(test)]
+mod progress_tests {
+    use super::Progress;
+    use std::time::Duration;
+
+    #[test]
+    fn a_line_per_stage_with_its_share_and_time() {
+        let mut p = Progress::new(4);
+        assert_eq!(
+            p.line("reading x.pb", Duration::from_millis(0)),
+            "[0/4]   0%     0.0s  reading x.pb"
+        );
+        p.done = 3;
+        assert_eq!(
+            p.line("importing", Duration::from_millis(12_340)),
+            "[3/4]  75%    12.3s  importing"
+        );
+        p.done = 4;
+        assert!(p.line("done", Duration::ZERO).starts_with("[4/4] 100%"));
+    }
 }
 
 fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String> {

@@ -5,16 +5,14 @@ use super::today;
 use crate::ctx::request_lang;
 use crate::errors::PageError;
 use crate::forms::bodies::DoneQuery;
+use crate::routes::data::csv_file;
 use crate::routes::{db, html};
 use crate::scope::Site;
 use crate::state::AppState;
 use crate::views::bodies as v;
 use actix_web::{web, HttpRequest, HttpResponse};
-use musharaka_bodies::records::{MemberRow, OpinionRow};
-use musharaka_bodies::service::{self, BodyPage, BodySummary};
-use musharaka_core::export::csv_cell;
-use musharaka_core::Error;
-use serde_json::json;
+use musharaka_bodies::open_data;
+use musharaka_bodies::service::{self, BodyPage};
 
 type BodyPath = web::Path<(String, i64)>;
 
@@ -76,99 +74,14 @@ pub async fn members_csv(
 ) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let d = db(&state, move |c| service::public_body(c, cid, id, today())).await?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "name",
-        "association",
-        "seat",
-        "term_start",
-        "term_end",
-        "left_on",
-        "in_office",
-    ])
-    .map_err(Error::internal)?;
-    let text = |s: &str| csv_cell(s).into_owned();
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    for m in &d.members {
-        w.write_record([
-            text(&m.name),
-            text(m.association_name.as_deref().unwrap_or_default()),
-            text(&m.seat),
-            m.term_start.to_string(),
-            date(m.term_end),
-            date(m.left_on),
-            m.in_office(today()).to_string(),
-        ])
-        .map_err(Error::internal)?;
-    }
-    let bytes = w.into_inner().map_err(Error::internal)?;
-    let disposition = format!("attachment; filename=\"body-{id}-members.csv\"");
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(("Content-Disposition", disposition))
-        .body(bytes))
-}
-
-fn summary_json(s: &BodySummary, slug: &str) -> serde_json::Value {
-    let b = &s.body;
-    json!({
-        "id": b.id,
-        "kind": b.kind,
-        "status": b.status,
-        "name_ar": b.name_ar,
-        "name_fr": b.name_fr,
-        "mission": b.mission,
-        "founding_deliberation_id": b.founding_deliberation_id,
-        "targets": b.targets(),
-        "composition": s.composition,
-        "shares": s.shares,
-        "below_target": s.below_target,
-        "opinions": s.counts,
-        "overdue_referrals": s.overdue,
-        "url": format!("/{slug}/bodies/{}", b.id),
-    })
-}
-
-fn member_json(m: &MemberRow) -> serde_json::Value {
-    json!({
-        "name": m.name,
-        "association": m.association_name,
-        "seat": m.seat,
-        "term_start": m.term_start,
-        "term_end": m.term_end,
-        "left_on": m.left_on,
-        "in_office": m.in_office(today()),
-    })
-}
-
-fn opinion_json(o: &OpinionRow, slug: &str) -> serde_json::Value {
-    let draft = o.status == "draft";
-    json!({
-        "id": o.id,
-        "kind": o.kind,
-        "status": o.status,
-        "title": o.title,
-        "text": if draft { None } else { Some(&o.text) },
-        "target_document": o.target_document,
-        "target_section": o.target_section,
-        "deadline": o.deadline,
-        "overdue": o.overdue(today()),
-        "adopted_on": o.adopted_on,
-        "transmitted_on": o.transmitted_on,
-        "session_id": o.session_id,
-        "deliberation_id": o.deliberation_id,
-        "deliberation_number": o.deliberation_number,
-        "council_adopted": o.answer_adopted,
-        "url": format!("/{slug}/bodies/{}/opinions/{}", o.body_id, o.id),
-    })
+    let table = musharaka_bodies::open_data::members_table(&d.members, today());
+    csv_file(&table, site.ctx.lang, &format!("body-{id}-members.csv"))
 }
 
 pub async fn api_list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
     let rows = db(&state, move |c| service::public_list(c, cid, today())).await?;
-    let slug = &site.commune.slug;
-    let items: Vec<_> = rows.iter().map(|s| summary_json(s, slug)).collect();
-    Ok(HttpResponse::Ok().json(json!({ "commune": slug, "bodies": items })))
+    Ok(HttpResponse::Ok().json(open_data::api_list(&rows, &site.commune.slug)))
 }
 
 pub async fn api_one(
@@ -178,17 +91,5 @@ pub async fn api_one(
 ) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let d: BodyPage = db(&state, move |c| service::public_body(c, cid, id, today())).await?;
-    let slug = &site.commune.slug;
-    let mut out = summary_json(&d.summary, slug);
-    out["members"] = d.members.iter().map(member_json).collect();
-    out["opinions_list"] = d.opinions.iter().map(|o| opinion_json(o, slug)).collect();
-    out["meetings"] = json!(d
-        .meetings
-        .iter()
-        .map(|m| json!({
-            "held_on": m.held_on, "place": m.place, "agenda": m.agenda, "minutes": m.minutes,
-        }))
-        .collect::<Vec<_>>());
-    out["programme"] = json!(d.activities);
-    Ok(HttpResponse::Ok().json(out))
+    Ok(HttpResponse::Ok().json(open_data::api_body(&d, &site.commune.slug, today())))
 }

@@ -2,60 +2,22 @@
 //! and JSON (aggregates only: no response, no respondent's declared facts except through
 //! the small-group rule), and the national sum of participation.
 
+use super::today;
 use super::PAGE_SIZE;
 use crate::ctx::request_lang;
 use crate::errors::PageError;
 use crate::forms::consultations::ListQuery;
+use crate::routes::data::csv_file;
 use crate::routes::{db, html};
 use crate::scope::Site;
 use crate::state::AppState;
 use crate::views::consultations as v;
 use actix_web::{web, HttpRequest, HttpResponse};
-use musharaka_consultations::records::{CommentView, ConsultationRow};
-use musharaka_consultations::rules::Cell;
+use musharaka_consultations::open_data;
 use musharaka_consultations::service::{self, Results};
-use musharaka_core::export::csv_cell;
-use musharaka_core::{Error, Page};
-use serde_json::json;
+use musharaka_core::Page;
 
 type Path = web::Path<(String, i64)>;
-
-fn consultation_json(c: &ConsultationRow, slug: &str) -> serde_json::Value {
-    json!({
-        "id": c.id,
-        "subject": c.subject,
-        "title_ar": c.title_ar,
-        "title_fr": c.title_fr,
-        "status": c.status,
-        "phase": c.phase(super::today()).key(),
-        "owner_service": c.owner_service,
-        "opens_on": c.opens_on,
-        "closes_on": c.closes_on,
-        "channels": c.channels().iter().map(|ch| ch.key()).collect::<Vec<_>>(),
-        "revised_version": c.revised_version,
-        "synthesis_published_at": c.synthesis_published_at,
-        "deliberation_number": c.deliberation_number,
-        "url": format!("/{slug}/consultations/{}", c.id),
-    })
-}
-
-/// A comment in the API: a hidden one keeps its place and reason, not its text.
-fn comment_json(c: &CommentView) -> serde_json::Value {
-    let cm = &c.comment;
-    json!({
-        "id": cm.id,
-        "section_id": cm.section_id,
-        "parent_id": cm.parent_id,
-        "author_kind": cm.author_kind,
-        "author_label": cm.author_label,
-        "body": if cm.is_hidden() { None } else { Some(&cm.body) },
-        "hidden_reason": cm.hidden_reason,
-        "supports": c.supports,
-        "outcome": cm.outcome,
-        "outcome_note": cm.outcome_note,
-        "created_at": cm.created_at,
-    })
-}
 
 pub async fn api_list(
     state: web::Data<AppState>,
@@ -67,17 +29,8 @@ pub async fn api_list(
         service::list(c, None, cid, status, page, PAGE_SIZE)
     })
     .await?;
-    let items: Vec<_> = rows
-        .rows
-        .iter()
-        .map(|c| consultation_json(c, &site.commune.slug))
-        .collect();
-    Ok(HttpResponse::Ok().json(json!({
-        "page": rows.page.number(),
-        "page_size": PAGE_SIZE,
-        "has_next": rows.has_next,
-        "items": items,
-    })))
+    let body = open_data::api_list(&rows, PAGE_SIZE, &site.commune.slug, today());
+    Ok(HttpResponse::Ok().json(body))
 }
 
 pub async fn api_one(
@@ -87,17 +40,7 @@ pub async fn api_one(
 ) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let d = db(&state, move |c| service::public_page(c, None, cid, id)).await?;
-    let mut body = consultation_json(&d.consultation, &site.commune.slug);
-    body["text_ar"] = json!(d.consultation.text_ar);
-    body["text_fr"] = json!(d.consultation.text_fr);
-    body["synthesis_ar"] = json!(d.consultation.synthesis_ar);
-    body["synthesis_fr"] = json!(d.consultation.synthesis_fr);
-    body["sections"] = json!(d.sections);
-    body["revised_sections"] = json!(d.revised);
-    body["comments"] = d.comments.iter().map(comment_json).collect();
-    body["workshops"] = json!(d.workshops);
-    body["timeline"] = json!(d.timeline);
-    body["participation"] = json!(d.figures);
+    let body = open_data::api_one(&d, &site.commune.slug, today());
     Ok(HttpResponse::Ok().json(body))
 }
 
@@ -138,89 +81,24 @@ pub async fn results_json(
     path: Path,
 ) -> Result<HttpResponse, PageError> {
     let r = load(&state, &site, path.1).await?;
-    let questions: Vec<_> = r
-        .questions
-        .iter()
-        .map(|q| {
-            json!({
-                "position": q.question.position,
-                "kind": q.question.kind,
-                "prompt_ar": q.question.prompt_ar,
-                "prompt_fr": q.question.prompt_fr,
-                "options": q.question.option_list(),
-                "answered": q.tally.answered,
-                "per_option": q.tally.per_option,
-            })
-        })
-        .collect();
-    Ok(HttpResponse::Ok().json(json!({
-        "consultation": consultation_json(&r.consultation, &site.commune.slug),
-        "responses": { "online": r.responses_online, "paper": r.responses_paper },
-        "questions": questions,
-        "participation": r.figures,
-    })))
-}
-
-fn cells(w: &mut csv::Writer<Vec<u8>>, dimension: &str, cells: &[Cell]) -> Result<(), Error> {
-    for c in cells {
-        let n = c
-            .count
-            .map(|n| n.to_string())
-            .unwrap_or_else(|| "<5".into());
-        w.write_record(["participation", dimension, &csv_cell(&c.key), "", &n])
-            .map_err(Error::internal)?;
-    }
-    Ok(())
+    let body = open_data::api_results(&r, &site.commune.slug, today());
+    Ok(HttpResponse::Ok().json(body))
 }
 
 /// The results as CSV: one row per option of each question (count or ranking score), then
-/// the participation figures (small groups as `<5`).
+/// the participation figures (small groups without their number).
 pub async fn results_csv(
     state: web::Data<AppState>,
     site: Site,
     path: Path,
 ) -> Result<HttpResponse, PageError> {
     let r = load(&state, &site, path.1).await?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["table", "question", "option_ar", "option_fr", "value"])
-        .map_err(Error::internal)?;
-    for q in &r.questions {
-        let prompt = csv_cell(&q.question.prompt_fr).into_owned();
-        w.write_record(["answered", &prompt, "", "", &q.tally.answered.to_string()])
-            .map_err(Error::internal)?;
-        for (i, (ar, fr)) in q.question.option_list().iter().enumerate() {
-            let n = q.tally.per_option.get(i).copied().unwrap_or(0).to_string();
-            w.write_record([
-                q.question.kind.as_str(),
-                &prompt,
-                &csv_cell(ar),
-                &csv_cell(fr),
-                &n,
-            ])
-            .map_err(Error::internal)?;
-        }
-    }
-    let f = &r.figures;
-    w.write_record(["participation", "total", "", "", &f.total.to_string()])
-        .map_err(Error::internal)?;
-    for (name, list) in [
-        ("channel", &f.by_channel),
-        ("category", &f.by_category),
-        ("gender", &f.by_gender),
-        ("age_band", &f.by_age_band),
-        ("district", &f.by_district),
-    ] {
-        cells(&mut w, name, list)?;
-    }
-    let bytes = w.into_inner().map_err(Error::internal)?;
-    let disposition = format!(
-        "attachment; filename=\"consultation-{}-{}.csv\"",
+    let table = musharaka_consultations::open_data::results_table(&r);
+    let name = format!(
+        "consultation-{}-{}.csv",
         site.commune.slug, r.consultation.id
     );
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(("Content-Disposition", disposition))
-        .body(bytes))
+    csv_file(&table, site.ctx.lang, &name)
 }
 
 /// The national sum of participation in every commune's published consultations.

@@ -3,16 +3,15 @@
 //! `/{slug}/data/{dataset}.csv|.json` (one commune), `/{slug}/data/meetings.ics` (bodies'
 //! public meetings; the council's sessions are `/{slug}/council/sessions.ics`).
 
-pub mod sets;
-
 use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::routes::{db, html};
 use crate::scope::Site;
 use crate::state::AppState;
 use crate::views::data as v;
-use crate::views::data::export::{self, Table};
+use crate::views::data::export;
 use actix_web::{http::header, web, HttpResponse};
+use musharaka_communes::open_data::{Dataset, Table};
 use musharaka_communes::Commune;
 use musharaka_core::{Error, ErrorKind, Lang};
 use serde::Deserialize;
@@ -32,10 +31,28 @@ pub struct LangQuery {
     pub lang: Option<String>,
 }
 
+/// Every domain's datasets, in the order of the `/data` page; each crate builds its own.
+pub fn datasets() -> impl Iterator<Item = &'static Dataset> {
+    [
+        &musharaka_petitions::open_data::DATASETS[..],
+        &musharaka_councils::open_data::DATASETS[..],
+        &musharaka_bodies::open_data::DATASETS[..],
+        &musharaka_budgets::open_data::DATASETS[..],
+        &musharaka_cocreation::open_data::DATASETS[..],
+        &musharaka_consultations::open_data::DATASETS[..],
+        &musharaka_requests::open_data::DATASETS[..],
+        &musharaka_programme::open_data::DATASETS[..],
+    ]
+    .into_iter()
+    .flatten()
+}
+
 /// `petitions.csv` → (the dataset, csv?).
-fn parse_file(file: &str) -> Result<(&'static sets::Dataset, bool), PageError> {
+fn parse_file(file: &str) -> Result<(&'static Dataset, bool), PageError> {
     let (code, ext) = file.rsplit_once('.').ok_or(ErrorKind::NotFound)?;
-    let set = sets::find(code).ok_or(ErrorKind::NotFound)?;
+    let set = datasets()
+        .find(|d| d.code == code)
+        .ok_or(ErrorKind::NotFound)?;
     match ext {
         "csv" => Ok((set, true)),
         "json" => Ok((set, false)),
@@ -47,22 +64,19 @@ fn parse_file(file: &str) -> Result<(&'static sets::Dataset, bool), PageError> {
 fn all_tables(
     conn: &mut musharaka_db::AnyConnection,
     commune: &Commune,
-) -> musharaka_core::Result<Vec<Table>> {
-    sets::DATASETS
-        .iter()
-        .map(|d| (d.load)(conn, commune))
+) -> musharaka_core::Result<Vec<(&'static Dataset, Table)>> {
+    datasets()
+        .map(|d| Ok((d, (d.load)(conn, commune)?)))
         .collect()
 }
 
 async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
     let (communes, tables) = db(&state, |c| {
         let communes = musharaka_communes::service::all(c)?;
-        let mut totals: Vec<Table> = sets::DATASETS
-            .iter()
-            .map(|d| Table::new(d.columns))
-            .collect();
+        let mut totals: Vec<(&Dataset, Table)> =
+            datasets().map(|d| (d, Table::new(d.columns))).collect();
         for commune in &communes {
-            for (total, t) in totals.iter_mut().zip(all_tables(c, commune)?) {
+            for ((_, total), (_, t)) in totals.iter_mut().zip(all_tables(c, commune)?) {
                 total.extend(t);
             }
         }
@@ -85,7 +99,7 @@ async fn commune_page(state: web::Data<AppState>, site: Site) -> Result<HttpResp
 }
 
 async fn dictionary(ctx: Ctx) -> HttpResponse {
-    html(v::dictionary(&ctx), false)
+    html(v::dictionary(&ctx, datasets()), false)
 }
 
 /// The language of a CSV: `?lang=ar|fr`, else the reader's.
@@ -98,7 +112,7 @@ fn csv_lang(ctx: &Ctx, q: &LangQuery) -> Lang {
 
 fn file_response(
     state: &AppState,
-    set: &sets::Dataset,
+    set: &Dataset,
     csv: bool,
     lang: Lang,
     commune: Option<&str>,
@@ -119,14 +133,20 @@ fn file_response(
         let body = export::csv(table, lang).map_err(Error::internal)?;
         Ok(res
             .content_type("text/csv; charset=utf-8")
-            .insert_header((
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}-{}.csv\"", lang.code()),
-            ))
+            .insert_header(export::attachment(&format!("{name}-{}.csv", lang.code())))
             .body(body))
     } else {
         Ok(res.json(export::json(table, set.code, commune, licence)))
     }
+}
+
+/// A CSV download of `table` in `lang` (headers and values translated, codes beside).
+pub fn csv_file(table: &Table, lang: Lang, file_name: &str) -> Result<HttpResponse, PageError> {
+    let body = export::csv(table, lang).map_err(Error::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(export::attachment(file_name))
+        .body(body))
 }
 
 async fn national_file(
@@ -137,11 +157,8 @@ async fn national_file(
 ) -> Result<HttpResponse, PageError> {
     let (set, csv) = parse_file(&file)?;
     let table = db(&state, move |c| {
-        let mut total = Table::new(set.columns);
-        for commune in musharaka_communes::service::all(c)? {
-            total.extend((set.load)(c, &commune)?);
-        }
-        Ok(total)
+        let communes = musharaka_communes::service::all(c)?;
+        set.load_all(c, &communes)
     })
     .await?;
     file_response(&state, set, csv, csv_lang(&ctx, &q), None, &table)
@@ -162,7 +179,10 @@ async fn commune_file(
 
 async fn meetings_ics(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let commune = site.commune.clone();
-    let meetings = db(&state, move |c| sets::public_meetings(c, &commune)).await?;
+    let meetings = db(&state, move |c| {
+        musharaka_bodies::open_data::public_meetings(c, &commune)
+    })
+    .await?;
     let body = v::meetings_ics(&site.commune, &meetings, &state.config.base_url);
     Ok(HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")

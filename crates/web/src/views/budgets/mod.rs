@@ -28,7 +28,6 @@ use musharaka_budgets::rules::BallotProblem;
 use musharaka_budgets::service::{BallotContext, DistrictResult, RuleOutcome, MAX_UPDATE_PHOTOS};
 use musharaka_budgets::Rule;
 use musharaka_communes::Commune;
-use musharaka_core::export::csv_cell;
 use musharaka_core::time::{format_date, format_datetime, local_date};
 use musharaka_core::Money;
 use musharaka_identity::Permissions;

@@ -17,40 +17,15 @@ pub fn results_closed(ctx: &Ctx, commune: &Commune, data: &CycleData) -> Markup 
 
 use crate::views::xml::escape as xml_escape;
 
-/// The results as CSV, one row per proposal; every text cell goes through
-/// [`csv_cell`] (formula injection) and the `csv` writer (quoting).
-pub fn results_csv(results: &[DistrictResult]) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "district",
-        "proposal_id",
-        "title",
-        "cost_mad",
-        "votes",
-        "selected",
-        "rule",
-        "greedy",
-        "equal_shares",
-    ])?;
-    for r in results {
-        for (p, votes) in &r.projects {
-            w.write_record([
-                csv_cell(&r.district.name_fr).as_ref(),
-                &p.id.to_string(),
-                &csv_cell(&p.title),
-                &Money::from_centimes(p.cost_cents()).plain(),
-                &votes.to_string(),
-                &r.outcome.winners.contains(&p.id).to_string(),
-                &csv_cell(&r.outcome.rule),
-                &r.greedy.winners.contains(&p.id).to_string(),
-                &r.equal_shares.winners.contains(&p.id).to_string(),
-            ])?;
-        }
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+/// The results as CSV in `lang`, one row per proposal (headers, district names and the
+/// rule translated; text cells neutralised against formula injection).
+pub fn results_csv(
+    results: &[DistrictResult],
+    lang: musharaka_core::Lang,
+) -> Result<String, csv::Error> {
+    let table =
+        musharaka_budgets::open_data::results_table(results, lang == musharaka_core::Lang::Ar);
+    crate::views::data::export::csv(&table, lang)
 }
 
 /// Splits a label into lines of at most `width` characters, at spaces where it can (a

@@ -4,146 +4,9 @@
 
 use crate::state::i18n;
 use musharaka_core::export::csv_cell;
+use musharaka_core::open_data::{Cell, Kind, Table};
 use musharaka_core::Lang;
 use serde_json::{json, Map, Value};
-
-/// What a column holds (the data dictionary says it too).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Integer,
-    Text,
-    /// `YYYY-MM-DD`.
-    Date,
-    /// `YYYY-MM-DDTHH:MM:SS`, UTC.
-    DateTime,
-    /// A decimal amount in MAD (`"125000.50"`).
-    Amount,
-    /// A stable code; its translation is the Fluent message `<prefix><code>`.
-    Code(&'static str),
-    Boolean,
-}
-
-impl Kind {
-    pub fn code(self) -> &'static str {
-        match self {
-            Kind::Integer => "integer",
-            Kind::Text => "text",
-            Kind::Date => "date",
-            Kind::DateTime => "datetime",
-            Kind::Amount => "amount",
-            Kind::Code(_) => "code",
-            Kind::Boolean => "boolean",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Column {
-    /// Stable name (the JSON key, the code column's header).
-    pub code: &'static str,
-    /// Fluent id of the translated header.
-    pub label: &'static str,
-    pub kind: Kind,
-}
-
-pub const fn col(code: &'static str, label: &'static str, kind: Kind) -> Column {
-    Column { code, label, kind }
-}
-
-/// One value; `Null` when absent.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
-    Null,
-    Int(i64),
-    Text(String),
-    Bool(bool),
-}
-
-impl From<i64> for Cell {
-    fn from(v: i64) -> Self {
-        Cell::Int(v)
-    }
-}
-
-impl From<i32> for Cell {
-    fn from(v: i32) -> Self {
-        Cell::Int(i64::from(v))
-    }
-}
-
-impl From<bool> for Cell {
-    fn from(v: bool) -> Self {
-        Cell::Bool(v)
-    }
-}
-
-impl From<String> for Cell {
-    fn from(v: String) -> Self {
-        Cell::Text(v)
-    }
-}
-
-impl From<&str> for Cell {
-    fn from(v: &str) -> Self {
-        Cell::Text(v.to_string())
-    }
-}
-
-impl From<chrono::NaiveDate> for Cell {
-    fn from(v: chrono::NaiveDate) -> Self {
-        Cell::Text(v.format("%Y-%m-%d").to_string())
-    }
-}
-
-impl From<chrono::NaiveDateTime> for Cell {
-    fn from(v: chrono::NaiveDateTime) -> Self {
-        Cell::Text(v.format("%Y-%m-%dT%H:%M:%S").to_string())
-    }
-}
-
-impl<T: Into<Cell>> From<Option<T>> for Cell {
-    fn from(v: Option<T>) -> Self {
-        v.map_or(Cell::Null, Into::into)
-    }
-}
-
-/// A table of public data of one domain.
-#[derive(Debug, Clone)]
-pub struct Table {
-    pub columns: &'static [Column],
-    pub rows: Vec<Vec<Cell>>,
-    /// When the newest row changed (the page's "last update"); None for an empty table.
-    pub updated: Option<chrono::NaiveDateTime>,
-}
-
-impl Table {
-    pub fn new(columns: &'static [Column]) -> Self {
-        Table {
-            columns,
-            rows: Vec::new(),
-            updated: None,
-        }
-    }
-
-    pub fn push(&mut self, row: Vec<Cell>, changed: Option<chrono::NaiveDateTime>) {
-        self.rows.push(row);
-        self.updated = self.updated.max(changed);
-    }
-
-    pub fn extend(&mut self, other: Table) {
-        self.rows.extend(other.rows);
-        self.updated = self.updated.max(other.updated);
-    }
-}
-
-fn plain(cell: &Cell) -> String {
-    match cell {
-        Cell::Null => String::new(),
-        Cell::Int(n) => n.to_string(),
-        Cell::Text(s) => s.clone(),
-        Cell::Bool(b) => b.to_string(),
-    }
-}
 
 /// The CSV: headers in `lang`; an enumerated column gives the translated value, then a
 /// `<code>_code` column with the stable code. Text cells are neutralised for spreadsheets.
@@ -168,9 +31,10 @@ pub fn csv(table: &Table, lang: Lang) -> Result<String, csv::Error> {
                 }
                 (Kind::Code(_), other) => {
                     record.push(String::new());
-                    record.push(plain(other));
+                    record.push(other.plain());
                 }
-                (_, cell) => record.push(csv_cell(&plain(cell)).into_owned()),
+                (Kind::Boolean, Cell::Bool(b)) => record.push(t(&format!("data-bool-{b}"))),
+                (_, cell) => record.push(csv_cell(&cell.plain()).into_owned()),
             }
         }
         w.write_record(&record)?;
@@ -179,12 +43,21 @@ pub fn csv(table: &Table, lang: Lang) -> Result<String, csv::Error> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// The `Content-Disposition` header of a download named `file_name`.
+pub fn attachment(file_name: &str) -> (actix_web::http::header::HeaderName, String) {
+    (
+        actix_web::http::header::CONTENT_DISPOSITION,
+        format!("attachment; filename=\"{file_name}\""),
+    )
+}
+
 fn value(cell: &Cell) -> Value {
     match cell {
         Cell::Null => Value::Null,
         Cell::Int(n) => json!(n),
         Cell::Text(s) => json!(s),
         Cell::Bool(b) => json!(b),
+        Cell::Float(f) => json!(f),
     }
 }
 
@@ -215,6 +88,7 @@ pub fn json(table: &Table, dataset: &str, commune: Option<&str>, licence: &str) 
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use musharaka_core::open_data::{col, Column};
 
     static COLS: [Column; 3] = [
         col("id", "data-col-id", Kind::Integer),

@@ -5,11 +5,12 @@ pub mod api_docs;
 pub mod export;
 
 use crate::ctx::Ctx;
-use crate::routes::data::sets::{Meeting, DATASETS};
 use crate::views::layout::{head_row, render};
-use export::{Kind, Table};
 use maud::{html, Markup};
+use musharaka_bodies::open_data::Meeting;
+use musharaka_communes::open_data::Dataset;
 use musharaka_communes::Commune;
+use musharaka_core::open_data::{Kind, Table};
 use musharaka_core::{Config, Lang};
 
 /// Other formats a commune publishes elsewhere on the site, by dataset.
@@ -71,13 +72,13 @@ fn when(t: &Table) -> String {
 }
 
 /// The catalogue: nationally (`commune` None: every commune's page linked) or for one
-/// commune. `tables` are the datasets' tables, in `DATASETS` order.
+/// commune: each dataset with its table.
 pub fn catalogue(
     ctx: &Ctx,
     config: &Config,
     commune: Option<&Commune>,
     communes: &[Commune],
-    tables: &[Table],
+    tables: &[(&Dataset, Table)],
 ) -> Markup {
     let title = match commune {
         Some(c) => ctx.ta(
@@ -102,7 +103,7 @@ pub fn catalogue(
             div.table-wrap { table {
                 (head_row(ctx, &["data-col-dataset", "data-col-rows", "data-col-updated", "data-col-downloads"]))
                 tbody {
-                    @for (set, t) in DATASETS.iter().zip(tables) {
+                    @for (set, t) in tables {
                         tr {
                             th scope="row" { (ctx.t(set.title)) }
                             td { (t.rows.len()) }
@@ -134,7 +135,7 @@ pub fn catalogue(
 }
 
 /// Every dataset's columns: stable code, header, kind, meaning.
-pub fn dictionary(ctx: &Ctx) -> Markup {
+pub fn dictionary<'a>(ctx: &Ctx, sets: impl Iterator<Item = &'a Dataset>) -> Markup {
     let title = ctx.t("data-dictionary");
     render(
         ctx,
@@ -142,7 +143,7 @@ pub fn dictionary(ctx: &Ctx) -> Markup {
         html! {
             h1 { (title) }
             p { (ctx.t("data-dictionary-intro")) }
-            @for set in &DATASETS {
+            @for set in sets {
                 section id=(set.code) {
                     h2 { (ctx.t(set.title)) " " code { (set.code) } }
                     p { (ctx.t(&format!("{}-about", set.title))) }
