@@ -194,3 +194,6 @@ data-measure-category = المشاركون حسب الفئة
 data-measure-gender = المشاركون حسب النوع
 data-measure-age_band = المشاركون حسب السن
 data-measure-district = المشاركون حسب الحي
+data-col-rank = الرتبة
+data-col-score-total = النقطة الإجمالية (من 100)
+data-col-requested-amount = المبلغ المطلوب (درهم)

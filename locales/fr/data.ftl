@@ -194,3 +194,6 @@ data-measure-category = Participants par catégorie
 data-measure-gender = Participants par genre
 data-measure-age_band = Participants par âge
 data-measure-district = Participants par quartier
+data-col-rank = Rang
+data-col-score-total = Note totale (sur 100)
+data-col-requested-amount = Montant demandé (MAD)

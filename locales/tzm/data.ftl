@@ -194,3 +194,6 @@ data-measure-category = ⵉⵎⵙⵙⵓⵔⴰ ⵙ ⵜⴰⴳⵔⵓⵎⵎⴰ
 data-measure-gender = ⵉⵎⵙⵙⵓⵔⴰ ⵙ ⵓⵏⴰⵡ
 data-measure-age_band = ⵉⵎⵙⵙⵓⵔⴰ ⵙ ⵡⵓⵙⴳⴳⵯⴰⵙ
 data-measure-district = ⵉⵎⵙⵙⵓⵔⴰ ⵙ ⵓⴳⵎⵎⵓⴹ
+data-col-rank = ⴰⵙⵡⵉⵔ
+data-col-score-total = ⵜⴰⵏⵇⵇⵉⴹⵜ ⵜⴰⵎⴰⵜⴰⵢⵜ (ⵙⴳ 100)
+data-col-requested-amount = ⴰⵎⵓⵏ ⵉⵜⵜⵓⵙⵜⵔⵏ (MAD)

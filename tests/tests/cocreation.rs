@@ -126,12 +126,17 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
 
         // The CSV and the JSON parse back.
         let csv_body = public
-            .get(&format!("/alpha/cocreation/{call}/results.csv"))
+            .get(&format!("/alpha/cocreation/{call}/results.csv?lang=fr"))
             .body;
         let mut rd = csv::Reader::from_reader(csv_body.as_bytes());
         let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), 2);
         assert_eq!(&rows[0][1], "Espace lecture");
+        // Headers and the outcome in the reader's language, its code beside it.
+        let header = rd.headers().unwrap().clone();
+        assert_eq!(&header[0], "Rang");
+        assert_eq!(&header[header.len() - 1], "outcome_code");
+        assert_eq!(&rows[0][rows[0].len() - 2], "Retenu");
         assert_eq!(&rows[0][rows[0].len() - 1], "selected");
         assert_eq!(&rows[1][rows[1].len() - 1], "does_not_fit");
         // n1: (3 × 8.5/10 + 1 × 4.5/5) / 4 × 100 = 86.25
@@ -404,7 +409,7 @@ fn the_demo_has_taroudants_2023_call_with_its_selection() {
         let selected: Vec<i64> = rows
             .iter()
             .filter(|r| &r[r.len() - 1] == "selected")
-            .map(|r| r[r.len() - 2].parse::<i64>().unwrap())
+            .map(|r| r[r.len() - 3].parse::<i64>().unwrap())
             .collect();
         assert!(!selected.is_empty() && selected.len() < rows.len());
         assert!(

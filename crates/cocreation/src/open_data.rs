@@ -3,7 +3,7 @@
 
 use crate::model::{CallStatus, NoteStatus};
 use crate::{service, store};
-use musharaka_communes::open_data::{col, Cell, Column, Dataset, Kind, Table};
+use musharaka_communes::open_data::{col, Cell, Column, Dataset, Kind, Label, Table};
 use musharaka_communes::Commune;
 use musharaka_core::page::Page;
 use musharaka_core::{Money, Result};
@@ -93,4 +93,50 @@ fn calls(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
         }
         page = page.next();
     }
+}
+
+/// A call's published ranking as a table (its `results.csv`): rank, note, association, the
+/// mean of each of the call's scoring criteria (headers in the reader's language), the
+/// total, the amount requested and the outcome.
+pub fn results_table(r: &service::Ranking, lang: musharaka_core::Lang) -> Table {
+    let mut columns = vec![
+        col("rank", "data-col-rank", Kind::Integer),
+        col("title", "data-col-title", Kind::Text),
+        col("association", "data-col-association", Kind::Text),
+    ];
+    columns.extend(r.criteria.iter().map(|k| Column {
+        code: format!("criterion_{}", k.id).into(),
+        label: Label::Written(k.label(lang).to_string()),
+        kind: Kind::Decimal,
+    }));
+    columns.extend([
+        col("total", "data-col-score-total", Kind::Decimal),
+        col("requested", "data-col-requested-amount", Kind::Amount),
+        col("outcome", "data-col-outcome", Kind::Code("cc-outcome-")),
+    ]);
+    let mut table = Table::with_columns(columns.into());
+    for x in &r.ranked {
+        let mut row: Vec<Cell> = vec![
+            x.rank.into(),
+            x.note.title.as_str().into(),
+            x.association.name(lang).into(),
+        ];
+        row.extend(
+            x.aggregate
+                .criteria
+                .iter()
+                .map(|m| Cell::from(m.mean.map(|v| v.to_string()))),
+        );
+        let outcome = match x.outcome {
+            crate::rules::Outcome::Selected => "selected",
+            crate::rules::Outcome::DoesNotFit => "does_not_fit",
+        };
+        row.extend([
+            x.aggregate.total.to_string().into(),
+            x.requested.plain().into(),
+            outcome.into(),
+        ]);
+        table.push(row, Some(x.note.updated_at));
+    }
+    table
 }

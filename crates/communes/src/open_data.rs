@@ -1,7 +1,7 @@
 //! The shape of an open dataset: each domain crate's `open_data` module lists its own,
 //! read through that crate's store; the web renders them (CSV, JSON) and lists them.
 
-pub use musharaka_core::open_data::{col, median, Cell, Column, Kind, Table};
+pub use musharaka_core::open_data::{col, median, Cell, Column, Kind, Label, Table};
 
 use crate::Commune;
 use musharaka_core::Result;

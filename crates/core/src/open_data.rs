@@ -2,6 +2,8 @@
 //! rows (stable column codes, Fluent ids for headers, stable codes for enumerated values);
 //! the web renders them as CSV (translated) and JSON (codes).
 
+use std::borrow::Cow;
+
 /// What a column holds (the data dictionary says it too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -35,17 +37,29 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Column {
     /// Stable name (the JSON key, the code column's header).
-    pub code: &'static str,
-    /// Fluent id of the translated header.
-    pub label: &'static str,
+    pub code: Cow<'static, str>,
+    pub label: Label,
     pub kind: Kind,
 }
 
+/// A column's header for people.
+#[derive(Debug, Clone)]
+pub enum Label {
+    /// A Fluent id, translated in the reader's language.
+    Message(&'static str),
+    /// A header the commune wrote (a call's scoring criterion), already in its language.
+    Written(String),
+}
+
 pub const fn col(code: &'static str, label: &'static str, kind: Kind) -> Column {
-    Column { code, label, kind }
+    Column {
+        code: Cow::Borrowed(code),
+        label: Label::Message(label),
+        kind,
+    }
 }
 
 /// One value; `Null` when absent.
@@ -134,7 +148,7 @@ impl Cell {
 /// A table of public data of one domain.
 #[derive(Debug, Clone)]
 pub struct Table {
-    pub columns: &'static [Column],
+    pub columns: Cow<'static, [Column]>,
     pub rows: Vec<Vec<Cell>>,
     /// When the newest row changed (the page's "last update"); None for an empty table.
     pub updated: Option<chrono::NaiveDateTime>,
@@ -142,6 +156,11 @@ pub struct Table {
 
 impl Table {
     pub fn new(columns: &'static [Column]) -> Self {
+        Self::with_columns(Cow::Borrowed(columns))
+    }
+
+    /// A table whose columns are known only at run time (one per criterion of a call).
+    pub fn with_columns(columns: Cow<'static, [Column]>) -> Self {
         Table {
             columns,
             rows: Vec::new(),

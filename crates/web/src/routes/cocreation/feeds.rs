@@ -4,6 +4,7 @@
 use super::PAGE_SIZE;
 use crate::errors::PageError;
 use crate::forms::cocreation::PageQuery;
+use crate::routes::data::csv_file;
 use crate::routes::db;
 use crate::scope::Site;
 use crate::state::AppState;
@@ -37,16 +38,9 @@ pub async fn results_csv(
 ) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
     let r = db(&state, move |c| service::results(c, cid, id)).await?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!(
-                "attachment; filename=\"cocreation-{}-{id}.csv\"",
-                site.commune.slug
-            ),
-        ))
-        .body(v::results_csv(&r)))
+    let table = musharaka_cocreation::open_data::results_table(&r, site.ctx.lang);
+    let name = format!("cocreation-{}-{id}.csv", site.commune.slug);
+    csv_file(&table, site.ctx.lang, &name)
 }
 
 fn call_json(c: &CallRow, slug: &str) -> serde_json::Value {

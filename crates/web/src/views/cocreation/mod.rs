@@ -265,43 +265,6 @@ pub fn results(ctx: &Ctx, commune: &Commune, r: &Ranking) -> Markup {
     )
 }
 
-/// The results as CSV: rank, note, association, per-criterion means, total, requested,
-/// outcome. Text cells through `csv_cell`.
-pub fn results_csv(r: &Ranking) -> String {
-    use musharaka_core::export::csv_cell;
-    let q = |s: &str| format!("\"{}\"", csv_cell(s).replace('"', "\"\""));
-    let mut out = String::from("rank,title,association");
-    for k in &r.criteria {
-        out.push(',');
-        out.push_str(&q(&k.label_fr));
-    }
-    out.push_str(",total,requested_mad,outcome\n");
-    for x in &r.ranked {
-        out.push_str(&format!(
-            "{},{},{}",
-            x.rank,
-            q(&x.note.title),
-            q(&x.association.name_fr)
-        ));
-        for m in &x.aggregate.criteria {
-            out.push(',');
-            out.push_str(&m.mean.map(|v| v.to_string()).unwrap_or_default());
-        }
-        let outcome = if x.outcome == Outcome::Selected {
-            "selected"
-        } else {
-            "does_not_fit"
-        };
-        out.push_str(&format!(
-            ",{},{},{}\n",
-            x.aggregate.total,
-            x.requested.plain(),
-            outcome
-        ));
-    }
-    out
-}
-
 /// The Atom feed of a commune's public calls (announcements and results).
 pub fn atom(commune: &Commune, base_url: &str, rows: &[CallRow]) -> String {
     use crate::views::xml::escape;

@@ -4,7 +4,7 @@
 
 use crate::state::i18n;
 use musharaka_core::export::csv_cell;
-use musharaka_core::open_data::{Cell, Kind, Table};
+use musharaka_core::open_data::{Cell, Kind, Label, Table};
 use musharaka_core::Lang;
 use serde_json::{json, Map, Value};
 
@@ -14,8 +14,11 @@ pub fn csv(table: &Table, lang: Lang) -> Result<String, csv::Error> {
     let t = |id: &str| i18n().t(lang, id, &[]);
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header = Vec::new();
-    for c in table.columns {
-        header.push(t(c.label));
+    for c in table.columns.iter() {
+        header.push(match &c.label {
+            Label::Message(id) => t(id),
+            Label::Written(text) => csv_cell(text).into_owned(),
+        });
         if matches!(c.kind, Kind::Code(_)) {
             header.push(format!("{}_code", c.code));
         }

@@ -10,7 +10,7 @@ use maud::{html, Markup};
 use musharaka_bodies::open_data::Meeting;
 use musharaka_communes::open_data::Dataset;
 use musharaka_communes::Commune;
-use musharaka_core::open_data::{Kind, Table};
+use musharaka_core::open_data::{Kind, Label, Table};
 use musharaka_core::{Config, Lang};
 
 /// Other formats a commune publishes elsewhere on the site, by dataset.
@@ -152,7 +152,10 @@ pub fn dictionary<'a>(ctx: &Ctx, sets: impl Iterator<Item = &'a Dataset>) -> Mar
                         tbody { @for c in set.columns {
                             tr {
                                 td { code { (c.code) } }
-                                td { (ctx.t(c.label)) }
+                                td { @match &c.label {
+                                    Label::Message(id) => (ctx.t(id)),
+                                    Label::Written(text) => (text),
+                                } }
                                 td { (ctx.t(&format!("data-kind-{}", c.kind.code())))
                                      @if let Kind::Code(_) = c.kind { " (" code { (c.code) "_code" } ")" } }
                             }
