@@ -3,90 +3,100 @@
 
 use crate::model::Quantity;
 use crate::service::{CommitmentView, Matrix};
-use musharaka_core::export::csv_cell;
+use musharaka_communes::open_data::{col, Cell, Column, Kind, Table};
+use musharaka_core::Lang;
 use serde_json::{json, Value};
 
-/// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 15] = [
-    "series",
-    "commitment",
-    "title",
-    "lead_service",
-    "status",
-    "progress",
-    "line",
-    "label",
-    "due_on",
-    "done_on",
-    "unit",
-    "baseline",
-    "target",
-    "value",
-    "source",
+/// The matrix's columns: the commitment (repeated on each of its lines), then the line (an
+/// action, or an indicator with its latest value).
+static MATRIX: [Column; 15] = [
+    col("series", "data-col-series", Kind::Text),
+    col("commitment", "data-col-commitment", Kind::Integer),
+    col("title", "data-col-title", Kind::Text),
+    col("lead_service", "data-col-lead-service", Kind::Text),
+    col("status", "data-col-status", Kind::Code("prog-status-")),
+    col("progress", "data-col-progress", Kind::Integer),
+    col("line", "data-col-line", Kind::Code("data-line-")),
+    col("label", "data-col-label", Kind::Text),
+    col("due_on", "data-col-due-on", Kind::Date),
+    col("done_on", "data-col-done-on", Kind::Date),
+    col("unit", "data-col-unit", Kind::Text),
+    col("baseline", "data-col-baseline", Kind::Decimal),
+    col("target", "data-col-target", Kind::Decimal),
+    col("value", "data-col-value", Kind::Decimal),
+    col("source", "data-col-source", Kind::Text),
 ];
 
-fn quoted(text: &str) -> String {
-    format!("\"{}\"", csv_cell(text).replace('"', "\"\""))
-}
-
-fn series_title(m: &Matrix, c: &CommitmentView) -> String {
+fn series_title(m: &Matrix, c: &CommitmentView, lang: Lang) -> String {
     c.row
         .series_id
         .and_then(|s| m.series.iter().find(|x| x.id == s))
-        .map(|s| s.title_ar.clone())
+        .map(|s| pick(lang, &s.title_ar, &s.title_fr).to_string())
         .unwrap_or_default()
 }
 
-/// The matrix as CSV (RFC 4180, every text cell quoted and neutralised).
-pub fn matrix_csv(m: &Matrix) -> String {
-    let mut out = CSV_COLUMNS.join(",");
-    out.push_str("\r\n");
+/// The Arabic text on an Arabic page, the French one otherwise (the commune writes both).
+fn pick<'a>(lang: Lang, ar: &'a str, fr: &'a str) -> &'a str {
+    if lang == Lang::Ar {
+        ar
+    } else {
+        fr
+    }
+}
+
+/// The matrix as a table (its CSV): one line per action and per indicator, each after its
+/// commitment's columns; a commitment with neither has one line of its own.
+pub fn matrix_table(m: &Matrix, lang: Lang) -> Table {
+    let mut table = Table::new(&MATRIX);
     for c in &m.commitments {
-        let head = [
-            quoted(&series_title(m, c)),
-            c.row.number.to_string(),
-            quoted(&c.row.title_ar),
-            quoted(&c.row.lead_service),
-            c.row.status.clone(),
-            c.progress.to_string(),
-        ]
-        .join(",");
+        let head = || -> Vec<Cell> {
+            vec![
+                series_title(m, c, lang).into(),
+                c.row.number.into(),
+                pick(lang, &c.row.title_ar, &c.row.title_fr).into(),
+                c.row.lead_service.as_str().into(),
+                c.row.status.as_str().into(),
+                i64::from(c.progress).into(),
+            ]
+        };
         for a in &c.actions {
-            let cells = [
-                "action".to_string(),
-                quoted(&a.title),
-                a.due_on.map(|d| d.to_string()).unwrap_or_default(),
-                a.done_on.map(|d| d.to_string()).unwrap_or_default(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ];
-            out.push_str(&format!("{head},{}\r\n", cells.join(",")));
+            let mut row = head();
+            row.extend([
+                "action".into(),
+                a.title.as_str().into(),
+                a.due_on.into(),
+                a.done_on.into(),
+                Cell::Null,
+                Cell::Null,
+                Cell::Null,
+                Cell::Null,
+                Cell::Null,
+            ]);
+            table.push(row, None);
         }
         for i in &c.indicators {
             let latest = i.latest();
-            let cells = [
-                format!("indicator_{}", i.row.kind),
-                quoted(&i.row.name),
-                String::new(),
-                String::new(),
-                quoted(&i.row.unit),
-                Quantity(i.row.baseline).plain(),
-                Quantity(i.row.target).plain(),
-                latest
-                    .map(|v| Quantity(v.value).plain())
-                    .unwrap_or_default(),
-                latest.map(|v| quoted(&v.source)).unwrap_or_default(),
-            ];
-            out.push_str(&format!("{head},{}\r\n", cells.join(",")));
+            let mut row = head();
+            row.extend([
+                format!("indicator_{}", i.row.kind).into(),
+                i.row.name.as_str().into(),
+                Cell::Null,
+                Cell::Null,
+                i.row.unit.as_str().into(),
+                Quantity(i.row.baseline).plain().into(),
+                Quantity(i.row.target).plain().into(),
+                latest.map(|v| Quantity(v.value).plain()).into(),
+                latest.map(|v| v.source.clone()).into(),
+            ]);
+            table.push(row, None);
         }
         if c.actions.is_empty() && c.indicators.is_empty() {
-            out.push_str(&format!("{head},,,,,,,,,\r\n"));
+            let mut row = head();
+            row.extend(std::iter::repeat_n(Cell::Null, 9));
+            table.push(row, None);
         }
     }
-    out
+    table
 }
 
 /// The matrix as JSON.
@@ -98,7 +108,7 @@ pub fn matrix_json(m: &Matrix) -> Value {
             json!({
                 "id": c.row.id,
                 "number": c.row.number,
-                "series": series_title(m, c),
+                "series": series_title(m, c, Lang::Ar),
                 "title_ar": c.row.title_ar,
                 "title_fr": c.row.title_fr,
                 "lead_service": c.row.lead_service,

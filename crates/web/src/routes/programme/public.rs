@@ -3,6 +3,7 @@
 
 use crate::errors::PageError;
 use crate::forms::programme::PageQuery;
+use crate::routes::data::csv_file;
 use crate::routes::{db, html};
 use crate::scope::Site;
 use crate::state::AppState;
@@ -83,14 +84,9 @@ pub async fn matrix_csv(
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse, PageError> {
     let m = load_matrix(&state, &site, path.1, &q).await?;
-    let name = format!(
-        "attachment; filename=\"matrix-{}-{}.csv\"",
-        site.commune.slug, m.plan.id
-    );
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(("Content-Disposition", name))
-        .body(export::matrix_csv(&m)))
+    let table = export::matrix_table(&m, site.ctx.lang);
+    let name = format!("matrix-{}-{}.csv", site.commune.slug, m.plan.id);
+    csv_file(&table, site.ctx.lang, &name)
 }
 
 pub async fn matrix_json(
