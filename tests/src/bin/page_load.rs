@@ -310,9 +310,10 @@ fn pages(base: &str) -> Vec<(String, String)> {
 /// A petition of the demo open for signatures: (path of its sign page, csrf cookie, token).
 fn signable(base: &str) -> Option<(String, String, String)> {
     let slug = "taroudant";
-    let (_, list) = get_text(&format!("{base}/{slug}/petitions"));
-    let re = regex_lite::Regex::new(&format!(r#"/{slug}/petitions/(\d+)""#)).unwrap();
-    let ids: Vec<String> = re.captures_iter(&list).map(|c| c[1].to_string()).collect();
+    // The commune's home offers a sign button on each petition open for signatures only.
+    let (_, home) = get_text(&format!("{base}/{slug}"));
+    let re = regex_lite::Regex::new(&format!(r#"/{slug}/petitions/(\d+)/sign""#)).unwrap();
+    let ids: Vec<String> = re.captures_iter(&home).map(|c| c[1].to_string()).collect();
     for id in ids {
         let path = format!("/{slug}/petitions/{id}/sign");
         let Ok(mut r) = agent().get(&format!("{base}{path}")).call() else {
