@@ -109,6 +109,24 @@ fn items_of(c: &mut Client, spath: &str) -> Vec<String> {
     all_ids(&c.get(spath).body, r"/items/(\d+)/postpone")
 }
 
+/// Art. 28: every item of the session referred to the commune's (first) committee, whose
+/// report is entered, as on the session page.
+fn reports(c: &mut Client, spath: &str) {
+    let page = c.get(spath).body;
+    let committee = last_id(&page, r#"<option value="(\d+)""#);
+    for it in all_ids(&page, r"/items/(\d+)/postpone") {
+        post(
+            c,
+            &format!("{BASE}/items/{it}/report"),
+            &[
+                ("committee", committee.as_str()),
+                ("report", "Avis favorable de la commission"),
+            ],
+        )
+        .assert_status(303);
+    }
+}
+
 /// Posts a sitting (public unless `closed` gives the extra fields).
 fn sitting(
     c: &mut Client,
@@ -201,6 +219,7 @@ fn held_february_2026(sec: &mut Client) -> (String, Vec<String>) {
     }
     let items = items_of(sec, &spath);
     assert_eq!(items.len(), 3);
+    reports(sec, &spath);
     (spath, items)
 }
 
@@ -251,6 +270,7 @@ fn arts_35_38_47_a_session_past_its_deadlines_and_acts_dated_in_the_future_are_r
         attendance(&mut sec, &st, &m, 9).assert_status(303);
         let it = items_of(&mut sec, &spath);
         assert_eq!(it.len(), 1);
+        reports(&mut sec, &spath);
         vote_counts(&mut sec, &st, &it[0], ["7", "1", "1"], "").assert_status(303);
 
         // Convening after the 10-day notice period is refused too (art. 35).
@@ -549,5 +569,46 @@ fn art_36_an_extraordinary_session_on_request_records_it_and_meets_in_time() {
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].requested_on, Some(today));
         assert_eq!(s[0].requesting_members, Some(5));
+    });
+}
+
+/// Issue 16 item 3: an item sent to a vote with no committee and no report (art. 28).
+#[test]
+fn art_28_no_vote_before_the_committees_report() {
+    on_every_backend(|app| {
+        let (m, mut sec) = council_secretariat(&app, "alpha");
+        let spath = created(&session(
+            &mut sec,
+            "ordinary",
+            "",
+            d(2026, 2, 2),
+            d(2026, 2, 12),
+        ));
+        item(&mut sec, &spath, "Budget").assert_status(303);
+        for event in ["convene", "open"] {
+            transition(&mut sec, &spath, event).assert_status(303);
+        }
+        let it = items_of(&mut sec, &spath)[0].clone();
+        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
+        let st = last_sitting(&mut sec, &spath);
+        attendance(&mut sec, &st, &m, 9).assert_status(303);
+        // Not referred to any committee: refused, with the article.
+        vote_counts(&mut sec, &st, &it, ["7", "1", "1"], "")
+            .assert_status(422)
+            .assert_contains("لم تتم إحالة هذه النقطة على أي لجنة دائمة");
+        // A report needs the committee it comes from.
+        let report = format!("{BASE}/items/{it}/report");
+        post(&mut sec, &report, &[("committee", ""), ("report", "Avis")])
+            .assert_status(422)
+            .assert_contains("اختر اللجنة وأدخل تقريرها");
+        reports(&mut sec, &spath);
+        vote_counts(&mut sec, &st, &it, ["7", "1", "1"], "").assert_status(303);
+        // The public agenda names the committee and shows its report.
+        let sid = last_id(&spath, r"/sessions/(\d+)");
+        app.client()
+            .get(&format!("/alpha/council/sessions/{sid}"))
+            .assert_status(200)
+            .assert_contains("لجنة الميزانية والشؤون المالية والبرمجة")
+            .assert_contains("Avis favorable de la commission");
     });
 }

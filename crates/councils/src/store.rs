@@ -493,9 +493,17 @@ pub fn set_item_status(conn: &mut AnyConnection, id: i64, status: ItemStatus) ->
         .map(|_| ())
 }
 
-pub fn set_committee_report(conn: &mut AnyConnection, id: i64, report: &str) -> QueryResult<()> {
+pub fn set_committee_report(
+    conn: &mut AnyConnection,
+    id: i64,
+    committee_id: Option<i64>,
+    report: &str,
+) -> QueryResult<()> {
     diesel::update(agenda_items::table.find(id))
-        .set(agenda_items::committee_report.eq(report))
+        .set((
+            agenda_items::committee_id.eq(committee_id),
+            agenda_items::committee_report.eq(report),
+        ))
         .execute(conn)
         .map(|_| ())
 }

@@ -108,6 +108,37 @@ pub fn deliberation_bars(item: ItemStanding) -> Vec<DeliberationBar> {
     .collect()
 }
 
+/// Why an item cannot yet be put to the vote under art. 28.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Error)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitteeStudyError {
+    /// The item was never referred to a permanent committee.
+    #[error("item not referred to a permanent committee (art. 28)")]
+    NotReferred,
+    /// The committee it was referred to has not reported.
+    #[error("no committee report on the item (art. 28)")]
+    NoReport,
+}
+
+/// Art. 28 (and art. 125 for a petition): every item on the council's agenda goes first to
+/// the competent permanent committee, whose chair reports on it; the council votes only on
+/// an item referred to a committee (`committee_id`) whose report is entered (`report`, blank
+/// counts as none). Read strictly: the text's other path, a decision without debate to
+/// deliberate on an item the committee did not study, is not recorded here yet, so such an
+/// item waits for a report.
+pub fn validate_committee_study(
+    committee_id: Option<i64>,
+    report: Option<&str>,
+) -> Result<(), CommitteeStudyError> {
+    if committee_id.is_none() {
+        return Err(CommitteeStudyError::NotReferred);
+    }
+    if report.is_none_or(|r| r.trim().is_empty()) {
+        return Err(CommitteeStudyError::NoReport);
+    }
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------------------
 // Written questions (art. 46)
 // ---------------------------------------------------------------------------------------

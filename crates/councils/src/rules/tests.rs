@@ -844,6 +844,32 @@ fn art_41_no_deliberation_outside_the_agenda_or_under_pending_objection() {
     );
 }
 
+// --- art. 28: referral to a committee and its report -----------------------------------------
+
+#[test]
+fn art_28_vote_needs_a_committee_and_its_report() {
+    assert_eq!(
+        validate_committee_study(None, None),
+        Err(CommitteeStudyError::NotReferred)
+    );
+    assert_eq!(
+        validate_committee_study(None, Some("Avis favorable")),
+        Err(CommitteeStudyError::NotReferred)
+    );
+    assert_eq!(
+        validate_committee_study(Some(3), None),
+        Err(CommitteeStudyError::NoReport)
+    );
+    assert_eq!(
+        validate_committee_study(Some(3), Some("  ")),
+        Err(CommitteeStudyError::NoReport)
+    );
+    assert_eq!(
+        validate_committee_study(Some(3), Some("Avis favorable")),
+        Ok(())
+    );
+}
+
 // --- art. 46: written questions -------------------------------------------------------------
 
 #[test]

@@ -123,18 +123,17 @@ pub fn attach_document(
 }
 
 /// Records the competent committee's report on an item (art. 28: every item goes to the
-/// committee first); editable until the session is over.
+/// committee first); editable until the session is over. `committee` refers the item to one
+/// of the commune's permanent committees (or changes it); an item never referred needs one.
 pub fn set_committee_report(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     item_id: i64,
+    committee: Option<i64>,
     report: &str,
 ) -> Result<()> {
     require_secretariat(actor, commune_id)?;
-    if report.trim().is_empty() {
-        return Err(Error::invalid("report", "field-required"));
-    }
     write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         if store::session(conn, commune_id, item.session_id)?
@@ -143,17 +142,51 @@ pub fn set_committee_report(
         {
             return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
         }
-        store::set_committee_report(conn, item.id, report.trim())?;
+        let committee_id = match committee {
+            Some(id) => Some(checked_committee(conn, commune_id, id, "committee")?),
+            None => item.committee_id,
+        };
+        rules::validate_committee_study(committee_id, Some(report))
+            .map_err(|e| Error::invalid("report", committee_study_message(e)))?;
+        store::set_committee_report(conn, item.id, committee_id, report.trim())?;
         Ok(actor
             .audit(
                 commune_id,
                 "agenda.committee_report",
                 format!("agenda_item:{}", item.id),
             )
-            .before(json!({ "report": item.committee_report }))
-            .after(json!({ "report": report.trim() }))
+            .before(json!({ "committee": item.committee_id, "report": item.committee_report }))
+            .after(json!({ "committee": committee_id, "report": report.trim() }))
             .record(conn)?)
     })
+}
+
+/// One of the commune's permanent committees (arts. 25, 28), or an error on `field`.
+pub fn checked_committee(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    field: &str,
+) -> Result<i64> {
+    let committees = musharaka_communes::store::committees(conn, commune_id)?;
+    if committees.iter().any(|c| c.committee.id == id) {
+        Ok(id)
+    } else {
+        Err(Error::invalid(field, "field-choice"))
+    }
+}
+
+/// The message of an item not studied by its committee (art. 28).
+fn committee_study_message(e: rules::CommitteeStudyError) -> &'static str {
+    match e {
+        rules::CommitteeStudyError::NotReferred => "council-error-not-referred",
+        rules::CommitteeStudyError::NoReport => "council-error-no-report",
+    }
+}
+
+/// An item not studied by its committee (art. 28): a conflict on `field`, with its message.
+pub(crate) fn committee_study_error(e: rules::CommitteeStudyError, field: &str) -> Error {
+    Error::with_cause(ErrorKind::Conflict, e).with_field(field, committee_study_message(e))
 }
 
 /// Art. 40: a member's requested item may be refused, with reasons recorded in the minutes;

@@ -265,6 +265,16 @@ impl From<TextsForm> for crate::views::councils::admin::Texts {
 pub struct ReportForm {
     #[serde(default)]
     pub report: String,
+    /// The permanent committee the item is referred to (art. 28); blank keeps the item's.
+    #[serde(default)]
+    pub committee: Option<String>,
+}
+
+impl ReportForm {
+    /// The committee chosen, none when blank; a malformed id is a bad request.
+    pub fn committee(&self) -> Result<Option<i64>> {
+        number(&self.committee)
+    }
 }
 
 /// A vote on an item: `mode=counts` with `in_favour`, `against`, `abstain` (and the

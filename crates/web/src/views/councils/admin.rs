@@ -239,10 +239,12 @@ fn item_actions(
     it: &ItemRow,
     documents: &[(i64, String)],
     errors: &FieldErrors,
-    members_in_office: u32,
+    (members_in_office, committees): (u32, &[(String, String)]),
 ) -> Markup {
     let reasons_field = format!("reasons-{}", it.id);
     let report_field = format!("report-{}", it.id);
+    let committee_field = format!("committee-{}", it.id);
+    let committee = it.committee_id.map(|c| c.to_string()).unwrap_or_default();
     let document_field = format!("document-{}", it.id);
     html! {
         @for (id, name) in documents { div { a href={ "/uploads/" (id) } { (name) } } }
@@ -252,6 +254,13 @@ fn item_actions(
                 summary { (ctx.t("council-item-files")) }
                 form.stack method="post" action={ (base) "/items/" (it.id) "/report" } {
                     (csrf(ctx))
+                    (form::field(ctx, errors, &committee_field, "council-field-committee", html! {
+                        select id=(committee_field) name="committee" {
+                            @for (value, text) in committees {
+                                option value=(value) selected[*value == committee] { (text) }
+                            }
+                        }
+                    }))
                     (form::field(ctx, errors, &report_field, "council-committee-report", html! { textarea id=(report_field) name="report" rows="3" { (it.committee_report.clone().unwrap_or_default()) } }))
                     div { button.secondary type="submit" { (ctx.t("admin-save")) } }
                 }
@@ -376,7 +385,7 @@ pub fn session_page(
                                 (requesters_line(ctx, it, v.members_in_office, errors)) }
                             td { (ctx.t(&format!("council-item-{}", it.status)))
                                 @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
-                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, v.members_in_office)) }
+                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, (v.members_in_office, &committees))) }
                         }
                     }
                 }

@@ -108,11 +108,12 @@ pub(super) async fn item_report(
         ctx, commune, user, ..
     } = s;
     let cid = commune.id;
+    let committee = form.committee()?;
     let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
     let rename = |_| Some(format!("report-{id}"));
     let page = (item.session_id, "#agenda");
     on_session_page(&state, (&ctx, &commune), page, rename, move |c| {
-        service::set_committee_report(c, &user, cid, id, &form.report)
+        service::set_committee_report(c, &user, cid, id, committee, &form.report)
     })
     .await
 }
