@@ -612,3 +612,91 @@ fn art_28_no_vote_before_the_committees_report() {
             .assert_contains("Avis favorable de la commission");
     });
 }
+
+/// Issue 16 item 6 — art. 36: the members' request is kept with the president's answer: a
+/// reasoned refusal within 10 days (never for an absolute majority), or the session he must
+/// convene; all shown on the council's public page.
+#[test]
+fn art_36_the_presidents_refusal_is_reasoned_in_time_or_the_session_is_convened() {
+    on_every_backend(|app| {
+        let (_, mut sec) = council_secretariat(&app, "alpha");
+        let today = today(&app);
+        let ago = |n: u64| today.checked_sub_days(Days::new(n)).unwrap().to_string();
+        let file = |c: &mut Client, on: &str, n: &str, points: &str| {
+            post(
+                c,
+                &format!("{BASE}/requests"),
+                &[
+                    ("requested_on", on),
+                    ("requesting_members", n),
+                    ("points", points),
+                ],
+            )
+        };
+        // A third of 9 members is 3; a request is dated when received, not later.
+        file(&mut sec, &ago(2), "2", "Eau potable")
+            .assert_status(422)
+            .assert_contains("ثلث الأعضاء المزاولين مهامهم على الأقل");
+        let tomorrow = today.checked_add_days(Days::new(1)).unwrap().to_string();
+        file(&mut sec, &tomorrow, "3", "Eau potable").assert_status(409);
+        file(&mut sec, &ago(2), "3", "Eau potable").assert_status(303);
+        file(&mut sec, &ago(11), "3", "Marché couvert").assert_status(303);
+        file(&mut sec, &today.to_string(), "5", "Inondations").assert_status(303);
+        let dash = sec.get(BASE).body;
+        let ids = all_ids(&dash, r"/requests/(\d+)/refuse");
+        // Only the third's request still within its 10 days can be refused.
+        assert_eq!(ids.len(), 1, "{dash}");
+        let refuse = |c: &mut Client, id: &str, reasons: &str| {
+            post(
+                c,
+                &format!("{BASE}/requests/{id}/refuse"),
+                &[("reasons", reasons)],
+            )
+        };
+        refuse(&mut sec, &ids[0], " ").assert_status(422);
+        refuse(
+            &mut sec,
+            &ids[0],
+            "Les points relèvent de la session de février",
+        )
+        .assert_status(303);
+        refuse(&mut sec, &ids[0], "Encore").assert_status(409);
+        // The others, refused anyway: out of time, and mandatory for a majority.
+        let cid = musharaka_tests::councils::commune_id(&app, "alpha");
+        let rows = musharaka_councils::store::session_requests(&mut app.conn(), cid).unwrap();
+        let id_of = |points: &str| {
+            rows.iter()
+                .find(|r| r.points == points)
+                .unwrap()
+                .id
+                .to_string()
+        };
+        refuse(&mut sec, &id_of("Marché couvert"), "Non")
+            .assert_status(409)
+            .assert_contains("داخل عشرة أيام من تاريخ التوصل بالطلب");
+        refuse(&mut sec, &id_of("Inondations"), "Non")
+            .assert_status(409)
+            .assert_contains("فهي لازمة ولا يمكن رفضها");
+        let public = app.client().get("/alpha/council").body;
+        for shown in [
+            "رفض بقرار معلل",
+            "Les points relèvent de la session de février",
+            "لم يصدر رفض معلل داخل عشرة أيام: يجب على الرئيس الدعوة إلى الدورة",
+            "دورة لازمة، تنعقد في أجل أقصاه",
+        ] {
+            assert!(public.contains(shown), "{shown} not in the public page");
+        }
+        // The majority's session convened on its request: the request says so.
+        let day12 = today.checked_add_days(Days::new(12)).unwrap();
+        created(&session_with_request(
+            &mut sec,
+            "absolute_majority",
+            day12,
+            &today.to_string(),
+            "5",
+        ));
+        app.client()
+            .get("/alpha/council")
+            .assert_contains("تمت الدعوة إلى الدورة");
+    });
+}

@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_db::schema::{
-    agenda_items, council_sessions, deliberations, item_votes, minutes, sittings,
+    agenda_items, council_sessions, deliberations, item_votes, minutes, session_requests, sittings,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -343,4 +343,33 @@ pub struct NewItem<'a> {
     pub matter: Matter,
     pub source: ItemSource,
     pub source_ref: Option<&'a str>,
+}
+
+/// A members' request for an extraordinary session (art. 36), with what followed it.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = session_requests)]
+pub struct SessionRequestRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub requested_on: NaiveDate,
+    pub requesting_members: i32,
+    pub members_in_office: i32,
+    pub points: String,
+    pub refused_on: Option<NaiveDate>,
+    pub refusal_reasons: Option<String>,
+    pub session_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+impl SessionRequestRow {
+    /// Where the request stands on `today` (art. 36, [`crate::rules::request_standing`]).
+    pub fn standing(&self, today: NaiveDate) -> crate::rules::RequestStanding {
+        crate::rules::request_standing(
+            u32::try_from(self.requesting_members).unwrap_or(0),
+            u32::try_from(self.members_in_office).unwrap_or(0),
+            self.requested_on,
+            (self.refused_on.is_some(), self.session_id.is_some()),
+            today,
+        )
+    }
 }

@@ -4,14 +4,14 @@
 use crate::model::ItemStatus;
 use crate::records::{
     key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItem, NewMinutesRow,
-    NewSessionRow, NewSittingRow, NewVoteRow, SessionRow, SittingRow, VoteRow,
+    NewSessionRow, NewSittingRow, NewVoteRow, SessionRequestRow, SessionRow, SittingRow, VoteRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_db::schema::{
     agenda_item_documents, agenda_items, attendance, council_sessions, deliberations, item_votes,
-    member_votes, minutes, sittings,
+    member_votes, minutes, session_requests, sittings,
 };
 use musharaka_db::AnyConnection;
 
@@ -724,4 +724,91 @@ pub fn sign_minutes(
             .execute(conn)?
     };
     Ok(n == 1)
+}
+
+/// A members' request for an extraordinary session (art. 36), as received.
+pub fn insert_session_request(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    (requested_on, requesting_members, members_in_office): (NaiveDate, i32, i32),
+    points: &str,
+) -> QueryResult<SessionRequestRow> {
+    diesel::insert_into(session_requests::table)
+        .values((
+            session_requests::commune_id.eq(commune_id),
+            session_requests::requested_on.eq(requested_on),
+            session_requests::requesting_members.eq(requesting_members),
+            session_requests::members_in_office.eq(members_in_office),
+            session_requests::points.eq(points),
+            session_requests::created_at.eq(now()),
+        ))
+        .returning(session_requests::all_columns)
+        .get_result(conn)
+}
+
+/// The commune's requests for extraordinary sessions, the latest first.
+pub fn session_requests(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> QueryResult<Vec<SessionRequestRow>> {
+    session_requests::table
+        .filter(session_requests::commune_id.eq(commune_id))
+        .order((
+            session_requests::requested_on.desc(),
+            session_requests::id.desc(),
+        ))
+        .select(SessionRequestRow::as_select())
+        .load(conn)
+}
+
+pub fn session_request(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+) -> QueryResult<SessionRequestRow> {
+    session_requests::table
+        .find(id)
+        .filter(session_requests::commune_id.eq(commune_id))
+        .select(SessionRequestRow::as_select())
+        .first(conn)
+}
+
+/// Records the president's refusal of a request still unanswered; false if it was answered
+/// (refused or convened) meanwhile.
+pub fn refuse_session_request(
+    conn: &mut AnyConnection,
+    id: i64,
+    refused_on: NaiveDate,
+    reasons: &str,
+) -> QueryResult<bool> {
+    diesel::update(
+        session_requests::table
+            .find(id)
+            .filter(session_requests::refused_on.is_null())
+            .filter(session_requests::session_id.is_null()),
+    )
+    .set((
+        session_requests::refused_on.eq(refused_on),
+        session_requests::refusal_reasons.eq(reasons),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// Links the session convened on the commune's unanswered requests of `requested_on`.
+pub fn link_session_request(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    requested_on: NaiveDate,
+    session_id: i64,
+) -> QueryResult<usize> {
+    diesel::update(
+        session_requests::table
+            .filter(session_requests::commune_id.eq(commune_id))
+            .filter(session_requests::requested_on.eq(requested_on))
+            .filter(session_requests::refused_on.is_null())
+            .filter(session_requests::session_id.is_null()),
+    )
+    .set(session_requests::session_id.eq(session_id))
+    .execute(conn)
 }

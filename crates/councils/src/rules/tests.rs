@@ -945,3 +945,72 @@ fn art_38_125_46_an_automatic_session_takes_the_usual_place() {
     assert_eq!(usual_session_place(&[], seat), Some(seat));
     assert_eq!(usual_session_place(&["—"], ""), None);
 }
+
+// --- art. 36: the president's answer to a members' request ----------------------------------
+
+#[test]
+fn art_36_a_third_may_be_refused_with_reasons_within_10_days() {
+    let on = d(2026, 3, 2);
+    // 12 of 35: a third, not a majority.
+    assert_eq!(validate_request_refusal(12, 35, on, d(2026, 3, 12)), Ok(()));
+    assert_eq!(
+        validate_request_refusal(12, 35, on, d(2026, 3, 13)),
+        Err(RequestRefusalError::TooLate {
+            refuse_by: d(2026, 3, 12)
+        })
+    );
+    assert_eq!(
+        validate_request_refusal(12, 35, on, d(2026, 3, 1)),
+        Err(RequestRefusalError::BeforeRequest)
+    );
+}
+
+#[test]
+fn art_36_a_majority_request_cannot_be_refused() {
+    assert_eq!(
+        validate_request_refusal(18, 35, d(2026, 3, 2), d(2026, 3, 3)),
+        Err(RequestRefusalError::MandatoryForMajority)
+    );
+}
+
+#[test]
+fn art_36_request_standing_and_the_obligation_to_convene() {
+    let on = d(2026, 3, 2);
+    assert_eq!(
+        request_standing(12, 35, on, (false, false), d(2026, 3, 5)),
+        RequestStanding::AwaitingAnswer {
+            refuse_by: d(2026, 3, 12)
+        }
+    );
+    assert_eq!(
+        request_standing(12, 35, on, (true, false), d(2026, 3, 20)),
+        RequestStanding::Refused
+    );
+    // No refusal within 10 days: the president must convene.
+    assert_eq!(
+        request_standing(12, 35, on, (false, false), d(2026, 3, 13)),
+        RequestStanding::MustConvene {
+            meet_by: None,
+            overdue: false
+        }
+    );
+    // An absolute majority: within 15 days, overdue after.
+    assert_eq!(
+        request_standing(18, 35, on, (false, false), d(2026, 3, 17)),
+        RequestStanding::MustConvene {
+            meet_by: Some(d(2026, 3, 17)),
+            overdue: false
+        }
+    );
+    assert_eq!(
+        request_standing(18, 35, on, (false, false), d(2026, 3, 18)),
+        RequestStanding::MustConvene {
+            meet_by: Some(d(2026, 3, 17)),
+            overdue: true
+        }
+    );
+    assert_eq!(
+        request_standing(18, 35, on, (false, true), d(2026, 3, 18)),
+        RequestStanding::Convened
+    );
+}

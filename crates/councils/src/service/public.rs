@@ -88,6 +88,8 @@ pub struct Overview {
     pub upcoming: Vec<SessionSummary>,
     pub past: Vec<SessionSummary>,
     pub committees: Vec<CommitteeWithMembers>,
+    /// Members' requests for an extraordinary session and what followed (art. 36).
+    pub requests: Vec<crate::records::SessionRequestRow>,
 }
 
 fn committees(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<CommitteeWithMembers>> {
@@ -124,6 +126,7 @@ pub fn overview(
         upcoming: summaries(conn, commune_id, upcoming, true)?,
         past: summaries(conn, commune_id, past, false)?,
         committees: committees(conn, commune_id)?,
+        requests: store::session_requests(conn, commune_id)?,
     })
 }
 

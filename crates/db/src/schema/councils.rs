@@ -77,6 +77,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    session_requests (id) {
+        id -> BigInt,
+        commune_id -> BigInt,
+        requested_on -> Date,
+        requesting_members -> Integer,
+        members_in_office -> Integer,
+        points -> Text,
+        refused_on -> Nullable<Date>,
+        refusal_reasons -> Nullable<Text>,
+        session_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     item_votes (id) {
         id -> BigInt,
         commune_id -> BigInt,
@@ -169,6 +184,7 @@ diesel::joinable!(minutes -> council_sessions (session_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     council_sessions,
+    session_requests,
     sittings,
     attendance,
     agenda_items,
@@ -192,6 +208,7 @@ macro_rules! joinable_with_foundation {
 
 joinable_with_foundation!(
     council_sessions,
+    session_requests,
     sittings,
     attendance,
     agenda_items,

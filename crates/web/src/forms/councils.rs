@@ -523,3 +523,14 @@ mod tests {
         );
     }
 }
+
+/// Art. 36: a members' request for an extraordinary session, as received.
+#[derive(Deserialize, Default, Clone)]
+pub struct SessionRequestForm {
+    #[serde(default)]
+    pub requested_on: String,
+    #[serde(default)]
+    pub requesting_members: String,
+    #[serde(default)]
+    pub points: String,
+}

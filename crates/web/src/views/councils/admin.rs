@@ -9,7 +9,9 @@ use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
-use musharaka_councils::records::{key, DeliberationRow, ItemRow, SessionRow, VoteRow};
+use musharaka_councils::records::{
+    key, DeliberationRow, ItemRow, SessionRequestRow, SessionRow, VoteRow,
+};
 use musharaka_councils::service::desk::{SessionView, SittingView};
 use musharaka_councils::service::DeadlineWarning;
 use musharaka_councils::{
@@ -83,11 +85,84 @@ fn status_badge(ctx: &Ctx, status: SessionStatus) -> Markup {
     html! { span class=(class) { (ctx.t(&format!("council-status-{}", key(&status)))) } }
 }
 
+/// The standing of a members' request for an extraordinary session (art. 36), in words.
+pub fn request_standing(ctx: &Ctx, r: &SessionRequestRow, today: chrono::NaiveDate) -> Markup {
+    use musharaka_councils::rules::RequestStanding as S;
+    html! {
+        @match r.standing(today) {
+            S::AwaitingAnswer { refuse_by } => span { (ctx.ta("council-request-awaiting", &[("date", date(ctx, refuse_by).into())])) },
+            S::Refused => span.badge.warn { (ctx.ta("council-request-refused", &[("date", r.refused_on.map(|d| date(ctx, d)).unwrap_or_default().into())])) },
+            S::MustConvene { meet_by: Some(by), overdue } => span class=(if overdue { "badge error" } else { "badge warn" }) {
+                (ctx.ta(if overdue { "council-request-overdue" } else { "council-request-must-meet" }, &[("date", date(ctx, by).into())]))
+            },
+            S::MustConvene { meet_by: None, .. } => span.badge.warn { (ctx.t("council-request-must-convene")) },
+            S::Convened => span.badge.ok { (ctx.t("council-request-convened")) },
+        }
+    }
+}
+
+/// Art. 36: the members' requests for an extraordinary session, the form to record one and,
+/// on each unanswered request, the president's reasoned refusal.
+fn requests_section(
+    ctx: &Ctx,
+    base: &str,
+    requests: &[SessionRequestRow],
+    errors: &FieldErrors,
+    today: chrono::NaiveDate,
+) -> Markup {
+    use musharaka_councils::rules::RequestStanding as S;
+    html! {
+        h2 id="requests" { (ctx.t("council-requests")) }
+        p.muted { (ctx.t("council-requests-lead")) }
+        @if !requests.is_empty() {
+            table {
+                (head_row(ctx, &["council-field-requested-on", "council-field-requesting-members", "council-field-points", "col-status"]))
+                tbody {
+                    @for r in requests {
+                        tr {
+                            td { (date(ctx, r.requested_on)) }
+                            td { (r.requesting_members) " / " (r.members_in_office) }
+                            td dir="auto" { (r.points) }
+                            td {
+                                (request_standing(ctx, r, today))
+                                @if let Some(reasons) = &r.refusal_reasons { div.muted dir="auto" { (reasons) } }
+                                @let field = format!("reasons-{}", r.id);
+                                @if !matches!(r.standing(today), S::AwaitingAnswer { .. }) {
+                                    @for (_, m) in errors.iter().filter(|(f, _)| *f == field) { p.error role="alert" { (ctx.t(m)) } }
+                                }
+                                @if matches!(r.standing(today), S::AwaitingAnswer { .. }) {
+                                    form.stack method="post" action={ (base) "/requests/" (r.id) "/refuse" } {
+                                        (csrf(ctx))
+                                        (form::text(ctx, errors, &field, "council-field-refusal-reasons", "", true))
+                                        div { button.danger type="submit" { (ctx.t("council-request-refuse")) } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        details open[errors.iter().any(|(f, _)| ["requested_on", "requesting_members", "points"].contains(&f.as_str()))] {
+            summary { (ctx.t("council-request-new")) }
+            form.stack method="post" action={ (base) "/requests" } {
+                (csrf(ctx))
+                (form::date(ctx, errors, "requested_on", "council-field-requested-on", "", true))
+                (form::text(ctx, errors, "requesting_members", "council-field-requesting-members", "", true))
+                (form::text(ctx, errors, "points", "council-field-points", "", true))
+                div { button type="submit" { (ctx.t("admin-save")) } }
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 pub fn dashboard(
     ctx: &Ctx,
     commune: &Commune,
     sessions: &[SessionRow],
     warnings: &[DeadlineWarning],
+    (requests, errors, today): (&[SessionRequestRow], &FieldErrors, chrono::NaiveDate),
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/council", commune.slug);
@@ -118,6 +193,7 @@ pub fn dashboard(
                     }
                 }
             }
+            (requests_section(ctx, &base, requests, errors, today))
         },
     )
 }

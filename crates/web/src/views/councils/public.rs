@@ -21,7 +21,7 @@ use musharaka_core::time::{format_date, format_datetime};
 use musharaka_core::Lang;
 use musharaka_councils::model::{Ballot, Matter, SessionKind, VoteCounts};
 use musharaka_councils::records::{
-    parse, DeliberationRow, ItemRow, SessionRow, SittingRow, VoteRow,
+    parse, DeliberationRow, ItemRow, SessionRequestRow, SessionRow, SittingRow, VoteRow,
 };
 use musharaka_councils::rules::{self, SessionDeadlines, VoteInput};
 use musharaka_councils::VoteChoice;
@@ -227,6 +227,7 @@ pub fn overview(
     upcoming: &[SessionSummary],
     past: &[SessionSummary],
     committees: &[CommitteeWithMembers],
+    (requests, today): (&[SessionRequestRow], NaiveDate),
 ) -> Markup {
     let title = ctx.ta(
         "cp-council-title",
@@ -247,6 +248,19 @@ pub fn overview(
                     (session_heading(ctx, &commune.slug, &s.session))
                     h4 { (ctx.t("cp-agenda")) " " span.badge { (ctx.ta("cp-items-count", &[("count", s.items.len().into())])) } }
                     (agenda_table(ctx, &commune.slug, &s.items, committees))
+                }
+            }
+            @if !requests.is_empty() {
+                h2 id="requests" { (ctx.t("council-requests")) }
+                ul.plain {
+                    @for r in requests {
+                        li {
+                            (ctx.ta("cp-request-line", &[("date", date(ctx, r.requested_on).into()), ("count", r.requesting_members.into()), ("in_office", r.members_in_office.into())])) " — "
+                            bdi dir="auto" { (r.points) } " "
+                            (crate::views::councils::admin::request_standing(ctx, r, today))
+                            @if let Some(reasons) = &r.refusal_reasons { div.muted { (ctx.t("council-field-refusal-reasons")) ": " bdi dir="auto" { (reasons) } } }
+                        }
+                    }
                 }
             }
             h2 { (ctx.t("cp-past")) }

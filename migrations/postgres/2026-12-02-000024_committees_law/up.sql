@@ -1,0 +1,16 @@
+-- Issue 16, art. 36 of law 113.14: a request by members for an extraordinary session, kept
+-- whatever follows it: the president's reasoned refusal (within 10 days of receipt, never for
+-- a request by an absolute majority), or the session convened on it (session_id).
+CREATE TABLE session_requests (
+    id BIGSERIAL PRIMARY KEY,
+    commune_id BIGINT NOT NULL REFERENCES communes(id) ON DELETE CASCADE,
+    requested_on DATE NOT NULL,
+    requesting_members INTEGER NOT NULL,
+    members_in_office INTEGER NOT NULL,
+    points TEXT NOT NULL,
+    refused_on DATE,
+    refusal_reasons TEXT,
+    session_id BIGINT REFERENCES council_sessions(id) ON DELETE SET NULL,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE INDEX session_requests_commune ON session_requests (commune_id, requested_on);
