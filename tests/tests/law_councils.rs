@@ -700,3 +700,59 @@ fn art_36_the_presidents_refusal_is_reasoned_in_time_or_the_session_is_convened(
             .assert_contains("تمت الدعوة إلى الدورة");
     });
 }
+
+/// Issue 16 — art. 41: the governor's objection to an item outside the commune's powers is
+/// stored and shown; referred to the administrative court, the item cannot be voted until
+/// the court rules, and never if it upholds the objection.
+#[test]
+fn art_41_no_vote_on_an_item_objected_to_before_the_court_rules() {
+    on_every_backend(|app| {
+        let (m, mut sec) = council_secretariat(&app, "alpha");
+        let (spath, items) = held_february_2026(&mut sec);
+        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
+        let st = last_sitting(&mut sec, &spath);
+        attendance(&mut sec, &st, &m, 9).assert_status(303);
+        let object = |c: &mut Client, item: &str, on: &str, reasons: &str| {
+            post(
+                c,
+                &format!("{BASE}/items/{item}/objection"),
+                &[
+                    ("received_on", on),
+                    ("objection_reasons", reasons),
+                    ("in_court", "on"),
+                ],
+            )
+        };
+        let future = today(&app)
+            .checked_add_days(Days::new(3))
+            .unwrap()
+            .to_string();
+        object(&mut sec, &items[0], &future, "Hors compétence").assert_status(409);
+        object(&mut sec, &items[0], "2026-01-20", " ").assert_status(422);
+        object(&mut sec, &items[0], "2026-01-20", "Compétence de la région").assert_status(303);
+        object(&mut sec, &items[0], "2026-01-20", "Encore").assert_status(409);
+        object(&mut sec, &items[1], "2026-01-20", "Compétence de l'État").assert_status(303);
+        vote_counts(&mut sec, &st, &items[0], ["7", "1", "1"], "")
+            .assert_status(422)
+            .assert_contains("لا يتداول المجلس فيها تحت طائلة البطلان");
+        let sid = last_id(&spath, r"/sessions/(\d+)");
+        app.client()
+            .get(&format!("/alpha/council/sessions/{sid}"))
+            .assert_contains("Compétence de la région")
+            .assert_contains("أحيل على المحكمة الإدارية ولم يتم البت فيه بعد");
+        let rule = |c: &mut Client, item: &str, ruling: &str| {
+            post(
+                c,
+                &format!("{BASE}/items/{item}/ruling"),
+                &[("ruling", ruling)],
+            )
+        };
+        rule(&mut sec, &items[2], "dismissed").assert_status(409);
+        rule(&mut sec, &items[0], "dismissed").assert_status(303);
+        rule(&mut sec, &items[1], "upheld").assert_status(303);
+        vote_counts(&mut sec, &st, &items[0], ["7", "1", "1"], "").assert_status(303);
+        vote_counts(&mut sec, &st, &items[1], ["7", "1", "1"], "")
+            .assert_status(422)
+            .assert_contains("أيدت المحكمة الإدارية تعرض العامل");
+    });
+}

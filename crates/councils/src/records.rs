@@ -4,7 +4,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_db::schema::{
-    agenda_items, council_sessions, deliberations, item_votes, minutes, session_requests, sittings,
+    agenda_items, council_sessions, deliberations, item_objections, item_votes, minutes,
+    session_requests, sittings,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -371,5 +372,24 @@ impl SessionRequestRow {
             (self.refused_on.is_some(), self.session_id.is_some()),
             today,
         )
+    }
+}
+
+/// The governor's objection to an item (art. 41) and the court's ruling, if any.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = item_objections)]
+pub struct ObjectionRow {
+    pub item_id: i64,
+    pub commune_id: i64,
+    pub received_on: NaiveDate,
+    pub reasons: String,
+    pub in_court: bool,
+    pub court_ruling: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+impl ObjectionRow {
+    pub fn ruling(&self) -> Option<crate::rules::CourtRuling> {
+        self.court_ruling.as_deref().and_then(parse)
     }
 }

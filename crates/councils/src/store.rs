@@ -4,14 +4,15 @@
 use crate::model::ItemStatus;
 use crate::records::{
     key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItem, NewMinutesRow,
-    NewSessionRow, NewSittingRow, NewVoteRow, SessionRequestRow, SessionRow, SittingRow, VoteRow,
+    NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow, SessionRequestRow, SessionRow,
+    SittingRow, VoteRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_db::schema::{
-    agenda_item_documents, agenda_items, attendance, council_sessions, deliberations, item_votes,
-    member_votes, minutes, session_requests, sittings,
+    agenda_item_documents, agenda_items, attendance, council_sessions, deliberations,
+    item_objections, item_votes, member_votes, minutes, session_requests, sittings,
 };
 use musharaka_db::AnyConnection;
 
@@ -811,4 +812,59 @@ pub fn link_session_request(
     )
     .set(session_requests::session_id.eq(session_id))
     .execute(conn)
+}
+
+/// The governor's objection to an item (art. 41), if any.
+pub fn objection(conn: &mut AnyConnection, item_id: i64) -> QueryResult<Option<ObjectionRow>> {
+    item_objections::table
+        .find(item_id)
+        .select(ObjectionRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The objections to the items of a session (art. 41).
+pub fn objections_of_session(
+    conn: &mut AnyConnection,
+    session_id: i64,
+) -> QueryResult<Vec<ObjectionRow>> {
+    item_objections::table
+        .inner_join(agenda_items::table)
+        .filter(agenda_items::session_id.eq(session_id))
+        .select(ObjectionRow::as_select())
+        .load(conn)
+}
+
+/// Records the governor's objection to an item (one per item).
+pub fn insert_objection(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    item_id: i64,
+    (received_on, reasons, in_court): (NaiveDate, &str, bool),
+) -> QueryResult<()> {
+    diesel::insert_into(item_objections::table)
+        .values((
+            item_objections::item_id.eq(item_id),
+            item_objections::commune_id.eq(commune_id),
+            item_objections::received_on.eq(received_on),
+            item_objections::reasons.eq(reasons),
+            item_objections::in_court.eq(in_court),
+            item_objections::created_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Records the court's ruling on an objection referred to it and not yet ruled on; false
+/// if there is none such.
+pub fn set_court_ruling(conn: &mut AnyConnection, item_id: i64, ruling: &str) -> QueryResult<bool> {
+    diesel::update(
+        item_objections::table
+            .find(item_id)
+            .filter(item_objections::in_court.eq(true))
+            .filter(item_objections::court_ruling.is_null()),
+    )
+    .set(item_objections::court_ruling.eq(ruling))
+    .execute(conn)
+    .map(|n| n == 1)
 }

@@ -1,1 +1,2 @@
+DROP TABLE item_objections;
 DROP TABLE session_requests;

@@ -14,3 +14,15 @@ CREATE TABLE session_requests (
     created_at TIMESTAMP NOT NULL
 );
 CREATE INDEX session_requests_commune ON session_requests (commune_id, requested_on);
+-- Art. 41: the governor's reasoned objection to an item outside the commune's powers,
+-- received by the president; referred to the administrative court, the council may not
+-- deliberate on the item until the court rules (court_ruling 'upheld' or 'dismissed').
+CREATE TABLE item_objections (
+    item_id BIGINT PRIMARY KEY REFERENCES agenda_items(id) ON DELETE CASCADE,
+    commune_id BIGINT NOT NULL REFERENCES communes(id) ON DELETE CASCADE,
+    received_on DATE NOT NULL,
+    reasons TEXT NOT NULL,
+    in_court BOOLEAN NOT NULL DEFAULT FALSE,
+    court_ruling TEXT CHECK (court_ruling IN ('upheld', 'dismissed')),
+    created_at TIMESTAMP NOT NULL
+);

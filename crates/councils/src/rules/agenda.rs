@@ -108,6 +108,30 @@ pub fn deliberation_bars(item: ItemStanding) -> Vec<DeliberationBar> {
     .collect()
 }
 
+/// The administrative court's ruling on the governor's objection (art. 41).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CourtRuling {
+    /// The item is outside the commune's powers: the council never deliberates on it.
+    Upheld,
+    /// The objection fails: the council may deliberate.
+    Dismissed,
+}
+
+/// Art. 41: an item on the agenda as the governor's objection leaves it. The governor
+/// objects, with reasons, to an item outside the commune's powers and may refer the
+/// objection to the administrative court; while the court has not ruled, the council may
+/// not deliberate on it (on pain of nullity); a ruling that upholds the objection puts the
+/// item outside the council's powers. An objection not referred to the court bars nothing
+/// by this article (the council answers it in its deliberation).
+pub fn standing_under_objection(in_court: bool, ruling: Option<CourtRuling>) -> ItemStanding {
+    ItemStanding {
+        on_agenda: true,
+        within_council_powers: ruling != Some(CourtRuling::Upheld),
+        objection_pending_in_court: in_court && ruling.is_none(),
+    }
+}
+
 /// Why an item cannot yet be put to the vote under art. 28.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Error)]
 #[serde(rename_all = "snake_case")]

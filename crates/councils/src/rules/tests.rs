@@ -1014,3 +1014,21 @@ fn art_36_request_standing_and_the_obligation_to_convene() {
         RequestStanding::Convened
     );
 }
+
+// --- art. 41: the governor's objection --------------------------------------------------------
+
+#[test]
+fn art_41_no_deliberation_while_the_court_has_not_ruled() {
+    assert!(deliberation_bars(standing_under_objection(false, None)).is_empty());
+    assert_eq!(
+        deliberation_bars(standing_under_objection(true, None)),
+        vec![DeliberationBar::ObjectionPendingInCourt]
+    );
+    assert_eq!(
+        deliberation_bars(standing_under_objection(true, Some(CourtRuling::Upheld))),
+        vec![DeliberationBar::OutsideCouncilPowers]
+    );
+    assert!(
+        deliberation_bars(standing_under_objection(true, Some(CourtRuling::Dismissed))).is_empty()
+    );
+}

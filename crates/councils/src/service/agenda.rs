@@ -161,6 +161,93 @@ pub fn set_committee_report(
     })
 }
 
+/// Art. 41: records the governor's reasoned objection to an item outside the commune's
+/// powers, received by the president on `received_on` (never after `today`), and whether
+/// the governor referred it to the administrative court. One objection per item.
+pub fn record_objection(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    (received_on, reasons, in_court): (NaiveDate, &str, bool),
+    today: NaiveDate,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    rules::validate_not_in_future(received_on, today)
+        .map_err(|e| future_error(e, "received_on"))?;
+    if reasons.trim().is_empty() {
+        return Err(Error::invalid("objection_reasons", "field-required"));
+    }
+    write_transaction(conn, |conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        if store::objection(conn, item.id)?.is_some() {
+            return Err(
+                Error::with_cause(ErrorKind::Conflict, "objection already recorded")
+                    .with_field("objection_reasons", "council-error-objection-exists"),
+            );
+        }
+        store::insert_objection(
+            conn,
+            commune_id,
+            item.id,
+            (received_on, reasons.trim(), in_court),
+        )?;
+        Ok(actor
+            .audit(commune_id, "agenda.objection", format!("agenda_item:{}", item.id))
+            .after(json!({ "received_on": received_on, "reasons": reasons.trim(), "in_court": in_court }))
+            .record(conn)?)
+    })
+}
+
+/// Art. 41: the administrative court's ruling on an objection referred to it.
+pub fn record_court_ruling(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    ruling: rules::CourtRuling,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    write_transaction(conn, |conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        if !store::set_court_ruling(conn, item.id, &key(&ruling))? {
+            return Err(
+                Error::with_cause(ErrorKind::Conflict, "no objection before the court")
+                    .with_field("ruling", "council-error-no-objection-in-court"),
+            );
+        }
+        Ok(actor
+            .audit(
+                commune_id,
+                "agenda.court_ruling",
+                format!("agenda_item:{}", item.id),
+            )
+            .after(json!({ "ruling": ruling }))
+            .record(conn)?)
+    })
+}
+
+/// Art. 41: whether the council may deliberate on `item` given the governor's objection; a
+/// conflict on `field` with the rule's message otherwise.
+pub(crate) fn check_objection(conn: &mut AnyConnection, item: &ItemRow, field: &str) -> Result<()> {
+    let Some(o) = store::objection(conn, item.id)? else {
+        return Ok(());
+    };
+    let bars = rules::deliberation_bars(rules::standing_under_objection(o.in_court, o.ruling()));
+    match bars.first() {
+        None => Ok(()),
+        Some(bar) => {
+            let message = match bar {
+                rules::DeliberationBar::ObjectionPendingInCourt => {
+                    "council-error-objection-pending"
+                }
+                _ => "council-error-objection-upheld",
+            };
+            Err(Error::with_cause(ErrorKind::Conflict, "art. 41").with_field(field, message))
+        }
+    }
+}
+
 /// One of the commune's permanent committees (arts. 25, 28), or an error on `field`.
 pub fn checked_committee(
     conn: &mut AnyConnection,

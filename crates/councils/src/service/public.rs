@@ -46,6 +46,8 @@ pub struct SessionDetail {
     pub minutes: Vec<MinutesRow>,
     /// The session's legal deadlines, counted with the entered holidays.
     pub deadlines: SessionDeadlines,
+    /// The governor's objections to its items (art. 41).
+    pub objections: Vec<crate::records::ObjectionRow>,
 }
 
 /// One page of the register of deliberations.
@@ -189,6 +191,7 @@ pub fn session(conn: &mut AnyConnection, commune: Commune, id: i64) -> Result<Se
     Ok(SessionDetail {
         deadlines: deadlines_of(&calendar, &session),
         sittings: store::sittings_of(conn, commune.id, session.id)?,
+        objections: store::objections_of_session(conn, session.id)?,
         committees: committees(conn, commune.id)?,
         commune,
         session,

@@ -314,6 +314,7 @@ pub fn record_vote_on(
             .map_err(|e| future_error(e, LAW_FIELD))?;
         rules::validate_committee_study(item.committee_id, item.committee_report.as_deref())
             .map_err(|e| committee_study_error(e, LAW_FIELD))?;
+        check_objection(conn, &item, LAW_FIELD)?;
         if !sitting.may_deliberate() {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,

@@ -92,6 +92,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    item_objections (item_id) {
+        item_id -> BigInt,
+        commune_id -> BigInt,
+        received_on -> Date,
+        reasons -> Text,
+        in_court -> Bool,
+        court_ruling -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     item_votes (id) {
         id -> BigInt,
         commune_id -> BigInt,
@@ -176,6 +188,7 @@ diesel::joinable!(sittings -> council_sessions (session_id));
 diesel::joinable!(agenda_items -> council_sessions (session_id));
 diesel::joinable!(agenda_items -> committees (committee_id));
 diesel::joinable!(item_votes -> agenda_items (item_id));
+diesel::joinable!(item_objections -> agenda_items (item_id));
 diesel::joinable!(deliberations -> agenda_items (item_id));
 diesel::joinable!(member_votes -> item_votes (vote_id));
 diesel::joinable!(member_votes -> council_members (member_id));
@@ -185,6 +198,7 @@ diesel::joinable!(minutes -> council_sessions (session_id));
 diesel::allow_tables_to_appear_in_same_query!(
     council_sessions,
     session_requests,
+    item_objections,
     sittings,
     attendance,
     agenda_items,
@@ -209,6 +223,7 @@ macro_rules! joinable_with_foundation {
 joinable_with_foundation!(
     council_sessions,
     session_requests,
+    item_objections,
     sittings,
     attendance,
     agenda_items,

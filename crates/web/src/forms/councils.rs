@@ -534,3 +534,21 @@ pub struct SessionRequestForm {
     #[serde(default)]
     pub points: String,
 }
+
+/// Art. 41: the governor's objection to an item, as received.
+#[derive(Deserialize, Default)]
+pub struct ObjectionForm {
+    #[serde(default)]
+    pub received_on: String,
+    #[serde(default)]
+    pub objection_reasons: String,
+    #[serde(default)]
+    pub in_court: Option<String>,
+}
+
+/// Art. 41: the administrative court's ruling (`upheld` or `dismissed`).
+#[derive(Deserialize, Default)]
+pub struct RulingForm {
+    #[serde(default)]
+    pub ruling: String,
+}

@@ -10,7 +10,7 @@ use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_councils::records::{
-    key, DeliberationRow, ItemRow, SessionRequestRow, SessionRow, VoteRow,
+    key, DeliberationRow, ItemRow, ObjectionRow, SessionRequestRow, SessionRow, VoteRow,
 };
 use musharaka_councils::service::desk::{SessionView, SittingView};
 use musharaka_councils::service::DeadlineWarning;
@@ -83,6 +83,23 @@ fn status_badge(ctx: &Ctx, status: SessionStatus) -> Markup {
         _ => "badge",
     };
     html! { span class=(class) { (ctx.t(&format!("council-status-{}", key(&status)))) } }
+}
+
+/// The governor's objection to an item and where it stands (art. 41), in words.
+pub fn objection_line(ctx: &Ctx, o: &ObjectionRow) -> Markup {
+    use musharaka_councils::rules::CourtRuling;
+    let state = match (o.in_court, o.ruling()) {
+        (_, Some(CourtRuling::Upheld)) => "council-objection-upheld",
+        (_, Some(CourtRuling::Dismissed)) => "council-objection-dismissed",
+        (true, None) => "council-objection-in-court",
+        (false, None) => "council-objection-not-referred",
+    };
+    html! {
+        div.flash.warn {
+            (ctx.ta("council-objection-line", &[("date", date(ctx, o.received_on).into())])) " "
+            bdi dir="auto" { (o.reasons) } " — " (ctx.t(state))
+        }
+    }
 }
 
 /// The standing of a members' request for an extraordinary session (art. 36), in words.
@@ -315,7 +332,7 @@ fn item_actions(
     it: &ItemRow,
     documents: &[(i64, String)],
     errors: &FieldErrors,
-    (members_in_office, committees): (u32, &[(String, String)]),
+    (members_in_office, committees, objection): (u32, &[(String, String)], Option<&ObjectionRow>),
 ) -> Markup {
     let reasons_field = format!("reasons-{}", it.id);
     let report_field = format!("report-{}", it.id);
@@ -344,6 +361,27 @@ fn item_actions(
                     (csrf(ctx))
                     (form::field(ctx, errors, &document_field, "council-document", html! { input id=(document_field) type="file" name="document" accept="application/pdf"; }))
                     div { button.secondary type="submit" { (ctx.t("admin-add")) } }
+                }
+            }
+        }
+        @if let Some(o) = objection { (objection_line(ctx, o)) }
+        @if it.status() == ItemStatus::OnAgenda {
+            details {
+                summary { (ctx.t("council-objection")) }
+                @match objection {
+                    None => form.stack method="post" action={ (base) "/items/" (it.id) "/objection" } {
+                        (csrf(ctx))
+                        (form::date(ctx, errors, &format!("received_on-{}", it.id), "council-field-objection-received", "", true))
+                        (form::text(ctx, errors, &format!("objection_reasons-{}", it.id), "council-field-objection-reasons", "", true))
+                        div.field { label { input type="checkbox" name="in_court" value="on"; " " (ctx.t("council-field-objection-in-court")) } }
+                        div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+                    },
+                    Some(o) if o.in_court && o.court_ruling.is_none() => form.stack method="post" action={ (base) "/items/" (it.id) "/ruling" } {
+                        (csrf(ctx))
+                        (form::select(ctx, errors, &format!("ruling-{}", it.id), "council-field-court-ruling", &[("upheld".to_string(), ctx.t("council-objection-upheld")), ("dismissed".to_string(), ctx.t("council-objection-dismissed"))], ""))
+                        div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+                    },
+                    Some(_) => {},
                 }
             }
         }
@@ -461,7 +499,7 @@ pub fn session_page(
                                 (requesters_line(ctx, it, v.members_in_office, errors)) }
                             td { (ctx.t(&format!("council-item-{}", it.status)))
                                 @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
-                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, (v.members_in_office, &committees))) }
+                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, (v.members_in_office, &committees, v.objections.iter().find(|o| o.item_id == it.id)))) }
                         }
                     }
                 }

@@ -383,6 +383,7 @@ fn session_agenda(ctx: &Ctx, d: &SessionDetail) -> Markup {
                             td {
                                 (it.item.title(ctx.lang)) @if !it.item.summary.is_empty() { div.muted dir="auto" { (it.item.summary) } }
                                 @if let Some(r) = &it.item.committee_report { div.muted dir="auto" { (ctx.t("council-committee-report")) ": " (r) } }
+                                @if let Some(o) = d.objections.iter().find(|o| o.item_id == it.item.id) { (crate::views::councils::admin::objection_line(ctx, o)) }
                                 @for (id, name) in &it.documents { div { a href={ "/uploads/" (id) } { (name) } } }
                             }
                             td { (committee_name(ctx, &d.committees, it.item.committee_id)) }

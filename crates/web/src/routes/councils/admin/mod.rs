@@ -65,6 +65,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             items::item_report,
         )
         .post(
+            "/{slug}/admin/council/items/{id}/objection",
+            items::item_objection,
+        )
+        .post(
+            "/{slug}/admin/council/items/{id}/ruling",
+            items::item_ruling,
+        )
+        .post(
             "/{slug}/admin/council/items/{id}/documents",
             items::item_document,
         )
