@@ -756,3 +756,72 @@ fn art_41_no_vote_on_an_item_objected_to_before_the_court_rules() {
             .assert_contains("أيدت المحكمة الإدارية تعرض العامل");
     });
 }
+
+/// Issue 16 — art. 46: a member's written question goes on the first session at least a
+/// month away and is answered during that session; both are public.
+#[test]
+fn art_46_written_questions_go_to_the_session_a_month_away_and_are_answered_there() {
+    on_every_backend(|app| {
+        let (m, mut sec) = council_secretariat(&app, "alpha");
+        let today = today(&app);
+        let later = today.checked_add_days(Days::new(40)).unwrap();
+        let start =
+            musharaka_councils::next_open_ordinary_session(later, &[], &WorkingCalendar::default())
+                .session
+                .start;
+        let end = start.checked_add_days(Days::new(4)).unwrap();
+        created(&session(&mut sec, "ordinary", "", start, end));
+        let ask = |c: &mut Client, on: &str, question: &str| {
+            post(
+                c,
+                &format!("{BASE}/questions"),
+                &[
+                    ("member", &m[2].to_string()),
+                    ("question_received_on", on),
+                    ("question", question),
+                ],
+            )
+        };
+        let tomorrow = today.checked_add_days(Days::new(1)).unwrap().to_string();
+        ask(&mut sec, &tomorrow, "Eau").assert_status(409);
+        ask(&mut sec, &today.to_string(), " ").assert_status(422);
+        ask(
+            &mut sec,
+            &today.to_string(),
+            "Quand le marché rouvrira-t-il ?",
+        )
+        .assert_status(303);
+        let dash = sec.get(BASE).body;
+        let q = last_id(&dash, r"/questions/(\d+)/answer");
+        let answer = |c: &mut Client, on: &str| {
+            post(
+                c,
+                &format!("{BASE}/questions/{q}/answer"),
+                &[
+                    ("answer", "En mars, après les travaux."),
+                    ("answered_on", on),
+                ],
+            )
+        };
+        // Answered at a sitting of its session, not before.
+        answer(&mut sec, &today.to_string())
+            .assert_status(409)
+            .assert_contains("يقدم الجواب في جلسة من جلسات الدورة");
+        let day2 = start.checked_add_days(Days::new(1)).unwrap();
+        app.server.state.clock.travel_to(day2);
+        answer(&mut sec, &day2.to_string()).assert_status(303);
+        answer(&mut sec, &day2.to_string()).assert_status(409);
+        // A question received within the month before the session waits for the next one.
+        let late = start.checked_sub_days(Days::new(10)).unwrap().to_string();
+        ask(&mut sec, &late, "Et l'éclairage ?").assert_status(303);
+        let public = app.client().get("/alpha/council").body;
+        for shown in [
+            "Quand le marché rouvrira-t-il ?",
+            "En mars, après les travaux.",
+            "Et l'éclairage ?",
+            "الدورة الموالية التي سيحددها المجلس",
+        ] {
+            assert!(public.contains(shown), "{shown} not on the public page");
+        }
+    });
+}

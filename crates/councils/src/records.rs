@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_db::schema::{
     agenda_items, council_sessions, deliberations, item_objections, item_votes, minutes,
-    session_requests, sittings,
+    session_requests, sittings, written_questions,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -392,4 +392,19 @@ impl ObjectionRow {
     pub fn ruling(&self) -> Option<crate::rules::CourtRuling> {
         self.court_ruling.as_deref().and_then(parse)
     }
+}
+
+/// A member's written question to the president (art. 46) and its answer.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = written_questions)]
+pub struct QuestionRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub member_id: i64,
+    pub received_on: NaiveDate,
+    pub question: String,
+    pub session_id: Option<i64>,
+    pub answer: Option<String>,
+    pub answered_on: Option<NaiveDate>,
+    pub created_at: NaiveDateTime,
 }

@@ -4,8 +4,8 @@
 use crate::model::ItemStatus;
 use crate::records::{
     key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItem, NewMinutesRow,
-    NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow, SessionRequestRow, SessionRow,
-    SittingRow, VoteRow,
+    NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow, QuestionRow, SessionRequestRow,
+    SessionRow, SittingRow, VoteRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -13,6 +13,7 @@ use musharaka_core::time::now;
 use musharaka_db::schema::{
     agenda_item_documents, agenda_items, attendance, council_sessions, deliberations,
     item_objections, item_votes, member_votes, minutes, session_requests, sittings,
+    written_questions,
 };
 use musharaka_db::AnyConnection;
 
@@ -865,6 +866,66 @@ pub fn set_court_ruling(conn: &mut AnyConnection, item_id: i64, ruling: &str) ->
             .filter(item_objections::court_ruling.is_null()),
     )
     .set(item_objections::court_ruling.eq(ruling))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// A member's written question (art. 46), on the session it goes to (if planned).
+pub fn insert_question(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    (member_id, received_on, question): (i64, NaiveDate, &str),
+    session_id: Option<i64>,
+) -> QueryResult<i64> {
+    diesel::insert_into(written_questions::table)
+        .values((
+            written_questions::commune_id.eq(commune_id),
+            written_questions::member_id.eq(member_id),
+            written_questions::received_on.eq(received_on),
+            written_questions::question.eq(question),
+            written_questions::session_id.eq(session_id),
+            written_questions::created_at.eq(now()),
+        ))
+        .returning(written_questions::id)
+        .get_result(conn)
+}
+
+/// The commune's written questions, the latest first.
+pub fn questions(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<QuestionRow>> {
+    written_questions::table
+        .filter(written_questions::commune_id.eq(commune_id))
+        .order((
+            written_questions::received_on.desc(),
+            written_questions::id.desc(),
+        ))
+        .select(QuestionRow::as_select())
+        .load(conn)
+}
+
+pub fn question(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<QuestionRow> {
+    written_questions::table
+        .find(id)
+        .filter(written_questions::commune_id.eq(commune_id))
+        .select(QuestionRow::as_select())
+        .first(conn)
+}
+
+/// Records the answer to a question not yet answered; false if it was.
+pub fn answer_question(
+    conn: &mut AnyConnection,
+    id: i64,
+    answer: &str,
+    answered_on: NaiveDate,
+) -> QueryResult<bool> {
+    diesel::update(
+        written_questions::table
+            .find(id)
+            .filter(written_questions::answer.is_null()),
+    )
+    .set((
+        written_questions::answer.eq(answer),
+        written_questions::answered_on.eq(answered_on),
+    ))
     .execute(conn)
     .map(|n| n == 1)
 }

@@ -26,3 +26,16 @@ CREATE TABLE item_objections (
     court_ruling TEXT CHECK (court_ruling IN ('upheld', 'dismissed')),
     created_at TIMESTAMP NOT NULL
 );
+-- Art. 46: a member's written question to the president, on the agenda of the next
+-- session if received at least a month before it opens, answered at that session's sitting.
+CREATE TABLE written_questions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    commune_id BIGINT NOT NULL REFERENCES communes(id) ON DELETE CASCADE,
+    member_id BIGINT NOT NULL REFERENCES council_members(id) ON DELETE CASCADE,
+    received_on DATE NOT NULL,
+    question TEXT NOT NULL,
+    session_id BIGINT REFERENCES council_sessions(id) ON DELETE SET NULL,
+    answer TEXT,
+    answered_on DATE,
+    created_at TIMESTAMP NOT NULL
+);

@@ -178,6 +178,41 @@ pub fn written_question_deadline(session_start: NaiveDate) -> NaiveDate {
         .unwrap_or(session_start)
 }
 
+/// Art. 46: the session a written question received on `received_on` goes to — the first of
+/// the sessions starting on `starts` (any order) whose deadline
+/// ([`written_question_deadline`]) the question met; none when no such session is planned
+/// yet (it goes to the next one the council plans).
+pub fn session_for_question(received_on: NaiveDate, starts: &[NaiveDate]) -> Option<NaiveDate> {
+    starts
+        .iter()
+        .copied()
+        .filter(|s| written_question_deadline(*s) >= received_on)
+        .min()
+}
+
+/// Why an answer to a written question cannot be recorded on a day (art. 46).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Error)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerDayError {
+    /// The answer is given at a sitting of the session the question is on.
+    #[error("the answer is given during the question's session (art. 46)")]
+    OutsideSession,
+}
+
+/// Art. 46: the president answers at a sitting held for that purpose during the session the
+/// question was put on (from `session_start` to its `last_day`).
+pub fn validate_answer_day(
+    answered_on: NaiveDate,
+    session_start: NaiveDate,
+    last_day: NaiveDate,
+) -> Result<(), AnswerDayError> {
+    if (session_start..=last_day).contains(&answered_on) {
+        Ok(())
+    } else {
+        Err(AnswerDayError::OutsideSession)
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Deliberation numbers (art. 47)
 // ---------------------------------------------------------------------------------------

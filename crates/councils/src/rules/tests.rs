@@ -1032,3 +1032,31 @@ fn art_41_no_deliberation_while_the_court_has_not_ruled() {
         deliberation_bars(standing_under_objection(true, Some(CourtRuling::Dismissed))).is_empty()
     );
 }
+
+#[test]
+fn art_46_a_question_goes_to_the_first_session_a_month_away() {
+    let starts = [d(2027, 5, 3), d(2027, 2, 1), d(2027, 10, 4)];
+    assert_eq!(
+        session_for_question(d(2027, 1, 1), &starts),
+        Some(d(2027, 2, 1))
+    );
+    assert_eq!(
+        session_for_question(d(2027, 1, 2), &starts),
+        Some(d(2027, 5, 3))
+    );
+    assert_eq!(session_for_question(d(2027, 9, 5), &starts), None);
+}
+
+#[test]
+fn art_46_the_answer_is_given_during_the_session() {
+    let (start, last) = (d(2027, 2, 1), d(2027, 2, 12));
+    assert_eq!(validate_answer_day(d(2027, 2, 3), start, last), Ok(()));
+    assert_eq!(
+        validate_answer_day(d(2027, 2, 13), start, last),
+        Err(AnswerDayError::OutsideSession)
+    );
+    assert_eq!(
+        validate_answer_day(d(2027, 1, 31), start, last),
+        Err(AnswerDayError::OutsideSession)
+    );
+}

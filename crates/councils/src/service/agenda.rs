@@ -248,6 +248,94 @@ pub(crate) fn check_objection(conn: &mut AnyConnection, item: &ItemRow, field: &
     }
 }
 
+/// Art. 46: a member's written question to the president, received on `received_on` (not
+/// after `today`): it goes on the first planned session at least a month away
+/// ([`rules::session_for_question`]), or waits for the next one the council plans.
+pub fn ask_written_question(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    (member_id, received_on, question): (i64, NaiveDate, &str),
+    today: NaiveDate,
+) -> Result<crate::records::QuestionRow> {
+    require_secretariat(actor, commune_id)?;
+    rules::validate_not_in_future(received_on, today)
+        .map_err(|e| future_error(e, "question_received_on"))?;
+    if question.trim().is_empty() {
+        return Err(Error::invalid("question", "field-required"));
+    }
+    write_transaction(conn, |conn| {
+        if !store::members_in_office(conn, commune_id, received_on)?.contains(&member_id) {
+            return Err(Error::invalid("member", "field-choice"));
+        }
+        let sessions: Vec<SessionRow> = store::all_sessions(conn, commune_id)?
+            .into_iter()
+            .filter(|s| !s.status().is_final())
+            .collect();
+        let starts: Vec<NaiveDate> = sessions.iter().map(|s| s.starts_on).collect();
+        let session = rules::session_for_question(received_on, &starts)
+            .and_then(|start| sessions.iter().find(|s| s.starts_on == start))
+            .map(|s| s.id);
+        let id = store::insert_question(
+            conn,
+            commune_id,
+            (member_id, received_on, question.trim()),
+            session,
+        )?;
+        let row = store::question(conn, commune_id, id)?;
+        actor
+            .audit(commune_id, "question.ask", format!("written_question:{id}"))
+            .after(json!(row))
+            .record(conn)?;
+        Ok(row)
+    })
+}
+
+/// Art. 46: the president's answer, given at a sitting of the question's session
+/// ([`rules::validate_answer_day`]), on `answered_on` (not after `today`).
+pub fn answer_written_question(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    (answer, answered_on): (&str, NaiveDate),
+    today: NaiveDate,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    rules::validate_not_in_future(answered_on, today).map_err(|e| future_error(e, "answer"))?;
+    if answer.trim().is_empty() {
+        return Err(Error::invalid("answer", "field-required"));
+    }
+    write_transaction(conn, |conn| {
+        let q = store::question(conn, commune_id, id)?;
+        let session = match q.session_id {
+            Some(s) => store::session(conn, commune_id, s)?,
+            None => {
+                return Err(Error::with_cause(ErrorKind::Conflict, "no session")
+                    .with_field("answer", "council-error-answer-session"))
+            }
+        };
+        rules::validate_answer_day(answered_on, session.starts_on, session.last_day()).map_err(
+            |e| {
+                Error::with_cause(ErrorKind::Conflict, e)
+                    .with_field("answer", "council-error-answer-session")
+            },
+        )?;
+        if !store::answer_question(conn, q.id, answer.trim(), answered_on)? {
+            return Err(Error::with_cause(ErrorKind::Conflict, "already answered")
+                .with_field("answer", "council-error-question-answered"));
+        }
+        Ok(actor
+            .audit(
+                commune_id,
+                "question.answer",
+                format!("written_question:{id}"),
+            )
+            .after(json!({ "answer": answer.trim(), "answered_on": answered_on }))
+            .record(conn)?)
+    })
+}
+
 /// One of the commune's permanent committees (arts. 25, 28), or an error on `field`.
 pub fn checked_committee(
     conn: &mut AnyConnection,

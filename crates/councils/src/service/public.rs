@@ -92,6 +92,11 @@ pub struct Overview {
     pub committees: Vec<CommitteeWithMembers>,
     /// Members' requests for an extraordinary session and what followed (art. 36).
     pub requests: Vec<crate::records::SessionRequestRow>,
+    /// Members' written questions and their answers (art. 46), with the members' names
+    /// (ids and both names) and the sessions they go to.
+    pub questions: Vec<crate::records::QuestionRow>,
+    pub question_sessions: Vec<SessionRow>,
+    pub members: Vec<musharaka_communes::CouncilMember>,
 }
 
 fn committees(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<CommitteeWithMembers>> {
@@ -129,6 +134,9 @@ pub fn overview(
         past: summaries(conn, commune_id, past, false)?,
         committees: committees(conn, commune_id)?,
         requests: store::session_requests(conn, commune_id)?,
+        questions: store::questions(conn, commune_id)?,
+        question_sessions: store::all_sessions(conn, commune_id)?,
+        members: commune_store::members(conn, commune_id)?,
     })
 }
 

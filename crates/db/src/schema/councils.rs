@@ -104,6 +104,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    written_questions (id) {
+        id -> BigInt,
+        commune_id -> BigInt,
+        member_id -> BigInt,
+        received_on -> Date,
+        question -> Text,
+        session_id -> Nullable<BigInt>,
+        answer -> Nullable<Text>,
+        answered_on -> Nullable<Date>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     item_votes (id) {
         id -> BigInt,
         commune_id -> BigInt,
@@ -199,6 +213,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     council_sessions,
     session_requests,
     item_objections,
+    written_questions,
     sittings,
     attendance,
     agenda_items,
@@ -224,6 +239,7 @@ joinable_with_foundation!(
     council_sessions,
     session_requests,
     item_objections,
+    written_questions,
     sittings,
     attendance,
     agenda_items,

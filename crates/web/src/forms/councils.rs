@@ -552,3 +552,23 @@ pub struct RulingForm {
     #[serde(default)]
     pub ruling: String,
 }
+
+/// Art. 46: a member's written question, as received.
+#[derive(Deserialize, Default)]
+pub struct QuestionForm {
+    #[serde(default)]
+    pub member: String,
+    #[serde(default)]
+    pub question_received_on: String,
+    #[serde(default)]
+    pub question: String,
+}
+
+/// Art. 46: the president's answer and the day of its sitting.
+#[derive(Deserialize, Default)]
+pub struct AnswerForm {
+    #[serde(default)]
+    pub answer: String,
+    #[serde(default)]
+    pub answered_on: String,
+}

@@ -42,6 +42,7 @@ async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse
             &o.past,
             &o.committees,
             (&o.requests, state.clock.today()),
+            (&o.questions, &o.question_sessions, &o.members),
         ),
         false,
     ))

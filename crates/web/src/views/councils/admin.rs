@@ -10,7 +10,8 @@ use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_councils::records::{
-    key, DeliberationRow, ItemRow, ObjectionRow, SessionRequestRow, SessionRow, VoteRow,
+    key, DeliberationRow, ItemRow, ObjectionRow, QuestionRow, SessionRequestRow, SessionRow,
+    VoteRow,
 };
 use musharaka_councils::service::desk::{SessionView, SittingView};
 use musharaka_councils::service::DeadlineWarning;
@@ -173,6 +174,77 @@ fn requests_section(
     }
 }
 
+/// Art. 46: the members' written questions, the session each goes to, the answers; the form
+/// to record a question and, on each unanswered one, the president's answer.
+pub fn questions_section(
+    ctx: &Ctx,
+    base: Option<&str>,
+    (questions, members, sessions): (&[QuestionRow], &[(i64, String)], &[SessionRow]),
+    errors: &FieldErrors,
+) -> Markup {
+    let member = |id: i64| {
+        members
+            .iter()
+            .find(|(m, _)| *m == id)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
+    let session = |id: Option<i64>| {
+        id.and_then(|id| sessions.iter().find(|s| s.id == id))
+            .map_or_else(
+                || ctx.t("council-question-next-session"),
+                |s| session_title(ctx, s),
+            )
+    };
+    let options: Vec<(String, String)> = members
+        .iter()
+        .map(|(id, n)| (id.to_string(), n.clone()))
+        .collect();
+    html! {
+        h2 id="questions" { (ctx.t("council-questions")) }
+        @if base.is_some() { p.muted { (ctx.t("council-questions-lead")) } }
+        @if !questions.is_empty() {
+            table {
+                (head_row(ctx, &["council-field-question-received", "council-field-question-member", "council-field-question", "council-field-session", "council-field-answer"]))
+                tbody {
+                    @for q in questions {
+                        tr {
+                            td { (date(ctx, q.received_on)) }
+                            td { (member(q.member_id)) }
+                            td dir="auto" { (q.question) }
+                            td { (session(q.session_id)) }
+                            td {
+                                @if let (Some(a), Some(on)) = (&q.answer, q.answered_on) { div dir="auto" { (a) } div.muted { (date(ctx, on)) } }
+                                @else if let Some(base) = base {
+                                    @let field = format!("answer-{}", q.id);
+                                    form.stack method="post" action={ (base) "/questions/" (q.id) "/answer" } {
+                                        (csrf(ctx))
+                                        (form::text(ctx, errors, &field, "council-field-answer", "", true))
+                                        (form::date(ctx, errors, &format!("answered_on-{}", q.id), "council-field-answered-on", "", true))
+                                        div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+                                    }
+                                } @else { span.muted { (ctx.t("council-question-unanswered")) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        @if let Some(base) = base {
+            details open[errors.iter().any(|(f, _)| ["member", "question", "question_received_on"].contains(&f.as_str()))] {
+                summary { (ctx.t("council-question-new")) }
+                form.stack method="post" action={ (base) "/questions" } {
+                    (csrf(ctx))
+                    (form::select(ctx, errors, "member", "council-field-question-member", &options, ""))
+                    (form::date(ctx, errors, "question_received_on", "council-field-question-received", "", true))
+                    (form::text(ctx, errors, "question", "council-field-question", "", true))
+                    div { button type="submit" { (ctx.t("admin-save")) } }
+                }
+            }
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 pub fn dashboard(
     ctx: &Ctx,
@@ -180,6 +252,7 @@ pub fn dashboard(
     sessions: &[SessionRow],
     warnings: &[DeadlineWarning],
     (requests, errors, today): (&[SessionRequestRow], &FieldErrors, chrono::NaiveDate),
+    questions: (&[QuestionRow], &[(i64, String)]),
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/council", commune.slug);
@@ -211,6 +284,7 @@ pub fn dashboard(
                 }
             }
             (requests_section(ctx, &base, requests, errors, today))
+            (questions_section(ctx, Some(&base), (questions.0, questions.1, sessions), errors))
         },
     )
 }

@@ -21,7 +21,8 @@ use musharaka_core::time::{format_date, format_datetime};
 use musharaka_core::Lang;
 use musharaka_councils::model::{Ballot, Matter, SessionKind, VoteCounts};
 use musharaka_councils::records::{
-    parse, DeliberationRow, ItemRow, SessionRequestRow, SessionRow, SittingRow, VoteRow,
+    parse, DeliberationRow, ItemRow, QuestionRow, SessionRequestRow, SessionRow, SittingRow,
+    VoteRow,
 };
 use musharaka_councils::rules::{self, SessionDeadlines, VoteInput};
 use musharaka_councils::VoteChoice;
@@ -228,7 +229,12 @@ pub fn overview(
     past: &[SessionSummary],
     committees: &[CommitteeWithMembers],
     (requests, today): (&[SessionRequestRow], NaiveDate),
+    (questions, sessions, members): (&[QuestionRow], &[SessionRow], &[CouncilMember]),
 ) -> Markup {
+    let names: Vec<(i64, String)> = members
+        .iter()
+        .map(|m| (m.id, m.name(ctx.lang).to_string()))
+        .collect();
     let title = ctx.ta(
         "cp-council-title",
         &[("commune", commune.name(ctx.lang).into())],
@@ -263,6 +269,7 @@ pub fn overview(
                     }
                 }
             }
+            @if !questions.is_empty() { (crate::views::councils::admin::questions_section(ctx, None, (questions, &names, sessions), &vec![])) }
             h2 { (ctx.t("cp-past")) }
             @if past.is_empty() { p.muted { (ctx.t("cp-past-none")) } }
             ul.plain {

@@ -33,6 +33,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/{slug}/admin/council", dashboard)
         .post("/{slug}/admin/council/sessions", sessions::session_create)
         .post("/{slug}/admin/council/requests", request_file)
+        .post("/{slug}/admin/council/questions", question_ask)
+        .post(
+            "/{slug}/admin/council/questions/{id}/answer",
+            question_answer,
+        )
         .post("/{slug}/admin/council/requests/{id}/refuse", request_refuse)
         .get("/{slug}/admin/council/sessions/new", sessions::session_new)
         .get(
@@ -189,11 +194,17 @@ async fn dashboard_page(
     failed: Option<(ErrorKind, &FieldErrors)>,
 ) -> Result<HttpResponse, PageError> {
     let (id, today) = (commune.id, state.clock.today());
-    let (sessions, warnings, requests) = db(state, move |c| {
+    let lang = ctx.lang;
+    let (sessions, warnings, requests, questions) = db(state, move |c| {
+        let members: Vec<(i64, String)> = communes_store::members(c, id)?
+            .into_iter()
+            .map(|m| (m.id, m.name(lang).to_string()))
+            .collect();
         Ok((
             store::all_sessions(c, id)?,
             service::deadline_warnings(c, id, today)?,
             store::session_requests(c, id)?,
+            (store::questions(c, id)?, members),
         ))
     })
     .await?;
@@ -206,6 +217,7 @@ async fn dashboard_page(
             &sessions,
             &warnings,
             (&requests, errors, today),
+            (&questions.0, &questions.1),
             done,
         ),
         failed.is_some(),
@@ -287,6 +299,82 @@ async fn request_file(
             today,
         )
     })
+    .await
+}
+
+/// Art. 46: a member's written question, as received by the president.
+async fn question_ask(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    CsrfForm(form): CsrfForm<QuestionForm>,
+) -> Result<HttpResponse, PageError> {
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let mut errors = FieldErrors::new();
+    let received_on = parse_date(
+        &form.question_received_on,
+        "question_received_on",
+        true,
+        &mut errors,
+    );
+    let member = form.member.trim().parse::<i64>().ok();
+    if member.is_none() {
+        errors.push(("member".into(), "field-choice".into()));
+    }
+    let (Some(received_on), Some(member)) = (received_on, member) else {
+        return dashboard_page(
+            &state,
+            &ctx,
+            &commune,
+            None,
+            Some((ErrorKind::InvalidInput, &errors)),
+        )
+        .await;
+    };
+    let (cid, today) = (commune.id, state.clock.today());
+    on_dashboard(&state, (&ctx, &commune), None, move |c| {
+        service::ask_written_question(c, &user, cid, (member, received_on, &form.question), today)
+    })
+    .await
+}
+
+/// Art. 46: the president's answer, at a sitting of the question's session.
+async fn question_answer(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<AnswerForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let mut errors = FieldErrors::new();
+    let Some(answered_on) = parse_date(
+        &form.answered_on,
+        &format!("answered_on-{id}"),
+        true,
+        &mut errors,
+    ) else {
+        return dashboard_page(
+            &state,
+            &ctx,
+            &commune,
+            None,
+            Some((ErrorKind::InvalidInput, &errors)),
+        )
+        .await;
+    };
+    let (cid, today) = (commune.id, state.clock.today());
+    on_dashboard(
+        &state,
+        (&ctx, &commune),
+        Some(format!("answer-{id}")),
+        move |c| {
+            service::answer_written_question(c, &user, cid, id, (&form.answer, answered_on), today)
+        },
+    )
     .await
 }
 
