@@ -201,3 +201,4 @@ cp-closed-council-adopted = قرر المجلس دون مناقشة عقد ال�
 cp-closed-council-rejected = طُلب عقد الجلسة سرية ولم يقبل المجلس الطلب ({ $in_favour } مؤيد، { $against } معارض، { $abstain } ممتنع؛ المادة 48): انعقدت علنية.
 cp-session-request = الطلب (المادتان 36 و37)
 cp-session-request-detail = توصل به الرئيس يوم { $date }؛ عدد الأعضاء الموقعين: { $members }
+cp-request-line = طلب توصل به الرئيس بتاريخ { $date }، وقعه { $count } من أصل { $in_office } عضوا مزاولا مهامه:

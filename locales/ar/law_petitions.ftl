@@ -25,3 +25,4 @@ lp-postponed-to = تدرس في الدورة التي تفتتح في { $date }.
 
 ## Overdue, never a negative count (art. 125)
 lp-review-deadline-overdue = كان قرار المكتب منتظرا في أجل أقصاه { $date }: العريضة متأخرة بـ { $days } يوما (المادة 125).
+lp-referred-to = أحيلت للدراسة على { $committee } (المادة 125).

@@ -105,6 +105,7 @@ pet-error-association-age = يجب أن تكون الجمعية مؤسسة من�
 pet-error-association-seat = يجب أن يوجد مقر الجمعية أو أحد فروعها بالجماعة (المادة 124).
 pet-error-association-documents = تنقص وثائق من ملف الجمعية (المرسوم 2.16.403، المادة 4).
 pet-error-checklist = يجب التحقق من جميع الشروط قبل القبول.
+pet-error-committee-required = تحال العريضة المقبولة إلى اللجنة الدائمة المختصة لدراستها قبل عرضها على المجلس للتداول في شأنها (المادة 125): اختر اللجنة.
 pet-mail-confirm-subject = تأكيد توقيعك — مشاركة
 pet-mail-confirm-body = مرحبا،
 

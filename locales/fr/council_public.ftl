@@ -186,3 +186,4 @@ cp-closed-council-adopted = Le conseil a décidé sans débat de siéger à huis
 cp-closed-council-rejected = Un huis clos a été demandé ; le conseil ne l’a pas accepté ({ $in_favour } pour, { $against } contre, { $abstain } abstentions ; art. 48) : la séance a été publique.
 cp-session-request = Demande (arts. 36–37)
 cp-session-request-detail = reçue par le président le { $date } ; membres signataires : { $members }
+cp-request-line = Demande reçue le { $date }, signée par { $count } des { $in_office } membres en fonction :

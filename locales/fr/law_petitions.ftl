@@ -25,3 +25,4 @@ lp-postponed-to = Elle sera examinée à la session qui s’ouvre le { $date }.
 
 ## Overdue, never a negative count (art. 125)
 lp-review-deadline-overdue = La décision du bureau était attendue au plus tard le { $date } : la pétition est en retard de { $days } jours (art. 125).
+lp-referred-to = Renvoyée pour étude à : { $committee } (art. 125).

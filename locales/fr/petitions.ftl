@@ -105,6 +105,7 @@ pet-error-association-age = L’association doit exister depuis plus de 3 ans (a
 pet-error-association-seat = L’association doit avoir son siège ou une antenne dans la commune (art. 124).
 pet-error-association-documents = Il manque des pièces du dossier de l’association (décret 2.16.403, art. 4).
 pet-error-checklist = Toutes les conditions doivent être vérifiées pour accepter.
+pet-error-committee-required = Une pétition acceptée est renvoyée à la commission permanente compétente pour étude avant la délibération du conseil (art. 125) : choisissez la commission.
 pet-mail-confirm-subject = Validez votre signature — Musharaka
 pet-mail-confirm-body = Bonjour,
 

@@ -180,3 +180,4 @@ cp-closed-council-adopted = ⴰⵙⵇⵇⵉⵎ ⵉⴳⴳⵣ ⴱⵍⴰ ⴰⵎⵙ�
 cp-closed-council-rejected = ⵜⵜⵓⵙⵓⵜⵔ ⵜⵖⵉⵎⵉⵜ ⵙ ⵜⵉⴼⵔⵉ; ⴰⵙⵇⵇⵉⵎ ⵓⵔ ⵜⵜ ⵉⵇⴱⵉⵍ ({ $in_favour } ⵙ ⵡⴰⵀ, { $against } ⵙ ⵓⵀⵓ, { $abstain } ⵓⵔ ⵙⵜⵜⴰⵢⵏ; ⴰⴼ. 48): ⵜⴰⵖⵉⵎⵉⵜ ⵜⴳⴰ ⵜⴰⴳⴷⵓⴷⴰⵏⵜ.
 cp-session-request = ⵜⵓⵜⵔⵉⵜ (ⴰⴼ. 36–37)
 cp-session-request-detail = ⵜⵍⴽⵎ ⴰⵏⵎⵖⴰⵔ ⴳ { $date }; ⵉⴳⵎⴰⵎⵏ ⵏⵏⴰ ⵜⵜ ⵉⵙⵎⵍⵏ: { $members }
+cp-request-line = ⴰⵙⵓⵜⵔ ⵉⵍⴽⵎⵏ ⴳ { $date }, ⵙⵙⵎⴰⵔⵏ { $count } ⵙⴳ { $in_office } ⵉⴳⵎⴰⵎⵏ:

@@ -24,3 +24,4 @@ lp-postponed-to = ⴰⴷ ⵜⴻⵜⵜⵓⵙⵙⵉⵍⵉ ⴳ ⵜⵓⵍⵙⴰ ⵍ�
 
 ## Overdue, never a negative count (art. 125)
 lp-review-deadline-overdue = ⴰⵙⵍⴽⵉⵎ ⵏ ⵓⵙⵉⵔⴰ ⵉⵍⵍⴰ ⴰⵔ { $date }: ⵜⴰⵙⵓⵜⵔⴰ ⵜⵄⴻⵟⵟⵍ ⵙ { $days } ⵏ ⵡⵓⵙⵙⴰⵏ (ⴰⵎⴰⵔⴰⵙ 125).
+lp-referred-to = ⵜⵜⵓⵣⵏ ⵉ ⵜⵓⵖⵔⵉ ⵖⵔ { $committee } (ⴰⴼ. 125).

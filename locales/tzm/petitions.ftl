@@ -105,6 +105,7 @@ pet-error-association-age = ⵜⴰⵎⵙⵙⵓⴷⵙⵜ ⵉⵇⵇⴰⵏ ⴰⴷ �
 pet-error-association-seat = ⵜⴰⵎⵙⵙⵓⴷⵙⵜ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵍⵍⵉ ⵓⵙⵉⵔⴰ ⵏⵏⵙ ⵏⵖ ⵢⴰⵏ ⵓⴼⵔⴷⵉⵙ ⵏⵏⵙ ⴳ ⵜⵖⵔⵎⵜ (ⴰⴼ. 124).
 pet-error-association-documents = ⵅⵚⵚⴰⵏ ⴽⵔⴰ ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⴳ ⵓⴼⴰⵢⵍⵓ ⵏ ⵜⵎⵙⵙⵓⴷⵙⵜ (ⴰⵏⵇⵇⵉⵙ 2.16.403, ⴰⴼ. 4).
 pet-error-checklist = ⴽⵓⵍⵍⵓ ⵜⵓⵜⵜⵉⵡⵉⵏ ⵉⵇⵇⴰⵏ ⴰⴷ ⵜⵜⵓⵙⵙⵏⵇⴷⵏⵜ ⴰⴷ ⵜⵜⵓⵇⴱⴰⵍ.
+pet-error-committee-required = ⵜⴰⵙⵓⵜⵔⵜ ⵏⵏⴰ ⵉⵜⵜⵓⵇⴱⴰⵍⵏ ⵜⵜⵓⵣⵏ ⵖⵔ ⵜⵙⵇⵇⵉⵎⵜ ⵜⴰⵎⵣⴳⵉⵡⵜ ⵏⵏⴰ ⵜⴻⵜⵜⵡⴰⵍⴰⵏ ⴰⴷ ⵜⵜ ⵜⵖⵔ ⵇⴱⵍ ⴰⵙⵇⵇⵉⵎ (ⴰⴼ. 125): ⴼⵔⵏ ⵜⴰⵙⵇⵇⵉⵎⵜ.
 pet-mail-confirm-subject = ⵙⵏⵜⵎ ⴰⵙⵎⴰⵍ ⵏⵏⴽ — ⵎⵓⵛⴰⵔⴰⴽⴰ
 pet-mail-confirm-body = ⴰⵣⵓⵍ,
 

@@ -2,8 +2,9 @@
 //! platform administrator's permissions, a session with agenda items, a sitting with
 //! attendance, votes and deliberations, all through the services (as a user would).
 
-use crate::{communes, TestApp};
+use crate::{communes, Client, Response, TestApp};
 use chrono::NaiveDate;
+use musharaka_communes::service::CommitteeFacts;
 use musharaka_communes::{CouncilRole, Gender};
 use musharaka_councils::model::{
     Ballot, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity, SessionEvent, SessionKind,
@@ -36,7 +37,53 @@ pub fn commune_with_council(app: &TestApp, slug: &str) -> Vec<i64> {
         c,
         Role::Secretariat,
     );
+    committee(app, c, &ids[2..7]);
     ids
+}
+
+/// The budget committee of `commune` with these `members` (at least five, art. 25), the
+/// first its chair; its id.
+pub fn committee(app: &TestApp, commune: i64, members: &[i64]) -> i64 {
+    musharaka_communes::service::save_committee(
+        &mut app.conn(),
+        None,
+        commune,
+        None,
+        &CommitteeFacts {
+            name_ar: "لجنة الميزانية والشؤون المالية والبرمجة".into(),
+            name_fr: "Commission du budget, des affaires financières et de la programmation".into(),
+            chair_member_id: members.first().copied(),
+            member_ids: members.to_vec(),
+        },
+    )
+    .expect("committee")
+}
+
+/// The id of the first permanent committee of the commune `slug`.
+pub fn first_committee(app: &TestApp, slug: &str) -> i64 {
+    let commune = commune_id(app, slug);
+    musharaka_communes::store::committees(&mut app.conn(), commune)
+        .expect("committees")
+        .first()
+        .expect("a committee")
+        .committee
+        .id
+}
+
+/// Art. 28: the secretariat refers `item` to the first committee of `slug` and enters the
+/// committee's report, as on the session page (303 when saved).
+pub fn post_report(app: &TestApp, sec: &mut Client, slug: &str, item: &str) -> Response {
+    let committee = first_committee(app, slug).to_string();
+    sec.post(
+        &format!("/{slug}/admin/council/items/{item}/report"),
+        &[
+            ("committee", committee.as_str()),
+            (
+                "report",
+                "La commission a étudié le point et recommande son adoption.",
+            ),
+        ],
+    )
 }
 
 /// [`commune_with_council`] for `slug` and its secretariat signed in: (member ids, client).
@@ -161,8 +208,22 @@ pub fn adopt_with_deliberation(
     (in_favour, against, abstain): (u32, u32, u32),
     texts: (&str, &str),
 ) {
+    let committee = musharaka_communes::store::committees(&mut app.conn(), commune)
+        .expect("committees")
+        .first()
+        .map(|c| c.committee.id);
     let mut conn = app.conn();
     let conn = &mut *conn;
+    // Art. 28: the committee reports before the council votes.
+    service::set_committee_report(
+        conn,
+        actor,
+        commune,
+        item,
+        committee,
+        "La commission a étudié le point et recommande son adoption.",
+    )
+    .expect("committee report");
     let entry = VoteEntry::Counts {
         counts: VoteCounts {
             in_favour,

@@ -26,6 +26,7 @@ pub fn setup(app: &TestApp, slug: &str) -> (i64, Vec<i64>) {
         CouncilRole::Member,
     ];
     let members = communes::council(app, c, &roles, |_| Gender::Female);
+    crate::councils::committee(app, c, &members);
     for role in [Role::Bureau, Role::Secretariat, Role::Admin] {
         communes::staff(
             app,
@@ -135,6 +136,11 @@ pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
     .map(|k| (*k, "on".to_string()))
     .collect();
     accept.push(("decision", "accept".into()));
+    // Art. 125: referred to the competent committee.
+    accept.push((
+        "committee",
+        crate::councils::first_committee(app, slug).to_string(),
+    ));
     post(
         &mut bureau,
         &format!("/{slug}/admin/petitions/{id}/decide"),
@@ -177,6 +183,8 @@ pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64], text
     )
     .assert_status(303);
     let sitting = first_capture(&sec.get(&spath).body, r"/sittings/(\d+)");
+    // Art. 28: the committee's report before the vote.
+    crate::councils::post_report(app, &mut sec, slug, &item).assert_status(303);
     let per_member = |prefix: &str, value: &str| -> Vec<(String, String)> {
         members
             .iter()

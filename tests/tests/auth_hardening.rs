@@ -255,19 +255,20 @@ fn other_communes_ids_are_not_found() {
         // Beta's member, committee, role and association, seen from alpha's back office.
         let mut b = app.signed_in("admin@beta.ma", PASSWORD);
         b.get("/beta/admin/members/new");
-        b.post("/beta/admin/members", MEMBER).assert_status(303);
-        let member =
-            b.get("/api/v1/communes/beta").json()["council"]["members"][0]["id"].to_string();
-        b.post(
-            "/beta/admin/committees",
-            &[
-                ("name_ar", "لجنة"),
-                ("name_fr", "Commission"),
-                ("chair_member_id", &member),
-                ("member_ids", &member),
-            ],
-        )
-        .assert_status(303);
+        // Art. 25: a permanent committee has five members at least.
+        for _ in 0..5 {
+            b.post("/beta/admin/members", MEMBER).assert_status(303);
+        }
+        let council = b.get("/api/v1/communes/beta").json()["council"]["members"].clone();
+        let members: Vec<String> = (0..5).map(|i| council[i]["id"].to_string()).collect();
+        let member = members[0].clone();
+        let mut fields = vec![
+            ("name_ar", "لجنة"),
+            ("name_fr", "Commission"),
+            ("chair_member_id", member.as_str()),
+        ];
+        fields.extend(members.iter().map(|m| ("member_ids", m.as_str())));
+        b.post("/beta/admin/committees", &fields).assert_status(303);
         let committees = b.get("/beta/admin/committees");
         let committee = regex_lite::Regex::new(r#"/beta/admin/committees/(\d+)"#)
             .unwrap()
@@ -337,7 +338,7 @@ fn other_communes_ids_are_not_found() {
                 .as_array()
                 .unwrap()
                 .len(),
-            1
+            5
         );
     });
 }

@@ -160,12 +160,22 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         assert_eq!(items.len(), 4);
         // The committee's report (art. 28) and the item's PDF documents, shown in public.
         let act = |k: usize, action: &str| format!("{base}/items/{}/{action}", items[k]);
-        for (report, status) in [
-            (" ", 422),
-            ("Avis favorable de la commission du budget", 303),
+        let committee = musharaka_tests::councils::first_committee(&app, "alpha").to_string();
+        for (report, committee, status) in [
+            (" ", committee.as_str(), 422),
+            ("Avis favorable de la commission du budget", "", 422),
+            ("Avis favorable de la commission du budget", "999999", 422),
+            (
+                "Avis favorable de la commission du budget",
+                committee.as_str(),
+                303,
+            ),
         ] {
-            sec.post(&act(0, "report"), &[("report", report)])
-                .assert_status(status);
+            sec.post(
+                &act(0, "report"),
+                &[("report", report), ("committee", committee)],
+            )
+            .assert_status(status);
         }
         for (file, body, status) in [
             ("note.html", &b"<html>"[..], 422),
@@ -284,6 +294,12 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
                 ],
             )
         };
+        // Art. 28: no vote before the committee's report.
+        counts(&mut sec, &items[2], "4", "1", "0")
+            .assert_status(422)
+            .assert_contains("المادة 28");
+        musharaka_tests::councils::post_report(&app, &mut sec, "alpha", &items[2])
+            .assert_status(303);
         counts(&mut sec, &items[2], "6", "2", "0").assert_status(422);
         // Action programme: 4 of 9 members in office is not a majority → second sitting.
         counts(&mut sec, &items[2], "4", "1", "0").assert_status(303);

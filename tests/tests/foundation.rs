@@ -338,6 +338,8 @@ fn back_office_permissions_per_commune() {
             ("vice_president", "", 422),
             ("vice_president", "1", 303),
             ("member", "", 303),
+            ("member", "", 303),
+            ("member", "", 303),
         ] {
             admin
                 .post("/alpha/admin/members", &member(role, rank))
@@ -350,30 +352,24 @@ fn back_office_permissions_per_commune() {
             .iter()
             .map(|m| m["id"].to_string())
             .collect();
-        assert_eq!(ids.len(), 3);
-        // Committees: at most five (art. 25); the chair must be a member.
-        let committee = |chair: &str| {
-            vec![
+        assert_eq!(ids.len(), 5);
+        // Committees (art. 25): five members at least, each on one permanent committee
+        // only; the chair must be a member.
+        let post_committee = |c: &mut musharaka_tests::Client, chair: &str, n: usize| {
+            let mut f = vec![
                 ("name_ar", "لجنة"),
                 ("name_fr", "Commission"),
                 ("chair_member_id", chair),
-                ("member_ids", ids[0].as_str()),
-                ("member_ids", ids[1].as_str()),
-            ]
-            .into_iter()
-            .map(|(k, v)| (k, v.to_string()))
-            .collect::<Vec<_>>()
+            ];
+            f.extend(ids[..n].iter().map(|m| ("member_ids", m.as_str())));
+            c.post("/alpha/admin/committees", &f)
         };
-        let post_committee = |c: &mut musharaka_tests::Client, chair: &str| {
-            let f = committee(chair);
-            let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            c.post("/alpha/admin/committees", &refs)
-        };
-        post_committee(&mut admin, &ids[2]).assert_status(422);
-        for _ in 0..5 {
-            post_committee(&mut admin, &ids[0]).assert_status(303);
-        }
-        post_committee(&mut admin, &ids[0])
+        post_committee(&mut admin, &ids[4], 2).assert_status(422);
+        post_committee(&mut admin, &ids[0], 2)
+            .assert_status(422)
+            .assert_contains("المادة 25");
+        post_committee(&mut admin, &ids[0], 5).assert_status(303);
+        post_committee(&mut admin, &ids[0], 5)
             .assert_status(422)
             .assert_contains("المادة 25");
         // Roles: grant to an existing account, refuse twice, revoke.

@@ -109,6 +109,24 @@ fn items_of(c: &mut Client, spath: &str) -> Vec<String> {
     all_ids(&c.get(spath).body, r"/items/(\d+)/postpone")
 }
 
+/// Art. 28: every item of the session referred to the commune's (first) committee, whose
+/// report is entered, as on the session page.
+fn reports(c: &mut Client, spath: &str) {
+    let page = c.get(spath).body;
+    let committee = last_id(&page, r#"<option value="(\d+)""#);
+    for it in all_ids(&page, r"/items/(\d+)/postpone") {
+        post(
+            c,
+            &format!("{BASE}/items/{it}/report"),
+            &[
+                ("committee", committee.as_str()),
+                ("report", "Avis favorable de la commission"),
+            ],
+        )
+        .assert_status(303);
+    }
+}
+
 /// Posts a sitting (public unless `closed` gives the extra fields).
 fn sitting(
     c: &mut Client,
@@ -201,6 +219,7 @@ fn held_february_2026(sec: &mut Client) -> (String, Vec<String>) {
     }
     let items = items_of(sec, &spath);
     assert_eq!(items.len(), 3);
+    reports(sec, &spath);
     (spath, items)
 }
 
@@ -251,6 +270,7 @@ fn arts_35_38_47_a_session_past_its_deadlines_and_acts_dated_in_the_future_are_r
         attendance(&mut sec, &st, &m, 9).assert_status(303);
         let it = items_of(&mut sec, &spath);
         assert_eq!(it.len(), 1);
+        reports(&mut sec, &spath);
         vote_counts(&mut sec, &st, &it[0], ["7", "1", "1"], "").assert_status(303);
 
         // Convening after the 10-day notice period is refused too (art. 35).
@@ -549,5 +569,259 @@ fn art_36_an_extraordinary_session_on_request_records_it_and_meets_in_time() {
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].requested_on, Some(today));
         assert_eq!(s[0].requesting_members, Some(5));
+    });
+}
+
+/// Issue 16 item 3: an item sent to a vote with no committee and no report (art. 28).
+#[test]
+fn art_28_no_vote_before_the_committees_report() {
+    on_every_backend(|app| {
+        let (m, mut sec) = council_secretariat(&app, "alpha");
+        let spath = created(&session(
+            &mut sec,
+            "ordinary",
+            "",
+            d(2026, 2, 2),
+            d(2026, 2, 12),
+        ));
+        item(&mut sec, &spath, "Budget").assert_status(303);
+        for event in ["convene", "open"] {
+            transition(&mut sec, &spath, event).assert_status(303);
+        }
+        let it = items_of(&mut sec, &spath)[0].clone();
+        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
+        let st = last_sitting(&mut sec, &spath);
+        attendance(&mut sec, &st, &m, 9).assert_status(303);
+        // Not referred to any committee: refused, with the article.
+        vote_counts(&mut sec, &st, &it, ["7", "1", "1"], "")
+            .assert_status(422)
+            .assert_contains("لم تتم إحالة هذه النقطة على أي لجنة دائمة");
+        // A report needs the committee it comes from.
+        let report = format!("{BASE}/items/{it}/report");
+        post(&mut sec, &report, &[("committee", ""), ("report", "Avis")])
+            .assert_status(422)
+            .assert_contains("اختر اللجنة وأدخل تقريرها");
+        reports(&mut sec, &spath);
+        vote_counts(&mut sec, &st, &it, ["7", "1", "1"], "").assert_status(303);
+        // The public agenda names the committee and shows its report.
+        let sid = last_id(&spath, r"/sessions/(\d+)");
+        app.client()
+            .get(&format!("/alpha/council/sessions/{sid}"))
+            .assert_status(200)
+            .assert_contains("لجنة الميزانية والشؤون المالية والبرمجة")
+            .assert_contains("Avis favorable de la commission");
+    });
+}
+
+/// Issue 16 item 6 — art. 36: the members' request is kept with the president's answer: a
+/// reasoned refusal within 10 days (never for an absolute majority), or the session he must
+/// convene; all shown on the council's public page.
+#[test]
+fn art_36_the_presidents_refusal_is_reasoned_in_time_or_the_session_is_convened() {
+    on_every_backend(|app| {
+        let (_, mut sec) = council_secretariat(&app, "alpha");
+        let today = today(&app);
+        let ago = |n: u64| today.checked_sub_days(Days::new(n)).unwrap().to_string();
+        let file = |c: &mut Client, on: &str, n: &str, points: &str| {
+            post(
+                c,
+                &format!("{BASE}/requests"),
+                &[
+                    ("requested_on", on),
+                    ("requesting_members", n),
+                    ("points", points),
+                ],
+            )
+        };
+        // A third of 9 members is 3; a request is dated when received, not later.
+        file(&mut sec, &ago(2), "2", "Eau potable")
+            .assert_status(422)
+            .assert_contains("ثلث الأعضاء المزاولين مهامهم على الأقل");
+        let tomorrow = today.checked_add_days(Days::new(1)).unwrap().to_string();
+        file(&mut sec, &tomorrow, "3", "Eau potable").assert_status(409);
+        file(&mut sec, &ago(2), "3", "Eau potable").assert_status(303);
+        file(&mut sec, &ago(11), "3", "Marché couvert").assert_status(303);
+        file(&mut sec, &today.to_string(), "5", "Inondations").assert_status(303);
+        let dash = sec.get(BASE).body;
+        let ids = all_ids(&dash, r"/requests/(\d+)/refuse");
+        // Only the third's request still within its 10 days can be refused.
+        assert_eq!(ids.len(), 1, "{dash}");
+        let refuse = |c: &mut Client, id: &str, reasons: &str| {
+            post(
+                c,
+                &format!("{BASE}/requests/{id}/refuse"),
+                &[("reasons", reasons)],
+            )
+        };
+        refuse(&mut sec, &ids[0], " ").assert_status(422);
+        refuse(
+            &mut sec,
+            &ids[0],
+            "Les points relèvent de la session de février",
+        )
+        .assert_status(303);
+        refuse(&mut sec, &ids[0], "Encore").assert_status(409);
+        // The others, refused anyway: out of time, and mandatory for a majority.
+        let cid = musharaka_tests::councils::commune_id(&app, "alpha");
+        let rows = musharaka_councils::store::session_requests(&mut app.conn(), cid).unwrap();
+        let id_of = |points: &str| {
+            rows.iter()
+                .find(|r| r.points == points)
+                .unwrap()
+                .id
+                .to_string()
+        };
+        refuse(&mut sec, &id_of("Marché couvert"), "Non")
+            .assert_status(409)
+            .assert_contains("داخل عشرة أيام من تاريخ التوصل بالطلب");
+        refuse(&mut sec, &id_of("Inondations"), "Non")
+            .assert_status(409)
+            .assert_contains("فهي لازمة ولا يمكن رفضها");
+        let public = app.client().get("/alpha/council").body;
+        for shown in [
+            "رفض بقرار معلل",
+            "Les points relèvent de la session de février",
+            "لم يصدر رفض معلل داخل عشرة أيام: يجب على الرئيس الدعوة إلى الدورة",
+            "دورة لازمة، تنعقد في أجل أقصاه",
+        ] {
+            assert!(public.contains(shown), "{shown} not in the public page");
+        }
+        // The majority's session convened on its request: the request says so.
+        let day12 = today.checked_add_days(Days::new(12)).unwrap();
+        created(&session_with_request(
+            &mut sec,
+            "absolute_majority",
+            day12,
+            &today.to_string(),
+            "5",
+        ));
+        app.client()
+            .get("/alpha/council")
+            .assert_contains("تمت الدعوة إلى الدورة");
+    });
+}
+
+/// Issue 16 — art. 41: the governor's objection to an item outside the commune's powers is
+/// stored and shown; referred to the administrative court, the item cannot be voted until
+/// the court rules, and never if it upholds the objection.
+#[test]
+fn art_41_no_vote_on_an_item_objected_to_before_the_court_rules() {
+    on_every_backend(|app| {
+        let (m, mut sec) = council_secretariat(&app, "alpha");
+        let (spath, items) = held_february_2026(&mut sec);
+        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
+        let st = last_sitting(&mut sec, &spath);
+        attendance(&mut sec, &st, &m, 9).assert_status(303);
+        let object = |c: &mut Client, item: &str, on: &str, reasons: &str| {
+            post(
+                c,
+                &format!("{BASE}/items/{item}/objection"),
+                &[
+                    ("received_on", on),
+                    ("objection_reasons", reasons),
+                    ("in_court", "on"),
+                ],
+            )
+        };
+        let future = today(&app)
+            .checked_add_days(Days::new(3))
+            .unwrap()
+            .to_string();
+        object(&mut sec, &items[0], &future, "Hors compétence").assert_status(409);
+        object(&mut sec, &items[0], "2026-01-20", " ").assert_status(422);
+        object(&mut sec, &items[0], "2026-01-20", "Compétence de la région").assert_status(303);
+        object(&mut sec, &items[0], "2026-01-20", "Encore").assert_status(409);
+        object(&mut sec, &items[1], "2026-01-20", "Compétence de l'État").assert_status(303);
+        vote_counts(&mut sec, &st, &items[0], ["7", "1", "1"], "")
+            .assert_status(422)
+            .assert_contains("لا يتداول المجلس فيها تحت طائلة البطلان");
+        let sid = last_id(&spath, r"/sessions/(\d+)");
+        app.client()
+            .get(&format!("/alpha/council/sessions/{sid}"))
+            .assert_contains("Compétence de la région")
+            .assert_contains("أحيل على المحكمة الإدارية ولم يتم البت فيه بعد");
+        let rule = |c: &mut Client, item: &str, ruling: &str| {
+            post(
+                c,
+                &format!("{BASE}/items/{item}/ruling"),
+                &[("ruling", ruling)],
+            )
+        };
+        rule(&mut sec, &items[2], "dismissed").assert_status(409);
+        rule(&mut sec, &items[0], "dismissed").assert_status(303);
+        rule(&mut sec, &items[1], "upheld").assert_status(303);
+        vote_counts(&mut sec, &st, &items[0], ["7", "1", "1"], "").assert_status(303);
+        vote_counts(&mut sec, &st, &items[1], ["7", "1", "1"], "")
+            .assert_status(422)
+            .assert_contains("أيدت المحكمة الإدارية تعرض العامل");
+    });
+}
+
+/// Issue 16 — art. 46: a member's written question goes on the first session at least a
+/// month away and is answered during that session; both are public.
+#[test]
+fn art_46_written_questions_go_to_the_session_a_month_away_and_are_answered_there() {
+    on_every_backend(|app| {
+        let (m, mut sec) = council_secretariat(&app, "alpha");
+        let today = today(&app);
+        let later = today.checked_add_days(Days::new(40)).unwrap();
+        let start =
+            musharaka_councils::next_open_ordinary_session(later, &[], &WorkingCalendar::default())
+                .session
+                .start;
+        let end = start.checked_add_days(Days::new(4)).unwrap();
+        created(&session(&mut sec, "ordinary", "", start, end));
+        let ask = |c: &mut Client, on: &str, question: &str| {
+            post(
+                c,
+                &format!("{BASE}/questions"),
+                &[
+                    ("member", &m[2].to_string()),
+                    ("question_received_on", on),
+                    ("question", question),
+                ],
+            )
+        };
+        let tomorrow = today.checked_add_days(Days::new(1)).unwrap().to_string();
+        ask(&mut sec, &tomorrow, "Eau").assert_status(409);
+        ask(&mut sec, &today.to_string(), " ").assert_status(422);
+        ask(
+            &mut sec,
+            &today.to_string(),
+            "Quand le marché rouvrira-t-il ?",
+        )
+        .assert_status(303);
+        let dash = sec.get(BASE).body;
+        let q = last_id(&dash, r"/questions/(\d+)/answer");
+        let answer = |c: &mut Client, on: &str| {
+            post(
+                c,
+                &format!("{BASE}/questions/{q}/answer"),
+                &[
+                    ("answer", "En mars, après les travaux."),
+                    ("answered_on", on),
+                ],
+            )
+        };
+        // Answered at a sitting of its session, not before.
+        answer(&mut sec, &today.to_string())
+            .assert_status(409)
+            .assert_contains("يقدم الجواب في جلسة من جلسات الدورة");
+        let day2 = start.checked_add_days(Days::new(1)).unwrap();
+        app.server.state.clock.travel_to(day2);
+        answer(&mut sec, &day2.to_string()).assert_status(303);
+        answer(&mut sec, &day2.to_string()).assert_status(409);
+        // A question received within the month before the session waits for the next one.
+        let late = start.checked_sub_days(Days::new(10)).unwrap().to_string();
+        ask(&mut sec, &late, "Et l'éclairage ?").assert_status(303);
+        let public = app.client().get("/alpha/council").body;
+        for shown in [
+            "Quand le marché rouvrira-t-il ?",
+            "En mars, après les travaux.",
+            "Et l'éclairage ?",
+            "الدورة الموالية التي سيحددها المجلس",
+        ] {
+            assert!(public.contains(shown), "{shown} not on the public page");
+        }
     });
 }

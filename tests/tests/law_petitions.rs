@@ -14,9 +14,11 @@ use chrono::{Duration, NaiveDate};
 use musharaka_core::time::{format_date, local_date, now};
 use musharaka_core::{I18n, Lang};
 use musharaka_tests::budgets::{ballot, ballot_with_cin, paper_ballot, voting_cycle, CITIZEN_CIN};
+use musharaka_tests::councils::first_committee;
 use musharaka_tests::petitions::{
-    deposited_by_representative, five_years_ago, id_in, new_petition, on_agenda, post, run_events,
-    setup, signer, verified_association, PASSWORD,
+    collecting, council_adopts_next_item, deposited_by_representative, five_years_ago, id_in,
+    new_petition, on_agenda, paper_signatures, post, run_events, setup, signer,
+    verified_association, PASSWORD,
 };
 use musharaka_tests::{first_capture, on_every_backend, on_every_demo};
 
@@ -24,7 +26,9 @@ fn today() -> NaiveDate {
     local_date(now())
 }
 
-fn accept_fields() -> Vec<(&'static str, String)> {
+/// The bureau's acceptance with every condition checked, referred to `committee` (art. 125;
+/// blank: none).
+fn accept_fields(committee: &str) -> Vec<(&'static str, String)> {
     [
         "within_council_powers",
         "respects_constitution_article_1",
@@ -33,7 +37,10 @@ fn accept_fields() -> Vec<(&'static str, String)> {
     ]
     .iter()
     .map(|k| (*k, "on".to_string()))
-    .chain([("decision", "accept".to_string())])
+    .chain([
+        ("decision", "accept".to_string()),
+        ("committee", committee.to_string()),
+    ])
     .collect()
 }
 
@@ -177,12 +184,18 @@ fn art_38_the_placement_is_stored_and_shown_as_decided() {
         let page = deposited_by_representative(&mut agent, "Maison des jeunes");
         let id = id_in(&page);
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
-        post(
-            &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/decide"),
-            &accept_fields(),
-        )
-        .assert_status(303);
+        let decide = format!("/alpha/admin/petitions/{id}/decide");
+        // Art. 125: an accepted petition is referred to the competent committee; the bureau
+        // cannot accept without naming it.
+        post(&mut bureau, &decide, &accept_fields(""))
+            .assert_status(422)
+            .assert_contains("المادة 125");
+        let committee = first_committee(&app, "alpha").to_string();
+        post(&mut bureau, &decide, &accept_fields(&committee)).assert_status(303);
+        app.client()
+            .get(&page)
+            .assert_contains("أحيلت للدراسة على")
+            .assert_contains("لجنة الميزانية والشؤون المالية والبرمجة");
         let next = musharaka_councils::next_open_ordinary_session(
             today(),
             &[],
@@ -429,5 +442,44 @@ fn the_demo_history_is_dated_when_it_happened() {
             assert!(admin.contains("متأخر بـ"), "{slug}: overdue by N days");
             assert!(!admin.contains("بقي -"), "{slug}: a negative count");
         }
+    });
+}
+
+/// Issue 16: the mail about the council's decision reached every signer in Arabic; each
+/// signer now hears of it in the language of the page they signed on.
+#[test]
+fn signers_hear_of_the_decision_in_the_language_they_signed_in() {
+    on_every_backend(|app| {
+        let (_, members) = setup(&app, "alpha");
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
+        let id = collecting(&mut agent, "alpha", "Éclairage public");
+        let page = format!("/alpha/petitions/{id}");
+        for (lang, i, email) in [("fr", 0, "fr@example.ma"), ("ar", 1, "ar@example.ma")] {
+            let mut anon = app.client();
+            anon.get(&format!("/lang/{lang}"));
+            let mut fields = signer(i);
+            fields.push(("email", email.into()));
+            post(&mut anon, &format!("{page}/sign"), &fields).assert_status(200);
+            let link = app.mailed_link(email, "/petitions/confirm/");
+            anon.post(&link, &[]).assert_status(200);
+        }
+        paper_signatures(&app, "alpha", &id, 2..100);
+        agent
+            .post(&format!("{page}/deposit"), &[])
+            .assert_status(303);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
+        let committee = first_committee(&app, "alpha").to_string();
+        post(
+            &mut bureau,
+            &format!("/alpha/admin/petitions/{id}/decide"),
+            &accept_fields(&committee),
+        )
+        .assert_status(303);
+        council_adopts_next_item(&app, "alpha", &members, "صادق المجلس على الإنارة العمومية");
+        assert_eq!(run_events(&app), 1);
+        let fr = app.last_mail_to("fr@example.ma");
+        assert!(fr.body.contains("Le conseil a délibéré"), "{}", fr.body);
+        let ar = app.last_mail_to("ar@example.ma");
+        assert!(ar.body.contains("تداول المجلس في العريضة"), "{}", ar.body);
     });
 }

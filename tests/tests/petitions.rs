@@ -211,6 +211,10 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         let mut accept: Vec<(&str, String)> =
             checklist.iter().map(|(k, v)| (*k, v.to_string())).collect();
         accept.push(("decision", "accept".into()));
+        accept.push((
+            "committee",
+            musharaka_tests::councils::first_committee(&app, "alpha").to_string(),
+        ));
         post(&mut bureau, &format!("{admin_page}/decide"), &accept).assert_status(303);
         post(&mut bureau, &format!("{admin_page}/decide"), &accept).assert_status(409);
         assert!(app
@@ -316,7 +320,9 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
         // The bureau accepts it: on the agenda of the next ordinary session.
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let id = page.rsplit('/').next().unwrap().to_string();
+        let committee = musharaka_tests::councils::first_committee(&app, "alpha").to_string();
         let accept = [
+            ("committee", committee.as_str()),
             ("decision", "accept"),
             ("within_council_powers", "on"),
             ("respects_constitution_article_1", "on"),
@@ -813,10 +819,12 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
             .assert_contains(&format!("إذا قبلها المكتب اليوم ({})", ar(today)))
             .assert_contains(&ar(next.session.start))
             .assert_contains(&ar(next.agenda_deadline));
+        let committee = musharaka_tests::councils::first_committee(&app, "alpha").to_string();
         bureau
             .post(
                 &format!("/alpha/admin/petitions/{id}/decide"),
                 &[
+                    ("committee", committee.as_str()),
                     ("decision", "accept"),
                     ("within_council_powers", "on"),
                     ("respects_constitution_article_1", "on"),

@@ -249,8 +249,10 @@ fn load_commune(conn: &mut AnyConnection, seed: usize, d: &DemoCommune) -> Resul
         .skip(d.vice_presidents as usize + 3)
         .copied()
         .collect();
+    // Art. 25: five to seven members each, no member on two permanent committees.
+    let per = (ordinary.len() / d.committees.max(1)).min(7);
     for (k, (ar, fr)) in COMMITTEES.iter().take(d.committees).enumerate() {
-        let members: Vec<i64> = ordinary.iter().skip(k * 5).take(7).copied().collect();
+        let members: Vec<i64> = ordinary.iter().skip(k * per).take(per).copied().collect();
         service::save_committee(
             conn,
             None,

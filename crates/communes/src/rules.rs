@@ -15,6 +15,25 @@ pub fn committees_complete(existing: usize) -> bool {
     (MIN_COMMITTEES..=MAX_COMMITTEES).contains(&existing)
 }
 
+/// Art. 25: "the number of members of each permanent committee may not be below five"
+/// (يجب أن لا يقل عدد أعضاء كل لجنة دائمة عن خمسة).
+pub const MIN_COMMITTEE_MEMBERS: usize = 5;
+
+/// Art. 25: a permanent committee counts at least [`MIN_COMMITTEE_MEMBERS`] members.
+pub fn committee_size_ok(members: usize) -> bool {
+    members >= MIN_COMMITTEE_MEMBERS
+}
+
+/// Art. 25: "no council member belongs to more than one permanent committee" (أن لا ينتسب
+/// عضو من أعضاء المجلس إلى أكثر من لجنة دائمة واحدة). `seated_elsewhere` are the members
+/// of the council's other permanent committees; returns the first of `members` among them.
+pub fn member_on_another_committee(members: &[i64], seated_elsewhere: &[i64]) -> Option<i64> {
+    members
+        .iter()
+        .copied()
+        .find(|m| seated_elsewhere.contains(m))
+}
+
 /// Art. 7: one president per council; a vice-president has a rank from 1.
 pub fn valid_vice_rank(role_is_vice: bool, rank: Option<i32>) -> bool {
     match (role_is_vice, rank) {
@@ -89,6 +108,20 @@ mod tests {
             assert!(!valid_slug(bad), "{bad}");
         }
         assert!(!valid_slug(&"a".repeat(MAX_SLUG_LEN + 1)));
+    }
+
+    #[test]
+    fn art_25_five_members_at_least_per_committee() {
+        assert!(!committee_size_ok(4));
+        assert!(committee_size_ok(5));
+        assert!(committee_size_ok(9));
+    }
+
+    #[test]
+    fn art_25_one_permanent_committee_per_member() {
+        assert_eq!(member_on_another_committee(&[1, 2, 3], &[4, 5]), None);
+        assert_eq!(member_on_another_committee(&[1, 2, 3], &[5, 3, 2]), Some(2));
+        assert_eq!(member_on_another_committee(&[], &[1]), None);
     }
 
     #[test]

@@ -318,9 +318,34 @@ pub fn save_committee(
                 "field-choice",
             ));
         }
+        if let Some(id) = id {
+            store::committee(conn, commune_id, id)?;
+        }
+        // Art. 25: five members at least, and no member on two permanent committees.
+        let mut distinct = f.member_ids.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if !rules::committee_size_ok(distinct.len()) {
+            return Err(Error::field(
+                ErrorKind::InvalidInput,
+                "member_ids",
+                "council-error-committee-size",
+            ));
+        }
+        let seated_elsewhere: Vec<i64> = store::committees(conn, commune_id)?
+            .into_iter()
+            .filter(|c| Some(c.committee.id) != id)
+            .flat_map(|c| c.member_ids)
+            .collect();
+        if rules::member_on_another_committee(&f.member_ids, &seated_elsewhere).is_some() {
+            return Err(Error::field(
+                ErrorKind::InvalidInput,
+                "member_ids",
+                "council-error-committee-one-per-member",
+            ));
+        }
         let committee_id = match id {
             Some(id) => {
-                store::committee(conn, commune_id, id)?;
                 store::update_committee(conn, id, f)?;
                 id
             }

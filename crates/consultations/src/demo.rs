@@ -109,6 +109,13 @@ fn council_adopts(
     let members = musharaka_councils::store::members_in_office(conn, c.id, sent.session_start)?;
     let presence: Vec<(i64, Presence)> = members.iter().map(|m| (*m, Presence::Present)).collect();
     councils::record_attendance(conn, &sec, c.id, sitting.id, &presence)?;
+    musharaka_councils::demo::committee_reports(
+        conn,
+        &sec,
+        c.id,
+        sent.item_id,
+        musharaka_councils::demo::REPORT,
+    )?;
     let votes = members.iter().map(|m| (*m, VoteChoice::InFavour)).collect();
     councils::record_vote(
         conn,

@@ -26,6 +26,29 @@ use musharaka_identity::{service as identity, store as identity_store, Permissio
 
 const PLACE: &str = "قاعة المداولات بمقر الجماعة — Salle des délibérations, hôtel de ville";
 
+/// The committee's report the demo enters on every item before its vote (art. 28).
+pub const REPORT: &str = "درست اللجنة النقطة في اجتماعها وأوصت بعرضها على المجلس للتداول — La commission a étudié le point et recommande de le soumettre au conseil.";
+
+/// Art. 28: the competent committee reports on an item before the council votes, entered
+/// by the secretariat as a user would (the item's committee; an item referred to none goes
+/// to the commune's first permanent committee, the budget's in the demo).
+pub fn committee_reports(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    report: &str,
+) -> Result<()> {
+    let item = crate::store::item(conn, commune_id, item_id)?;
+    let committee = match item.committee_id {
+        Some(_) => None,
+        None => commune_store::committees(conn, commune_id)?
+            .first()
+            .map(|c| c.committee.id),
+    };
+    service::set_committee_report(conn, actor, commune_id, item_id, committee, report)
+}
+
 /// How an item of the February session is voted.
 #[derive(Clone, Copy)]
 enum Plan {
@@ -384,6 +407,7 @@ fn february_session(conn: &mut AnyConnection, c: &Council) -> Result<()> {
             Plan::Rejected => (closed.id, present_closed),
             _ => (public.id, present_public),
         };
+        committee_reports(conn, actor, c.id, *item_id, REPORT)?;
         let entry = vote_entry(c, it.plan, present as u32);
         service::record_vote(conn, actor, c.id, *item_id, sitting, Ballot::First, &entry)?;
         let d =

@@ -4,7 +4,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_db::schema::{
-    agenda_items, council_sessions, deliberations, item_votes, minutes, sittings,
+    agenda_items, council_sessions, deliberations, item_objections, item_votes, minutes,
+    session_requests, sittings, written_questions,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -343,4 +344,67 @@ pub struct NewItem<'a> {
     pub matter: Matter,
     pub source: ItemSource,
     pub source_ref: Option<&'a str>,
+}
+
+/// A members' request for an extraordinary session (art. 36), with what followed it.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = session_requests)]
+pub struct SessionRequestRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub requested_on: NaiveDate,
+    pub requesting_members: i32,
+    pub members_in_office: i32,
+    pub points: String,
+    pub refused_on: Option<NaiveDate>,
+    pub refusal_reasons: Option<String>,
+    pub session_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+impl SessionRequestRow {
+    /// Where the request stands on `today` (art. 36, [`crate::rules::request_standing`]).
+    pub fn standing(&self, today: NaiveDate) -> crate::rules::RequestStanding {
+        crate::rules::request_standing(
+            u32::try_from(self.requesting_members).unwrap_or(0),
+            u32::try_from(self.members_in_office).unwrap_or(0),
+            self.requested_on,
+            (self.refused_on.is_some(), self.session_id.is_some()),
+            today,
+        )
+    }
+}
+
+/// The governor's objection to an item (art. 41) and the court's ruling, if any.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = item_objections)]
+pub struct ObjectionRow {
+    pub item_id: i64,
+    pub commune_id: i64,
+    pub received_on: NaiveDate,
+    pub reasons: String,
+    pub in_court: bool,
+    pub court_ruling: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+impl ObjectionRow {
+    pub fn ruling(&self) -> Option<crate::rules::CourtRuling> {
+        self.court_ruling.as_deref().and_then(parse)
+    }
+}
+
+/// A member's written question to the president (art. 46) and its answer.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = written_questions)]
+pub struct QuestionRow {
+    pub id: i64,
+    pub commune_id: i64,
+    pub member_id: i64,
+    pub received_on: NaiveDate,
+    pub question: String,
+    pub session_id: Option<i64>,
+    pub answer: Option<String>,
+    pub answered_on: Option<NaiveDate>,
+    pub created_at: NaiveDateTime,
 }

@@ -208,6 +208,13 @@ fn answer_in_october(
         .collect();
     for (petition_id, adopt) in items {
         let item = petitions_service_item(conn, c.id, *petition_id)?;
+        musharaka_councils::demo::committee_reports(
+            conn,
+            &sec,
+            c.id,
+            item,
+            musharaka_councils::demo::REPORT,
+        )?;
         let votes: Vec<(i64, VoteChoice)> = present
             .iter()
             .enumerate()
@@ -325,6 +332,12 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
     let ctx = &setup.ctx;
     let admin = perms(conn, "admin@musharaka.ma")?;
     let bureau = perms(conn, &format!("bureau.{}@demo.musharaka.ma", c.slug))?;
+    // Art. 125: an accepted petition goes to the competent committee (public services).
+    let committees = musharaka_communes::store::committees(conn, c.id)?;
+    let committee = committees
+        .get(1)
+        .or(committees.first())
+        .map(|k| k.committee.id);
     let citizen = perms(conn, "citizen@demo.musharaka.ma")?;
     let texts = |s: &'static str, r: &'static str, i: &'static str| Texts {
         subject: s,
@@ -442,7 +455,7 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
             c.id,
             ids[1],
             &checklist(),
-            None,
+            committee,
             Decision::Accept,
             days_ago(3),
         )
@@ -461,7 +474,7 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
                 c.id,
                 *id,
                 &checklist(),
-                None,
+                committee,
                 Decision::Accept,
                 accepted,
             )

@@ -469,6 +469,13 @@ pub fn reminder_due_on(received_on: NaiveDate, today: NaiveDate) -> Option<Remin
 // Agenda of an accepted petition (arts. 38, 125)
 // ---------------------------------------------------------------------------------------
 
+/// Art. 125: an accepted petition "is referred to the competent permanent committee or
+/// committees for study before the council deliberates" (وتحال إلى اللجنة أو اللجان الدائمة
+/// المختصة): the bureau names the committee when it accepts (a rejection needs none).
+pub fn referral_complete(accepted: bool, committee_id: Option<i64>) -> bool {
+    !accepted || committee_id.is_some()
+}
+
 /// Arts. 38 and 125: an accepted petition is put on the agenda of the next ordinary session
 /// and referred to the competent committee. The agenda must reach the governor at least 20
 /// days before the session, so the session is the first whose agenda is still open on the

@@ -204,17 +204,18 @@ pub fn mandate(
         .optional()
 }
 
-/// The e-mail addresses of valid signers who asked to hear of the outcome.
+/// The e-mail addresses of valid signers who asked to hear of the outcome, each with the
+/// language they signed in (none for older rows).
 pub fn emails_to_notify(
     conn: &mut AnyConnection,
     petition_id: i64,
-) -> QueryResult<Vec<Option<String>>> {
+) -> QueryResult<Vec<(Option<String>, Option<String>)>> {
     petition_signatures::table
         .filter(petition_signatures::petition_id.eq(petition_id))
         .filter(petition_signatures::notify.eq(true))
         .filter(petition_signatures::confirmed_at.is_not_null())
         .filter(petition_signatures::invalidated_at.is_null())
-        .select(petition_signatures::email)
+        .select((petition_signatures::email, petition_signatures::lang))
         .load(conn)
 }
 
@@ -468,6 +469,8 @@ pub struct OnlineSignature<'a> {
     pub ip_hash: &'a str,
     pub flagged: bool,
     pub account_id: Option<i64>,
+    /// The language of the page signed on: the signer's mails are written in it.
+    pub lang: &'a str,
 }
 
 /// The signature of a CIN (by its keyed hash) on a petition: (id, confirmed at).
@@ -509,6 +512,7 @@ pub fn save_online_signature(
         petition_signatures::ip_hash.eq(s.ip_hash),
         petition_signatures::flagged.eq(s.flagged),
         petition_signatures::account_id.eq(s.account_id),
+        petition_signatures::lang.eq(Some(s.lang)),
     );
     match replacing {
         Some(id) => diesel::update(petition_signatures::table.find(id))

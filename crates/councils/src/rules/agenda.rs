@@ -108,6 +108,61 @@ pub fn deliberation_bars(item: ItemStanding) -> Vec<DeliberationBar> {
     .collect()
 }
 
+/// The administrative court's ruling on the governor's objection (art. 41).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CourtRuling {
+    /// The item is outside the commune's powers: the council never deliberates on it.
+    Upheld,
+    /// The objection fails: the council may deliberate.
+    Dismissed,
+}
+
+/// Art. 41: an item on the agenda as the governor's objection leaves it. The governor
+/// objects, with reasons, to an item outside the commune's powers and may refer the
+/// objection to the administrative court; while the court has not ruled, the council may
+/// not deliberate on it (on pain of nullity); a ruling that upholds the objection puts the
+/// item outside the council's powers. An objection not referred to the court bars nothing
+/// by this article (the council answers it in its deliberation).
+pub fn standing_under_objection(in_court: bool, ruling: Option<CourtRuling>) -> ItemStanding {
+    ItemStanding {
+        on_agenda: true,
+        within_council_powers: ruling != Some(CourtRuling::Upheld),
+        objection_pending_in_court: in_court && ruling.is_none(),
+    }
+}
+
+/// Why an item cannot yet be put to the vote under art. 28.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Error)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitteeStudyError {
+    /// The item was never referred to a permanent committee.
+    #[error("item not referred to a permanent committee (art. 28)")]
+    NotReferred,
+    /// The committee it was referred to has not reported.
+    #[error("no committee report on the item (art. 28)")]
+    NoReport,
+}
+
+/// Art. 28 (and art. 125 for a petition): every item on the council's agenda goes first to
+/// the competent permanent committee, whose chair reports on it; the council votes only on
+/// an item referred to a committee (`committee_id`) whose report is entered (`report`, blank
+/// counts as none). Read strictly: the text's other path, a decision without debate to
+/// deliberate on an item the committee did not study, is not recorded here yet, so such an
+/// item waits for a report.
+pub fn validate_committee_study(
+    committee_id: Option<i64>,
+    report: Option<&str>,
+) -> Result<(), CommitteeStudyError> {
+    if committee_id.is_none() {
+        return Err(CommitteeStudyError::NotReferred);
+    }
+    if report.is_none_or(|r| r.trim().is_empty()) {
+        return Err(CommitteeStudyError::NoReport);
+    }
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------------------
 // Written questions (art. 46)
 // ---------------------------------------------------------------------------------------
@@ -121,6 +176,41 @@ pub fn written_question_deadline(session_start: NaiveDate) -> NaiveDate {
     session_start
         .checked_sub_months(chrono::Months::new(1))
         .unwrap_or(session_start)
+}
+
+/// Art. 46: the session a written question received on `received_on` goes to — the first of
+/// the sessions starting on `starts` (any order) whose deadline
+/// ([`written_question_deadline`]) the question met; none when no such session is planned
+/// yet (it goes to the next one the council plans).
+pub fn session_for_question(received_on: NaiveDate, starts: &[NaiveDate]) -> Option<NaiveDate> {
+    starts
+        .iter()
+        .copied()
+        .filter(|s| written_question_deadline(*s) >= received_on)
+        .min()
+}
+
+/// Why an answer to a written question cannot be recorded on a day (art. 46).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Error)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerDayError {
+    /// The answer is given at a sitting of the session the question is on.
+    #[error("the answer is given during the question's session (art. 46)")]
+    OutsideSession,
+}
+
+/// Art. 46: the president answers at a sitting held for that purpose during the session the
+/// question was put on (from `session_start` to its `last_day`).
+pub fn validate_answer_day(
+    answered_on: NaiveDate,
+    session_start: NaiveDate,
+    last_day: NaiveDate,
+) -> Result<(), AnswerDayError> {
+    if (session_start..=last_day).contains(&answered_on) {
+        Ok(())
+    } else {
+        Err(AnswerDayError::OutsideSession)
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -379,6 +379,99 @@ pub fn extraordinary_deadlines(
     }
 }
 
+/// Why the president's refusal of a members' request cannot be recorded (art. 36).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "error")]
+pub enum RequestRefusalError {
+    /// An absolute majority asked: the session must meet within 15 days (para. 3).
+    #[error("a request by an absolute majority cannot be refused (art. 36)")]
+    MandatoryForMajority,
+    /// The reasoned refusal had to reach the members within 10 days of receipt (para. 2).
+    #[error("the refusal is out of time (art. 36)")]
+    TooLate { refuse_by: NaiveDate },
+    /// A refusal is dated before the request.
+    #[error("the refusal precedes the request")]
+    BeforeRequest,
+}
+
+/// Art. 36 para. 2–3: the president may refuse a request by a third of the members in
+/// office only by a reasoned decision notified within 10 days of receiving it
+/// ([`REFUSAL_NOTICE_DAYS`], the day of receipt not counted); a request by an absolute
+/// majority cannot be refused (the session meets within 15 days). `in_office` is counted on
+/// the day of the request.
+pub fn validate_request_refusal(
+    requesting_members: u32,
+    in_office: u32,
+    requested_on: NaiveDate,
+    refused_on: NaiveDate,
+) -> Result<(), RequestRefusalError> {
+    if requesting_members >= absolute_majority(in_office) {
+        return Err(RequestRefusalError::MandatoryForMajority);
+    }
+    if refused_on < requested_on {
+        return Err(RequestRefusalError::BeforeRequest);
+    }
+    let refuse_by = plus_days(requested_on, REFUSAL_NOTICE_DAYS);
+    if refused_on > refuse_by {
+        return Err(RequestRefusalError::TooLate { refuse_by });
+    }
+    Ok(())
+}
+
+/// Where a members' request for an extraordinary session stands on a given day (art. 36).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "state")]
+pub enum RequestStanding {
+    /// A third of the members asked: the president convenes, or refuses with reasons by
+    /// `refuse_by`.
+    AwaitingAnswer { refuse_by: NaiveDate },
+    /// Refused with reasons, in time.
+    Refused,
+    /// The president must convene: an absolute majority asked (the session meets by
+    /// `meet_by`), or a third asked and no reasoned refusal came within 10 days (`meet_by`
+    /// none: the law sets no day). `overdue`: `meet_by` has passed with no session.
+    MustConvene {
+        meet_by: Option<NaiveDate>,
+        overdue: bool,
+    },
+    /// A session was convened on the request.
+    Convened,
+}
+
+/// Art. 36: a request's standing on `today`, from its count (against the members in office
+/// on the day of the request), whether it was refused, and whether a session was convened
+/// on it. A refusal out of time is not one ([`validate_request_refusal`] keeps it out).
+pub fn request_standing(
+    requesting_members: u32,
+    in_office: u32,
+    requested_on: NaiveDate,
+    (refused, convened): (bool, bool),
+    today: NaiveDate,
+) -> RequestStanding {
+    if convened {
+        return RequestStanding::Convened;
+    }
+    if requesting_members >= absolute_majority(in_office) {
+        let meet_by = plus_days(requested_on, MAJORITY_REQUEST_MEETING_DAYS);
+        return RequestStanding::MustConvene {
+            meet_by: Some(meet_by),
+            overdue: today > meet_by,
+        };
+    }
+    if refused {
+        return RequestStanding::Refused;
+    }
+    let refuse_by = plus_days(requested_on, REFUSAL_NOTICE_DAYS);
+    if today <= refuse_by {
+        RequestStanding::AwaitingAnswer { refuse_by }
+    } else {
+        RequestStanding::MustConvene {
+            meet_by: None,
+            overdue: false,
+        }
+    }
+}
+
 /// What a session created without a place (for an accepted petition, arts. 38 and 125)
 /// carries in place of one.
 pub const NO_PLACE: &str = "—";

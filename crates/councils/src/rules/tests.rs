@@ -844,6 +844,32 @@ fn art_41_no_deliberation_outside_the_agenda_or_under_pending_objection() {
     );
 }
 
+// --- art. 28: referral to a committee and its report -----------------------------------------
+
+#[test]
+fn art_28_vote_needs_a_committee_and_its_report() {
+    assert_eq!(
+        validate_committee_study(None, None),
+        Err(CommitteeStudyError::NotReferred)
+    );
+    assert_eq!(
+        validate_committee_study(None, Some("Avis favorable")),
+        Err(CommitteeStudyError::NotReferred)
+    );
+    assert_eq!(
+        validate_committee_study(Some(3), None),
+        Err(CommitteeStudyError::NoReport)
+    );
+    assert_eq!(
+        validate_committee_study(Some(3), Some("  ")),
+        Err(CommitteeStudyError::NoReport)
+    );
+    assert_eq!(
+        validate_committee_study(Some(3), Some("Avis favorable")),
+        Ok(())
+    );
+}
+
 // --- art. 46: written questions -------------------------------------------------------------
 
 #[test]
@@ -918,4 +944,119 @@ fn art_38_125_46_an_automatic_session_takes_the_usual_place() {
     assert_eq!(usual_session_place(&["—", " "], seat), Some(seat));
     assert_eq!(usual_session_place(&[], seat), Some(seat));
     assert_eq!(usual_session_place(&["—"], ""), None);
+}
+
+// --- art. 36: the president's answer to a members' request ----------------------------------
+
+#[test]
+fn art_36_a_third_may_be_refused_with_reasons_within_10_days() {
+    let on = d(2026, 3, 2);
+    // 12 of 35: a third, not a majority.
+    assert_eq!(validate_request_refusal(12, 35, on, d(2026, 3, 12)), Ok(()));
+    assert_eq!(
+        validate_request_refusal(12, 35, on, d(2026, 3, 13)),
+        Err(RequestRefusalError::TooLate {
+            refuse_by: d(2026, 3, 12)
+        })
+    );
+    assert_eq!(
+        validate_request_refusal(12, 35, on, d(2026, 3, 1)),
+        Err(RequestRefusalError::BeforeRequest)
+    );
+}
+
+#[test]
+fn art_36_a_majority_request_cannot_be_refused() {
+    assert_eq!(
+        validate_request_refusal(18, 35, d(2026, 3, 2), d(2026, 3, 3)),
+        Err(RequestRefusalError::MandatoryForMajority)
+    );
+}
+
+#[test]
+fn art_36_request_standing_and_the_obligation_to_convene() {
+    let on = d(2026, 3, 2);
+    assert_eq!(
+        request_standing(12, 35, on, (false, false), d(2026, 3, 5)),
+        RequestStanding::AwaitingAnswer {
+            refuse_by: d(2026, 3, 12)
+        }
+    );
+    assert_eq!(
+        request_standing(12, 35, on, (true, false), d(2026, 3, 20)),
+        RequestStanding::Refused
+    );
+    // No refusal within 10 days: the president must convene.
+    assert_eq!(
+        request_standing(12, 35, on, (false, false), d(2026, 3, 13)),
+        RequestStanding::MustConvene {
+            meet_by: None,
+            overdue: false
+        }
+    );
+    // An absolute majority: within 15 days, overdue after.
+    assert_eq!(
+        request_standing(18, 35, on, (false, false), d(2026, 3, 17)),
+        RequestStanding::MustConvene {
+            meet_by: Some(d(2026, 3, 17)),
+            overdue: false
+        }
+    );
+    assert_eq!(
+        request_standing(18, 35, on, (false, false), d(2026, 3, 18)),
+        RequestStanding::MustConvene {
+            meet_by: Some(d(2026, 3, 17)),
+            overdue: true
+        }
+    );
+    assert_eq!(
+        request_standing(18, 35, on, (false, true), d(2026, 3, 18)),
+        RequestStanding::Convened
+    );
+}
+
+// --- art. 41: the governor's objection --------------------------------------------------------
+
+#[test]
+fn art_41_no_deliberation_while_the_court_has_not_ruled() {
+    assert!(deliberation_bars(standing_under_objection(false, None)).is_empty());
+    assert_eq!(
+        deliberation_bars(standing_under_objection(true, None)),
+        vec![DeliberationBar::ObjectionPendingInCourt]
+    );
+    assert_eq!(
+        deliberation_bars(standing_under_objection(true, Some(CourtRuling::Upheld))),
+        vec![DeliberationBar::OutsideCouncilPowers]
+    );
+    assert!(
+        deliberation_bars(standing_under_objection(true, Some(CourtRuling::Dismissed))).is_empty()
+    );
+}
+
+#[test]
+fn art_46_a_question_goes_to_the_first_session_a_month_away() {
+    let starts = [d(2027, 5, 3), d(2027, 2, 1), d(2027, 10, 4)];
+    assert_eq!(
+        session_for_question(d(2027, 1, 1), &starts),
+        Some(d(2027, 2, 1))
+    );
+    assert_eq!(
+        session_for_question(d(2027, 1, 2), &starts),
+        Some(d(2027, 5, 3))
+    );
+    assert_eq!(session_for_question(d(2027, 9, 5), &starts), None);
+}
+
+#[test]
+fn art_46_the_answer_is_given_during_the_session() {
+    let (start, last) = (d(2027, 2, 1), d(2027, 2, 12));
+    assert_eq!(validate_answer_day(d(2027, 2, 3), start, last), Ok(()));
+    assert_eq!(
+        validate_answer_day(d(2027, 2, 13), start, last),
+        Err(AnswerDayError::OutsideSession)
+    );
+    assert_eq!(
+        validate_answer_day(d(2027, 1, 31), start, last),
+        Err(AnswerDayError::OutsideSession)
+    );
 }

@@ -123,18 +123,17 @@ pub fn attach_document(
 }
 
 /// Records the competent committee's report on an item (art. 28: every item goes to the
-/// committee first); editable until the session is over.
+/// committee first); editable until the session is over. `committee` refers the item to one
+/// of the commune's permanent committees (or changes it); an item never referred needs one.
 pub fn set_committee_report(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     item_id: i64,
+    committee: Option<i64>,
     report: &str,
 ) -> Result<()> {
     require_secretariat(actor, commune_id)?;
-    if report.trim().is_empty() {
-        return Err(Error::invalid("report", "field-required"));
-    }
     write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         if store::session(conn, commune_id, item.session_id)?
@@ -143,17 +142,226 @@ pub fn set_committee_report(
         {
             return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
         }
-        store::set_committee_report(conn, item.id, report.trim())?;
+        let committee_id = match committee {
+            Some(id) => Some(checked_committee(conn, commune_id, id, "committee")?),
+            None => item.committee_id,
+        };
+        rules::validate_committee_study(committee_id, Some(report))
+            .map_err(|e| Error::invalid("report", committee_study_message(e)))?;
+        store::set_committee_report(conn, item.id, committee_id, report.trim())?;
         Ok(actor
             .audit(
                 commune_id,
                 "agenda.committee_report",
                 format!("agenda_item:{}", item.id),
             )
-            .before(json!({ "report": item.committee_report }))
-            .after(json!({ "report": report.trim() }))
+            .before(json!({ "committee": item.committee_id, "report": item.committee_report }))
+            .after(json!({ "committee": committee_id, "report": report.trim() }))
             .record(conn)?)
     })
+}
+
+/// Art. 41: records the governor's reasoned objection to an item outside the commune's
+/// powers, received by the president on `received_on` (never after `today`), and whether
+/// the governor referred it to the administrative court. One objection per item.
+pub fn record_objection(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    (received_on, reasons, in_court): (NaiveDate, &str, bool),
+    today: NaiveDate,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    rules::validate_not_in_future(received_on, today)
+        .map_err(|e| future_error(e, "received_on"))?;
+    if reasons.trim().is_empty() {
+        return Err(Error::invalid("objection_reasons", "field-required"));
+    }
+    write_transaction(conn, |conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        if store::objection(conn, item.id)?.is_some() {
+            return Err(
+                Error::with_cause(ErrorKind::Conflict, "objection already recorded")
+                    .with_field("objection_reasons", "council-error-objection-exists"),
+            );
+        }
+        store::insert_objection(
+            conn,
+            commune_id,
+            item.id,
+            (received_on, reasons.trim(), in_court),
+        )?;
+        Ok(actor
+            .audit(commune_id, "agenda.objection", format!("agenda_item:{}", item.id))
+            .after(json!({ "received_on": received_on, "reasons": reasons.trim(), "in_court": in_court }))
+            .record(conn)?)
+    })
+}
+
+/// Art. 41: the administrative court's ruling on an objection referred to it.
+pub fn record_court_ruling(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    ruling: rules::CourtRuling,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    write_transaction(conn, |conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        if !store::set_court_ruling(conn, item.id, &key(&ruling))? {
+            return Err(
+                Error::with_cause(ErrorKind::Conflict, "no objection before the court")
+                    .with_field("ruling", "council-error-no-objection-in-court"),
+            );
+        }
+        Ok(actor
+            .audit(
+                commune_id,
+                "agenda.court_ruling",
+                format!("agenda_item:{}", item.id),
+            )
+            .after(json!({ "ruling": ruling }))
+            .record(conn)?)
+    })
+}
+
+/// Art. 41: whether the council may deliberate on `item` given the governor's objection; a
+/// conflict on `field` with the rule's message otherwise.
+pub(crate) fn check_objection(conn: &mut AnyConnection, item: &ItemRow, field: &str) -> Result<()> {
+    let Some(o) = store::objection(conn, item.id)? else {
+        return Ok(());
+    };
+    let bars = rules::deliberation_bars(rules::standing_under_objection(o.in_court, o.ruling()));
+    match bars.first() {
+        None => Ok(()),
+        Some(bar) => {
+            let message = match bar {
+                rules::DeliberationBar::ObjectionPendingInCourt => {
+                    "council-error-objection-pending"
+                }
+                _ => "council-error-objection-upheld",
+            };
+            Err(Error::with_cause(ErrorKind::Conflict, "art. 41").with_field(field, message))
+        }
+    }
+}
+
+/// Art. 46: a member's written question to the president, received on `received_on` (not
+/// after `today`): it goes on the first planned session at least a month away
+/// ([`rules::session_for_question`]), or waits for the next one the council plans.
+pub fn ask_written_question(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    (member_id, received_on, question): (i64, NaiveDate, &str),
+    today: NaiveDate,
+) -> Result<crate::records::QuestionRow> {
+    require_secretariat(actor, commune_id)?;
+    rules::validate_not_in_future(received_on, today)
+        .map_err(|e| future_error(e, "question_received_on"))?;
+    if question.trim().is_empty() {
+        return Err(Error::invalid("question", "field-required"));
+    }
+    write_transaction(conn, |conn| {
+        if !store::members_in_office(conn, commune_id, received_on)?.contains(&member_id) {
+            return Err(Error::invalid("member", "field-choice"));
+        }
+        let sessions: Vec<SessionRow> = store::all_sessions(conn, commune_id)?
+            .into_iter()
+            .filter(|s| !s.status().is_final())
+            .collect();
+        let starts: Vec<NaiveDate> = sessions.iter().map(|s| s.starts_on).collect();
+        let session = rules::session_for_question(received_on, &starts)
+            .and_then(|start| sessions.iter().find(|s| s.starts_on == start))
+            .map(|s| s.id);
+        let id = store::insert_question(
+            conn,
+            commune_id,
+            (member_id, received_on, question.trim()),
+            session,
+        )?;
+        let row = store::question(conn, commune_id, id)?;
+        actor
+            .audit(commune_id, "question.ask", format!("written_question:{id}"))
+            .after(json!(row))
+            .record(conn)?;
+        Ok(row)
+    })
+}
+
+/// Art. 46: the president's answer, given at a sitting of the question's session
+/// ([`rules::validate_answer_day`]), on `answered_on` (not after `today`).
+pub fn answer_written_question(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    (answer, answered_on): (&str, NaiveDate),
+    today: NaiveDate,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    rules::validate_not_in_future(answered_on, today).map_err(|e| future_error(e, "answer"))?;
+    if answer.trim().is_empty() {
+        return Err(Error::invalid("answer", "field-required"));
+    }
+    write_transaction(conn, |conn| {
+        let q = store::question(conn, commune_id, id)?;
+        let session = match q.session_id {
+            Some(s) => store::session(conn, commune_id, s)?,
+            None => {
+                return Err(Error::with_cause(ErrorKind::Conflict, "no session")
+                    .with_field("answer", "council-error-answer-session"))
+            }
+        };
+        rules::validate_answer_day(answered_on, session.starts_on, session.last_day()).map_err(
+            |e| {
+                Error::with_cause(ErrorKind::Conflict, e)
+                    .with_field("answer", "council-error-answer-session")
+            },
+        )?;
+        if !store::answer_question(conn, q.id, answer.trim(), answered_on)? {
+            return Err(Error::with_cause(ErrorKind::Conflict, "already answered")
+                .with_field("answer", "council-error-question-answered"));
+        }
+        Ok(actor
+            .audit(
+                commune_id,
+                "question.answer",
+                format!("written_question:{id}"),
+            )
+            .after(json!({ "answer": answer.trim(), "answered_on": answered_on }))
+            .record(conn)?)
+    })
+}
+
+/// One of the commune's permanent committees (arts. 25, 28), or an error on `field`.
+pub fn checked_committee(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    field: &str,
+) -> Result<i64> {
+    let committees = musharaka_communes::store::committees(conn, commune_id)?;
+    if committees.iter().any(|c| c.committee.id == id) {
+        Ok(id)
+    } else {
+        Err(Error::invalid(field, "field-choice"))
+    }
+}
+
+/// The message of an item not studied by its committee (art. 28).
+fn committee_study_message(e: rules::CommitteeStudyError) -> &'static str {
+    match e {
+        rules::CommitteeStudyError::NotReferred => "council-error-not-referred",
+        rules::CommitteeStudyError::NoReport => "council-error-no-report",
+    }
+}
+
+/// An item not studied by its committee (art. 28): a conflict on `field`, with its message.
+pub(crate) fn committee_study_error(e: rules::CommitteeStudyError, field: &str) -> Error {
+    Error::with_cause(ErrorKind::Conflict, e).with_field(field, committee_study_message(e))
 }
 
 /// Art. 40: a member's requested item may be refused, with reasons recorded in the minutes;

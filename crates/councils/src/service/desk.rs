@@ -25,6 +25,8 @@ pub struct SessionView {
     pub members_in_office: u32,
     /// The session's legal deadlines, counted with the entered holidays.
     pub deadlines: SessionDeadlines,
+    /// The governor's objections to its items (art. 41).
+    pub objections: Vec<crate::records::ObjectionRow>,
 }
 
 /// A sitting with what its pages need.
@@ -59,6 +61,7 @@ pub fn session(
         members_in_office: u32::try_from(in_office).unwrap_or(u32::MAX),
         sittings: store::sittings_of(conn, commune_id, id)?,
         minutes: store::minutes_of(conn, commune_id, id)?,
+        objections: store::objections_of_session(conn, id)?,
         committees: commune_store::committees(conn, commune_id)?
             .into_iter()
             .map(|k| (k.committee.id, k.committee.name(lang).to_string()))

@@ -46,6 +46,8 @@ pub struct SessionDetail {
     pub minutes: Vec<MinutesRow>,
     /// The session's legal deadlines, counted with the entered holidays.
     pub deadlines: SessionDeadlines,
+    /// The governor's objections to its items (art. 41).
+    pub objections: Vec<crate::records::ObjectionRow>,
 }
 
 /// One page of the register of deliberations.
@@ -88,6 +90,13 @@ pub struct Overview {
     pub upcoming: Vec<SessionSummary>,
     pub past: Vec<SessionSummary>,
     pub committees: Vec<CommitteeWithMembers>,
+    /// Members' requests for an extraordinary session and what followed (art. 36).
+    pub requests: Vec<crate::records::SessionRequestRow>,
+    /// Members' written questions and their answers (art. 46), with the members' names
+    /// (ids and both names) and the sessions they go to.
+    pub questions: Vec<crate::records::QuestionRow>,
+    pub question_sessions: Vec<SessionRow>,
+    pub members: Vec<musharaka_communes::CouncilMember>,
 }
 
 fn committees(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<CommitteeWithMembers>> {
@@ -124,6 +133,10 @@ pub fn overview(
         upcoming: summaries(conn, commune_id, upcoming, true)?,
         past: summaries(conn, commune_id, past, false)?,
         committees: committees(conn, commune_id)?,
+        requests: store::session_requests(conn, commune_id)?,
+        questions: store::questions(conn, commune_id)?,
+        question_sessions: store::all_sessions(conn, commune_id)?,
+        members: commune_store::members(conn, commune_id)?,
     })
 }
 
@@ -186,6 +199,7 @@ pub fn session(conn: &mut AnyConnection, commune: Commune, id: i64) -> Result<Se
     Ok(SessionDetail {
         deadlines: deadlines_of(&calendar, &session),
         sittings: store::sittings_of(conn, commune.id, session.id)?,
+        objections: store::objections_of_session(conn, session.id)?,
         committees: committees(conn, commune.id)?,
         commune,
         session,

@@ -54,7 +54,113 @@ pub fn create_session_with_request_on(
         rules::validate_extraordinary_session(trigger, request, in_office, s.starts_on, today)
             .map_err(extraordinary_error)?;
     }
-    insert_session(conn, Some(actor), commune_id, s, (today, request))
+    let session = insert_session(conn, Some(actor), commune_id, s, (today, request))?;
+    // Art. 36: the session answers the members' request of that day.
+    if let (SessionKind::Extraordinary(trigger), Some(r)) = (s.kind, request) {
+        if !matches!(trigger, crate::model::ExtraordinaryTrigger::Governor) {
+            store::link_session_request(conn, commune_id, r.requested_on, session.id)?;
+        }
+    }
+    Ok(session)
+}
+
+/// Art. 36: records a request by at least a third of the members in office (counted on the
+/// day of the request) for an extraordinary session, with the points it asks the council to
+/// deliberate on. Its standing follows ([`SessionRequestRow::standing`]): the president
+/// convenes, or refuses with reasons within 10 days ([`refuse_session_request`]); a request
+/// by an absolute majority must be met within 15 days.
+pub fn file_session_request(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    (requested_on, requesting_members): (NaiveDate, Option<u32>),
+    points: &str,
+    today: NaiveDate,
+) -> Result<SessionRequestRow> {
+    require_secretariat(actor, commune_id)?;
+    rules::validate_not_in_future(requested_on, today)
+        .map_err(|e| future_error(e, "requested_on"))?;
+    let n =
+        requesting_members.ok_or_else(|| Error::invalid("requesting_members", "field-required"))?;
+    if points.trim().is_empty() {
+        return Err(Error::invalid("points", "field-required"));
+    }
+    write_transaction(conn, |conn| {
+        let in_office = count(store::members_in_office(conn, commune_id, requested_on)?.len());
+        rules::validate_extraordinary_request(
+            crate::model::ExtraordinaryTrigger::ThirdOfMembers,
+            n,
+            in_office,
+        )
+        .map_err(|_| Error::invalid("requesting_members", "council-error-request-count"))?;
+        let as_int = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
+        let row = store::insert_session_request(
+            conn,
+            commune_id,
+            (requested_on, as_int(n), as_int(in_office)),
+            points.trim(),
+        )?;
+        actor
+            .audit(
+                commune_id,
+                "session_request.file",
+                format!("session_request:{}", row.id),
+            )
+            .after(json!(row))
+            .record(conn)?;
+        Ok(row)
+    })
+}
+
+/// Art. 36 para. 2: the president's reasoned refusal of a members' request, notified on
+/// `today` — only within 10 days of the request, never for a request by an absolute
+/// majority ([`rules::validate_request_refusal`]).
+pub fn refuse_session_request(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    reasons: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
+    if reasons.trim().is_empty() {
+        return Err(Error::invalid("reasons", "field-required"));
+    }
+    write_transaction(conn, |conn| {
+        let r = store::session_request(conn, commune_id, id)?;
+        rules::validate_request_refusal(
+            u32::try_from(r.requesting_members).unwrap_or(0),
+            u32::try_from(r.members_in_office).unwrap_or(0),
+            r.requested_on,
+            today,
+        )
+        .map_err(|e| {
+            use rules::RequestRefusalError as E;
+            let message = match e {
+                E::MandatoryForMajority => "council-error-request-mandatory",
+                E::TooLate { .. } => "council-error-refusal-late",
+                E::BeforeRequest => "council-error-before-request",
+            };
+            Error::with_cause(ErrorKind::Conflict, e).with_field("reasons", message)
+        })?;
+        if !store::refuse_session_request(conn, r.id, today, reasons.trim())? {
+            return Err(
+                Error::with_cause(ErrorKind::Conflict, "request already answered")
+                    .with_field("reasons", "council-error-request-answered"),
+            );
+        }
+        actor
+            .audit(
+                commune_id,
+                "session_request.refuse",
+                format!("session_request:{}", r.id),
+            )
+            .before(json!(r))
+            .after(json!({ "refused_on": today, "reasons": reasons.trim() }))
+            .record(conn)?;
+        Ok(())
+    })
 }
 
 /// A request for an extraordinary session the law does not allow, on its form field.

@@ -77,6 +77,47 @@ diesel::table! {
 }
 
 diesel::table! {
+    session_requests (id) {
+        id -> BigInt,
+        commune_id -> BigInt,
+        requested_on -> Date,
+        requesting_members -> Integer,
+        members_in_office -> Integer,
+        points -> Text,
+        refused_on -> Nullable<Date>,
+        refusal_reasons -> Nullable<Text>,
+        session_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    item_objections (item_id) {
+        item_id -> BigInt,
+        commune_id -> BigInt,
+        received_on -> Date,
+        reasons -> Text,
+        in_court -> Bool,
+        court_ruling -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    written_questions (id) {
+        id -> BigInt,
+        commune_id -> BigInt,
+        member_id -> BigInt,
+        received_on -> Date,
+        question -> Text,
+        session_id -> Nullable<BigInt>,
+        answer -> Nullable<Text>,
+        answered_on -> Nullable<Date>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     item_votes (id) {
         id -> BigInt,
         commune_id -> BigInt,
@@ -161,6 +202,7 @@ diesel::joinable!(sittings -> council_sessions (session_id));
 diesel::joinable!(agenda_items -> council_sessions (session_id));
 diesel::joinable!(agenda_items -> committees (committee_id));
 diesel::joinable!(item_votes -> agenda_items (item_id));
+diesel::joinable!(item_objections -> agenda_items (item_id));
 diesel::joinable!(deliberations -> agenda_items (item_id));
 diesel::joinable!(member_votes -> item_votes (vote_id));
 diesel::joinable!(member_votes -> council_members (member_id));
@@ -169,6 +211,9 @@ diesel::joinable!(minutes -> council_sessions (session_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     council_sessions,
+    session_requests,
+    item_objections,
+    written_questions,
     sittings,
     attendance,
     agenda_items,
@@ -192,6 +237,9 @@ macro_rules! joinable_with_foundation {
 
 joinable_with_foundation!(
     council_sessions,
+    session_requests,
+    item_objections,
+    written_questions,
     sittings,
     attendance,
     agenda_items,

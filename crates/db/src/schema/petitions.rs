@@ -56,6 +56,7 @@ diesel::table! {
         invalidation_reason -> Nullable<Text>,
         entered_by -> Nullable<BigInt>,
         created_at -> Timestamp,
+        lang -> Nullable<Text>,
     }
 }
 

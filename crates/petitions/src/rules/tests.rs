@@ -528,3 +528,10 @@ fn art_125_a_postponed_petition_has_its_own_state_until_decided() {
         Ok(S::Decided(CouncilDecision::Accepted))
     );
 }
+
+#[test]
+fn art_125_accepted_petition_is_referred_to_a_committee() {
+    assert!(!referral_complete(true, None));
+    assert!(referral_complete(true, Some(4)));
+    assert!(referral_complete(false, None));
+}

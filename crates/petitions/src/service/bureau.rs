@@ -43,6 +43,9 @@ pub fn bureau_decide(
         }
         Decision::Accept => None,
     };
+    if !rules::referral_complete(matches!(decision, Decision::Accept), committee_id) {
+        return Err(Error::invalid("committee", "pet-error-committee-required"));
+    }
     if let Some(k) = committee_id {
         musharaka_communes::store::committee(conn, commune_id, k)
             .map_err(|_| Error::invalid("committee", "field-choice"))?;

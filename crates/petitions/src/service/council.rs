@@ -62,12 +62,11 @@ fn notify_decision(
         to.push((a.email.clone(), a.lang()));
     }
     let signers = store::emails_to_notify(conn, p.id)?;
-    to.extend(
-        signers
-            .into_iter()
-            .flatten()
-            .map(|e| (e, musharaka_core::Lang::default())),
-    );
+    // Each signer in the language of the page they signed on.
+    to.extend(signers.into_iter().filter_map(|(email, lang)| {
+        let lang = lang.and_then(|l| l.parse().ok()).unwrap_or_default();
+        email.map(|e| (e, lang))
+    }));
     for (email, lang) in to {
         let message = mail.compose(
             &email,

@@ -161,6 +161,8 @@ pub struct PublicPage {
     pub association_file: Option<AssociationFileRow>,
     /// A postponed petition (art. 125): the council's reason, as it recorded it.
     pub postponement: Option<Postponement>,
+    /// The permanent committee the petition's item is referred to (art. 125).
+    pub committee: Option<musharaka_communes::Committee>,
 }
 
 /// Why and to when the council postponed the petition's item (the public explanation).
@@ -190,6 +192,10 @@ pub fn public_page(
                 .and_then(|i| i.status_reasons.clone()),
         });
     let item = items.into_iter().last();
+    let committee = match item.as_ref().and_then(|i| i.committee_id) {
+        Some(k) => Some(musharaka_communes::store::committee(conn, commune_id, k)?),
+        None => None,
+    };
     let session = match item {
         Some(i) => Some(musharaka_councils::store::session(
             conn,
@@ -214,6 +220,7 @@ pub fn public_page(
         mandate,
         association_file,
         postponement,
+        committee,
         counts,
         petition: p,
     })

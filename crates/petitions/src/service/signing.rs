@@ -158,6 +158,7 @@ pub fn sign_online(
             ip_hash: &ip_hash,
             flagged: burst,
             account_id: account.map(|a| a.id),
+            lang: lang.code(),
         };
         store::save_online_signature(conn, commune.id, p.id, &cin_hash, replacing, &row)?;
         if account.is_some() {

@@ -265,6 +265,16 @@ impl From<TextsForm> for crate::views::councils::admin::Texts {
 pub struct ReportForm {
     #[serde(default)]
     pub report: String,
+    /// The permanent committee the item is referred to (art. 28); blank keeps the item's.
+    #[serde(default)]
+    pub committee: Option<String>,
+}
+
+impl ReportForm {
+    /// The committee chosen, none when blank; a malformed id is a bad request.
+    pub fn committee(&self) -> Result<Option<i64>> {
+        number(&self.committee)
+    }
 }
 
 /// A vote on an item: `mode=counts` with `in_favour`, `against`, `abstain` (and the
@@ -512,4 +522,53 @@ mod tests {
             vec![("against".to_string(), "field-number".to_string())]
         );
     }
+}
+
+/// Art. 36: a members' request for an extraordinary session, as received.
+#[derive(Deserialize, Default, Clone)]
+pub struct SessionRequestForm {
+    #[serde(default)]
+    pub requested_on: String,
+    #[serde(default)]
+    pub requesting_members: String,
+    #[serde(default)]
+    pub points: String,
+}
+
+/// Art. 41: the governor's objection to an item, as received.
+#[derive(Deserialize, Default)]
+pub struct ObjectionForm {
+    #[serde(default)]
+    pub received_on: String,
+    #[serde(default)]
+    pub objection_reasons: String,
+    #[serde(default)]
+    pub in_court: Option<String>,
+}
+
+/// Art. 41: the administrative court's ruling (`upheld` or `dismissed`).
+#[derive(Deserialize, Default)]
+pub struct RulingForm {
+    #[serde(default)]
+    pub ruling: String,
+}
+
+/// Art. 46: a member's written question, as received.
+#[derive(Deserialize, Default)]
+pub struct QuestionForm {
+    #[serde(default)]
+    pub member: String,
+    #[serde(default)]
+    pub question_received_on: String,
+    #[serde(default)]
+    pub question: String,
+}
+
+/// Art. 46: the president's answer and the day of its sitting.
+#[derive(Deserialize, Default)]
+pub struct AnswerForm {
+    #[serde(default)]
+    pub answer: String,
+    #[serde(default)]
+    pub answered_on: String,
 }

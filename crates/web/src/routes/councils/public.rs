@@ -41,6 +41,8 @@ async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse
             &o.upcoming,
             &o.past,
             &o.committees,
+            (&o.requests, state.clock.today()),
+            (&o.questions, &o.question_sessions, &o.members),
         ),
         false,
     ))

@@ -62,6 +62,7 @@ pub(super) async fn show(
         mandate: d.mandate,
         association_file: d.association_file,
         postponement: d.postponement,
+        committee: d.committee,
         programme,
     };
     let markup = v::page(

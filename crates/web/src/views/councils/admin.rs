@@ -9,7 +9,10 @@ use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
-use musharaka_councils::records::{key, DeliberationRow, ItemRow, SessionRow, VoteRow};
+use musharaka_councils::records::{
+    key, DeliberationRow, ItemRow, ObjectionRow, QuestionRow, SessionRequestRow, SessionRow,
+    VoteRow,
+};
 use musharaka_councils::service::desk::{SessionView, SittingView};
 use musharaka_councils::service::DeadlineWarning;
 use musharaka_councils::{
@@ -83,11 +86,173 @@ fn status_badge(ctx: &Ctx, status: SessionStatus) -> Markup {
     html! { span class=(class) { (ctx.t(&format!("council-status-{}", key(&status)))) } }
 }
 
+/// The governor's objection to an item and where it stands (art. 41), in words.
+pub fn objection_line(ctx: &Ctx, o: &ObjectionRow) -> Markup {
+    use musharaka_councils::rules::CourtRuling;
+    let state = match (o.in_court, o.ruling()) {
+        (_, Some(CourtRuling::Upheld)) => "council-objection-upheld",
+        (_, Some(CourtRuling::Dismissed)) => "council-objection-dismissed",
+        (true, None) => "council-objection-in-court",
+        (false, None) => "council-objection-not-referred",
+    };
+    html! {
+        div.flash.warn {
+            (ctx.ta("council-objection-line", &[("date", date(ctx, o.received_on).into())])) " "
+            bdi dir="auto" { (o.reasons) } " — " (ctx.t(state))
+        }
+    }
+}
+
+/// The standing of a members' request for an extraordinary session (art. 36), in words.
+pub fn request_standing(ctx: &Ctx, r: &SessionRequestRow, today: chrono::NaiveDate) -> Markup {
+    use musharaka_councils::rules::RequestStanding as S;
+    html! {
+        @match r.standing(today) {
+            S::AwaitingAnswer { refuse_by } => span { (ctx.ta("council-request-awaiting", &[("date", date(ctx, refuse_by).into())])) },
+            S::Refused => span.badge.warn { (ctx.ta("council-request-refused", &[("date", r.refused_on.map(|d| date(ctx, d)).unwrap_or_default().into())])) },
+            S::MustConvene { meet_by: Some(by), overdue } => span class=(if overdue { "badge error" } else { "badge warn" }) {
+                (ctx.ta(if overdue { "council-request-overdue" } else { "council-request-must-meet" }, &[("date", date(ctx, by).into())]))
+            },
+            S::MustConvene { meet_by: None, .. } => span.badge.warn { (ctx.t("council-request-must-convene")) },
+            S::Convened => span.badge.ok { (ctx.t("council-request-convened")) },
+        }
+    }
+}
+
+/// Art. 36: the members' requests for an extraordinary session, the form to record one and,
+/// on each unanswered request, the president's reasoned refusal.
+fn requests_section(
+    ctx: &Ctx,
+    base: &str,
+    requests: &[SessionRequestRow],
+    errors: &FieldErrors,
+    today: chrono::NaiveDate,
+) -> Markup {
+    use musharaka_councils::rules::RequestStanding as S;
+    html! {
+        h2 id="requests" { (ctx.t("council-requests")) }
+        p.muted { (ctx.t("council-requests-lead")) }
+        @if !requests.is_empty() {
+            table {
+                (head_row(ctx, &["council-field-requested-on", "council-field-requesting-members", "council-field-points", "col-status"]))
+                tbody {
+                    @for r in requests {
+                        tr {
+                            td { (date(ctx, r.requested_on)) }
+                            td { (r.requesting_members) " / " (r.members_in_office) }
+                            td dir="auto" { (r.points) }
+                            td {
+                                (request_standing(ctx, r, today))
+                                @if let Some(reasons) = &r.refusal_reasons { div.muted dir="auto" { (reasons) } }
+                                @let field = format!("reasons-{}", r.id);
+                                @if !matches!(r.standing(today), S::AwaitingAnswer { .. }) {
+                                    @for (_, m) in errors.iter().filter(|(f, _)| *f == field) { p.error role="alert" { (ctx.t(m)) } }
+                                }
+                                @if matches!(r.standing(today), S::AwaitingAnswer { .. }) {
+                                    form.stack method="post" action={ (base) "/requests/" (r.id) "/refuse" } {
+                                        (csrf(ctx))
+                                        (form::text(ctx, errors, &field, "council-field-refusal-reasons", "", true))
+                                        div { button.danger type="submit" { (ctx.t("council-request-refuse")) } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        details open[errors.iter().any(|(f, _)| ["requested_on", "requesting_members", "points"].contains(&f.as_str()))] {
+            summary { (ctx.t("council-request-new")) }
+            form.stack method="post" action={ (base) "/requests" } {
+                (csrf(ctx))
+                (form::date(ctx, errors, "requested_on", "council-field-requested-on", "", true))
+                (form::text(ctx, errors, "requesting_members", "council-field-requesting-members", "", true))
+                (form::text(ctx, errors, "points", "council-field-points", "", true))
+                div { button type="submit" { (ctx.t("admin-save")) } }
+            }
+        }
+    }
+}
+
+/// Art. 46: the members' written questions, the session each goes to, the answers; the form
+/// to record a question and, on each unanswered one, the president's answer.
+pub fn questions_section(
+    ctx: &Ctx,
+    base: Option<&str>,
+    (questions, members, sessions): (&[QuestionRow], &[(i64, String)], &[SessionRow]),
+    errors: &FieldErrors,
+) -> Markup {
+    let member = |id: i64| {
+        members
+            .iter()
+            .find(|(m, _)| *m == id)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
+    let session = |id: Option<i64>| {
+        id.and_then(|id| sessions.iter().find(|s| s.id == id))
+            .map_or_else(
+                || ctx.t("council-question-next-session"),
+                |s| session_title(ctx, s),
+            )
+    };
+    let options: Vec<(String, String)> = members
+        .iter()
+        .map(|(id, n)| (id.to_string(), n.clone()))
+        .collect();
+    html! {
+        h2 id="questions" { (ctx.t("council-questions")) }
+        @if base.is_some() { p.muted { (ctx.t("council-questions-lead")) } }
+        @if !questions.is_empty() {
+            table {
+                (head_row(ctx, &["council-field-question-received", "council-field-question-member", "council-field-question", "council-field-session", "council-field-answer"]))
+                tbody {
+                    @for q in questions {
+                        tr {
+                            td { (date(ctx, q.received_on)) }
+                            td { (member(q.member_id)) }
+                            td dir="auto" { (q.question) }
+                            td { (session(q.session_id)) }
+                            td {
+                                @if let (Some(a), Some(on)) = (&q.answer, q.answered_on) { div dir="auto" { (a) } div.muted { (date(ctx, on)) } }
+                                @else if let Some(base) = base {
+                                    @let field = format!("answer-{}", q.id);
+                                    form.stack method="post" action={ (base) "/questions/" (q.id) "/answer" } {
+                                        (csrf(ctx))
+                                        (form::text(ctx, errors, &field, "council-field-answer", "", true))
+                                        (form::date(ctx, errors, &format!("answered_on-{}", q.id), "council-field-answered-on", "", true))
+                                        div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+                                    }
+                                } @else { span.muted { (ctx.t("council-question-unanswered")) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        @if let Some(base) = base {
+            details open[errors.iter().any(|(f, _)| ["member", "question", "question_received_on"].contains(&f.as_str()))] {
+                summary { (ctx.t("council-question-new")) }
+                form.stack method="post" action={ (base) "/questions" } {
+                    (csrf(ctx))
+                    (form::select(ctx, errors, "member", "council-field-question-member", &options, ""))
+                    (form::date(ctx, errors, "question_received_on", "council-field-question-received", "", true))
+                    (form::text(ctx, errors, "question", "council-field-question", "", true))
+                    div { button type="submit" { (ctx.t("admin-save")) } }
+                }
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 pub fn dashboard(
     ctx: &Ctx,
     commune: &Commune,
     sessions: &[SessionRow],
     warnings: &[DeadlineWarning],
+    (requests, errors, today): (&[SessionRequestRow], &FieldErrors, chrono::NaiveDate),
+    questions: (&[QuestionRow], &[(i64, String)]),
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/council", commune.slug);
@@ -118,6 +283,8 @@ pub fn dashboard(
                     }
                 }
             }
+            (requests_section(ctx, &base, requests, errors, today))
+            (questions_section(ctx, Some(&base), (questions.0, questions.1, sessions), errors))
         },
     )
 }
@@ -239,10 +406,12 @@ fn item_actions(
     it: &ItemRow,
     documents: &[(i64, String)],
     errors: &FieldErrors,
-    members_in_office: u32,
+    (members_in_office, committees, objection): (u32, &[(String, String)], Option<&ObjectionRow>),
 ) -> Markup {
     let reasons_field = format!("reasons-{}", it.id);
     let report_field = format!("report-{}", it.id);
+    let committee_field = format!("committee-{}", it.id);
+    let committee = it.committee_id.map(|c| c.to_string()).unwrap_or_default();
     let document_field = format!("document-{}", it.id);
     html! {
         @for (id, name) in documents { div { a href={ "/uploads/" (id) } { (name) } } }
@@ -252,6 +421,13 @@ fn item_actions(
                 summary { (ctx.t("council-item-files")) }
                 form.stack method="post" action={ (base) "/items/" (it.id) "/report" } {
                     (csrf(ctx))
+                    (form::field(ctx, errors, &committee_field, "council-field-committee", html! {
+                        select id=(committee_field) name="committee" {
+                            @for (value, text) in committees {
+                                option value=(value) selected[*value == committee] { (text) }
+                            }
+                        }
+                    }))
                     (form::field(ctx, errors, &report_field, "council-committee-report", html! { textarea id=(report_field) name="report" rows="3" { (it.committee_report.clone().unwrap_or_default()) } }))
                     div { button.secondary type="submit" { (ctx.t("admin-save")) } }
                 }
@@ -259,6 +435,27 @@ fn item_actions(
                     (csrf(ctx))
                     (form::field(ctx, errors, &document_field, "council-document", html! { input id=(document_field) type="file" name="document" accept="application/pdf"; }))
                     div { button.secondary type="submit" { (ctx.t("admin-add")) } }
+                }
+            }
+        }
+        @if let Some(o) = objection { (objection_line(ctx, o)) }
+        @if it.status() == ItemStatus::OnAgenda {
+            details {
+                summary { (ctx.t("council-objection")) }
+                @match objection {
+                    None => form.stack method="post" action={ (base) "/items/" (it.id) "/objection" } {
+                        (csrf(ctx))
+                        (form::date(ctx, errors, &format!("received_on-{}", it.id), "council-field-objection-received", "", true))
+                        (form::text(ctx, errors, &format!("objection_reasons-{}", it.id), "council-field-objection-reasons", "", true))
+                        div.field { label { input type="checkbox" name="in_court" value="on"; " " (ctx.t("council-field-objection-in-court")) } }
+                        div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+                    },
+                    Some(o) if o.in_court && o.court_ruling.is_none() => form.stack method="post" action={ (base) "/items/" (it.id) "/ruling" } {
+                        (csrf(ctx))
+                        (form::select(ctx, errors, &format!("ruling-{}", it.id), "council-field-court-ruling", &[("upheld".to_string(), ctx.t("council-objection-upheld")), ("dismissed".to_string(), ctx.t("council-objection-dismissed"))], ""))
+                        div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+                    },
+                    Some(_) => {},
                 }
             }
         }
@@ -376,7 +573,7 @@ pub fn session_page(
                                 (requesters_line(ctx, it, v.members_in_office, errors)) }
                             td { (ctx.t(&format!("council-item-{}", it.status)))
                                 @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
-                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, v.members_in_office)) }
+                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, (v.members_in_office, &committees, v.objections.iter().find(|o| o.item_id == it.id)))) }
                         }
                     }
                 }

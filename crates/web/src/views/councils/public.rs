@@ -21,7 +21,8 @@ use musharaka_core::time::{format_date, format_datetime};
 use musharaka_core::Lang;
 use musharaka_councils::model::{Ballot, Matter, SessionKind, VoteCounts};
 use musharaka_councils::records::{
-    parse, DeliberationRow, ItemRow, SessionRow, SittingRow, VoteRow,
+    parse, DeliberationRow, ItemRow, QuestionRow, SessionRequestRow, SessionRow, SittingRow,
+    VoteRow,
 };
 use musharaka_councils::rules::{self, SessionDeadlines, VoteInput};
 use musharaka_councils::VoteChoice;
@@ -227,7 +228,13 @@ pub fn overview(
     upcoming: &[SessionSummary],
     past: &[SessionSummary],
     committees: &[CommitteeWithMembers],
+    (requests, today): (&[SessionRequestRow], NaiveDate),
+    (questions, sessions, members): (&[QuestionRow], &[SessionRow], &[CouncilMember]),
 ) -> Markup {
+    let names: Vec<(i64, String)> = members
+        .iter()
+        .map(|m| (m.id, m.name(ctx.lang).to_string()))
+        .collect();
     let title = ctx.ta(
         "cp-council-title",
         &[("commune", commune.name(ctx.lang).into())],
@@ -249,6 +256,20 @@ pub fn overview(
                     (agenda_table(ctx, &commune.slug, &s.items, committees))
                 }
             }
+            @if !requests.is_empty() {
+                h2 id="requests" { (ctx.t("council-requests")) }
+                ul.plain {
+                    @for r in requests {
+                        li {
+                            (ctx.ta("cp-request-line", &[("date", date(ctx, r.requested_on).into()), ("count", r.requesting_members.into()), ("in_office", r.members_in_office.into())])) " — "
+                            bdi dir="auto" { (r.points) } " "
+                            (crate::views::councils::admin::request_standing(ctx, r, today))
+                            @if let Some(reasons) = &r.refusal_reasons { div.muted { (ctx.t("council-field-refusal-reasons")) ": " bdi dir="auto" { (reasons) } } }
+                        }
+                    }
+                }
+            }
+            @if !questions.is_empty() { (crate::views::councils::admin::questions_section(ctx, None, (questions, &names, sessions), &vec![])) }
             h2 { (ctx.t("cp-past")) }
             @if past.is_empty() { p.muted { (ctx.t("cp-past-none")) } }
             ul.plain {
@@ -369,6 +390,7 @@ fn session_agenda(ctx: &Ctx, d: &SessionDetail) -> Markup {
                             td {
                                 (it.item.title(ctx.lang)) @if !it.item.summary.is_empty() { div.muted dir="auto" { (it.item.summary) } }
                                 @if let Some(r) = &it.item.committee_report { div.muted dir="auto" { (ctx.t("council-committee-report")) ": " (r) } }
+                                @if let Some(o) = d.objections.iter().find(|o| o.item_id == it.item.id) { (crate::views::councils::admin::objection_line(ctx, o)) }
                                 @for (id, name) in &it.documents { div { a href={ "/uploads/" (id) } { (name) } } }
                             }
                             td { (committee_name(ctx, &d.committees, it.item.committee_id)) }

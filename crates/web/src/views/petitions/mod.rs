@@ -37,6 +37,8 @@ pub struct PageExtras {
     pub association_file: Option<AssociationFileRow>,
     /// A postponed petition: the council's reason (art. 125).
     pub postponement: Option<musharaka_petitions::service::Postponement>,
+    /// The permanent committee the petition is referred to (art. 125).
+    pub committee: Option<musharaka_communes::Committee>,
     /// The commitments citing the petition ("became commitment X, now at Y %").
     pub programme: Vec<musharaka_programme::service::CommitmentLink>,
 }
@@ -314,6 +316,7 @@ pub fn page(
             @if let Some(s) = &x.session {
                 p.flash.ok { (ctx.ta("pet-on-agenda", &[("date", format_date(i18n(), ctx.lang, s.starts_on).into())])) " "
                     a href={ "/" (commune.slug) "/council/sessions/" (s.id) } { (ctx.t("council-agenda")) } }
+                @if let Some(c) = &x.committee { p { (ctx.ta("lp-referred-to", &[("committee", c.name(ctx.lang).into())])) } }
                 @match &x.choice {
                     Some(choice) => (session_explanation(ctx, "pet-session-accepted-on", choice)),
                     None => p.muted { (ctx.t("pet-twenty-day-rule")) },

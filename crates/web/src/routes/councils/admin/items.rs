@@ -108,11 +108,12 @@ pub(super) async fn item_report(
         ctx, commune, user, ..
     } = s;
     let cid = commune.id;
+    let committee = form.committee()?;
     let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
     let rename = |_| Some(format!("report-{id}"));
     let page = (item.session_id, "#agenda");
     on_session_page(&state, (&ctx, &commune), page, rename, move |c| {
-        service::set_committee_report(c, &user, cid, id, &form.report)
+        service::set_committee_report(c, &user, cid, id, committee, &form.report)
     })
     .await
 }
@@ -152,4 +153,74 @@ pub(super) async fn item_document(
     })
     .await?;
     Ok(session_done(&commune, item.session_id, "#agenda"))
+}
+
+/// Art. 41: the governor's objection to an item, as received by the president.
+pub(super) async fn item_objection(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ObjectionForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let (cid, today) = (commune.id, state.clock.today());
+    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let mut errors = FieldErrors::new();
+    let received_on = parse_date(
+        &form.received_on,
+        &format!("received_on-{id}"),
+        true,
+        &mut errors,
+    );
+    let Some(received_on) = received_on else {
+        return session_errors(&state, &ctx, &commune, item.session_id, &errors).await;
+    };
+    let in_court = form.in_court.is_some();
+    let rename = |_| Some(format!("objection_reasons-{id}"));
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        (item.session_id, "#agenda"),
+        rename,
+        move |c| {
+            service::record_objection(
+                c,
+                &user,
+                cid,
+                id,
+                (received_on, &form.objection_reasons, in_court),
+                today,
+            )
+        },
+    )
+    .await
+}
+
+/// Art. 41: the administrative court's ruling on an objection referred to it.
+pub(super) async fn item_ruling(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<RulingForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let cid = commune.id;
+    let ruling: musharaka_councils::rules::CourtRuling =
+        parse(form.ruling.trim()).ok_or(Error::new(ErrorKind::InvalidInput))?;
+    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let rename = |_| Some(format!("ruling-{id}"));
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        (item.session_id, "#agenda"),
+        rename,
+        move |c| service::record_court_ruling(c, &user, cid, id, ruling),
+    )
+    .await
 }

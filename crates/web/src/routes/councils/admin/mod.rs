@@ -32,6 +32,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg)
         .get("/{slug}/admin/council", dashboard)
         .post("/{slug}/admin/council/sessions", sessions::session_create)
+        .post("/{slug}/admin/council/requests", request_file)
+        .post("/{slug}/admin/council/questions", question_ask)
+        .post(
+            "/{slug}/admin/council/questions/{id}/answer",
+            question_answer,
+        )
+        .post("/{slug}/admin/council/requests/{id}/refuse", request_refuse)
         .get("/{slug}/admin/council/sessions/new", sessions::session_new)
         .get(
             "/{slug}/admin/council/sessions/{id}",
@@ -61,6 +68,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post(
             "/{slug}/admin/council/items/{id}/report",
             items::item_report,
+        )
+        .post(
+            "/{slug}/admin/council/items/{id}/objection",
+            items::item_objection,
+        )
+        .post(
+            "/{slug}/admin/council/items/{id}/ruling",
+            items::item_ruling,
         )
         .post(
             "/{slug}/admin/council/items/{id}/documents",
@@ -166,18 +181,222 @@ async fn dashboard(
     q: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, PageError> {
     let CommuneScope { ctx, commune, .. } = s;
+    dashboard_page(&state, &ctx, &commune, q.done.as_deref(), None).await
+}
+
+/// The secretariat's dashboard; with `failed`, re-shown after a refused form (409 for a
+/// refusal the law forbids, 422 for invalid input) with its fields marked.
+async fn dashboard_page(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    done: Option<&str>,
+    failed: Option<(ErrorKind, &FieldErrors)>,
+) -> Result<HttpResponse, PageError> {
     let (id, today) = (commune.id, state.clock.today());
-    let (sessions, warnings) = db(&state, move |c| {
+    let lang = ctx.lang;
+    let (sessions, warnings, requests, questions) = db(state, move |c| {
+        let members: Vec<(i64, String)> = communes_store::members(c, id)?
+            .into_iter()
+            .map(|m| (m.id, m.name(lang).to_string()))
+            .collect();
         Ok((
             store::all_sessions(c, id)?,
             service::deadline_warnings(c, id, today)?,
+            store::session_requests(c, id)?,
+            (store::questions(c, id)?, members),
         ))
     })
     .await?;
-    Ok(html(
-        v::dashboard(&ctx, &commune, &sessions, &warnings, q.done.as_deref()),
-        false,
-    ))
+    let none = FieldErrors::new();
+    let errors = failed.map_or(&none, |(_, e)| e);
+    let mut res = html(
+        v::dashboard(
+            ctx,
+            commune,
+            &sessions,
+            &warnings,
+            (&requests, errors, today),
+            (&questions.0, &questions.1),
+            done,
+        ),
+        failed.is_some(),
+    );
+    if matches!(failed, Some((ErrorKind::Conflict, _))) {
+        *res.status_mut() = actix_web::http::StatusCode::CONFLICT;
+    }
+    Ok(res)
+}
+
+/// A form posted from the dashboard: `work`, then back to it at `#requests`, or the
+/// dashboard re-shown with the fields the service marked (each renamed by `rename`).
+async fn on_dashboard<T, F>(
+    state: &web::Data<AppState>,
+    (ctx, commune): (&Ctx, &Commune),
+    rename: Option<String>,
+    work: F,
+) -> Result<HttpResponse, PageError>
+where
+    T: Send + 'static,
+    F: Fn(&mut AnyConnection) -> Result<T, Error> + Send + 'static,
+{
+    match db(state, work).await {
+        Ok(_) => Ok(see_other(&format!(
+            "{}?done=admin-saved#requests",
+            base(commune)
+        ))),
+        Err(PageError(e)) if !e.fields.is_empty() => {
+            let fields: FieldErrors = match rename {
+                Some(name) => e
+                    .fields
+                    .into_iter()
+                    .map(|(_, m)| (name.clone(), m))
+                    .collect(),
+                None => e.fields,
+            };
+            dashboard_page(state, ctx, commune, None, Some((e.kind, &fields))).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Art. 36: a members' request for an extraordinary session, as received.
+async fn request_file(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    CsrfForm(form): CsrfForm<SessionRequestForm>,
+) -> Result<HttpResponse, PageError> {
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let mut errors = FieldErrors::new();
+    let requested_on = parse_date(&form.requested_on, "requested_on", true, &mut errors);
+    let requesting = form.requesting_members.trim().parse::<u32>().ok();
+    if requesting.is_none() {
+        errors.push((
+            "requesting_members".into(),
+            "council-error-request-count".into(),
+        ));
+    }
+    let (Some(requested_on), true) = (requested_on, errors.is_empty()) else {
+        return dashboard_page(
+            &state,
+            &ctx,
+            &commune,
+            None,
+            Some((ErrorKind::InvalidInput, &errors)),
+        )
+        .await;
+    };
+    let (cid, today) = (commune.id, state.clock.today());
+    on_dashboard(&state, (&ctx, &commune), None, move |c| {
+        service::file_session_request(
+            c,
+            &user,
+            cid,
+            (requested_on, requesting),
+            &form.points,
+            today,
+        )
+    })
+    .await
+}
+
+/// Art. 46: a member's written question, as received by the president.
+async fn question_ask(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    CsrfForm(form): CsrfForm<QuestionForm>,
+) -> Result<HttpResponse, PageError> {
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let mut errors = FieldErrors::new();
+    let received_on = parse_date(
+        &form.question_received_on,
+        "question_received_on",
+        true,
+        &mut errors,
+    );
+    let member = form.member.trim().parse::<i64>().ok();
+    if member.is_none() {
+        errors.push(("member".into(), "field-choice".into()));
+    }
+    let (Some(received_on), Some(member)) = (received_on, member) else {
+        return dashboard_page(
+            &state,
+            &ctx,
+            &commune,
+            None,
+            Some((ErrorKind::InvalidInput, &errors)),
+        )
+        .await;
+    };
+    let (cid, today) = (commune.id, state.clock.today());
+    on_dashboard(&state, (&ctx, &commune), None, move |c| {
+        service::ask_written_question(c, &user, cid, (member, received_on, &form.question), today)
+    })
+    .await
+}
+
+/// Art. 46: the president's answer, at a sitting of the question's session.
+async fn question_answer(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<AnswerForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let mut errors = FieldErrors::new();
+    let Some(answered_on) = parse_date(
+        &form.answered_on,
+        &format!("answered_on-{id}"),
+        true,
+        &mut errors,
+    ) else {
+        return dashboard_page(
+            &state,
+            &ctx,
+            &commune,
+            None,
+            Some((ErrorKind::InvalidInput, &errors)),
+        )
+        .await;
+    };
+    let (cid, today) = (commune.id, state.clock.today());
+    on_dashboard(
+        &state,
+        (&ctx, &commune),
+        Some(format!("answer-{id}")),
+        move |c| {
+            service::answer_written_question(c, &user, cid, id, (&form.answer, answered_on), today)
+        },
+    )
+    .await
+}
+
+/// Art. 36: the president's reasoned refusal of a members' request (within 10 days).
+async fn request_refuse(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<ReasonsForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let (cid, today) = (commune.id, state.clock.today());
+    on_dashboard(
+        &state,
+        (&ctx, &commune),
+        Some(format!("reasons-{id}")),
+        move |c| service::refuse_session_request(c, &user, cid, id, &form.reasons, today),
+    )
+    .await
 }
 
 async fn load_session(
