@@ -433,3 +433,29 @@ fn the_commune_emblem_the_admin_uploads_is_on_its_home() {
         assert_eq!(image.header("content-type"), Some("image/png"));
     });
 }
+
+/// Only a petition collecting signatures shows the signing form; the sign address of any
+/// other (an old link, a bookmark) goes to the petition's page, which says where it stands.
+#[test]
+fn the_sign_page_of_a_petition_no_longer_collecting_leads_to_the_petition() {
+    on_every_demo(|app| {
+        let (commune_id, collecting, _) = taroudant(&app);
+        let closed = musharaka_petitions::store::all_public(&mut app.conn(), commune_id)
+            .unwrap()
+            .into_iter()
+            .find(|p| !collecting.contains(&p.id))
+            .expect("the demo has a petition past its collection")
+            .id;
+        let mut anon = app.client();
+        let r = anon.get(&format!("/taroudant/petitions/{closed}/sign"));
+        r.assert_status(303);
+        assert_eq!(
+            r.header("location"),
+            Some(format!("/taroudant/petitions/{closed}").as_str())
+        );
+        let open = collecting[0];
+        anon.get(&format!("/taroudant/petitions/{open}/sign"))
+            .assert_status(200)
+            .assert_contains("name=\"cin\"");
+    });
+}

@@ -150,6 +150,12 @@ pub async fn sign_page(
     path: web::Path<(String, i64)>,
 ) -> Result<HttpResponse, PageError> {
     let p = signable(&state, &site, path.1).await?;
+    // Only a petition collecting signatures has a form; any other goes to its own page,
+    // which says where it stands (a bookmark or an old link, not a form that would fail).
+    if p.status() != PetitionStatus::Collecting {
+        let slug = &site.commune.slug;
+        return Ok(see_other(&format!("/{slug}/petitions/{}", p.id)));
+    }
     let markup = v::sign_form(&site.ctx, &site.commune, &p, &SignForm::default(), &vec![]);
     Ok(html(markup, false))
 }

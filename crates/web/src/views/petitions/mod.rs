@@ -213,13 +213,13 @@ fn mandate_form(
             (csrf(ctx))
             p.muted { (ctx.t("pet-mandate-help")) }
             @if m.upload_id.is_some() { p { a href={ (base) "/mandate" } { (ctx.t("pet-mandate-link")) } } }
-            (form::field(ctx, errors, "mandate", "pet-mandate", html! { input id="mandate" type="file" name="mandate" accept="application/pdf"; }))
+            (form::file(ctx, errors, "mandate", "pet-mandate", "application/pdf"))
             label { input type="checkbox" name="legal_representative" checked[m.agent_is_legal_representative]; " " (ctx.t("pet-legal-representative")) }
             p.muted { (ctx.t("lp-branch-help")) }
             (form::field(ctx, errors, "branch_address", "lp-branch-address", html! { input id="branch_address" type="text" name="branch_address" dir="auto" value=(file.branch_address.as_deref().unwrap_or_default()); }))
             p.muted { (ctx.t("lp-receipt-help")) }
             @if file.receipt_upload_id.is_some() { p { a href={ (base) "/association-receipt" } { (ctx.t("lp-receipt-link")) } } }
-            (form::field(ctx, errors, "receipt", "lp-receipt-copy", html! { input id="receipt" type="file" name="receipt" accept="application/pdf"; }))
+            (form::file(ctx, errors, "receipt", "lp-receipt-copy", "application/pdf"))
             div { button.secondary type="submit" { (ctx.t("admin-save")) } }
         }
     }
@@ -345,7 +345,7 @@ pub fn page(
                     @if matches!(status, PetitionStatus::Draft | PetitionStatus::Collecting) {
                         form.stack method="post" action={ (base) "/attachments" } enctype="multipart/form-data" {
                             (csrf(ctx))
-                            (form::field(ctx, errors, "attachment", "pet-attachment", html! { input id="attachment" type="file" name="attachment" accept="application/pdf,image/png,image/jpeg"; }))
+                            (form::file(ctx, errors, "attachment", "pet-attachment", "application/pdf,image/png,image/jpeg"))
                             div { button.secondary type="submit" { (ctx.t("admin-add")) } }
                         }
                     }
