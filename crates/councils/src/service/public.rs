@@ -140,6 +140,20 @@ pub fn overview(
     })
 }
 
+/// The next session with its agenda (the commune's home), without the rest of the council
+/// page.
+pub fn next_session(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    today: chrono::NaiveDate,
+) -> Result<Option<SessionSummary>> {
+    let next: Vec<SessionRow> = store::upcoming_sessions(conn, commune_id, today)?
+        .into_iter()
+        .take(1)
+        .collect();
+    Ok(summaries(conn, commune_id, next, true)?.into_iter().next())
+}
+
 /// Every session of the commune (feeds, API).
 pub fn all_sessions(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<SessionRow>> {
     Ok(store::all_sessions(conn, commune_id)?)

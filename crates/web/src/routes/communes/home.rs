@@ -52,8 +52,7 @@ fn load(c: &mut AnyConnection, slug: &str) -> Result<Home, Error> {
     let budgets = musharaka_budgets::service::digest(c, cid, at)?;
     let consultations = musharaka_consultations::service::open_now(c, cid, day, SHOWN)?;
     let calls = musharaka_cocreation::service::open_calls(c, cid, at, SHOWN)?;
-    let overview = musharaka_councils::service::public::overview(c, cid, day)?;
-    let next_session = overview.upcoming.into_iter().next();
+    let next_session = musharaka_councils::service::public::next_session(c, cid, day)?;
     let mut deliberations = musharaka_councils::service::public::latest_deliberations(c, cid)?;
     deliberations.truncate(SHOWN);
     let members = service::council_members(c, cid)?.len();
