@@ -10,9 +10,9 @@ repository) and every rule, it times
 
 - ours: the whole process `musharaka pb count --rule RULE FILE` (start, parse, count, print),
   the median of `--runs` runs;
-- pabutools: `parse_pabulib` + the rule's call (the calls recorded in
-  `/work/shared/pabulib/expected-sample.json`, as `crates/pbcount/scripts/pabutools_time.py`
-  makes them), timed inside one Python process per file (the interpreter's start and the
+- pabutools: `parse_pabulib` + the rule's call (`count` of
+  `crates/pbcount/scripts/pabutools_time.py`: the calls recorded in
+  `/work/shared/pabulib/expected-sample.json`), timed inside one Python process per file (the interpreter's start and the
   imports are left out, in pabutools' favour); a rule still running after `--rule-timeout`
   seconds is reported as such (Budapest's add1 loops take hours);
 
@@ -39,31 +39,9 @@ ALL = ["greedy", "greedy-cardinality", "mes", "mes-cardinality", "mes-add1",
 # Runs inside the venv: parse once, then each rule; one JSON line per rule.
 HELPER = r'''
 import json, signal, sys, time
-from pabutools.election import parse_pabulib, Cost_Sat, Cardinality_Sat
-from pabutools.rules import (greedy_utilitarian_welfare, method_of_equal_shares,
-    completion_by_rule_combination, exhaustion_by_budget_increase)
-
-def count(rule, instance, profile):
-    if rule == "greedy":
-        return greedy_utilitarian_welfare(instance, profile, sat_class=Cost_Sat)
-    if rule == "greedy-cardinality":
-        return greedy_utilitarian_welfare(instance, profile, sat_class=Cardinality_Sat)
-    if rule == "mes":
-        return method_of_equal_shares(instance, profile, sat_class=Cost_Sat)
-    if rule == "mes-cardinality":
-        return method_of_equal_shares(instance, profile, sat_class=Cardinality_Sat)
-    if rule == "mes-add1":
-        return method_of_equal_shares(instance, profile, sat_class=Cost_Sat,
-                                      voter_budget_increment=1)
-    if rule == "mes-add1-greedy":
-        return completion_by_rule_combination(
-            instance, profile, [method_of_equal_shares, greedy_utilitarian_welfare],
-            [{"sat_class": Cost_Sat, "voter_budget_increment": 1}, {"sat_class": Cost_Sat}])
-    if rule == "mes-add1-until-infeasible":
-        return exhaustion_by_budget_increase(
-            instance, profile, method_of_equal_shares, {"sat_class": Cost_Sat},
-            budget_step=profile.num_ballots(), exhaustive_stop=False)
-    raise SystemExit("unknown rule " + rule)
+sys.path.insert(0, sys.argv[4])
+from pabutools.election import parse_pabulib
+from pabutools_time import count  # the calls of expected-sample.json, one place
 
 class Timeout(Exception):
     pass
@@ -122,7 +100,8 @@ def ours(binary, rule, path, runs):
 
 def pabutools(python, path, rules, timeout):
     """{rule: (parse + rule seconds, sorted winners) or (None, "timeout …")}."""
-    out = subprocess.run([python, "-c", HELPER, path, str(timeout), ",".join(rules)],
+    scripts = os.path.join(ROOT, "crates", "pbcount", "scripts")
+    out = subprocess.run([python, "-c", HELPER, path, str(timeout), ",".join(rules), scripts],
                          capture_output=True, text=True)
     results, parse = {}, None
     for line in out.stdout.splitlines():
