@@ -13,6 +13,11 @@ pub struct Config {
     pub mail_url: String,
     pub mail_from: String,
     pub data_dir: String,
+    /// Where uploaded files are stored; empty: `<data_dir>/uploads`. Several server
+    /// processes must all see the same directory (a shared volume, see
+    /// `docs/operations.md`).
+    #[serde(default)]
+    pub uploads_dir: String,
     pub base_url: String,
     pub session_secret: String,
     pub secure_cookies: bool,

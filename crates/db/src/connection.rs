@@ -109,11 +109,28 @@ pub fn connect_pool(url: &str, size: u32) -> Result<Pool, String> {
         .map_err(|e| format!("cannot open database pool: {e}"))
 }
 
-/// Applies the pending migrations of the connection's backend.
+/// The PostgreSQL advisory lock held while migrating ("musharaka" in ASCII): one process
+/// migrates, the others wait for it and then find nothing pending.
+pub const MIGRATION_LOCK: i64 = 0x6d75_7368_6172_616b;
+
+/// Applies the pending migrations of the connection's backend. On PostgreSQL the work is
+/// done under [`MIGRATION_LOCK`] (a session advisory lock), so several `musharaka serve`
+/// processes starting at once on one database do not race to apply the same migration;
+/// the lock is released when done, or by the server if the process dies. On SQLite the
+/// migrations' own write transactions serialise the processes.
 pub fn run_migrations(conn: &mut AnyConnection) -> Result<(), String> {
     let result = match conn {
         AnyConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|_| ()),
-        AnyConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ()),
+        AnyConnection::Postgresql(c) => {
+            c.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))
+                .map_err(|e| format!("migration lock: {e}"))?;
+            let done = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ());
+            let unlocked = c.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"));
+            if let Err(e) = unlocked {
+                tracing::warn!(error = %e, "migration lock not released");
+            }
+            done
+        }
     };
     result.map_err(|e| format!("migrations failed: {e}"))
 }

@@ -7,6 +7,8 @@ pub mod backup;
 pub mod connection;
 pub mod events;
 pub mod jobs;
+pub mod notify;
+pub mod rate_limits;
 pub mod schema;
 pub mod testing;
 pub mod transaction;

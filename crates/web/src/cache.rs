@@ -1,8 +1,20 @@
 //! A small cache of what nearly every page looks up and rarely changes: the commune of a
-//! `{slug}` (issue 17). It saves a database hop per page. An entry is dropped as soon as
-//! this process changes a commune (`musharaka_communes::store::generation`) and, for
-//! changes made by another `musharaka serve` process on the same database, after
-//! [`TTL`]. Translations are loaded once at start (`state::i18n`).
+//! `{slug}` (issue 17). It saves a database hop per page. Translations are loaded once at
+//! start (`state::i18n`).
+//!
+//! **Invalidation.** An entry is dropped as soon as this process changes a commune
+//! (`musharaka_communes::store::generation`, bumped by the communes service). Changes made
+//! by another `musharaka serve` process on the same PostgreSQL database arrive by
+//! LISTEN/NOTIFY: a statement trigger on `communes` (migration 000026) runs
+//! `pg_notify('musharaka_cache', 'communes')`, delivered when the change commits, and
+//! [`CommuneCache::listening`] keeps one connection per process listening on that channel
+//! and bumps the generation for each notification (polled every [`POLL`]: libpq reads what
+//! the socket already holds, no round trip). We chose NOTIFY over a version counter read
+//! per request because the counter would cost the very database hop the cache saves.
+//! While the listener is connected an entry lives [`LISTENED_TTL`]; while it is not (SQLite,
+//! whose processes cannot notify each other, or a PostgreSQL connection being re-opened,
+//! which drops every entry) entries expire after [`TTL`], the most another process's change
+//! may then take to show.
 
 use crate::errors::PageError;
 use crate::routes::db;
@@ -10,11 +22,18 @@ use crate::state::AppState;
 use actix_web::web;
 use musharaka_communes::Commune;
 use std::collections::HashMap;
-use std::sync::RwLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-/// How long another process's change to a commune may take to show.
+/// How long another process's change to a commune may take to show without notifications.
 pub const TTL: Duration = Duration::from_secs(2);
+/// How long an entry lives while notifications arrive (a safety net, not the mechanism).
+pub const LISTENED_TTL: Duration = Duration::from_secs(300);
+/// How often the listener looks at its connection for notifications.
+pub const POLL: Duration = Duration::from_millis(10);
+/// The PostgreSQL channel the `communes` trigger notifies.
+pub const CHANNEL: &str = "musharaka_cache";
 /// Entries kept at most (communes are about 1,500 in Morocco).
 const MAX_ENTRIES: usize = 4096;
 
@@ -27,13 +46,56 @@ struct Entry {
 #[derive(Default)]
 pub struct CommuneCache {
     entries: RwLock<HashMap<String, Entry>>,
+    listener: Listener,
+}
+
+/// The state shared with the listening thread: whether it is connected and listening,
+/// and whether the cache is gone (the thread then ends and closes its connection).
+#[derive(Default)]
+struct Listener {
+    live: Arc<AtomicBool>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
 }
 
 impl CommuneCache {
+    /// A cache that, on PostgreSQL, listens for other processes' changes (see the module
+    /// documentation). On SQLite it is the plain cache with [`TTL`].
+    pub fn listening(database_url: &str) -> Self {
+        let cache = Self::default();
+        if let Ok(musharaka_db::Backend::Postgres(url)) =
+            musharaka_db::Backend::from_url(database_url)
+        {
+            let (live, stop) = (cache.listener.live.clone(), cache.listener.stop.clone());
+            let spawned = std::thread::Builder::new()
+                .name("cache-listener".into())
+                .spawn(move || listen(&url, &live, &stop));
+            if let Err(e) = spawned {
+                tracing::warn!(error = %e, "cache listener not started");
+            }
+        }
+        cache
+    }
+
+    /// Whether another process's change reaches this cache at once.
+    pub fn is_listening(&self) -> bool {
+        self.listener.live.load(Ordering::SeqCst)
+    }
+
     fn get(&self, slug: &str) -> Option<Commune> {
+        let ttl = if self.is_listening() {
+            LISTENED_TTL
+        } else {
+            TTL
+        };
         let entries = self.entries.read().ok()?;
         let e = entries.get(slug)?;
-        (e.generation == musharaka_communes::store::generation() && e.at.elapsed() < TTL)
+        (e.generation == musharaka_communes::store::generation() && e.at.elapsed() < ttl)
             .then(|| e.commune.clone())
     }
 
@@ -67,4 +129,15 @@ pub async fn commune(state: &web::Data<AppState>, slug: &str) -> Result<Commune,
         .communes
         .put(slug.to_string(), commune.clone(), generation, at);
     Ok(commune)
+}
+
+/// The listening thread: (re)connects, LISTENs, and bumps the communes' generation for
+/// every `communes` notification until the cache is dropped. Losing the connection may
+/// lose notifications, so every (re)connection bumps the generation too.
+fn listen(url: &str, live: &AtomicBool, stop: &AtomicBool) {
+    musharaka_db::notify::listen(url, CHANNEL, POLL, live, stop, |table| {
+        if table.is_empty() || table == "communes" {
+            musharaka_communes::store::changed();
+        }
+    });
 }

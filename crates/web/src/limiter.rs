@@ -1,49 +1,43 @@
-//! A small in-memory rate limiter for login and registration: a sliding one-minute
-//! window per key ("ip:…", "account:…"). One process keeps its own counts; behind a load
-//! balancer each instance limits on its own, which still bounds guessing.
+//! The rate limiter for login and registration: a one-minute window per key ("ip:…",
+//! "account:…"), counted in the database (`musharaka_db::rate_limits`, issue 17) so that
+//! several `musharaka serve` processes on one database count each attempt once: one
+//! statement per limited request, old buckets purged at most once a minute per process.
 
 use actix_web::HttpRequest;
 use musharaka_core::config::Cidr;
-use std::collections::HashMap;
+use musharaka_db::AnyConnection;
 use std::net::IpAddr;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::sync::atomic::{AtomicI64, Ordering};
 
 pub struct RateLimiter {
-    per_minute: usize,
-    hits: Mutex<HashMap<String, Vec<Instant>>>,
+    per_minute: i64,
+    /// The minute of this process's last purge of old buckets.
+    purged_minute: AtomicI64,
 }
 
 impl RateLimiter {
     pub fn new(per_minute: u32) -> Self {
         Self {
-            per_minute: per_minute as usize,
-            hits: Mutex::new(HashMap::new()),
+            per_minute: i64::from(per_minute),
+            purged_minute: AtomicI64::new(i64::MIN),
         }
     }
 
     /// Records an attempt for every key; false if any key is over its limit.
-    pub fn allow(&self, keys: &[String]) -> bool {
-        let now = Instant::now();
-        let window = Duration::from_secs(60);
-        let mut hits = match self.hits.lock() {
-            Ok(h) => h,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if hits.len() > 100_000 {
-            hits.retain(|_, v| v.last().is_some_and(|t| now.duration_since(*t) < window));
-        }
-        let mut allowed = true;
-        for key in keys {
-            let entry = hits.entry(key.clone()).or_default();
-            entry.retain(|t| now.duration_since(*t) < window);
-            if entry.len() >= self.per_minute {
-                allowed = false;
-            } else {
-                entry.push(now);
+    pub fn allow(
+        &self,
+        conn: &mut AnyConnection,
+        keys: &[String],
+    ) -> Result<bool, musharaka_core::Error> {
+        let t = musharaka_core::time::now().and_utc().timestamp();
+        let counts = musharaka_db::rate_limits::hit(conn, keys, t)?;
+        let minute = t.div_euclid(60);
+        if self.purged_minute.swap(minute, Ordering::Relaxed) != minute {
+            if let Err(e) = musharaka_db::rate_limits::purge(conn, t) {
+                tracing::warn!(error = %e, "rate limits: purge of old buckets");
             }
         }
-        allowed
+        Ok(counts.iter().all(|(_, hits)| *hits <= self.per_minute))
     }
 }
 
@@ -177,11 +171,16 @@ mod tests {
 
     #[test]
     fn the_limit_applies_per_key() {
+        let db = musharaka_db::testing::TestDb::sqlite();
+        let mut conn = db.pool.get().unwrap();
         let l = RateLimiter::new(2);
         let a = vec!["ip:1".to_string()];
-        assert!(l.allow(&a));
-        assert!(l.allow(&a));
-        assert!(!l.allow(&a));
-        assert!(l.allow(&["ip:2".to_string()]));
+        assert!(l.allow(&mut conn, &a).unwrap());
+        assert!(l.allow(&mut conn, &a).unwrap());
+        assert!(!l.allow(&mut conn, &a).unwrap());
+        assert!(l.allow(&mut conn, &["ip:2".to_string()]).unwrap());
+        // Two limiters (two processes) on one database count the same hits.
+        let other = RateLimiter::new(2);
+        assert!(!other.allow(&mut conn, &a).unwrap());
     }
 }

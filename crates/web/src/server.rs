@@ -35,6 +35,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         spawn_housekeeping(pool.clone(), config.retention_months);
         crate::events::spawn_worker(pool.clone(), config.base_url.clone(), mail_worker.clone());
     }
+    let database_url = config.database_url.clone();
     let protector = musharaka_petitions::protect::Protector::from_hex(&config.cin_key)
         .map_err(|e| format!("cin_key: {e}"))?;
     Ok(AppState {
@@ -46,7 +47,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         mailer,
         mail_worker,
         clock: Default::default(),
-        communes: Default::default(),
+        communes: crate::cache::CommuneCache::listening(&database_url),
     })
 }
 

@@ -17,8 +17,13 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 
+/// Where uploaded files live: the `uploads_dir` setting, or `<data_dir>/uploads`.
 pub fn dir(config: &Config) -> PathBuf {
-    PathBuf::from(&config.data_dir).join("uploads")
+    if config.uploads_dir.is_empty() {
+        PathBuf::from(&config.data_dir).join("uploads")
+    } else {
+        PathBuf::from(&config.uploads_dir)
+    }
 }
 
 /// The kinds of file we accept, recognised by their signature.

@@ -232,3 +232,6 @@ diesel::table! {
     }
 }
 diesel::joinable!(commune_notices -> communes (commune_id));
+
+mod rate_limit_tables;
+pub use rate_limit_tables::*;

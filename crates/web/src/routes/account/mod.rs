@@ -93,15 +93,20 @@ async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpRespo
     Ok(html(v::register(&ctx, &list, &form, &vec![]), false))
 }
 
-fn rate_limit(state: &AppState, req: &HttpRequest, email: &str) -> Result<(), PageError> {
-    let keys = [
+async fn rate_limit(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    email: &str,
+) -> Result<(), PageError> {
+    let keys = vec![
         format!(
             "ip:{}",
             crate::limiter::request_client(req, &state.config.trusted_proxies)
         ),
         format!("account:{}", service::normalize_email(email)),
     ];
-    if state.auth_limiter.allow(&keys) {
+    let limits = state.clone();
+    if db(state, move |c| limits.auth_limiter.allow(c, &keys)).await? {
         Ok(())
     } else {
         Err(ErrorKind::RateLimited.into())
@@ -114,7 +119,7 @@ async fn register(
     req: HttpRequest,
     CsrfForm(form): CsrfForm<RegisterForm>,
 ) -> Result<HttpResponse, PageError> {
-    rate_limit(&state, &req, &form.email)?;
+    rate_limit(&state, &req, &form.email).await?;
     let list = communes_list(&state).await?;
     let mut errors = form.validate().err().map(field_errors).unwrap_or_default();
     let commune_id = match form.commune.as_str() {
@@ -195,7 +200,7 @@ async fn login(
     req: HttpRequest,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, PageError> {
-    rate_limit(&state, &req, &form.email)?;
+    rate_limit(&state, &req, &form.email).await?;
     let next = safe_next(form.next.as_deref());
     let (email, pass) = (form.email.clone(), form.password.clone());
     let result = db(&state, move |c| service::authenticate(c, &email, &pass)).await;
@@ -266,7 +271,7 @@ async fn resend(
     req: HttpRequest,
     CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Result<HttpResponse, PageError> {
-    rate_limit(&state, &req, &form.email)?;
+    rate_limit(&state, &req, &form.email).await?;
     let st = state.clone();
     db(&state, move |c| {
         service::resend_confirmation(c, &mail_ctx(&st), &form.email)
@@ -290,7 +295,7 @@ async fn forgot(
     CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Result<HttpResponse, PageError> {
     if validator::ValidateEmail::validate_email(&form.email) {
-        rate_limit(&state, &req, &form.email)?;
+        rate_limit(&state, &req, &form.email).await?;
         let st = state.clone();
         db(&state, move |c| {
             service::request_password_reset(c, &mail_ctx(&st), &form.email)
