@@ -186,6 +186,17 @@ async fn dashboard(
 
 /// The secretariat's dashboard; with `failed`, re-shown after a refused form (409 for a
 /// refusal the law forbids, 422 for invalid input) with its fields marked.
+/// The dashboard again with a refused form's fields marked (nothing was written).
+async fn dashboard_refused(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    commune: &Commune,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, PageError> {
+    let failed = Some((ErrorKind::InvalidInput, errors));
+    dashboard_page(state, ctx, commune, None, failed).await
+}
+
 async fn dashboard_page(
     state: &web::Data<AppState>,
     ctx: &Ctx,
@@ -279,14 +290,7 @@ async fn request_file(
         ));
     }
     let (Some(requested_on), true) = (requested_on, errors.is_empty()) else {
-        return dashboard_page(
-            &state,
-            &ctx,
-            &commune,
-            None,
-            Some((ErrorKind::InvalidInput, &errors)),
-        )
-        .await;
+        return dashboard_refused(&state, &ctx, &commune, &errors).await;
     };
     let (cid, today) = (commune.id, state.clock.today());
     on_dashboard(&state, (&ctx, &commune), None, move |c| {
@@ -323,14 +327,7 @@ async fn question_ask(
         errors.push(("member".into(), "field-choice".into()));
     }
     let (Some(received_on), Some(member)) = (received_on, member) else {
-        return dashboard_page(
-            &state,
-            &ctx,
-            &commune,
-            None,
-            Some((ErrorKind::InvalidInput, &errors)),
-        )
-        .await;
+        return dashboard_refused(&state, &ctx, &commune, &errors).await;
     };
     let (cid, today) = (commune.id, state.clock.today());
     on_dashboard(&state, (&ctx, &commune), None, move |c| {
@@ -357,14 +354,7 @@ async fn question_answer(
         true,
         &mut errors,
     ) else {
-        return dashboard_page(
-            &state,
-            &ctx,
-            &commune,
-            None,
-            Some((ErrorKind::InvalidInput, &errors)),
-        )
-        .await;
+        return dashboard_refused(&state, &ctx, &commune, &errors).await;
     };
     let (cid, today) = (commune.id, state.clock.today());
     on_dashboard(
