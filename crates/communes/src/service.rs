@@ -68,6 +68,11 @@ pub fn council_members(conn: &mut AnyConnection, commune_id: i64) -> Result<Vec<
     Ok(store::members(conn, commune_id)?)
 }
 
+/// How many council members the commune has on record.
+pub fn council_members_count(conn: &mut AnyConnection, commune_id: i64) -> Result<i64> {
+    Ok(store::members_count(conn, commune_id)?)
+}
+
 /// One council member of this commune (another commune's is NotFound).
 pub fn council_member(conn: &mut AnyConnection, commune_id: i64, id: i64) -> Result<CouncilMember> {
     Ok(store::member(conn, commune_id, id)?)

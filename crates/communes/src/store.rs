@@ -74,6 +74,14 @@ pub fn members(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<Cou
     Ok(v)
 }
 
+/// How many council members the commune has on record (the home's figure), in one count.
+pub fn members_count(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<i64> {
+    council_members::table
+        .filter(council_members::commune_id.eq(commune_id))
+        .count()
+        .get_result(conn)
+}
+
 pub fn member(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<CouncilMember> {
     council_members::table
         .find(id)

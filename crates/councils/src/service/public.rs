@@ -184,11 +184,20 @@ pub fn latest_deliberations(
     conn: &mut AnyConnection,
     commune_id: i64,
 ) -> Result<Vec<(DeliberationRow, ItemRow)>> {
+    recent_deliberations(conn, commune_id, FEED_ENTRIES)
+}
+
+/// The `n` latest register entries (the commune's home shows a few).
+pub fn recent_deliberations(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    n: i64,
+) -> Result<Vec<(DeliberationRow, ItemRow)>> {
     Ok(store::register(
         conn,
         commune_id,
         &RegisterFilter::default(),
-        FEED_ENTRIES,
+        n,
         0,
     )?)
 }

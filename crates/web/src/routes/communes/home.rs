@@ -6,6 +6,7 @@
 use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::routes::{db, html};
+use crate::scope::Site;
 use crate::state::AppState;
 use crate::views;
 use actix_web::{web, HttpResponse};
@@ -44,8 +45,7 @@ pub struct Home {
     pub members: usize,
 }
 
-fn load(c: &mut AnyConnection, slug: &str) -> Result<Home, Error> {
-    let commune = service::by_slug(c, slug)?;
+fn load(c: &mut AnyConnection, commune: Commune) -> Result<Home, Error> {
     let cid = commune.id;
     let (day, at) = (today(), now());
     let petitions = musharaka_petitions::service::digest(c, cid, day, SHOWN)?;
@@ -53,9 +53,9 @@ fn load(c: &mut AnyConnection, slug: &str) -> Result<Home, Error> {
     let consultations = musharaka_consultations::service::open_now(c, cid, day, SHOWN)?;
     let calls = musharaka_cocreation::service::open_calls(c, cid, at, SHOWN)?;
     let next_session = musharaka_councils::service::public::next_session(c, cid, day)?;
-    let mut deliberations = musharaka_councils::service::public::latest_deliberations(c, cid)?;
-    deliberations.truncate(SHOWN);
-    let members = service::council_members(c, cid)?.len();
+    let deliberations =
+        musharaka_councils::service::public::recent_deliberations(c, cid, SHOWN as i64)?;
+    let members = usize::try_from(service::council_members_count(c, cid)?).unwrap_or_default();
     Ok(Home {
         commune,
         collecting: petitions.collecting,
@@ -72,15 +72,15 @@ fn load(c: &mut AnyConnection, slug: &str) -> Result<Home, Error> {
     })
 }
 
+/// The home of the commune the address names (from the per-process commune cache).
 pub async fn commune_home(
     state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
+    site: Site,
 ) -> Result<HttpResponse, PageError> {
-    let slug = slug.into_inner();
-    let home = db(&state, move |c| load(c, &slug)).await?;
+    let commune = site.commune.clone();
+    let home = db(&state, move |c| load(c, commune.clone())).await?;
     Ok(html(
-        views::communes::home::home(&ctx, &home, today()),
+        views::communes::home::home(&site.ctx, &home, today()),
         false,
     ))
 }
