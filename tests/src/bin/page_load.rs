@@ -231,8 +231,10 @@ fn wrk(a: &Args, url: &str, script: Option<&Path>, gzip: bool) -> Measure {
 fn lua_post(dir: &Path, name: &str, path: &str, cookie: &str, body_lua: &str) -> PathBuf {
     let file = dir.join(format!("{name}.lua"));
     let script = format!(
-        r#"local tid = 0
-function setup(thread) thread:set("tid", tid); tid = tid + 1 end
+        r#"-- Each thread gets its own number as the global `tid` (a local of that name here
+-- would shadow it: both threads would then post the same CINs and race on them).
+local threads = 0
+function setup(thread) thread:set("tid", threads); threads = threads + 1 end
 local n = 0
 function request()
   n = n + 1
