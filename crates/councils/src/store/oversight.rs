@@ -1,0 +1,207 @@
+//! Queries on what the council is held to outside its agenda: members' requests for an
+//! extraordinary session (art. 36), the governor's objections to items (art. 41) and
+//! members' written questions (art. 46). Every query filters on the commune.
+
+use super::*;
+
+/// A members' request for an extraordinary session (art. 36), as received.
+pub fn insert_session_request(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    (requested_on, requesting_members, members_in_office): (NaiveDate, i32, i32),
+    points: &str,
+) -> QueryResult<SessionRequestRow> {
+    diesel::insert_into(session_requests::table)
+        .values((
+            session_requests::commune_id.eq(commune_id),
+            session_requests::requested_on.eq(requested_on),
+            session_requests::requesting_members.eq(requesting_members),
+            session_requests::members_in_office.eq(members_in_office),
+            session_requests::points.eq(points),
+            session_requests::created_at.eq(now()),
+        ))
+        .returning(session_requests::all_columns)
+        .get_result(conn)
+}
+
+/// The commune's requests for extraordinary sessions, the latest first.
+pub fn session_requests(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> QueryResult<Vec<SessionRequestRow>> {
+    session_requests::table
+        .filter(session_requests::commune_id.eq(commune_id))
+        .order((
+            session_requests::requested_on.desc(),
+            session_requests::id.desc(),
+        ))
+        .select(SessionRequestRow::as_select())
+        .load(conn)
+}
+
+pub fn session_request(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+) -> QueryResult<SessionRequestRow> {
+    session_requests::table
+        .find(id)
+        .filter(session_requests::commune_id.eq(commune_id))
+        .select(SessionRequestRow::as_select())
+        .first(conn)
+}
+
+/// Records the president's refusal of a request still unanswered; false if it was answered
+/// (refused or convened) meanwhile.
+pub fn refuse_session_request(
+    conn: &mut AnyConnection,
+    id: i64,
+    refused_on: NaiveDate,
+    reasons: &str,
+) -> QueryResult<bool> {
+    diesel::update(
+        session_requests::table
+            .find(id)
+            .filter(session_requests::refused_on.is_null())
+            .filter(session_requests::session_id.is_null()),
+    )
+    .set((
+        session_requests::refused_on.eq(refused_on),
+        session_requests::refusal_reasons.eq(reasons),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// Links the session convened on the commune's unanswered requests of `requested_on`.
+pub fn link_session_request(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    requested_on: NaiveDate,
+    session_id: i64,
+) -> QueryResult<usize> {
+    diesel::update(
+        session_requests::table
+            .filter(session_requests::commune_id.eq(commune_id))
+            .filter(session_requests::requested_on.eq(requested_on))
+            .filter(session_requests::refused_on.is_null())
+            .filter(session_requests::session_id.is_null()),
+    )
+    .set(session_requests::session_id.eq(session_id))
+    .execute(conn)
+}
+
+/// The governor's objection to an item (art. 41), if any.
+pub fn objection(conn: &mut AnyConnection, item_id: i64) -> QueryResult<Option<ObjectionRow>> {
+    item_objections::table
+        .find(item_id)
+        .select(ObjectionRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The objections to the items of a session (art. 41).
+pub fn objections_of_session(
+    conn: &mut AnyConnection,
+    session_id: i64,
+) -> QueryResult<Vec<ObjectionRow>> {
+    item_objections::table
+        .inner_join(agenda_items::table)
+        .filter(agenda_items::session_id.eq(session_id))
+        .select(ObjectionRow::as_select())
+        .load(conn)
+}
+
+/// Records the governor's objection to an item (one per item).
+pub fn insert_objection(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    item_id: i64,
+    (received_on, reasons, in_court): (NaiveDate, &str, bool),
+) -> QueryResult<()> {
+    diesel::insert_into(item_objections::table)
+        .values((
+            item_objections::item_id.eq(item_id),
+            item_objections::commune_id.eq(commune_id),
+            item_objections::received_on.eq(received_on),
+            item_objections::reasons.eq(reasons),
+            item_objections::in_court.eq(in_court),
+            item_objections::created_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Records the court's ruling on an objection referred to it and not yet ruled on; false
+/// if there is none such.
+pub fn set_court_ruling(conn: &mut AnyConnection, item_id: i64, ruling: &str) -> QueryResult<bool> {
+    diesel::update(
+        item_objections::table
+            .find(item_id)
+            .filter(item_objections::in_court.eq(true))
+            .filter(item_objections::court_ruling.is_null()),
+    )
+    .set(item_objections::court_ruling.eq(ruling))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// A member's written question (art. 46), on the session it goes to (if planned).
+pub fn insert_question(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    (member_id, received_on, question): (i64, NaiveDate, &str),
+    session_id: Option<i64>,
+) -> QueryResult<i64> {
+    diesel::insert_into(written_questions::table)
+        .values((
+            written_questions::commune_id.eq(commune_id),
+            written_questions::member_id.eq(member_id),
+            written_questions::received_on.eq(received_on),
+            written_questions::question.eq(question),
+            written_questions::session_id.eq(session_id),
+            written_questions::created_at.eq(now()),
+        ))
+        .returning(written_questions::id)
+        .get_result(conn)
+}
+
+/// The commune's written questions, the latest first.
+pub fn questions(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<QuestionRow>> {
+    written_questions::table
+        .filter(written_questions::commune_id.eq(commune_id))
+        .order((
+            written_questions::received_on.desc(),
+            written_questions::id.desc(),
+        ))
+        .select(QuestionRow::as_select())
+        .load(conn)
+}
+
+pub fn question(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<QuestionRow> {
+    written_questions::table
+        .find(id)
+        .filter(written_questions::commune_id.eq(commune_id))
+        .select(QuestionRow::as_select())
+        .first(conn)
+}
+
+/// Records the answer to a question not yet answered; false if it was.
+pub fn answer_question(
+    conn: &mut AnyConnection,
+    id: i64,
+    answer: &str,
+    answered_on: NaiveDate,
+) -> QueryResult<bool> {
+    diesel::update(
+        written_questions::table
+            .find(id)
+            .filter(written_questions::answer.is_null()),
+    )
+    .set((
+        written_questions::answer.eq(answer),
+        written_questions::answered_on.eq(answered_on),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
