@@ -535,6 +535,26 @@ pub struct SessionRequestForm {
     pub points: String,
 }
 
+impl SessionRequestForm {
+    /// The day the request was received and how many members signed it, or the fields to
+    /// mark.
+    pub fn received(&self) -> std::result::Result<(NaiveDate, u32), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let requested_on = parse_date(&self.requested_on, "requested_on", true, &mut errors);
+        let requesting = self.requesting_members.trim().parse::<u32>().ok();
+        if requesting.is_none() {
+            errors.push((
+                "requesting_members".into(),
+                "council-error-request-count".into(),
+            ));
+        }
+        match (requested_on, requesting, errors.is_empty()) {
+            (Some(on), Some(n), true) => Ok((on, n)),
+            _ => Err(errors),
+        }
+    }
+}
+
 /// Art. 41: the governor's objection to an item, as received.
 #[derive(Deserialize, Default)]
 pub struct ObjectionForm {
@@ -564,6 +584,28 @@ pub struct QuestionForm {
     pub question: String,
 }
 
+impl QuestionForm {
+    /// The member who asked and the day the president received the question, or the
+    /// fields to mark.
+    pub fn received(&self) -> std::result::Result<(i64, NaiveDate), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let received_on = parse_date(
+            &self.question_received_on,
+            "question_received_on",
+            true,
+            &mut errors,
+        );
+        let member = self.member.trim().parse::<i64>().ok();
+        if member.is_none() {
+            errors.push(("member".into(), "field-choice".into()));
+        }
+        match (received_on, member) {
+            (Some(on), Some(member)) => Ok((member, on)),
+            _ => Err(errors),
+        }
+    }
+}
+
 /// Art. 46: the president's answer and the day of its sitting.
 #[derive(Deserialize, Default)]
 pub struct AnswerForm {
@@ -571,4 +613,14 @@ pub struct AnswerForm {
     pub answer: String,
     #[serde(default)]
     pub answered_on: String,
+}
+
+impl AnswerForm {
+    /// The day of the sitting the answer was given at (the field is named per question,
+    /// as the dashboard lists several), or the field to mark.
+    pub fn answered_on(&self, question_id: i64) -> std::result::Result<NaiveDate, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let field = format!("answered_on-{question_id}");
+        parse_date(&self.answered_on, &field, true, &mut errors).ok_or(errors)
+    }
 }

@@ -280,17 +280,9 @@ async fn request_file(
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let mut errors = FieldErrors::new();
-    let requested_on = parse_date(&form.requested_on, "requested_on", true, &mut errors);
-    let requesting = form.requesting_members.trim().parse::<u32>().ok();
-    if requesting.is_none() {
-        errors.push((
-            "requesting_members".into(),
-            "council-error-request-count".into(),
-        ));
-    }
-    let (Some(requested_on), true) = (requested_on, errors.is_empty()) else {
-        return dashboard_refused(&state, &ctx, &commune, &errors).await;
+    let (requested_on, requesting) = match form.received() {
+        Ok(received) => received,
+        Err(errors) => return dashboard_refused(&state, &ctx, &commune, &errors).await,
     };
     let (cid, today) = (commune.id, state.clock.today());
     on_dashboard(&state, (&ctx, &commune), None, move |c| {
@@ -298,7 +290,7 @@ async fn request_file(
             c,
             &user,
             cid,
-            (requested_on, requesting),
+            (requested_on, Some(requesting)),
             &form.points,
             today,
         )
@@ -315,19 +307,9 @@ async fn question_ask(
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let mut errors = FieldErrors::new();
-    let received_on = parse_date(
-        &form.question_received_on,
-        "question_received_on",
-        true,
-        &mut errors,
-    );
-    let member = form.member.trim().parse::<i64>().ok();
-    if member.is_none() {
-        errors.push(("member".into(), "field-choice".into()));
-    }
-    let (Some(received_on), Some(member)) = (received_on, member) else {
-        return dashboard_refused(&state, &ctx, &commune, &errors).await;
+    let (member, received_on) = match form.received() {
+        Ok(received) => received,
+        Err(errors) => return dashboard_refused(&state, &ctx, &commune, &errors).await,
     };
     let (cid, today) = (commune.id, state.clock.today());
     on_dashboard(&state, (&ctx, &commune), None, move |c| {
@@ -347,14 +329,9 @@ async fn question_answer(
     let CommuneScope {
         ctx, commune, user, ..
     } = s;
-    let mut errors = FieldErrors::new();
-    let Some(answered_on) = parse_date(
-        &form.answered_on,
-        &format!("answered_on-{id}"),
-        true,
-        &mut errors,
-    ) else {
-        return dashboard_refused(&state, &ctx, &commune, &errors).await;
+    let answered_on = match form.answered_on(id) {
+        Ok(on) => on,
+        Err(errors) => return dashboard_refused(&state, &ctx, &commune, &errors).await,
     };
     let (cid, today) = (commune.id, state.clock.today());
     on_dashboard(
