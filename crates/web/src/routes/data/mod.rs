@@ -16,7 +16,7 @@ use musharaka_communes::Commune;
 use musharaka_core::{Error, ErrorKind, Lang};
 use serde::Deserialize;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     super::Router::new(cfg)
         .get("/data", national)
         .get("/data/dictionary", dictionary)
