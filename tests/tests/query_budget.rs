@@ -2,6 +2,8 @@
 //! registers, on the demo data, is served within a fixed budget of database queries, so no
 //! page runs a query per row of a list (the demo communes have dozens of petitions,
 //! sessions, deliberations and ballots: a per-row query would blow the budget).
+//! Each page is counted on its second load: a page whose figures are kept a while (the
+//! open-data catalogue, recounted at most every minute) is counted as most views find it.
 //!
 //! Queries are counted by a diesel instrumentation on every connection the app opens, so
 //! this file holds one test (the counter is process-wide).

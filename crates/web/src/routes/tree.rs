@@ -154,7 +154,10 @@ mod tests {
 
     #[actix_web::test]
     async fn literal_segments_win_over_dynamic_ones_declared_first() {
-        assert_eq!(answer("GET", "/tiznit/items/new").await, (200, "new".into()));
+        assert_eq!(
+            answer("GET", "/tiznit/items/new").await,
+            (200, "new".into())
+        );
         assert_eq!(
             answer("POST", "/tiznit/items/new").await,
             (200, "posted".into())
