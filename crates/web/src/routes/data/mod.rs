@@ -109,7 +109,7 @@ async fn counted(
 }
 
 async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
-    let communes = db(&state, |c| musharaka_communes::service::all(c)).await?;
+    let communes = db(&state, musharaka_communes::service::all).await?;
     let counts = counted(&state, None).await?;
     Ok(html(
         v::catalogue(&ctx, &state.config, None, &communes, &counts),
