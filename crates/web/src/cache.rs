@@ -142,14 +142,51 @@ fn listen(url: &str, live: &AtomicBool, stop: &AtomicBool) {
     });
 }
 
-/// Values recomputed at most every `ttl`, for figures a page may show a little late
-/// (the open-data catalogue's row counts, which read every dataset of every commune).
-pub struct Recent<K, V> {
-    ttl: Duration,
-    entries: RwLock<HashMap<K, (Instant, Arc<V>)>>,
+/// Changes this process has made since it started: bumped after every request that may
+/// write (any method but GET, HEAD and OPTIONS) and every handled outbox event. Data kept
+/// in a [`Recent`] cache is good only while this has not moved.
+static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Records that this process changed something (see [`WRITES`]).
+pub fn note_write() {
+    WRITES.fetch_add(1, Ordering::SeqCst);
 }
 
-impl<K: Eq + std::hash::Hash, V> Recent<K, V> {
+/// The current count of [`WRITES`]: read it before loading what a [`Recent`] cache keeps.
+pub fn writes() -> u64 {
+    WRITES.load(Ordering::SeqCst)
+}
+
+/// Middleware: [`note_write`] once a request that may have written has been answered
+/// (its transaction is committed by then).
+pub async fn note_writes(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    use actix_web::http::Method;
+    let reads_only = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let res = next.call(req).await;
+    if !reads_only {
+        note_write();
+    }
+    res
+}
+
+/// Data a page shows, kept while this process changes nothing (see [`WRITES`]) and for at
+/// most `ttl`, the longest another process's change may take to show (the commune home's
+/// digest, the open-data catalogue's counts).
+pub struct Recent<K, V: ?Sized> {
+    ttl: Duration,
+    entries: RwLock<HashMap<K, Kept<V>>>,
+}
+
+struct Kept<V: ?Sized> {
+    at: Instant,
+    writes: u64,
+    value: Arc<V>,
+}
+
+impl<K: Eq + std::hash::Hash, V: ?Sized> Recent<K, V> {
     pub fn new(ttl: Duration) -> Self {
         Recent {
             ttl,
@@ -157,19 +194,62 @@ impl<K: Eq + std::hash::Hash, V> Recent<K, V> {
         }
     }
 
-    /// The value kept for `key`, unless it is older than the cache's `ttl`.
+    /// The value kept for `key`, unless a change was made since or it is older than `ttl`.
     pub fn get(&self, key: &K) -> Option<Arc<V>> {
         let entries = self.entries.read().ok()?;
-        let (at, value) = entries.get(key)?;
-        (at.elapsed() < self.ttl).then(|| value.clone())
+        let kept = entries.get(key)?;
+        (kept.writes == writes() && kept.at.elapsed() < self.ttl).then(|| kept.value.clone())
     }
 
-    /// Keeps `value` for `key` (the number of keys is the caller's to bound).
-    pub fn put(&self, key: K, value: V) -> Arc<V> {
-        let value = Arc::new(value);
+    /// Keeps `value`, loaded when [`writes`] was `loaded_at`, for `key`. Past
+    /// [`MAX_ENTRIES`] keys (a page's query string is the visitor's to vary) the cache
+    /// starts again empty.
+    pub fn put(&self, key: K, loaded_at: u64, value: Arc<V>) -> Arc<V> {
         if let Ok(mut entries) = self.entries.write() {
-            entries.insert(key, (Instant::now(), value.clone()));
+            if entries.len() >= MAX_ENTRIES && !entries.contains_key(&key) {
+                entries.clear();
+            }
+            let kept = Kept {
+                at: Instant::now(),
+                writes: loaded_at,
+                value: value.clone(),
+            };
+            entries.insert(key, kept);
         }
         value
     }
+}
+
+/// Which public page's data a [`Pages`] entry holds: the commune, the page, and what the
+/// visitor chose on it (the query string, or a record's id).
+pub type PageKey = (i64, &'static str, String);
+
+/// The data of the most visited public pages (a commune's home, its petitions, its
+/// council), whatever their type, kept as [`Recent`] says.
+pub type Pages = Recent<PageKey, dyn std::any::Any + Send + Sync>;
+
+/// How late a public page may show another process's change (this process's own changes
+/// show at once).
+pub const PAGE_TTL: Duration = Duration::from_secs(2);
+
+/// The page data kept for `key`, or loaded by `load` (on the blocking pool) and kept.
+/// `load` must not depend on who asks: the same data serves every visitor.
+pub async fn kept<T, F>(
+    state: &web::Data<AppState>,
+    key: PageKey,
+    load: F,
+) -> Result<Arc<T>, PageError>
+where
+    T: Send + Sync + 'static,
+    F: Fn(&mut musharaka_db::AnyConnection) -> Result<T, musharaka_core::Error> + Send + 'static,
+{
+    if let Some(value) = state.pages.get(&key) {
+        if let Ok(value) = value.downcast::<T>() {
+            return Ok(value);
+        }
+    }
+    let loaded_at = writes();
+    let value = Arc::new(db(state, load).await?);
+    state.pages.put(key, loaded_at, value.clone());
+    Ok(value)
 }

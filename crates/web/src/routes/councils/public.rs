@@ -33,7 +33,8 @@ pub fn configure(cfg: &mut crate::routes::Routes) {
 
 async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
-    let o = db(&state, move |c| read::overview(c, cid, today())).await?;
+    let key = (cid, "council", String::new());
+    let o = crate::cache::kept(&state, key, move |c| read::overview(c, cid, today())).await?;
     Ok(html(
         view::overview(
             &site.ctx,

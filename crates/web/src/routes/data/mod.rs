@@ -73,12 +73,13 @@ fn all_tables(
 /// A dataset as the catalogue shows it.
 pub type Counted = (&'static Dataset, v::Summary);
 
-/// How late the catalogue's counts may be: counting builds every dataset (of every commune
-/// on `/data`), far too much work for each view of a page that lists downloads.
+/// How late the catalogue's counts may be after another process's change (this process's
+/// own changes recount at once): counting builds every dataset (of every commune on
+/// `/data`), far too much work for each view of a page that lists downloads.
 pub const CATALOGUE_TTL: std::time::Duration = std::time::Duration::from_secs(60);
 
-/// The catalogue's counts for one commune or (None) the whole country, recounted at most
-/// every [`CATALOGUE_TTL`].
+/// The catalogue's counts for one commune or (None) the whole country, kept until a change
+/// (at most [`CATALOGUE_TTL`]).
 async fn counted(
     state: &web::Data<AppState>,
     commune: Option<Commune>,
@@ -87,6 +88,7 @@ async fn counted(
     if let Some(kept) = state.catalogues.get(&key) {
         return Ok(kept);
     }
+    let loaded_at = crate::cache::writes();
     let counts = db(state, move |c| {
         let communes = match &commune {
             Some(one) => vec![one.clone()],
@@ -105,7 +107,9 @@ async fn counted(
             .collect::<Vec<Counted>>())
     })
     .await?;
-    Ok(state.catalogues.put(key, counts))
+    Ok(state
+        .catalogues
+        .put(key, loaded_at, std::sync::Arc::new(counts)))
 }
 
 async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
