@@ -33,6 +33,8 @@ pub struct ItemDetail {
     pub votes: Vec<VoteRow>,
     pub deliberations: Vec<DeliberationRow>,
     pub documents: Vec<(i64, String)>,
+    /// The council's decision without debate when its committee did not study it (art. 28).
+    pub study_decision: Option<crate::records::StudyDecisionRow>,
 }
 
 /// A session's public page.
@@ -71,6 +73,8 @@ pub struct DeliberationDetail {
     pub member_votes: Vec<(i64, String)>,
     pub members: Vec<CouncilMember>,
     pub committee: Option<Committee>,
+    /// The council's decision without debate when its committee did not study it (art. 28).
+    pub study_decision: Option<crate::records::StudyDecisionRow>,
     /// Every deliberation of the same item (the original and its corrections).
     pub related: Vec<DeliberationRow>,
 }
@@ -211,6 +215,7 @@ pub fn session(conn: &mut AnyConnection, commune: Commune, id: i64) -> Result<Se
             documents: store::documents_of(conn, commune.id, item.id)?,
             votes: store::votes_of(conn, commune.id, item.id)?,
             deliberations: store::deliberations_of_item(conn, commune.id, item.id)?,
+            study_decision: store::study_decision(conn, item.id)?,
             item,
         });
     }
@@ -257,6 +262,7 @@ pub fn deliberation(
     };
     Ok(DeliberationDetail {
         related: store::deliberations_of_item(conn, commune.id, item.id)?,
+        study_decision: store::study_decision(conn, item.id)?,
         members: commune_store::members(conn, commune.id)?,
         commune,
         deliberation,

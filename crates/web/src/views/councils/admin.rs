@@ -7,11 +7,12 @@ use crate::views::form::{self, csrf, FieldErrors, Input};
 use crate::views::layout::flash;
 use crate::views::layout::head_row;
 use maud::{html, Markup};
+use musharaka_communes::rules::CompositionProblem;
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_councils::records::{
     key, DeliberationRow, ItemRow, ObjectionRow, QuestionRow, SessionRequestRow, SessionRow,
-    VoteRow,
+    StudyDecisionRow, VoteRow,
 };
 use musharaka_councils::service::desk::{SessionView, SittingView};
 use musharaka_councils::service::DeadlineWarning;
@@ -21,7 +22,8 @@ use musharaka_councils::{
     ItemStatus, Matter, SessionDeadlines, SessionEvent, SessionStatus,
 };
 use oversight::requests_section;
-pub use oversight::{objection_line, questions_section, request_standing};
+pub use oversight::{objection_line, questions_section, request_standing, study_decision_line};
+use oversight::study_decision_form;
 
 /// Texts of a deliberation or minutes form.
 #[derive(Default)]
@@ -94,7 +96,7 @@ pub fn dashboard(
     ctx: &Ctx,
     commune: &Commune,
     sessions: &[SessionRow],
-    warnings: &[DeadlineWarning],
+    (warnings, problems): (&[DeadlineWarning], &[CompositionProblem]),
     (requests, errors, today): (&[SessionRequestRow], &FieldErrors, chrono::NaiveDate),
     questions: (&[QuestionRow], &[(i64, String)]),
     done: Option<&str>,
@@ -106,6 +108,7 @@ pub fn dashboard(
         "/council",
         html! {
             (flash(ctx, done))
+            (crate::views::communes::admin::composition_warning(ctx, problems))
             @for w in warnings {
                 @let (class, n) = match w.state { DeadlineState::Passed { days_late } => ("flash error", days_late), DeadlineState::Near { days_left } | DeadlineState::Upcoming { days_left } => ("flash warn", days_left) };
                 p class=(class) role="alert" {
@@ -250,7 +253,12 @@ fn item_actions(
     it: &ItemRow,
     documents: &[(i64, String)],
     errors: &FieldErrors,
-    (members_in_office, committees, objection): (u32, &[(String, String)], Option<&ObjectionRow>),
+    (members_in_office, committees, objection, study): (
+        u32,
+        &[(String, String)],
+        Option<&ObjectionRow>,
+        Option<&StudyDecisionRow>,
+    ),
 ) -> Markup {
     let reasons_field = format!("reasons-{}", it.id);
     let report_field = format!("report-{}", it.id);
@@ -260,6 +268,8 @@ fn item_actions(
     html! {
         @for (id, name) in documents { div { a href={ "/uploads/" (id) } { (name) } } }
         @if let Some(r) = &it.committee_report { div.muted { (ctx.t("council-committee-report")) ": " (r) } }
+        @if let Some(d) = study { (study_decision_line(ctx, d)) }
+        @if it.status() == ItemStatus::OnAgenda && it.committee_id.is_some() && it.committee_report.is_none() && study.is_none() { (study_decision_form(ctx, base, it, errors)) }
         @if it.status() == ItemStatus::OnAgenda {
             details {
                 summary { (ctx.t("council-item-files")) }
@@ -417,7 +427,7 @@ pub fn session_page(
                                 (requesters_line(ctx, it, v.members_in_office, errors)) }
                             td { (ctx.t(&format!("council-item-{}", it.status)))
                                 @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
-                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, (v.members_in_office, &committees, v.objections.iter().find(|o| o.item_id == it.id)))) }
+                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, (v.members_in_office, &committees, v.objections.iter().find(|o| o.item_id == it.id), v.study_decisions.iter().find(|d| d.item_id == it.id)))) }
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 //! What the council is held to outside its agenda, shown on the secretariat's dashboard
 //! and the public council pages: members' requests for an extraordinary session (art. 36),
-//! the governor's objections (art. 41) and written questions (art. 46).
+//! the governor's objections (art. 41), the council's decisions on items its committee did
+//! not study (art. 28) and written questions (art. 46).
 
 use super::*;
 
@@ -17,6 +18,43 @@ pub fn objection_line(ctx: &Ctx, o: &ObjectionRow) -> Markup {
         div.flash.warn {
             (ctx.ta("council-objection-line", &[("date", date(ctx, o.received_on).into())])) " "
             bdi dir="auto" { (o.reasons) } " — " (ctx.t(state))
+        }
+    }
+}
+
+/// Art. 28: the council's decision without debate on an item its committee did not study, in
+/// one sentence (the secretariat's and the public pages).
+pub fn study_decision_line(ctx: &Ctx, d: &StudyDecisionRow) -> Markup {
+    let args = [
+        ("date", date(ctx, d.decided_on).into()),
+        ("in_favour", d.in_favour.into()),
+        ("against", d.against.into()),
+        ("abstain", d.abstain.into()),
+    ];
+    html! { p.muted { (ctx.ta(&format!("council-study-{}", d.decision), &args)) } }
+}
+
+/// Art. 28: the form recording the council's decision without debate on an item referred to
+/// a committee that has not reported (fields named per item: the page lists several).
+pub fn study_decision_form(ctx: &Ctx, base: &str, it: &ItemRow, errors: &FieldErrors) -> Markup {
+    let id = it.id;
+    let on = format!("decided_on-{id}");
+    let count = |name: &str| {
+        let field = format!("study_{name}-{id}");
+        form::field(ctx, errors, &field, &format!("council-vote-{name}"), html! {
+            input id=(field) name=(name) type="number" min="0" value="0" required;
+        })
+    };
+    html! {
+        details {
+            summary { (ctx.t("council-study-decide")) }
+            p.muted { (ctx.t("council-study-intro")) }
+            form.stack method="post" action={ (base) "/items/" (id) "/study-decision" } novalidate {
+                (csrf(ctx))
+                (form::field(ctx, errors, &on, "council-field-study-date", html! { input id=(on) name="decided_on" type="date" required; }))
+                (count("in_favour")) (count("against")) (count("abstain"))
+                div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+            }
         }
     }
 }
