@@ -185,7 +185,7 @@ pub fn decide_unstudied_item(
         }
         if store::study_decision(conn, item.id)?.is_some() {
             return Err(Error::with_cause(ErrorKind::Conflict, "already decided")
-                .with_field("decided_on", "council-error-study-decided"));
+                .with_field(LAW_FIELD, "council-error-study-decided"));
         }
         let unstudied = rules::UnstudiedItem {
             committee_id: item.committee_id,
@@ -196,10 +196,10 @@ pub fn decide_unstudied_item(
         let decision = rules::decide_unstudied_item(unstudied, counts, decided_on).map_err(|e| {
             let (kind, field, message) = match e {
                 rules::StudyDecisionError::NotReferred => {
-                    (ErrorKind::Conflict, "decided_on", "council-error-not-referred")
+                    (ErrorKind::Conflict, LAW_FIELD, "council-error-not-referred")
                 }
                 rules::StudyDecisionError::Reported => {
-                    (ErrorKind::Conflict, "decided_on", "council-error-study-reported")
+                    (ErrorKind::Conflict, LAW_FIELD, "council-error-study-reported")
                 }
                 rules::StudyDecisionError::OutsideSession => {
                     (ErrorKind::InvalidInput, "decided_on", "council-error-study-day")

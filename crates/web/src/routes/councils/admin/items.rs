@@ -137,15 +137,13 @@ pub(super) async fn item_study_decision(
             return session_errors(&state, &ctx, &commune, item.session_id, &errors).await
         }
     };
-    // The law's refusals are shown on the decision's day, the counts on their own field.
-    let rename = move |_| None::<String>;
     let page = (item.session_id, "#agenda");
-    on_session_page(&state, (&ctx, &commune), page, rename, move |c| {
+    on_session_page(&state, (&ctx, &commune), page, |_| None, move |c| {
         service::decide_unstudied_item(c, &user, cid, id, decided, today).map_err(|e| {
             let fields = e
                 .fields
                 .iter()
-                .map(|(f, m)| (format!("{}-{id}", study_field(f)), m.clone()))
+                .map(|(f, m)| (study_field(f, id), m.clone()))
                 .collect();
             musharaka_core::Error { fields, ..e }
         })
@@ -153,11 +151,13 @@ pub(super) async fn item_study_decision(
     .await
 }
 
-/// The session page's name of a field the art. 28 decision marks.
-fn study_field(field: &str) -> &str {
+/// The session page's name of a field the art. 28 decision marks: its inputs carry the
+/// item's id; the law's refusals stay on the page's flash.
+fn study_field(field: &str, item: i64) -> String {
     match field {
-        "in_favour" => "study_in_favour",
-        _ => "decided_on",
+        "in_favour" => format!("study_in_favour-{item}"),
+        "decided_on" => format!("decided_on-{item}"),
+        law => law.to_string(),
     }
 }
 
