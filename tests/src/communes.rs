@@ -73,8 +73,8 @@ pub fn council(
 /// Marks council member `member` of `commune_id` as sitting in the opposition (art. 27).
 pub fn opposition(app: &TestApp, commune_id: i64, member: i64) {
     let mut conn = app.conn();
-    let m = musharaka_communes::service::council_member(&mut conn, commune_id, member)
-        .expect("member");
+    let m =
+        musharaka_communes::service::council_member(&mut conn, commune_id, member).expect("member");
     let facts = MemberFacts {
         opposition: true,
         ..MemberFacts::of(&m)

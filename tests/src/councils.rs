@@ -62,12 +62,7 @@ pub fn lawful_committees(app: &TestApp, commune: i64, members: &[i64]) -> (i64, 
 
 /// A permanent committee of `commune` for `purpose` with these `members` (at least five,
 /// art. 25), the first its chair; its id.
-pub fn committee(
-    app: &TestApp,
-    commune: i64,
-    purpose: CommitteePurpose,
-    members: &[i64],
-) -> i64 {
+pub fn committee(app: &TestApp, commune: i64, purpose: CommitteePurpose, members: &[i64]) -> i64 {
     let (name_ar, name_fr) = match purpose {
         CommitteePurpose::BudgetFinance => (
             "لجنة الميزانية والشؤون المالية والبرمجة",

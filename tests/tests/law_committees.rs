@@ -163,8 +163,7 @@ fn arts_25_27_no_vote_while_the_committees_break_the_law() {
         let one = format!("/alpha/admin/committees/{services}");
         let seats = [m[7], m[8], m[9], m[0], m[1]];
         // A majority member in the chair: saved, but no committee is the opposition's.
-        post_committee(&mut admin, &one, "public_services", Some(m[8]), &seats)
-            .assert_status(303);
+        post_committee(&mut admin, &one, "public_services", Some(m[8]), &seats).assert_status(303);
         let no_chair = "ولا يرأس أي عضو من المعارضة لجنة دائمة (المادة 27)";
         admin.get("/alpha/admin").assert_contains(no_chair);
         sec.get(COUNCIL).assert_contains(no_chair);
@@ -173,9 +172,7 @@ fn arts_25_27_no_vote_while_the_committees_break_the_law() {
             .assert_contains("لا يصوت المجلس على أي نقطة ما دامت لجانه الدائمة مخالفة للقانون")
             .assert_contains(no_chair);
         // Without the public-services committee: two more problems.
-        admin
-            .post(&format!("{one}/delete"), &[])
-            .assert_status(303);
+        admin.post(&format!("{one}/delete"), &[]).assert_status(303);
         let dash = admin.get("/alpha/admin").body;
         for problem in [
             "يحدث المجلس لجنتين دائمتين على الأقل (المادة 25)",

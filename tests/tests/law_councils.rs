@@ -303,7 +303,7 @@ fn art_42_the_convocations_follow_their_sequence_and_dates_with_entered_holidays
             .assert_status(422)
             .assert_contains("لا يكون الاستدعاء الثاني إلا بعد جلسة أولى");
 
-        // Monday 9 February: 3 of 9 present, no quorum.
+        // Monday 9 February: 3 of 10 present, no quorum.
         sitting(&mut sec, &spath, "2026-02-09", "first", &[]).assert_status(303);
         let failed_first = last_sitting(&mut sec, &spath);
         attendance(&mut sec, &failed_first, &m, 3).assert_status(303);

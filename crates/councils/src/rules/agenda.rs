@@ -176,8 +176,7 @@ pub fn validate_committee_study(
     if committee_id.is_none() {
         return Err(CommitteeStudyError::NotReferred);
     }
-    if report.is_some_and(|r| !r.trim().is_empty()) || decision == Some(StudyDecision::Deliberate)
-    {
+    if report.is_some_and(|r| !r.trim().is_empty()) || decision == Some(StudyDecision::Deliberate) {
         return Ok(());
     }
     Err(CommitteeStudyError::NoReport)

@@ -875,7 +875,10 @@ fn art_28_the_council_decides_without_debate_on_an_unstudied_item() {
     use StudyDecision::*;
     // The decision to deliberate stands in for the report; not to deliberate bars the vote,
     // even if a report comes afterwards.
-    assert_eq!(validate_committee_study(Some(3), None, Some(Deliberate)), Ok(()));
+    assert_eq!(
+        validate_committee_study(Some(3), None, Some(Deliberate)),
+        Ok(())
+    );
     assert_eq!(
         validate_committee_study(Some(3), None, Some(NotDeliberate)),
         Err(CommitteeStudyError::CouncilDeclined)
@@ -901,10 +904,22 @@ fn art_28_the_council_decides_without_debate_on_an_unstudied_item() {
     };
     let on = d(2027, 2, 3);
     // By the majority of votes cast: abstentions do not count, a tie is no majority.
-    assert_eq!(decide_unstudied_item(item, counts(12, 10, 9), on), Ok(Deliberate));
-    assert_eq!(decide_unstudied_item(item, counts(10, 12, 0), on), Ok(NotDeliberate));
-    assert_eq!(decide_unstudied_item(item, counts(11, 11, 2), on), Ok(NotDeliberate));
-    assert_eq!(decide_unstudied_item(item, counts(0, 0, 20), on), Ok(NotDeliberate));
+    assert_eq!(
+        decide_unstudied_item(item, counts(12, 10, 9), on),
+        Ok(Deliberate)
+    );
+    assert_eq!(
+        decide_unstudied_item(item, counts(10, 12, 0), on),
+        Ok(NotDeliberate)
+    );
+    assert_eq!(
+        decide_unstudied_item(item, counts(11, 11, 2), on),
+        Ok(NotDeliberate)
+    );
+    assert_eq!(
+        decide_unstudied_item(item, counts(0, 0, 20), on),
+        Ok(NotDeliberate)
+    );
     assert_eq!(
         decide_unstudied_item(item, counts(30, 6, 0), on),
         Err(StudyDecisionError::CountsExceedMembers)

@@ -175,13 +175,15 @@ pub fn decide_unstudied_item(
     today: NaiveDate,
 ) -> Result<rules::StudyDecision> {
     require_secretariat(actor, commune_id)?;
-    rules::validate_not_in_future(decided_on, today)
-        .map_err(|e| future_error(e, "decided_on"))?;
+    rules::validate_not_in_future(decided_on, today).map_err(|e| future_error(e, "decided_on"))?;
     write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         let session = store::session(conn, commune_id, item.session_id)?;
         if session.status().is_final() || item.status() != ItemStatus::OnAgenda {
-            return Err(Error::with_cause(ErrorKind::Conflict, "item not on an open agenda"));
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "item not on an open agenda",
+            ));
         }
         if store::study_decision(conn, item.id)?.is_some() {
             return Err(Error::with_cause(ErrorKind::Conflict, "already decided")
@@ -193,23 +195,28 @@ pub fn decide_unstudied_item(
             session_days: (session.starts_on, session.last_day()),
             members_in_office: count(store::members_in_office(conn, commune_id, decided_on)?.len()),
         };
-        let decision = rules::decide_unstudied_item(unstudied, counts, decided_on).map_err(|e| {
-            let (kind, field, message) = match e {
-                rules::StudyDecisionError::NotReferred => {
-                    (ErrorKind::Conflict, LAW_FIELD, "council-error-not-referred")
-                }
-                rules::StudyDecisionError::Reported => {
-                    (ErrorKind::Conflict, LAW_FIELD, "council-error-study-reported")
-                }
-                rules::StudyDecisionError::OutsideSession => {
-                    (ErrorKind::InvalidInput, "decided_on", "council-error-study-day")
-                }
-                rules::StudyDecisionError::CountsExceedMembers => {
-                    (ErrorKind::InvalidInput, "in_favour", "council-error-counts")
-                }
-            };
-            Error::with_cause(kind, e).with_field(field, message)
-        })?;
+        let decision =
+            rules::decide_unstudied_item(unstudied, counts, decided_on).map_err(|e| {
+                let (kind, field, message) = match e {
+                    rules::StudyDecisionError::NotReferred => {
+                        (ErrorKind::Conflict, LAW_FIELD, "council-error-not-referred")
+                    }
+                    rules::StudyDecisionError::Reported => (
+                        ErrorKind::Conflict,
+                        LAW_FIELD,
+                        "council-error-study-reported",
+                    ),
+                    rules::StudyDecisionError::OutsideSession => (
+                        ErrorKind::InvalidInput,
+                        "decided_on",
+                        "council-error-study-day",
+                    ),
+                    rules::StudyDecisionError::CountsExceedMembers => {
+                        (ErrorKind::InvalidInput, "in_favour", "council-error-counts")
+                    }
+                };
+                Error::with_cause(kind, e).with_field(field, message)
+            })?;
         let n = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
         store::insert_study_decision(
             conn,
@@ -224,7 +231,11 @@ pub fn decide_unstudied_item(
             ),
         )?;
         actor
-            .audit(commune_id, "agenda.study_decision", format!("agenda_item:{}", item.id))
+            .audit(
+                commune_id,
+                "agenda.study_decision",
+                format!("agenda_item:{}", item.id),
+            )
             .after(json!({ "decided_on": decided_on, "counts": counts, "decision": decision }))
             .record(conn)?;
         Ok(decision)

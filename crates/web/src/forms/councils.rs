@@ -650,21 +650,24 @@ impl StudyDecisionForm {
             true,
             &mut errors,
         );
-        let mut n = |v: &str, k: &str| parse_number::<u32>(v, &format!("study_{k}-{item_id}"), &mut errors);
+        let mut n =
+            |v: &str, k: &str| parse_number::<u32>(v, &format!("study_{k}-{item_id}"), &mut errors);
         let counts = (
             n(&self.in_favour, "in_favour"),
             n(&self.against, "against"),
             n(&self.abstain, "abstain"),
         );
         match (on, counts) {
-            (Some(on), (Some(in_favour), Some(against), Some(abstain))) if errors.is_empty() => Ok((
-                on,
-                VoteCounts {
-                    in_favour,
-                    against,
-                    abstain,
-                },
-            )),
+            (Some(on), (Some(in_favour), Some(against), Some(abstain))) if errors.is_empty() => {
+                Ok((
+                    on,
+                    VoteCounts {
+                        in_favour,
+                        against,
+                        abstain,
+                    },
+                ))
+            }
             _ => Err(errors),
         }
     }

@@ -22,8 +22,8 @@ use musharaka_councils::{
     ItemStatus, Matter, SessionDeadlines, SessionEvent, SessionStatus,
 };
 use oversight::requests_section;
-pub use oversight::{objection_line, questions_section, request_standing, study_decision_line};
 use oversight::study_decision_form;
+pub use oversight::{objection_line, questions_section, request_standing, study_decision_line};
 
 /// Texts of a deliberation or minutes form.
 #[derive(Default)]

@@ -138,16 +138,22 @@ pub(super) async fn item_study_decision(
         }
     };
     let page = (item.session_id, "#agenda");
-    on_session_page(&state, (&ctx, &commune), page, |_| None, move |c| {
-        service::decide_unstudied_item(c, &user, cid, id, decided, today).map_err(|e| {
-            let fields = e
-                .fields
-                .iter()
-                .map(|(f, m)| (study_field(f, id), m.clone()))
-                .collect();
-            musharaka_core::Error { fields, ..e }
-        })
-    })
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        page,
+        |_| None,
+        move |c| {
+            service::decide_unstudied_item(c, &user, cid, id, decided, today).map_err(|e| {
+                let fields = e
+                    .fields
+                    .iter()
+                    .map(|(f, m)| (study_field(f, id), m.clone()))
+                    .collect();
+                musharaka_core::Error { fields, ..e }
+            })
+        },
+    )
     .await
 }
 

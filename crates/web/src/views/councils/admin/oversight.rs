@@ -41,9 +41,15 @@ pub fn study_decision_form(ctx: &Ctx, base: &str, it: &ItemRow, errors: &FieldEr
     let on = format!("decided_on-{id}");
     let count = |name: &str| {
         let field = format!("study_{name}-{id}");
-        form::field(ctx, errors, &field, &format!("council-vote-{name}"), html! {
-            input id=(field) name=(name) type="number" min="0" value="0" required;
-        })
+        form::field(
+            ctx,
+            errors,
+            &field,
+            &format!("council-vote-{name}"),
+            html! {
+                input id=(field) name=(name) type="number" min="0" value="0" required;
+            },
+        )
     };
     html! {
         details {
