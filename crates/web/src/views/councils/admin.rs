@@ -247,19 +247,30 @@ fn is_mandatory(it: &ItemRow, members_in_office: u32) -> bool {
         .is_some_and(|n| rules::is_mandatory_item(n, members_in_office))
 }
 
+/// What an item's actions depend on besides the item: the members in office (art. 40), the
+/// committees to refer it to, the governor's objection (art. 41) and the council's decision
+/// on it unstudied (art. 28).
+struct ItemStanding<'a> {
+    members_in_office: u32,
+    committees: &'a [(String, String)],
+    objection: Option<&'a ObjectionRow>,
+    study: Option<&'a StudyDecisionRow>,
+}
+
 fn item_actions(
     ctx: &Ctx,
     base: &str,
     it: &ItemRow,
     documents: &[(i64, String)],
     errors: &FieldErrors,
-    (members_in_office, committees, objection, study): (
-        u32,
-        &[(String, String)],
-        Option<&ObjectionRow>,
-        Option<&StudyDecisionRow>,
-    ),
+    standing: ItemStanding<'_>,
 ) -> Markup {
+    let ItemStanding {
+        members_in_office,
+        committees,
+        objection,
+        study,
+    } = standing;
     let reasons_field = format!("reasons-{}", it.id);
     let report_field = format!("report-{}", it.id);
     let committee_field = format!("committee-{}", it.id);
@@ -427,7 +438,7 @@ pub fn session_page(
                                 (requesters_line(ctx, it, v.members_in_office, errors)) }
                             td { (ctx.t(&format!("council-item-{}", it.status)))
                                 @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
-                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, (v.members_in_office, &committees, v.objections.iter().find(|o| o.item_id == it.id), v.study_decisions.iter().find(|d| d.item_id == it.id)))) }
+                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, ItemStanding { members_in_office: v.members_in_office, committees: &committees, objection: v.objections.iter().find(|o| o.item_id == it.id), study: v.study_decisions.iter().find(|d| d.item_id == it.id) })) }
                         }
                     }
                 }
