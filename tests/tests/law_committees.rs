@@ -236,6 +236,18 @@ fn art_28_the_councils_decision_on_an_item_its_committee_did_not_study() {
                 ],
             )
         };
+        // The session page offers the decision on each unstudied item; its controls (like
+        // the other forms repeated per item) post the names the handlers read.
+        let page = sec.get(&format!("{COUNCIL}/sessions/{sid}")).body;
+        let it = &items[0];
+        for control in [
+            format!(r#"id="decided_on-{it}" name="decided_on""#),
+            format!(r#"id="study_against-{it}" name="against""#),
+            format!(r#"id="reasons-{it}" name="reasons""#),
+            format!(r#"id="received_on-{it}" name="received_on""#),
+        ] {
+            assert!(page.contains(&control), "{control} not on the session page");
+        }
         // No report, no decision: no vote.
         vote(&mut sec, &sitting, &items[0], ["7", "1", "1"])
             .assert_status(422)

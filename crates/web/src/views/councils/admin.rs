@@ -310,14 +310,14 @@ fn item_actions(
                 @match objection {
                     None => form.stack method="post" action={ (base) "/items/" (it.id) "/objection" } {
                         (csrf(ctx))
-                        (form::date(ctx, errors, &format!("received_on-{}", it.id), "council-field-objection-received", "", true))
-                        (form::text(ctx, errors, &format!("objection_reasons-{}", it.id), "council-field-objection-reasons", "", true))
+                        (form::row_input(ctx, errors, &format!("received_on-{}", it.id), Input { name: "received_on", label: "council-field-objection-received", value: "", kind: "date", required: true }))
+                        (form::row_input(ctx, errors, &format!("objection_reasons-{}", it.id), Input { name: "objection_reasons", label: "council-field-objection-reasons", value: "", kind: "text", required: true }))
                         div.field { label { input type="checkbox" name="in_court" value="on"; " " (ctx.t("council-field-objection-in-court")) } }
                         div { button.secondary type="submit" { (ctx.t("admin-save")) } }
                     },
                     Some(o) if o.in_court && o.court_ruling.is_none() => form.stack method="post" action={ (base) "/items/" (it.id) "/ruling" } {
                         (csrf(ctx))
-                        (form::select(ctx, errors, &format!("ruling-{}", it.id), "council-field-court-ruling", &[("upheld".to_string(), ctx.t("council-objection-upheld")), ("dismissed".to_string(), ctx.t("council-objection-dismissed"))], ""))
+                        (form::row_select(ctx, errors, (&format!("ruling-{}", it.id), "ruling"), "council-field-court-ruling", &[("upheld".to_string(), ctx.t("council-objection-upheld")), ("dismissed".to_string(), ctx.t("council-objection-dismissed"))], ""))
                         div { button.secondary type="submit" { (ctx.t("admin-save")) } }
                     },
                     Some(_) => {},
@@ -330,13 +330,13 @@ fn item_actions(
                 @if it.source == key(&ItemSource::Members) && !is_mandatory(it, members_in_office) {
                     form.stack method="post" action={ (base) "/items/" (it.id) "/refuse" } {
                         (csrf(ctx))
-                        (form::text(ctx, errors, &reasons_field, "council-field-refusal-reasons", "", true))
+                        (form::row_input(ctx, errors, &reasons_field, Input { name: "reasons", label: "council-field-refusal-reasons", value: "", kind: "text", required: true }))
                         div { button.danger type="submit" { (ctx.t("council-item-refuse")) } }
                     }
                 }
                 form.stack method="post" action={ (base) "/items/" (it.id) "/postpone" } {
                     (csrf(ctx))
-                    (form::text(ctx, errors, &reasons_field, "council-field-postpone-reason", "", true))
+                    (form::row_input(ctx, errors, &reasons_field, Input { name: "reasons", label: "council-field-postpone-reason", value: "", kind: "text", required: true }))
                     div { button.secondary type="submit" { (ctx.t("council-item-postpone")) } }
                 }
             }

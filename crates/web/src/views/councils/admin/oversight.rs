@@ -38,18 +38,19 @@ pub fn study_decision_line(ctx: &Ctx, d: &StudyDecisionRow) -> Markup {
 /// a committee that has not reported (fields named per item: the page lists several).
 pub fn study_decision_form(ctx: &Ctx, base: &str, it: &ItemRow, errors: &FieldErrors) -> Markup {
     let id = it.id;
-    let on = format!("decided_on-{id}");
-    let count = |name: &str| {
-        let field = format!("study_{name}-{id}");
-        form::field(
-            ctx,
-            errors,
-            &field,
-            &format!("council-vote-{name}"),
-            html! {
-                input id=(field) name=(name) type="number" min="0" value="0" required;
-            },
-        )
+    let control = |name: &str, label: &str, kind: &str, value: &str| {
+        let input = Input {
+            name,
+            label,
+            value,
+            kind,
+            required: true,
+        };
+        let field_id = match name {
+            "decided_on" => format!("decided_on-{id}"),
+            count => format!("study_{count}-{id}"),
+        };
+        form::row_input(ctx, errors, &field_id, input)
     };
     html! {
         details {
@@ -57,8 +58,10 @@ pub fn study_decision_form(ctx: &Ctx, base: &str, it: &ItemRow, errors: &FieldEr
             p.muted { (ctx.t("council-study-intro")) }
             form.stack method="post" action={ (base) "/items/" (id) "/study-decision" } novalidate {
                 (csrf(ctx))
-                (form::field(ctx, errors, &on, "council-field-study-date", html! { input id=(on) name="decided_on" type="date" required; }))
-                (count("in_favour")) (count("against")) (count("abstain"))
+                (control("decided_on", "council-field-study-date", "date", ""))
+                (control("in_favour", "council-vote-in_favour", "number", "0"))
+                (control("against", "council-vote-against", "number", "0"))
+                (control("abstain", "council-vote-abstain", "number", "0"))
                 div { button.secondary type="submit" { (ctx.t("admin-save")) } }
             }
         }
@@ -113,7 +116,7 @@ pub(super) fn requests_section(
                                 @if matches!(r.standing(today), S::AwaitingAnswer { .. }) {
                                     form.stack method="post" action={ (base) "/requests/" (r.id) "/refuse" } {
                                         (csrf(ctx))
-                                        (form::text(ctx, errors, &field, "council-field-refusal-reasons", "", true))
+                                        (form::row_input(ctx, errors, &field, Input { name: "reasons", label: "council-field-refusal-reasons", value: "", kind: "text", required: true }))
                                         div { button.danger type="submit" { (ctx.t("council-request-refuse")) } }
                                     }
                                 }
@@ -181,8 +184,8 @@ pub fn questions_section(
                                     @let field = format!("answer-{}", q.id);
                                     form.stack method="post" action={ (base) "/questions/" (q.id) "/answer" } {
                                         (csrf(ctx))
-                                        (form::text(ctx, errors, &field, "council-field-answer", "", true))
-                                        (form::date(ctx, errors, &format!("answered_on-{}", q.id), "council-field-answered-on", "", true))
+                                        (form::row_input(ctx, errors, &field, Input { name: "answer", label: "council-field-answer", value: "", kind: "text", required: true }))
+                                        (form::row_input(ctx, errors, &format!("answered_on-{}", q.id), Input { name: "answered_on", label: "council-field-answered-on", value: "", kind: "date", required: true }))
                                         div { button.secondary type="submit" { (ctx.t("admin-save")) } }
                                     }
                                 } @else { span.muted { (ctx.t("council-question-unanswered")) } }
