@@ -126,7 +126,7 @@ pub fn valid_vice_rank(role_is_vice: bool, rank: Option<i32>) -> bool {
 
 /// First path segments the application itself uses: a commune cannot take them as its
 /// address (`/{slug}`), or its site would be unreachable.
-pub const RESERVED_SLUGS: [&str; 18] = [
+pub const RESERVED_SLUGS: [&str; 20] = [
     "admin",
     "api",
     "assets",
@@ -145,6 +145,8 @@ pub const RESERVED_SLUGS: [&str; 18] = [
     "privacy",
     "accessibility",
     "legal",
+    "petitions",
+    "consultations",
 ];
 
 /// Longest commune address.

@@ -17,7 +17,9 @@ use musharaka_db::schema::{
 };
 use musharaka_db::AnyConnection;
 
+mod by_items;
 mod oversight;
+pub use by_items::*;
 pub use oversight::*;
 
 pub fn session(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<SessionRow> {
@@ -319,24 +321,6 @@ pub fn minutes_by_id(
         .filter(minutes::commune_id.eq(commune_id))
         .select(MinutesRow::as_select())
         .first(conn)
-}
-
-/// The PDF documents of an agenda item: (upload id, file name).
-pub fn documents_of(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    item_id: i64,
-) -> QueryResult<Vec<(i64, String)>> {
-    agenda_item_documents::table
-        .inner_join(musharaka_db::schema::uploads::table)
-        .filter(agenda_item_documents::commune_id.eq(commune_id))
-        .filter(agenda_item_documents::item_id.eq(item_id))
-        .order(agenda_item_documents::upload_id)
-        .select((
-            musharaka_db::schema::uploads::id,
-            musharaka_db::schema::uploads::original_name,
-        ))
-        .load(conn)
 }
 
 // Writes. The conditional updates answer whether they changed the row (`false`: another

@@ -141,3 +141,35 @@ fn listen(url: &str, live: &AtomicBool, stop: &AtomicBool) {
         }
     });
 }
+
+/// Values recomputed at most every `ttl`, for figures a page may show a little late
+/// (the open-data catalogue's row counts, which read every dataset of every commune).
+pub struct Recent<K, V> {
+    ttl: Duration,
+    entries: RwLock<HashMap<K, (Instant, Arc<V>)>>,
+}
+
+impl<K: Eq + std::hash::Hash, V> Recent<K, V> {
+    pub fn new(ttl: Duration) -> Self {
+        Recent {
+            ttl,
+            entries: RwLock::new(HashMap::new()),
+        }
+    }
+
+    /// The value kept for `key`, unless it is older than the cache's `ttl`.
+    pub fn get(&self, key: &K) -> Option<Arc<V>> {
+        let entries = self.entries.read().ok()?;
+        let (at, value) = entries.get(key)?;
+        (at.elapsed() < self.ttl).then(|| value.clone())
+    }
+
+    /// Keeps `value` for `key` (the number of keys is the caller's to bound).
+    pub fn put(&self, key: K, value: V) -> Arc<V> {
+        let value = Arc::new(value);
+        if let Ok(mut entries) = self.entries.write() {
+            entries.insert(key, (Instant::now(), value.clone()));
+        }
+        value
+    }
+}

@@ -48,6 +48,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         mail_worker,
         clock: Default::default(),
         communes: crate::cache::CommuneCache::listening(&database_url),
+        catalogues: crate::cache::Recent::new(crate::routes::data::CATALOGUE_TTL),
     })
 }
 

@@ -20,6 +20,9 @@ pub struct AppState {
     pub clock: Clock,
     /// Communes by slug (issue 17: one database hop less per page).
     pub communes: crate::cache::CommuneCache,
+    /// The open-data catalogue's counts, nationally (None) and per commune, at most
+    /// [`crate::routes::data::CATALOGUE_TTL`] old.
+    pub catalogues: crate::cache::Recent<Option<i64>, Vec<crate::routes::data::Counted>>,
 }
 
 /// Today in Casablanca, the day the council's register is kept on. Always the real date in

@@ -50,10 +50,8 @@ pub fn session(
 ) -> Result<SessionView> {
     let session = store::session(conn, commune_id, id)?;
     let items = store::items(conn, commune_id, id)?;
-    let mut documents = HashMap::new();
-    for it in &items {
-        documents.insert(it.id, store::documents_of(conn, commune_id, it.id)?);
-    }
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    let documents = store::documents_of_items(conn, commune_id, &ids)?;
     let in_office = store::members_in_office(conn, commune_id, today)?.len();
     let calendar = musharaka_communes::holidays::calendar(conn)?;
     Ok(SessionView {

@@ -209,16 +209,21 @@ pub fn recent_deliberations(
 /// A session with its agenda, each item with its votes and deliberations.
 pub fn session(conn: &mut AnyConnection, commune: Commune, id: i64) -> Result<SessionDetail> {
     let session = store::session(conn, commune.id, id)?;
-    let mut items = Vec::new();
-    for item in store::items(conn, commune.id, session.id)? {
-        items.push(ItemDetail {
-            documents: store::documents_of(conn, commune.id, item.id)?,
-            votes: store::votes_of(conn, commune.id, item.id)?,
-            deliberations: store::deliberations_of_item(conn, commune.id, item.id)?,
-            study_decision: store::study_decision(conn, item.id)?,
+    let rows = store::items_with_study_decisions(conn, commune.id, session.id)?;
+    let ids: Vec<i64> = rows.iter().map(|(i, _)| i.id).collect();
+    let mut documents = store::documents_of_items(conn, commune.id, &ids)?;
+    let mut votes = store::votes_of_items(conn, commune.id, &ids)?;
+    let mut deliberations = store::deliberations_of_items(conn, commune.id, &ids)?;
+    let items = rows
+        .into_iter()
+        .map(|(item, study_decision)| ItemDetail {
+            documents: documents.remove(&item.id).unwrap_or_default(),
+            votes: votes.remove(&item.id).unwrap_or_default(),
+            deliberations: deliberations.remove(&item.id).unwrap_or_default(),
+            study_decision,
             item,
-        });
-    }
+        })
+        .collect();
     let minutes = store::minutes_of(conn, commune.id, session.id)?
         .into_iter()
         .filter(|m| m.is_signed())

@@ -171,6 +171,25 @@ pub fn study_decisions_of_session(
         .load(conn)
 }
 
+/// A session's agenda items in order, each with the council's decision on it if its
+/// committee did not study it (art. 28), in one query (the public session page).
+pub fn items_with_study_decisions(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    session_id: i64,
+) -> QueryResult<Vec<(ItemRow, Option<StudyDecisionRow>)>> {
+    agenda_items::table
+        .left_join(item_study_decisions::table)
+        .filter(agenda_items::commune_id.eq(commune_id))
+        .filter(agenda_items::session_id.eq(session_id))
+        .order(agenda_items::number)
+        .select((
+            ItemRow::as_select(),
+            Option::<StudyDecisionRow>::as_select(),
+        ))
+        .load(conn)
+}
+
 /// Records the council's decision on an unstudied item: (day, for, against, abstentions,
 /// decision key); one per item (the primary key refuses a second).
 pub fn insert_study_decision(

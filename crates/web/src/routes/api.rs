@@ -9,7 +9,7 @@ use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{service, Commune, CouncilMember};
 use serde_json::{json, Value};
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     super::Router::new(cfg)
         .get("/api/v1/communes", communes)
         .get("/api/v1/communes/{slug}", commune);

@@ -15,7 +15,7 @@ use musharaka_core::Error;
 use musharaka_councils::service::public as read;
 use musharaka_db::AnyConnection;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/{slug}/council", overview)
         .get("/{slug}/council/sessions.ics", super::feeds::ical)

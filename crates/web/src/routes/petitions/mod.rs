@@ -10,14 +10,13 @@ mod feeds;
 mod public;
 
 use super::Router;
-use actix_web::web;
 
 pub const PAGE_SIZE: i64 = 20;
 
 /// The commune's petition figures (also on its home page).
 pub use musharaka_petitions::service::summary;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/petitions/confirm/{token}", public::confirm_page)
         .post("/petitions/confirm/{token}", public::confirm)

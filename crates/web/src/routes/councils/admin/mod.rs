@@ -28,7 +28,7 @@ use musharaka_db::AnyConnection;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/{slug}/admin/council", dashboard)
         .post("/{slug}/admin/council/sessions", sessions::session_create)
