@@ -5,15 +5,15 @@ use crate::model::ItemStatus;
 use crate::records::{
     key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItem, NewMinutesRow,
     NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow, QuestionRow, SessionRequestRow,
-    SessionRow, SittingRow, VoteRow,
+    SessionRow, SittingRow, StudyDecisionRow, VoteRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_db::schema::{
     agenda_item_documents, agenda_items, attendance, council_sessions, deliberations,
-    item_objections, item_votes, member_votes, minutes, session_requests, sittings,
-    written_questions,
+    item_objections, item_study_decisions, item_votes, member_votes, minutes, session_requests,
+    sittings, written_questions,
 };
 use musharaka_db::AnyConnection;
 

@@ -27,6 +27,8 @@ pub struct SessionView {
     pub deadlines: SessionDeadlines,
     /// The governor's objections to its items (art. 41).
     pub objections: Vec<crate::records::ObjectionRow>,
+    /// The council's decisions on items their committee did not study (art. 28).
+    pub study_decisions: Vec<crate::records::StudyDecisionRow>,
 }
 
 /// A sitting with what its pages need.
@@ -60,6 +62,7 @@ pub fn session(
         sittings: store::sittings_of(conn, commune_id, id)?,
         minutes: store::minutes_of(conn, commune_id, id)?,
         objections: store::objections_of_session(conn, id)?,
+        study_decisions: store::study_decisions_of_session(conn, id)?,
         committees: commune_store::committees(conn, commune_id)?
             .into_iter()
             .map(|k| (k.committee.id, k.committee.name(lang).to_string()))
