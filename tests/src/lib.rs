@@ -109,7 +109,11 @@ impl TestApp {
         Self { server, db, dir }
     }
 
+    /// A connection behind the app's back: what a test writes with it is like another
+    /// process's change, so the app's page caches are told (`cache::note_write`) rather
+    /// than left to expire.
     pub fn conn(&self) -> musharaka_db::PooledConn {
+        musharaka_web::cache::note_write();
         self.db.pool.get().expect("connection")
     }
 

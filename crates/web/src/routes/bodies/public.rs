@@ -18,7 +18,9 @@ type BodyPath = web::Path<(String, i64)>;
 
 pub async fn list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
-    let rows = db(&state, move |c| service::public_list(c, cid, today())).await?;
+    let key = (cid, "bodies", String::new());
+    let rows =
+        crate::cache::kept(&state, key, move |c| service::public_list(c, cid, today())).await?;
     Ok(html(v::list(&site.ctx, &site.commune, &rows), false))
 }
 
@@ -28,7 +30,11 @@ pub async fn body(
     path: BodyPath,
 ) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
-    let d = db(&state, move |c| service::public_body(c, cid, id, today())).await?;
+    let key = (cid, "body", id.to_string());
+    let d = crate::cache::kept(&state, key, move |c| {
+        service::public_body(c, cid, id, today())
+    })
+    .await?;
     Ok(html(v::body(&site.ctx, &site.commune, &d, today()), false))
 }
 
@@ -73,14 +79,20 @@ pub async fn members_csv(
     path: BodyPath,
 ) -> Result<HttpResponse, PageError> {
     let (cid, id) = (site.commune.id, path.1);
-    let d = db(&state, move |c| service::public_body(c, cid, id, today())).await?;
+    let key = (cid, "body", id.to_string());
+    let d = crate::cache::kept(&state, key, move |c| {
+        service::public_body(c, cid, id, today())
+    })
+    .await?;
     let table = musharaka_bodies::open_data::members_table(&d.members, today());
     csv_file(&table, site.ctx.lang, &format!("body-{id}-members.csv"))
 }
 
 pub async fn api_list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
-    let rows = db(&state, move |c| service::public_list(c, cid, today())).await?;
+    let key = (cid, "bodies", String::new());
+    let rows =
+        crate::cache::kept(&state, key, move |c| service::public_list(c, cid, today())).await?;
     Ok(HttpResponse::Ok().json(open_data::api_list(&rows, &site.commune.slug)))
 }
 

@@ -22,7 +22,8 @@ pub async fn list(
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (cid, page) = (site.commune.id, q.page);
-    let rows = db(&state, move |c| {
+    let key = (cid, "cocreation", page.number().to_string());
+    let rows = crate::cache::kept(&state, key, move |c| {
         service::calls(c, cid, false, page, PAGE_SIZE)
     })
     .await?;

@@ -28,13 +28,21 @@ fn speaker(form: &CommentForm) -> Speaker {
 pub async fn list(
     state: web::Data<AppState>,
     site: Site,
+    req: actix_web::HttpRequest,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (cid, status, page, viewer) = (site.commune.id, q.status(), q.page, site.ctx.user.clone());
-    let rows = db(&state, move |c| {
+    let load = move |c: &mut musharaka_db::AnyConnection| {
         service::list(c, viewer.as_ref(), cid, status, page, PAGE_SIZE)
-    })
-    .await?;
+    };
+    // What a visitor signed in sees may differ (their own drafts): kept for anonymous only.
+    let rows = match site.ctx.user {
+        None => {
+            let key = (cid, "consultations", req.query_string().to_string());
+            crate::cache::kept(&state, key, load).await?
+        }
+        Some(_) => std::sync::Arc::new(db(&state, load).await?),
+    };
     Ok(html(
         v::list(&site.ctx, &site.commune, &rows, &q, today()),
         false,
