@@ -3,7 +3,8 @@
 //! a chair among the members (art. 25); the opposition's chair (art. 27); the council votes
 //! on no item while its committees break arts. 25 and 27, and the problems are shown to
 //! staff; the council's decision without debate on an item its committee did not study
-//! (art. 28), published.
+//! (art. 28), published; one secretary and one deputy secretary, elected outside the
+//! bureau (arts. 7 and 23).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveDate;
@@ -292,5 +293,121 @@ fn art_28_the_councils_decision_on_an_item_its_committee_did_not_study() {
             .get(&format!("/alpha/council/deliberations/{}", d.id))
             .assert_status(200)
             .assert_contains(deliberate);
+    });
+}
+
+/// The member form's fields for a member of `alpha` in office `role` with `rank`.
+fn member_form(role: &'static str, rank: &'static str) -> [(&'static str, &'static str); 8] {
+    [
+        ("name_ar", "عضو"),
+        ("name_fr", "Membre"),
+        ("gender", "male"),
+        ("role", role),
+        ("vice_rank", rank),
+        ("political_group", ""),
+        ("term_start", "2021-09-22"),
+        ("term_end", ""),
+    ]
+}
+
+/// The office of member `id` of `alpha`, as stored.
+fn office(app: &TestApp, id: i64) -> CouncilRole {
+    let c = commune_id(app, "alpha");
+    musharaka_communes::store::member(&mut app.conn(), c, id)
+        .unwrap()
+        .role()
+}
+
+/// Arts. 7 and 23 (`communes::rules::office_problem`): the council elects one secretary and
+/// one deputy secretary from its members, outside the bureau. A member holds one office, so
+/// a president or vice-president is never also secretary or deputy; the form refuses a
+/// second secretary, a second deputy, a second president, and a secretary or deputy given a
+/// vice-president's rank (a seat in the bureau), each with 422 and the field marked, and
+/// stores nothing.
+#[test]
+fn art_23_one_secretary_and_one_deputy_elected_outside_the_bureau() {
+    on_every_backend(|app| {
+        // Member 0 presides, member 1 is the secretary, the others are members.
+        let (m, _) = council_secretariat(&app, "alpha");
+        let mut admin = admin(&app);
+        let members = app.count("council_members");
+        let refused = |r: Response, field: &str, message: &str| {
+            r.assert_status(422)
+                .assert_contains(&format!("id=\"{field}-error\""))
+                .assert_contains(message);
+        };
+        let taken = "يشغل عضو آخر هذا المنصب";
+        let outside = "ينتخب كاتب المجلس ونائبه من خارج أعضاء المكتب";
+        // A second secretary or president, new or by editing a member: refused.
+        for role in ["secretary", "president"] {
+            refused(
+                admin.post("/alpha/admin/members", &member_form(role, "")),
+                "role",
+                taken,
+            );
+            refused(
+                admin.post(
+                    &format!("/alpha/admin/members/{}", m[2]),
+                    &member_form(role, ""),
+                ),
+                "role",
+                taken,
+            );
+        }
+        // The deputy secretary is not a vice-president: no rank in the bureau.
+        let deputy = format!("/alpha/admin/members/{}", m[2]);
+        refused(
+            admin.post(&deputy, &member_form("deputy_secretary", "1")),
+            "vice_rank",
+            outside,
+        );
+        refused(
+            admin.post("/alpha/admin/members", &member_form("secretary", "2")),
+            "vice_rank",
+            outside,
+        );
+        assert_eq!(office(&app, m[2]), CouncilRole::Member);
+        // Elected outside the bureau: recorded; a second deputy is refused.
+        admin
+            .post(&deputy, &member_form("deputy_secretary", ""))
+            .assert_status(303);
+        assert_eq!(office(&app, m[2]), CouncilRole::DeputySecretary);
+        refused(
+            admin.post(
+                &format!("/alpha/admin/members/{}", m[3]),
+                &member_form("deputy_secretary", ""),
+            ),
+            "role",
+            taken,
+        );
+        refused(
+            admin.post("/alpha/admin/members", &member_form("deputy_secretary", "")),
+            "role",
+            taken,
+        );
+        // The deputy saved again as such is not "another" holder; the president keeps the chair.
+        admin
+            .post(&deputy, &member_form("deputy_secretary", ""))
+            .assert_status(303);
+        assert_eq!(office(&app, m[3]), CouncilRole::Member);
+        assert_eq!(office(&app, m[0]), CouncilRole::President);
+        assert_eq!(office(&app, m[1]), CouncilRole::Secretary);
+        assert_eq!(app.count("council_members"), members);
+        // The message in French and in Tamazight.
+        admin.get("/lang/fr?next=%2F");
+        refused(
+            admin.post("/alpha/admin/members", &member_form("secretary", "")),
+            "role",
+            "un seul secrétaire et un seul secrétaire adjoint (arts. 7 et 23)",
+        );
+        admin.get("/lang/tzm?next=%2F");
+        refused(
+            admin.post(
+                "/alpha/admin/members",
+                &member_form("deputy_secretary", "1"),
+            ),
+            "vice_rank",
+            "(ⴰⴼ. 23)",
+        );
     });
 }

@@ -7,10 +7,12 @@
 //! * arts. 38, 125, 46: a session created for an accepted petition takes the usual place;
 //! * art. 125: a petition postponed by the council has its own state and explanation;
 //! * participatory budget: one ballot per person per cycle, whatever the channel;
-//! * mail in the signer's language, dates formatted for the reader.
+//! * mail in the signer's language, dates formatted for the reader;
+//! * art. 123: a signer under 18, without a tie to the commune or without the declarations
+//!   is refused, online and on paper, and nothing is stored.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Duration, Months, NaiveDate};
 use musharaka_core::time::{format_date, local_date, now};
 use musharaka_core::{I18n, Lang};
 use musharaka_tests::budgets::{ballot, ballot_with_cin, paper_ballot, voting_cycle, CITIZEN_CIN};
@@ -481,5 +483,105 @@ fn signers_hear_of_the_decision_in_the_language_they_signed_in() {
         assert!(fr.body.contains("Le conseil a délibéré"), "{}", fr.body);
         let ar = app.last_mail_to("ar@example.ma");
         assert!(ar.body.contains("تداول المجلس في العريضة"), "{}", ar.body);
+    });
+}
+
+/// The signatures counted for petition `id` of `slug` (online and paper together).
+fn signature_count(app: &musharaka_tests::TestApp, slug: &str, id: &str) -> i64 {
+    app.client()
+        .get(&format!("/api/v1/communes/{slug}/petitions/{id}/count"))
+        .json()["total"]
+        .as_i64()
+        .unwrap()
+}
+
+/// `fields` with `key` set to `value` (removed when `value` is None).
+fn with(
+    mut fields: Vec<(&'static str, String)>,
+    key: &'static str,
+    value: Option<&str>,
+) -> Vec<(&'static str, String)> {
+    fields.retain(|(k, _)| *k != key);
+    fields.extend(value.map(|v| (key, v.to_string())));
+    fields
+}
+
+/// Art. 123 (`petitions::rules::signer_unmet_conditions`): a signer is an adult from the
+/// 18th birthday, lives or works in the commune and makes both declarations. Each unmet
+/// condition is refused with 422 and its field marked, online (a signed-in citizen, whose
+/// signature would count at once) and, for age and tie, on the bureau's paper form (the
+/// paper list carries the declarations); nothing is stored.
+#[test]
+fn art_123_signers_under_18_without_a_tie_or_declarations_are_refused() {
+    on_every_backend(|app| {
+        setup(&app, "alpha");
+        let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
+        let id = collecting(&mut agent, "alpha", "Éclairage public");
+        let sign = format!("/alpha/petitions/{id}/sign");
+        let paper = format!("/alpha/admin/petitions/{id}/paper");
+        let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
+        let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
+        let eighteen = Months::new(12 * 18);
+        // Turns 18 tomorrow: not yet an adult today.
+        let minor = (today() + Duration::days(1))
+            .checked_sub_months(eighteen)
+            .unwrap();
+        let minor = minor.to_string();
+        let undeclared = |i| {
+            let fields = with(signer(i), "declares_electoral_conditions", None);
+            with(fields, "declares_common_interest", None)
+        };
+        let tie = "تقيم بالجماعة أو تزاول نشاطا بها";
+        // (fields, fields marked, message, also on the bureau's paper form): the paper list
+        // carries the signer's declarations, so the paper form does not ask for them.
+        let refusals = [
+            (
+                with(signer(1), "birth_date", Some(&minor)),
+                vec!["birth_date"],
+                "يشترط بلوغ 18 سنة",
+                true,
+            ),
+            (with(signer(2), "tie", Some("")), vec!["tie"], tie, true),
+            (with(signer(3), "tie", None), vec!["tie"], tie, true),
+            (
+                undeclared(4),
+                vec!["declares_electoral_conditions", "declares_common_interest"],
+                "هذا التصريح ضروري",
+                false,
+            ),
+        ];
+        for (fields, marked, message, on_paper) in &refusals {
+            let mut channels = vec![(&mut citizen, &sign)];
+            if *on_paper {
+                channels.push((&mut bureau, &paper));
+            }
+            for (client, path) in channels {
+                let refused = post(client, path, fields);
+                refused
+                    .assert_status(422)
+                    .assert_contains(message)
+                    .assert_contains("المادة 123");
+                for field in marked {
+                    refused.assert_contains(&format!("id=\"{field}-error\""));
+                }
+                assert_eq!(signature_count(&app, "alpha", &id), 0, "{path}: {marked:?}");
+            }
+        }
+        // The 18th birthday itself: an adult, counted at once.
+        let adult = today().checked_sub_months(eighteen).unwrap().to_string();
+        post(
+            &mut citizen,
+            &sign,
+            &with(signer(5), "birth_date", Some(&adult)),
+        )
+        .assert_status(200)
+        .assert_contains("تم تسجيل توقيعك");
+        post(
+            &mut bureau,
+            &paper,
+            &with(signer(6), "birth_date", Some(&adult)),
+        )
+        .assert_status(303);
+        assert_eq!(signature_count(&app, "alpha", &id), 2);
     });
 }

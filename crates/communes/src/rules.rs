@@ -1,6 +1,6 @@
 //! Council composition rules of law 113.14.
 
-use crate::model::CommitteePurpose;
+use crate::model::{CommitteePurpose, CouncilRole};
 use serde::Serialize;
 
 /// Art. 25: a council forms at least two and at most five permanent committees.
@@ -121,6 +121,63 @@ pub fn valid_vice_rank(role_is_vice: bool, rank: Option<i32>) -> bool {
         (true, Some(r)) => r >= 1,
         (true, None) => false,
         (false, r) => r.is_none(),
+    }
+}
+
+/// Arts. 7 and 23: the offices one member at a time holds — the president (art. 7: the
+/// bureau "is made of a president and vice-presidents", يتألف مكتب المجلس من رئيس ونواب
+/// للرئيس), the secretary and the deputy secretary (art. 23: the council elects "a
+/// secretary" and "a deputy to the council's secretary", كاتبا ... نائبا لكاتب المجلس).
+pub const SINGLE_OFFICES: [CouncilRole; 3] = [
+    CouncilRole::President,
+    CouncilRole::Secretary,
+    CouncilRole::DeputySecretary,
+];
+
+/// What makes a council member's office unlawful (arts. 7 and 23).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfficeProblem {
+    /// Art. 23: the secretary or the deputy was given a vice-president's rank, i.e. a seat in
+    /// the bureau.
+    SecretaryInBureau,
+    /// Art. 7: a vice-president without a rank from 1, or another member with one.
+    ViceRank,
+    /// Arts. 7 and 23: a single office ([`SINGLE_OFFICES`]) another member already holds.
+    Taken,
+}
+
+impl OfficeProblem {
+    /// The member form's field it marks and the Fluent id of its message.
+    pub fn field_and_message(self) -> (&'static str, &'static str) {
+        match self {
+            Self::SecretaryInBureau => ("vice_rank", "member-error-secretary-outside-bureau"),
+            Self::ViceRank => ("vice_rank", "field-number"),
+            Self::Taken => ("role", "member-error-office-taken"),
+        }
+    }
+}
+
+/// Arts. 7 and 23: what is wrong with giving a member `role` with `vice_rank` while the
+/// council's other members hold `others` (None: lawful). Art. 23: the council elects its
+/// secretary and the deputy "from among its members, outside the members of the bureau"
+/// (من بين أعضائه، خارج أعضاء المكتب). A member holds one office (one role each), so a
+/// president or vice-president cannot also be secretary or deputy, nor the reverse; what
+/// remains to refuse is a secretary or deputy with a vice-president's rank, and a second
+/// president, secretary or deputy secretary.
+pub fn office_problem(
+    role: CouncilRole,
+    vice_rank: Option<i32>,
+    others: &[CouncilRole],
+) -> Option<OfficeProblem> {
+    let secretary = matches!(role, CouncilRole::Secretary | CouncilRole::DeputySecretary);
+    if secretary && vice_rank.is_some() {
+        Some(OfficeProblem::SecretaryInBureau)
+    } else if !valid_vice_rank(role == CouncilRole::VicePresident, vice_rank) {
+        Some(OfficeProblem::ViceRank)
+    } else if SINGLE_OFFICES.contains(&role) && others.contains(&role) {
+        Some(OfficeProblem::Taken)
+    } else {
+        None
     }
 }
 
@@ -284,5 +341,53 @@ mod tests {
         assert!(!valid_vice_rank(true, Some(0)));
         assert!(!valid_vice_rank(false, Some(2)));
         assert!(valid_vice_rank(false, None));
+    }
+
+    #[test]
+    fn art_23_secretary_and_deputy_are_single_and_outside_the_bureau() {
+        use CouncilRole::*;
+        use OfficeProblem::*;
+        let council = [President, VicePresident, VicePresident, Secretary, Member];
+        // One deputy secretary, elected outside the bureau.
+        assert_eq!(office_problem(DeputySecretary, None, &council), None);
+        assert_eq!(
+            office_problem(DeputySecretary, None, &[DeputySecretary, Member]),
+            Some(Taken)
+        );
+        assert_eq!(
+            office_problem(DeputySecretary, Some(1), &council),
+            Some(SecretaryInBureau)
+        );
+        // One secretary, outside the bureau.
+        assert_eq!(office_problem(Secretary, None, &council), Some(Taken));
+        assert_eq!(office_problem(Secretary, None, &[President, Member]), None);
+        assert_eq!(
+            office_problem(Secretary, Some(2), &[President]),
+            Some(SecretaryInBureau)
+        );
+        assert_eq!(
+            SecretaryInBureau.field_and_message(),
+            ("vice_rank", "member-error-secretary-outside-bureau")
+        );
+    }
+
+    #[test]
+    fn art_7_one_president_many_ranked_vice_presidents() {
+        use CouncilRole::*;
+        use OfficeProblem::*;
+        let council = [President, VicePresident, Secretary, DeputySecretary, Member];
+        assert_eq!(office_problem(President, None, &council), Some(Taken));
+        assert_eq!(office_problem(President, None, &[Member]), None);
+        assert_eq!(office_problem(VicePresident, Some(2), &council), None);
+        assert_eq!(
+            office_problem(VicePresident, None, &council),
+            Some(ViceRank)
+        );
+        assert_eq!(office_problem(Member, Some(1), &council), Some(ViceRank));
+        assert_eq!(office_problem(Member, None, &council), None);
+        assert_eq!(
+            Taken.field_and_message(),
+            ("role", "member-error-office-taken")
+        );
     }
 }

@@ -231,19 +231,14 @@ pub fn set_logo(
     })
 }
 
+/// A member's facts are lawful: the term's end after its start; the office (arts. 7 and 23,
+/// [`rules::office_problem`]) free and, for the secretary and the deputy, outside the bureau.
 fn check_member(
     conn: &mut AnyConnection,
     commune_id: i64,
     id: Option<i64>,
     m: &MemberFacts,
 ) -> Result<()> {
-    if !rules::valid_vice_rank(m.role == CouncilRole::VicePresident, m.vice_rank) {
-        return Err(Error::field(
-            ErrorKind::InvalidInput,
-            "vice_rank",
-            "field-number",
-        ));
-    }
     if m.term_end.is_some_and(|e| e < m.term_start) {
         return Err(Error::field(
             ErrorKind::InvalidInput,
@@ -251,15 +246,18 @@ fn check_member(
             "field-date",
         ));
     }
-    if m.role == CouncilRole::President {
-        let others = store::members(conn, commune_id)?
-            .into_iter()
-            .any(|o| o.role() == CouncilRole::President && Some(o.id) != id);
-        if others {
-            return Err(Error::field(ErrorKind::Conflict, "role", "error-conflict"));
+    let others: Vec<CouncilRole> = store::members(conn, commune_id)?
+        .iter()
+        .filter(|o| Some(o.id) != id)
+        .map(CouncilMember::role)
+        .collect();
+    match rules::office_problem(m.role, m.vice_rank, &others) {
+        Some(problem) => {
+            let (field, message) = problem.field_and_message();
+            Err(Error::field(ErrorKind::InvalidInput, field, message))
         }
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Adds (`id` None) or updates a council member.

@@ -160,13 +160,11 @@ pub(super) fn check_association(
         .association_id
         .ok_or_else(|| Error::invalid("deposit", "pet-error-no-verified-association"))?;
     let file = association_file(conn, p, a_id, today)?;
-    let unmet: Vec<_> = rules::association_unmet_conditions(&file, today)
-        .into_iter()
-        .filter(|c| c.blocks_deposit())
-        .collect();
-    if unmet.is_empty() {
+    let Err(rules::DepositError::AssociationFileIncomplete { unmet }) =
+        rules::check_association_deposit(&file, today)
+    else {
         return Ok(());
-    }
+    };
     let mut err = Error::new(ErrorKind::InvalidInput);
     for c in unmet {
         let msg = match c {
