@@ -149,6 +149,7 @@ pub fn visible(
 
 /// The public page of a petition: its timeline, documents, session and why (arts. 38,
 /// 125), and for its agent only the mandate of an association's petition.
+#[derive(Clone)]
 pub struct PublicPage {
     pub petition: PetitionRow,
     pub counts: Counts,

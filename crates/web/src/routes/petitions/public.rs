@@ -51,12 +51,17 @@ pub(super) async fn show(
         site.commune.id,
         site.ctx.user.as_ref().map(|u| u.account.id),
     );
-    let (d, programme): (PublicPage, _) = db(state, move |c| {
+    let load = move |c: &mut musharaka_db::AnyConnection| {
         let page = service::public_page(c, viewer, cid, id)?;
         let became = musharaka_programme::service::became(c, cid, "petition", &id.to_string())?;
         Ok((page, became))
-    })
-    .await?;
+    };
+    // An agent sees more of their own petition: the page is kept for anonymous visitors.
+    let data = match viewer {
+        None => crate::cache::kept(state, (cid, "petition", id.to_string()), load).await?,
+        Some(_) => std::sync::Arc::new(db(state, load).await?),
+    };
+    let (d, programme): (PublicPage, _) = (data.0.clone(), data.1.clone());
     let extras = v::PageExtras {
         attachments: d.attachments,
         session: d.session,
