@@ -218,10 +218,10 @@ pub fn run() -> Result<(), String> {
             Ok(())
         }
         Command::Demo => {
-            let state = crate::build_state(config, false)?;
+            let state = musharaka_web::build_state(config, false)?;
             let mut conn = state.pool.get().map_err(|e| e.to_string())?;
             let loaded =
-                crate::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())?;
+                musharaka_web::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())?;
             println!(
                 "{}",
                 if loaded {
@@ -376,17 +376,17 @@ fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String>
     if let Some(warning) = config.check_secrets(&bind)? {
         tracing::warn!("{warning}");
     }
-    let state = crate::build_state(config, true)?;
+    let state = musharaka_web::build_state(config, true)?;
     if demo {
         let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-        if crate::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())? {
+        if musharaka_web::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())? {
             tracing::info!(
                 "demo data loaded (password: {})",
-                crate::demo::DEMO_PASSWORD
+                musharaka_web::demo::DEMO_PASSWORD
             );
         }
     }
-    actix_web::rt::System::new().block_on(crate::run_server(state, &bind))
+    actix_web::rt::System::new().block_on(musharaka_web::run_server(state, &bind))
 }
 
 fn create_admin_cmd(config: Config, a: CreateAdmin) -> Result<(), String> {
@@ -430,7 +430,7 @@ fn refusal(e: &Error) -> String {
         Some((field, message)) => format!(
             "--{}: {}",
             field.replace('_', "-"),
-            crate::state::i18n().t(Lang::Fr, message, &[])
+            musharaka_web::state::i18n().t(Lang::Fr, message, &[])
         ),
         None => e.to_string(),
     }
