@@ -1,5 +1,8 @@
 //! The command line: `musharaka serve | migrate | demo | create-admin | create-commune |
-//! backup | restore | pb`.
+//! backup | restore | pb`, and the demo data they load ([`demo`]).
+
+pub mod demo;
+mod demo_petitions;
 
 use clap::{Args, Parser, Subcommand};
 use musharaka_communes::service::{create_commune, CommuneFacts};
@@ -221,7 +224,7 @@ pub fn run() -> Result<(), String> {
             let state = musharaka_web::build_state(config, false)?;
             let mut conn = state.pool.get().map_err(|e| e.to_string())?;
             let loaded =
-                musharaka_web::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())?;
+                crate::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())?;
             println!(
                 "{}",
                 if loaded {
@@ -379,10 +382,10 @@ fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String>
     let state = musharaka_web::build_state(config, true)?;
     if demo {
         let mut conn = state.pool.get().map_err(|e| e.to_string())?;
-        if musharaka_web::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())? {
+        if crate::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())? {
             tracing::info!(
                 "demo data loaded (password: {})",
-                musharaka_web::demo::DEMO_PASSWORD
+                crate::demo::DEMO_PASSWORD
             );
         }
     }

@@ -4,8 +4,6 @@
 pub mod assets;
 pub mod cache;
 pub mod ctx;
-pub mod demo;
-pub mod demo_petitions;
 pub mod edge;
 pub mod errors;
 pub mod events;
