@@ -242,14 +242,11 @@ pub(super) async fn proposal_with_errors(
 ) -> Result<HttpResponse, PageError> {
     let (_, data) = cycle_of(state, &commune.slug, cycle_id).await?;
     let cid = commune.id;
-    let (p, others, updates, photos) = db(state, move |c| {
-        let updates = store::updates(c, cid, cycle_id, Some(id), 100)?;
-        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
+    let (p, others, updates) = db(state, move |c| {
         Ok((
             store::proposal(c, cid, cycle_id, id)?,
             store::all_proposals(c, cid, cycle_id)?,
-            updates,
-            store::update_photos(c, cid, &ids)?,
+            pb::updates(c, cid, cycle_id, Some(id), 100)?,
         ))
     })
     .await?;
@@ -259,10 +256,7 @@ pub(super) async fn proposal_with_errors(
             commune,
             &data,
             &p,
-            &v::Updates {
-                list: &updates,
-                photos: &photos,
-            },
+            &updates,
             None,
             Some(&others),
             update,

@@ -89,11 +89,9 @@ pub(super) async fn proposal(
     let (commune, data) = cycle_of(&state, &slug, cycle_id).await?;
     let cid = commune.id;
     let show_votes = data.cycle.phase(now()) >= Phase::Results;
-    let (p, (updates, photos), votes, others) = db(&state, move |c| {
+    let (p, updates, votes, others) = db(&state, move |c| {
         let p = store::proposal(c, cid, cycle_id, id)?;
-        let updates = store::updates(c, cid, cycle_id, Some(id), 100)?;
-        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
-        let updates = (updates, store::update_photos(c, cid, &ids)?);
+        let updates = pb::updates(c, cid, cycle_id, Some(id), 100)?;
         let votes = if show_votes {
             store::tallies(c, cid, cycle_id)?.get(&id).copied()
         } else {
@@ -113,10 +111,7 @@ pub(super) async fn proposal(
             &commune,
             &data,
             &p,
-            &v::Updates {
-                list: &updates,
-                photos: &photos,
-            },
+            &updates,
             votes,
             reviewer.then_some(others.as_slice()),
             None,
@@ -223,24 +218,11 @@ pub(super) async fn follow_up(
             ..Default::default()
         };
         let (list, _) = store::proposals(c, cid, id, &filter, 1000, 0)?;
-        let updates = store::updates(c, cid, id, None, 50)?;
-        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
-        let photos = store::update_photos(c, cid, &ids)?;
-        Ok((list, (updates, photos)))
+        Ok((list, pb::updates(c, cid, id, None, 50)?))
     })
     .await?;
-    let (updates, photos) = updates;
     Ok(html(
-        v::follow_up(
-            &ctx,
-            &commune,
-            &data,
-            &selected,
-            &v::Updates {
-                list: &updates,
-                photos: &photos,
-            },
-        ),
+        v::follow_up(&ctx, &commune, &data, &selected, &updates),
         false,
     ))
 }
