@@ -40,15 +40,7 @@ pub(crate) fn textarea(
     label: &str,
     value: &str,
 ) -> Markup {
-    form::field(
-        ctx,
-        errors,
-        name,
-        label,
-        html! {
-            textarea id=(name) name=(name) rows="4" { (value) }
-        },
-    )
+    form::textarea(ctx, errors, name, label, value, 4)
 }
 
 /// A labelled checkbox.
