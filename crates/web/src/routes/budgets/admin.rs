@@ -9,7 +9,7 @@ pub(super) async fn admin_cycles(
 ) -> Result<HttpResponse, PageError> {
     let CommuneScope { ctx, commune, .. } = scope;
     let cid = commune.id;
-    let list = db(&state, move |c| Ok(store::cycles(c, cid)?)).await?;
+    let list = db(&state, move |c| pb::cycles(c, cid)).await?;
     Ok(html(
         v::admin_cycles(&ctx, &commune, &list, &CycleForm::default(), &vec![]),
         false,
@@ -42,7 +42,7 @@ pub(super) async fn admin_create(
             commune.slug, cycle.id
         ))),
         Err(fields) => {
-            let list = db(&state, move |c| Ok(store::cycles(c, cid)?)).await?;
+            let list = db(&state, move |c| pb::cycles(c, cid)).await?;
             Ok(html(
                 v::admin_cycles(&ctx, &commune, &list, &form, &fields),
                 true,
@@ -242,12 +242,8 @@ pub(super) async fn proposal_with_errors(
 ) -> Result<HttpResponse, PageError> {
     let (_, data) = cycle_of(state, &commune.slug, cycle_id).await?;
     let cid = commune.id;
-    let (p, others, updates) = db(state, move |c| {
-        Ok((
-            store::proposal(c, cid, cycle_id, id)?,
-            store::all_proposals(c, cid, cycle_id)?,
-            pb::updates(c, cid, cycle_id, Some(id), 100)?,
-        ))
+    let d = db(state, move |c| {
+        pb::proposal_detail(c, (cid, cycle_id), id, false)
     })
     .await?;
     Ok(html(
@@ -255,10 +251,10 @@ pub(super) async fn proposal_with_errors(
             ctx,
             commune,
             &data,
-            &p,
-            &updates,
+            &d.proposal,
+            &d.updates,
             None,
-            Some(&others),
+            Some(&d.others),
             update,
             errors,
         ),
