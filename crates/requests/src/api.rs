@@ -1,5 +1,6 @@
-//! Access to information's public JSON (`docs/api.md`): the statistics, no personal data.
-//! The web layer routes, calls this and serialises.
+//! The public JSON of access to information (its statistics) and of complaints (their
+//! dashboard): counts only, no personal data. The web layer routes, calls one of these and
+//! serialises.
 
 use crate::service;
 use chrono::NaiveDate;
@@ -30,5 +31,32 @@ pub fn stats(conn: &mut AnyConnection, commune: &Commune, today: NaiveDate) -> R
         "appealed": s.appealed,
         "refused_by_ground": grounds,
         "publications": ov.publications,
+    }))
+}
+
+/// The complaints' dashboard: counts by kind, category, district and month, delays.
+pub fn complaints_dashboard(
+    conn: &mut AnyConnection,
+    commune: &Commune,
+    today: NaiveDate,
+) -> Result<Value> {
+    let d = service::dashboard(conn, commune.id, today)?;
+    let pairs = |v: Vec<(String, usize)>| -> Value {
+        v.into_iter()
+            .map(|(k, n)| json!({ "key": k, "count": n }))
+            .collect()
+    };
+    Ok(json!({
+        "commune": commune.slug,
+        "total": d.total,
+        "answered": d.answered,
+        "overdue": d.overdue,
+        "on_time_percent": d.on_time_percent,
+        "average_ack_days": d.average_ack_days,
+        "average_answer_days": d.average_answer_days,
+        "by_kind": pairs(d.by_kind.iter().map(|(k, n)| (k.key().to_string(), *n)).collect()),
+        "by_category": pairs(d.by_category.iter().map(|(k, n)| (k.key().to_string(), *n)).collect()),
+        "by_district": pairs(d.by_district.iter().map(|(k, n)| (k.clone().unwrap_or_default(), *n)).collect()),
+        "by_month": d.by_month.iter().map(|(y, m, r, a)| json!({ "month": format!("{y}-{m:02}"), "received": r, "answered": a })).collect::<Vec<_>>(),
     }))
 }
