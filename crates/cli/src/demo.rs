@@ -77,7 +77,7 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
             password: DEMO_PASSWORD,
         },
     )?;
-    musharaka_consultations::demo::load(conn, &musharaka_web::events::run_due)?;
+    musharaka_consultations::demo::load(conn, &musharaka_events::run_due)?;
     musharaka_requests::demo::load(
         conn,
         &musharaka_requests::service::Context {

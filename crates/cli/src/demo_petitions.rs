@@ -17,7 +17,7 @@ pub fn load(conn: &mut AnyConnection, state: &musharaka_web::AppState) -> Result
         crate::demo::statutes(conn, &state.config, owner, commune_id, name)
     };
     let run_events = |conn: &mut AnyConnection| {
-        musharaka_web::events::run_due(conn, &mail)
+        musharaka_events::run_due(conn, &mail)
             .map(|_| ())
             .map_err(Error::internal)
     };

@@ -6,7 +6,6 @@ pub mod cache;
 pub mod ctx;
 pub mod edge;
 pub mod errors;
-pub mod events;
 pub mod forms;
 pub mod gzip;
 pub mod limiter;
