@@ -87,3 +87,74 @@ pub fn follow_up(
     let (list, _) = store::proposals(conn, commune_id, cycle_id, &filter, 1000, 0)?;
     Ok((list, updates(conn, commune_id, cycle_id, None, 50)?))
 }
+
+/// The voter key of an account's ballot (online, or on paper for its e-mail).
+pub fn account_key(account_id: i64) -> String {
+    format!("account:{account_id}")
+}
+
+/// A ballot already cast: its id, channel and choices.
+pub type CastBallot = (i64, String, Vec<i64>);
+
+/// The ballot page: what may be chosen, and the account's ballot if already cast (its id,
+/// channel and choices).
+pub fn ballot_page(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    account_id: i64,
+) -> Result<(BallotContext, Option<CastBallot>)> {
+    let key = account_key(account_id);
+    Ok((
+        ballot_context(conn, commune_id, cycle_id)?,
+        store::ballot_of(conn, commune_id, cycle_id, &key)?,
+    ))
+}
+
+/// The rulebook's edit form: the cycle, its facts, and whether the rulebook is frozen at
+/// `at` (by its phase and the ballots cast).
+pub fn cycle_edit(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    at: NaiveDateTime,
+) -> Result<(Cycle, CycleFacts, bool)> {
+    let cycle = store::cycle(conn, commune_id, cycle_id)?;
+    let facts = cycle_facts(conn, commune_id, cycle_id)?;
+    let ballots = store::turnout(conn, commune_id, cycle_id)?;
+    let frozen = rules::rulebook_frozen(cycle.phase(at), ballots);
+    Ok((cycle, facts, frozen))
+}
+
+/// What a cycle's back-office page shows besides the cycle.
+pub struct CycleOffice {
+    pub proposals: Vec<Proposal>,
+    pub ballot: BallotContext,
+    /// Ballots per channel.
+    pub channels: Vec<(String, i64)>,
+}
+
+pub fn cycle_office(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> Result<CycleOffice> {
+    Ok(CycleOffice {
+        proposals: store::all_proposals(conn, commune_id, cycle_id)?,
+        ballot: ballot_context(conn, commune_id, cycle_id)?,
+        channels: store::turnout_by_channel(conn, commune_id, cycle_id)?,
+    })
+}
+
+/// The follow-up feed: every proposal of the cycle (the entries' titles) and the latest 50
+/// updates.
+pub fn update_feed(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+) -> Result<(Vec<Proposal>, Updates)> {
+    Ok((
+        store::all_proposals(conn, commune_id, cycle_id)?,
+        updates(conn, commune_id, cycle_id, None, 50)?,
+    ))
+}

@@ -61,15 +61,8 @@ pub(super) async fn admin_edit_view(
     errors: &FieldErrors,
 ) -> Result<maud::Markup, PageError> {
     let cid = commune.id;
-    let (cycle, facts, ballots) = db(state, move |c| {
-        Ok((
-            store::cycle(c, cid, id)?,
-            pb::cycle_facts(c, cid, id)?,
-            store::turnout(c, cid, id)?,
-        ))
-    })
-    .await?;
-    let frozen = musharaka_budgets::rules::rulebook_frozen(cycle.phase(now()), ballots);
+    let at = now();
+    let (cycle, facts, frozen) = db(state, move |c| pb::cycle_edit(c, cid, id, at)).await?;
     let filled;
     let form = match form {
         Some(f) => f,
@@ -148,23 +141,16 @@ pub(super) async fn admin_cycle_page(
     let (ctx, commune, user) = (&scope.ctx, &scope.commune, &scope.user);
     let (_, data) = cycle_of(state, &commune.slug, id).await?;
     let cid = commune.id;
-    let (proposals, bctx, channels) = db(state, move |c| {
-        Ok((
-            store::all_proposals(c, cid, id)?,
-            pb::ballot_context(c, cid, id)?,
-            store::turnout_by_channel(c, cid, id)?,
-        ))
-    })
-    .await?;
+    let office = db(state, move |c| pb::cycle_office(c, cid, id)).await?;
     Ok(v::admin_cycle(
         ctx,
         commune,
         user,
         &v::AdminCycle {
             data: &data,
-            proposals: &proposals,
-            ballot: &bctx,
-            channels: &channels,
+            proposals: &office.proposals,
+            ballot: &office.ballot,
+            channels: &office.channels,
             paper,
             errors,
             done,

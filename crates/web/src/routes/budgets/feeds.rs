@@ -58,13 +58,7 @@ pub(super) async fn atom(
     let (slug, id) = path.into_inner();
     let (commune, data) = cycle_of(&state, &slug, id).await?;
     let cid = commune.id;
-    let (proposals, updates) = db(&state, move |c| {
-        Ok((
-            store::all_proposals(c, cid, id)?,
-            pb::updates(c, cid, id, None, 50)?,
-        ))
-    })
-    .await?;
+    let (proposals, updates) = db(&state, move |c| pb::update_feed(c, cid, id)).await?;
     let body = v::atom(
         &ctx,
         &state.config.base_url,

@@ -16,7 +16,7 @@ use actix_multipart::Multipart;
 use actix_web::{http::header, web, HttpResponse};
 use musharaka_budgets::model::Phase;
 use musharaka_budgets::service::{self as pb, MailContext, Voter};
-use musharaka_budgets::store::{self, ProposalFilter};
+use musharaka_budgets::store::ProposalFilter;
 use musharaka_communes::Commune;
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind};
