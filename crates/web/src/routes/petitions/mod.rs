@@ -14,9 +14,6 @@ use actix_web::web;
 
 pub const PAGE_SIZE: i64 = 20;
 
-/// The commune's petition figures (also on its home page).
-pub use musharaka_petitions::service::summary;
-
 pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg)
         .get("/petitions/confirm/{token}", public::confirm_page)
