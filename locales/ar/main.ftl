@@ -405,3 +405,17 @@ days-overdue = { $days ->
     [few] متأخر بـ { $days } أيام
    *[other] متأخر بـ { $days } يوما
 }
+field-opposition = عضو(ة) في المعارضة (المادة 27)
+member-opposition = المعارضة
+field-committee-purpose = الغرض (المادة 25)
+committee-purpose-budget_finance = الميزانية والشؤون المالية والبرمجة (لجنة إلزامية)
+committee-purpose-public_services = المرافق العمومية والخدمات (لجنة إلزامية)
+committee-purpose-other = غرض آخر يحدده النظام الداخلي
+committee-chair-opposition = رئاسة مخصصة للمعارضة (المادة 27)
+committee-error-chair-member = يختار رئيس اللجنة من بين أعضائها، فهو مقرر أشغالها (المادتان 25 و28).
+committee-error-purpose-taken = للمجلس لجنة دائمة لهذا الغرض: يحدث لجنة واحدة للميزانية والشؤون المالية والبرمجة ولجنة واحدة للمرافق العمومية والخدمات (المادة 25).
+committee-problem-too-few = يحدث المجلس لجنتين دائمتين على الأقل (المادة 25).
+committee-problem-too-many = لا يتجاوز عدد اللجان الدائمة خمسا (المادة 25).
+committee-problem-missing-budget_finance = لا توجد لجنة دائمة للميزانية والشؤون المالية والبرمجة، وهي إلزامية (المادة 25).
+committee-problem-missing-public_services = لا توجد لجنة دائمة للمرافق العمومية والخدمات، وهي إلزامية (المادة 25).
+committee-problem-opposition-chair = تخصص رئاسة إحدى اللجان الدائمة للمعارضة، ولا يرأس أي عضو من المعارضة لجنة دائمة (المادة 27).

@@ -385,3 +385,17 @@ days-overdue = { $days ->
     [one] en retard de { $days } jour
    *[other] en retard de { $days } jours
 }
+field-opposition = Membre de l’opposition (art. 27)
+member-opposition = Opposition
+field-committee-purpose = Objet (art. 25)
+committee-purpose-budget_finance = Budget, affaires financières et programmation (commission obligatoire)
+committee-purpose-public_services = Services et équipements publics (commission obligatoire)
+committee-purpose-other = Autre objet fixé par le règlement intérieur
+committee-chair-opposition = Présidence réservée à l’opposition (art. 27)
+committee-error-chair-member = La présidence revient à un membre de la commission, qui en est le rapporteur (arts. 25 et 28).
+committee-error-purpose-taken = Le conseil a déjà une commission permanente pour cet objet : il crée une commission du budget, des affaires financières et de la programmation et une des services et équipements publics (art. 25).
+committee-problem-too-few = Le conseil crée au moins deux commissions permanentes (art. 25).
+committee-problem-too-many = Le conseil crée au plus cinq commissions permanentes (art. 25).
+committee-problem-missing-budget_finance = Il manque la commission permanente du budget, des affaires financières et de la programmation, obligatoire (art. 25).
+committee-problem-missing-public_services = Il manque la commission permanente des services et équipements publics, obligatoire (art. 25).
+committee-problem-opposition-chair = La présidence d’une commission permanente est réservée à l’opposition, et aucun de ses membres n’en préside une (art. 27).

@@ -412,3 +412,17 @@ notices-admin-intro = ⵉⵎⵢⴰⵡⴰⴹⵏ ⴰ ⴱⴰⵢⵏⵏ ⴳ ⵜⵙⵏ
 
 ## ⵉⵣⵎⵣ ⵍⵍⵉ ⵉⵣⵔⵉⵏ
 days-overdue = ⵉⵜⵜⵓⴷⵔⴼ ⵙ { $days } ⵡⵓⵙⵙⴰⵏ
+field-opposition = ⴰⴳⵎⴰⵎ ⵏ ⵜⵏⵎⴳⴰⵍⵜ (ⴰⴼ. 27)
+member-opposition = ⵜⴰⵏⵎⴳⴰⵍⵜ
+field-committee-purpose = ⴰⵏⵙⵙⴰⵜⵉ (ⴰⴼ. 25)
+committee-purpose-budget_finance = ⵜⴰⵙⵏⵓⵎⵎⵉⵙⵜ, ⵉⵙⵏⵓⵎⵎⵉⵙⵏ ⴷ ⵓⵙⵖⵉⵡⵙ (ⵜⴰⵙⵇⵇⵉⵎⵜ ⵢⵓⵙⵔⴰⵏ)
+committee-purpose-public_services = ⵜⵉⵏⴰⴱⴰⴹⵉⵏ ⵜⵉⵎⵓⵏⴰⵏⵉⵏ ⴷ ⵜⵉⵏⴰⴼⵓⵜⵉⵏ (ⵜⴰⵙⵇⵇⵉⵎⵜ ⵢⵓⵙⵔⴰⵏ)
+committee-purpose-other = ⴰⵏⵙⵙⴰⵜⵉ ⵢⴰⴹⵏ ⵏⵏⴰ ⵉⵙⵡⵓⴷⴷⵓ ⵓⵏⴰⴹ ⴰⴳⵏⵙⴰⵏ
+committee-chair-opposition = ⵜⴰⵏⵎⵖⴰⵔⵜ ⵉ ⵜⵏⵎⴳⴰⵍⵜ (ⴰⴼ. 27)
+committee-error-chair-member = ⴰⵏⵎⵖⴰⵔ ⵏ ⵜⵙⵇⵇⵉⵎⵜ ⵉⴳⴰ ⵢⴰⵏ ⵙⴳ ⵉⴳⵎⴰⵎⵏ ⵏⵏⵙ, ⵉⴳⴰ ⴰⵎⴰⵔⵓ ⵏ ⵜⵡⵓⵔⵉ ⵏⵏⵙ (ⴰⴼ. 25 ⴷ 28).
+committee-error-purpose-taken = ⵍⵍⴰⵏⵜ ⵖⵓⵔ ⵓⵙⵇⵇⵉⵎ ⵜⴰⵙⵇⵇⵉⵎⵜ ⵜⴰⵎⵣⴳⵉⵡⵜ ⵉ ⵓⵏⵙⵙⴰⵜⵉ ⴰⴷ: ⵢⴰⵜ ⵜⴰⵙⵇⵇⵉⵎⵜ ⵉ ⵜⵙⵏⵓⵎⵎⵉⵙⵜ ⴷ ⵢⴰⵜ ⵉ ⵜⵏⴰⴱⴰⴹⵉⵏ ⵜⵉⵎⵓⵏⴰⵏⵉⵏ (ⴰⴼ. 25).
+committee-problem-too-few = ⴰⵙⵇⵇⵉⵎ ⵉⵙⴽⴰⵔ ⵙⵏⴰⵜ ⵜⵙⵇⵇⵉⵎⵉⵏ ⵜⵉⵎⵣⴳⵉⵡⵉⵏ ⵓⵍⴰ ⵉⵎⵉⵍ (ⴰⴼ. 25).
+committee-problem-too-many = ⵓⵔ ⵜⵜⵣⵔⵉⵏⵜ ⵜⵙⵇⵇⵉⵎⵉⵏ ⵜⵉⵎⵣⴳⵉⵡⵉⵏ ⵙⵎⵎⵓⵙ (ⴰⴼ. 25).
+committee-problem-missing-budget_finance = ⵓⵔ ⵜⵍⵍⵉ ⵜⴰⵙⵇⵇⵉⵎⵜ ⵜⴰⵎⵣⴳⵉⵡⵜ ⵏ ⵜⵙⵏⵓⵎⵎⵉⵙⵜ ⴷ ⵉⵙⵏⵓⵎⵎⵉⵙⵏ ⴷ ⵓⵙⵖⵉⵡⵙ, ⵏⵏⴰ ⵢⵓⵙⵔⴰⵏ (ⴰⴼ. 25).
+committee-problem-missing-public_services = ⵓⵔ ⵜⵍⵍⵉ ⵜⴰⵙⵇⵇⵉⵎⵜ ⵜⴰⵎⵣⴳⵉⵡⵜ ⵏ ⵜⵏⴰⴱⴰⴹⵉⵏ ⵜⵉⵎⵓⵏⴰⵏⵉⵏ ⴷ ⵜⵏⴰⴼⵓⵜⵉⵏ, ⵏⵏⴰ ⵢⵓⵙⵔⴰⵏ (ⴰⴼ. 25).
+committee-problem-opposition-chair = ⵜⴰⵏⵎⵖⴰⵔⵜ ⵏ ⵢⴰⵜ ⵙⴳ ⵜⵙⵇⵇⵉⵎⵉⵏ ⵜⵉⵎⵣⴳⵉⵡⵉⵏ ⵉ ⵜⵏⵎⴳⴰⵍⵜ, ⵓⵍⴰ ⵢⴰⵏ ⵙⴳ ⵉⴳⵎⴰⵎⵏ ⵏⵏⵙ ⵓⵔ ⵉⵏⵎⵖⵓⵔ ⵜⴰⵙⵇⵇⵉⵎⵜ (ⴰⴼ. 27).

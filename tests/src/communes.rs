@@ -61,12 +61,25 @@ pub fn council(
                 political_group: None,
                 term_start: NaiveDate::from_ymd_opt(2021, 9, 22).expect("date"),
                 term_end: None,
+                opposition: false,
             };
             save_member(&mut conn, None, commune_id, None, &m)
                 .expect("member")
                 .id
         })
         .collect()
+}
+
+/// Marks council member `member` of `commune_id` as sitting in the opposition (art. 27).
+pub fn opposition(app: &TestApp, commune_id: i64, member: i64) {
+    let mut conn = app.conn();
+    let m =
+        musharaka_communes::service::council_member(&mut conn, commune_id, member).expect("member");
+    let facts = MemberFacts {
+        opposition: true,
+        ..MemberFacts::of(&m)
+    };
+    save_member(&mut conn, None, commune_id, Some(member), &facts).expect("member saved");
 }
 
 /// A confirmed account holding `role` in a commune (password `PASSWORD`).

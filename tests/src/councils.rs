@@ -5,7 +5,7 @@
 use crate::{communes, Client, Response, TestApp};
 use chrono::NaiveDate;
 use musharaka_communes::service::CommitteeFacts;
-use musharaka_communes::{CouncilRole, Gender};
+use musharaka_communes::{CommitteePurpose, CouncilRole, Gender};
 use musharaka_councils::model::{
     Ballot, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity, SessionEvent, SessionKind,
     VoteCounts,
@@ -16,13 +16,15 @@ use musharaka_identity::{Permissions, Role};
 
 pub use crate::communes::PASSWORD;
 
-/// A commune of 30,000 with a nine-member council (president, secretary, seven members,
-/// women and men alternating) and its secretariat account `secretariat@<slug>.ma`; returns
-/// the member ids in that order.
+/// A commune of 30,000 with a ten-member council (president, secretary, eight members,
+/// women and men alternating), its lawful committees ([`lawful_committees`]: the budget's
+/// of members 2–6 chaired by member 2, the public services' of members 7–9, 0 and 1
+/// chaired by member 7, in the opposition) and its secretariat account
+/// `secretariat@<slug>.ma`; returns the member ids in that order.
 pub fn commune_with_council(app: &TestApp, slug: &str) -> Vec<i64> {
     let c = communes::commune(app, slug, 30_000);
     let mut roles = vec![CouncilRole::President, CouncilRole::Secretary];
-    roles.extend([CouncilRole::Member; 7]);
+    roles.extend([CouncilRole::Member; 8]);
     let ids = communes::council(app, c, &roles, |i| {
         if i % 2 == 0 {
             Gender::Female
@@ -37,21 +39,53 @@ pub fn commune_with_council(app: &TestApp, slug: &str) -> Vec<i64> {
         c,
         Role::Secretariat,
     );
-    committee(app, c, &ids[2..7]);
+    let seats: Vec<i64> = ids[2..].iter().chain(&ids[..2]).copied().collect();
+    lawful_committees(app, c, &seats);
     ids
 }
 
-/// The budget committee of `commune` with these `members` (at least five, art. 25), the
-/// first its chair; its id.
-pub fn committee(app: &TestApp, commune: i64, members: &[i64]) -> i64 {
+/// A lawful set of permanent committees for `commune` (arts. 25, 27) from ten `members`:
+/// the budget committee of the first five, chaired by the first, then the public services'
+/// of the next five, chaired by the sixth member, marked as sitting in the opposition; their
+/// ids.
+pub fn lawful_committees(app: &TestApp, commune: i64, members: &[i64]) -> (i64, i64) {
+    let budget = committee(app, commune, CommitteePurpose::BudgetFinance, &members[..5]);
+    communes::opposition(app, commune, members[5]);
+    let services = committee(
+        app,
+        commune,
+        CommitteePurpose::PublicServices,
+        &members[5..10],
+    );
+    (budget, services)
+}
+
+/// A permanent committee of `commune` for `purpose` with these `members` (at least five,
+/// art. 25), the first its chair; its id.
+pub fn committee(app: &TestApp, commune: i64, purpose: CommitteePurpose, members: &[i64]) -> i64 {
+    let (name_ar, name_fr) = match purpose {
+        CommitteePurpose::BudgetFinance => (
+            "لجنة الميزانية والشؤون المالية والبرمجة",
+            "Commission du budget, des affaires financières et de la programmation",
+        ),
+        CommitteePurpose::PublicServices => (
+            "لجنة المرافق العمومية والخدمات",
+            "Commission des services et équipements publics",
+        ),
+        CommitteePurpose::Other => (
+            "لجنة الشؤون الاجتماعية والثقافية والرياضية",
+            "Commission des affaires sociales, culturelles et sportives",
+        ),
+    };
     musharaka_communes::service::save_committee(
         &mut app.conn(),
         None,
         commune,
         None,
         &CommitteeFacts {
-            name_ar: "لجنة الميزانية والشؤون المالية والبرمجة".into(),
-            name_fr: "Commission du budget, des affaires financières et de la programmation".into(),
+            name_ar: name_ar.into(),
+            name_fr: name_fr.into(),
+            purpose,
             chair_member_id: members.first().copied(),
             member_ids: members.to_vec(),
         },

@@ -13,20 +13,15 @@ use musharaka_identity::Role;
 
 pub use crate::communes::PASSWORD;
 
-/// A commune of 30,000 (threshold 100) with a 5-member council of women, its bureau,
-/// secretariat and admin accounts (`bureau@{slug}.ma`, ...); returns (commune id, member
-/// ids).
+/// A commune of 30,000 (threshold 100) with a 10-member council of women and its lawful
+/// committees (the budget's first), its bureau, secretariat and admin accounts
+/// (`bureau@{slug}.ma`, ...); returns (commune id, member ids).
 pub fn setup(app: &TestApp, slug: &str) -> (i64, Vec<i64>) {
     let c = communes::commune(app, slug, 30_000);
-    let roles = [
-        CouncilRole::President,
-        CouncilRole::Secretary,
-        CouncilRole::Member,
-        CouncilRole::Member,
-        CouncilRole::Member,
-    ];
+    let mut roles = vec![CouncilRole::President, CouncilRole::Secretary];
+    roles.extend([CouncilRole::Member; 8]);
     let members = communes::council(app, c, &roles, |_| Gender::Female);
-    crate::councils::committee(app, c, &members);
+    crate::councils::lawful_committees(app, c, &members);
     for role in [Role::Bureau, Role::Secretariat, Role::Admin] {
         communes::staff(
             app,

@@ -301,7 +301,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         musharaka_tests::councils::post_report(&app, &mut sec, "alpha", &items[2])
             .assert_status(303);
         counts(&mut sec, &items[2], "6", "2", "0").assert_status(422);
-        // Action programme: 4 of 9 members in office is not a majority → second sitting.
+        // Action programme: 4 of 10 members in office is not a majority → second sitting.
         counts(&mut sec, &items[2], "4", "1", "0").assert_status(303);
         sec.get(&format!("{base}/sittings/{second}/items/{}", items[2]))
             .assert_contains("جلسة ثانية");
@@ -632,13 +632,13 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
                 ],
             )
         };
-        // The number of requesting members: required, from 1 to the 9 members in office.
-        for bad in ["", "0", "10", "deux"] {
+        // The number of requesting members: required, from 1 to the 10 members in office.
+        for bad in ["", "0", "11", "deux"] {
             item(&mut sec, "Demande", "members", bad)
                 .assert_status(422)
                 .assert_contains(r#"id="requesters""#);
         }
-        // Half of 9 is 4.5: five members make the item mandatory; one member does not.
+        // Half of 10 is 5: five members make the item mandatory; one member does not.
         item(&mut sec, "Demande de cinq membres", "members", "5").assert_status(303);
         item(&mut sec, "Demande d'un membre", "members", "1").assert_status(303);
         item(&mut sec, "Point du président", "president", "3").assert_status(303);

@@ -113,7 +113,7 @@ fn items_of(c: &mut Client, spath: &str) -> Vec<String> {
 /// report is entered, as on the session page.
 fn reports(c: &mut Client, spath: &str) {
     let page = c.get(spath).body;
-    let committee = last_id(&page, r#"<option value="(\d+)""#);
+    let committee = all_ids(&page, r#"<option value="(\d+)""#)[0].clone();
     for it in all_ids(&page, r"/items/(\d+)/postpone") {
         post(
             c,
@@ -303,7 +303,7 @@ fn art_42_the_convocations_follow_their_sequence_and_dates_with_entered_holidays
             .assert_status(422)
             .assert_contains("لا يكون الاستدعاء الثاني إلا بعد جلسة أولى");
 
-        // Monday 9 February: 3 of 9 present, no quorum.
+        // Monday 9 February: 3 of 10 present, no quorum.
         sitting(&mut sec, &spath, "2026-02-09", "first", &[]).assert_status(303);
         let failed_first = last_sitting(&mut sec, &spath);
         attendance(&mut sec, &failed_first, &m, 3).assert_status(303);
@@ -476,12 +476,12 @@ fn art_48_a_closed_sitting_needs_the_councils_decision() {
         closed(&mut sec, "2026-02-02", "president", ["", "", "", ""])
             .assert_status(422)
             .assert_contains("يقرر المجلس دون مناقشة عقد الجلسة سرية");
-        // A third of 9 members is 3.
+        // A third of 10 members is 4.
         closed(
             &mut sec,
             "2026-02-02",
             "third_of_members",
-            ["2", "6", "1", "0"],
+            ["3", "6", "1", "0"],
         )
         .assert_status(422)
         .assert_contains("ثلث الأعضاء المزاولين مهامهم على الأقل");
@@ -491,7 +491,7 @@ fn art_48_a_closed_sitting_needs_the_councils_decision() {
             &mut sec,
             "2026-02-02",
             "third_of_members",
-            ["3", "6", "1", "0"],
+            ["4", "6", "1", "0"],
         )
         .assert_status(303);
         // Not adopted: the sitting stays public, the request recorded.
@@ -521,7 +521,7 @@ fn art_48_a_closed_sitting_needs_the_councils_decision() {
         assert_eq!(
             seen,
             [
-                (false, Some(3), Some("adopted")),
+                (false, Some(4), Some("adopted")),
                 (true, None, Some("rejected")),
                 (false, None, None)
             ]
@@ -546,12 +546,12 @@ fn art_36_an_extraordinary_session_on_request_records_it_and_meets_in_time() {
         with_request(&mut sec, "third_of_members", day(30), "", "")
             .assert_status(422)
             .assert_contains("تحمل تاريخ الطلب وعدد الموقعين");
-        // A third of 9 members is 3.
-        with_request(&mut sec, "third_of_members", day(30), &now, "2")
+        // A third of 10 members is 4.
+        with_request(&mut sec, "third_of_members", day(30), &now, "3")
             .assert_status(422)
             .assert_contains("ثلث الأعضاء المزاولين مهامهم على الأقل، أو أغلبيتهم المطلقة");
-        // An absolute majority (5 of 9): within 15 days, not 16.
-        with_request(&mut sec, "absolute_majority", day(16), &now, "5")
+        // An absolute majority (6 of 10): within 15 days, not 16.
+        with_request(&mut sec, "absolute_majority", day(16), &now, "6")
             .assert_status(422)
             .assert_contains("داخل أجل خمسة عشر يوما");
         assert_eq!(app.count("council_sessions"), 0);
@@ -561,14 +561,14 @@ fn art_36_an_extraordinary_session_on_request_records_it_and_meets_in_time() {
             "absolute_majority",
             day(12),
             &now,
-            "5",
+            "6",
         ));
         let mut conn = app.conn();
         let cid = musharaka_tests::councils::commune_id(&app, "alpha");
         let s = musharaka_councils::store::all_sessions(&mut conn, cid).unwrap();
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].requested_on, Some(today));
-        assert_eq!(s[0].requesting_members, Some(5));
+        assert_eq!(s[0].requesting_members, Some(6));
     });
 }
 
@@ -633,15 +633,15 @@ fn art_36_the_presidents_refusal_is_reasoned_in_time_or_the_session_is_convened(
                 ],
             )
         };
-        // A third of 9 members is 3; a request is dated when received, not later.
-        file(&mut sec, &ago(2), "2", "Eau potable")
+        // A third of 10 members is 4; a request is dated when received, not later.
+        file(&mut sec, &ago(2), "3", "Eau potable")
             .assert_status(422)
             .assert_contains("ثلث الأعضاء المزاولين مهامهم على الأقل");
         let tomorrow = today.checked_add_days(Days::new(1)).unwrap().to_string();
-        file(&mut sec, &tomorrow, "3", "Eau potable").assert_status(409);
-        file(&mut sec, &ago(2), "3", "Eau potable").assert_status(303);
-        file(&mut sec, &ago(11), "3", "Marché couvert").assert_status(303);
-        file(&mut sec, &today.to_string(), "5", "Inondations").assert_status(303);
+        file(&mut sec, &tomorrow, "4", "Eau potable").assert_status(409);
+        file(&mut sec, &ago(2), "4", "Eau potable").assert_status(303);
+        file(&mut sec, &ago(11), "4", "Marché couvert").assert_status(303);
+        file(&mut sec, &today.to_string(), "6", "Inondations").assert_status(303);
         let dash = sec.get(BASE).body;
         let ids = all_ids(&dash, r"/requests/(\d+)/refuse");
         // Only the third's request still within its 10 days can be refused.
@@ -693,7 +693,7 @@ fn art_36_the_presidents_refusal_is_reasoned_in_time_or_the_session_is_convened(
             "absolute_majority",
             day12,
             &today.to_string(),
-            "5",
+            "6",
         ));
         app.client()
             .get("/alpha/council")

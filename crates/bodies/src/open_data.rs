@@ -144,16 +144,20 @@ pub struct Meeting {
 }
 
 pub fn public_meetings(conn: &mut AnyConnection, commune: &Commune) -> Result<Vec<Meeting>> {
-    let mut out = Vec::new();
-    for page in body_pages(conn, commune)? {
-        let b = &page.summary.body;
-        for m in page.meetings.into_iter().filter(|m| m.is_public) {
-            out.push(Meeting {
-                meeting: m,
-                body_name_ar: b.name_ar.clone(),
-                body_name_fr: b.name_fr.clone(),
-            });
-        }
+    let today = musharaka_core::time::today();
+    let bodies = crate::service::public_list(conn, commune.id, today)?;
+    let ids: Vec<i64> = bodies.iter().map(|s| s.body.id).collect();
+    let mut meetings = crate::store::public_meetings_of(conn, commune.id, &ids)?;
+    let mut out = Vec::with_capacity(meetings.len());
+    // Body by body, in the list's order; each body's latest first.
+    for b in bodies.iter().map(|s| &s.body) {
+        let (theirs, rest) = meetings.into_iter().partition(|m| m.body_id == b.id);
+        meetings = rest;
+        out.extend(theirs.into_iter().map(|meeting| Meeting {
+            meeting,
+            body_name_ar: b.name_ar.clone(),
+            body_name_fr: b.name_fr.clone(),
+        }));
     }
     Ok(out)
 }

@@ -259,6 +259,21 @@ pub fn meetings(
     q.load(conn)
 }
 
+/// The public meetings of these bodies (one query), latest first.
+pub fn public_meetings_of(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    bodies: &[i64],
+) -> QueryResult<Vec<MeetingRow>> {
+    body_meetings::table
+        .filter(body_meetings::commune_id.eq(commune_id))
+        .filter(body_meetings::body_id.eq_any(bodies))
+        .filter(body_meetings::is_public.eq(true))
+        .select(MeetingRow::as_select())
+        .order((body_meetings::held_on.desc(), body_meetings::id.desc()))
+        .load(conn)
+}
+
 pub fn meeting(conn: &mut AnyConnection, body_id: i64, id: i64) -> QueryResult<MeetingRow> {
     body_meetings::table
         .find(id)

@@ -13,6 +13,9 @@ use musharaka_db::schema::{
 };
 use musharaka_db::AnyConnection;
 
+mod of_notes;
+pub use of_notes::*;
+
 // Calls
 
 pub fn insert_call(
@@ -559,25 +562,6 @@ pub fn replace_scores(
             .execute(conn)?;
     }
     Ok(())
-}
-
-/// The submitted scores of a note, one (evaluator, criterion, score) per row.
-pub fn submitted_scores(
-    conn: &mut AnyConnection,
-    note_id: i64,
-) -> QueryResult<Vec<(i64, i64, i32)>> {
-    scores::table
-        .inner_join(evaluations::table)
-        .filter(evaluations::note_id.eq(note_id))
-        .filter(evaluations::submitted_at.is_not_null())
-        .filter(evaluations::conflict_declared.eq(false))
-        .order((evaluations::evaluator_id, scores::criterion_id))
-        .select((
-            evaluations::evaluator_id,
-            scores::criterion_id,
-            scores::score,
-        ))
-        .load(conn)
 }
 
 // Agreements and follow-up

@@ -31,6 +31,7 @@ fn member_json(m: &CouncilMember) -> Value {
         "political_group": m.political_group,
         "term_start": m.term_start,
         "term_end": m.term_end,
+        "opposition": m.opposition,
     })
 }
 
@@ -38,6 +39,7 @@ fn committee_json(c: &CommitteeWithMembers) -> Value {
     json!({
         "id": c.committee.id,
         "name": { "ar": c.committee.name_ar, "fr": c.committee.name_fr },
+        "purpose": c.committee.purpose,
         "chair_member_id": c.committee.chair_member_id,
         "member_ids": c.member_ids,
     })

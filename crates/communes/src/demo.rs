@@ -3,7 +3,7 @@
 //! first, then every domain's own demo.
 
 use crate::service::{self, CommitteeFacts, CommuneFacts, MemberFacts};
-use crate::{CouncilRole, Gender};
+use crate::{CommitteePurpose, CouncilRole, Gender};
 use musharaka_core::time::ymd;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
@@ -148,6 +148,9 @@ const FAMILY: [(&str, &str); 16] = [
     ("أخياط", "Akhiat"),
 ];
 const GROUPS: [&str; 6] = ["RNI", "PAM", "Istiqlal", "USFP", "MP", "PPS"];
+/// The groups in opposition in every demo council (five members in a row always count one:
+/// the groups cycle through six).
+const OPPOSITION: [&str; 2] = ["USFP", "PPS"];
 
 const COMMITTEES: [(&str, &str); 5] = [
     (
@@ -194,15 +197,18 @@ fn member(seed: usize, i: usize, vps: i32) -> Result<MemberFacts> {
     };
     let (last_ar, last_fr) = FAMILY[(i * 3 + seed * 5) % FAMILY.len()];
     let (role, vice_rank) = office(i, vps);
+    let group = GROUPS[(i + seed) % GROUPS.len()];
     Ok(MemberFacts {
         name_ar: format!("{first_ar} {last_ar}"),
         name_fr: format!("{first_fr} {last_fr}"),
         gender: if female { Gender::Female } else { Gender::Male },
         role,
         vice_rank,
-        political_group: Some(GROUPS[(i + seed) % GROUPS.len()].to_string()),
+        political_group: Some(group.to_string()),
         term_start: ymd(2021, 9, 22)?,
         term_end: None,
+        // Art. 27: the bureau is the majority's; members of the opposition groups sit apart.
+        opposition: role == CouncilRole::Member && OPPOSITION.contains(&group),
     })
 }
 
@@ -231,28 +237,31 @@ fn load_commune(conn: &mut AnyConnection, seed: usize, d: &DemoCommune) -> Resul
             ),
         },
     )?;
-    let mut ids = Vec::with_capacity(d.council_size);
+    let mut ordinary = Vec::with_capacity(d.council_size);
     for i in 0..d.council_size {
-        ids.push(
-            service::save_member(
-                conn,
-                None,
-                commune.id,
-                None,
-                &member(seed, i, d.vice_presidents)?,
-            )?
-            .id,
-        );
+        let m = service::save_member(
+            conn,
+            None,
+            commune.id,
+            None,
+            &member(seed, i, d.vice_presidents)?,
+        )?;
+        if i >= d.vice_presidents as usize + 3 {
+            ordinary.push(m);
+        }
     }
-    let ordinary: Vec<i64> = ids
-        .iter()
-        .skip(d.vice_presidents as usize + 3)
-        .copied()
-        .collect();
-    // Art. 25: five to seven members each, no member on two permanent committees.
+    // Art. 25: five to seven members each, no member on two permanent committees, the
+    // budget's and the public services' first; art. 27: the last is chaired by the
+    // opposition, the others by the majority.
     let per = (ordinary.len() / d.committees.max(1)).min(7);
     for (k, (ar, fr)) in COMMITTEES.iter().take(d.committees).enumerate() {
-        let members: Vec<i64> = ordinary.iter().skip(k * per).take(per).copied().collect();
+        let seats: Vec<&crate::CouncilMember> = ordinary.iter().skip(k * per).take(per).collect();
+        let last = k + 1 == d.committees;
+        let chair = seats
+            .iter()
+            .find(|m| m.opposition == last)
+            .or(seats.first())
+            .map(|m| m.id);
         service::save_committee(
             conn,
             None,
@@ -261,8 +270,13 @@ fn load_commune(conn: &mut AnyConnection, seed: usize, d: &DemoCommune) -> Resul
             &CommitteeFacts {
                 name_ar: (*ar).into(),
                 name_fr: (*fr).into(),
-                chair_member_id: members.first().copied(),
-                member_ids: members,
+                purpose: match k {
+                    0 => CommitteePurpose::BudgetFinance,
+                    1 => CommitteePurpose::PublicServices,
+                    _ => CommitteePurpose::Other,
+                },
+                chair_member_id: chair,
+                member_ids: seats.iter().map(|m| m.id).collect(),
             },
         )?;
     }

@@ -11,4 +11,4 @@ pub mod rules;
 pub mod service;
 pub mod store;
 
-pub use model::{Committee, Commune, CouncilMember, CouncilRole, Gender};
+pub use model::{Committee, CommitteePurpose, Commune, CouncilMember, CouncilRole, Gender};

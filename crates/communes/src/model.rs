@@ -108,6 +108,8 @@ pub struct CouncilMember {
     pub term_start: NaiveDate,
     pub term_end: Option<NaiveDate>,
     pub created_at: NaiveDateTime,
+    /// Art. 27: the member sits in the opposition (one committee chair is reserved to it).
+    pub opposition: bool,
 }
 
 impl CouncilMember {
@@ -132,11 +134,49 @@ pub struct Committee {
     pub name_fr: String,
     pub chair_member_id: Option<i64>,
     pub created_at: NaiveDateTime,
+    pub purpose: String,
 }
 
 impl Committee {
     pub fn name(&self, lang: Lang) -> &str {
         pick(lang, &self.name_ar, &self.name_fr)
+    }
+    pub fn purpose(&self) -> CommitteePurpose {
+        self.purpose.parse().unwrap_or(CommitteePurpose::Other)
+    }
+}
+
+/// What a permanent committee studies (art. 25).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitteePurpose {
+    /// The budget, financial affairs and programming (compulsory).
+    BudgetFinance,
+    /// Public utilities and services (compulsory).
+    PublicServices,
+    Other,
+}
+
+keyed_enum!(CommitteePurpose,
+    BudgetFinance => "budget_finance",
+    PublicServices => "public_services",
+    Other => "other");
+
+impl CommitteePurpose {
+    /// Art. 25: the two purposes every council must give one permanent committee each.
+    pub const COMPULSORY: [CommitteePurpose; 2] = [
+        CommitteePurpose::BudgetFinance,
+        CommitteePurpose::PublicServices,
+    ];
+
+    pub const ALL: [CommitteePurpose; 3] = [
+        CommitteePurpose::BudgetFinance,
+        CommitteePurpose::PublicServices,
+        CommitteePurpose::Other,
+    ];
+
+    pub fn is_compulsory(self) -> bool {
+        Self::COMPULSORY.contains(&self)
     }
 }
 
@@ -179,6 +219,25 @@ pub struct MemberFacts {
     pub political_group: Option<String>,
     pub term_start: NaiveDate,
     pub term_end: Option<NaiveDate>,
+    /// Art. 27: in the opposition.
+    pub opposition: bool,
+}
+
+impl MemberFacts {
+    /// A member's facts as stored (to edit one of them).
+    pub fn of(m: &CouncilMember) -> Self {
+        Self {
+            name_ar: m.name_ar.clone(),
+            name_fr: m.name_fr.clone(),
+            gender: m.gender.parse().unwrap_or(Gender::Female),
+            role: m.role(),
+            vice_rank: m.vice_rank,
+            political_group: m.political_group.clone(),
+            term_start: m.term_start,
+            term_end: m.term_end,
+            opposition: m.opposition,
+        }
+    }
 }
 
 /// A committee with its members and chair, as the admin enters it.
@@ -186,6 +245,8 @@ pub struct MemberFacts {
 pub struct CommitteeFacts {
     pub name_ar: String,
     pub name_fr: String,
+    /// Art. 25: what it studies.
+    pub purpose: CommitteePurpose,
     pub chair_member_id: Option<i64>,
     pub member_ids: Vec<i64>,
 }

@@ -2,7 +2,8 @@
 //! transaction and writes the audit log.
 
 pub use crate::model::{CommitteeFacts, CommuneFacts, MemberFacts};
-use crate::model::{Commune, CouncilMember, CouncilRole};
+use crate::model::{CommitteePurpose, Commune, CouncilMember, CouncilRole};
+use crate::rules::{CommitteeShape, CompositionProblem};
 use crate::{rules, store};
 use musharaka_core::{Error, ErrorKind, Page, Paged, Result};
 use musharaka_db::write_transaction;
@@ -84,6 +85,26 @@ pub fn committees(
     commune_id: i64,
 ) -> Result<Vec<crate::model::CommitteeWithMembers>> {
     Ok(store::committees(conn, commune_id)?)
+}
+
+/// Arts. 25 and 27: what is wrong with the commune's permanent committees as a whole
+/// ([`rules::committee_composition_problems`]); empty when lawful. Shown to staff, and the
+/// council votes on no item while it is not empty.
+pub fn composition_problems(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+) -> Result<Vec<CompositionProblem>> {
+    let members = store::members(conn, commune_id)?;
+    let in_opposition = |id: i64| members.iter().any(|m| m.id == id && m.opposition);
+    let shapes: Vec<CommitteeShape> = store::committees(conn, commune_id)?
+        .iter()
+        .map(|c| CommitteeShape {
+            purpose: c.committee.purpose(),
+            chaired_by_opposition: c.committee.chair_member_id.is_some_and(in_opposition),
+        })
+        .collect();
+    let opposition = members.iter().filter(|m| m.opposition).count();
+    Ok(rules::committee_composition_problems(&shapes, opposition))
 }
 
 /// Whether the database answers (the health check).
@@ -314,17 +335,30 @@ pub fn save_committee(
                 "field-choice",
             ));
         }
-        if f.chair_member_id
-            .is_some_and(|c| !f.member_ids.contains(&c))
-        {
+        // Art. 25 (art. 28: the chair reports on the committee's work).
+        if !rules::chair_is_member(f.chair_member_id, &f.member_ids) {
             return Err(Error::field(
                 ErrorKind::InvalidInput,
                 "chair_member_id",
-                "field-choice",
+                "committee-error-chair-member",
             ));
         }
         if let Some(id) = id {
             store::committee(conn, commune_id, id)?;
+        }
+        let others: Vec<crate::model::CommitteeWithMembers> = store::committees(conn, commune_id)?
+            .into_iter()
+            .filter(|c| Some(c.committee.id) != id)
+            .collect();
+        // Art. 25: one committee for each compulsory purpose.
+        let purposes: Vec<CommitteePurpose> =
+            others.iter().map(|c| c.committee.purpose()).collect();
+        if rules::purpose_taken(f.purpose, &purposes) {
+            return Err(Error::field(
+                ErrorKind::Conflict,
+                "purpose",
+                "committee-error-purpose-taken",
+            ));
         }
         // Art. 25: five members at least, and no member on two permanent committees.
         let mut distinct = f.member_ids.clone();
@@ -337,10 +371,9 @@ pub fn save_committee(
                 "council-error-committee-size",
             ));
         }
-        let seated_elsewhere: Vec<i64> = store::committees(conn, commune_id)?
-            .into_iter()
-            .filter(|c| Some(c.committee.id) != id)
-            .flat_map(|c| c.member_ids)
+        let seated_elsewhere: Vec<i64> = others
+            .iter()
+            .flat_map(|c| c.member_ids.iter().copied())
             .collect();
         if rules::member_on_another_committee(&f.member_ids, &seated_elsewhere).is_some() {
             return Err(Error::field(
@@ -355,8 +388,7 @@ pub fn save_committee(
                 id
             }
             None => {
-                let existing = store::committees(conn, commune_id)?.len();
-                if !rules::may_add_committee(existing) {
+                if !rules::may_add_committee(others.len()) {
                     return Err(Error::field(
                         ErrorKind::InvalidInput,
                         "name_ar",

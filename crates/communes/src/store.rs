@@ -167,6 +167,7 @@ struct MemberColumns<'a> {
     political_group: Option<&'a str>,
     term_start: chrono::NaiveDate,
     term_end: Option<chrono::NaiveDate>,
+    opposition: bool,
 }
 
 fn member_values(m: &MemberFacts) -> MemberColumns<'_> {
@@ -182,6 +183,7 @@ fn member_values(m: &MemberFacts) -> MemberColumns<'_> {
             .filter(|g| !g.trim().is_empty()),
         term_start: m.term_start,
         term_end: m.term_end,
+        opposition: m.opposition,
     }
 }
 
@@ -230,6 +232,7 @@ pub fn insert_committee(
             committees::name_ar.eq(f.name_ar.trim()),
             committees::name_fr.eq(f.name_fr.trim()),
             committees::chair_member_id.eq(f.chair_member_id),
+            committees::purpose.eq(f.purpose.key()),
             committees::created_at.eq(now()),
         ))
         .returning(committees::id)
@@ -242,6 +245,7 @@ pub fn update_committee(conn: &mut AnyConnection, id: i64, f: &CommitteeFacts) -
             committees::name_ar.eq(f.name_ar.trim()),
             committees::name_fr.eq(f.name_fr.trim()),
             committees::chair_member_id.eq(f.chair_member_id),
+            committees::purpose.eq(f.purpose.key()),
         ))
         .execute(conn)
         .map(|_| ())

@@ -4,8 +4,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_db::schema::{
-    agenda_items, council_sessions, deliberations, item_objections, item_votes, minutes,
-    session_requests, sittings, written_questions,
+    agenda_items, council_sessions, deliberations, item_objections, item_study_decisions,
+    item_votes, minutes, session_requests, sittings, written_questions,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -391,6 +391,26 @@ pub struct ObjectionRow {
 impl ObjectionRow {
     pub fn ruling(&self) -> Option<crate::rules::CourtRuling> {
         self.court_ruling.as_deref().and_then(parse)
+    }
+}
+
+/// The council's decision without debate on an item its committee did not study (art. 28).
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = item_study_decisions)]
+pub struct StudyDecisionRow {
+    pub item_id: i64,
+    pub commune_id: i64,
+    pub decided_on: NaiveDate,
+    pub in_favour: i32,
+    pub against: i32,
+    pub abstain: i32,
+    pub decision: String,
+    pub created_at: NaiveDateTime,
+}
+
+impl StudyDecisionRow {
+    pub fn decision(&self) -> Option<crate::rules::StudyDecision> {
+        parse(&self.decision)
     }
 }
 

@@ -5,19 +5,21 @@ use crate::model::ItemStatus;
 use crate::records::{
     key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItem, NewMinutesRow,
     NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow, QuestionRow, SessionRequestRow,
-    SessionRow, SittingRow, VoteRow,
+    SessionRow, SittingRow, StudyDecisionRow, VoteRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_db::schema::{
     agenda_item_documents, agenda_items, attendance, council_sessions, deliberations,
-    item_objections, item_votes, member_votes, minutes, session_requests, sittings,
-    written_questions,
+    item_objections, item_study_decisions, item_votes, member_votes, minutes, session_requests,
+    sittings, written_questions,
 };
 use musharaka_db::AnyConnection;
 
+mod by_items;
 mod oversight;
+pub use by_items::*;
 pub use oversight::*;
 
 pub fn session(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<SessionRow> {
@@ -319,24 +321,6 @@ pub fn minutes_by_id(
         .filter(minutes::commune_id.eq(commune_id))
         .select(MinutesRow::as_select())
         .first(conn)
-}
-
-/// The PDF documents of an agenda item: (upload id, file name).
-pub fn documents_of(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    item_id: i64,
-) -> QueryResult<Vec<(i64, String)>> {
-    agenda_item_documents::table
-        .inner_join(musharaka_db::schema::uploads::table)
-        .filter(agenda_item_documents::commune_id.eq(commune_id))
-        .filter(agenda_item_documents::item_id.eq(item_id))
-        .order(agenda_item_documents::upload_id)
-        .select((
-            musharaka_db::schema::uploads::id,
-            musharaka_db::schema::uploads::original_name,
-        ))
-        .load(conn)
 }
 
 // Writes. The conditional updates answer whether they changed the row (`false`: another

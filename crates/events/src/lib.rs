@@ -56,7 +56,10 @@ pub fn run_due(conn: &mut AnyConnection, mail: &MailContext<'_>) -> Result<usize
                     .map_err(|e| e.to_string()),
             };
             match result {
-                Ok(()) => handled += 1,
+                Ok(()) => {
+                    handled += 1;
+                    musharaka_db::writes::note_write();
+                }
                 Err(e) => {
                     tracing::warn!(job = job.id, kind = %job.kind, error = %e, "event failed");
                     jobs::fail(conn, &job, &e).map_err(|e| e.to_string())?;

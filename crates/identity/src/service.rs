@@ -615,6 +615,15 @@ pub fn association(conn: &mut AnyConnection, association_id: i64) -> Result<Opti
     Ok(store::association(conn, association_id)?)
 }
 
+/// The associations with these ids, by id.
+pub fn associations(
+    conn: &mut AnyConnection,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Association>> {
+    let rows = store::associations_by_id(conn, ids)?;
+    Ok(rows.into_iter().map(|a| (a.id, a)).collect())
+}
+
 /// The accounts holding `role` in a commune (e.g. the bureau, to notify them).
 pub fn holders_of(conn: &mut AnyConnection, commune_id: i64, role: Role) -> Result<Vec<i64>> {
     Ok(store::holders_of(conn, commune_id, role)?)

@@ -371,6 +371,14 @@ pub fn association(
         .optional()
 }
 
+/// The associations with these ids (one query, whatever their number).
+pub fn associations_by_id(conn: &mut AnyConnection, ids: &[i64]) -> QueryResult<Vec<Association>> {
+    associations::table
+        .filter(associations::id.eq_any(ids))
+        .select(Association::as_select())
+        .load(conn)
+}
+
 /// Moves a file from `from` to `to` unless someone decided it meanwhile (false then).
 pub fn decide_association(
     conn: &mut AnyConnection,

@@ -114,6 +114,19 @@ pub fn commitment(
         .first(conn)
 }
 
+/// The commitments with these ids (one query).
+pub fn commitments_by_id(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    ids: &[i64],
+) -> QueryResult<Vec<CommitmentRow>> {
+    com::table
+        .filter(com::id.eq_any(ids))
+        .filter(com::commune_id.eq(commune_id))
+        .select(CommitmentRow::as_select())
+        .load(conn)
+}
+
 pub fn commitments_by_ids(
     conn: &mut AnyConnection,
     commune_id: i64,

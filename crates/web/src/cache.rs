@@ -141,3 +141,104 @@ fn listen(url: &str, live: &AtomicBool, stop: &AtomicBool) {
         }
     });
 }
+
+/// Changes this process has made since it started (requests that may write, handled
+/// outbox events): kept in `musharaka_db::writes` so the event worker bumps it too.
+pub use musharaka_db::writes::{note_write, writes};
+
+/// Middleware: [`note_write`] once a request that may have written has been answered
+/// (its transaction is committed by then).
+pub async fn note_writes(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    use actix_web::http::Method;
+    let reads_only = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let res = next.call(req).await;
+    if !reads_only {
+        note_write();
+    }
+    res
+}
+
+/// Data a page shows, kept while this process changes nothing (see [`writes`]) and for at
+/// most `ttl`, the longest another process's change may take to show (the commune home's
+/// digest, the open-data catalogue's counts).
+pub struct Recent<K, V: ?Sized> {
+    ttl: Duration,
+    entries: RwLock<HashMap<K, Kept<V>>>,
+}
+
+struct Kept<V: ?Sized> {
+    at: Instant,
+    writes: u64,
+    value: Arc<V>,
+}
+
+impl<K: Eq + std::hash::Hash, V: ?Sized> Recent<K, V> {
+    pub fn new(ttl: Duration) -> Self {
+        Recent {
+            ttl,
+            entries: RwLock::new(HashMap::new()),
+        }
+    }
+
+    /// The value kept for `key`, unless a change was made since or it is older than `ttl`.
+    pub fn get(&self, key: &K) -> Option<Arc<V>> {
+        let entries = self.entries.read().ok()?;
+        let kept = entries.get(key)?;
+        (kept.writes == writes() && kept.at.elapsed() < self.ttl).then(|| kept.value.clone())
+    }
+
+    /// Keeps `value`, loaded when [`writes`] was `loaded_at`, for `key`. Past
+    /// [`MAX_ENTRIES`] keys (a page's query string is the visitor's to vary) the cache
+    /// starts again empty.
+    pub fn put(&self, key: K, loaded_at: u64, value: Arc<V>) -> Arc<V> {
+        if let Ok(mut entries) = self.entries.write() {
+            if entries.len() >= MAX_ENTRIES && !entries.contains_key(&key) {
+                entries.clear();
+            }
+            let kept = Kept {
+                at: Instant::now(),
+                writes: loaded_at,
+                value: value.clone(),
+            };
+            entries.insert(key, kept);
+        }
+        value
+    }
+}
+
+/// Which public page's data a [`Pages`] entry holds: the commune, the page, and what the
+/// visitor chose on it (the query string, or a record's id).
+pub type PageKey = (i64, &'static str, String);
+
+/// The data of the most visited public pages (a commune's home, its petitions, its
+/// council), whatever their type, kept as [`Recent`] says.
+pub type Pages = Recent<PageKey, dyn std::any::Any + Send + Sync>;
+
+/// How late a public page may show another process's change (this process's own changes
+/// show at once).
+pub const PAGE_TTL: Duration = Duration::from_secs(2);
+
+/// The page data kept for `key`, or loaded by `load` (on the blocking pool) and kept.
+/// `load` must not depend on who asks: the same data serves every visitor.
+pub async fn kept<T, F>(
+    state: &web::Data<AppState>,
+    key: PageKey,
+    load: F,
+) -> Result<Arc<T>, PageError>
+where
+    T: Send + Sync + 'static,
+    F: Fn(&mut musharaka_db::AnyConnection) -> Result<T, musharaka_core::Error> + Send + 'static,
+{
+    if let Some(value) = state.pages.get(&key) {
+        if let Ok(value) = value.downcast::<T>() {
+            return Ok(value);
+        }
+    }
+    let loaded_at = writes();
+    let value = Arc::new(db(state, load).await?);
+    state.pages.put(key, loaded_at, value.clone());
+    Ok(value)
+}

@@ -53,6 +53,8 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         mail_worker,
         clock: Default::default(),
         communes: crate::cache::CommuneCache::listening(&database_url),
+        catalogues: crate::cache::Recent::new(crate::routes::data::CATALOGUE_TTL),
+        pages: crate::cache::Recent::new(crate::cache::PAGE_TTL),
     })
 }
 
@@ -171,6 +173,7 @@ macro_rules! app {
             .wrap(from_fn(log_requests))
             .wrap(from_fn(crate::gzip::gzip))
             .wrap(from_fn(crate::metrics::observe))
+            .wrap(from_fn(crate::cache::note_writes))
             .configure(crate::routes::configure)
             .default_service(web::to(not_found))
     };

@@ -20,6 +20,12 @@ pub struct AppState {
     pub clock: Clock,
     /// Communes by slug (issue 17: one database hop less per page).
     pub communes: crate::cache::CommuneCache,
+    /// The open-data catalogue's counts, nationally (None) and per commune, until a change
+    /// (at most [`crate::routes::data::CATALOGUE_TTL`]).
+    pub catalogues: crate::cache::Recent<Option<i64>, Vec<crate::routes::data::Counted>>,
+    /// The most visited public pages' data, until a change (at most
+    /// [`crate::cache::PAGE_TTL`]).
+    pub pages: crate::cache::Pages,
 }
 
 /// Today in Casablanca, the day the council's register is kept on. Always the real date in

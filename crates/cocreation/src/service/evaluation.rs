@@ -10,7 +10,7 @@ use crate::rules::{self, Aggregate, Sheet};
 use crate::store;
 use chrono::NaiveDateTime;
 use musharaka_db::write_transaction;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Why an evaluator cannot score a note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,17 +60,32 @@ pub struct EvaluationPage {
 }
 
 fn sheets(conn: &mut AnyConnection, note_id: i64) -> Result<BTreeMap<i64, Sheet>> {
-    let mut by: BTreeMap<i64, Sheet> = BTreeMap::new();
-    for (evaluator, criterion, score) in store::submitted_scores(conn, note_id)? {
-        by.entry(evaluator)
+    Ok(sheets_of_notes(conn, &[note_id])?
+        .remove(&note_id)
+        .unwrap_or_default())
+}
+
+/// Each note's submitted sheets by evaluator, for many notes in two queries.
+pub(super) fn sheets_of_notes(
+    conn: &mut AnyConnection,
+    notes: &[i64],
+) -> Result<HashMap<i64, BTreeMap<i64, Sheet>>> {
+    let mut by: HashMap<i64, BTreeMap<i64, Sheet>> = HashMap::new();
+    for (note, evaluator, criterion, score) in store::submitted_scores(conn, notes)? {
+        by.entry(note)
+            .or_default()
+            .entry(evaluator)
             .or_default()
             .scores
             .insert(criterion, u32::try_from(score).unwrap_or(0));
     }
     // A submitted evaluation without any score is a sheet too (all missing).
-    for e in store::evaluations(conn, note_id)? {
+    for e in store::evaluations_of_notes(conn, notes)? {
         if e.submitted_at.is_some() && !e.conflict_declared {
-            by.entry(e.evaluator_id).or_default();
+            by.entry(e.note_id)
+                .or_default()
+                .entry(e.evaluator_id)
+                .or_default();
         }
     }
     Ok(by)

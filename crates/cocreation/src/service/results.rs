@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::{CallEvent, CallStatus, NoteEvent, NoteStatus};
-use crate::records::CriterionRow;
+use crate::records::{BudgetLineRow, CriterionRow};
 use crate::rules::{self, Aggregate, Candidate, Outcome};
 use crate::store;
 use chrono::NaiveDateTime;
@@ -12,6 +12,7 @@ use musharaka_core::Money;
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter};
 use musharaka_db::write_transaction;
+use std::collections::HashMap;
 
 /// An eligible note in the ranking, with its aggregate and what the selection says of it.
 pub struct Ranked {
@@ -37,19 +38,37 @@ pub struct Ranking {
 
 fn compute(conn: &mut AnyConnection, c: CallRow) -> Result<Ranking> {
     let criteria = store::criteria(conn, c.id)?;
+    let grid: Vec<rules::Criterion> = criteria.iter().map(CriterionRow::rule).collect();
+    let spread = u32::try_from(c.spread_threshold).unwrap_or(0);
+    let notes = store::notes_of_call(conn, c.id)?;
+    let ids: Vec<i64> = notes.iter().map(|n| n.id).collect();
+    let held_by: Vec<i64> = notes.iter().map(|n| n.association_id).collect();
+    let associations = musharaka_identity::service::associations(conn, &held_by)?;
+    let mut sheets = super::sheets_of_notes(conn, &ids)?;
+    let mut lines: HashMap<i64, Vec<BudgetLineRow>> = HashMap::new();
+    for line in store::lines_of_notes(conn, &ids)? {
+        lines.entry(line.note_id).or_default().push(line);
+    }
     let mut pool = Vec::new();
     let mut undecided = 0;
     let mut ineligible = Vec::new();
-    for n in store::notes_of_call(conn, c.id)? {
-        let a = musharaka_identity::service::association(conn, n.association_id)?
+    for n in notes {
+        let a = associations
+            .get(&n.association_id)
+            .cloned()
             .ok_or_else(|| Error::internal("note without association"))?;
         match n.status() {
             NoteStatus::Submitted => undecided += 1,
             NoteStatus::Ineligible => ineligible.push((n, a)),
             NoteStatus::Draft => {}
             _ => {
-                let agg = super::aggregate_of(conn, &c, n.id)?;
-                let requested = budget_of(&store::lines(conn, n.id)?)?.requested;
+                let sheets: Vec<_> = sheets
+                    .remove(&n.id)
+                    .unwrap_or_default()
+                    .into_values()
+                    .collect();
+                let agg = rules::aggregate(&grid, &sheets, spread);
+                let requested = budget_of(&lines.remove(&n.id).unwrap_or_default())?.requested;
                 pool.push((n, a, agg, requested));
             }
         }

@@ -142,25 +142,103 @@ pub enum CommitteeStudyError {
     /// The committee it was referred to has not reported.
     #[error("no committee report on the item (art. 28)")]
     NoReport,
+    /// The council decided, without debate, not to deliberate on the unstudied item.
+    #[error("the council decided not to deliberate on the item (art. 28)")]
+    CouncilDeclined,
+}
+
+/// The council's decision, taken without debate, on an item its committee did not study
+/// (art. 28 para. 2: يتخذ المجلس مقررا بدون مناقشة يقضي بالتداول أو عدم التداول في شأنها).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StudyDecision {
+    /// The council deliberates on the item without the committee's report.
+    Deliberate,
+    /// The council does not deliberate on it at this session.
+    NotDeliberate,
 }
 
 /// Art. 28 (and art. 125 for a petition): every item on the council's agenda goes first to
 /// the competent permanent committee, whose chair reports on it; the council votes only on
 /// an item referred to a committee (`committee_id`) whose report is entered (`report`, blank
-/// counts as none). Read strictly: the text's other path, a decision without debate to
-/// deliberate on an item the committee did not study, is not recorded here yet, so such an
-/// item waits for a report.
+/// counts as none), or, when the committee did not study it "for whatever reason", on the
+/// council's decision without debate to deliberate on it (`decision`). A decision not to
+/// deliberate bars the vote at this session even if a report comes later: the council has
+/// decided.
 pub fn validate_committee_study(
     committee_id: Option<i64>,
     report: Option<&str>,
+    decision: Option<StudyDecision>,
 ) -> Result<(), CommitteeStudyError> {
+    if decision == Some(StudyDecision::NotDeliberate) {
+        return Err(CommitteeStudyError::CouncilDeclined);
+    }
     if committee_id.is_none() {
         return Err(CommitteeStudyError::NotReferred);
     }
-    if report.is_none_or(|r| r.trim().is_empty()) {
-        return Err(CommitteeStudyError::NoReport);
+    if report.is_some_and(|r| !r.trim().is_empty()) || decision == Some(StudyDecision::Deliberate) {
+        return Ok(());
     }
-    Ok(())
+    Err(CommitteeStudyError::NoReport)
+}
+
+/// Why the council's decision on an unstudied item cannot be recorded (art. 28).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Error)]
+#[serde(rename_all = "snake_case")]
+pub enum StudyDecisionError {
+    /// The item was never referred to a committee: there is nothing it failed to study.
+    #[error("item not referred to a permanent committee (art. 28)")]
+    NotReferred,
+    /// The committee did report: the council deliberates on its report.
+    #[error("the committee reported on the item (art. 28)")]
+    Reported,
+    /// Taken by the council in session: on a day of the item's session.
+    #[error("the decision is taken during the item's session (art. 28)")]
+    OutsideSession,
+    /// More votes than members in office.
+    #[error("more votes than members in office")]
+    CountsExceedMembers,
+}
+
+/// The item's standing when the council decides on it without debate (art. 28).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnstudiedItem<'a> {
+    pub committee_id: Option<i64>,
+    pub report: Option<&'a str>,
+    /// The first and last days of the item's session.
+    pub session_days: (NaiveDate, NaiveDate),
+    pub members_in_office: u32,
+}
+
+/// Art. 28 para. 2: when the permanent committee an item was referred to did not study it,
+/// the council takes, without debate, a decision to deliberate on it or not. Like any
+/// decision of the council it is taken by the absolute majority of votes cast (art. 43, read
+/// as in [`outcome`]: more for than against; abstentions are not votes cast; a tie gives no
+/// majority, so the council does not deliberate). Taken on `decided_on`, a day of the item's
+/// session; only for an item referred to a committee that has not reported.
+pub fn decide_unstudied_item(
+    item: UnstudiedItem<'_>,
+    counts: VoteCounts,
+    decided_on: NaiveDate,
+) -> Result<StudyDecision, StudyDecisionError> {
+    if item.committee_id.is_none() {
+        return Err(StudyDecisionError::NotReferred);
+    }
+    if item.report.is_some_and(|r| !r.trim().is_empty()) {
+        return Err(StudyDecisionError::Reported);
+    }
+    let (first, last) = item.session_days;
+    if !(first..=last).contains(&decided_on) {
+        return Err(StudyDecisionError::OutsideSession);
+    }
+    if counts.participants() > item.members_in_office {
+        return Err(StudyDecisionError::CountsExceedMembers);
+    }
+    if counts.cast() > 0 && counts.in_favour >= absolute_majority(counts.cast()) {
+        Ok(StudyDecision::Deliberate)
+    } else {
+        Ok(StudyDecision::NotDeliberate)
+    }
 }
 
 // ---------------------------------------------------------------------------------------

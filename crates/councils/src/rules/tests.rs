@@ -849,24 +849,100 @@ fn art_41_no_deliberation_outside_the_agenda_or_under_pending_objection() {
 #[test]
 fn art_28_vote_needs_a_committee_and_its_report() {
     assert_eq!(
-        validate_committee_study(None, None),
+        validate_committee_study(None, None, None),
         Err(CommitteeStudyError::NotReferred)
     );
     assert_eq!(
-        validate_committee_study(None, Some("Avis favorable")),
+        validate_committee_study(None, Some("Avis favorable"), None),
         Err(CommitteeStudyError::NotReferred)
     );
     assert_eq!(
-        validate_committee_study(Some(3), None),
+        validate_committee_study(Some(3), None, None),
         Err(CommitteeStudyError::NoReport)
     );
     assert_eq!(
-        validate_committee_study(Some(3), Some("  ")),
+        validate_committee_study(Some(3), Some("  "), None),
         Err(CommitteeStudyError::NoReport)
     );
     assert_eq!(
-        validate_committee_study(Some(3), Some("Avis favorable")),
+        validate_committee_study(Some(3), Some("Avis favorable"), None),
         Ok(())
+    );
+}
+
+#[test]
+fn art_28_the_council_decides_without_debate_on_an_unstudied_item() {
+    use StudyDecision::*;
+    // The decision to deliberate stands in for the report; not to deliberate bars the vote,
+    // even if a report comes afterwards.
+    assert_eq!(
+        validate_committee_study(Some(3), None, Some(Deliberate)),
+        Ok(())
+    );
+    assert_eq!(
+        validate_committee_study(Some(3), None, Some(NotDeliberate)),
+        Err(CommitteeStudyError::CouncilDeclined)
+    );
+    assert_eq!(
+        validate_committee_study(Some(3), Some("Avis"), Some(NotDeliberate)),
+        Err(CommitteeStudyError::CouncilDeclined)
+    );
+    assert_eq!(
+        validate_committee_study(None, None, Some(Deliberate)),
+        Err(CommitteeStudyError::NotReferred)
+    );
+    let item = UnstudiedItem {
+        committee_id: Some(3),
+        report: None,
+        session_days: (d(2027, 2, 1), d(2027, 2, 12)),
+        members_in_office: 35,
+    };
+    let counts = |in_favour, against, abstain| VoteCounts {
+        in_favour,
+        against,
+        abstain,
+    };
+    let on = d(2027, 2, 3);
+    // By the majority of votes cast: abstentions do not count, a tie is no majority.
+    assert_eq!(
+        decide_unstudied_item(item, counts(12, 10, 9), on),
+        Ok(Deliberate)
+    );
+    assert_eq!(
+        decide_unstudied_item(item, counts(10, 12, 0), on),
+        Ok(NotDeliberate)
+    );
+    assert_eq!(
+        decide_unstudied_item(item, counts(11, 11, 2), on),
+        Ok(NotDeliberate)
+    );
+    assert_eq!(
+        decide_unstudied_item(item, counts(0, 0, 20), on),
+        Ok(NotDeliberate)
+    );
+    assert_eq!(
+        decide_unstudied_item(item, counts(30, 6, 0), on),
+        Err(StudyDecisionError::CountsExceedMembers)
+    );
+    assert_eq!(
+        decide_unstudied_item(item, counts(12, 10, 0), d(2027, 2, 13)),
+        Err(StudyDecisionError::OutsideSession)
+    );
+    let reported = UnstudiedItem {
+        report: Some("Avis favorable"),
+        ..item
+    };
+    assert_eq!(
+        decide_unstudied_item(reported, counts(12, 10, 0), on),
+        Err(StudyDecisionError::Reported)
+    );
+    let unreferred = UnstudiedItem {
+        committee_id: None,
+        ..item
+    };
+    assert_eq!(
+        decide_unstudied_item(unreferred, counts(12, 10, 0), on),
+        Err(StudyDecisionError::NotReferred)
     );
 }
 

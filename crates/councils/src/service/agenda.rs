@@ -146,7 +146,7 @@ pub fn set_committee_report(
             Some(id) => Some(checked_committee(conn, commune_id, id, "committee")?),
             None => item.committee_id,
         };
-        rules::validate_committee_study(committee_id, Some(report))
+        rules::validate_committee_study(committee_id, Some(report), None)
             .map_err(|e| Error::invalid("report", committee_study_message(e)))?;
         store::set_committee_report(conn, item.id, committee_id, report.trim())?;
         Ok(actor
@@ -158,6 +158,87 @@ pub fn set_committee_report(
             .before(json!({ "committee": item.committee_id, "report": item.committee_report }))
             .after(json!({ "committee": committee_id, "report": report.trim() }))
             .record(conn)?)
+    })
+}
+
+/// Art. 28 para. 2: the council's decision, without debate, to deliberate or not on an item
+/// its committee did not study, taken on `decided_on` (a day of the item's session, not
+/// after `today`) by the majority of votes cast ([`rules::decide_unstudied_item`]). With
+/// "deliberate" the item may be voted without a report; with "not deliberate" it may not be
+/// voted at this session. One decision per item.
+pub fn decide_unstudied_item(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    item_id: i64,
+    (decided_on, counts): (NaiveDate, VoteCounts),
+    today: NaiveDate,
+) -> Result<rules::StudyDecision> {
+    require_secretariat(actor, commune_id)?;
+    rules::validate_not_in_future(decided_on, today).map_err(|e| future_error(e, "decided_on"))?;
+    write_transaction(conn, |conn| {
+        let item = store::item(conn, commune_id, item_id)?;
+        let session = store::session(conn, commune_id, item.session_id)?;
+        if session.status().is_final() || item.status() != ItemStatus::OnAgenda {
+            return Err(Error::with_cause(
+                ErrorKind::Conflict,
+                "item not on an open agenda",
+            ));
+        }
+        if store::study_decision(conn, item.id)?.is_some() {
+            return Err(Error::with_cause(ErrorKind::Conflict, "already decided")
+                .with_field(LAW_FIELD, "council-error-study-decided"));
+        }
+        let unstudied = rules::UnstudiedItem {
+            committee_id: item.committee_id,
+            report: item.committee_report.as_deref(),
+            session_days: (session.starts_on, session.last_day()),
+            members_in_office: count(store::members_in_office(conn, commune_id, decided_on)?.len()),
+        };
+        let decision =
+            rules::decide_unstudied_item(unstudied, counts, decided_on).map_err(|e| {
+                let (kind, field, message) = match e {
+                    rules::StudyDecisionError::NotReferred => {
+                        (ErrorKind::Conflict, LAW_FIELD, "council-error-not-referred")
+                    }
+                    rules::StudyDecisionError::Reported => (
+                        ErrorKind::Conflict,
+                        LAW_FIELD,
+                        "council-error-study-reported",
+                    ),
+                    rules::StudyDecisionError::OutsideSession => (
+                        ErrorKind::InvalidInput,
+                        "decided_on",
+                        "council-error-study-day",
+                    ),
+                    rules::StudyDecisionError::CountsExceedMembers => {
+                        (ErrorKind::InvalidInput, "in_favour", "council-error-counts")
+                    }
+                };
+                Error::with_cause(kind, e).with_field(field, message)
+            })?;
+        let n = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
+        store::insert_study_decision(
+            conn,
+            commune_id,
+            item.id,
+            (
+                decided_on,
+                n(counts.in_favour),
+                n(counts.against),
+                n(counts.abstain),
+                &key(&decision),
+            ),
+        )?;
+        actor
+            .audit(
+                commune_id,
+                "agenda.study_decision",
+                format!("agenda_item:{}", item.id),
+            )
+            .after(json!({ "decided_on": decided_on, "counts": counts, "decision": decision }))
+            .record(conn)?;
+        Ok(decision)
     })
 }
 
@@ -351,11 +432,27 @@ pub fn checked_committee(
     }
 }
 
+/// Arts. 25, 27 and 28: the council votes through lawful permanent committees; while their
+/// set breaks the law ([`musharaka_communes::rules::committee_composition_problems`]) a
+/// conflict on the law's field listing each problem.
+pub(crate) fn check_committees(conn: &mut AnyConnection, commune_id: i64) -> Result<()> {
+    let problems = musharaka_communes::service::composition_problems(conn, commune_id)?;
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let first = Error::with_cause(ErrorKind::Conflict, "arts. 25, 27")
+        .with_field(LAW_FIELD, "council-error-committees-unlawful");
+    Err(problems
+        .iter()
+        .fold(first, |e, p| e.with_field(LAW_FIELD, p.message())))
+}
+
 /// The message of an item not studied by its committee (art. 28).
 fn committee_study_message(e: rules::CommitteeStudyError) -> &'static str {
     match e {
         rules::CommitteeStudyError::NotReferred => "council-error-not-referred",
         rules::CommitteeStudyError::NoReport => "council-error-no-report",
+        rules::CommitteeStudyError::CouncilDeclined => "council-error-study-declined",
     }
 }
 

@@ -27,6 +27,8 @@ pub struct SessionView {
     pub deadlines: SessionDeadlines,
     /// The governor's objections to its items (art. 41).
     pub objections: Vec<crate::records::ObjectionRow>,
+    /// The council's decisions on items their committee did not study (art. 28).
+    pub study_decisions: Vec<crate::records::StudyDecisionRow>,
 }
 
 /// A sitting with what its pages need.
@@ -48,10 +50,8 @@ pub fn session(
 ) -> Result<SessionView> {
     let session = store::session(conn, commune_id, id)?;
     let items = store::items(conn, commune_id, id)?;
-    let mut documents = HashMap::new();
-    for it in &items {
-        documents.insert(it.id, store::documents_of(conn, commune_id, it.id)?);
-    }
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    let documents = store::documents_of_items(conn, commune_id, &ids)?;
     let in_office = store::members_in_office(conn, commune_id, today)?.len();
     let calendar = musharaka_communes::holidays::calendar(conn)?;
     Ok(SessionView {
@@ -62,6 +62,7 @@ pub fn session(
         sittings: store::sittings_of(conn, commune_id, id)?,
         minutes: store::minutes_of(conn, commune_id, id)?,
         objections: store::objections_of_session(conn, id)?,
+        study_decisions: store::study_decisions_of_session(conn, id)?,
         committees: commune_store::committees(conn, commune_id)?
             .into_iter()
             .map(|k| (k.committee.id, k.committee.name(lang).to_string()))

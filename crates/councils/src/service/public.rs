@@ -33,6 +33,8 @@ pub struct ItemDetail {
     pub votes: Vec<VoteRow>,
     pub deliberations: Vec<DeliberationRow>,
     pub documents: Vec<(i64, String)>,
+    /// The council's decision without debate when its committee did not study it (art. 28).
+    pub study_decision: Option<crate::records::StudyDecisionRow>,
 }
 
 /// A session's public page.
@@ -71,6 +73,8 @@ pub struct DeliberationDetail {
     pub member_votes: Vec<(i64, String)>,
     pub members: Vec<CouncilMember>,
     pub committee: Option<Committee>,
+    /// The council's decision without debate when its committee did not study it (art. 28).
+    pub study_decision: Option<crate::records::StudyDecisionRow>,
     /// Every deliberation of the same item (the original and its corrections).
     pub related: Vec<DeliberationRow>,
 }
@@ -205,15 +209,21 @@ pub fn recent_deliberations(
 /// A session with its agenda, each item with its votes and deliberations.
 pub fn session(conn: &mut AnyConnection, commune: Commune, id: i64) -> Result<SessionDetail> {
     let session = store::session(conn, commune.id, id)?;
-    let mut items = Vec::new();
-    for item in store::items(conn, commune.id, session.id)? {
-        items.push(ItemDetail {
-            documents: store::documents_of(conn, commune.id, item.id)?,
-            votes: store::votes_of(conn, commune.id, item.id)?,
-            deliberations: store::deliberations_of_item(conn, commune.id, item.id)?,
+    let rows = store::items_with_study_decisions(conn, commune.id, session.id)?;
+    let ids: Vec<i64> = rows.iter().map(|(i, _)| i.id).collect();
+    let mut documents = store::documents_of_items(conn, commune.id, &ids)?;
+    let mut votes = store::votes_of_items(conn, commune.id, &ids)?;
+    let mut deliberations = store::deliberations_of_items(conn, commune.id, &ids)?;
+    let items = rows
+        .into_iter()
+        .map(|(item, study_decision)| ItemDetail {
+            documents: documents.remove(&item.id).unwrap_or_default(),
+            votes: votes.remove(&item.id).unwrap_or_default(),
+            deliberations: deliberations.remove(&item.id).unwrap_or_default(),
+            study_decision,
             item,
-        });
-    }
+        })
+        .collect();
     let minutes = store::minutes_of(conn, commune.id, session.id)?
         .into_iter()
         .filter(|m| m.is_signed())
@@ -257,6 +267,7 @@ pub fn deliberation(
     };
     Ok(DeliberationDetail {
         related: store::deliberations_of_item(conn, commune.id, item.id)?,
+        study_decision: store::study_decision(conn, item.id)?,
         members: commune_store::members(conn, commune.id)?,
         commune,
         deliberation,

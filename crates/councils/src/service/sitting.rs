@@ -312,8 +312,14 @@ pub fn record_vote_on(
         }
         rules::validate_not_in_future(local_date(sitting.starts_at), today)
             .map_err(|e| future_error(e, LAW_FIELD))?;
-        rules::validate_committee_study(item.committee_id, item.committee_report.as_deref())
-            .map_err(|e| committee_study_error(e, LAW_FIELD))?;
+        check_committees(conn, commune_id)?;
+        let decided = store::study_decision(conn, item.id)?.and_then(|d| d.decision());
+        rules::validate_committee_study(
+            item.committee_id,
+            item.committee_report.as_deref(),
+            decided,
+        )
+        .map_err(|e| committee_study_error(e, LAW_FIELD))?;
         check_objection(conn, &item, LAW_FIELD)?;
         if !sitting.may_deliberate() {
             return Err(Error::with_cause(

@@ -1,6 +1,7 @@
 //! Queries on what the council is held to outside its agenda: members' requests for an
-//! extraordinary session (art. 36), the governor's objections to items (art. 41) and
-//! members' written questions (art. 46). Every query filters on the commune.
+//! extraordinary session (art. 36), the governor's objections to items (art. 41), the
+//! council's decisions on items its committee did not study (art. 28) and members' written
+//! questions (art. 46). Every query filters on the commune.
 
 use super::*;
 
@@ -144,6 +145,72 @@ pub fn set_court_ruling(conn: &mut AnyConnection, item_id: i64, ruling: &str) ->
     .set(item_objections::court_ruling.eq(ruling))
     .execute(conn)
     .map(|n| n == 1)
+}
+
+/// The council's decision without debate on an unstudied item (art. 28), if any.
+pub fn study_decision(
+    conn: &mut AnyConnection,
+    item_id: i64,
+) -> QueryResult<Option<StudyDecisionRow>> {
+    item_study_decisions::table
+        .find(item_id)
+        .select(StudyDecisionRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The decisions without debate on the items of a session (art. 28).
+pub fn study_decisions_of_session(
+    conn: &mut AnyConnection,
+    session_id: i64,
+) -> QueryResult<Vec<StudyDecisionRow>> {
+    item_study_decisions::table
+        .inner_join(agenda_items::table)
+        .filter(agenda_items::session_id.eq(session_id))
+        .select(StudyDecisionRow::as_select())
+        .load(conn)
+}
+
+/// A session's agenda items in order, each with the council's decision on it if its
+/// committee did not study it (art. 28), in one query (the public session page).
+pub fn items_with_study_decisions(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    session_id: i64,
+) -> QueryResult<Vec<(ItemRow, Option<StudyDecisionRow>)>> {
+    agenda_items::table
+        .left_join(item_study_decisions::table)
+        .filter(agenda_items::commune_id.eq(commune_id))
+        .filter(agenda_items::session_id.eq(session_id))
+        .order(agenda_items::number)
+        .select((
+            ItemRow::as_select(),
+            Option::<StudyDecisionRow>::as_select(),
+        ))
+        .load(conn)
+}
+
+/// Records the council's decision on an unstudied item: (day, for, against, abstentions,
+/// decision key); one per item (the primary key refuses a second).
+pub fn insert_study_decision(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    item_id: i64,
+    (decided_on, in_favour, against, abstain, decision): (NaiveDate, i32, i32, i32, &str),
+) -> QueryResult<()> {
+    diesel::insert_into(item_study_decisions::table)
+        .values((
+            item_study_decisions::item_id.eq(item_id),
+            item_study_decisions::commune_id.eq(commune_id),
+            item_study_decisions::decided_on.eq(decided_on),
+            item_study_decisions::in_favour.eq(in_favour),
+            item_study_decisions::against.eq(against),
+            item_study_decisions::abstain.eq(abstain),
+            item_study_decisions::decision.eq(decision),
+            item_study_decisions::created_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(|_| ())
 }
 
 /// A member's written question (art. 46), on the session it goes to (if planned).

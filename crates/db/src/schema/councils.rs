@@ -104,6 +104,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    item_study_decisions (item_id) {
+        item_id -> BigInt,
+        commune_id -> BigInt,
+        decided_on -> Date,
+        in_favour -> Integer,
+        against -> Integer,
+        abstain -> Integer,
+        decision -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     written_questions (id) {
         id -> BigInt,
         commune_id -> BigInt,
@@ -203,6 +216,7 @@ diesel::joinable!(agenda_items -> council_sessions (session_id));
 diesel::joinable!(agenda_items -> committees (committee_id));
 diesel::joinable!(item_votes -> agenda_items (item_id));
 diesel::joinable!(item_objections -> agenda_items (item_id));
+diesel::joinable!(item_study_decisions -> agenda_items (item_id));
 diesel::joinable!(deliberations -> agenda_items (item_id));
 diesel::joinable!(member_votes -> item_votes (vote_id));
 diesel::joinable!(member_votes -> council_members (member_id));
@@ -213,6 +227,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     council_sessions,
     session_requests,
     item_objections,
+    item_study_decisions,
     written_questions,
     sittings,
     attendance,

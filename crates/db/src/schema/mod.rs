@@ -38,6 +38,7 @@ diesel::table! {
         term_start -> Date,
         term_end -> Nullable<Date>,
         created_at -> Timestamp,
+        opposition -> Bool,
     }
 }
 
@@ -49,6 +50,7 @@ diesel::table! {
         name_fr -> Text,
         chair_member_id -> Nullable<BigInt>,
         created_at -> Timestamp,
+        purpose -> Text,
     }
 }
 

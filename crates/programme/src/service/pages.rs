@@ -342,13 +342,20 @@ pub fn feed(
         .filter(|p| p.status() == PlanStatus::Adopted)
         .map(|p| (p.id, p))
         .collect();
+    let updates = store::latest_updates(conn, commune_id, FEED_ENTRIES)?;
+    let ids: Vec<i64> = updates.iter().filter_map(|u| u.commitment_id).collect();
+    let commitments: BTreeMap<i64, CommitmentRow> =
+        store::commitments_by_id(conn, commune_id, &ids)?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
     let mut out = Vec::new();
-    for u in store::latest_updates(conn, commune_id, FEED_ENTRIES)? {
+    for u in updates {
         let Some(plan) = plans.get(&u.plan_id) else {
             continue;
         };
         let c = match u.commitment_id {
-            Some(id) => Some(store::commitment(conn, commune_id, id)?),
+            Some(id) => Some(commitments.get(&id).cloned().ok_or(ErrorKind::NotFound)?),
             None => None,
         };
         out.push((u, plan.clone(), c));

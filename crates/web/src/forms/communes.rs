@@ -5,7 +5,7 @@
 use crate::forms::{parse_date, parse_number, require_text};
 use crate::views::form::FieldErrors;
 use musharaka_communes::service::{CommitteeFacts, CommuneFacts, MemberFacts};
-use musharaka_communes::Commune;
+use musharaka_communes::{CommitteePurpose, Commune};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -118,6 +118,8 @@ pub struct MemberForm {
     pub term_start: String,
     #[serde(default)]
     pub term_end: String,
+    /// Art. 27: a checkbox, present when ticked.
+    pub opposition: Option<String>,
 }
 
 impl MemberForm {
@@ -131,6 +133,7 @@ impl MemberForm {
             political_group: m.political_group.clone().unwrap_or_default(),
             term_start: m.term_start.to_string(),
             term_end: m.term_end.map(|d| d.to_string()).unwrap_or_default(),
+            opposition: m.opposition.then(|| "on".into()),
         }
     }
 
@@ -165,6 +168,7 @@ impl MemberForm {
             political_group: Some(self.political_group.clone()),
             term_start: term_start?,
             term_end,
+            opposition: self.opposition.is_some(),
         })
     }
 }
@@ -175,6 +179,8 @@ pub struct CommitteeForm {
     pub name_ar: String,
     #[serde(default)]
     pub name_fr: String,
+    #[serde(default)]
+    pub purpose: String,
     #[serde(default)]
     pub chair_member_id: String,
     #[serde(default)]
@@ -193,13 +199,25 @@ impl CommitteeForm {
         if member_ids.len() != self.member_ids.len() {
             errors.push(("member_ids".into(), "field-choice".into()));
         }
+        // Art. 25: none chosen is "other", which fills neither compulsory purpose.
+        let purpose = match self.purpose.trim() {
+            "" => Some(CommitteePurpose::Other),
+            p => p
+                .parse()
+                .map_err(|_| errors.push(("purpose".into(), "field-choice".into())))
+                .ok(),
+        };
         let chair = match self.chair_member_id.as_str() {
             "" => None,
             s => parse_number::<i64>(s, "chair_member_id", errors),
         };
-        errors.is_empty().then(|| CommitteeFacts {
+        if !errors.is_empty() {
+            return None;
+        }
+        Some(CommitteeFacts {
             name_ar: self.name_ar.clone(),
             name_fr: self.name_fr.clone(),
+            purpose: purpose?,
             chair_member_id: chair,
             member_ids,
         })

@@ -624,3 +624,51 @@ impl AnswerForm {
         parse_date(&self.answered_on, &field, true, &mut errors).ok_or(errors)
     }
 }
+
+/// Art. 28: the council's decision without debate on an item its committee did not study:
+/// the day it was taken and the counts of its vote.
+#[derive(Deserialize, Default)]
+pub struct StudyDecisionForm {
+    #[serde(default)]
+    pub decided_on: String,
+    #[serde(default)]
+    pub in_favour: String,
+    #[serde(default)]
+    pub against: String,
+    #[serde(default)]
+    pub abstain: String,
+}
+
+impl StudyDecisionForm {
+    /// The day and the counts, or the fields to mark (named per item, as the session page
+    /// lists several).
+    pub fn parse(&self, item_id: i64) -> std::result::Result<(NaiveDate, VoteCounts), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let on = parse_date(
+            &self.decided_on,
+            &format!("decided_on-{item_id}"),
+            true,
+            &mut errors,
+        );
+        let mut n =
+            |v: &str, k: &str| parse_number::<u32>(v, &format!("study_{k}-{item_id}"), &mut errors);
+        let counts = (
+            n(&self.in_favour, "in_favour"),
+            n(&self.against, "against"),
+            n(&self.abstain, "abstain"),
+        );
+        match (on, counts) {
+            (Some(on), (Some(in_favour), Some(against), Some(abstain))) if errors.is_empty() => {
+                Ok((
+                    on,
+                    VoteCounts {
+                        in_favour,
+                        against,
+                        abstain,
+                    },
+                ))
+            }
+            _ => Err(errors),
+        }
+    }
+}

@@ -8,7 +8,7 @@ use crate::state::AppState;
 use actix_web::{web, HttpResponse};
 use musharaka_communes::api;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     super::Router::new(cfg)
         .get("/api/v1/communes", communes)
         .get("/api/v1/communes/{slug}", commune);

@@ -25,6 +25,13 @@ use musharaka_core::{Error, ErrorKind};
 use musharaka_db::AnyConnection;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    let mut routes = Routes::default();
+    declare(&mut routes);
+    routes.mount(cfg);
+}
+
+/// Every route, in the order that matters where two patterns could match one path.
+fn declare(cfg: &mut Routes) {
     Router::new(cfg)
         .get("/healthz", ops::healthz)
         .get("/assets/{name}", crate::assets::stylesheet)
@@ -52,19 +59,22 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     Router::new(cfg).get("/{slug}", communes::home::commune_home);
 }
 
-/// Registers routes and remembers each (method, pattern), so tests can walk every route
-/// the app serves (the hostile-input and read-only crawls) from the app itself, not from
-/// a hand list. Every domain's `configure` registers through it, with full paths.
+mod tree;
+pub use tree::Routes;
+
+/// Declares routes with their full paths and remembers each (method, pattern), so tests can
+/// walk every route the app serves (the hostile-input and read-only crawls) from the app
+/// itself, not from a hand list. Every domain's `configure` declares through it.
 pub struct Router<'a> {
-    cfg: &'a mut web::ServiceConfig,
+    routes: &'a mut Routes,
 }
 
 static REGISTERED: std::sync::Mutex<Vec<(&'static str, String)>> =
     std::sync::Mutex::new(Vec::new());
 
 impl<'a> Router<'a> {
-    pub fn new(cfg: &'a mut web::ServiceConfig) -> Self {
-        Router { cfg }
+    pub fn new(routes: &'a mut Routes) -> Self {
+        Router { routes }
     }
 
     fn remember(method: &'static str, path: &str) {
@@ -84,7 +94,7 @@ impl<'a> Router<'a> {
         F::Output: actix_web::Responder + 'static,
     {
         Self::remember("GET", path);
-        self.cfg.route(path, web::get().to(handler));
+        self.routes.add(path, web::get().to(handler));
         self
     }
 
@@ -95,7 +105,7 @@ impl<'a> Router<'a> {
         F::Output: actix_web::Responder + 'static,
     {
         Self::remember("POST", path);
-        self.cfg.route(path, web::post().to(handler));
+        self.routes.add(path, web::post().to(handler));
         self
     }
 }

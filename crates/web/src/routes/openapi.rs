@@ -6,7 +6,7 @@
 use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::routes::html;
-use actix_web::{web, HttpResponse};
+use actix_web::HttpResponse;
 use musharaka_core::Error;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 /// The document, embedded in the binary.
 pub const DOCUMENT: &str = include_str!("../../../../docs/openapi.json");
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     super::Router::new(cfg)
         .get("/api/v1/openapi.json", json)
         .get("/api/v1/docs", page);

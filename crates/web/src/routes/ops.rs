@@ -9,7 +9,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use musharaka_core::ErrorKind;
 use serde_json::json;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     super::Router::new(cfg)
         .get("/readyz", readyz)
         .get("/metrics", metrics);

@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 const LIST: &str = "/admin/platform/holidays";
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get(LIST, list)
         .post(LIST, add)

@@ -58,16 +58,23 @@ pub struct Input<'a> {
 }
 
 pub fn input(ctx: &Ctx, errors: &FieldErrors, i: Input<'_>) -> Markup {
-    let invalid = error_for(errors, i.name).is_some();
+    row_input(ctx, errors, i.name, i)
+}
+
+/// [`input`] in a form repeated on a page (one per row, e.g. per agenda item): posted as
+/// `i.name`, as the form's handler reads it, but identified and marked as `field` (e.g.
+/// `reasons-12`), so that each row's control and error are its own.
+pub fn row_input(ctx: &Ctx, errors: &FieldErrors, field_id: &str, i: Input<'_>) -> Markup {
+    let invalid = error_for(errors, field_id).is_some();
     field(
         ctx,
         errors,
-        i.name,
+        field_id,
         i.label,
         html! {
-            input id=(i.name) name=(i.name) type=(i.kind) value=(i.value) required[i.required]
+            input id=(field_id) name=(i.name) type=(i.kind) value=(i.value) required[i.required]
                 aria-invalid=[invalid.then_some("true")]
-                aria-describedby=[invalid.then(|| format!("{}-error", i.name))];
+                aria-describedby=[invalid.then(|| format!("{field_id}-error"))];
         },
     )
 }
@@ -140,13 +147,26 @@ pub fn select(
     options: &[(String, String)],
     selected: &str,
 ) -> Markup {
+    row_select(ctx, errors, (name, name), label, options, selected)
+}
+
+/// [`select`] in a form repeated on a page: posted as `name`, identified and marked as
+/// `field_id` (see [`row_input`]).
+pub fn row_select(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    (field_id, name): (&str, &str),
+    label: &str,
+    options: &[(String, String)],
+    selected: &str,
+) -> Markup {
     field(
         ctx,
         errors,
-        name,
+        field_id,
         label,
         html! {
-            select id=(name) name=(name) {
+            select id=(field_id) name=(name) {
                 @for (value, text) in options {
                     option value=(value) selected[value == selected] { (text) }
                 }

@@ -19,7 +19,7 @@ use musharaka_identity::service::{self, MailContext, Registration};
 use serde::Deserialize;
 use validator::Validate;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/register", register_page)
         .post("/register", register)

@@ -8,9 +8,8 @@ mod opinions;
 mod public;
 
 use super::Router;
-use actix_web::web;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/api/v1/communes/{slug}/bodies", public::api_list)
         .get("/api/v1/communes/{slug}/bodies/{id}", public::api_one)

@@ -28,7 +28,7 @@ mod public;
 mod review;
 mod vote;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/api/v1/communes/{slug}/budgets", api::api_cycles)
         .get("/api/v1/communes/{slug}/budgets/{cycle}", api::api_cycle)

@@ -186,7 +186,9 @@ pub(super) async fn results(
     if data.cycle.phase(now()) < Phase::Results {
         return Ok(html(v::results_closed(&ctx, &commune, &data), false));
     }
-    let (commune, data, results) = counted(&state, &slug, id).await?;
+    // The cycle is loaded: only its results remain to read (not `counted`, which reloads it).
+    let cid = commune.id;
+    let (_, results) = db(&state, move |c| pb::results(c, cid, id)).await?;
     Ok(html(v::results(&ctx, &commune, &data, &results), false))
 }
 

@@ -10,11 +10,10 @@ mod feeds;
 mod public;
 
 use super::Router;
-use actix_web::web;
 
 pub const PAGE_SIZE: i64 = 20;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/api/v1/communes/{slug}/cocreation", feeds::api_list)
         .get("/api/v1/communes/{slug}/cocreation/{id}", feeds::api_one)

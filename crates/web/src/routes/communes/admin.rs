@@ -44,6 +44,7 @@ pub async fn dashboard(
             members: service::council_members(c, id)?.len(),
             committees: service::committees(c, id)?.len(),
             pending_associations: identity::pending_associations(c, id)?,
+            problems: service::composition_problems(c, id)?,
         })
     })
     .await?;
@@ -284,6 +285,7 @@ pub async fn committee_edit(
     let form = CommitteeForm {
         name_ar: found.committee.name_ar.clone(),
         name_fr: found.committee.name_fr.clone(),
+        purpose: found.committee.purpose.clone(),
         chair_member_id: found
             .committee
             .chair_member_id

@@ -77,8 +77,11 @@ pub async fn commune_home(
     state: web::Data<AppState>,
     site: Site,
 ) -> Result<HttpResponse, PageError> {
-    let commune = site.commune.clone();
-    let home = db(&state, move |c| load(c, commune.clone())).await?;
+    let (key, commune) = (
+        (site.commune.id, "home", String::new()),
+        site.commune.clone(),
+    );
+    let home = crate::cache::kept(&state, key, move |c| load(c, commune.clone())).await?;
     Ok(html(
         views::communes::home::home(&site.ctx, &home, today()),
         false,

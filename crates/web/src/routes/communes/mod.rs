@@ -8,10 +8,9 @@ pub mod people;
 pub mod public;
 
 use super::Router;
-use actix_web::web;
 
 /// The back office. The public home (`/{slug}`) is registered last by `routes::configure`.
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/admin", admin::staff_home)
         .get("/{slug}/admin", admin::dashboard)

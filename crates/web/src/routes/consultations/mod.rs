@@ -8,13 +8,12 @@ mod owner;
 mod public;
 
 use super::Router;
-use actix_web::web;
 
 pub const PAGE_SIZE: i64 = 20;
 
 pub use musharaka_core::time::today;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/consultations/figures", data::national)
         .get("/api/v1/communes/{slug}/consultations", data::api_list)

@@ -11,7 +11,7 @@ use musharaka_councils::api;
 use musharaka_councils::service::public::{self as read, PER_PAGE};
 use serde_json::{json, Value};
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/api/v1/communes/{slug}/sessions", sessions)
         .get("/api/v1/communes/{slug}/sessions/{id}", session)

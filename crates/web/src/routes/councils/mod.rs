@@ -10,7 +10,7 @@ pub mod public;
 use actix_web::web;
 use musharaka_core::{Error, ErrorKind, Result};
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     api::configure(cfg);
     public::configure(cfg);
 }

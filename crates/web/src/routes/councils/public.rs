@@ -15,7 +15,7 @@ use musharaka_core::Error;
 use musharaka_councils::service::public as read;
 use musharaka_db::AnyConnection;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/{slug}/council", overview)
         .get("/{slug}/council/sessions.ics", super::feeds::ical)
@@ -33,7 +33,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
-    let o = db(&state, move |c| read::overview(c, cid, today())).await?;
+    let key = (cid, "council", String::new());
+    let o = crate::cache::kept(&state, key, move |c| read::overview(c, cid, today())).await?;
     Ok(html(
         view::overview(
             &site.ctx,

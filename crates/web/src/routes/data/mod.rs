@@ -16,7 +16,7 @@ use musharaka_communes::Commune;
 use musharaka_core::{Error, ErrorKind, Lang};
 use serde::Deserialize;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     super::Router::new(cfg)
         .get("/data", national)
         .get("/data/dictionary", dictionary)
@@ -60,7 +60,7 @@ fn parse_file(file: &str) -> Result<(&'static Dataset, bool), PageError> {
     }
 }
 
-/// Every dataset's table for one commune (the page shows counts and last updates).
+/// Every dataset's table for one commune.
 fn all_tables(
     conn: &mut musharaka_db::AnyConnection,
     commune: &Commune,
@@ -70,9 +70,30 @@ fn all_tables(
         .collect()
 }
 
-async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
-    let (communes, tables) = db(&state, |c| {
-        let communes = musharaka_communes::service::all(c)?;
+/// A dataset as the catalogue shows it.
+pub type Counted = (&'static Dataset, v::Summary);
+
+/// How late the catalogue's counts may be after another process's change (this process's
+/// own changes recount at once): counting builds every dataset (of every commune on
+/// `/data`), far too much work for each view of a page that lists downloads.
+pub const CATALOGUE_TTL: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The catalogue's counts for one commune or (None) the whole country, kept until a change
+/// (at most [`CATALOGUE_TTL`]).
+async fn counted(
+    state: &web::Data<AppState>,
+    commune: Option<Commune>,
+) -> Result<std::sync::Arc<Vec<Counted>>, PageError> {
+    let key = commune.as_ref().map(|c| c.id);
+    if let Some(kept) = state.catalogues.get(&key) {
+        return Ok(kept);
+    }
+    let loaded_at = crate::cache::writes();
+    let counts = db(state, move |c| {
+        let communes = match &commune {
+            Some(one) => vec![one.clone()],
+            None => musharaka_communes::service::all(c)?,
+        };
         let mut totals: Vec<(&Dataset, Table)> =
             datasets().map(|d| (d, Table::new(d.columns))).collect();
         for commune in &communes {
@@ -80,20 +101,30 @@ async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, 
                 total.extend(t);
             }
         }
-        Ok((communes, totals))
+        Ok(totals
+            .iter()
+            .map(|(d, t)| (*d, v::Summary::of(t)))
+            .collect::<Vec<Counted>>())
     })
     .await?;
+    Ok(state
+        .catalogues
+        .put(key, loaded_at, std::sync::Arc::new(counts)))
+}
+
+async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
+    let communes = db(&state, musharaka_communes::service::all).await?;
+    let counts = counted(&state, None).await?;
     Ok(html(
-        v::catalogue(&ctx, &state.config, None, &communes, &tables),
+        v::catalogue(&ctx, &state.config, None, &communes, &counts),
         false,
     ))
 }
 
 async fn commune_page(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
-    let commune = site.commune.clone();
-    let tables = db(&state, move |c| all_tables(c, &commune)).await?;
+    let counts = counted(&state, Some(site.commune.clone())).await?;
     Ok(html(
-        v::catalogue(&site.ctx, &state.config, Some(&site.commune), &[], &tables),
+        v::catalogue(&site.ctx, &state.config, Some(&site.commune), &[], &counts),
         false,
     ))
 }

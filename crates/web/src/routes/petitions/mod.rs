@@ -10,11 +10,10 @@ mod feeds;
 mod public;
 
 use super::Router;
-use actix_web::web;
 
 pub const PAGE_SIZE: i64 = 20;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/petitions/confirm/{token}", public::confirm_page)
         .post("/petitions/confirm/{token}", public::confirm)

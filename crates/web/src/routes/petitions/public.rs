@@ -17,10 +17,12 @@ use musharaka_petitions::PetitionStatus;
 pub async fn list(
     state: web::Data<AppState>,
     site: Site,
+    req: HttpRequest,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (cid, filter, page) = (site.commune.id, q.filter(), q.page);
-    let data = db(&state, move |c| {
+    let key = (cid, "petitions", req.query_string().to_string());
+    let data = crate::cache::kept(&state, key, move |c| {
         service::list_page(c, cid, &filter, page, PAGE_SIZE, today())
     })
     .await?;

@@ -17,7 +17,7 @@ use musharaka_core::{ErrorKind, Page};
 use musharaka_identity::Permissions;
 use serde::Deserialize;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     super::Router::new(cfg)
         .get("/admin/platform/communes", communes_page)
         .get("/admin/platform/communes/new", commune_new)

@@ -7,9 +7,8 @@ mod admin;
 mod public;
 
 use super::Router;
-use actix_web::web;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/api/v1/communes/{slug}/programme", public::api_plans)
         .get("/api/v1/communes/{slug}/programme/{plan}", public::api_plan)

@@ -12,7 +12,6 @@ mod public;
 use super::Router;
 use crate::scope::Need;
 use crate::state::AppState;
-use actix_web::web;
 use musharaka_identity::Permissions;
 
 /// The commune's information officers (art. 12), or its admin acting for them.
@@ -41,7 +40,7 @@ fn private(mut res: actix_web::HttpResponse) -> actix_web::HttpResponse {
     res
 }
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get(
             "/api/v1/communes/{slug}/information/stats",

@@ -9,7 +9,8 @@ use crate::views::layout::head_row;
 use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
-use musharaka_communes::{rules, Commune, CouncilMember, CouncilRole};
+use musharaka_communes::rules::CompositionProblem;
+use musharaka_communes::{rules, CommitteePurpose, Commune, CouncilMember, CouncilRole};
 use musharaka_core::time::format_datetime;
 use musharaka_db::audit::AuditRecord;
 use musharaka_identity::store::RoleRow;
@@ -89,6 +90,21 @@ pub struct DashboardStats {
     pub members: usize,
     pub committees: usize,
     pub pending_associations: i64,
+    /// Arts. 25 and 27: what is wrong with the committees as a whole.
+    pub problems: Vec<CompositionProblem>,
+}
+
+/// Arts. 25 and 27: a warning listing what is wrong with the council's committees (none
+/// when lawful); the council votes on no item until they are put right.
+pub fn composition_warning(ctx: &Ctx, problems: &[CompositionProblem]) -> Markup {
+    html! {
+        @if !problems.is_empty() {
+            div.flash.warn role="alert" {
+                p { strong { (ctx.t("council-error-committees-unlawful")) } }
+                ul { @for p in problems { li { (ctx.t(p.message())) } } }
+            }
+        }
+    }
 }
 
 pub fn dashboard(ctx: &Ctx, commune: &Commune, s: &DashboardStats, done: Option<&str>) -> Markup {
@@ -107,7 +123,7 @@ pub fn dashboard(ctx: &Ctx, commune: &Commune, s: &DashboardStats, done: Option<
                 div.card {
                     h2 { (ctx.t("admin-committees")) }
                     p { (s.committees) }
-                    @if !rules::committees_complete(s.committees) { p.flash.warn { (ctx.t("committee-limit")) } }
+                    (composition_warning(ctx, &s.problems))
                     a href={ "/" (commune.slug) "/admin/committees" } { (ctx.t("admin-edit")) }
                 }
                 div.card {
@@ -192,7 +208,7 @@ pub fn members(
                             td { bdi { (m.name(ctx.lang)) } }
                             td { (member_role(ctx, m)) }
                             td { (ctx.t(&format!("gender-{}", m.gender))) }
-                            td { (m.political_group.clone().unwrap_or_default()) }
+                            td { (m.political_group.clone().unwrap_or_default()) @if m.opposition { " " span.badge { (ctx.t("member-opposition")) } } }
                             td {
                                 a href={ (base) "/" (m.id) } { (ctx.t("admin-edit")) } " "
                                 (form::button_post(ctx, &format!("{base}/{}/delete", m.id), "admin-delete", true))
@@ -239,6 +255,9 @@ pub fn member_form(
                 (form::select(ctx, errors, "role", "field-role", &roles, &f.role))
                 (form::input(ctx, errors, Input { name: "vice_rank", label: "field-vice-rank", value: &f.vice_rank, kind: "number", required: false }))
                 (form::text(ctx, errors, "political_group", "field-group", &f.political_group, false))
+                div.field {
+                    label { input type="checkbox" name="opposition" checked[f.opposition.is_some()]; " " (ctx.t("field-opposition")) }
+                }
                 (form::date(ctx, errors, "term_start", "field-term-start", &f.term_start, true))
                 (form::date(ctx, errors, "term_end", "field-term-end", &f.term_end, false))
                 div { button type="submit" { (ctx.t("admin-save")) } " " a.button.secondary href={ "/" (commune.slug) "/admin/members" } { (ctx.t("admin-cancel")) } }
@@ -255,12 +274,14 @@ pub fn committees(
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/committees", commune.slug);
-    let name_of = |id: i64| {
-        members
-            .iter()
-            .find(|m| m.id == id)
-            .map(|m| m.name(ctx.lang).to_string())
-            .unwrap_or_default()
+    let chair = |id: i64| {
+        let m = members.iter().find(|m| m.id == id);
+        html! {
+            @if let Some(m) = m {
+                bdi { (m.name(ctx.lang)) }
+                @if m.opposition { " " span.badge { (ctx.t("member-opposition")) } }
+            }
+        }
     };
     shell(
         ctx,
@@ -271,12 +292,13 @@ pub fn committees(
             p.muted { (ctx.t("committee-limit")) }
             @if rules::may_add_committee(list.len()) { p { a.button href={ (base) "/new" } { (ctx.t("committee-new")) } } }
             table {
-                (head_row(ctx, &["col-name", "field-chair", "committee-members", "admin-actions"]))
+                (head_row(ctx, &["col-name", "field-committee-purpose", "field-chair", "committee-members", "admin-actions"]))
                 tbody {
                     @for c in list {
                         tr {
                             td { (c.committee.name(ctx.lang)) }
-                            td { (c.committee.chair_member_id.map(name_of).unwrap_or_default()) }
+                            td { (ctx.t(&format!("committee-purpose-{}", c.committee.purpose().key()))) }
+                            td { @if let Some(id) = c.committee.chair_member_id { (chair(id)) } }
                             td { (c.member_ids.len()) }
                             td {
                                 a href={ (base) "/" (c.committee.id) } { (ctx.t("admin-edit")) } " "
@@ -302,6 +324,13 @@ pub fn committee_form(
         Some(id) => format!("/{}/admin/committees/{id}", commune.slug),
         None => format!("/{}/admin/committees", commune.slug),
     };
+    let purposes: Vec<(String, String)> = CommitteePurpose::ALL
+        .iter()
+        .map(|p| {
+            let key = p.key();
+            (key.to_string(), ctx.t(&format!("committee-purpose-{key}")))
+        })
+        .collect();
     let mut chairs = vec![(String::new(), ctx.t("field-none"))];
     chairs.extend(
         members
@@ -319,6 +348,7 @@ pub fn committee_form(
                 (csrf(ctx))
                 (form::text(ctx, errors, "name_ar", "field-name-ar", &f.name_ar, true))
                 (form::text(ctx, errors, "name_fr", "field-name-fr", &f.name_fr, true))
+                (form::select(ctx, errors, "purpose", "field-committee-purpose", &purposes, &f.purpose))
                 (form::select(ctx, errors, "chair_member_id", "field-chair", &chairs, &f.chair_member_id))
                 (form::field(ctx, errors, "member_ids", "field-committee-members", html! {
                     ul.plain {

@@ -64,6 +64,35 @@ pub fn member_role(ctx: &Ctx, m: &CouncilMember) -> String {
     }
 }
 
+/// The council's permanent committees: each with its purpose (art. 25), its chair, marked
+/// when in the opposition (art. 27), and how many members (the commune's and the council's
+/// public pages).
+pub fn committees_section(
+    ctx: &Ctx,
+    committees: &[CommitteeWithMembers],
+    members: &[CouncilMember],
+) -> Markup {
+    html! {
+        h2 id="committees" { (ctx.t("commune-committees")) }
+        @if committees.is_empty() { p.muted { (ctx.t("commune-no-committees")) } }
+        div.grid {
+            @for c in committees {
+                div.card {
+                    strong { (c.committee.name(ctx.lang)) }
+                    div.muted { (ctx.t(&format!("committee-purpose-{}", c.committee.purpose().key()))) }
+                    @if let Some(chair) = c.committee.chair_member_id.and_then(|id| members.iter().find(|m| m.id == id)) {
+                        div {
+                            (ctx.ta("committee-chair", &[("name", chair.name(ctx.lang).into())]))
+                            @if chair.opposition { " " span.badge { (ctx.t("committee-chair-opposition")) } }
+                        }
+                    }
+                    div.muted { (ctx.ta("members-count", &[("count", c.member_ids.len().into())])) }
+                }
+            }
+        }
+    }
+}
+
 pub fn commune_home(
     ctx: &Ctx,
     commune: &Commune,
@@ -71,13 +100,6 @@ pub fn commune_home(
     committees: &[CommitteeWithMembers],
 ) -> Markup {
     let name = commune.name(ctx.lang);
-    let member_name = |id: i64| {
-        members
-            .iter()
-            .find(|m| m.id == id)
-            .map(|m| m.name(ctx.lang).to_string())
-            .unwrap_or_default()
-    };
     let (bureau, others): (Vec<&CouncilMember>, Vec<&CouncilMember>) = members
         .iter()
         .partition(|m| m.role() != CouncilRole::Member);
@@ -123,19 +145,7 @@ pub fn commune_home(
                     }
                 }
             }
-            h2 id="committees" { (ctx.t("commune-committees")) }
-            @if committees.is_empty() { p.muted { (ctx.t("commune-no-committees")) } }
-            div.grid {
-                @for c in committees {
-                    div.card {
-                        strong { (c.committee.name(ctx.lang)) }
-                        @if let Some(chair) = c.committee.chair_member_id {
-                            div { (ctx.ta("committee-chair", &[("name", member_name(chair).into())])) }
-                        }
-                        div.muted { (ctx.ta("members-count", &[("count", c.member_ids.len().into())])) }
-                    }
-                }
-            }
+            (committees_section(ctx, committees, members))
             h2 { (ctx.t("commune-contact")) }
             dl {
                 @if !commune.address(ctx.lang).is_empty() { dt { (ctx.t("commune-address")) } dd { (commune.address(ctx.lang)) } }

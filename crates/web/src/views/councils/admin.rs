@@ -7,11 +7,12 @@ use crate::views::form::{self, csrf, FieldErrors, Input};
 use crate::views::layout::flash;
 use crate::views::layout::head_row;
 use maud::{html, Markup};
+use musharaka_communes::rules::CompositionProblem;
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_councils::records::{
     key, DeliberationRow, ItemRow, ObjectionRow, QuestionRow, SessionRequestRow, SessionRow,
-    VoteRow,
+    StudyDecisionRow, VoteRow,
 };
 use musharaka_councils::service::desk::{SessionView, SittingView};
 use musharaka_councils::service::DeadlineWarning;
@@ -21,7 +22,8 @@ use musharaka_councils::{
     ItemStatus, Matter, SessionDeadlines, SessionEvent, SessionStatus,
 };
 use oversight::requests_section;
-pub use oversight::{objection_line, questions_section, request_standing};
+use oversight::study_decision_form;
+pub use oversight::{objection_line, questions_section, request_standing, study_decision_line};
 
 /// Texts of a deliberation or minutes form.
 #[derive(Default)]
@@ -94,7 +96,7 @@ pub fn dashboard(
     ctx: &Ctx,
     commune: &Commune,
     sessions: &[SessionRow],
-    warnings: &[DeadlineWarning],
+    (warnings, problems): (&[DeadlineWarning], &[CompositionProblem]),
     (requests, errors, today): (&[SessionRequestRow], &FieldErrors, chrono::NaiveDate),
     questions: (&[QuestionRow], &[(i64, String)]),
     done: Option<&str>,
@@ -106,6 +108,7 @@ pub fn dashboard(
         "/council",
         html! {
             (flash(ctx, done))
+            (crate::views::communes::admin::composition_warning(ctx, problems))
             @for w in warnings {
                 @let (class, n) = match w.state { DeadlineState::Passed { days_late } => ("flash error", days_late), DeadlineState::Near { days_left } | DeadlineState::Upcoming { days_left } => ("flash warn", days_left) };
                 p class=(class) role="alert" {
@@ -244,14 +247,30 @@ fn is_mandatory(it: &ItemRow, members_in_office: u32) -> bool {
         .is_some_and(|n| rules::is_mandatory_item(n, members_in_office))
 }
 
+/// What an item's actions depend on besides the item: the members in office (art. 40), the
+/// committees to refer it to, the governor's objection (art. 41) and the council's decision
+/// on it unstudied (art. 28).
+struct ItemStanding<'a> {
+    members_in_office: u32,
+    committees: &'a [(String, String)],
+    objection: Option<&'a ObjectionRow>,
+    study: Option<&'a StudyDecisionRow>,
+}
+
 fn item_actions(
     ctx: &Ctx,
     base: &str,
     it: &ItemRow,
     documents: &[(i64, String)],
     errors: &FieldErrors,
-    (members_in_office, committees, objection): (u32, &[(String, String)], Option<&ObjectionRow>),
+    standing: ItemStanding<'_>,
 ) -> Markup {
+    let ItemStanding {
+        members_in_office,
+        committees,
+        objection,
+        study,
+    } = standing;
     let reasons_field = format!("reasons-{}", it.id);
     let report_field = format!("report-{}", it.id);
     let committee_field = format!("committee-{}", it.id);
@@ -260,6 +279,8 @@ fn item_actions(
     html! {
         @for (id, name) in documents { div { a href={ "/uploads/" (id) } { (name) } } }
         @if let Some(r) = &it.committee_report { div.muted { (ctx.t("council-committee-report")) ": " (r) } }
+        @if let Some(d) = study { (study_decision_line(ctx, d)) }
+        @if it.status() == ItemStatus::OnAgenda && it.committee_id.is_some() && it.committee_report.is_none() && study.is_none() { (study_decision_form(ctx, base, it, errors)) }
         @if it.status() == ItemStatus::OnAgenda {
             details {
                 summary { (ctx.t("council-item-files")) }
@@ -289,14 +310,14 @@ fn item_actions(
                 @match objection {
                     None => form.stack method="post" action={ (base) "/items/" (it.id) "/objection" } {
                         (csrf(ctx))
-                        (form::date(ctx, errors, &format!("received_on-{}", it.id), "council-field-objection-received", "", true))
-                        (form::text(ctx, errors, &format!("objection_reasons-{}", it.id), "council-field-objection-reasons", "", true))
+                        (form::row_input(ctx, errors, &format!("received_on-{}", it.id), Input { name: "received_on", label: "council-field-objection-received", value: "", kind: "date", required: true }))
+                        (form::row_input(ctx, errors, &format!("objection_reasons-{}", it.id), Input { name: "objection_reasons", label: "council-field-objection-reasons", value: "", kind: "text", required: true }))
                         div.field { label { input type="checkbox" name="in_court" value="on"; " " (ctx.t("council-field-objection-in-court")) } }
                         div { button.secondary type="submit" { (ctx.t("admin-save")) } }
                     },
                     Some(o) if o.in_court && o.court_ruling.is_none() => form.stack method="post" action={ (base) "/items/" (it.id) "/ruling" } {
                         (csrf(ctx))
-                        (form::select(ctx, errors, &format!("ruling-{}", it.id), "council-field-court-ruling", &[("upheld".to_string(), ctx.t("council-objection-upheld")), ("dismissed".to_string(), ctx.t("council-objection-dismissed"))], ""))
+                        (form::row_select(ctx, errors, (&format!("ruling-{}", it.id), "ruling"), "council-field-court-ruling", &[("upheld".to_string(), ctx.t("council-objection-upheld")), ("dismissed".to_string(), ctx.t("council-objection-dismissed"))], ""))
                         div { button.secondary type="submit" { (ctx.t("admin-save")) } }
                     },
                     Some(_) => {},
@@ -309,13 +330,13 @@ fn item_actions(
                 @if it.source == key(&ItemSource::Members) && !is_mandatory(it, members_in_office) {
                     form.stack method="post" action={ (base) "/items/" (it.id) "/refuse" } {
                         (csrf(ctx))
-                        (form::text(ctx, errors, &reasons_field, "council-field-refusal-reasons", "", true))
+                        (form::row_input(ctx, errors, &reasons_field, Input { name: "reasons", label: "council-field-refusal-reasons", value: "", kind: "text", required: true }))
                         div { button.danger type="submit" { (ctx.t("council-item-refuse")) } }
                     }
                 }
                 form.stack method="post" action={ (base) "/items/" (it.id) "/postpone" } {
                     (csrf(ctx))
-                    (form::text(ctx, errors, &reasons_field, "council-field-postpone-reason", "", true))
+                    (form::row_input(ctx, errors, &reasons_field, Input { name: "reasons", label: "council-field-postpone-reason", value: "", kind: "text", required: true }))
                     div { button.secondary type="submit" { (ctx.t("council-item-postpone")) } }
                 }
             }
@@ -417,7 +438,7 @@ pub fn session_page(
                                 (requesters_line(ctx, it, v.members_in_office, errors)) }
                             td { (ctx.t(&format!("council-item-{}", it.status)))
                                 @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
-                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, (v.members_in_office, &committees, v.objections.iter().find(|o| o.item_id == it.id)))) }
+                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, ItemStanding { members_in_office: v.members_in_office, committees: &committees, objection: v.objections.iter().find(|o| o.item_id == it.id), study: v.study_decisions.iter().find(|d| d.item_id == it.id) })) }
                         }
                     }
                 }

@@ -12,8 +12,8 @@ pub use musharaka_councils::api::{
 use crate::ctx::Ctx;
 use crate::forms::councils::RegisterQuery;
 use crate::state::i18n;
-use crate::views::layout::head_row;
-use crate::views::layout::render;
+use crate::views::councils::admin::study_decision_line;
+use crate::views::layout::{head_row, render};
 use chrono::{NaiveDate, NaiveDateTime};
 use maud::{html, Markup, DOCTYPE};
 use musharaka_communes::model::CommitteeWithMembers;
@@ -224,6 +224,7 @@ pub fn overview(
                 }
             }
             @if !questions.is_empty() { (crate::views::councils::admin::questions_section(ctx, None, (questions, &names, sessions), &vec![])) }
+            (crate::views::communes::public::committees_section(ctx, committees, members))
             h2 { (ctx.t("cp-past")) }
             @if past.is_empty() { p.muted { (ctx.t("cp-past-none")) } }
             ul.plain {
@@ -343,7 +344,7 @@ fn session_agenda(ctx: &Ctx, d: &SessionDetail) -> Markup {
                             td { (it.item.number) }
                             td {
                                 (it.item.title(ctx.lang)) @if !it.item.summary.is_empty() { div.muted dir="auto" { (it.item.summary) } }
-                                @if let Some(r) = &it.item.committee_report { div.muted dir="auto" { (ctx.t("council-committee-report")) ": " (r) } }
+                                @if let Some(r) = &it.item.committee_report { div.muted dir="auto" { (ctx.t("council-committee-report")) ": " (r) } } @if let Some(s) = &it.study_decision { (study_decision_line(ctx, s)) }
                                 @if let Some(o) = d.objections.iter().find(|o| o.item_id == it.item.id) { (crate::views::councils::admin::objection_line(ctx, o)) }
                                 @for (id, name) in &it.documents { div { a href={ "/uploads/" (id) } { (name) } } }
                             }
@@ -593,7 +594,7 @@ fn deliberation_body(ctx: &Ctx, d: &DeliberationDetail) -> Markup {
             dt { (ctx.t("cp-session")) } dd { a href=(session_href(slug, d.session.id)) { (session_name(ctx, &d.session)) } }
             dt { (ctx.t("cp-decided-on")) } dd { (date(ctx, del.decided_on)) }
             @if let Some(s) = &d.sitting { dt { (ctx.t("cp-sitting")) } dd { (datetime(ctx, s.starts_at)) " · " (quorum_line(ctx, s)) } }
-            dt { (ctx.t("cp-col-committee")) } dd { @if let Some(c) = &d.committee { (c.name(ctx.lang)) } @else { "—" } }
+            dt { (ctx.t("cp-col-committee")) } dd { @if let Some(c) = &d.committee { (c.name(ctx.lang)) } @else { "—" } @if let Some(s) = &d.study_decision { (study_decision_line(ctx, s)) } }
             dt { (ctx.t("cp-col-source")) } dd { (source_line(ctx, slug, &d.item)) }
             dt { (ctx.t("cp-col-outcome")) } dd { (badge(ctx, "cp-outcome-", &del.outcome)) }
             dt { (ctx.t("cp-state")) } dd {

@@ -12,6 +12,22 @@ use musharaka_communes::open_data::Dataset;
 use musharaka_communes::Commune;
 use musharaka_core::ical;
 use musharaka_core::open_data::{Kind, Label, Table};
+
+/// What the catalogue shows of a dataset: its rows and when it last changed.
+#[derive(Debug, Clone, Copy)]
+pub struct Summary {
+    pub rows: usize,
+    pub updated: Option<chrono::NaiveDateTime>,
+}
+
+impl Summary {
+    pub fn of(table: &Table) -> Self {
+        Summary {
+            rows: table.rows.len(),
+            updated: table.updated,
+        }
+    }
+}
 use musharaka_core::{Config, Lang};
 
 /// Other formats a commune publishes elsewhere on the site, by dataset.
@@ -62,8 +78,8 @@ fn more(commune: &Commune) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn when(t: &Table) -> String {
-    t.updated
+fn when(updated: Option<chrono::NaiveDateTime>) -> String {
+    updated
         .map(|u| {
             musharaka_core::time::local_date(u)
                 .format("%Y-%m-%d")
@@ -79,7 +95,7 @@ pub fn catalogue(
     config: &Config,
     commune: Option<&Commune>,
     communes: &[Commune],
-    tables: &[(&Dataset, Table)],
+    tables: &[(&Dataset, Summary)],
 ) -> Markup {
     let title = match commune {
         Some(c) => ctx.ta(
@@ -107,8 +123,8 @@ pub fn catalogue(
                     @for (set, t) in tables {
                         tr {
                             th scope="row" { (ctx.t(set.title)) }
-                            td { (t.rows.len()) }
-                            td { (when(t)) }
+                            td { (t.rows) }
+                            td { (when(t.updated)) }
                             td {
                                 a href={ (base) "/" (set.code) ".csv?lang=ar" } hreflang="ar" { "CSV (" (crate::state::i18n().t(Lang::Ar, "lang-name", &[])) ")" } " · "
                                 a href={ (base) "/" (set.code) ".csv?lang=fr" } hreflang="fr" { "CSV (" (crate::state::i18n().t(Lang::Fr, "lang-name", &[])) ")" } " · "

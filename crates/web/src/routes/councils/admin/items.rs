@@ -118,6 +118,55 @@ pub(super) async fn item_report(
     .await
 }
 
+/// Art. 28: the council's decision without debate on an item its committee did not study.
+pub(super) async fn item_study_decision(
+    state: web::Data<AppState>,
+    s: CommuneScope<Secretariat>,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<StudyDecisionForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, id) = path.into_inner();
+    let CommuneScope {
+        ctx, commune, user, ..
+    } = s;
+    let (cid, today) = (commune.id, state.clock.today());
+    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let decided = match form.parse(id) {
+        Ok(decided) => decided,
+        Err(errors) => {
+            return session_errors(&state, &ctx, &commune, item.session_id, &errors).await
+        }
+    };
+    let page = (item.session_id, "#agenda");
+    on_session_page(
+        &state,
+        (&ctx, &commune),
+        page,
+        |_| None,
+        move |c| {
+            service::decide_unstudied_item(c, &user, cid, id, decided, today).map_err(|e| {
+                let fields = e
+                    .fields
+                    .iter()
+                    .map(|(f, m)| (study_field(f, id), m.clone()))
+                    .collect();
+                musharaka_core::Error { fields, ..e }
+            })
+        },
+    )
+    .await
+}
+
+/// The session page's name of a field the art. 28 decision marks: its inputs carry the
+/// item's id; the law's refusals stay on the page's flash.
+fn study_field(field: &str, item: i64) -> String {
+    match field {
+        "in_favour" => format!("study_in_favour-{item}"),
+        "decided_on" => format!("decided_on-{item}"),
+        law => law.to_string(),
+    }
+}
+
 /// A PDF document for an item (public, like the agenda).
 pub(super) async fn item_document(
     state: web::Data<AppState>,

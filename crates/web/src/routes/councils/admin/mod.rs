@@ -28,7 +28,7 @@ use musharaka_db::AnyConnection;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/{slug}/admin/council", dashboard)
         .post("/{slug}/admin/council/sessions", sessions::session_create)
@@ -72,6 +72,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post(
             "/{slug}/admin/council/items/{id}/objection",
             items::item_objection,
+        )
+        .post(
+            "/{slug}/admin/council/items/{id}/study-decision",
+            items::item_study_decision,
         )
         .post(
             "/{slug}/admin/council/items/{id}/ruling",
@@ -213,7 +217,10 @@ async fn dashboard_page(
             .collect();
         Ok((
             store::all_sessions(c, id)?,
-            service::deadline_warnings(c, id, today)?,
+            (
+                service::deadline_warnings(c, id, today)?,
+                musharaka_communes::service::composition_problems(c, id)?,
+            ),
             store::session_requests(c, id)?,
             (store::questions(c, id)?, members),
         ))
@@ -226,7 +233,7 @@ async fn dashboard_page(
             ctx,
             commune,
             &sessions,
-            &warnings,
+            (&warnings.0, &warnings.1),
             (&requests, errors, today),
             (&questions.0, &questions.1),
             done,

@@ -1,6 +1,7 @@
 //! What the council is held to outside its agenda, shown on the secretariat's dashboard
 //! and the public council pages: members' requests for an extraordinary session (art. 36),
-//! the governor's objections (art. 41) and written questions (art. 46).
+//! the governor's objections (art. 41), the council's decisions on items its committee did
+//! not study (art. 28) and written questions (art. 46).
 
 use super::*;
 
@@ -17,6 +18,52 @@ pub fn objection_line(ctx: &Ctx, o: &ObjectionRow) -> Markup {
         div.flash.warn {
             (ctx.ta("council-objection-line", &[("date", date(ctx, o.received_on).into())])) " "
             bdi dir="auto" { (o.reasons) } " — " (ctx.t(state))
+        }
+    }
+}
+
+/// Art. 28: the council's decision without debate on an item its committee did not study, in
+/// one sentence (the secretariat's and the public pages).
+pub fn study_decision_line(ctx: &Ctx, d: &StudyDecisionRow) -> Markup {
+    let args = [
+        ("date", date(ctx, d.decided_on).into()),
+        ("in_favour", d.in_favour.into()),
+        ("against", d.against.into()),
+        ("abstain", d.abstain.into()),
+    ];
+    html! { p.muted { (ctx.ta(&format!("council-study-{}", d.decision), &args)) } }
+}
+
+/// Art. 28: the form recording the council's decision without debate on an item referred to
+/// a committee that has not reported (fields named per item: the page lists several).
+pub fn study_decision_form(ctx: &Ctx, base: &str, it: &ItemRow, errors: &FieldErrors) -> Markup {
+    let id = it.id;
+    let control = |name: &str, label: &str, kind: &str, value: &str| {
+        let input = Input {
+            name,
+            label,
+            value,
+            kind,
+            required: true,
+        };
+        let field_id = match name {
+            "decided_on" => format!("decided_on-{id}"),
+            count => format!("study_{count}-{id}"),
+        };
+        form::row_input(ctx, errors, &field_id, input)
+    };
+    html! {
+        details {
+            summary { (ctx.t("council-study-decide")) }
+            p.muted { (ctx.t("council-study-intro")) }
+            form.stack method="post" action={ (base) "/items/" (id) "/study-decision" } novalidate {
+                (csrf(ctx))
+                (control("decided_on", "council-field-study-date", "date", ""))
+                (control("in_favour", "council-vote-in_favour", "number", "0"))
+                (control("against", "council-vote-against", "number", "0"))
+                (control("abstain", "council-vote-abstain", "number", "0"))
+                div { button.secondary type="submit" { (ctx.t("admin-save")) } }
+            }
         }
     }
 }
@@ -69,7 +116,7 @@ pub(super) fn requests_section(
                                 @if matches!(r.standing(today), S::AwaitingAnswer { .. }) {
                                     form.stack method="post" action={ (base) "/requests/" (r.id) "/refuse" } {
                                         (csrf(ctx))
-                                        (form::text(ctx, errors, &field, "council-field-refusal-reasons", "", true))
+                                        (form::row_input(ctx, errors, &field, Input { name: "reasons", label: "council-field-refusal-reasons", value: "", kind: "text", required: true }))
                                         div { button.danger type="submit" { (ctx.t("council-request-refuse")) } }
                                     }
                                 }
@@ -137,8 +184,8 @@ pub fn questions_section(
                                     @let field = format!("answer-{}", q.id);
                                     form.stack method="post" action={ (base) "/questions/" (q.id) "/answer" } {
                                         (csrf(ctx))
-                                        (form::text(ctx, errors, &field, "council-field-answer", "", true))
-                                        (form::date(ctx, errors, &format!("answered_on-{}", q.id), "council-field-answered-on", "", true))
+                                        (form::row_input(ctx, errors, &field, Input { name: "answer", label: "council-field-answer", value: "", kind: "text", required: true }))
+                                        (form::row_input(ctx, errors, &format!("answered_on-{}", q.id), Input { name: "answered_on", label: "council-field-answered-on", value: "", kind: "date", required: true }))
                                         div { button.secondary type="submit" { (ctx.t("admin-save")) } }
                                     }
                                 } @else { span.muted { (ctx.t("council-question-unanswered")) } }
