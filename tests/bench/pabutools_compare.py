@@ -128,7 +128,7 @@ def main():
     ap.add_argument("--rule-timeout", type=int, default=120)
     a = ap.parse_args()
     if not os.path.exists(a.bin):
-        raise SystemExit(f"{a.bin} missing: cargo build --release --bin musharaka")
+        raise SystemExit(f"{a.bin} missing: cargo build --release -p musharaka-cli")
     rules = [r for r in a.rules.split(",") if r]
     files = sorted(glob.glob(os.path.join(a.data, "*.pb")))
     if a.files:

@@ -120,7 +120,7 @@ impl TestApp {
     /// Loads the demo data (five communes, demo accounts).
     pub fn load_demo(&self) {
         assert!(
-            musharaka_web::demo::load_if_empty(&mut self.conn(), &self.server.state).expect("demo")
+            musharaka_cli::demo::load_if_empty(&mut self.conn(), &self.server.state).expect("demo")
         );
     }
 

@@ -210,7 +210,12 @@ pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64], text
 /// Runs every due event (as the server's event worker would); returns how many.
 pub fn run_events(app: &TestApp) -> usize {
     let state = &app.server.state;
-    musharaka_web::events::run_due_events(&state.pool, &state.config.base_url).expect("events")
+    musharaka_events::run_due_events(
+        &state.pool,
+        musharaka_web::state::i18n(),
+        &state.config.base_url,
+    )
+    .expect("events")
 }
 
 /// Stops the app's server without running its jobs (a crash after the last commit) and

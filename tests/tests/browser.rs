@@ -463,7 +463,7 @@ fn a_citizens_pages_fit_a_phone_and_pass_axe_in_three_languages() {
     // Signed in as a citizen, so the ballot shows its form.
     d.goto(&format!("{base}/login"));
     d.type_into("input[name=email]", "citizen@demo.musharaka.ma");
-    d.type_into("input[name=password]", musharaka_web::demo::DEMO_PASSWORD);
+    d.type_into("input[name=password]", musharaka_cli::demo::DEMO_PASSWORD);
     d.click("main form button[type=submit]");
     d.wait_for("signed in", |d| d.source().contains("action=\"/logout\""));
 
@@ -516,7 +516,7 @@ fn the_budget_back_office_fits_a_phone() {
     let d = Driver::start(&chromedriver, &chromium);
     d.goto(&format!("{base}/login"));
     d.type_into("input[name=email]", "admin.taroudant@demo.musharaka.ma");
-    d.type_into("input[name=password]", musharaka_web::demo::DEMO_PASSWORD);
+    d.type_into("input[name=password]", musharaka_cli::demo::DEMO_PASSWORD);
     d.click("main form button[type=submit]");
     d.wait_for("signed in", |d| d.source().contains("action=\"/logout\""));
     d.goto(&format!("{base}/taroudant/admin/budgets"));

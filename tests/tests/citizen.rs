@@ -4,10 +4,10 @@
 //! the address (`?lang=`), the error pages, and the weight of public pages.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use musharaka_cli::demo::DEMO_PASSWORD;
 use musharaka_core::i18n::I18n;
 use musharaka_core::Lang;
 use musharaka_tests::{on_every_demo, TestApp};
-use musharaka_web::demo::DEMO_PASSWORD;
 use std::io::Write;
 
 const ADMIN: &str = "admin.taroudant@demo.musharaka.ma";

@@ -5,8 +5,8 @@
 //! asserting no 5xx and no change to the database — on SQLite and PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use musharaka_cli::demo::DEMO_PASSWORD;
 use musharaka_tests::{backends, fill_route, Client, Response, TestApp};
-use musharaka_web::demo::DEMO_PASSWORD;
 use std::collections::BTreeMap;
 
 const CITIZEN: &str = "citizen@demo.musharaka.ma";

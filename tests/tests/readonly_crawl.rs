@@ -4,8 +4,8 @@
 //! must be unchanged (the row count of every table, the audit log and the jobs included).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use musharaka_cli::demo::DEMO_PASSWORD;
 use musharaka_tests::{fill_route, on_every_demo, Client};
-use musharaka_web::demo::DEMO_PASSWORD;
 
 /// The path with `{slug}` and every other parameter filled.
 fn fill(pattern: &str, slug: &str, id: &str) -> String {

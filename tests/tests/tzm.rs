@@ -26,8 +26,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
+use musharaka_cli::demo::DEMO_PASSWORD;
 use musharaka_tests::{fill_route, on_every_demo, Client};
-use musharaka_web::demo::DEMO_PASSWORD;
 
 fn locales(lang: &str) -> BTreeMap<String, String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../locales");

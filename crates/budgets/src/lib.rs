@@ -2,6 +2,7 @@
 //! results and implementation. Counting itself is the pure crate `musharaka-pbcount`,
 //! re-exported here so callers keep one path.
 
+pub mod api;
 pub mod demo;
 pub mod model;
 pub mod open_data;

@@ -11,6 +11,7 @@
 //! and [`store`] the rows and queries, [`service`] the use cases (permission, one
 //! transaction, audit, mail), [`demo`] Taroudant's 2023 call.
 
+pub mod api;
 pub mod demo;
 pub mod model;
 pub mod open_data;

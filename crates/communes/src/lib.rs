@@ -1,5 +1,6 @@
 //! Communes (the tenants), their council members and permanent committees.
 
+pub mod api;
 pub mod demo;
 pub mod holidays;
 pub mod lookup;

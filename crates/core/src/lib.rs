@@ -5,6 +5,7 @@ pub mod config;
 pub mod error;
 pub mod export;
 pub mod i18n;
+pub mod ical;
 pub mod money;
 pub mod open_data;
 pub mod page;

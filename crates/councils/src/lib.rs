@@ -12,6 +12,7 @@
 //! agenda is still open ([`rules::next_open_ordinary_session`]). [`records`] are the stored
 //! rows, [`store`] the queries, [`service`] the use cases (permission, transaction, audit).
 
+pub mod api;
 pub mod demo;
 pub mod model;
 pub mod open_data;

@@ -13,6 +13,7 @@ pub mod schema;
 pub mod testing;
 pub mod transaction;
 pub mod uploads;
+pub mod writes;
 
 pub use connection::{connect_pool, run_migrations, AnyConnection, Backend, Pool, PooledConn};
 pub use transaction::{lock_until_commit, write_transaction};

@@ -9,6 +9,7 @@
 //! [`store`] hold the rows and queries, [`service`] the use cases (permission, transaction,
 //! timeline, audit, mail).
 
+pub mod api;
 pub mod demo;
 pub mod events;
 pub mod model;

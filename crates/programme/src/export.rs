@@ -2,7 +2,7 @@
 //! plan, the round, every commitment with its actions and indicators). No personal data.
 
 use crate::model::Quantity;
-use crate::service::{CommitmentView, Matrix};
+use crate::service::{CommitmentView, Matrix, PlanSummary};
 use musharaka_communes::open_data::{col, Cell, Column, Kind, Table};
 use musharaka_core::Lang;
 use serde_json::{json, Value};
@@ -153,4 +153,27 @@ pub fn matrix_json(m: &Matrix) -> Value {
         "as_of": m.as_of,
         "commitments": commitments,
     })
+}
+
+/// The commune's adopted plans with their progress.
+pub fn plans_json(plans: &[PlanSummary], slug: &str) -> Value {
+    let items: Vec<_> = plans
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.plan.id,
+                "kind": s.plan.kind,
+                "title_ar": s.plan.title_ar,
+                "title_fr": s.plan.title_fr,
+                "starts_on": s.plan.starts_on,
+                "ends_on": s.plan.ends_on,
+                "adopted_on": s.plan.adopted_on,
+                "deliberation_id": s.plan.deliberation_id,
+                "commitments": s.commitments,
+                "progress": s.progress,
+                "url": format!("/{slug}/programme/{}", s.plan.id),
+            })
+        })
+        .collect();
+    json!({ "plans": items })
 }

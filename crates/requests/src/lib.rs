@@ -13,6 +13,7 @@
 //! [`records`] and [`store`] the rows and queries, [`service`] the use cases (permission,
 //! one transaction, audit, mail), [`demo`] the demo data.
 
+pub mod api;
 pub mod demo;
 pub mod model;
 pub mod open_data;

@@ -142,20 +142,9 @@ fn listen(url: &str, live: &AtomicBool, stop: &AtomicBool) {
     });
 }
 
-/// Changes this process has made since it started: bumped after every request that may
-/// write (any method but GET, HEAD and OPTIONS) and every handled outbox event. Data kept
-/// in a [`Recent`] cache is good only while this has not moved.
-static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-
-/// Records that this process changed something (see [`WRITES`]).
-pub fn note_write() {
-    WRITES.fetch_add(1, Ordering::SeqCst);
-}
-
-/// The current count of [`WRITES`]: read it before loading what a [`Recent`] cache keeps.
-pub fn writes() -> u64 {
-    WRITES.load(Ordering::SeqCst)
-}
+/// Changes this process has made since it started (requests that may write, handled
+/// outbox events): kept in `musharaka_db::writes` so the event worker bumps it too.
+pub use musharaka_db::writes::{note_write, writes};
 
 /// Middleware: [`note_write`] once a request that may have written has been answered
 /// (its transaction is committed by then).
@@ -172,7 +161,7 @@ pub async fn note_writes(
     res
 }
 
-/// Data a page shows, kept while this process changes nothing (see [`WRITES`]) and for at
+/// Data a page shows, kept while this process changes nothing (see [`writes`]) and for at
 /// most `ttl`, the longest another process's change may take to show (the commune home's
 /// digest, the open-data catalogue's counts).
 pub struct Recent<K, V: ?Sized> {

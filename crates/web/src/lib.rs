@@ -1,15 +1,11 @@
 //! The web application: actix-web routes, maud views, sessions, CSRF, rate limits,
-//! static assets, and the `musharaka` command line.
+//! static assets (the `musharaka` command line is `crates/cli`).
 
 pub mod assets;
 pub mod cache;
-pub mod cli;
 pub mod ctx;
-pub mod demo;
-pub mod demo_petitions;
 pub mod edge;
 pub mod errors;
-pub mod events;
 pub mod forms;
 pub mod gzip;
 pub mod limiter;

@@ -41,7 +41,12 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
     let mail_worker = start_mail_worker.then(|| Worker::spawn(mailer.clone(), pool.clone()));
     if start_mail_worker {
         spawn_housekeeping(pool.clone(), config.retention_months);
-        crate::events::spawn_worker(pool.clone(), config.base_url.clone(), mail_worker.clone());
+        musharaka_events::spawn_worker(
+            pool.clone(),
+            crate::state::i18n(),
+            config.base_url.clone(),
+            mail_worker.clone(),
+        );
     }
     let database_url = config.database_url.clone();
     let protector = musharaka_petitions::protect::Protector::from_hex(&config.cin_key)

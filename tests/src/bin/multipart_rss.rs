@@ -70,7 +70,7 @@ fn main() {
     citizen
         .login(
             "citizen@demo.musharaka.ma",
-            musharaka_web::demo::DEMO_PASSWORD,
+            musharaka_cli::demo::DEMO_PASSWORD,
         )
         .assert_status(303);
     citizen.get("/profile/association").assert_status(200);

@@ -2,7 +2,7 @@
 //! two-process test) find it as `CARGO_BIN_EXE_musharaka_serve`: cargo builds it for them.
 
 fn main() {
-    if let Err(message) = musharaka_web::cli::run() {
+    if let Err(message) = musharaka_cli::run() {
         let line = message.split_whitespace().collect::<Vec<_>>().join(" ");
         eprintln!("musharaka: {line}");
         std::process::exit(1);

@@ -4,7 +4,7 @@
 //! one run per backend. Absolute figures on a shared machine are noise; the share is the
 //! measure. Peak RSS of the product process (VmHWM) is printed at the end.
 //!
-//! cargo build --release -p musharaka-web -p musharaka-tests
+//! cargo build --release -p musharaka-cli -p musharaka-tests
 //! target/release/page_load --bin target/release/musharaka --ref target/release/trivial_ref \
 //!     [--postgres postgres://postgres@127.0.0.1:5432/postgres] [--sqlite-only] \
 //!     [--duration 8] [--connections 64] [--no-gzip] [--only PAGE-SUBSTRING]

@@ -4,7 +4,7 @@
 //! confirmations. With `--kill-after K` the server is killed (SIGKILL) after K
 //! confirmations and restarted: nothing acknowledged may be lost.
 //!
-//! cargo build --release -p musharaka-web -p musharaka-tests
+//! cargo build --release -p musharaka-cli -p musharaka-tests
 //! target/release/petition_load --bin target/release/musharaka --signers 400 [--postgres URL] [--kill-after 150]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -115,7 +115,7 @@ pub fn cast_ballot(
     let t = now();
     match voter {
         Voter::Online { voter: p, cin_hash } => {
-            let key = format!("account:{}", p.account.id);
+            let key = account_key(p.account.id);
             write_transaction(conn, |conn| {
                 lock_voter(conn, cycle_id, &key, cin_hash)?;
                 let own = store::ballot_identity(conn, commune_id, cycle_id, &key)?;
@@ -345,7 +345,7 @@ pub fn cast_paper_ballot(
                 musharaka_identity::store::account_by_email(conn, email)?.ok_or_else(|| {
                     Error::field(ErrorKind::InvalidInput, "voter_email", "pb-voter-unknown")
                 })?;
-            (format!("account:{}", account.id), Some(account.id))
+            (account_key(account.id), Some(account.id))
         }
     };
     let bctx = ballot_context(conn, commune_id, cycle_id)?;

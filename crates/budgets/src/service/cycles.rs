@@ -224,6 +224,25 @@ pub fn set_phase(
     })
 }
 
+/// A cycle with what every cycle page shows.
+pub struct CycleData {
+    pub cycle: Cycle,
+    pub districts: Vec<District>,
+    pub categories: Vec<crate::model::Category>,
+    pub turnout: i64,
+}
+
+/// A cycle of the commune (not found for another commune's cycle) with its districts,
+/// categories and turnout.
+pub fn cycle_data(conn: &mut AnyConnection, commune_id: i64, cycle_id: i64) -> Result<CycleData> {
+    Ok(CycleData {
+        cycle: store::cycle(conn, commune_id, cycle_id)?,
+        districts: store::districts(conn, commune_id, cycle_id)?,
+        categories: store::categories(conn, commune_id, cycle_id)?,
+        turnout: store::turnout(conn, commune_id, cycle_id)?,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,34 @@ pub struct UpdateFacts {
     pub photo_upload_ids: Vec<i64>,
 }
 
+/// Follow-up updates with their photos (by update id).
+pub struct Updates {
+    pub list: Vec<crate::model::Update>,
+    pub photos: BTreeMap<i64, Vec<crate::model::UpdatePhoto>>,
+}
+
+impl Updates {
+    /// The photos of update `u`, in their order.
+    pub fn photos_of(&self, u: &crate::model::Update) -> &[crate::model::UpdatePhoto] {
+        self.photos.get(&u.id).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The latest `limit` follow-up updates of a cycle, or of one of its proposals, with their
+/// photos.
+pub fn updates(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    cycle_id: i64,
+    proposal_id: Option<i64>,
+    limit: i64,
+) -> Result<Updates> {
+    let list = store::updates(conn, commune_id, cycle_id, proposal_id, limit)?;
+    let ids: Vec<i64> = list.iter().map(|u| u.id).collect();
+    let photos = store::update_photos(conn, commune_id, &ids)?;
+    Ok(Updates { list, photos })
+}
+
 /// The most photos one update carries.
 pub const MAX_UPDATE_PHOTOS: usize = 4;
 

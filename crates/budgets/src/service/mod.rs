@@ -8,6 +8,7 @@ mod cycles;
 mod digest;
 mod follow_up;
 mod pabulib;
+mod pages;
 mod proposals;
 
 pub use ballots::*;
@@ -16,6 +17,7 @@ pub use cycles::*;
 pub use digest::*;
 pub use follow_up::*;
 pub use pabulib::*;
+pub use pages::*;
 pub use proposals::*;
 
 use crate::model::{

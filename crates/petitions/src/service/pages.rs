@@ -48,6 +48,19 @@ pub fn summary(all: &[PetitionRow], today: NaiveDate) -> Summary {
     }
 }
 
+/// The figures of every petition past its draft in `communes` (the national page).
+pub fn national_summary(
+    conn: &mut AnyConnection,
+    communes: &[Commune],
+    today: NaiveDate,
+) -> Result<Summary> {
+    let mut all = Vec::new();
+    for commune in communes {
+        all.extend(store::all_public(conn, commune.id)?);
+    }
+    Ok(summary(&all, today))
+}
+
 /// The public list: one page of petitions and the commune's figures.
 pub struct ListPage {
     pub rows: Paged<PetitionRow>,

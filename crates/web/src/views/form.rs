@@ -175,6 +175,37 @@ pub fn row_select(
     )
 }
 
+/// The choices of an enumeration for [`select`]: (its key, the translation of
+/// `{prefix}{key}`), in the order of `all`.
+pub fn options<T: Copy>(
+    ctx: &Ctx,
+    all: &[T],
+    key: fn(T) -> &'static str,
+    prefix: &str,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|v| (key(*v).to_string(), ctx.t(&format!("{prefix}{}", key(*v)))))
+        .collect()
+}
+
+/// A labelled text area of `rows` lines.
+pub fn textarea(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    name: &str,
+    label: &str,
+    value: &str,
+    rows: u8,
+) -> Markup {
+    field(
+        ctx,
+        errors,
+        name,
+        label,
+        html! { textarea id=(name) name=(name) rows=(rows) { (value) } },
+    )
+}
+
 /// A form of one button posting to `action` (a delete, a revoke, a signature…): the CSRF
 /// token and the button labelled by the Fluent id `label`, `secondary` or primary.
 pub fn button_post(ctx: &Ctx, action: &str, label: &str, secondary: bool) -> Markup {

@@ -124,6 +124,62 @@ impl Xml {
     }
 }
 
+/// One entry of an [`atom`] feed.
+pub struct AtomEntry<'a> {
+    pub title: String,
+    pub id: String,
+    pub link: String,
+    pub updated: chrono::NaiveDateTime,
+    pub published: Option<chrono::NaiveDateTime>,
+    pub author: &'a str,
+    pub summary: String,
+}
+
+fn stamp(d: chrono::NaiveDateTime) -> String {
+    d.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The Atom feed (RFC 4287) of a list page: `list_url` is its id and link,
+/// `{list_url}.atom` its own address, and it was updated when its newest entry was.
+pub fn atom(
+    lang: musharaka_core::Lang,
+    title: &str,
+    list_url: &str,
+    entries: &[AtomEntry<'_>],
+) -> String {
+    let updated = entries.iter().map(|e| e.updated).max().unwrap_or_default();
+    let self_url = format!("{list_url}.atom");
+    let mut x = Xml::new();
+    x.open(
+        "feed",
+        &[
+            ("xmlns", "http://www.w3.org/2005/Atom"),
+            ("xml:lang", lang.code()),
+        ],
+    )
+    .text("title", &[], title)
+    .text("id", &[], list_url)
+    .empty("link", &[("href", list_url)])
+    .empty("link", &[("rel", "self"), ("href", &self_url)])
+    .text("updated", &[], &stamp(updated));
+    for e in entries {
+        x.open("entry", &[])
+            .text("title", &[], &e.title)
+            .text("id", &[], &e.id)
+            .empty("link", &[("href", &e.link)])
+            .text("updated", &[], &stamp(e.updated));
+        if let Some(published) = e.published {
+            x.text("published", &[], &stamp(published));
+        }
+        x.open("author", &[])
+            .text("name", &[], e.author)
+            .close()
+            .text("summary", &[], &e.summary)
+            .close();
+    }
+    x.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{escape, Xml};

@@ -9,7 +9,7 @@ pub(super) async fn admin_cycles(
 ) -> Result<HttpResponse, PageError> {
     let CommuneScope { ctx, commune, .. } = scope;
     let cid = commune.id;
-    let list = db(&state, move |c| Ok(store::cycles(c, cid)?)).await?;
+    let list = db(&state, move |c| pb::cycles(c, cid)).await?;
     Ok(html(
         v::admin_cycles(&ctx, &commune, &list, &CycleForm::default(), &vec![]),
         false,
@@ -42,7 +42,7 @@ pub(super) async fn admin_create(
             commune.slug, cycle.id
         ))),
         Err(fields) => {
-            let list = db(&state, move |c| Ok(store::cycles(c, cid)?)).await?;
+            let list = db(&state, move |c| pb::cycles(c, cid)).await?;
             Ok(html(
                 v::admin_cycles(&ctx, &commune, &list, &form, &fields),
                 true,
@@ -61,15 +61,8 @@ pub(super) async fn admin_edit_view(
     errors: &FieldErrors,
 ) -> Result<maud::Markup, PageError> {
     let cid = commune.id;
-    let (cycle, facts, ballots) = db(state, move |c| {
-        Ok((
-            store::cycle(c, cid, id)?,
-            pb::cycle_facts(c, cid, id)?,
-            store::turnout(c, cid, id)?,
-        ))
-    })
-    .await?;
-    let frozen = musharaka_budgets::rules::rulebook_frozen(cycle.phase(now()), ballots);
+    let at = now();
+    let (cycle, facts, frozen) = db(state, move |c| pb::cycle_edit(c, cid, id, at)).await?;
     let filled;
     let form = match form {
         Some(f) => f,
@@ -148,23 +141,16 @@ pub(super) async fn admin_cycle_page(
     let (ctx, commune, user) = (&scope.ctx, &scope.commune, &scope.user);
     let (_, data) = cycle_of(state, &commune.slug, id).await?;
     let cid = commune.id;
-    let (proposals, bctx, channels) = db(state, move |c| {
-        Ok((
-            store::all_proposals(c, cid, id)?,
-            pb::ballot_context(c, cid, id)?,
-            store::turnout_by_channel(c, cid, id)?,
-        ))
-    })
-    .await?;
+    let office = db(state, move |c| pb::cycle_office(c, cid, id)).await?;
     Ok(v::admin_cycle(
         ctx,
         commune,
         user,
         &v::AdminCycle {
             data: &data,
-            proposals: &proposals,
-            ballot: &bctx,
-            channels: &channels,
+            proposals: &office.proposals,
+            ballot: &office.ballot,
+            channels: &office.channels,
             paper,
             errors,
             done,
@@ -242,15 +228,8 @@ pub(super) async fn proposal_with_errors(
 ) -> Result<HttpResponse, PageError> {
     let (_, data) = cycle_of(state, &commune.slug, cycle_id).await?;
     let cid = commune.id;
-    let (p, others, updates, photos) = db(state, move |c| {
-        let updates = store::updates(c, cid, cycle_id, Some(id), 100)?;
-        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
-        Ok((
-            store::proposal(c, cid, cycle_id, id)?,
-            store::all_proposals(c, cid, cycle_id)?,
-            updates,
-            store::update_photos(c, cid, &ids)?,
-        ))
+    let d = db(state, move |c| {
+        pb::proposal_detail(c, (cid, cycle_id), id, false)
     })
     .await?;
     Ok(html(
@@ -258,13 +237,10 @@ pub(super) async fn proposal_with_errors(
             ctx,
             commune,
             &data,
-            &p,
-            &v::Updates {
-                list: &updates,
-                photos: &photos,
-            },
+            &d.proposal,
+            &d.updates,
             None,
-            Some(&others),
+            Some(&d.others),
             update,
             errors,
         ),

@@ -58,24 +58,14 @@ pub(super) async fn atom(
     let (slug, id) = path.into_inner();
     let (commune, data) = cycle_of(&state, &slug, id).await?;
     let cid = commune.id;
-    let (proposals, updates, photos) = db(&state, move |c| {
-        let proposals = store::all_proposals(c, cid, id)?;
-        let updates = store::updates(c, cid, id, None, 50)?;
-        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
-        let photos = store::update_photos(c, cid, &ids)?;
-        Ok((proposals, updates, photos))
-    })
-    .await?;
+    let (proposals, updates) = db(&state, move |c| pb::update_feed(c, cid, id)).await?;
     let body = v::atom(
         &ctx,
         &state.config.base_url,
         &commune,
         &data.cycle,
         &proposals,
-        &v::Updates {
-            list: &updates,
-            photos: &photos,
-        },
+        &updates,
     );
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"))

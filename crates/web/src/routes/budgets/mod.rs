@@ -16,11 +16,10 @@ use actix_multipart::Multipart;
 use actix_web::{http::header, web, HttpResponse};
 use musharaka_budgets::model::Phase;
 use musharaka_budgets::service::{self as pb, MailContext, Voter};
-use musharaka_budgets::store::{self, ProposalFilter};
+use musharaka_budgets::store::ProposalFilter;
 use musharaka_communes::Commune;
 use musharaka_core::time::now;
-use musharaka_core::{Error, ErrorKind, Money};
-use serde_json::{json, Value};
+use musharaka_core::{Error, ErrorKind};
 
 mod admin;
 mod api;
@@ -83,15 +82,7 @@ async fn cycle_of(
 ) -> Result<(Commune, v::CycleData), PageError> {
     let commune = commune(state, slug).await?;
     let cid = commune.id;
-    let data = db(state, move |c| {
-        Ok(v::CycleData {
-            cycle: store::cycle(c, cid, cycle_id)?,
-            districts: store::districts(c, cid, cycle_id)?,
-            categories: store::categories(c, cid, cycle_id)?,
-            turnout: store::turnout(c, cid, cycle_id)?,
-        })
-    })
-    .await?;
+    let data = db(state, move |c| pb::cycle_data(c, cid, cycle_id)).await?;
     Ok((commune, data))
 }
 

@@ -9,7 +9,7 @@ pub(super) async fn cycles(
 ) -> Result<HttpResponse, PageError> {
     let commune = commune(&state, &slug).await?;
     let cid = commune.id;
-    let list = db(&state, move |c| Ok(store::cycles(c, cid)?)).await?;
+    let list = db(&state, move |c| pb::cycles(c, cid)).await?;
     Ok(html(v::cycles(&ctx, &commune, &list, now()), false))
 }
 
@@ -52,15 +52,9 @@ pub(super) async fn proposals(
     let page = q.page;
     let cid = commune.id;
     let show_votes = data.cycle.phase(now()) >= Phase::Results;
-    let (list, total, tallies) = db(&state, move |c| {
-        let (list, total) =
-            store::proposals(c, cid, id, &filter, PAGE_SIZE, page.offset(PAGE_SIZE))?;
-        let tallies = if show_votes {
-            store::tallies(c, cid, id)?
-        } else {
-            Default::default()
-        };
-        Ok((list, total, tallies))
+    let offset = page.offset(PAGE_SIZE);
+    let found = db(&state, move |c| {
+        pb::proposal_list(c, (cid, id), &filter, PAGE_SIZE, offset, show_votes)
     })
     .await?;
     Ok(html(
@@ -69,11 +63,11 @@ pub(super) async fn proposals(
             &commune,
             &data,
             &v::ProposalPage {
-                list: &list,
-                total,
+                list: &found.list,
+                total: found.total,
                 page: page.number(),
                 query: &q,
-                tallies: show_votes.then_some(&tallies),
+                tallies: show_votes.then_some(&found.tallies),
             },
         ),
         false,
@@ -89,18 +83,8 @@ pub(super) async fn proposal(
     let (commune, data) = cycle_of(&state, &slug, cycle_id).await?;
     let cid = commune.id;
     let show_votes = data.cycle.phase(now()) >= Phase::Results;
-    let (p, (updates, photos), votes, others) = db(&state, move |c| {
-        let p = store::proposal(c, cid, cycle_id, id)?;
-        let updates = store::updates(c, cid, cycle_id, Some(id), 100)?;
-        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
-        let updates = (updates, store::update_photos(c, cid, &ids)?);
-        let votes = if show_votes {
-            store::tallies(c, cid, cycle_id)?.get(&id).copied()
-        } else {
-            None
-        };
-        let others = store::all_proposals(c, cid, cycle_id)?;
-        Ok((p, updates, votes, others))
+    let d = db(&state, move |c| {
+        pb::proposal_detail(c, (cid, cycle_id), id, show_votes)
     })
     .await?;
     let reviewer = ctx
@@ -112,13 +96,10 @@ pub(super) async fn proposal(
             &ctx,
             &commune,
             &data,
-            &p,
-            &v::Updates {
-                list: &updates,
-                photos: &photos,
-            },
-            votes,
-            reviewer.then_some(others.as_slice()),
+            &d.proposal,
+            &d.updates,
+            d.votes,
+            reviewer.then_some(d.others.as_slice()),
             None,
             &vec![],
         ),
@@ -219,30 +200,9 @@ pub(super) async fn follow_up(
     let (slug, id) = path.into_inner();
     let (commune, data) = cycle_of(&state, &slug, id).await?;
     let cid = commune.id;
-    let (selected, updates) = db(&state, move |c| {
-        let filter = ProposalFilter {
-            selected_only: true,
-            ..Default::default()
-        };
-        let (list, _) = store::proposals(c, cid, id, &filter, 1000, 0)?;
-        let updates = store::updates(c, cid, id, None, 50)?;
-        let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
-        let photos = store::update_photos(c, cid, &ids)?;
-        Ok((list, (updates, photos)))
-    })
-    .await?;
-    let (updates, photos) = updates;
+    let (selected, updates) = db(&state, move |c| pb::follow_up(c, cid, id)).await?;
     Ok(html(
-        v::follow_up(
-            &ctx,
-            &commune,
-            &data,
-            &selected,
-            &v::Updates {
-                list: &updates,
-                photos: &photos,
-            },
-        ),
+        v::follow_up(&ctx, &commune, &data, &selected, &updates),
         false,
     ))
 }

@@ -12,14 +12,8 @@ pub(super) async fn vote_page(
     let user = ctx.require_user()?.clone();
     let commune = commune(&state, &slug).await?;
     let cid = commune.id;
-    let key = format!("account:{}", user.account.id);
-    let (bctx, mine) = db(&state, move |c| {
-        Ok((
-            pb::ballot_context(c, cid, id)?,
-            store::ballot_of(c, cid, id, &key)?,
-        ))
-    })
-    .await?;
+    let account = user.account.id;
+    let (bctx, mine) = db(&state, move |c| pb::ballot_page(c, cid, id, account)).await?;
     let form = BallotForm {
         p: mine
             .as_ref()

@@ -13,17 +13,13 @@ use musharaka_core::{ErrorKind, Lang};
 use serde::Deserialize;
 
 pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
-    let (communes, petitions) = db(&state, |c| {
+    let today = musharaka_core::time::today();
+    let (communes, summary) = db(&state, move |c| {
         let communes = service::all(c)?;
-        let mut all = Vec::new();
-        for commune in &communes {
-            all.extend(musharaka_petitions::store::all_public(c, commune.id)?);
-        }
-        Ok((communes, all))
+        let summary = musharaka_petitions::service::national_summary(c, &communes, today)?;
+        Ok((communes, summary))
     })
     .await?;
-    let today = musharaka_core::time::today();
-    let summary = crate::routes::petitions::summary(&petitions, today);
     Ok(html(
         views::communes::public::national(&ctx, &communes, &summary),
         false,

@@ -143,13 +143,10 @@ pub async fn add_section(
     CsrfForm(form): CsrfForm<SectionForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted("section", pairs_of(&form)),
-        move |c, u, cid| service::add_section(c, u, cid, id, &form.heading, &form.body).map(|_| ()),
-    )
+    let posted = v::OwnerErrors::posted("section", pairs_of(&form));
+    step(&state, &s, id, posted, move |c, u, cid| {
+        service::add_section(c, u, cid, id, &form.heading, &form.body).map(|_| ())
+    })
     .await
 }
 
@@ -160,26 +157,21 @@ pub async fn add_question(
     CsrfForm(form): CsrfForm<QuestionForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted("question", pairs_of(&form)),
-        move |c, u, cid| {
-            let kind = form
-                .kind
-                .parse::<QuestionKind>()
-                .map_err(|_| Error::invalid("kind", "field-choice"))?;
-            let q = QuestionInput {
-                kind,
-                prompt_ar: &form.prompt_ar,
-                prompt_fr: &form.prompt_fr,
-                options: &form.options,
-                required: form.required.is_some(),
-            };
-            service::add_question(c, u, cid, id, &q).map(|_| ())
-        },
-    )
+    let posted = v::OwnerErrors::posted("question", pairs_of(&form));
+    step(&state, &s, id, posted, move |c, u, cid| {
+        let kind = form
+            .kind
+            .parse::<QuestionKind>()
+            .map_err(|_| Error::invalid("kind", "field-choice"))?;
+        let q = QuestionInput {
+            kind,
+            prompt_ar: &form.prompt_ar,
+            prompt_fr: &form.prompt_fr,
+            options: &form.options,
+            required: form.required.is_some(),
+        };
+        service::add_question(c, u, cid, id, &q).map(|_| ())
+    })
     .await
 }
 
@@ -190,13 +182,10 @@ pub async fn publish(
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted("publish", Vec::new()),
-        move |c, u, cid| service::publish(c, u, cid, id),
-    )
+    let posted = v::OwnerErrors::posted("publish", Vec::new());
+    step(&state, &s, id, posted, move |c, u, cid| {
+        service::publish(c, u, cid, id)
+    })
     .await
 }
 
@@ -207,16 +196,11 @@ pub async fn record_workshop(
     CsrfForm(pairs): CsrfForm<Pairs>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted("workshop", without_token(pairs.clone())),
-        move |c, u, cid| {
-            let w = f::workshop(&pairs).map_err(invalid)?;
-            service::record_workshop(c, u, cid, id, &w, today()).map(|_| ())
-        },
-    )
+    let posted = v::OwnerErrors::posted("workshop", without_token(pairs.clone()));
+    step(&state, &s, id, posted, move |c, u, cid| {
+        let w = f::workshop(&pairs).map_err(invalid)?;
+        service::record_workshop(c, u, cid, id, &w, today()).map(|_| ())
+    })
     .await
 }
 
@@ -227,22 +211,17 @@ pub async fn remark(
     CsrfForm(form): CsrfForm<BodyRemarkForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted("remark", pairs_of(&form)),
-        move |c, u, cid| {
-            let section = form
-                .section
-                .parse::<i64>()
-                .map_err(|_| Error::invalid("section", "field-choice"))?;
-            let who = Speaker::Body {
-                reference: form.body_ref.clone(),
-            };
-            service::comment(c, u, cid, id, section, None, &form.body, &who, today()).map(|_| ())
-        },
-    )
+    let posted = v::OwnerErrors::posted("remark", pairs_of(&form));
+    step(&state, &s, id, posted, move |c, u, cid| {
+        let section = form
+            .section
+            .parse::<i64>()
+            .map_err(|_| Error::invalid("section", "field-choice"))?;
+        let who = Speaker::Body {
+            reference: form.body_ref.clone(),
+        };
+        service::comment(c, u, cid, id, section, None, &form.body, &who, today()).map(|_| ())
+    })
     .await
 }
 
@@ -253,16 +232,11 @@ pub async fn hide(
     CsrfForm(form): CsrfForm<HideForm>,
 ) -> Result<HttpResponse, PageError> {
     let (id, comment) = (path.1, path.2);
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted(&format!("comment-{comment}"), pairs_of(&form)),
-        move |c, u, cid| {
-            let reason = form.reason().map_err(invalid)?;
-            service::hide(c, u, cid, id, comment, reason, &form.note)
-        },
-    )
+    let posted = v::OwnerErrors::posted(&format!("comment-{comment}"), pairs_of(&form));
+    step(&state, &s, id, posted, move |c, u, cid| {
+        let reason = form.reason().map_err(invalid)?;
+        service::hide(c, u, cid, id, comment, reason, &form.note)
+    })
     .await
 }
 
@@ -273,16 +247,11 @@ pub async fn outcome(
     CsrfForm(form): CsrfForm<OutcomeForm>,
 ) -> Result<HttpResponse, PageError> {
     let (id, comment) = (path.1, path.2);
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted(&format!("comment-{comment}"), pairs_of(&form)),
-        move |c, u, cid| {
-            let o = form.outcome().map_err(invalid)?;
-            service::set_outcome(c, u, cid, id, comment, o, &form.outcome_note, today())
-        },
-    )
+    let posted = v::OwnerErrors::posted(&format!("comment-{comment}"), pairs_of(&form));
+    step(&state, &s, id, posted, move |c, u, cid| {
+        let o = form.outcome().map_err(invalid)?;
+        service::set_outcome(c, u, cid, id, comment, o, &form.outcome_note, today())
+    })
     .await
 }
 
@@ -293,24 +262,19 @@ pub async fn answer(
     CsrfForm(form): CsrfForm<AnswerForm>,
 ) -> Result<HttpResponse, PageError> {
     let (id, section) = (path.1, path.2);
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted(&format!("answer-{section}"), pairs_of(&form)),
-        move |c, u, cid| {
-            service::answer_section(
-                c,
-                u,
-                cid,
-                id,
-                section,
-                &form.taken,
-                &form.not_taken,
-                today(),
-            )
-        },
-    )
+    let posted = v::OwnerErrors::posted(&format!("answer-{section}"), pairs_of(&form));
+    step(&state, &s, id, posted, move |c, u, cid| {
+        service::answer_section(
+            c,
+            u,
+            cid,
+            id,
+            section,
+            &form.taken,
+            &form.not_taken,
+            today(),
+        )
+    })
     .await
 }
 
@@ -321,13 +285,10 @@ pub async fn revision(
     CsrfForm(pairs): CsrfForm<Pairs>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted("revision", without_token(pairs.clone())),
-        move |c, u, cid| service::revise(c, u, cid, id, &f::revision(&pairs), today()).map(|_| ()),
-    )
+    let posted = v::OwnerErrors::posted("revision", without_token(pairs.clone()));
+    step(&state, &s, id, posted, move |c, u, cid| {
+        service::revise(c, u, cid, id, &f::revision(&pairs), today()).map(|_| ())
+    })
     .await
 }
 
@@ -338,16 +299,11 @@ pub async fn synthesis(
     CsrfForm(form): CsrfForm<SynthesisForm>,
 ) -> Result<HttpResponse, PageError> {
     let (id, st) = (path.1, state.clone());
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted("synthesis", pairs_of(&form)),
-        move |c, u, cid| {
-            let (ar, fr) = (&form.synthesis_ar, &form.synthesis_fr);
-            service::publish_synthesis(c, &st.mail_ctx(), u, cid, id, ar, fr, today())
-        },
-    )
+    let posted = v::OwnerErrors::posted("synthesis", pairs_of(&form));
+    step(&state, &s, id, posted, move |c, u, cid| {
+        let (ar, fr) = (&form.synthesis_ar, &form.synthesis_fr);
+        service::publish_synthesis(c, &st.mail_ctx(), u, cid, id, ar, fr, today())
+    })
     .await
 }
 
@@ -358,13 +314,10 @@ pub async fn council(
     _f: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    step(
-        &state,
-        &s,
-        id,
-        v::OwnerErrors::posted("council", Vec::new()),
-        move |c, u, cid| service::send_to_council(c, u, cid, id, today()).map(|_| ()),
-    )
+    let posted = v::OwnerErrors::posted("council", Vec::new());
+    step(&state, &s, id, posted, move |c, u, cid| {
+        service::send_to_council(c, u, cid, id, today()).map(|_| ())
+    })
     .await
 }
 

@@ -5,9 +5,9 @@ use crate::errors::PageError;
 use crate::forms::councils::RegisterQuery;
 use crate::routes::{db, Router};
 use crate::scope::Site;
-use crate::state::AppState;
-use crate::views::councils::public as view;
+use crate::state::{i18n, AppState};
 use actix_web::{web, HttpResponse};
+use musharaka_councils::api;
 use musharaka_councils::service::public::{self as read, PER_PAGE};
 use serde_json::{json, Value};
 
@@ -24,7 +24,7 @@ async fn sessions(state: web::Data<AppState>, site: Site) -> Result<HttpResponse
     let sessions = db(&state, move |c| read::sessions_with_deadlines(c, cid)).await?;
     let items: Vec<Value> = sessions
         .iter()
-        .map(|(s, d)| view::session_json(&site.commune, s, d))
+        .map(|(s, d)| api::session_json(i18n(), &site.commune, s, d))
         .collect();
     Ok(HttpResponse::Ok().json(json!({ "count": items.len(), "items": items })))
 }
@@ -35,7 +35,7 @@ async fn session(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let detail = record_of(&state, &site, path, read::session).await?;
-    Ok(HttpResponse::Ok().json(view::session_detail_json(&detail)))
+    Ok(HttpResponse::Ok().json(api::session_detail_json(i18n(), &detail)))
 }
 
 async fn deliberations(
@@ -48,7 +48,7 @@ async fn deliberations(
     let items: Vec<Value> = paged
         .rows
         .iter()
-        .map(|(d, i)| view::deliberation_summary_json(&site.commune, d, i))
+        .map(|(d, i)| api::deliberation_summary_json(&site.commune, d, i))
         .collect();
     Ok(HttpResponse::Ok().json(json!({
         "page": page.number(),
@@ -65,5 +65,5 @@ async fn deliberation(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let d = record_of(&state, &site, path, read::deliberation).await?;
-    Ok(HttpResponse::Ok().json(view::deliberation_json(&d)))
+    Ok(HttpResponse::Ok().json(api::deliberation_json(i18n(), &d)))
 }

@@ -13,9 +13,6 @@ use super::Router;
 
 pub const PAGE_SIZE: i64 = 20;
 
-/// The commune's petition figures (also on its home page).
-pub use musharaka_petitions::service::summary;
-
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/petitions/confirm/{token}", public::confirm_page)

@@ -30,6 +30,36 @@ fn check<V>(
     }
 }
 
+/// A handler of a form on a plan's page (`/{slug}/admin/programme/{plan}/…`): the form's
+/// parser and its service work, through [`on_plan`].
+macro_rules! plan_form {
+    ($name:ident, $parse:expr, $work:expr) => {
+        pub async fn $name(
+            state: web::Data<AppState>,
+            scope: Scope,
+            path: web::Path<(String, i64)>,
+            CsrfForm(form): CsrfForm<Fields>,
+        ) -> Result<HttpResponse, PageError> {
+            on_plan(state, scope, path.1, form, $parse, $work).await
+        }
+    };
+}
+
+/// A handler of a form on a commitment's page (`…/{plan}/commitments/{id}/…`), through
+/// [`on_commitment`].
+macro_rules! commitment_form {
+    ($name:ident, $parse:expr, $work:expr) => {
+        pub async fn $name(
+            state: web::Data<AppState>,
+            scope: Scope,
+            path: web::Path<(String, i64, i64)>,
+            CsrfForm(form): CsrfForm<Fields>,
+        ) -> Result<HttpResponse, PageError> {
+            on_commitment(state, scope, (path.1, path.2), form, $parse, $work).await
+        }
+    };
+}
+
 async fn list_page(
     state: &web::Data<AppState>,
     scope: &CommuneScope<impl crate::scope::Need>,
@@ -173,91 +203,43 @@ where
     }
 }
 
-pub async fn adopt(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    on_plan(
-        state,
-        scope,
-        path.1,
-        form,
-        f::deliberation,
-        |c, u, cid, p, d| svc::adopt_plan(c, Some(u), cid, p, *d),
-    )
-    .await
+plan_form!(adopt, f::deliberation, |c, u, cid, p, d| svc::adopt_plan(
+    c,
+    Some(u),
+    cid,
+    p,
+    *d
+));
+
+/// Two text fields, as they were typed.
+fn two_texts(
+    a: &'static str,
+    b: &'static str,
+) -> impl Fn(&Fields, &mut Errors) -> Option<(String, String)> {
+    move |v: &Fields, _: &mut Errors| Some((get(v, a).to_string(), get(v, b).to_string()))
 }
 
-pub async fn series(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    let parse = |v: &Fields, _: &mut Errors| {
-        Some((
-            get(v, "series_title_ar").to_string(),
-            get(v, "series_title_fr").to_string(),
-        ))
-    };
-    on_plan(
-        state,
-        scope,
-        path.1,
-        form,
-        parse,
-        |c, u, cid, p, t: &(String, String)| svc::add_series(c, Some(u), cid, p, &t.0, &t.1),
-    )
-    .await
-}
+plan_form!(
+    series,
+    two_texts("series_title_ar", "series_title_fr"),
+    |c, u, cid, p, t: &(String, String)| svc::add_series(c, Some(u), cid, p, &t.0, &t.1)
+);
 
-pub async fn add_commitment(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    on_plan(
-        state,
-        scope,
-        path.1,
-        form,
-        f::commitment,
-        |c, u, cid, p, x| svc::add_commitment(c, Some(u), cid, p, x),
-    )
-    .await
-}
+plan_form!(add_commitment, f::commitment, |c, u, cid, p, x| {
+    svc::add_commitment(c, Some(u), cid, p, x)
+});
 
-pub async fn steering(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    on_plan(
-        state,
-        scope,
-        path.1,
-        form,
-        f::steering,
-        |c, u, cid, p, x| svc::add_steering_member(c, Some(u), cid, p, x),
-    )
-    .await
-}
+plan_form!(steering, f::steering, |c, u, cid, p, x| {
+    svc::add_steering_member(c, Some(u), cid, p, x)
+});
 
-pub async fn open_round(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    on_plan(state, scope, path.1, form, f::round, |c, u, cid, p, d| {
-        svc::open_round(c, Some(u), cid, p, *d)
-    })
-    .await
-}
+plan_form!(open_round, f::round, |c, u, cid, p, d| svc::open_round(
+    c,
+    Some(u),
+    cid,
+    p,
+    *d
+));
 
 pub async fn validate_round(
     state: web::Data<AppState>,
@@ -341,39 +323,22 @@ where
     }
 }
 
-pub async fn status(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    on_commitment(
-        state,
-        scope,
-        (path.1, path.2),
-        form,
-        f::status,
-        |c, u, cid, id, (s, r)| svc::set_status(c, Some(u), cid, id, *s, r),
-    )
-    .await
-}
+commitment_form!(status, f::status, |c, u, cid, id, (s, r)| svc::set_status(
+    c,
+    Some(u),
+    cid,
+    id,
+    *s,
+    r
+));
 
-pub async fn action(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    on_commitment(
-        state,
-        scope,
-        (path.1, path.2),
-        form,
-        f::action,
-        |c, u, cid, id, a| svc::add_action(c, Some(u), cid, id, a),
-    )
-    .await
-}
+commitment_form!(action, f::action, |c, u, cid, id, a| svc::add_action(
+    c,
+    Some(u),
+    cid,
+    id,
+    a
+));
 
 pub async fn action_done(
     state: web::Data<AppState>,
@@ -393,76 +358,30 @@ pub async fn action_done(
     .await
 }
 
-pub async fn indicator(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    on_commitment(
-        state,
-        scope,
-        (path.1, path.2),
-        form,
-        f::indicator,
-        |c, u, cid, id, i| svc::add_indicator(c, Some(u), cid, id, i),
-    )
-    .await
-}
+commitment_form!(indicator, f::indicator, |c, u, cid, id, i| {
+    svc::add_indicator(c, Some(u), cid, id, i)
+});
 
-pub async fn value(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    on_commitment(
-        state,
-        scope,
-        (path.1, path.2),
-        form,
-        f::value,
-        |c, u, cid, id, x| svc::record_value(c, Some(u), cid, id, x, today()),
-    )
-    .await
-}
+commitment_form!(value, f::value, |c, u, cid, id, x| svc::record_value(
+    c,
+    Some(u),
+    cid,
+    id,
+    x,
+    today()
+));
 
-pub async fn link(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    on_commitment(
-        state,
-        scope,
-        (path.1, path.2),
-        form,
-        f::link,
-        |c, u, cid, id, (k, r)| svc::add_link(c, Some(u), cid, id, *k, r),
-    )
-    .await
-}
+commitment_form!(link, f::link, |c, u, cid, id, (k, r)| svc::add_link(
+    c,
+    Some(u),
+    cid,
+    id,
+    *k,
+    r
+));
 
-pub async fn evidence(
-    state: web::Data<AppState>,
-    scope: Scope,
-    path: web::Path<(String, i64, i64)>,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
-    let parse = |v: &Fields, _: &mut Errors| {
-        Some((
-            get(v, "evidence_title").to_string(),
-            get(v, "evidence_url").to_string(),
-        ))
-    };
-    on_commitment(
-        state,
-        scope,
-        (path.1, path.2),
-        form,
-        parse,
-        |c, u, cid, id, t: &(String, String)| svc::add_evidence(c, Some(u), cid, id, &t.0, &t.1),
-    )
-    .await
-}
+commitment_form!(
+    evidence,
+    two_texts("evidence_title", "evidence_url"),
+    |c, u, cid, id, t: &(String, String)| svc::add_evidence(c, Some(u), cid, id, &t.0, &t.1)
+);

@@ -14,7 +14,6 @@ use musharaka_core::Result;
 use musharaka_db::AnyConnection;
 use musharaka_programme::export;
 use musharaka_programme::service::{self as svc, Matrix};
-use serde_json::json;
 
 pub async fn list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
@@ -112,26 +111,7 @@ pub async fn atom(state: web::Data<AppState>, site: Site) -> Result<HttpResponse
 pub async fn api_plans(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
     let plans = db(&state, move |c| svc::plans_overview(c, cid, true)).await?;
-    let slug = &site.commune.slug;
-    let items: Vec<_> = plans
-        .iter()
-        .map(|s| {
-            json!({
-                "id": s.plan.id,
-                "kind": s.plan.kind,
-                "title_ar": s.plan.title_ar,
-                "title_fr": s.plan.title_fr,
-                "starts_on": s.plan.starts_on,
-                "ends_on": s.plan.ends_on,
-                "adopted_on": s.plan.adopted_on,
-                "deliberation_id": s.plan.deliberation_id,
-                "commitments": s.commitments,
-                "progress": s.progress,
-                "url": format!("/{slug}/programme/{}", s.plan.id),
-            })
-        })
-        .collect();
-    Ok(HttpResponse::Ok().json(json!({ "plans": items })))
+    Ok(HttpResponse::Ok().json(export::plans_json(&plans, &site.commune.slug)))
 }
 
 /// A plan with every commitment, action, indicator and value (the matrix as of today).

@@ -11,8 +11,7 @@ use crate::state::AppState;
 use crate::views::requests as v;
 use actix_web::{web, HttpResponse};
 use musharaka_core::time::today;
-use musharaka_requests::service;
-use serde_json::json;
+use musharaka_requests::{api, service};
 
 type Path = web::Path<(String, i64)>;
 
@@ -30,26 +29,12 @@ pub async fn dashboard_json(
     state: web::Data<AppState>,
     site: Site,
 ) -> Result<HttpResponse, PageError> {
-    let cid = site.commune.id;
-    let d = db(&state, move |c| service::dashboard(c, cid, today())).await?;
-    let pairs = |v: Vec<(String, usize)>| -> serde_json::Value {
-        v.into_iter()
-            .map(|(k, n)| json!({ "key": k, "count": n }))
-            .collect()
-    };
-    Ok(HttpResponse::Ok().json(json!({
-        "commune": site.commune.slug,
-        "total": d.total,
-        "answered": d.answered,
-        "overdue": d.overdue,
-        "on_time_percent": d.on_time_percent,
-        "average_ack_days": d.average_ack_days,
-        "average_answer_days": d.average_answer_days,
-        "by_kind": pairs(d.by_kind.iter().map(|(k, n)| (k.key().to_string(), *n)).collect()),
-        "by_category": pairs(d.by_category.iter().map(|(k, n)| (k.key().to_string(), *n)).collect()),
-        "by_district": pairs(d.by_district.iter().map(|(k, n)| (k.clone().unwrap_or_default(), *n)).collect()),
-        "by_month": d.by_month.iter().map(|(y, m, r, a)| json!({ "month": format!("{y}-{m:02}"), "received": r, "answered": a })).collect::<Vec<_>>(),
-    })))
+    let (commune, today) = (site.commune, today());
+    let body = db(&state, move |c| {
+        api::complaints_dashboard(c, &commune, today)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(body))
 }
 
 pub async fn new_form(site: Site) -> Result<HttpResponse, PageError> {

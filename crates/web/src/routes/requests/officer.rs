@@ -15,8 +15,12 @@ use crate::state::AppState;
 use crate::views::form::FieldErrors;
 use crate::views::requests as v;
 use actix_web::{web, HttpResponse};
+use musharaka_communes::Commune;
 use musharaka_core::time::today;
-use musharaka_requests::service;
+use musharaka_core::Error;
+use musharaka_db::AnyConnection;
+use musharaka_identity::Permissions;
+use musharaka_requests::service::{self, Context};
 
 type Scope = CommuneScope<InformationOfficer>;
 type Path = web::Path<(String, i64)>;
@@ -135,33 +139,40 @@ async fn after<T>(
     }
 }
 
+/// Runs `work` as the officer (with the service context, the officer and the commune) on
+/// request `id`, then [`after`].
+async fn act<T, F>(
+    state: &web::Data<AppState>,
+    s: &Scope,
+    id: i64,
+    posted: Posted,
+    work: F,
+) -> Result<HttpResponse, PageError>
+where
+    T: Send + 'static,
+    F: Fn(&mut AnyConnection, &Context<'_>, &Permissions, &Commune) -> Result<T, Error>
+        + Send
+        + 'static,
+{
+    let (user, commune, st) = (s.user.clone(), s.commune.clone(), state.clone());
+    let result = db(state, move |c| work(c, &rctx(&st), &user, &commune)).await;
+    after(state, s, id, result, posted).await
+}
+
 pub async fn extend(
     state: web::Data<AppState>,
     s: Scope,
     path: Path,
     CsrfForm(form): CsrfForm<ExtendForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, commune, id, st, reason) = (
-        s.user.clone(),
-        s.commune.clone(),
-        path.1,
-        state.clone(),
-        form.reason.clone(),
-    );
-    let result = db(&state, move |c| {
-        service::extend(c, &rctx(&st), &user, &commune, id, &reason, today())
+    let (id, reason) = (path.1, form.reason.clone());
+    let posted = Posted {
+        extend: form,
+        ..Default::default()
+    };
+    act(&state, &s, id, posted, move |c, ctx, user, commune| {
+        service::extend(c, ctx, user, commune, id, &reason, today())
     })
-    .await;
-    after(
-        &state,
-        &s,
-        id,
-        result,
-        Posted {
-            extend: form,
-            ..Default::default()
-        },
-    )
     .await
 }
 
@@ -171,27 +182,14 @@ pub async fn answer(
     path: Path,
     CsrfForm(form): CsrfForm<AnswerForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, commune, id, st, input) = (
-        s.user.clone(),
-        s.commune.clone(),
-        path.1,
-        state.clone(),
-        form.input(),
-    );
-    let result = db(&state, move |c| {
-        service::answer(c, &rctx(&st), &user, &commune, id, &input, today())
+    let (id, input) = (path.1, form.input());
+    let posted = Posted {
+        answer: form,
+        ..Default::default()
+    };
+    act(&state, &s, id, posted, move |c, ctx, user, commune| {
+        service::answer(c, ctx, user, commune, id, &input, today())
     })
-    .await;
-    after(
-        &state,
-        &s,
-        id,
-        result,
-        Posted {
-            answer: form,
-            ..Default::default()
-        },
-    )
     .await
 }
 
@@ -202,36 +200,15 @@ pub async fn decide(
     path: Path,
     CsrfForm(form): CsrfForm<DecideForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (user, commune, id, st, f) = (
-        s.user.clone(),
-        s.commune.clone(),
-        path.1,
-        state.clone(),
-        form.clone(),
-    );
-    let result = db(&state, move |c| {
-        service::decide_appeal(
-            c,
-            &rctx(&st),
-            &user,
-            &commune,
-            id,
-            &f.outcome,
-            &f.decision,
-            today(),
-        )
+    let (id, f) = (path.1, form.clone());
+    let posted = Posted {
+        decide: form,
+        ..Default::default()
+    };
+    act(&state, &s, id, posted, move |c, ctx, user, commune| {
+        let (outcome, decision) = (&f.outcome, &f.decision);
+        service::decide_appeal(c, ctx, user, commune, id, outcome, decision, today())
     })
-    .await;
-    after(
-        &state,
-        &s,
-        id,
-        result,
-        Posted {
-            decide: form,
-            ..Default::default()
-        },
-    )
     .await
 }
 

@@ -12,8 +12,7 @@ use crate::state::AppState;
 use crate::views::requests as v;
 use actix_web::{web, HttpResponse};
 use musharaka_core::time::today;
-use musharaka_requests::service;
-use serde_json::json;
+use musharaka_requests::{api, service};
 
 type Path = web::Path<(String, i64)>;
 
@@ -28,28 +27,9 @@ pub async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResp
 
 /// The statistics as JSON (no personal data).
 pub async fn stats_json(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
-    let cid = site.commune.id;
-    let ov = db(&state, move |c| service::overview(c, cid, today())).await?;
-    let s = &ov.stats;
-    let grounds: serde_json::Map<String, serde_json::Value> = s
-        .by_ground
-        .iter()
-        .map(|(g, n)| (g.key().to_string(), json!(n)))
-        .collect();
-    Ok(HttpResponse::Ok().json(json!({
-        "commune": site.commune.slug,
-        "received": s.received,
-        "answered": s.answered,
-        "answered_on_time": s.answered_on_time,
-        "extended": s.extended,
-        "delivered": s.delivered,
-        "partial": s.partial,
-        "refused": s.refused,
-        "overdue": s.overdue,
-        "appealed": s.appealed,
-        "refused_by_ground": grounds,
-        "publications": ov.publications,
-    })))
+    let (commune, today) = (site.commune, today());
+    let body = db(&state, move |c| api::stats(c, &commune, today)).await?;
+    Ok(HttpResponse::Ok().json(body))
 }
 
 pub async fn publications(

@@ -27,29 +27,12 @@ fn val(p: &Posted, name: &str) -> String {
         .to_string()
 }
 
-fn options<T: Copy>(
-    ctx: &Ctx,
-    all: &[T],
-    key: fn(T) -> &'static str,
-    prefix: &str,
-) -> Vec<(String, String)> {
-    all.iter()
-        .map(|v| (key(*v).to_string(), ctx.t(&format!("{prefix}{}", key(*v)))))
-        .collect()
-}
-
 fn textarea(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str) -> Markup {
-    form::field(
-        ctx,
-        errors,
-        name,
-        label,
-        html! { textarea id=(name) name=(name) rows="5" { (value) } },
-    )
+    form::textarea(ctx, errors, name, label, value, 5)
 }
 
 fn body_fields(ctx: &Ctx, errors: &FieldErrors, p: &Posted) -> Markup {
-    let kinds = options(ctx, BodyKind::ALL, BodyKind::key, "bod-kind-");
+    let kinds = form::options(ctx, BodyKind::ALL, BodyKind::key, "bod-kind-");
     html! {
         (form::select(ctx, errors, "kind", "bod-field-kind", &kinds, &val(p, "kind")))
         (form::text(ctx, errors, "name_ar", "bod-field-name-ar", &val(p, "name_ar"), true))
@@ -158,9 +141,9 @@ fn member_forms(
     errors: &FieldErrors,
     p: &Posted,
 ) -> Markup {
-    let seats = options(ctx, Seat::ALL, Seat::key, "bod-seat-");
-    let genders = options(ctx, MemberGender::ALL, MemberGender::key, "bod-gender-");
-    let ages = options(ctx, AgeBand::ALL, AgeBand::key, "bod-age-");
+    let seats = form::options(ctx, Seat::ALL, Seat::key, "bod-seat-");
+    let genders = form::options(ctx, MemberGender::ALL, MemberGender::key, "bod-gender-");
+    let ages = form::options(ctx, AgeBand::ALL, AgeBand::key, "bod-age-");
     let mut replaceable = vec![(String::new(), ctx.t("bod-replaces-nobody"))];
     replaceable.extend(
         rows.iter()
@@ -245,7 +228,7 @@ fn programme_forms(
     errors: &FieldErrors,
     p: &Posted,
 ) -> Markup {
-    let statuses = options(
+    let statuses = form::options(
         ctx,
         ActivityStatus::ALL,
         ActivityStatus::key,

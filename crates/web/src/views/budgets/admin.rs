@@ -196,7 +196,7 @@ pub fn admin_cycle(ctx: &Ctx, commune: &Commune, user: &Permissions, a: &AdminCy
                         tr {
                             td { (p.id) }
                             td { a href={ (public) "/proposals/" (p.id) } { bdi { (p.title) } } }
-                            td { (a.data.district_name(ctx, p.district_id)) }
+                            td { (district_name(ctx, a.data, p.district_id)) }
                             td { (mad(ctx, p.cost_cents())) }
                             td { (status_badge(ctx, p)) }
                         }

@@ -21,8 +21,8 @@ use crate::state::i18n;
 use chrono::NaiveDateTime;
 use maud::{html, Markup, PreEscaped};
 use musharaka_budgets::model::{
-    BallotType, Category, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus, TieBreak,
-    Update, UpdatePhoto, WhoProposes,
+    BallotType, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus, TieBreak,
+    UpdatePhoto, WhoProposes,
 };
 use musharaka_budgets::rules::BallotProblem;
 use musharaka_budgets::service::{BallotContext, DistrictResult, RuleOutcome, MAX_UPDATE_PHOTOS};
@@ -33,22 +33,15 @@ use musharaka_core::Money;
 use musharaka_identity::Permissions;
 use std::collections::BTreeMap;
 
-/// A cycle with what every cycle page shows.
-pub struct CycleData {
-    pub cycle: Cycle,
-    pub districts: Vec<District>,
-    pub categories: Vec<Category>,
-    pub turnout: i64,
-}
+pub use musharaka_budgets::service::CycleData;
 
-impl CycleData {
-    fn district_name(&self, ctx: &Ctx, id: i64) -> String {
-        self.districts
-            .iter()
-            .find(|d| d.id == id)
-            .map(|d| district_label(ctx, d))
-            .unwrap_or_default()
-    }
+/// The name of the cycle's district `id` in the reader's language.
+fn district_name(ctx: &Ctx, data: &CycleData, id: i64) -> String {
+    data.districts
+        .iter()
+        .find(|d| d.id == id)
+        .map(|d| district_label(ctx, d))
+        .unwrap_or_default()
 }
 
 fn district_label(ctx: &Ctx, d: &District) -> String {

@@ -175,7 +175,7 @@ pub fn proposals(ctx: &Ctx, commune: &Commune, data: &CycleData, pg: &ProposalPa
                     li.card {
                         strong { a href={ (b) "/proposals/" (p.id) } { bdi { (p.title) } } }
                         " " (status_badge(ctx, p))
-                        div.muted { (data.district_name(ctx, p.district_id)) " · " (mad(ctx, p.cost_cents())) }
+                        div.muted { (district_name(ctx, data, p.district_id)) " · " (mad(ctx, p.cost_cents())) }
                         @if let Some(t) = pg.tallies {
                             div { (ctx.ta("pb-votes", &[("count", t.get(&p.id).copied().unwrap_or(0).into())])) }
                         }
@@ -193,17 +193,7 @@ pub fn proposals(ctx: &Ctx, commune: &Commune, data: &CycleData, pg: &ProposalPa
     )
 }
 
-/// Follow-up updates with their photos (by update id).
-pub struct Updates<'a> {
-    pub list: &'a [Update],
-    pub photos: &'a BTreeMap<i64, Vec<UpdatePhoto>>,
-}
-
-impl Updates<'_> {
-    pub(super) fn photos_of(&self, u: &Update) -> &[UpdatePhoto] {
-        self.photos.get(&u.id).map_or(&[], Vec::as_slice)
-    }
-}
+pub use musharaka_budgets::service::Updates;
 
 /// The photos of an update, each linking to the full image.
 pub(super) fn update_photos(ctx: &Ctx, title: &str, photos: &[UpdatePhoto]) -> Markup {
@@ -226,7 +216,7 @@ pub fn proposal(
     commune: &Commune,
     data: &CycleData,
     p: &Proposal,
-    updates: &Updates<'_>,
+    updates: &Updates,
     votes: Option<u64>,
     review_candidates: Option<&[Proposal]>,
     update_input: Option<&UpdateForm>,
@@ -257,7 +247,7 @@ pub fn proposal(
             (cycle_nav(ctx, commune, data, "/proposals"))
             h2 { bdi { (p.title) } " " (status_badge(ctx, p)) }
             dl {
-                dt { (ctx.t("pb-district")) } dd { (data.district_name(ctx, p.district_id)) }
+                dt { (ctx.t("pb-district")) } dd { (district_name(ctx, data, p.district_id)) }
                 @if let Some(c) = p.category_id.and_then(|c| data.categories.iter().find(|x| x.id == c)) {
                     dt { (ctx.t("pb-category")) } dd { (c.name(ctx.lang)) }
                 }
@@ -279,7 +269,7 @@ pub fn proposal(
                 p { (ctx.t(&format!("pb-impl-{}", s.key()))) " · " (p.progress) "% · " (ctx.ta("pb-spent", &[("amount", Money::from_centimes(p.spent_cents).format(ctx.lang).into())])) }
                 progress max="100" value=(p.progress) { (p.progress) "%" }
                 ul {
-                    @for u in updates.list {
+                    @for u in &updates.list {
                         li id={ "update-" (u.id) } {
                             strong { (date(ctx, u.created_at)) } " — " (ctx.t(&format!("pb-impl-{}", u.impl_status))) " " (u.progress) "% — " (u.body)
                             (update_photos(ctx, &p.title, updates.photos_of(u)))

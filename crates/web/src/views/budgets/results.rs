@@ -199,7 +199,7 @@ pub fn follow_up(
     commune: &Commune,
     data: &CycleData,
     selected: &[Proposal],
-    updates: &Updates<'_>,
+    updates: &Updates,
 ) -> Markup {
     let b = base(commune, &data.cycle);
     render(
@@ -214,7 +214,7 @@ pub fn follow_up(
                     @for p in selected {
                         tr {
                             td { a href={ (b) "/proposals/" (p.id) } { bdi { (p.title) } } }
-                            td { (data.district_name(ctx, p.district_id)) }
+                            td { (district_name(ctx, data, p.district_id)) }
                             td { (p.impl_status().map(|s| ctx.t(&format!("pb-impl-{}", s.key()))).unwrap_or_default()) }
                             td { progress max="100" value=(p.progress) aria-label=(ctx.t("pb-progress")) { (p.progress) "%" } " " (p.progress) "%" }
                         }
@@ -223,7 +223,7 @@ pub fn follow_up(
             }
             h2 { (ctx.t("pb-updates")) }
             ul {
-                @for u in updates.list {
+                @for u in &updates.list {
                     @let title = selected.iter().find(|p| p.id == u.proposal_id).map(|p| p.title.as_str()).unwrap_or_default();
                     li { strong { (date(ctx, u.created_at)) } " — "
                         a href={ (b) "/proposals/" (u.proposal_id) "#update-" (u.id) } { "#" (u.proposal_id) } " — " (u.body)
@@ -241,7 +241,7 @@ pub fn atom(
     commune: &Commune,
     cycle: &Cycle,
     proposals: &[Proposal],
-    updates: &Updates<'_>,
+    updates: &Updates,
 ) -> String {
     let root = base_url.trim_end_matches('/');
     let page = format!("{root}/{}/budgets/{}/follow-up", commune.slug, cycle.id);
@@ -259,7 +259,7 @@ pub fn atom(
         xml_escape(&page),
         updated.format("%Y-%m-%dT%H:%M:%S")
     ));
-    for u in updates.list {
+    for u in &updates.list {
         let title = proposals
             .iter()
             .find(|p| p.id == u.proposal_id)

@@ -1,12 +1,8 @@
 //! The Atom feed of a commune's consultations (RFC 4287), written as real XML.
 
-use crate::views::xml::Xml;
+use crate::views::xml::{atom as feed, AtomEntry};
 use musharaka_communes::Commune;
 use musharaka_consultations::records::ConsultationRow;
-
-fn stamp(d: chrono::NaiveDateTime) -> String {
-    d.format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
 
 /// Published consultations and their latest step; no personal data.
 pub fn atom(
@@ -16,45 +12,27 @@ pub fn atom(
     base: &str,
 ) -> String {
     let i18n = crate::state::i18n();
-    let updated = rows.iter().map(|c| c.updated_at).max().unwrap_or_default();
     let feed_url = format!("{base}/{}/consultations", commune.slug);
-    let self_url = format!("{feed_url}.atom");
     let title = i18n.t(
         lang,
         "cons-list-title",
         &[("commune", commune.name(lang).into())],
     );
-    let mut x = Xml::new();
-    x.open(
-        "feed",
-        &[
-            ("xmlns", "http://www.w3.org/2005/Atom"),
-            ("xml:lang", lang.code()),
-        ],
-    )
-    .text("title", &[], &title)
-    .text("id", &[], &feed_url)
-    .empty("link", &[("href", &feed_url)])
-    .empty("link", &[("rel", "self"), ("href", &self_url)])
-    .text("updated", &[], &stamp(updated));
-    for c in rows {
-        let url = format!("{feed_url}/{}", c.id);
-        let status = i18n.t(lang, &format!("cons-status-{}", c.status), &[]);
-        x.open("entry", &[])
-            .text("title", &[], &format!("{} — {status}", c.title(lang)))
-            .text("id", &[], &url)
-            .empty("link", &[("href", &url)])
-            .text("updated", &[], &stamp(c.updated_at))
-            .text(
-                "published",
-                &[],
-                &stamp(c.published_at.unwrap_or(c.created_at)),
-            )
-            .open("author", &[])
-            .text("name", &[], commune.name(lang))
-            .close()
-            .text("summary", &[], c.synthesis(lang).unwrap_or(c.text(lang)))
-            .close();
-    }
-    x.finish()
+    let entries: Vec<AtomEntry> = rows
+        .iter()
+        .map(|c| {
+            let url = format!("{feed_url}/{}", c.id);
+            let status = i18n.t(lang, &format!("cons-status-{}", c.status), &[]);
+            AtomEntry {
+                title: format!("{} — {status}", c.title(lang)),
+                id: url.clone(),
+                link: url,
+                updated: c.updated_at,
+                published: Some(c.published_at.unwrap_or(c.created_at)),
+                author: commune.name(lang),
+                summary: c.synthesis(lang).unwrap_or(c.text(lang)).to_string(),
+            }
+        })
+        .collect();
+    feed(lang, &title, &feed_url, &entries)
 }

@@ -66,30 +66,13 @@ impl OwnerErrors {
     }
 }
 
-fn options<T: Copy>(
-    ctx: &Ctx,
-    all: &[T],
-    key: fn(T) -> &'static str,
-    prefix: &str,
-) -> Vec<(String, String)> {
-    all.iter()
-        .map(|v| (key(*v).to_string(), ctx.t(&format!("{prefix}{}", key(*v)))))
-        .collect()
-}
-
 fn textarea(ctx: &Ctx, errors: &FieldErrors, name: &str, label: &str, value: &str) -> Markup {
-    form::field(
-        ctx,
-        errors,
-        name,
-        label,
-        html! { textarea id=(name) name=(name) rows="4" { (value) } },
-    )
+    form::textarea(ctx, errors, name, label, value, 4)
 }
 
 /// The texts, dates and channels of a consultation.
 fn draft_fields(ctx: &Ctx, errors: &FieldErrors, v: &DraftForm) -> Markup {
-    let subjects = options(ctx, Subject::ALL, Subject::key, "cons-subject-");
+    let subjects = form::options(ctx, Subject::ALL, Subject::key, "cons-subject-");
     html! {
         (form::select(ctx, errors, "subject", "cons-field-subject", &subjects, &v.subject))
         (form::text(ctx, errors, "title_ar", "cons-field-title-ar", &v.title_ar, true))
@@ -159,7 +142,7 @@ fn draft_values(c: &ConsultationRow) -> DraftForm {
 
 fn draft_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup {
     let c = &d.page.consultation;
-    let kinds = options(ctx, QuestionKind::ALL, QuestionKind::key, "cons-qkind-");
+    let kinds = form::options(ctx, QuestionKind::ALL, QuestionKind::key, "cons-qkind-");
     let section_errors = e.of("section");
     let question_errors = e.of("question");
     html! {
@@ -187,7 +170,7 @@ fn draft_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup {
 
 fn workshop_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup {
     let errors = e.of("workshop");
-    let foci = options(ctx, Focus::ALL, Focus::key, "cons-focus-");
+    let foci = form::options(ctx, Focus::ALL, Focus::key, "cons-focus-");
     html! {
         @if !d.page.workshops.is_empty() {
             h2 { (ctx.t("cons-workshops")) }
@@ -231,8 +214,8 @@ fn workshop_part(ctx: &Ctx, url: &str, d: &OwnerPage, e: &OwnerErrors) -> Markup
 
 fn moderation(ctx: &Ctx, url: &str, c: &CommentView, closed: bool, e: &OwnerErrors) -> Markup {
     let cm = &c.comment;
-    let reasons = options(ctx, HideReason::ALL, HideReason::key, "cons-hide-");
-    let outcomes = options(ctx, Outcome::ALL, Outcome::key, "cons-outcome-");
+    let reasons = form::options(ctx, HideReason::ALL, HideReason::key, "cons-hide-");
+    let outcomes = form::options(ctx, Outcome::ALL, Outcome::key, "cons-outcome-");
     let key = format!("comment-{}", cm.id);
     let errors = e.of(&key);
     html! {

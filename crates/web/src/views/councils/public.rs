@@ -1,31 +1,30 @@
 //! The council in public: the sessions page, a session, the register of deliberations, a
 //! deliberation with its vote, signed minutes, their printable versions; the feeds
-//! ([`feeds`]) and the JSON shapes ([`json`]).
+//! ([`feeds`]). The JSON shapes are `musharaka_councils::api`.
 
 mod feeds;
-mod json;
 
 pub use feeds::{atom, ical};
-pub use json::{deliberation_json, deliberation_summary_json, session_detail_json, session_json};
+pub use musharaka_councils::api::{
+    deliberation_href, majority_of, minutes_href, petition_href, register_href, session_href,
+};
 
 use crate::ctx::Ctx;
 use crate::forms::councils::RegisterQuery;
 use crate::state::i18n;
 use crate::views::councils::admin::study_decision_line;
 use crate::views::layout::{head_row, render};
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use maud::{html, Markup, DOCTYPE};
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{Commune, CouncilMember};
 use musharaka_core::time::{format_date, format_datetime};
 use musharaka_core::Lang;
-use musharaka_councils::model::{Ballot, Matter, SessionKind, VoteCounts};
+use musharaka_councils::api;
 use musharaka_councils::records::{
-    parse, DeliberationRow, ItemRow, QuestionRow, SessionRequestRow, SessionRow, SittingRow,
-    VoteRow,
+    DeliberationRow, ItemRow, QuestionRow, SessionRequestRow, SessionRow, SittingRow, VoteRow,
 };
-use musharaka_councils::rules::{self, SessionDeadlines, VoteInput};
-use musharaka_councils::VoteChoice;
+use musharaka_councils::rules::{self, SessionDeadlines};
 
 pub use musharaka_councils::service::public::{
     DeliberationDetail, ItemDetail, MinutesDetail, RegisterPage, SessionDetail, SessionSummary,
@@ -40,22 +39,6 @@ pub fn council_href(slug: &str) -> String {
     format!("/{slug}/council")
 }
 
-pub fn session_href(slug: &str, id: i64) -> String {
-    format!("/{slug}/council/sessions/{id}")
-}
-
-pub fn register_href(slug: &str) -> String {
-    format!("/{slug}/council/deliberations")
-}
-
-pub fn deliberation_href(slug: &str, id: i64) -> String {
-    format!("/{slug}/council/deliberations/{id}")
-}
-
-pub fn minutes_href(slug: &str, id: i64) -> String {
-    format!("/{slug}/council/minutes/{id}")
-}
-
 fn date(ctx: &Ctx, d: NaiveDate) -> String {
     format_date(i18n(), ctx.lang, d)
 }
@@ -66,27 +49,7 @@ fn datetime(ctx: &Ctx, t: NaiveDateTime) -> String {
 
 /// "Ordinary session of February 2026" / "Extraordinary session of 3 March 2026".
 pub fn session_name(ctx: &Ctx, s: &SessionRow) -> String {
-    session_name_in(ctx.lang, s)
-}
-
-/// [`session_name`] in a given language (the JSON API gives every language).
-pub fn session_name_in(lang: Lang, s: &SessionRow) -> String {
-    let t = i18n();
-    match s.kind() {
-        SessionKind::Ordinary(_) => {
-            let month = t.t(lang, &format!("month-{}", s.starts_on.month()), &[]);
-            t.t(
-                lang,
-                "cp-session-ordinary",
-                &[("month", month.into()), ("year", s.starts_on.year().into())],
-            )
-        }
-        SessionKind::Extraordinary(_) => t.t(
-            lang,
-            "cp-session-extraordinary",
-            &[("date", format_date(t, lang, s.starts_on).into())],
-        ),
-    }
+    api::session_name(i18n(), ctx.lang, s)
 }
 
 fn badge_class(status: &str) -> &'static str {
@@ -137,15 +100,6 @@ fn deliberation_state(d: &DeliberationRow) -> &'static str {
     } else {
         "draft"
     }
-}
-
-/// The petition page an item came from, when its reference names one (`source_ref` holds
-/// the petition's id, as `petitions` writes it).
-pub fn petition_href(slug: &str, item: &ItemRow) -> Option<String> {
-    (item.source == "petition")
-        .then(|| item.source_ref.as_deref()?.parse::<i64>().ok())
-        .flatten()
-        .map(|id| format!("/{slug}/petitions/{id}"))
 }
 
 fn source_line(ctx: &Ctx, slug: &str, item: &ItemRow) -> Markup {
@@ -555,39 +509,6 @@ pub fn register(ctx: &Ctx, p: &RegisterPage, q: &RegisterQuery) -> Markup {
 // ---------------------------------------------------------------------------------------
 // A deliberation
 // ---------------------------------------------------------------------------------------
-
-/// What the stored vote's majority rule was: its basis and the votes needed (art. 43),
-/// recomputed from the stored counts by the same pure rule that decided it.
-pub struct Majority {
-    pub basis: &'static str,
-    pub votes_needed: Option<u32>,
-}
-
-pub fn majority_of(v: &VoteRow, item: &ItemRow) -> Majority {
-    let matter = parse::<Matter>(&item.matter).unwrap_or(Matter::General);
-    let ballot = parse::<Ballot>(&v.ballot).unwrap_or(Ballot::First);
-    let basis = match rules::majority_basis(matter, ballot) {
-        musharaka_councils::MajorityBasis::VotesCast => "votes_cast",
-        musharaka_councils::MajorityBasis::MembersInOffice => "members_in_office",
-    };
-    let count = |n: i32| u32::try_from(n).unwrap_or(0);
-    let input = VoteInput {
-        counts: VoteCounts {
-            in_favour: count(v.in_favour),
-            against: count(v.against),
-            abstain: count(v.abstain),
-        },
-        matter,
-        ballot,
-        members_in_office: count(v.members_in_office),
-        members_present: count(v.members_present),
-        president_vote: v.president_vote.as_deref().and_then(parse::<VoteChoice>),
-    };
-    Majority {
-        basis,
-        votes_needed: rules::outcome(&input).ok().map(|o| o.votes_needed),
-    }
-}
 
 fn vote_table(ctx: &Ctx, d: &DeliberationDetail, v: &VoteRow) -> Markup {
     let m = majority_of(v, &d.item);

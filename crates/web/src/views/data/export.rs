@@ -1,49 +1,15 @@
-//! Open data tables and their two forms: CSV for people (headers and enumerated values in
-//! the reader's language, each enumerated column followed by a column of its stable codes
-//! for machines) and JSON for machines (stable codes only, keyed by the columns' codes).
+//! Open data downloads: the table's CSV (in the reader's language) and JSON are
+//! `musharaka_core::export`; this names the file.
 
 use crate::state::i18n;
-use musharaka_core::export::csv_cell;
-use musharaka_core::open_data::{Cell, Kind, Label, Table};
+use musharaka_core::open_data::Table;
 use musharaka_core::Lang;
-use serde_json::{json, Map, Value};
 
-/// The CSV: headers in `lang`; an enumerated column gives the translated value, then a
-/// `<code>_code` column with the stable code. Text cells are neutralised for spreadsheets.
+pub use musharaka_core::export::json;
+
+/// The CSV of `table` in `lang` (see `musharaka_core::export::csv`).
 pub fn csv(table: &Table, lang: Lang) -> Result<String, csv::Error> {
-    let t = |id: &str| i18n().t(lang, id, &[]);
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header = Vec::new();
-    for c in table.columns.iter() {
-        header.push(match &c.label {
-            Label::Message(id) => t(id),
-            Label::Written(text) => csv_cell(text).into_owned(),
-        });
-        if matches!(c.kind, Kind::Code(_)) {
-            header.push(format!("{}_code", c.code));
-        }
-    }
-    w.write_record(&header)?;
-    for row in &table.rows {
-        let mut record: Vec<String> = Vec::with_capacity(header.len());
-        for (c, cell) in table.columns.iter().zip(row) {
-            match (c.kind, cell) {
-                (Kind::Code(prefix), Cell::Text(code)) => {
-                    record.push(t(&format!("{prefix}{code}")));
-                    record.push(code.clone());
-                }
-                (Kind::Code(_), other) => {
-                    record.push(String::new());
-                    record.push(other.plain());
-                }
-                (Kind::Boolean, Cell::Bool(b)) => record.push(t(&format!("data-bool-{b}"))),
-                (_, cell) => record.push(csv_cell(&cell.plain()).into_owned()),
-            }
-        }
-        w.write_record(&record)?;
-    }
-    let bytes = w.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    musharaka_core::export::csv(table, i18n(), lang)
 }
 
 /// The `Content-Disposition` header of a download named `file_name`.
@@ -52,67 +18,4 @@ pub fn attachment(file_name: &str) -> (actix_web::http::header::HeaderName, Stri
         actix_web::http::header::CONTENT_DISPOSITION,
         format!("attachment; filename=\"{file_name}\""),
     )
-}
-
-fn value(cell: &Cell) -> Value {
-    match cell {
-        Cell::Null => Value::Null,
-        Cell::Int(n) => json!(n),
-        Cell::Text(s) => json!(s),
-        Cell::Bool(b) => json!(b),
-        Cell::Float(f) => json!(f),
-    }
-}
-
-/// The JSON: `{"dataset", "licence", "updated", "count", "items": [{code: value}]}`.
-pub fn json(table: &Table, dataset: &str, commune: Option<&str>, licence: &str) -> Value {
-    let items: Vec<Value> = table
-        .rows
-        .iter()
-        .map(|row| {
-            let mut m = Map::new();
-            for (c, cell) in table.columns.iter().zip(row) {
-                m.insert(c.code.to_string(), value(cell));
-            }
-            Value::Object(m)
-        })
-        .collect();
-    json!({
-        "dataset": dataset,
-        "commune": commune,
-        "licence": licence,
-        "updated": table.updated.map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string()),
-        "count": items.len(),
-        "items": items,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-    use super::*;
-    use musharaka_core::open_data::{col, Column};
-
-    static COLS: [Column; 3] = [
-        col("id", "data-col-id", Kind::Integer),
-        col("status", "data-col-status", Kind::Code("pet-status-")),
-        col("subject", "data-col-subject", Kind::Text),
-    ];
-
-    #[test]
-    fn csv_translates_codes_and_keeps_them_beside() {
-        let mut t = Table::new(&COLS);
-        t.push(vec![7.into(), "accepted".into(), "=cmd".into()], None);
-        let out = csv(&t, Lang::Fr).unwrap();
-        let mut r = csv::Reader::from_reader(out.as_bytes());
-        let headers = r.headers().unwrap().clone();
-        assert_eq!(headers.get(2), Some("status_code"));
-        let row = r.records().next().unwrap().unwrap();
-        assert_eq!(row.get(1), Some("Acceptée"));
-        assert_eq!(row.get(2), Some("accepted"));
-        assert_eq!(row.get(3), Some("'=cmd"));
-        let j = json(&t, "petitions", Some("x"), "ODbL-1.0");
-        assert_eq!(j["items"][0]["status"], "accepted");
-        assert_eq!(j["items"][0]["subject"], "=cmd");
-    }
 }

@@ -10,6 +10,7 @@ use maud::{html, Markup};
 use musharaka_bodies::open_data::Meeting;
 use musharaka_communes::open_data::Dataset;
 use musharaka_communes::Commune;
+use musharaka_core::ical;
 use musharaka_core::open_data::{Kind, Label, Table};
 
 /// What the catalogue shows of a dataset: its rows and when it last changed.
@@ -183,54 +184,16 @@ pub fn dictionary<'a>(ctx: &Ctx, sets: impl Iterator<Item = &'a Dataset>) -> Mar
     )
 }
 
-/// iCalendar text: `\`, `;`, `,` and newlines escaped (RFC 5545 §3.3.11).
-fn ical_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A content line folded at 75 octets (RFC 5545 §3.1), ending with CRLF.
-fn ical_line(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + 8);
-    let mut used = 0;
-    for ch in line.chars() {
-        if used + ch.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            used = 1;
-        }
-        out.push(ch);
-        used += ch.len_utf8();
-    }
-    out.push_str("\r\n");
-    out
-}
-
 /// The bodies' public meetings as all-day events (one VEVENT each).
 pub fn meetings_ics(commune: &Commune, meetings: &[Meeting], base_url: &str) -> String {
-    let host = base_url
-        .split_once("://")
-        .map_or(base_url, |(_, r)| r)
-        .split(['/', ':'])
-        .next()
-        .filter(|h| !h.is_empty())
-        .unwrap_or("musharaka.ma");
+    let host = ical::uid_host(base_url);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
         "PRODID:-//Musharaka//Consultative bodies meetings//EN".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        format!("X-WR-CALNAME:{}", ical_text(commune.name(Lang::Fr))),
+        format!("X-WR-CALNAME:{}", ical::escape(commune.name(Lang::Fr))),
         "X-WR-TIMEZONE:Africa/Casablanca".into(),
     ];
     for m in meetings {
@@ -239,19 +202,19 @@ pub fn meetings_ics(commune: &Commune, meetings: &[Meeting], base_url: &str) -> 
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!("UID:body-meeting-{}-{}@{host}", row.id, commune.slug),
-            format!("DTSTAMP:{}", row.created_at.format("%Y%m%dT%H%M%SZ")),
+            format!("DTSTAMP:{}", ical::utc(row.created_at)),
             format!("DTSTART;VALUE=DATE:{}", row.held_on.format("%Y%m%d")),
             format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
             format!(
                 "SUMMARY:{}",
-                ical_text(&format!("{} — {}", m.body_name_ar, m.body_name_fr))
+                ical::escape(&format!("{} — {}", m.body_name_ar, m.body_name_fr))
             ),
-            format!("LOCATION:{}", ical_text(&row.place)),
-            format!("DESCRIPTION:{}", ical_text(&row.agenda)),
+            format!("LOCATION:{}", ical::escape(&row.place)),
+            format!("DESCRIPTION:{}", ical::escape(&row.agenda)),
             format!("URL:{base_url}/{}/bodies/{}", commune.slug, row.body_id),
             "END:VEVENT".into(),
         ]);
     }
     lines.push("END:VCALENDAR".into());
-    lines.iter().map(|l| ical_line(l)).collect()
+    lines.iter().map(|l| ical::fold(l)).collect()
 }

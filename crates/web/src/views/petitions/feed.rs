@@ -1,12 +1,8 @@
 //! The Atom feed of a commune's petitions (RFC 4287), written as real XML.
 
-use crate::views::xml::Xml;
+use crate::views::xml::{atom as feed, AtomEntry};
 use musharaka_communes::Commune;
 use musharaka_petitions::records::PetitionRow;
-
-fn stamp(d: chrono::NaiveDateTime) -> String {
-    d.format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
 
 /// New petitions and their latest step; no personal data.
 pub fn atom(
@@ -16,41 +12,27 @@ pub fn atom(
     base: &str,
 ) -> String {
     let i18n = crate::state::i18n();
-    let updated = rows.iter().map(|p| p.updated_at).max().unwrap_or_default();
     let feed_url = format!("{base}/{}/petitions", commune.slug);
-    let self_url = format!("{feed_url}.atom");
     let title = i18n.t(
         lang,
         "pet-list-title",
         &[("commune", commune.name(lang).into())],
     );
-    let mut x = Xml::new();
-    x.open(
-        "feed",
-        &[
-            ("xmlns", "http://www.w3.org/2005/Atom"),
-            ("xml:lang", lang.code()),
-        ],
-    )
-    .text("title", &[], &title)
-    .text("id", &[], &feed_url)
-    .empty("link", &[("href", &feed_url)])
-    .empty("link", &[("rel", "self"), ("href", &self_url)])
-    .text("updated", &[], &stamp(updated));
-    for p in rows {
-        let url = format!("{feed_url}/{}", p.id);
-        let status = i18n.t(lang, &format!("pet-status-{}", p.status), &[]);
-        x.open("entry", &[])
-            .text("title", &[], &format!("{} — {status}", p.subject))
-            .text("id", &[], &url)
-            .empty("link", &[("href", &url)])
-            .text("updated", &[], &stamp(p.updated_at))
-            .text("published", &[], &stamp(p.created_at))
-            .open("author", &[])
-            .text("name", &[], commune.name(lang))
-            .close()
-            .text("summary", &[], &p.requested_item)
-            .close();
-    }
-    x.finish()
+    let entries: Vec<AtomEntry> = rows
+        .iter()
+        .map(|p| {
+            let url = format!("{feed_url}/{}", p.id);
+            let status = i18n.t(lang, &format!("pet-status-{}", p.status), &[]);
+            AtomEntry {
+                title: format!("{} — {status}", p.subject),
+                id: url.clone(),
+                link: url,
+                updated: p.updated_at,
+                published: Some(p.created_at),
+                author: commune.name(lang),
+                summary: p.requested_item.clone(),
+            }
+        })
+        .collect();
+    feed(lang, &title, &feed_url, &entries)
 }

@@ -68,17 +68,6 @@ fn area(ctx: &Ctx, e: &FieldErrors, v: &Fields, name: &str, label: &str) -> Mark
     )
 }
 
-fn options<T: Copy>(
-    ctx: &Ctx,
-    all: &[T],
-    key: fn(T) -> &'static str,
-    prefix: &str,
-) -> Vec<(String, String)> {
-    all.iter()
-        .map(|k| (key(*k).to_string(), ctx.t(&format!("{prefix}{}", key(*k)))))
-        .collect()
-}
-
 pub fn admin_list(
     ctx: &Ctx,
     commune: &Commune,
@@ -89,7 +78,7 @@ pub fn admin_list(
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/programme", commune.slug);
-    let kinds = options(ctx, PlanKind::ALL, PlanKind::key, "prog-kind-");
+    let kinds = form::options(ctx, PlanKind::ALL, PlanKind::key, "prog-kind-");
     html! {
         (shell(ctx, commune, None, done, html! {
             h1 { (ctx.t("prog-admin-title")) }
@@ -154,7 +143,7 @@ pub fn admin_plan(
             .iter()
             .map(|s| (s.id.to_string(), s.title(ctx.lang).to_string())),
     );
-    let sides = options(ctx, SteeringSide::ALL, SteeringSide::key, "prog-side-");
+    let sides = form::options(ctx, SteeringSide::ALL, SteeringSide::key, "prog-side-");
     shell(
         ctx,
         commune,
@@ -237,14 +226,14 @@ pub fn admin_commitment(
         "/{}/admin/programme/{}/commitments/{}",
         commune.slug, d.plan.id, c.row.id
     );
-    let statuses = options(
+    let statuses = form::options(
         ctx,
         CommitmentStatus::ALL,
         CommitmentStatus::key,
         "prog-status-",
     );
-    let kinds = options(ctx, IndicatorKind::ALL, IndicatorKind::key, "prog-ind-");
-    let origins = options(ctx, OriginKind::ALL, OriginKind::key, "prog-origin-kind-");
+    let kinds = form::options(ctx, IndicatorKind::ALL, IndicatorKind::key, "prog-ind-");
+    let origins = form::options(ctx, OriginKind::ALL, OriginKind::key, "prog-origin-kind-");
     let indicators: Vec<(String, String)> = c
         .indicators
         .iter()

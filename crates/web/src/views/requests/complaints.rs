@@ -1,7 +1,7 @@
 //! Public pages of complaints, observations and suggestions: the dashboard (no personal
 //! data), the form, the receipt shown once filed, the filer's page.
 
-use super::{checkbox, date, history, options, textarea};
+use super::{checkbox, date, history, keys, options, textarea};
 use crate::ctx::Ctx;
 use crate::forms::requests::ComplaintForm;
 use crate::views::form::{self, FieldErrors, Input};
@@ -17,19 +17,12 @@ fn kinds(ctx: &Ctx) -> Vec<(String, String)> {
     options(
         ctx,
         "cmp-kind",
-        &ComplaintKind::ALL
-            .iter()
-            .map(|k| k.key())
-            .collect::<Vec<_>>(),
+        &keys(ComplaintKind::ALL, ComplaintKind::key),
     )
 }
 
 fn categories(ctx: &Ctx) -> Vec<(String, String)> {
-    options(
-        ctx,
-        "cmp-cat",
-        &Category::ALL.iter().map(|k| k.key()).collect::<Vec<_>>(),
-    )
+    options(ctx, "cmp-cat", &keys(Category::ALL, Category::key))
 }
 
 pub fn dashboard(ctx: &Ctx, commune: &Commune, d: &Dashboard) -> Markup {
@@ -133,14 +126,7 @@ pub fn filer_page(
 ) -> Markup {
     let c = &v.complaint;
     let title = ctx.ta("cmp-page-title", &[("number", c.number.clone().into())]);
-    let sats = options(
-        ctx,
-        "cmp-sat",
-        &Satisfaction::ALL
-            .iter()
-            .map(|k| k.key())
-            .collect::<Vec<_>>(),
-    );
+    let sats = options(ctx, "cmp-sat", &keys(Satisfaction::ALL, Satisfaction::key));
     render(
         ctx,
         &title,

@@ -21,6 +21,11 @@ pub(crate) fn date(ctx: &Ctx, d: chrono::NaiveDate) -> String {
     format_date(i18n(), ctx.lang, d)
 }
 
+/// The keys of an enumeration, in the order of `all`, for [`options`].
+pub(crate) fn keys<T: Copy>(all: &[T], key: fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|k| key(*k)).collect()
+}
+
 /// (key, translated label) options for a select, the label `<prefix>-<key>`, after an
 /// empty choice labelled `req-choose`.
 pub(crate) fn options(ctx: &Ctx, prefix: &str, keys: &[&str]) -> Vec<(String, String)> {
@@ -40,15 +45,7 @@ pub(crate) fn textarea(
     label: &str,
     value: &str,
 ) -> Markup {
-    form::field(
-        ctx,
-        errors,
-        name,
-        label,
-        html! {
-            textarea id=(name) name=(name) rows="4" { (value) }
-        },
-    )
+    form::textarea(ctx, errors, name, label, value, 4)
 }
 
 /// A labelled checkbox.

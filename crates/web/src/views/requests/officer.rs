@@ -2,7 +2,7 @@
 //! form, a request's page with its answer, extension and appeal forms, the register.
 
 use super::public::{answer_block, exception_options, request_fields};
-use super::{date, days_left, history, officer_nav, options, pagination, textarea};
+use super::{date, days_left, history, keys, officer_nav, options, pagination, textarea};
 use crate::ctx::Ctx;
 use crate::forms::requests::{ListQuery, Posted, PublicationForm, RequestForm};
 use crate::views::communes::admin::shell;
@@ -83,23 +83,17 @@ pub fn page(
     let kinds = options(
         ctx,
         "req-answer-kind",
-        &AnswerKind::ALL.iter().map(|k| k.key()).collect::<Vec<_>>(),
+        &keys(AnswerKind::ALL, AnswerKind::key),
     );
     let grounds = options(
         ctx,
         "req-ground",
-        &RefusalGround::ALL
-            .iter()
-            .map(|k| k.key())
-            .collect::<Vec<_>>(),
+        &keys(RefusalGround::ALL, RefusalGround::key),
     );
     let outcomes = options(
         ctx,
         "req-outcome",
-        &AppealOutcome::ALL
-            .iter()
-            .map(|k| k.key())
-            .collect::<Vec<_>>(),
+        &keys(AppealOutcome::ALL, AppealOutcome::key),
     );
     let publications: Vec<String> = v
         .publications
@@ -200,10 +194,7 @@ pub fn publications(
     let cats = options(
         ctx,
         "req-pubcat",
-        &PublicationCategory::ALL
-            .iter()
-            .map(|k| k.key())
-            .collect::<Vec<_>>(),
+        &keys(PublicationCategory::ALL, PublicationCategory::key),
     );
     shell(
         ctx,

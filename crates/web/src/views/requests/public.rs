@@ -1,6 +1,6 @@
 //! Public pages of access to information, and the requester's own pages.
 
-use super::{checkbox, date, history, options, textarea};
+use super::{checkbox, date, history, keys, options, textarea};
 use crate::ctx::Ctx;
 use crate::forms::requests::{AppealForm, RequestForm};
 use crate::views::form::{self, FieldErrors, Input};
@@ -14,10 +14,6 @@ use musharaka_requests::model::{
 use musharaka_requests::records::{ComplaintRow, InfoRequestRow, PublicationRow};
 use musharaka_requests::rules;
 use musharaka_requests::service::{InformationOverview, RequesterView};
-
-fn keys<T: Copy>(all: &[T], key: fn(T) -> &'static str) -> Vec<&'static str> {
-    all.iter().map(|k| key(*k)).collect()
-}
 
 pub fn overview(ctx: &Ctx, commune: &Commune, ov: &InformationOverview) -> Markup {
     let title = ctx.ta("req-title", &[("commune", commune.name(ctx.lang).into())]);

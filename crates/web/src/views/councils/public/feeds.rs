@@ -5,6 +5,9 @@ use super::{deliberation_href, register_href, session_href, session_name};
 use crate::ctx::Ctx;
 use chrono::{Days, NaiveDateTime};
 use musharaka_communes::Commune;
+use musharaka_core::ical::{
+    escape as ical_escape, fold as ical_fold, uid_host as host, utc as ical_utc,
+};
 use musharaka_core::time::now;
 
 pub use crate::views::xml::escape as xml_escape;
@@ -13,56 +16,6 @@ use musharaka_councils::records::{DeliberationRow, ItemRow, SessionRow};
 // ---------------------------------------------------------------------------------------
 // iCalendar
 // ---------------------------------------------------------------------------------------
-
-/// RFC 5545 §3.3.11: backslash, semicolon and comma are escaped, a line break is `\n`.
-pub fn ical_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// RFC 5545 §3.1: a content line is at most 75 octets; longer lines continue on the next
-/// line after CRLF and one space, never splitting a UTF-8 character. Ends with CRLF.
-pub fn ical_fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    let mut used = 0;
-    for ch in line.chars() {
-        let len = ch.len_utf8();
-        if used + len > 75 {
-            out.push_str("\r\n ");
-            used = 1;
-        }
-        out.push(ch);
-        used += len;
-    }
-    out.push_str("\r\n");
-    out
-}
-
-fn ical_utc(t: NaiveDateTime) -> String {
-    t.format("%Y%m%dT%H%M%SZ").to_string()
-}
-
-/// The host part of the configured base URL, for UIDs.
-fn host(base_url: &str) -> &str {
-    let rest = base_url.split_once("://").map_or(base_url, |(_, r)| r);
-    let host = rest.split(['/', ':']).next().unwrap_or_default();
-    if host.is_empty() {
-        "musharaka.ma"
-    } else {
-        host
-    }
-}
 
 /// RFC 5545 STATUS of an event: a planned session is tentative until convened.
 fn ical_status(s: &SessionRow) -> &'static str {
@@ -222,32 +175,4 @@ pub fn atom(
     }
     out.push_str("</feed>\n");
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ical_text_is_escaped() {
-        assert_eq!(ical_escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
-    }
-
-    #[test]
-    fn ical_lines_fold_at_75_octets_on_char_boundaries() {
-        let line = format!("SUMMARY:{}", "دورة".repeat(30));
-        let folded = ical_fold(&line);
-        for l in folded.split("\r\n") {
-            assert!(l.len() <= 75, "{} octets", l.len());
-        }
-        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
-        assert_eq!(unfolded, line);
-    }
-
-    #[test]
-    fn uid_host_comes_from_the_base_url() {
-        assert_eq!(host("https://musharaka.ma/x"), "musharaka.ma");
-        assert_eq!(host("http://127.0.0.1:8080"), "127.0.0.1");
-        assert_eq!(host(""), "musharaka.ma");
-    }
 }

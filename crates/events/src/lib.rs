@@ -1,8 +1,10 @@
-//! The wiring of events between domains: which crate listens to which event, and the
+//! The wiring of events between domains (outside the web floor: the server, the demo
+//! loader and the tests run it): which crate listens to which event, and the
 //! worker that hands due `event:*` jobs to them (see `musharaka_db::events`). A handler and
 //! the completion of its job commit together; a failed handler is retried with back-off.
 
 use diesel::Connection;
+use musharaka_core::I18n;
 use musharaka_db::events::{self, Event, DELIBERATION_DECIDED, ITEM_POSTPONED};
 use musharaka_db::{jobs, AnyConnection, Pool};
 use musharaka_mail::MailContext;
@@ -28,11 +30,8 @@ fn dispatch(
 /// Handles every due event; returns how many were handled. Tests call this to run events
 /// explicitly (as they deliver mail explicitly); the server's worker calls it every few
 /// seconds.
-pub fn run_due_events(pool: &Pool, base_url: &str) -> Result<usize, String> {
-    let mail = MailContext {
-        i18n: crate::state::i18n(),
-        base_url,
-    };
+pub fn run_due_events(pool: &Pool, i18n: &I18n, base_url: &str) -> Result<usize, String> {
+    let mail = MailContext { i18n, base_url };
     let mut conn = pool.get().map_err(|e| e.to_string())?;
     run_due(&mut conn, &mail)
 }
@@ -59,7 +58,7 @@ pub fn run_due(conn: &mut AnyConnection, mail: &MailContext<'_>) -> Result<usize
             match result {
                 Ok(()) => {
                     handled += 1;
-                    crate::cache::note_write();
+                    musharaka_db::writes::note_write();
                 }
                 Err(e) => {
                     tracing::warn!(job = job.id, kind = %job.kind, error = %e, "event failed");
@@ -72,9 +71,14 @@ pub fn run_due(conn: &mut AnyConnection, mail: &MailContext<'_>) -> Result<usize
 
 /// A background thread that handles due events every few seconds and wakes the mail
 /// worker when they queued mail.
-pub fn spawn_worker(pool: Pool, base_url: String, mail: Option<musharaka_mail::Worker>) {
+pub fn spawn_worker(
+    pool: Pool,
+    i18n: &'static I18n,
+    base_url: String,
+    mail: Option<musharaka_mail::Worker>,
+) {
     std::thread::spawn(move || loop {
-        match run_due_events(&pool, &base_url) {
+        match run_due_events(&pool, i18n, &base_url) {
             Ok(0) => {}
             Ok(_) => {
                 if let Some(m) = &mail {

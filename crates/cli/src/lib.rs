@@ -1,5 +1,8 @@
 //! The command line: `musharaka serve | migrate | demo | create-admin | create-commune |
-//! backup | restore | pb`.
+//! backup | restore | pb`, and the demo data they load ([`demo`]).
+
+pub mod demo;
+mod demo_petitions;
 
 use clap::{Args, Parser, Subcommand};
 use musharaka_communes::service::{create_commune, CommuneFacts};
@@ -218,7 +221,7 @@ pub fn run() -> Result<(), String> {
             Ok(())
         }
         Command::Demo => {
-            let state = crate::build_state(config, false)?;
+            let state = musharaka_web::build_state(config, false)?;
             let mut conn = state.pool.get().map_err(|e| e.to_string())?;
             let loaded =
                 crate::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())?;
@@ -376,7 +379,7 @@ fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String>
     if let Some(warning) = config.check_secrets(&bind)? {
         tracing::warn!("{warning}");
     }
-    let state = crate::build_state(config, true)?;
+    let state = musharaka_web::build_state(config, true)?;
     if demo {
         let mut conn = state.pool.get().map_err(|e| e.to_string())?;
         if crate::demo::load_if_empty(&mut conn, &state).map_err(|e| e.to_string())? {
@@ -386,7 +389,7 @@ fn serve(config: Config, bind: Option<String>, demo: bool) -> Result<(), String>
             );
         }
     }
-    actix_web::rt::System::new().block_on(crate::run_server(state, &bind))
+    actix_web::rt::System::new().block_on(musharaka_web::run_server(state, &bind))
 }
 
 fn create_admin_cmd(config: Config, a: CreateAdmin) -> Result<(), String> {
@@ -430,7 +433,7 @@ fn refusal(e: &Error) -> String {
         Some((field, message)) => format!(
             "--{}: {}",
             field.replace('_', "-"),
-            crate::state::i18n().t(Lang::Fr, message, &[])
+            musharaka_web::state::i18n().t(Lang::Fr, message, &[])
         ),
         None => e.to_string(),
     }

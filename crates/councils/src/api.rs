@@ -1,20 +1,108 @@
-//! JSON shapes of the council API (`docs/api.md`, "Council"). Names follow Popolo and Open
-//! Civic Data where they fit: a session is an event (`start_date`, `end_date`, `status`,
-//! `location`, `agenda`), a vote is a vote event (`counts` of `yes`/`no`/`abstain`, `votes`
-//! by `voter`, `result`).
+//! The council's public JSON (`docs/api.md`, "Council") and the public addresses it links
+//! to. Names follow Popolo and Open Civic Data where they fit: a session is an event
+//! (`start_date`, `end_date`, `status`, `location`, `agenda`), a vote is a vote event
+//! (`counts` of `yes`/`no`/`abstain`, `votes` by `voter`, `result`). The web layer routes,
+//! calls one of these and serialises.
 
-use super::{
-    deliberation_href, majority_of, minutes_href, petition_href, session_href, session_name_in,
-    DeliberationDetail, ItemDetail, SessionDetail,
+use crate::model::{Ballot, Matter, SessionKind, VoteCounts};
+use crate::records::{
+    key, parse, DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow,
 };
+use crate::rules::{self, SessionDeadlines, VoteInput};
+use crate::service::public::{DeliberationDetail, ItemDetail, SessionDetail};
+use crate::VoteChoice;
+use chrono::Datelike;
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{Committee, Commune, CouncilMember};
-use musharaka_core::Lang;
-use musharaka_councils::records::{
-    key, DeliberationRow, ItemRow, MinutesRow, SessionRow, SittingRow, VoteRow,
-};
-use musharaka_councils::{rules, SessionDeadlines, SessionKind};
+use musharaka_core::time::format_date;
+use musharaka_core::{I18n, Lang};
 use serde_json::{json, Value};
+
+// ---------------------------------------------------------------------------------------
+// Public addresses, names and the majority a vote was decided by
+// ---------------------------------------------------------------------------------------
+
+pub fn session_href(slug: &str, id: i64) -> String {
+    format!("/{slug}/council/sessions/{id}")
+}
+
+pub fn register_href(slug: &str) -> String {
+    format!("/{slug}/council/deliberations")
+}
+
+pub fn deliberation_href(slug: &str, id: i64) -> String {
+    format!("/{slug}/council/deliberations/{id}")
+}
+
+pub fn minutes_href(slug: &str, id: i64) -> String {
+    format!("/{slug}/council/minutes/{id}")
+}
+
+/// The petition page an item came from, when its reference names one (`source_ref` holds
+/// the petition's id, as `petitions` writes it).
+pub fn petition_href(slug: &str, item: &ItemRow) -> Option<String> {
+    (item.source == "petition")
+        .then(|| item.source_ref.as_deref()?.parse::<i64>().ok())
+        .flatten()
+        .map(|id| format!("/{slug}/petitions/{id}"))
+}
+
+/// "Ordinary session of February 2026" / "Extraordinary session of 3 March 2026", in
+/// `lang` (the pages use the reader's language, the JSON every language).
+pub fn session_name(t: &I18n, lang: Lang, s: &SessionRow) -> String {
+    match s.kind() {
+        SessionKind::Ordinary(_) => {
+            let month = t.t(lang, &format!("month-{}", s.starts_on.month()), &[]);
+            t.t(
+                lang,
+                "cp-session-ordinary",
+                &[("month", month.into()), ("year", s.starts_on.year().into())],
+            )
+        }
+        SessionKind::Extraordinary(_) => t.t(
+            lang,
+            "cp-session-extraordinary",
+            &[("date", format_date(t, lang, s.starts_on).into())],
+        ),
+    }
+}
+
+/// What the stored vote's majority rule was: its basis and the votes needed (art. 43),
+/// recomputed from the stored counts by the same pure rule that decided it.
+pub struct Majority {
+    pub basis: &'static str,
+    pub votes_needed: Option<u32>,
+}
+
+pub fn majority_of(v: &VoteRow, item: &ItemRow) -> Majority {
+    let matter = parse::<Matter>(&item.matter).unwrap_or(Matter::General);
+    let ballot = parse::<Ballot>(&v.ballot).unwrap_or(Ballot::First);
+    let basis = match rules::majority_basis(matter, ballot) {
+        crate::MajorityBasis::VotesCast => "votes_cast",
+        crate::MajorityBasis::MembersInOffice => "members_in_office",
+    };
+    let count = |n: i32| u32::try_from(n).unwrap_or(0);
+    let input = VoteInput {
+        counts: VoteCounts {
+            in_favour: count(v.in_favour),
+            against: count(v.against),
+            abstain: count(v.abstain),
+        },
+        matter,
+        ballot,
+        members_in_office: count(v.members_in_office),
+        members_present: count(v.members_present),
+        president_vote: v.president_vote.as_deref().and_then(parse::<VoteChoice>),
+    };
+    Majority {
+        basis,
+        votes_needed: rules::outcome(&input).ok().map(|o| o.votes_needed),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON
+// ---------------------------------------------------------------------------------------
 
 fn api_base(slug: &str) -> String {
     format!("/api/v1/communes/{slug}")
@@ -52,12 +140,12 @@ fn source_value(slug: &str, item: &ItemRow) -> Value {
 }
 
 /// A session as an Open Civic Data event (without its agenda).
-pub fn session_json(commune: &Commune, s: &SessionRow, d: &SessionDeadlines) -> Value {
+pub fn session_json(t: &I18n, commune: &Commune, s: &SessionRow, d: &SessionDeadlines) -> Value {
     json!({
         "id": s.id,
         "url": session_href(&commune.slug, s.id),
         "api_url": format!("{}/sessions/{}", api_base(&commune.slug), s.id),
-        "name": { "ar": session_name_in(Lang::Ar, s), "fr": session_name_in(Lang::Fr, s) },
+        "name": { "ar": session_name(t, Lang::Ar, s), "fr": session_name(t, Lang::Fr, s) },
         "classification": s.kind,
         "ordinary_month": match s.kind() {
             SessionKind::Ordinary(m) => json!(key(&m)),
@@ -179,9 +267,9 @@ fn minutes_json(slug: &str, m: &MinutesRow) -> Value {
 
 /// A session with its sittings, agenda (items with vote events and deliberations) and
 /// signed minutes.
-pub fn session_detail_json(d: &SessionDetail) -> Value {
+pub fn session_detail_json(t: &I18n, d: &SessionDetail) -> Value {
     let slug = &d.commune.slug;
-    let mut v = session_json(&d.commune, &d.session, &d.deadlines);
+    let mut v = session_json(t, &d.commune, &d.session, &d.deadlines);
     v["sittings"] = d.sittings.iter().map(sitting_json).collect();
     v["agenda"] = d
         .items
@@ -222,7 +310,7 @@ fn voter_json(members: &[CouncilMember], id: i64) -> Value {
 
 /// One deliberation with its text, source, corrections and vote event (with each
 /// member's vote when recorded).
-pub fn deliberation_json(d: &DeliberationDetail) -> Value {
+pub fn deliberation_json(t: &I18n, d: &DeliberationDetail) -> Value {
     let slug = &d.commune.slug;
     let del = &d.deliberation;
     let mut v = deliberation_summary_json(&d.commune, del, &d.item);
@@ -237,7 +325,7 @@ pub fn deliberation_json(d: &DeliberationDetail) -> Value {
     });
     v["session"] = json!({
         "id": d.session.id,
-        "name": { "ar": session_name_in(Lang::Ar, &d.session), "fr": session_name_in(Lang::Fr, &d.session) },
+        "name": { "ar": session_name(t, Lang::Ar, &d.session), "fr": session_name(t, Lang::Fr, &d.session) },
         "url": session_href(slug, d.session.id),
     });
     v["corrected_by"] = d

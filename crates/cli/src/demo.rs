@@ -8,7 +8,7 @@ use musharaka_db::AnyConnection;
 use musharaka_identity::service::{create_admin, save_association, AssociationFile, Grant};
 use musharaka_identity::Role;
 
-use crate::state::AppState;
+use musharaka_web::AppState;
 
 pub const DEMO_PASSWORD: &str = "musharaka-demo";
 
@@ -77,7 +77,7 @@ pub fn load_if_empty(conn: &mut AnyConnection, state: &AppState) -> Result<bool>
             password: DEMO_PASSWORD,
         },
     )?;
-    musharaka_consultations::demo::load(conn, &crate::events::run_due)?;
+    musharaka_consultations::demo::load(conn, &musharaka_events::run_due)?;
     musharaka_requests::demo::load(
         conn,
         &musharaka_requests::service::Context {
@@ -98,18 +98,18 @@ pub(crate) fn statutes(
     commune_id: i64,
     association: &str,
 ) -> Result<i64> {
-    let file = crate::uploads::UploadedFile {
+    let file = musharaka_web::uploads::UploadedFile {
         field: "statutes".into(),
         original_name: "statuts.pdf".into(),
-        bytes: crate::uploads::SpooledFile::from_bytes(&demo_pdf(&format!(
+        bytes: musharaka_web::uploads::SpooledFile::from_bytes(&demo_pdf(&format!(
             "Statuts - {association} (demo)"
         )))?,
     };
-    crate::uploads::store(
+    musharaka_web::uploads::store(
         conn,
         config,
         &file,
-        crate::uploads::FileKind::Pdf,
+        musharaka_web::uploads::FileKind::Pdf,
         Some(owner),
         Some(commune_id),
         true,

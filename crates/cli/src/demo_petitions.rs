@@ -7,7 +7,7 @@ use musharaka_petitions::demo::Setup;
 use musharaka_petitions::service::Context;
 
 /// Loads the demo petitions (called by `demo::load_if_empty`, after the councils).
-pub fn load(conn: &mut AnyConnection, state: &crate::state::AppState) -> Result<()> {
+pub fn load(conn: &mut AnyConnection, state: &musharaka_web::AppState) -> Result<()> {
     let i18n = I18n::load().map_err(Error::internal)?;
     let mail = musharaka_mail::MailContext {
         i18n: &i18n,
@@ -17,7 +17,7 @@ pub fn load(conn: &mut AnyConnection, state: &crate::state::AppState) -> Result<
         crate::demo::statutes(conn, &state.config, owner, commune_id, name)
     };
     let run_events = |conn: &mut AnyConnection| {
-        crate::events::run_due(conn, &mail)
+        musharaka_events::run_due(conn, &mail)
             .map(|_| ())
             .map_err(Error::internal)
     };
