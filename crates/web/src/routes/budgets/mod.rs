@@ -79,10 +79,11 @@ async fn cycle_of(
     state: &web::Data<AppState>,
     slug: &str,
     cycle_id: i64,
-) -> Result<(Commune, v::CycleData), PageError> {
+) -> Result<(Commune, std::sync::Arc<v::CycleData>), PageError> {
     let commune = commune(state, slug).await?;
     let cid = commune.id;
-    let data = db(state, move |c| pb::cycle_data(c, cid, cycle_id)).await?;
+    let key = (cid, "pb-cycle", cycle_id.to_string());
+    let data = crate::cache::kept(state, key, move |c| pb::cycle_data(c, cid, cycle_id)).await?;
     Ok((commune, data))
 }
 
@@ -90,7 +91,14 @@ async fn counted(
     state: &web::Data<AppState>,
     slug: &str,
     id: i64,
-) -> Result<(Commune, v::CycleData, Vec<pb::DistrictResult>), PageError> {
+) -> Result<
+    (
+        Commune,
+        std::sync::Arc<v::CycleData>,
+        Vec<pb::DistrictResult>,
+    ),
+    PageError,
+> {
     let (commune, data) = cycle_of(state, slug, id).await?;
     if data.cycle.phase(now()) < Phase::Results {
         return Err(Error::new(ErrorKind::NotFound).into());

@@ -188,7 +188,9 @@ pub(super) async fn results(
     }
     // The cycle is loaded: only its results remain to read (not `counted`, which reloads it).
     let cid = commune.id;
-    let (_, results) = db(&state, move |c| pb::results(c, cid, id)).await?;
+    let key = (cid, "pb-results", id.to_string());
+    let counted = crate::cache::kept(&state, key, move |c| pb::results(c, cid, id)).await?;
+    let results = &counted.1;
     Ok(html(v::results(&ctx, &commune, &data, &results), false))
 }
 

@@ -3,7 +3,7 @@
 
 use crate::ctx::{Ctx, LANG_COOKIE};
 use crate::errors::PageError;
-use crate::routes::{db, html, safe_next, see_other};
+use crate::routes::{html, safe_next, see_other};
 use crate::state::AppState;
 use crate::views;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
@@ -14,14 +14,16 @@ use serde::Deserialize;
 
 pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
     let today = musharaka_core::time::today();
-    let (communes, summary) = db(&state, move |c| {
+    // Commune ids start at 1: 0 names the country.
+    let kept = crate::cache::kept(&state, (0, "national", String::new()), move |c| {
         let communes = service::all(c)?;
         let summary = musharaka_petitions::service::national_summary(c, &communes, today)?;
         Ok((communes, summary))
     })
     .await?;
+    let (communes, summary) = (&kept.0, &kept.1);
     Ok(html(
-        views::communes::public::national(&ctx, &communes, &summary),
+        views::communes::public::national(&ctx, communes, summary),
         false,
     ))
 }

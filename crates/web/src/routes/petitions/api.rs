@@ -12,14 +12,16 @@ use musharaka_petitions::api;
 pub async fn list(
     state: web::Data<AppState>,
     site: Site,
+    req: actix_web::HttpRequest,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (commune, filter, page, today) = (site.commune, q.filter(), q.page, today());
-    let body = db(&state, move |c| {
+    let key = (commune.id, "petitions-api", req.query_string().to_string());
+    let body = crate::cache::kept(&state, key, move |c| {
         api::list(c, &commune, &filter, page, PAGE_SIZE, today)
     })
     .await?;
-    Ok(HttpResponse::Ok().json(body))
+    Ok(HttpResponse::Ok().json(&*body))
 }
 
 pub async fn one(

@@ -17,15 +17,17 @@ use musharaka_programme::service::{self as svc, Matrix};
 
 pub async fn list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
-    let (plans, assessments) = db(&state, move |c| {
+    let key = (cid, "programme", String::new());
+    let kept = crate::cache::kept(&state, key, move |c| {
         Ok((
             svc::plans_overview(c, cid, true)?,
             svc::assessments(c, cid, true)?,
         ))
     })
     .await?;
+    let (plans, assessments) = (&kept.0, &kept.1);
     Ok(html(
-        v::list(&site.ctx, &site.commune, &plans, &assessments),
+        v::list(&site.ctx, &site.commune, plans, assessments),
         false,
     ))
 }

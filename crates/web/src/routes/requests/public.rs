@@ -18,7 +18,8 @@ type Path = web::Path<(String, i64)>;
 
 pub async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
     let cid = site.commune.id;
-    let ov = db(&state, move |c| service::overview(c, cid, today())).await?;
+    let key = (cid, "information", String::new());
+    let ov = crate::cache::kept(&state, key, move |c| service::overview(c, cid, today())).await?;
     Ok(html(
         v::public::overview(&site.ctx, &site.commune, &ov),
         false,
