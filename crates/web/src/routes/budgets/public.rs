@@ -191,7 +191,7 @@ pub(super) async fn results(
     let key = (cid, "pb-results", id.to_string());
     let counted = crate::cache::kept(&state, key, move |c| pb::results(c, cid, id)).await?;
     let results = &counted.1;
-    Ok(html(v::results(&ctx, &commune, &data, &results), false))
+    Ok(html(v::results(&ctx, &commune, &data, results), false))
 }
 
 pub(super) async fn follow_up(
