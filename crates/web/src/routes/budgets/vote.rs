@@ -36,17 +36,11 @@ pub(super) async fn vote_page(
     ))
 }
 
-pub(super) async fn vote(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<BallotForm>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let user = ctx.require_user()?.clone();
-    let commune = commune(&state, &slug).await?;
-    let cid = commune.id;
-    let bctx = db(&state, move |c| pb::ballot_context(c, cid, id)).await?;
+/// The voter's birth year and keyed CIN hash as typed on the ballot, with the fields to mark.
+fn voter_fields(
+    form: &BallotForm,
+    protector: &musharaka_petitions::protect::Protector,
+) -> (Option<i32>, Option<String>, FieldErrors) {
     let mut errors = FieldErrors::new();
     let birth_year = match form.birth_year.trim() {
         "" => {
@@ -60,7 +54,7 @@ pub(super) async fn vote(
             errors.push(("voter_cin".into(), "lp-ballot-cin-required".into()));
             None
         }
-        typed => match cin_hash(&state.protector, typed) {
+        typed => match cin_hash(protector, typed) {
             Ok(h) => Some(h),
             Err(e) => {
                 errors.extend(e.fields);
@@ -68,6 +62,21 @@ pub(super) async fn vote(
             }
         },
     };
+    (birth_year, cin, errors)
+}
+
+pub(super) async fn vote(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    path: web::Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<BallotForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let user = ctx.require_user()?.clone();
+    let commune = commune(&state, &slug).await?;
+    let cid = commune.id;
+    let bctx = db(&state, move |c| pb::ballot_context(c, cid, id)).await?;
+    let (birth_year, cin, errors) = voter_fields(&form, &state.protector);
     let choices = form.choices();
     let problems = bctx.check(&choices, birth_year);
     if !errors.is_empty() || !problems.is_empty() {
