@@ -8,6 +8,10 @@ use diesel::connection::{AnsiTransactionManager, TransactionManager};
 use diesel::result::Error as DieselError;
 use diesel::Connection;
 
+/// The turn of this process's SQLite write transactions (one database per process; in tests,
+/// several databases share it, which only orders their writes).
+static SQLITE_WRITERS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Runs `f` in one write transaction: `BEGIN IMMEDIATE` on SQLite, `BEGIN` on PostgreSQL.
 /// Inside an open transaction it nests as a savepoint (like `Connection::transaction`).
 /// Commits when `f` returns `Ok`, rolls back when it returns `Err`.
@@ -26,6 +30,13 @@ where
     if !outermost {
         return conn.transaction(f);
     }
+    // This process's SQLite writers queue here rather than in SQLite's busy handler, which
+    // sleeps between attempts (1 to 100 ms): under a burst of writes that sleeping, not the
+    // work, made the waiting time. Held until the commit or rollback below.
+    let _turn = match conn {
+        AnyConnection::Sqlite(_) => Some(SQLITE_WRITERS.lock().unwrap_or_else(|p| p.into_inner())),
+        AnyConnection::Postgresql(_) => None,
+    };
     if let AnyConnection::Sqlite(c) = conn {
         AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE").map_err(E::from)?;
     }
