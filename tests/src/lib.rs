@@ -16,6 +16,12 @@ use std::path::PathBuf;
 
 pub use musharaka_db::testing::backends;
 
+/// A message of the Arabic catalogue as the pages show it: tests look for the catalogue's
+/// wording rather than restating it.
+pub fn message_ar(id: &str, args: &musharaka_core::i18n::Args<'_>) -> String {
+    musharaka_web::state::i18n().t(musharaka_core::Lang::Ar, id, args)
+}
+
 /// Runs `test` on a freshly started app on every configured backend ([`backends`]).
 pub fn on_every_backend(mut test: impl FnMut(TestApp)) {
     for backend in backends() {

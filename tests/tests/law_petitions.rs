@@ -22,7 +22,7 @@ use musharaka_tests::petitions::{
     new_petition, on_agenda, paper_signatures, post, run_events, setup, signer,
     verified_association, PASSWORD,
 };
-use musharaka_tests::{first_capture, on_every_backend, on_every_demo};
+use musharaka_tests::{first_capture, message_ar, on_every_backend, on_every_demo};
 
 fn today() -> NaiveDate {
     local_date(now())
@@ -531,22 +531,36 @@ fn art_123_signers_under_18_without_a_tie_or_declarations_are_refused() {
             let fields = with(signer(i), "declares_electoral_conditions", None);
             with(fields, "declares_common_interest", None)
         };
-        let tie = "تقيم بالجماعة أو تزاول نشاطا بها";
+        let (adult, tie) = (
+            message_ar("pet-error-adult", &[]),
+            message_ar("pet-error-tie", &[]),
+        );
+        let declaration = message_ar("pet-error-declaration", &[]);
         // (fields, fields marked, message, also on the bureau's paper form): the paper list
         // carries the signer's declarations, so the paper form does not ask for them.
         let refusals = [
             (
                 with(signer(1), "birth_date", Some(&minor)),
                 vec!["birth_date"],
-                "يشترط بلوغ 18 سنة",
+                adult.as_str(),
                 true,
             ),
-            (with(signer(2), "tie", Some("")), vec!["tie"], tie, true),
-            (with(signer(3), "tie", None), vec!["tie"], tie, true),
+            (
+                with(signer(2), "tie", Some("")),
+                vec!["tie"],
+                tie.as_str(),
+                true,
+            ),
+            (
+                with(signer(3), "tie", None),
+                vec!["tie"],
+                tie.as_str(),
+                true,
+            ),
             (
                 undeclared(4),
                 vec!["declares_electoral_conditions", "declares_common_interest"],
-                "هذا التصريح ضروري",
+                declaration.as_str(),
                 false,
             ),
         ];
