@@ -9,7 +9,7 @@ pub(super) async fn results_csv(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (commune, data, results) = counted(&state, &slug, id).await?;
-    let out = v::results_csv(&results, ctx.lang).map_err(Error::internal)?;
+    let out = v::results_csv(&results.1, ctx.lang).map_err(Error::internal)?;
     let name = format!("{}-{}-results.csv", commune.slug, data.cycle.year);
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))

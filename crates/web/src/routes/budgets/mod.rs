@@ -87,6 +87,17 @@ async fn cycle_of(
     Ok((commune, data))
 }
 
+/// A cycle's results (stored, or counted live), kept as page data.
+async fn results_of(
+    state: &web::Data<AppState>,
+    cid: i64,
+    id: i64,
+) -> Result<std::sync::Arc<(musharaka_budgets::model::Cycle, Vec<pb::DistrictResult>)>, PageError> {
+    let key = (cid, "pb-results", id.to_string());
+    crate::cache::kept(state, key, move |c| pb::results(c, cid, id)).await
+}
+
+/// The cycle and its results; not found before the results phase.
 async fn counted(
     state: &web::Data<AppState>,
     slug: &str,
@@ -95,7 +106,7 @@ async fn counted(
     (
         Commune,
         std::sync::Arc<v::CycleData>,
-        Vec<pb::DistrictResult>,
+        std::sync::Arc<(musharaka_budgets::model::Cycle, Vec<pb::DistrictResult>)>,
     ),
     PageError,
 > {
@@ -103,8 +114,7 @@ async fn counted(
     if data.cycle.phase(now()) < Phase::Results {
         return Err(Error::new(ErrorKind::NotFound).into());
     }
-    let cid = commune.id;
-    let (_, results) = db(state, move |c| pb::results(c, cid, id)).await?;
+    let results = results_of(state, commune.id, id).await?;
     Ok((commune, data, results))
 }
 

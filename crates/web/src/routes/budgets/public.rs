@@ -186,12 +186,8 @@ pub(super) async fn results(
     if data.cycle.phase(now()) < Phase::Results {
         return Ok(html(v::results_closed(&ctx, &commune, &data), false));
     }
-    // The cycle is loaded: only its results remain to read (not `counted`, which reloads it).
-    let cid = commune.id;
-    let key = (cid, "pb-results", id.to_string());
-    let counted = crate::cache::kept(&state, key, move |c| pb::results(c, cid, id)).await?;
-    let results = &counted.1;
-    Ok(html(v::results(&ctx, &commune, &data, results), false))
+    let counted = results_of(&state, commune.id, id).await?;
+    Ok(html(v::results(&ctx, &commune, &data, &counted.1), false))
 }
 
 pub(super) async fn follow_up(
