@@ -53,12 +53,15 @@ impl Backend {
                 // instead of failing with "database is locked". A page cache of 1 MiB per
                 // connection (SQLite's default is 2 MiB): sixteen connections' caches were
                 // a third of the process's memory under a signing burst, and the pages
-                // most read are kept by the application's own caches.
-                conn.batch_execute(
+                // most read are kept by the application's own caches. Checkpoints are the
+                // server's checkpointer's (`checkpoint`); a commit checkpoints only past
+                // its safety threshold.
+                conn.batch_execute(&format!(
                     "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
                      PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
-                     PRAGMA cache_size = -1024;",
-                )
+                     PRAGMA cache_size = -1024; PRAGMA wal_autocheckpoint = {};",
+                    crate::checkpoint::AUTOCHECKPOINT_PAGES
+                ))
                 .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
                 Ok(AnyConnection::Sqlite(conn))
             }
@@ -106,9 +109,13 @@ pub fn connect_pool(url: &str, size: u32) -> Result<Pool, String> {
     backend
         .establish()
         .map_err(|e| format!("cannot open database: {e}"))?;
+    // A connection to a file cannot go stale the way a network one can: checking it out
+    // with a `SELECT 1` first is a statement per request for nothing (PostgreSQL keeps it).
+    let test_on_check_out = !matches!(backend, Backend::Sqlite(_));
     r2d2::Pool::builder()
         .max_size(size)
         .connection_timeout(Duration::from_secs(10))
+        .test_on_check_out(test_on_check_out)
         .build(Manager { backend })
         .map_err(|e| format!("cannot open database pool: {e}"))
 }

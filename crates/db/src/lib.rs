@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod backup;
+pub mod checkpoint;
 pub mod connection;
 pub mod events;
 pub mod jobs;

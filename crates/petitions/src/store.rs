@@ -143,13 +143,18 @@ pub fn recent_from_ip(
     petition_id: i64,
     ip_hash: &str,
     since: NaiveDateTime,
+    at_most: i64,
 ) -> QueryResult<i64> {
-    petition_signatures::table
+    // Counting stops at `at_most`: the burst check needs no more, and a petition signed
+    // thousands of times from one address must not make every signature slower.
+    let ids: Vec<i64> = petition_signatures::table
         .filter(petition_signatures::petition_id.eq(petition_id))
         .filter(petition_signatures::ip_hash.eq(ip_hash))
         .filter(petition_signatures::created_at.ge(since))
-        .count()
-        .get_result(conn)
+        .select(petition_signatures::id)
+        .limit(at_most)
+        .load(conn)?;
+    Ok(ids.len() as i64)
 }
 
 pub fn events(conn: &mut AnyConnection, petition_id: i64) -> QueryResult<Vec<EventRow>> {
@@ -166,13 +171,17 @@ pub fn recent_from_domain(
     petition_id: i64,
     domain: &str,
     since: NaiveDateTime,
+    at_most: i64,
 ) -> QueryResult<i64> {
-    petition_signatures::table
+    // Stops at `at_most`, as `recent_from_ip` does.
+    let ids: Vec<i64> = petition_signatures::table
         .filter(petition_signatures::petition_id.eq(petition_id))
         .filter(petition_signatures::email_domain.eq(domain))
         .filter(petition_signatures::created_at.ge(since))
-        .count()
-        .get_result(conn)
+        .select(petition_signatures::id)
+        .limit(at_most)
+        .load(conn)?;
+    Ok(ids.len() as i64)
 }
 
 /// The petition's attachments: (upload id, file name).

@@ -242,3 +242,46 @@ where
     state.pages.put(key, loaded_at, value.clone());
     Ok(value)
 }
+
+/// A public page as sent to visitors who are not signed in, kept like page data (see
+/// [`Recent`]): their page depends only on its address, its language and the data, so one
+/// rendering serves them all. Worth it where rendering, not reading, is the cost (a
+/// participatory budget's results: every district's table, chart and comparison). A
+/// signed-in visitor's page carries their name and a form token: always rendered.
+pub async fn rendered<F, Fut>(
+    state: &web::Data<AppState>,
+    ctx: &crate::ctx::Ctx,
+    key: PageKey,
+    build: F,
+) -> Result<actix_web::HttpResponse, PageError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<maud::Markup, PageError>>,
+{
+    if ctx.user.is_some() {
+        return Ok(crate::routes::html(build().await?, false));
+    }
+    let (cid, page, what) = key;
+    let key = (
+        cid,
+        page,
+        format!("{what}|{}|{}", ctx.lang.code(), ctx.path),
+    );
+    let body = match state
+        .pages
+        .get(&key)
+        .and_then(|v| v.downcast::<web::Bytes>().ok())
+    {
+        Some(body) => web::Bytes::clone(&body),
+        None => {
+            // Read before loading: a change committed meanwhile makes the entry stale at once.
+            let loaded_at = writes();
+            let body = web::Bytes::from(build().await?.into_string());
+            state.pages.put(key, loaded_at, Arc::new(body.clone()));
+            body
+        }
+    };
+    Ok(actix_web::HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}

@@ -48,6 +48,9 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
             mail_worker.clone(),
         );
     }
+    let checkpointer = start_mail_worker
+        .then(|| musharaka_db::checkpoint::spawn(&pool))
+        .flatten();
     let database_url = config.database_url.clone();
     let protector = musharaka_petitions::protect::Protector::from_hex(&config.cin_key)
         .map_err(|e| format!("cin_key: {e}"))?;
@@ -63,6 +66,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         communes: crate::cache::CommuneCache::listening(&database_url),
         catalogues: crate::cache::Recent::new(crate::routes::data::CATALOGUE_TTL),
         pages: crate::cache::Recent::new(crate::cache::PAGE_TTL),
+        checkpointer,
     })
 }
 

@@ -26,6 +26,8 @@ pub struct AppState {
     /// The most visited public pages' data, until a change (at most
     /// [`crate::cache::PAGE_TTL`]).
     pub pages: crate::cache::Pages,
+    /// SQLite's WAL checkpoints, off the writers' path (a serving process only).
+    pub checkpointer: Option<musharaka_db::checkpoint::Checkpointer>,
 }
 
 /// Today in Casablanca, the day the council's register is kept on. Always the real date in

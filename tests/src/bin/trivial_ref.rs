@@ -94,6 +94,8 @@ fn main() {
                 .expect("seed");
         }
     }
+    // The product's checkpointer too (SQLite): checkpoints off the writers' path.
+    let _checkpointer = musharaka_db::checkpoint::spawn(&pool);
     let pool = web::Data::new(pool);
     actix_web::rt::System::new()
         .block_on(async move {

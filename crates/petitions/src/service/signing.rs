@@ -94,10 +94,31 @@ pub(super) fn tie_key(t: Option<CommuneTie>) -> Option<&'static str> {
     })
 }
 
+/// Whether a signature comes in a burst from one address or one uncommon mail domain.
+/// Counted before the writers' turn (see `write_transaction`), not inside it: the flag only
+/// asks staff to look, so a race that flags one signature more or less does no harm, and
+/// the writers queued behind do not wait for these reads.
+fn is_burst(
+    conn: &mut AnyConnection,
+    petition_id: i64,
+    ip_hash: &str,
+    email: &str,
+) -> Result<bool> {
+    let since = now() - Duration::minutes(10);
+    let domain = email.rsplit('@').next().unwrap_or_default();
+    Ok(
+        store::recent_from_ip(conn, petition_id, ip_hash, since, BURST_PER_IP)? >= BURST_PER_IP
+            || (!COMMON_MAIL_DOMAINS.contains(&domain)
+                && store::recent_from_domain(conn, petition_id, domain, since, BURST_PER_DOMAIN)?
+                    >= BURST_PER_DOMAIN),
+    )
+}
+
 /// Signs online. One signature per CIN and one per account on each petition, enforced by
 /// unique constraints: a double click, a retry or two devices leave exactly one. An
 /// anonymous signer's confirmation mail is written in `lang`, the language of the page
-/// they signed on.
+/// they signed on. Returns the petition signed, which the answer page shows; a draft is
+/// not found, as on its page.
 #[allow(clippy::too_many_arguments)]
 pub fn sign_online(
     conn: &mut AnyConnection,
@@ -109,7 +130,7 @@ pub fn sign_online(
     ip: &str,
     today: NaiveDate,
     lang: musharaka_core::Lang,
-) -> Result<Signed> {
+) -> Result<(Signed, PetitionRow)> {
     let cin = check_signer(s, today)?;
     let account = account.filter(|a| a.is_confirmed());
     let email = match account {
@@ -126,16 +147,15 @@ pub fn sign_online(
     let cin_sealed = ctx.protector.encrypt(cin.as_str())?;
     let ip_hash = ctx.protector.hash(&format!("ip:{ip}"));
     let token = musharaka_identity::tokens::generate();
-    let result = write_transaction(conn, |conn| -> Result<Signed> {
+    let burst = is_burst(conn, petition_id, &ip_hash, &email)?;
+    let result = write_transaction(conn, |conn| -> Result<(Signed, PetitionRow)> {
         let p = store::petition(conn, commune.id, petition_id)?;
+        if p.status() == PetitionStatus::Draft {
+            return Err(ErrorKind::NotFound.into());
+        }
         if p.status() != PetitionStatus::Collecting {
             return Err(Error::with_cause(ErrorKind::Conflict, "not collecting"));
         }
-        let since = now() - Duration::minutes(10);
-        let domain = email.rsplit('@').next().unwrap_or_default().to_string();
-        let burst = store::recent_from_ip(conn, p.id, &ip_hash, since)? >= BURST_PER_IP
-            || (!COMMON_MAIL_DOMAINS.contains(&domain.as_str())
-                && store::recent_from_domain(conn, p.id, &domain, since)? >= BURST_PER_DOMAIN);
         let existing = store::signature_by_cin(conn, p.id, &cin_hash)?;
         let token_hash = (account.is_none()).then(|| musharaka_identity::tokens::digest(&token));
         let replacing = match existing {
@@ -162,7 +182,7 @@ pub fn sign_online(
         };
         store::save_online_signature(conn, commune.id, p.id, &cin_hash, replacing, &row)?;
         if account.is_some() {
-            return Ok(Signed::Counted);
+            return Ok((Signed::Counted, p));
         }
         let link = ctx.mail.link(&format!("/petitions/confirm/{token}"));
         let mail = ctx.mail.compose(
@@ -173,7 +193,7 @@ pub fn sign_online(
             &[("subject", p.subject.clone()), ("link", link)],
         );
         musharaka_mail::enqueue(conn, &mail)?;
-        Ok(Signed::MailSent)
+        Ok((Signed::MailSent, p))
     });
     // Two requests racing past the check: the unique constraint refused the second.
     result.map_err(|e| match e.kind {

@@ -182,12 +182,17 @@ pub(super) async fn results(
     path: web::Path<(String, i64)>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
-    let (commune, data) = cycle_of(&state, &slug, id).await?;
-    if data.cycle.phase(now()) < Phase::Results {
-        return Ok(html(v::results_closed(&ctx, &commune, &data), false));
-    }
-    let counted = results_of(&state, commune.id, id).await?;
-    Ok(html(v::results(&ctx, &commune, &data, &counted.1), false))
+    let commune = commune(&state, &slug).await?;
+    let key = (commune.id, "pb-results-page", id.to_string());
+    crate::cache::rendered(&state, &ctx, key, || async {
+        let (commune, data) = cycle_of(&state, &slug, id).await?;
+        if data.cycle.phase(now()) < Phase::Results {
+            return Ok(v::results_closed(&ctx, &commune, &data));
+        }
+        let counted = results_of(&state, commune.id, id).await?;
+        Ok(v::results(&ctx, &commune, &data, &counted.1))
+    })
+    .await
 }
 
 pub(super) async fn follow_up(

@@ -5,7 +5,7 @@ use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::petitions::{DraftForm, ListQuery, SignForm};
 use crate::forms::CsrfForm;
-use crate::routes::{db, html, reshow_on_fields, see_other};
+use crate::routes::{db, html, marked, reshow_on_fields, see_other};
 use crate::scope::Site;
 use crate::state::AppState;
 use crate::views::form::FieldErrors;
@@ -175,7 +175,6 @@ pub async fn sign(
     CsrfForm(form): CsrfForm<SignForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    let p = signable(&state, &site, id).await?;
     let account = site.ctx.user.as_ref().map(|u| u.account.clone());
     let ip = req
         .peer_addr()
@@ -183,6 +182,8 @@ pub async fn sign(
         .unwrap_or_default();
     let (st, c2, f2) = (state.clone(), site.commune.clone(), form.clone());
     let lang = site.ctx.lang;
+    // One trip to the database: the service reads the petition in its transaction (not
+    // found while a draft, refused unless collecting) and returns it for the answer page.
     let result = db(&state, move |c| {
         let mut errors = FieldErrors::new();
         let input = f2.signer(&mut errors);
@@ -200,17 +201,23 @@ pub async fn sign(
         crate::forms::with_form_errors(errors, signed)
     })
     .await;
-    let page = |e: &FieldErrors| v::sign_form(&site.ctx, &site.commune, &p, &form, e);
-    match reshow_on_fields(result, page)? {
-        Ok(outcome) => {
-            state.mail_queued();
+    match marked(result)? {
+        Ok((outcome, p)) => {
             let counted = outcome == Signed::Counted;
+            if !counted {
+                state.mail_queued();
+            }
             Ok(html(
                 v::signed(&site.ctx, &site.commune, &p, counted),
                 false,
             ))
         }
-        Err(page) => Ok(page),
+        // The form again, with the fields marked: only now is the petition read for it.
+        Err(fields) => {
+            let p = signable(&state, &site, id).await?;
+            let page = v::sign_form(&site.ctx, &site.commune, &p, &form, &fields);
+            Ok(html(page, true))
+        }
     }
 }
 
