@@ -3,6 +3,7 @@
 use crate::records::{MemberRow, OpinionRow};
 use crate::service::{BodyPage, BodySummary};
 use chrono::NaiveDate;
+use musharaka_communes::dataset;
 use musharaka_communes::open_data::{col, Column, Dataset, Kind, Table};
 use musharaka_communes::Commune;
 use musharaka_core::Result;
@@ -11,24 +12,9 @@ use serde_json::json;
 
 /// This crate's open datasets, in the order of the `/data` page.
 pub static DATASETS: [Dataset; 3] = [
-    Dataset {
-        code: "bodies",
-        title: "data-set-bodies",
-        columns: &BODIES,
-        load: bodies,
-    },
-    Dataset {
-        code: "body-opinions",
-        title: "data-set-body-opinions",
-        columns: &OPINIONS,
-        load: opinions,
-    },
-    Dataset {
-        code: "body-meetings",
-        title: "data-set-body-meetings",
-        columns: &MEETINGS,
-        load: meetings,
-    },
+    dataset!("bodies", &BODIES, bodies),
+    dataset!("body-opinions", &OPINIONS, opinions),
+    dataset!("body-meetings", &MEETINGS, meetings),
 ];
 
 static BODIES: [Column; 7] = [

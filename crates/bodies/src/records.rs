@@ -266,3 +266,6 @@ pub struct OpinionInput {
     pub requested_on: Option<NaiveDate>,
     pub deadline: Option<NaiveDate>,
 }
+
+musharaka_db::audited!(BodyRow, "body");
+musharaka_db::audited!(OpinionRow, "opinion");

@@ -1,16 +1,12 @@
 //! Open data: every budget cycle's proposals, votes from the results phase on.
+use musharaka_communes::dataset;
 use musharaka_communes::open_data::{col, Column, Dataset, Kind, Table};
 use musharaka_communes::Commune;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
 
 /// This crate's open datasets, in the order of the `/data` page.
-pub static DATASETS: [Dataset; 1] = [Dataset {
-    code: "budget-projects",
-    title: "data-set-budget-projects",
-    columns: &PROJECTS,
-    load: projects,
-}];
+pub static DATASETS: [Dataset; 1] = [dataset!("budget-projects", &PROJECTS, projects)];
 
 static PROJECTS: [Column; 13] = [
     col("commune", "data-col-commune", Kind::Text),

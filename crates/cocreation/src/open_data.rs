@@ -3,19 +3,15 @@
 
 use crate::model::{CallStatus, NoteStatus};
 use crate::{service, store};
+use musharaka_communes::dataset;
 use musharaka_communes::open_data::{col, Cell, Column, Dataset, Kind, Label, Table};
 use musharaka_communes::Commune;
-use musharaka_core::page::Page;
+use musharaka_core::page::all_pages;
 use musharaka_core::{Money, Result};
 use musharaka_db::AnyConnection;
 
 /// This crate's open datasets, in the order of the `/data` page.
-pub static DATASETS: [Dataset; 1] = [Dataset {
-    code: "cocreation-calls",
-    title: "data-set-cocreation-calls",
-    columns: &CALLS,
-    load: calls,
-}];
+pub static DATASETS: [Dataset; 1] = [dataset!("cocreation-calls", &CALLS, calls)];
 
 static CALLS: [Column; 14] = [
     col("commune", "data-col-commune", Kind::Text),
@@ -36,63 +32,56 @@ static CALLS: [Column; 14] = [
 
 fn calls(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
     let mut t = Table::new(&CALLS);
-    let mut page = Page::default();
-    loop {
-        let paged = service::calls(conn, commune.id, false, page, 100)?;
-        for c in paged.rows {
-            let notes = store::notes_of_call(conn, c.id)?;
-            let status = |n: &crate::records::NoteRow| n.status.parse::<NoteStatus>().ok();
-            let count = |wanted: &[NoteStatus]| -> i64 {
-                notes
-                    .iter()
-                    .filter(|n| status(n).is_some_and(|s| wanted.contains(&s)))
-                    .count() as i64
-            };
-            use NoteStatus::*;
-            let submitted = count(&[
-                Submitted,
-                Eligible,
-                Ineligible,
-                Selected,
-                NotSelected,
-                Agreed,
-            ]);
-            let results = c.status.parse::<CallStatus>().ok() == Some(CallStatus::Results);
-            let after = |n: i64| if results { Cell::Int(n) } else { Cell::Null };
-            let granted: i64 = notes
+    for c in all_pages(|page| service::calls(conn, commune.id, false, page, 100))? {
+        let notes = store::notes_of_call(conn, c.id)?;
+        let status = |n: &crate::records::NoteRow| n.status.parse::<NoteStatus>().ok();
+        let count = |wanted: &[NoteStatus]| -> i64 {
+            notes
                 .iter()
-                .filter(|n| matches!(status(n), Some(Selected | Agreed)))
-                .filter_map(|n| n.granted_centimes)
-                .sum();
-            t.push(
-                vec![
-                    commune.slug.as_str().into(),
-                    c.id.into(),
-                    c.title_ar.into(),
-                    c.title_fr.into(),
-                    c.status.into(),
-                    c.opens_at.into(),
-                    c.closes_at.into(),
-                    Money::from_centimes(c.envelope_centimes).plain().into(),
-                    submitted.into(),
-                    after(count(&[Eligible, Selected, NotSelected, Agreed])),
-                    after(count(&[Ineligible])),
-                    after(count(&[Selected, Agreed])),
-                    after(count(&[NotSelected])),
-                    if results {
-                        Money::from_centimes(granted).plain().into()
-                    } else {
-                        Cell::Null
-                    },
-                ],
-                Some(c.updated_at),
-            );
-        }
-        if !paged.has_next {
-            return Ok(t);
-        }
-        page = page.next();
+                .filter(|n| status(n).is_some_and(|s| wanted.contains(&s)))
+                .count() as i64
+        };
+        use NoteStatus::*;
+        let submitted = count(&[
+            Submitted,
+            Eligible,
+            Ineligible,
+            Selected,
+            NotSelected,
+            Agreed,
+        ]);
+        let results = c.status.parse::<CallStatus>().ok() == Some(CallStatus::Results);
+        let after = |n: i64| if results { Cell::Int(n) } else { Cell::Null };
+        let granted: i64 = notes
+            .iter()
+            .filter(|n| matches!(status(n), Some(Selected | Agreed)))
+            .filter_map(|n| n.granted_centimes)
+            .sum();
+        t.push(
+            vec![
+                commune.slug.as_str().into(),
+                c.id.into(),
+                c.title_ar.into(),
+                c.title_fr.into(),
+                c.status.into(),
+                c.opens_at.into(),
+                c.closes_at.into(),
+                Money::from_centimes(c.envelope_centimes).plain().into(),
+                submitted.into(),
+                after(count(&[Eligible, Selected, NotSelected, Agreed])),
+                after(count(&[Ineligible])),
+                after(count(&[Selected, Agreed])),
+                after(count(&[NotSelected])),
+                if results {
+                    Money::from_centimes(granted).plain().into()
+                } else {
+                    Cell::Null
+                },
+            ],
+            Some(c.updated_at),
+        );
     }
+    Ok(t)
 }
 
 /// A call's published ranking as a table (its `results.csv`): rank, note, association, the

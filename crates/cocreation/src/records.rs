@@ -317,3 +317,6 @@ pub struct ReportRow {
     pub narrative: String,
     pub created_at: NaiveDateTime,
 }
+
+musharaka_db::audited!(CallRow, "cocreation_call");
+musharaka_db::audited!(NoteRow, "cocreation_note");

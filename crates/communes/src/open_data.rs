@@ -18,6 +18,20 @@ pub struct Dataset {
     pub load: fn(&mut AnyConnection, &Commune) -> Result<Table>,
 }
 
+/// A [`Dataset`] whose title is the Fluent id `data-set-<code>`:
+/// `dataset!("petitions", &PETITIONS, petitions)`.
+#[macro_export]
+macro_rules! dataset {
+    ($code:literal, $columns:expr, $load:expr) => {
+        $crate::open_data::Dataset {
+            code: $code,
+            title: concat!("data-set-", $code),
+            columns: $columns,
+            load: $load,
+        }
+    };
+}
+
 impl Dataset {
     /// Every commune's rows, one after the other (the national file).
     pub fn load_all(&self, conn: &mut AnyConnection, communes: &[Commune]) -> Result<Table> {

@@ -4,9 +4,10 @@
 use crate::records::{CommentView, ConsultationRow};
 use crate::service::{self, PublicPage, Results};
 use chrono::NaiveDate;
+use musharaka_communes::dataset;
 use musharaka_communes::open_data::{col, Cell, Column, Dataset, Kind, Table};
 use musharaka_communes::Commune;
-use musharaka_core::page::Page;
+use musharaka_core::page::all_pages;
 use musharaka_core::Paged;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
@@ -14,34 +15,16 @@ use serde_json::json;
 
 /// This crate's open datasets, in the order of the `/data` page.
 pub static DATASETS: [Dataset; 2] = [
-    Dataset {
-        code: "consultations",
-        title: "data-set-consultations",
-        columns: &CONSULTATIONS,
-        load: consultations,
-    },
-    Dataset {
-        code: "consultation-answers",
-        title: "data-set-consultation-answers",
-        columns: &ANSWERS,
-        load: answers,
-    },
+    dataset!("consultations", &CONSULTATIONS, consultations),
+    dataset!("consultation-answers", &ANSWERS, answers),
 ];
 
 /// Every public consultation's results (aggregates), newest first.
 fn all_results(conn: &mut AnyConnection, commune: &Commune) -> Result<Vec<Results>> {
-    let mut out = Vec::new();
-    let mut page = Page::default();
-    loop {
-        let paged = service::list(conn, None, commune.id, None, page, 100)?;
-        for c in &paged.rows {
-            out.push(service::results(conn, None, commune.id, c.id)?);
-        }
-        if !paged.has_next {
-            return Ok(out);
-        }
-        page = page.next();
-    }
+    all_pages(|page| service::list(conn, None, commune.id, None, page, 100))?
+        .iter()
+        .map(|c| service::results(conn, None, commune.id, c.id))
+        .collect()
 }
 
 static CONSULTATIONS: [Column; 11] = [

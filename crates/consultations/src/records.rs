@@ -246,3 +246,5 @@ impl WorkshopView {
             .sum()
     }
 }
+
+musharaka_db::audited!(ConsultationRow, "consultation");

@@ -71,6 +71,22 @@ impl<'de> Deserialize<'de> for Page {
     }
 }
 
+/// Every row of a paged list, fetched page after page (an export of a whole list).
+pub fn all_pages<T, E>(
+    mut fetch: impl FnMut(Page) -> std::result::Result<Paged<T>, E>,
+) -> std::result::Result<Vec<T>, E> {
+    let mut out = Vec::new();
+    let mut page = Page::default();
+    loop {
+        let paged = fetch(page)?;
+        out.extend(paged.rows);
+        if !paged.has_next {
+            return Ok(out);
+        }
+        page = page.next();
+    }
+}
+
 /// One page of rows and whether another follows (fetch `per_page + 1`, then `cut`).
 #[derive(Debug, Clone)]
 pub struct Paged<T> {

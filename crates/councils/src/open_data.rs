@@ -1,30 +1,16 @@
 //! Open data: the council's sessions, register of deliberations and vote events.
+use musharaka_communes::dataset;
 use musharaka_communes::open_data::{col, Column, Dataset, Kind, Table};
 use musharaka_communes::Commune;
-use musharaka_core::page::Page;
+use musharaka_core::page::all_pages;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
 
 /// This crate's open datasets, in the order of the `/data` page.
 pub static DATASETS: [Dataset; 3] = [
-    Dataset {
-        code: "council-sessions",
-        title: "data-set-council-sessions",
-        columns: &SESSIONS,
-        load: sessions,
-    },
-    Dataset {
-        code: "council-deliberations",
-        title: "data-set-council-deliberations",
-        columns: &DELIBERATIONS,
-        load: deliberations,
-    },
-    Dataset {
-        code: "council-votes",
-        title: "data-set-council-votes",
-        columns: &VOTES,
-        load: votes,
-    },
+    dataset!("council-sessions", &SESSIONS, sessions),
+    dataset!("council-deliberations", &DELIBERATIONS, deliberations),
+    dataset!("council-votes", &VOTES, votes),
 ];
 
 static SESSIONS: [Column; 8] = [
@@ -83,35 +69,30 @@ static DELIBERATIONS: [Column; 13] = [
 fn deliberations(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
     let filter = crate::store::RegisterFilter::default();
     let mut t = Table::new(&DELIBERATIONS);
-    let mut page = Page::default();
-    loop {
-        let paged = crate::service::public::register_rows(conn, commune.id, &filter, page)?;
-        for (d, i) in paged.rows {
-            let changed = d.signed_at.unwrap_or(d.created_at);
-            t.push(
-                vec![
-                    commune.slug.as_str().into(),
-                    d.id.into(),
-                    d.number().into(),
-                    d.decided_on.into(),
-                    d.outcome.into(),
-                    d.signed_at.is_some().into(),
-                    i.title_ar.into(),
-                    i.title_fr.into(),
-                    i.session_id.into(),
-                    i.id.into(),
-                    i.committee_id.into(),
-                    d.corrects_id.into(),
-                    d.signed_at.into(),
-                ],
-                Some(changed),
-            );
-        }
-        if !paged.has_next {
-            return Ok(t);
-        }
-        page = page.next();
+    let rows =
+        all_pages(|page| crate::service::public::register_rows(conn, commune.id, &filter, page))?;
+    for (d, i) in rows {
+        let changed = d.signed_at.unwrap_or(d.created_at);
+        t.push(
+            vec![
+                commune.slug.as_str().into(),
+                d.id.into(),
+                d.number().into(),
+                d.decided_on.into(),
+                d.outcome.into(),
+                d.signed_at.is_some().into(),
+                i.title_ar.into(),
+                i.title_fr.into(),
+                i.session_id.into(),
+                i.id.into(),
+                i.committee_id.into(),
+                d.corrects_id.into(),
+                d.signed_at.into(),
+            ],
+            Some(changed),
+        );
     }
+    Ok(t)
 }
 
 static VOTES: [Column; 14] = [

@@ -52,6 +52,35 @@ impl<'a> AuditEntry<'a> {
     }
 }
 
+/// A record with a status that officials' decisions move (a petition, a consultation, a
+/// call…): what its audit entries name. Implement it with [`audited!`](crate::audited).
+pub trait Audited {
+    fn audit_commune(&self) -> i64;
+    /// The entry's target (`petition:12`).
+    fn audit_target(&self) -> String;
+    /// The status before the decision (the entry's `before`).
+    fn audit_status(&self) -> &str;
+}
+
+/// Implements [`Audited`] for a row with `id`, `commune_id` and `status` fields; `$kind` is
+/// the target's prefix.
+#[macro_export]
+macro_rules! audited {
+    ($row:ty, $kind:literal) => {
+        impl $crate::audit::Audited for $row {
+            fn audit_commune(&self) -> i64 {
+                self.commune_id
+            }
+            fn audit_target(&self) -> String {
+                format!(concat!($kind, ":{}"), self.id)
+            }
+            fn audit_status(&self) -> &str {
+                &self.status
+            }
+        }
+    };
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = audit_log)]
 pub struct AuditRecord {

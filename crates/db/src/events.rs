@@ -8,6 +8,7 @@
 use crate::jobs::{self, Job};
 use crate::AnyConnection;
 use diesel::QueryResult;
+use musharaka_core::{Error, ErrorKind, Result};
 
 /// The kind prefix of event jobs.
 pub const PREFIX: &str = "event:";
@@ -39,6 +40,51 @@ impl Event {
     pub fn str(&self, field: &str) -> Option<&str> {
         self.payload.get(field).and_then(serde_json::Value::as_str)
     }
+
+    /// An integer field the payload must carry: an internal error without it (the worker
+    /// retries the job, then gives up and logs it).
+    pub fn required_i64(&self, field: &str) -> Result<i64> {
+        self.i64(field)
+            .ok_or_else(|| Error::with_cause(ErrorKind::Internal, format!("event without {field}")))
+    }
+
+    /// The id of the record an agenda item came from when the item's source is `source`;
+    /// None for another domain's item (that listener has nothing to do).
+    pub fn source_id(&self, source: &str) -> Option<i64> {
+        if self.str("source") != Some(source) {
+            return None;
+        }
+        self.str("source_ref").and_then(|r| r.parse::<i64>().ok())
+    }
+
+    /// A `deliberation.decided` event as the listener of `source` reads it; None when the
+    /// decided item came from elsewhere.
+    pub fn decided(&self, source: &str) -> Result<Option<Decided<'_>>> {
+        let Some(source_id) = self.source_id(source) else {
+            return Ok(None);
+        };
+        Ok(Some(Decided {
+            commune_id: self.required_i64("commune_id")?,
+            source_id,
+            item_id: self.required_i64("item_id")?,
+            deliberation_id: self.required_i64("deliberation_id")?,
+            number: self.str("number").unwrap_or_default(),
+            adopted: self.str("outcome") == Some("adopted"),
+        }))
+    }
+}
+
+/// What a `deliberation.decided` event tells the domain its item came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decided<'a> {
+    pub commune_id: i64,
+    /// The listener's record the item came from (the item's `source_ref`).
+    pub source_id: i64,
+    pub item_id: i64,
+    pub deliberation_id: i64,
+    /// The deliberation's number (`n/yyyy`).
+    pub number: &'a str,
+    pub adopted: bool,
 }
 
 /// Publishes `name` with `payload` inside the caller's transaction.

@@ -3,7 +3,7 @@
 
 use crate::Permissions;
 use musharaka_core::Result;
-pub use musharaka_db::audit::AuditEntry;
+pub use musharaka_db::audit::{AuditEntry, Audited};
 use musharaka_db::AnyConnection;
 
 /// The entry of `actor`'s `action` on `target` (`kind:id`) in a commune; add the states
@@ -27,6 +27,27 @@ impl Permissions {
     /// add the states with `.before(..)` / `.after(..)` and write it with `.record(conn)`.
     pub fn audit<'a>(&self, commune_id: i64, action: &'a str, target: String) -> AuditEntry<'a> {
         entry(Some(self), commune_id, action, target)
+    }
+
+    /// Records this official's `action` on a record with a status: its status as the state
+    /// before, `after` as the state after.
+    pub fn audit_decision(
+        &self,
+        conn: &mut AnyConnection,
+        record: &impl Audited,
+        action: &str,
+        after: serde_json::Value,
+    ) -> Result<()> {
+        entry(
+            Some(self),
+            record.audit_commune(),
+            action,
+            record.audit_target(),
+        )
+        .before(serde_json::json!({ "status": record.audit_status() }))
+        .after(after)
+        .record(conn)?;
+        Ok(())
     }
 }
 

@@ -1,7 +1,7 @@
 //! What petitions do when another domain's event arrives (through the outbox worker).
 
 use crate::service;
-use musharaka_core::{Error, ErrorKind, Result};
+use musharaka_core::Result;
 use musharaka_db::events::Event;
 use musharaka_db::AnyConnection;
 use musharaka_mail::MailContext;
@@ -14,27 +14,10 @@ pub fn on_deliberation_decided(
     mail: &MailContext<'_>,
     event: &Event,
 ) -> Result<()> {
-    if event.str("source") != Some("petition") {
-        return Ok(());
-    }
-    let Some(petition_id) = event.str("source_ref").and_then(|r| r.parse::<i64>().ok()) else {
+    let Some(d) = event.decided("petition")? else {
         return Ok(());
     };
-    let field = |name: &str| {
-        event
-            .i64(name)
-            .ok_or_else(|| Error::with_cause(ErrorKind::Internal, format!("event without {name}")))
-    };
-    service::record_council_decision(
-        conn,
-        mail,
-        field("commune_id")?,
-        petition_id,
-        field("item_id")?,
-        field("deliberation_id")?,
-        event.str("number").unwrap_or_default(),
-        event.str("outcome") == Some("adopted"),
-    )
+    service::record_council_decision(conn, mail, &d)
 }
 
 /// `item.postponed`: when the postponed item answers a petition, the petition becomes
@@ -42,15 +25,10 @@ pub fn on_deliberation_decided(
 /// page) and follows the item entered again on the later session. Idempotent: a
 /// redelivered event adds no second step for the same later session.
 pub fn on_item_postponed(conn: &mut AnyConnection, event: &Event) -> Result<()> {
-    if event.str("source") != Some("petition") {
-        return Ok(());
-    }
-    let Some(petition_id) = event.str("source_ref").and_then(|r| r.parse::<i64>().ok()) else {
+    let Some(petition_id) = event.source_id("petition") else {
         return Ok(());
     };
-    let commune_id = event.i64("commune_id").ok_or_else(|| {
-        Error::with_cause(ErrorKind::Internal, "event without commune_id".to_string())
-    })?;
+    let commune_id = event.required_i64("commune_id")?;
     service::record_postponement(
         conn,
         commune_id,

@@ -1,4 +1,5 @@
 //! Open data: every non-draft petition with its signature counts (no signer).
+use musharaka_communes::dataset;
 use musharaka_communes::open_data::{col, Column, Dataset, Kind, Table};
 use musharaka_communes::Commune;
 use musharaka_core::page::Page;
@@ -6,12 +7,7 @@ use musharaka_core::Result;
 use musharaka_db::AnyConnection;
 
 /// This crate's open datasets, in the order of the `/data` page.
-pub static DATASETS: [Dataset; 1] = [Dataset {
-    code: "petitions",
-    title: "data-set-petitions",
-    columns: &PETITIONS,
-    load: petitions,
-}];
+pub static DATASETS: [Dataset; 1] = [dataset!("petitions", &PETITIONS, petitions)];
 
 static PETITIONS: [Column; 15] = [
     col("commune", "data-col-commune", Kind::Text),

@@ -141,3 +141,5 @@ pub struct AssociationFileRow {
     pub branch_address: Option<String>,
     pub receipt_upload_id: Option<i64>,
 }
+
+musharaka_db::audited!(PetitionRow, "petition");

@@ -1,4 +1,5 @@
 //! Open data: the adopted plans' commitments and their indicators.
+use musharaka_communes::dataset;
 use musharaka_communes::open_data::{col, Column, Dataset, Kind, Table};
 use musharaka_communes::Commune;
 use musharaka_core::Result;
@@ -6,18 +7,8 @@ use musharaka_db::AnyConnection;
 
 /// This crate's open datasets, in the order of the `/data` page.
 pub static DATASETS: [Dataset; 2] = [
-    Dataset {
-        code: "commitments",
-        title: "data-set-commitments",
-        columns: &COMMITMENTS,
-        load: commitments,
-    },
-    Dataset {
-        code: "indicators",
-        title: "data-set-indicators",
-        columns: &INDICATORS,
-        load: indicators,
-    },
+    dataset!("commitments", &COMMITMENTS, commitments),
+    dataset!("indicators", &INDICATORS, indicators),
 ];
 
 /// Every adopted plan's commitments, with actions, indicators and progress.

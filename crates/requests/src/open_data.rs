@@ -5,6 +5,7 @@ use crate::model::{ComplaintStatus, RequestStatus};
 use crate::records::{ComplaintRow, InfoRequestRow};
 use crate::{rules, store};
 use chrono::{NaiveDate, NaiveDateTime};
+use musharaka_communes::dataset;
 use musharaka_communes::open_data::{col, median, Cell, Column, Dataset, Kind, Table};
 use musharaka_communes::Commune;
 use musharaka_core::Result;
@@ -12,45 +13,28 @@ use musharaka_db::AnyConnection;
 
 /// This crate's open datasets, in the order of the `/data` page.
 pub static DATASETS: [Dataset; 2] = [
-    Dataset {
-        code: "information-requests",
-        title: "data-set-information-requests",
-        columns: &REQUESTS,
-        load: requests,
-    },
-    Dataset {
-        code: "complaints",
-        title: "data-set-complaints",
-        columns: &COMPLAINTS,
-        load: complaints,
-    },
+    dataset!("information-requests", &REQUESTS, requests),
+    dataset!("complaints", &COMPLAINTS, complaints),
 ];
 
-static REQUESTS: [Column; 6] = [
-    col("commune", "data-col-commune", Kind::Text),
-    col("status", "data-col-status", Kind::Code("req-status-")),
-    col("count", "data-col-count", Kind::Integer),
-    col("answered", "data-col-answered", Kind::Integer),
-    col("overdue", "data-col-overdue", Kind::Integer),
-    col(
-        "median_days_to_answer",
-        "data-col-median-days",
-        Kind::Decimal,
-    ),
-];
+static REQUESTS: [Column; 6] = by_status_columns("req-status-");
+static COMPLAINTS: [Column; 6] = by_status_columns("cmp-status-");
 
-static COMPLAINTS: [Column; 6] = [
-    col("commune", "data-col-commune", Kind::Text),
-    col("status", "data-col-status", Kind::Code("cmp-status-")),
-    col("count", "data-col-count", Kind::Integer),
-    col("answered", "data-col-answered", Kind::Integer),
-    col("overdue", "data-col-overdue", Kind::Integer),
-    col(
-        "median_days_to_answer",
-        "data-col-median-days",
-        Kind::Decimal,
-    ),
-];
+/// The columns of a table by status; `codes` prefixes the statuses' Fluent ids.
+const fn by_status_columns(codes: &'static str) -> [Column; 6] {
+    [
+        col("commune", "data-col-commune", Kind::Text),
+        col("status", "data-col-status", Kind::Code(codes)),
+        col("count", "data-col-count", Kind::Integer),
+        col("answered", "data-col-answered", Kind::Integer),
+        col("overdue", "data-col-overdue", Kind::Integer),
+        col(
+            "median_days_to_answer",
+            "data-col-median-days",
+            Kind::Decimal,
+        ),
+    ]
+}
 
 /// What one status row counts: (answered on, received on, overdue today, changed).
 struct Fact {
@@ -60,14 +44,24 @@ struct Fact {
     changed: NaiveDateTime,
 }
 
-/// One row per status (zero counts kept, so every commune has the same rows).
-fn by_status(
+/// One row per status (zero counts kept, so every commune has the same rows), each
+/// counting the rows `fact` puts under it.
+fn by_status<S: Copy + PartialEq, R>(
     commune: &Commune,
     columns: &'static [Column],
-    groups: Vec<(&str, Vec<Fact>)>,
+    statuses: &[S],
+    key: fn(S) -> &'static str,
+    rows: &[R],
+    fact: impl Fn(&R) -> (S, Fact),
 ) -> Table {
+    let facts: Vec<(S, Fact)> = rows.iter().map(fact).collect();
     let mut t = Table::new(columns);
-    for (status, facts) in groups {
+    for &status in statuses {
+        let facts: Vec<&Fact> = facts
+            .iter()
+            .filter(|(s, _)| *s == status)
+            .map(|(_, f)| f)
+            .collect();
         let mut days: Vec<i64> = facts
             .iter()
             .filter_map(|f| f.answered_on.map(|a| (a - f.received_on).num_days()))
@@ -76,7 +70,7 @@ fn by_status(
         t.push(
             vec![
                 commune.slug.as_str().into(),
-                status.into(),
+                key(status).into(),
                 facts.len().into(),
                 days.len().into(),
                 facts.iter().filter(|f| f.overdue).count().into(),
@@ -91,51 +85,35 @@ fn by_status(
 fn requests(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
     let today = musharaka_core::time::today();
     let rows: Vec<InfoRequestRow> = store::all_requests(conn, commune.id)?;
-    let groups = RequestStatus::ALL
-        .iter()
-        .map(|s| {
-            let facts = rows
-                .iter()
-                .filter(|r| r.status() == *s)
-                .map(|r| {
-                    let f = r.facts();
-                    Fact {
-                        received_on: f.received_on,
-                        answered_on: f.answered_on,
-                        overdue: f.answered_on.is_none()
-                            && f.status.is_open()
-                            && rules::is_overdue(today, f.due_on),
-                        changed: r.created_at,
-                    }
-                })
-                .collect();
-            (s.key(), facts)
-        })
-        .collect();
-    Ok(by_status(commune, &REQUESTS, groups))
+    let fact = |r: &InfoRequestRow| {
+        let f = r.facts();
+        let fact = Fact {
+            received_on: f.received_on,
+            answered_on: f.answered_on,
+            overdue: f.answered_on.is_none()
+                && f.status.is_open()
+                && rules::is_overdue(today, f.due_on),
+            changed: r.created_at,
+        };
+        (r.status(), fact)
+    };
+    let (all, key) = (RequestStatus::ALL, RequestStatus::key);
+    Ok(by_status(commune, &REQUESTS, all, key, &rows, fact))
 }
 
 fn complaints(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
     let today = musharaka_core::time::today();
     let rows: Vec<ComplaintRow> = store::all_complaints(conn, commune.id)?;
-    let groups = ComplaintStatus::ALL
-        .iter()
-        .map(|s| {
-            let facts = rows
-                .iter()
-                .filter(|r| r.status() == *s)
-                .map(|r| {
-                    let f = r.facts();
-                    Fact {
-                        received_on: f.received_on,
-                        answered_on: f.answered_on,
-                        overdue: rules::complaint_overdue(&f, today),
-                        changed: r.created_at,
-                    }
-                })
-                .collect();
-            (s.key(), facts)
-        })
-        .collect();
-    Ok(by_status(commune, &COMPLAINTS, groups))
+    let fact = |r: &ComplaintRow| {
+        let f = r.facts();
+        let fact = Fact {
+            received_on: f.received_on,
+            answered_on: f.answered_on,
+            overdue: rules::complaint_overdue(&f, today),
+            changed: r.created_at,
+        };
+        (r.status(), fact)
+    };
+    let (all, key) = (ComplaintStatus::ALL, ComplaintStatus::key);
+    Ok(by_status(commune, &COMPLAINTS, all, key, &rows, fact))
 }

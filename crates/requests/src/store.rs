@@ -9,80 +9,105 @@ use crate::records::{
     ComplaintRow, HistoryRow, InfoRequestRow, NewComplaint, NewInfoRequest, PublicationRow,
 };
 
+/// The queries requests for information and complaints share (their tables have the same
+/// commune, number, status, receipt date and account columns), written once for both.
+macro_rules! case_queries {
+    (
+        $table:ident,
+        $row:ident,
+        $new:ident,
+        $insert:ident,
+        $one:ident,
+        $list:ident,
+        $all:ident,
+        $of_account:ident,
+        $numbers:ident
+    ) => {
+        pub fn $insert(conn: &mut AnyConnection, new: &$new<'_>) -> QueryResult<$row> {
+            diesel::insert_into($table::table)
+                .values(new)
+                .returning($table::all_columns)
+                .get_result(conn)
+        }
+
+        pub fn $one(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<$row> {
+            $table::table
+                .filter($table::commune_id.eq(commune_id))
+                .filter($table::id.eq(id))
+                .select($row::as_select())
+                .first(conn)
+        }
+
+        /// A commune's cases, newest first; `statuses` empty: all.
+        pub fn $list(
+            conn: &mut AnyConnection,
+            commune_id: i64,
+            statuses: &[&str],
+            offset: i64,
+            limit: i64,
+        ) -> QueryResult<Vec<$row>> {
+            let mut q = $table::table
+                .filter($table::commune_id.eq(commune_id))
+                .into_boxed();
+            if !statuses.is_empty() {
+                q = q.filter($table::status.eq_any(statuses.to_vec()));
+            }
+            q.order(($table::received_on.desc(), $table::id.desc()))
+                .offset(offset)
+                .limit(limit)
+                .select($row::as_select())
+                .load(conn)
+        }
+
+        /// Every case of a commune (statistics).
+        pub fn $all(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<$row>> {
+            $table::table
+                .filter($table::commune_id.eq(commune_id))
+                .select($row::as_select())
+                .load(conn)
+        }
+
+        pub fn $of_account(
+            conn: &mut AnyConnection,
+            commune_id: i64,
+            account_id: i64,
+        ) -> QueryResult<Vec<$row>> {
+            $table::table
+                .filter($table::commune_id.eq(commune_id))
+                .filter($table::account_id.eq(account_id))
+                .order($table::id.desc())
+                .select($row::as_select())
+                .load(conn)
+        }
+
+        /// How many numbers of the commune start with `prefix`.
+        pub fn $numbers(
+            conn: &mut AnyConnection,
+            commune_id: i64,
+            prefix: &str,
+        ) -> QueryResult<i64> {
+            $table::table
+                .filter($table::commune_id.eq(commune_id))
+                .filter($table::number.like(format!("{prefix}%")))
+                .count()
+                .get_result(conn)
+        }
+    };
+}
+
 // ---- requests for information ------------------------------------------------------
 
-pub fn insert_request(
-    conn: &mut AnyConnection,
-    new: &NewInfoRequest<'_>,
-) -> QueryResult<InfoRequestRow> {
-    diesel::insert_into(info_requests::table)
-        .values(new)
-        .returning(info_requests::all_columns)
-        .get_result(conn)
-}
-
-pub fn request(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<InfoRequestRow> {
-    info_requests::table
-        .filter(info_requests::commune_id.eq(commune_id))
-        .filter(info_requests::id.eq(id))
-        .select(InfoRequestRow::as_select())
-        .first(conn)
-}
-
-/// A commune's requests, newest first; `statuses` empty: all.
-pub fn requests(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    statuses: &[&str],
-    offset: i64,
-    limit: i64,
-) -> QueryResult<Vec<InfoRequestRow>> {
-    let mut q = info_requests::table
-        .filter(info_requests::commune_id.eq(commune_id))
-        .into_boxed();
-    if !statuses.is_empty() {
-        q = q.filter(info_requests::status.eq_any(statuses.to_vec()));
-    }
-    q.order((info_requests::received_on.desc(), info_requests::id.desc()))
-        .offset(offset)
-        .limit(limit)
-        .select(InfoRequestRow::as_select())
-        .load(conn)
-}
-
-/// Every request of a commune (statistics).
-pub fn all_requests(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<InfoRequestRow>> {
-    info_requests::table
-        .filter(info_requests::commune_id.eq(commune_id))
-        .select(InfoRequestRow::as_select())
-        .load(conn)
-}
-
-pub fn requests_of_account(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    account_id: i64,
-) -> QueryResult<Vec<InfoRequestRow>> {
-    info_requests::table
-        .filter(info_requests::commune_id.eq(commune_id))
-        .filter(info_requests::account_id.eq(account_id))
-        .order(info_requests::id.desc())
-        .select(InfoRequestRow::as_select())
-        .load(conn)
-}
-
-/// How many request numbers of the commune start with `prefix`.
-pub fn request_numbers(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    prefix: &str,
-) -> QueryResult<i64> {
-    info_requests::table
-        .filter(info_requests::commune_id.eq(commune_id))
-        .filter(info_requests::number.like(format!("{prefix}%")))
-        .count()
-        .get_result(conn)
-}
+case_queries!(
+    info_requests,
+    InfoRequestRow,
+    NewInfoRequest,
+    insert_request,
+    request,
+    requests,
+    all_requests,
+    requests_of_account,
+    request_numbers
+);
 
 /// The receipt dates of the other requests with the same keyed identity hash.
 pub fn dates_of_same_requester(
@@ -240,76 +265,17 @@ pub fn insert_publication(
 
 // ---- complaints, observations, suggestions -------------------------------------------
 
-pub fn insert_complaint(
-    conn: &mut AnyConnection,
-    new: &NewComplaint<'_>,
-) -> QueryResult<ComplaintRow> {
-    diesel::insert_into(complaints::table)
-        .values(new)
-        .returning(complaints::all_columns)
-        .get_result(conn)
-}
-
-pub fn complaint(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<ComplaintRow> {
-    complaints::table
-        .filter(complaints::commune_id.eq(commune_id))
-        .filter(complaints::id.eq(id))
-        .select(ComplaintRow::as_select())
-        .first(conn)
-}
-
-/// A commune's complaints, newest first; `statuses` empty: all.
-pub fn complaints(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    statuses: &[&str],
-    offset: i64,
-    limit: i64,
-) -> QueryResult<Vec<ComplaintRow>> {
-    let mut q = complaints::table
-        .filter(complaints::commune_id.eq(commune_id))
-        .into_boxed();
-    if !statuses.is_empty() {
-        q = q.filter(complaints::status.eq_any(statuses.to_vec()));
-    }
-    q.order((complaints::received_on.desc(), complaints::id.desc()))
-        .offset(offset)
-        .limit(limit)
-        .select(ComplaintRow::as_select())
-        .load(conn)
-}
-
-pub fn all_complaints(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<ComplaintRow>> {
-    complaints::table
-        .filter(complaints::commune_id.eq(commune_id))
-        .select(ComplaintRow::as_select())
-        .load(conn)
-}
-
-pub fn complaints_of_account(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    account_id: i64,
-) -> QueryResult<Vec<ComplaintRow>> {
-    complaints::table
-        .filter(complaints::commune_id.eq(commune_id))
-        .filter(complaints::account_id.eq(account_id))
-        .order(complaints::id.desc())
-        .select(ComplaintRow::as_select())
-        .load(conn)
-}
-
-pub fn complaint_numbers(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    prefix: &str,
-) -> QueryResult<i64> {
-    complaints::table
-        .filter(complaints::commune_id.eq(commune_id))
-        .filter(complaints::number.like(format!("{prefix}%")))
-        .count()
-        .get_result(conn)
-}
+case_queries!(
+    complaints,
+    ComplaintRow,
+    NewComplaint,
+    insert_complaint,
+    complaint,
+    complaints,
+    all_complaints,
+    complaints_of_account,
+    complaint_numbers
+);
 
 pub fn set_complaint_ack(
     conn: &mut AnyConnection,

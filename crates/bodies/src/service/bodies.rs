@@ -96,11 +96,7 @@ pub fn set_body_status(
         {
             return Err(Error::with_cause(ErrorKind::Conflict, "body status"));
         }
-        actor
-            .audit(commune_id, "body.status", format!("body:{id}"))
-            .before(json!({ "status": b.status }))
-            .after(json!({ "status": to.key() }))
-            .record(conn)?;
+        actor.audit_decision(conn, &b, "body.status", json!({ "status": to.key() }))?;
         Ok(())
     })
 }

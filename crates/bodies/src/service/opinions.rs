@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter};
+use musharaka_db::events::Decided;
 use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::{Permissions, Role};
 use serde_json::json;
@@ -239,11 +240,12 @@ pub fn adopt_opinion(
         };
         store::set_adoption(conn, o.id, adoption.key(), votes, on)?;
         store::add_event(conn, commune_id, o.id, "adopted", Some(&detail))?;
-        actor
-            .audit(commune_id, "opinion.adopt", format!("opinion:{}", o.id))
-            .before(json!({ "status": o.status }))
-            .after(json!({ "status": "adopted", "adoption": adoption.key(), "votes": votes }))
-            .record(conn)?;
+        actor.audit_decision(
+            conn,
+            &o,
+            "opinion.adopt",
+            json!({ "status": "adopted", "adoption": adoption.key(), "votes": votes }),
+        )?;
         Ok(store::opinion(conn, commune_id, o.id)?)
     })
 }
@@ -284,42 +286,33 @@ pub fn transmit_opinion(
             "transmitted",
             Some(&p.session.id.to_string()),
         )?;
-        actor
-            .audit(commune_id, "opinion.transmit", format!("opinion:{}", o.id))
-            .before(json!({ "status": o.status }))
-            .after(json!({ "status": "transmitted", "agenda_item_id": p.item.id, "session_id": p.session.id }))
-            .record(conn)?;
+        actor.audit_decision(conn, &o, "opinion.transmit", json!({ "status": "transmitted", "agenda_item_id": p.item.id, "session_id": p.session.id }))?;
         Ok(store::opinion(conn, commune_id, o.id)?)
     })
 }
 
 /// The council's deliberation on the opinion's agenda item, as the `deliberation.decided`
 /// event brings it: recorded and linked back. A second delivery changes nothing.
-#[allow(clippy::too_many_arguments)]
 pub fn record_council_answer(
     conn: &mut AnyConnection,
-    commune_id: i64,
-    opinion_id: i64,
-    item_id: i64,
-    deliberation_id: i64,
-    number: &str,
-    adopted: bool,
+    d: &Decided<'_>,
     on: NaiveDate,
 ) -> Result<()> {
     write_transaction(conn, |conn| {
-        let Ok(o) = store::opinion(conn, commune_id, opinion_id) else {
+        let Ok(o) = store::opinion(conn, d.commune_id, d.source_id) else {
             return Ok(());
         };
-        if o.status() != OpinionStatus::Transmitted || o.agenda_item_id != Some(item_id) {
+        if o.status() != OpinionStatus::Transmitted || o.agenda_item_id != Some(d.item_id) {
             return Ok(());
         }
         transition(conn, &o, OpinionEvent::Answer)?;
-        store::set_answer(conn, o.id, deliberation_id, number, adopted, on)?;
-        let detail =
-            json!({ "number": number, "deliberation_id": deliberation_id, "adopted": adopted });
+        store::set_answer(conn, o.id, d.deliberation_id, d.number, d.adopted, on)?;
+        let detail = json!({
+            "number": d.number, "deliberation_id": d.deliberation_id, "adopted": d.adopted,
+        });
         store::add_event(
             conn,
-            commune_id,
+            d.commune_id,
             o.id,
             "answered",
             Some(&detail.to_string()),

@@ -69,9 +69,8 @@ pub fn sign_agreement(
             )?;
         }
         move_note(conn, &n, NoteEvent::SignAgreement, now)?;
-        audit_note(
+        actor.audit_decision(
             conn,
-            actor,
             &n,
             "cocreation.agreement.sign",
             json!({ "status": "agreed", "grant_centimes": grant.centimes(), "tranches": tranches.len() }),
@@ -186,9 +185,8 @@ pub fn final_evaluation(
             return Err(ErrorKind::Conflict.into());
         };
         store::set_final_evaluation(conn, a.id, text.trim())?;
-        audit_note(
+        actor.audit_decision(
             conn,
-            actor,
             &n,
             "cocreation.agreement.final_evaluation",
             json!({ "done": true }),

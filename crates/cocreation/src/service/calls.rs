@@ -63,9 +63,8 @@ pub fn create_call(
     check_call(f)?;
     write_transaction(conn, |conn| {
         let c = store::insert_call(conn, commune_id, f, now)?;
-        audit_call(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "cocreation.call.create",
             json!({ "status": "draft" }),
@@ -183,9 +182,8 @@ pub fn publish_call(
             local_date(now),
         )?;
         store::set_call_published(conn, id, Some(proposal.item.id), now)?;
-        audit_call(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "cocreation.call.publish",
             json!({ "status": "published", "agenda_item": proposal.item.id }),

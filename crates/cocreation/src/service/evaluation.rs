@@ -232,9 +232,8 @@ pub fn declare_conflict(
         }
         let e = store::evaluation_or_new(conn, commune_id, n.id, actor.account.id, now)?;
         store::set_evaluation(conn, e.id, &e.comment, true, e.submitted_at)?;
-        audit_note(
+        actor.audit_decision(
             conn,
-            actor,
             &n,
             "cocreation.note.conflict",
             json!({ "evaluator": actor.account.id }),

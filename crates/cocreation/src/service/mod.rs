@@ -68,44 +68,6 @@ pub(crate) fn require_author(actor: &Permissions, n: &NoteRow) -> Result<()> {
     }
 }
 
-pub(crate) fn audit_call(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    c: &CallRow,
-    action: &str,
-    after: serde_json::Value,
-) -> Result<()> {
-    AuditEntry::new(
-        Some(c.commune_id),
-        Some(actor.account.id),
-        action,
-        format!("cocreation_call:{}", c.id),
-    )
-    .before(json!({ "status": c.status }))
-    .after(after)
-    .record(conn)?;
-    Ok(())
-}
-
-pub(crate) fn audit_note(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    n: &NoteRow,
-    action: &str,
-    after: serde_json::Value,
-) -> Result<()> {
-    AuditEntry::new(
-        Some(n.commune_id),
-        Some(actor.account.id),
-        action,
-        format!("cocreation_note:{}", n.id),
-    )
-    .before(json!({ "status": n.status }))
-    .after(after)
-    .record(conn)?;
-    Ok(())
-}
-
 /// Moves a note through its state machine with a conditional update.
 pub(crate) fn move_note(
     conn: &mut AnyConnection,

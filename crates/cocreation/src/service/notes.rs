@@ -379,9 +379,8 @@ pub fn decide_eligibility(
         let unmet = rules::final_unmet(&automatic(conn, &c, &n, &lines, at)?, &checklist);
         move_note(conn, &n, NoteEvent::Eligibility(unmet.is_empty()), now)?;
         store::set_eligibility(conn, n.id, &keys(&unmet), actor.account.id, now)?;
-        audit_note(
+        actor.audit_decision(
             conn,
-            actor,
             &n,
             "cocreation.note.eligibility",
             json!({ "eligible": unmet.is_empty(), "unmet": keys(&unmet) }),

@@ -250,9 +250,8 @@ pub fn publish_results(
             local_date(now),
         )?;
         store::set_call_results(conn, c.id, Some(proposal.item.id), now)?;
-        audit_call(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "cocreation.call.results",
             json!({

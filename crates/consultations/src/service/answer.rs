@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use musharaka_core::time::now;
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter};
+use musharaka_db::events::Decided;
 use musharaka_db::write_transaction;
 use musharaka_mail::MailContext;
 
@@ -46,9 +47,8 @@ pub fn answer_section(
             return Err(ErrorKind::NotFound.into());
         }
         store::set_section_answer(conn, s.id, taken, not_taken)?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.section_answer",
             json!({ "section": s.id, "position": s.position }),
@@ -92,9 +92,8 @@ pub fn revise(
             )?;
         }
         store::set_revised_version(conn, id, version)?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.revise",
             json!({ "version": version, "sections": sections.len() }),
@@ -135,9 +134,8 @@ pub fn publish_synthesis(
         }
         transition(conn, &c, Event::PublishSynthesis)?;
         store::set_synthesis(conn, id, ar, fr, now())?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.synthesis_publish",
             json!({ "status": "synthesised", "version": c.revised_version }),
@@ -208,9 +206,8 @@ pub fn send_to_council(
         )?;
         transition(conn, &c, Event::SendToCouncil)?;
         store::set_agenda_item(conn, id, proposal.item.id)?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.send_to_council",
             json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id }),
@@ -226,27 +223,20 @@ pub fn send_to_council(
 /// The council's deliberation on the revised draft (from `deliberation.decided`): the
 /// consultation is adopted or not, linked to the deliberation. A second delivery of the
 /// same event changes nothing.
-pub fn record_council_decision(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    id: i64,
-    item_id: i64,
-    deliberation_id: i64,
-    number: &str,
-    adopted: bool,
-) -> Result<()> {
+pub fn record_council_decision(conn: &mut AnyConnection, d: &Decided<'_>) -> Result<()> {
     write_transaction(conn, |conn| {
-        let Some(c) = store::find(conn, commune_id, id)? else {
+        let Some(c) = store::find(conn, d.commune_id, d.source_id)? else {
             return Ok(());
         };
         if c.status() != Status::OnAgenda
-            || c.agenda_item_id != Some(item_id)
+            || c.agenda_item_id != Some(d.item_id)
             || c.deliberation_id.is_some()
         {
             return Ok(());
         }
+        let adopted = d.adopted;
         transition(conn, &c, Event::CouncilDecided { adopted })?;
-        store::set_deliberation(conn, id, deliberation_id, number)?;
+        store::set_deliberation(conn, c.id, d.deliberation_id, d.number)?;
         Ok(())
     })
 }

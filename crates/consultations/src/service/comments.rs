@@ -103,9 +103,8 @@ pub fn comment(
             },
         )?;
         if kind == AuthorKind::Body {
-            audit(
+            actor.audit_decision(
                 conn,
-                actor,
                 &c,
                 "consultation.body_remark",
                 json!({ "comment": cid, "body_ref": label }),

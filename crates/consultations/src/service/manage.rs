@@ -96,9 +96,8 @@ pub fn create(
             &new_row(commune_id, d, &channels, Some(actor.account.id)),
         )?;
         let c = store::consultation(conn, commune_id, id)?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.create",
             json!({ "status": "draft", "opens_on": d.opens_on, "closes_on": d.closes_on }),
@@ -124,9 +123,8 @@ pub fn update(
             return Err(Error::with_cause(ErrorKind::Conflict, "not a draft"));
         }
         store::update(conn, id, &new_row(commune_id, d, &channels, None))?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.update",
             json!({ "opens_on": d.opens_on, "closes_on": d.closes_on }),
@@ -155,9 +153,8 @@ pub fn add_section(
         }
         let position = store::section_count(conn, id, 1)? as i32 + 1;
         let sid = store::insert_section(conn, commune_id, id, 1, position, heading, body)?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.section_add",
             json!({ "section": sid, "position": position }),
@@ -215,9 +212,8 @@ pub fn add_question(
             &options,
             q.required,
         )?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.question_add",
             json!({ "question": qid, "kind": q.kind.key() }),
@@ -245,9 +241,8 @@ pub fn publish(
         }
         transition(conn, &c, Event::Publish)?;
         store::set_published(conn, id, now())?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.publish",
             json!({ "status": "published", "opens_on": c.opens_on, "closes_on": c.closes_on }),

@@ -37,26 +37,6 @@ pub(crate) fn require_owner(actor: &Permissions, commune_id: i64) -> Result<()> 
     }
 }
 
-/// Writes the audit record of an official's decision on consultation `c`.
-pub(crate) fn audit(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    c: &ConsultationRow,
-    action: &str,
-    after: serde_json::Value,
-) -> Result<()> {
-    AuditEntry::new(
-        Some(c.commune_id),
-        Some(actor.account.id),
-        action,
-        format!("consultation:{}", c.id),
-    )
-    .before(json!({ "status": c.status }))
-    .after(after)
-    .record(conn)?;
-    Ok(())
-}
-
 /// Moves the status through the state machine with a conditional update.
 pub(crate) fn transition(
     conn: &mut AnyConnection,

@@ -121,9 +121,8 @@ pub fn enter_paper(
             None,
             Some(actor.account.id),
         )?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.paper_response",
             json!({ "channel": "paper" }),

@@ -77,9 +77,8 @@ pub fn record_workshop(
             store::insert_attendance(conn, commune_id, wid, cat.key(), *women, *men)?;
             total += women + men;
         }
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.workshop_record",
             json!({ "workshop": wid, "held_on": w.held_on, "attended": total }),
@@ -109,9 +108,8 @@ pub fn add_workshop_photo(
         }
         let upload_id = store_upload(conn)?;
         store::insert_photo(conn, commune_id, workshop_id, upload_id)?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &c,
             "consultation.workshop_photo",
             json!({ "workshop": workshop_id, "upload": upload_id }),

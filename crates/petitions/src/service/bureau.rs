@@ -73,9 +73,8 @@ pub fn bureau_decide(
             Some(r) => {
                 transition(conn, &p, PetitionEvent::RejectByBureau(r.clone()))?;
                 event(conn, &p, "rejected_by_bureau", Some(r.as_str().to_string()))?;
-                audit(
+                actor.audit_decision(
                     conn,
-                    actor,
                     &p,
                     "petition.reject",
                     json!({ "status": "rejected_by_bureau", "reasons": r.as_str(), "checklist": checklist }),
@@ -127,9 +126,8 @@ pub fn bureau_decide(
                         proposal.session.starts_on, proposal.next.agenda_deadline
                     )),
                 )?;
-                audit(
+                actor.audit_decision(
                     conn,
-                    actor,
                     &p,
                     "petition.accept",
                     json!({ "status": "on_agenda", "session": proposal.session.id, "item": proposal.item.id, "checklist": checklist, "placement": decided }),

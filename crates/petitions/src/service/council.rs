@@ -6,6 +6,7 @@ use crate::model::{CouncilDecision, PetitionEvent, PetitionStatus};
 use crate::records::PetitionRow;
 use crate::{rules, store};
 use musharaka_core::Result;
+use musharaka_db::events::Decided;
 use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::store as accounts;
 use musharaka_mail::MailContext;
@@ -14,19 +15,13 @@ use musharaka_mail::MailContext;
 /// closed with its outcome and its agent and the signers who asked are told. Called by the
 /// `deliberation.decided` event ([`crate::events`]); a second delivery of the same event
 /// changes nothing and mails nobody.
-#[allow(clippy::too_many_arguments)]
 pub fn record_council_decision(
     conn: &mut AnyConnection,
     mail: &MailContext<'_>,
-    commune_id: i64,
-    petition_id: i64,
-    item_id: i64,
-    deliberation_id: i64,
-    number: &str,
-    adopted: bool,
+    d: &Decided<'_>,
 ) -> Result<()> {
     write_transaction(conn, |conn| {
-        let Some(p) = store::find_petition(conn, commune_id, petition_id)? else {
+        let Some(p) = store::find_petition(conn, d.commune_id, d.source_id)? else {
             return Ok(());
         };
         let waiting = matches!(
@@ -36,15 +31,15 @@ pub fn record_council_decision(
         if !waiting || p.deliberation_id.is_some() {
             return Ok(());
         }
-        let outcome = if adopted {
+        let outcome = if d.adopted {
             CouncilDecision::Accepted
         } else {
             CouncilDecision::RejectedByCouncil
         };
         transition(conn, &p, PetitionEvent::Decide(outcome))?;
-        store::set_council_decision(conn, p.id, item_id, deliberation_id)?;
-        event(conn, &p, "decided", Some(number.to_string()))?;
-        notify_decision(conn, mail, &p, number)
+        store::set_council_decision(conn, p.id, d.item_id, d.deliberation_id)?;
+        event(conn, &p, "decided", Some(d.number.to_string()))?;
+        notify_decision(conn, mail, &p, d.number)
     })
 }
 

@@ -294,9 +294,8 @@ pub fn register_paper_petition(
             },
         )?;
         event(conn, &p, "registered_on_paper", Some(number))?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &p,
             "petition.register_paper",
             json!({ "status": p.status }),

@@ -13,7 +13,6 @@ use musharaka_core::time::{local_date, now};
 use musharaka_core::{Error, ErrorKind, Result};
 use musharaka_councils::service::{propose_item, NewItem};
 use musharaka_councils::{ItemSource, Matter, NextOrdinarySession};
-use musharaka_db::audit::AuditEntry;
 use musharaka_db::write_transaction;
 use musharaka_db::{jobs, AnyConnection};
 use musharaka_identity::{store as accounts, Account, AssociationStatus, Permissions, Role};
@@ -53,25 +52,6 @@ pub(crate) fn event(
     detail: Option<String>,
 ) -> Result<()> {
     store::add_event(conn, p.commune_id, p.id, name, detail.as_deref())?;
-    Ok(())
-}
-
-fn audit(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    p: &PetitionRow,
-    action: &str,
-    after: serde_json::Value,
-) -> Result<()> {
-    AuditEntry::new(
-        Some(p.commune_id),
-        Some(actor.account.id),
-        action,
-        format!("petition:{}", p.id),
-    )
-    .before(json!({ "status": p.status }))
-    .after(after)
-    .record(conn)?;
     Ok(())
 }
 

@@ -316,9 +316,8 @@ pub fn invalidate(
             to: f.to,
         };
         let n = store::invalidate_signatures(conn, p.id, &selection, reason.trim())?;
-        audit(
+        actor.audit_decision(
             conn,
-            actor,
             &p,
             "petition.invalidate",
             json!({ "count": n, "reason": reason.trim() }),

@@ -148,12 +148,10 @@ pub fn register_complaint(
             received_on,
             Some(actor),
         )?;
-        audit(
+        let trail = Trail::complaint(commune.id, row.id, Some(actor));
+        trail.audit(
             conn,
-            actor,
-            commune.id,
             "complaint.register",
-            format!("complaint:{}", row.id),
             json!(null),
             json!({ "number": row.number, "received_on": row.received_on }),
         )?;
@@ -200,15 +198,8 @@ fn insert(
             created_at: now(),
         },
     )?;
-    history(
-        conn,
-        commune.id,
-        ("complaint", row.id),
-        "received",
-        Some(&number),
-        false,
-        actor,
-    )?;
+    let trail = Trail::complaint(commune.id, row.id, actor);
+    trail.step(conn, "received", Some(&number))?;
     mail_filer(conn, ctx, commune, &row, "receipt")?;
     let today = musharaka_core::time::today();
     let officers = officers_to_mail(conn, commune.id)?;
@@ -318,28 +309,17 @@ pub fn handle_complaint(
     }
     write_transaction(conn, |conn| {
         let c = store::complaint(conn, commune.id, id)?;
-        let target = format!("complaint:{}", c.id);
+        let trail = Trail::complaint(commune.id, c.id, Some(actor));
         match action {
             ComplaintAction::Acknowledge => {
                 let next = c.status().transition(ComplaintEvent::Acknowledge)?;
                 if !store::set_complaint_ack(conn, c.id, &c.status, today)? {
                     return Err(ErrorKind::Conflict.into());
                 }
-                history(
+                trail.step(conn, "acknowledged", None)?;
+                trail.audit(
                     conn,
-                    commune.id,
-                    ("complaint", c.id),
-                    "acknowledged",
-                    None,
-                    false,
-                    Some(actor),
-                )?;
-                audit(
-                    conn,
-                    actor,
-                    commune.id,
                     "complaint.acknowledge",
-                    target,
                     state(&c.status),
                     state(next.key()),
                 )?;
@@ -351,35 +331,16 @@ pub fn handle_complaint(
                     return Err(ErrorKind::Conflict.into());
                 }
                 store::set_complaint_service(conn, c.id, service.trim())?;
-                history(
+                trail.note(conn, "routed", Some(service.trim()))?;
+                trail.audit(
                     conn,
-                    commune.id,
-                    ("complaint", c.id),
-                    "routed",
-                    Some(service.trim()),
-                    true,
-                    Some(actor),
-                )?;
-                audit(
-                    conn,
-                    actor,
-                    commune.id,
                     "complaint.route",
-                    target,
                     json!({ "service": c.service }),
                     json!({ "service": service.trim() }),
                 )?;
             }
             ComplaintAction::Note(note) => {
-                history(
-                    conn,
-                    commune.id,
-                    ("complaint", c.id),
-                    "note",
-                    Some(note.trim()),
-                    true,
-                    Some(actor),
-                )?;
+                trail.note(conn, "note", Some(note.trim()))?;
             }
             ComplaintAction::Answer(text) => {
                 let next = c.status().transition(ComplaintEvent::Answer)?;
@@ -387,21 +348,10 @@ pub fn handle_complaint(
                 if !store::set_complaint_answer(conn, c.id, &c.status, acked, today, text.trim())? {
                     return Err(ErrorKind::Conflict.into());
                 }
-                history(
+                trail.step(conn, "answered", None)?;
+                trail.audit(
                     conn,
-                    commune.id,
-                    ("complaint", c.id),
-                    "answered",
-                    None,
-                    false,
-                    Some(actor),
-                )?;
-                audit(
-                    conn,
-                    actor,
-                    commune.id,
                     "complaint.answer",
-                    target,
                     state(&c.status),
                     json!({ "status": next.key(), "on_time": today <= c.answer_due_on }),
                 )?;
@@ -437,15 +387,8 @@ pub fn rate_answer(
         if !store::set_satisfaction(conn, c.id, value.key(), note.trim())? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(
-            conn,
-            commune_id,
-            ("complaint", c.id),
-            "rated",
-            Some(value.key()),
-            false,
-            Some(actor),
-        )?;
+        let trail = Trail::complaint(commune_id, c.id, Some(actor));
+        trail.step(conn, "rated", Some(value.key()))?;
         Ok(store::complaint(conn, commune_id, id)?)
     })
 }

@@ -144,12 +144,10 @@ pub fn register_request(
             received_on,
             Some(actor),
         )?;
-        audit(
+        let trail = Trail::info(commune.id, r.id, Some(actor));
+        trail.audit(
             conn,
-            actor,
-            commune.id,
             "info_request.register",
-            format!("info_request:{}", r.id),
             json!(null),
             json!({ "number": r.number, "channel": r.channel, "received_on": r.received_on }),
         )?;
@@ -201,15 +199,8 @@ fn insert(
             created_at: now(),
         },
     )?;
-    history(
-        conn,
-        commune.id,
-        ("info", r.id),
-        "received",
-        Some(&number),
-        false,
-        actor,
-    )?;
+    let trail = Trail::info(commune.id, r.id, actor);
+    trail.step(conn, "received", Some(&number))?;
     if let Some(email) = r.email.clone() {
         let lang = lang_of(conn, account_id)?;
         let mail = ctx.mail.compose(
@@ -345,21 +336,11 @@ pub fn extend(
         if !store::set_extension(conn, r.id, &r.status, next.key(), due, today, reason.trim())? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(
+        let trail = Trail::info(commune.id, r.id, Some(actor));
+        trail.step(conn, "extended", Some(reason.trim()))?;
+        trail.audit(
             conn,
-            commune.id,
-            ("info", r.id),
-            "extended",
-            Some(reason.trim()),
-            false,
-            Some(actor),
-        )?;
-        audit(
-            conn,
-            actor,
-            commune.id,
             "info_request.extend",
-            format!("info_request:{}", r.id),
             json!({ "status": r.status, "due_on": r.due_on }),
             json!({ "status": next.key(), "due_on": due, "reason": reason.trim() }),
         )?;
@@ -471,24 +452,9 @@ pub fn answer(
         if !store::set_answer(conn, r.id, &r.status, &values)? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(
-            conn,
-            commune.id,
-            ("info", r.id),
-            next.key(),
-            None,
-            false,
-            Some(actor),
-        )?;
-        audit(
-            conn,
-            actor,
-            commune.id,
-            "info_request.answer",
-            format!("info_request:{}", r.id),
-            state(&r.status),
-            json!({ "status": next.key(), "ground": values.ground, "exception": values.exception, "on_time": today <= r.due_on }),
-        )?;
+        let trail = Trail::info(commune.id, r.id, Some(actor));
+        trail.step(conn, next.key(), None)?;
+        trail.audit(conn, "info_request.answer", state(&r.status), json!({ "status": next.key(), "ground": values.ground, "exception": values.exception, "on_time": today <= r.due_on }))?;
         jobs::cancel_tagged(conn, &reminder_tag(&r))?;
         let r = store::request(conn, commune.id, id)?;
         mail_requester(conn, ctx, commune, &r, "answered", &[])?;
@@ -561,22 +527,12 @@ fn lodge_appeal(
         if !store::set_appeal(conn, r.id, &r.status, next.key(), today, text.trim())? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(
-            conn,
-            commune.id,
-            ("info", r.id),
-            "appealed",
-            None,
-            false,
-            Some(actor),
-        )?;
+        let trail = Trail::info(commune.id, r.id, Some(actor));
+        trail.step(conn, "appealed", None)?;
         if by_staff {
-            audit(
+            trail.audit(
                 conn,
-                actor,
-                commune.id,
                 "info_request.register_appeal",
-                format!("info_request:{}", r.id),
                 state(&r.status),
                 json!({ "status": next.key(), "received_on": today }),
             )?;
@@ -643,21 +599,11 @@ pub fn decide_appeal(
         )? {
             return Err(ErrorKind::Conflict.into());
         }
-        history(
+        let trail = Trail::info(commune.id, r.id, Some(actor));
+        trail.step(conn, &format!("appeal_{}", outcome.key()), None)?;
+        trail.audit(
             conn,
-            commune.id,
-            ("info", r.id),
-            &format!("appeal_{}", outcome.key()),
-            None,
-            false,
-            Some(actor),
-        )?;
-        audit(
-            conn,
-            actor,
-            commune.id,
             "info_request.decide_appeal",
-            format!("info_request:{}", r.id),
             state(&r.status),
             json!({ "status": next.key(), "outcome": outcome.key() }),
         )?;
@@ -713,14 +659,14 @@ pub fn add_publication(
             url,
             on,
         )?;
-        audit(
+        audit::log(
             conn,
-            actor,
+            Some(actor),
             commune_id,
             "publication.add",
             format!("publication:{}", p.id),
-            json!(null),
-            json!({ "category": p.category, "title": p.title, "url": p.url }),
+            Some(json!(null)),
+            Some(json!({ "category": p.category, "title": p.title, "url": p.url })),
         )?;
         Ok(p)
     })

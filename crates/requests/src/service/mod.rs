@@ -5,10 +5,9 @@
 use chrono::{Datelike, NaiveDate};
 use musharaka_communes::Commune;
 use musharaka_core::{Error, ErrorKind, Lang, Result, WorkingCalendar};
-use musharaka_db::audit::AuditEntry;
 use musharaka_db::AnyConnection;
 use musharaka_identity::protect::Protector;
-use musharaka_identity::{store as accounts, Permissions, Role};
+use musharaka_identity::{audit, store as accounts, Permissions, Role};
 use musharaka_mail::MailContext;
 use serde_json::json;
 
@@ -51,44 +50,98 @@ pub fn calendar(conn: &mut AnyConnection) -> Result<WorkingCalendar> {
     musharaka_communes::holidays::calendar(conn)
 }
 
-pub(crate) fn history(
-    conn: &mut AnyConnection,
+/// What a use case writes about one request or complaint, with its subject and actor given
+/// once: the history (what the requester sees, officials' notes) and the audit record of an
+/// official's decision.
+pub(crate) struct Trail<'a> {
     commune_id: i64,
-    subject: (&str, i64),
-    kind: &str,
-    detail: Option<&str>,
-    internal: bool,
-    actor: Option<&Permissions>,
-) -> Result<()> {
-    store::add_history(
-        conn,
-        &NewHistory {
+    /// The history's subject (`info`, `complaint`) and the audit target's kind.
+    subject: &'static str,
+    target: &'static str,
+    id: i64,
+    actor: Option<&'a Permissions>,
+}
+
+impl<'a> Trail<'a> {
+    pub(crate) fn info(commune_id: i64, id: i64, actor: Option<&'a Permissions>) -> Self {
+        Trail {
             commune_id,
-            subject: subject.0,
-            subject_id: subject.1,
+            subject: "info",
+            target: "info_request",
+            id,
+            actor,
+        }
+    }
+
+    pub(crate) fn complaint(commune_id: i64, id: i64, actor: Option<&'a Permissions>) -> Self {
+        Trail {
+            commune_id,
+            subject: "complaint",
+            target: "complaint",
+            id,
+            actor,
+        }
+    }
+
+    /// A step of the history the requester sees.
+    pub(crate) fn step(
+        &self,
+        conn: &mut AnyConnection,
+        kind: &str,
+        detail: Option<&str>,
+    ) -> Result<()> {
+        self.history(conn, kind, detail, false)
+    }
+
+    /// A note only officials see.
+    pub(crate) fn note(
+        &self,
+        conn: &mut AnyConnection,
+        kind: &str,
+        detail: Option<&str>,
+    ) -> Result<()> {
+        self.history(conn, kind, detail, true)
+    }
+
+    fn history(
+        &self,
+        conn: &mut AnyConnection,
+        kind: &str,
+        detail: Option<&str>,
+        internal: bool,
+    ) -> Result<()> {
+        let entry = NewHistory {
+            commune_id: self.commune_id,
+            subject: self.subject,
+            subject_id: self.id,
             kind,
             detail,
             internal,
-            actor_id: actor.map(|a| a.account.id),
-        },
-    )?;
-    Ok(())
-}
+            actor_id: self.actor.map(|a| a.account.id),
+        };
+        store::add_history(conn, &entry)?;
+        Ok(())
+    }
 
-pub(crate) fn audit(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    commune_id: i64,
-    action: &str,
-    target: String,
-    before: serde_json::Value,
-    after: serde_json::Value,
-) -> Result<()> {
-    AuditEntry::new(Some(commune_id), Some(actor.account.id), action, target)
-        .before(before)
-        .after(after)
-        .record(conn)?;
-    Ok(())
+    /// The audit record of the official's decision on the subject.
+    pub(crate) fn audit(
+        &self,
+        conn: &mut AnyConnection,
+        action: &str,
+        before: serde_json::Value,
+        after: serde_json::Value,
+    ) -> Result<()> {
+        let target = format!("{}:{}", self.target, self.id);
+        audit::log(
+            conn,
+            self.actor,
+            self.commune_id,
+            action,
+            target,
+            Some(before),
+            Some(after),
+        )
+    }
 }
 
 /// `I-2027-0003` / `C-2027-0003`: receipts numbered per commune and year.
