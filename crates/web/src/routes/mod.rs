@@ -67,6 +67,8 @@ pub use tree::Routes;
 /// itself, not from a hand list. Every domain's `configure` declares through it.
 pub struct Router<'a> {
     routes: &'a mut Routes,
+    /// Put before every path declared (`at`), so a table names each shared prefix once.
+    prefix: String,
 }
 
 static REGISTERED: std::sync::Mutex<Vec<(&'static str, String)>> =
@@ -74,7 +76,17 @@ static REGISTERED: std::sync::Mutex<Vec<(&'static str, String)>> =
 
 impl<'a> Router<'a> {
     pub fn new(routes: &'a mut Routes) -> Self {
-        Router { routes }
+        Router {
+            routes,
+            prefix: String::new(),
+        }
+    }
+
+    /// The paths declared next are below `prefix` (`"/{slug}/admin/bodies"`); `""` after
+    /// it is the prefix itself.
+    pub fn at(&mut self, prefix: &str) -> &mut Self {
+        self.prefix = prefix.to_string();
+        self
     }
 
     fn remember(method: &'static str, path: &str) {
@@ -87,15 +99,20 @@ impl<'a> Router<'a> {
         }
     }
 
+    fn add(&mut self, method: &'static str, path: &str, route: actix_web::Route) -> &mut Self {
+        let path = format!("{}{path}", self.prefix);
+        Self::remember(method, &path);
+        self.routes.add(&path, route);
+        self
+    }
+
     pub fn get<F, Args>(&mut self, path: &str, handler: F) -> &mut Self
     where
         F: actix_web::Handler<Args>,
         Args: actix_web::FromRequest + 'static,
         F::Output: actix_web::Responder + 'static,
     {
-        Self::remember("GET", path);
-        self.routes.add(path, web::get().to(handler));
-        self
+        self.add("GET", path, web::get().to(handler))
     }
 
     pub fn post<F, Args>(&mut self, path: &str, handler: F) -> &mut Self
@@ -104,9 +121,7 @@ impl<'a> Router<'a> {
         Args: actix_web::FromRequest + 'static,
         F::Output: actix_web::Responder + 'static,
     {
-        Self::remember("POST", path);
-        self.routes.add(path, web::post().to(handler));
-        self
+        self.add("POST", path, web::post().to(handler))
     }
 }
 
@@ -148,6 +163,18 @@ where
     })
     .await?;
     Ok(result?)
+}
+
+/// What a handler answers: a page, a redirect, or an error page.
+pub type Reply = Result<HttpResponse, PageError>;
+
+/// A page with personal data or a back-office page: never stored by a browser or a proxy.
+pub fn private(mut res: HttpResponse) -> HttpResponse {
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("private, no-store"),
+    );
+    res
 }
 
 /// 303 to `location` (after a successful POST).

@@ -7,6 +7,7 @@ use crate::ctx::{Ctx, SESSION_COOKIE};
 use crate::errors::PageError;
 use crate::forms::account::RegisterForm;
 use crate::forms::CsrfForm;
+use crate::routes::Reply;
 use crate::routes::{db, html, marked, safe_next, see_other, Router};
 use crate::state::{i18n, AppState};
 use crate::views::account as v;
@@ -84,7 +85,7 @@ fn communes_list(
     db(state, musharaka_communes::service::all)
 }
 
-async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
+async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Reply {
     let list = communes_list(&state).await?;
     let form = RegisterForm {
         lang: ctx.lang.code().into(),
@@ -118,7 +119,7 @@ async fn register(
     ctx: Ctx,
     req: HttpRequest,
     CsrfForm(form): CsrfForm<RegisterForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     rate_limit(&state, &req, &form.email).await?;
     let list = communes_list(&state).await?;
     let mut errors = form.validate().err().map(field_errors).unwrap_or_default();
@@ -199,7 +200,7 @@ async fn login(
     ctx: Ctx,
     req: HttpRequest,
     CsrfForm(form): CsrfForm<LoginForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     rate_limit(&state, &req, &form.email).await?;
     let next = safe_next(form.next.as_deref());
     let (email, pass) = (form.email.clone(), form.password.clone());
@@ -233,7 +234,7 @@ async fn logout(
     state: web::Data<AppState>,
     ctx: Ctx,
     _f: CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     if let Some(user) = &ctx.user {
         let id = user.account.id;
         db(&state, move |c| service::end_sessions(c, id)).await?;
@@ -253,7 +254,7 @@ async fn confirm(
     ctx: Ctx,
     token: web::Path<String>,
     _f: CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let token = token.into_inner();
     db(&state, move |c| service::confirm_email(c, &token)).await?;
     Ok(html(v::confirmed(&ctx), false))
@@ -270,7 +271,7 @@ async fn resend(
     ctx: Ctx,
     req: HttpRequest,
     CsrfForm(form): CsrfForm<EmailForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     rate_limit(&state, &req, &form.email).await?;
     let st = state.clone();
     db(&state, move |c| {
@@ -293,7 +294,7 @@ async fn forgot(
     ctx: Ctx,
     req: HttpRequest,
     CsrfForm(form): CsrfForm<EmailForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     if validator::ValidateEmail::validate_email(&form.email) {
         rate_limit(&state, &req, &form.email).await?;
         let st = state.clone();
@@ -324,7 +325,7 @@ async fn reset(
     ctx: Ctx,
     token: web::Path<String>,
     CsrfForm(form): CsrfForm<PasswordForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let token = token.into_inner();
     if form.password.chars().count() < password::MIN_LENGTH {
         let errors = vec![("password".to_string(), "field-password-short".to_string())];

@@ -5,7 +5,7 @@
 
 use super::{composition, date, founding, opinion_badges, opinion_facts, status_badges, timeline};
 use crate::ctx::Ctx;
-use crate::views::communes::admin::shell;
+use crate::views::communes::admin::{shell, shell_with};
 use crate::views::form::{self, csrf, post_form, FieldErrors};
 use crate::views::layout::{flash, head_row};
 use maud::{html, Markup};
@@ -270,41 +270,35 @@ pub fn body(
         ("own".to_string(), ctx.t("bod-opinion-kind-own")),
         ("remarks".to_string(), ctx.t("bod-opinion-kind-remarks")),
     ];
-    shell(
-        ctx,
-        commune,
-        "/bodies",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, errors))
-            h2 { (b.name(ctx.lang)) }
-            p { (status_badges(ctx, &d.page.summary)) " " a href={ "/" (commune.slug) "/bodies/" (b.id) } { (ctx.t("bod-public-page")) } }
-            (founding(ctx, commune, b))
-            (composition(ctx, &d.page.summary))
-            @if d.is_admin { (admin_part(ctx, &base, d, errors, p)) }
-            h3 id="members" { (ctx.t("bod-members")) }
-            (member_forms(ctx, &base, &d.page.members, today, errors, p))
-            h3 id="opinions" { (ctx.t("bod-opinions")) }
-            @for o in &d.page.opinions {
-                div.card {
-                    a href={ "/" (commune.slug) "/admin/opinions/" (o.id) } { strong { (o.title) } }
-                    " " (opinion_badges(ctx, o, today))
-                }
+    let content = html! {
+        h2 { (b.name(ctx.lang)) }
+        p { (status_badges(ctx, &d.page.summary)) " " a href={ "/" (commune.slug) "/bodies/" (b.id) } { (ctx.t("bod-public-page")) } }
+        (founding(ctx, commune, b))
+        (composition(ctx, &d.page.summary))
+        @if d.is_admin { (admin_part(ctx, &base, d, errors, p)) }
+        h3 id="members" { (ctx.t("bod-members")) }
+        (member_forms(ctx, &base, &d.page.members, today, errors, p))
+        h3 id="opinions" { (ctx.t("bod-opinions")) }
+        @for o in &d.page.opinions {
+            div.card {
+                a href={ "/" (commune.slug) "/admin/opinions/" (o.id) } { strong { (o.title) } }
+                " " (opinion_badges(ctx, o, today))
             }
-            h3 { (ctx.t("bod-opinion-new")) }
-            (post_form(ctx, errors, &format!("{base}/opinions"), html! {
-                (form::select(ctx, errors, "kind", "bod-field-opinion-kind", &kinds, &val(p, "kind")))
-                (form::text(ctx, errors, "title", "bod-field-title", &val(p, "title"), true))
-                (textarea(ctx, errors, "text", "bod-text", &val(p, "text")))
-                (form::text(ctx, errors, "target_document", "bod-target-document", &val(p, "target_document"), false))
-                (form::text(ctx, errors, "target_section", "bod-field-section", &val(p, "target_section"), false))
-            }, "bod-create"))
-            h3 id="meetings" { (ctx.t("bod-meetings")) }
-            (meeting_forms(ctx, &base, d, errors, p))
-            h3 id="programme" { (ctx.t("bod-programme")) }
-            (programme_forms(ctx, &base, d, errors, p))
-        },
-    )
+        }
+        h3 { (ctx.t("bod-opinion-new")) }
+        (post_form(ctx, errors, &format!("{base}/opinions"), html! {
+            (form::select(ctx, errors, "kind", "bod-field-opinion-kind", &kinds, &val(p, "kind")))
+            (form::text(ctx, errors, "title", "bod-field-title", &val(p, "title"), true))
+            (textarea(ctx, errors, "text", "bod-text", &val(p, "text")))
+            (form::text(ctx, errors, "target_document", "bod-target-document", &val(p, "target_document"), false))
+            (form::text(ctx, errors, "target_section", "bod-field-section", &val(p, "target_section"), false))
+        }, "bod-create"))
+        h3 id="meetings" { (ctx.t("bod-meetings")) }
+        (meeting_forms(ctx, &base, d, errors, p))
+        h3 id="programme" { (ctx.t("bod-programme")) }
+        (programme_forms(ctx, &base, d, errors, p))
+    };
+    shell_with(ctx, commune, "/bodies", (done, errors), content)
 }
 
 pub fn opinion(

@@ -30,6 +30,23 @@ const TABS: [(&str, &str); 11] = [
     ("/notices", "notices-admin-tab"),
 ];
 
+/// `shell` for a page with forms: what was `done` (the flash), then the banner of a
+/// refused form's `errors`, above `body`.
+pub(crate) fn shell_with(
+    ctx: &Ctx,
+    commune: &Commune,
+    current: &str,
+    (done, errors): (Option<&str>, &FieldErrors),
+    body: Markup,
+) -> Markup {
+    let body = html! {
+        (flash(ctx, done))
+        (form::summary(ctx, errors))
+        (body)
+    };
+    shell(ctx, commune, current, body)
+}
+
 pub(crate) fn shell(ctx: &Ctx, commune: &Commune, current: &str, body: Markup) -> Markup {
     let office = ctx.ta("admin-title", &[("commune", commune.name(ctx.lang).into())]);
     let base = format!("/{}/admin", commune.slug);
@@ -391,48 +408,42 @@ pub fn associations(
         Some(s) => format!("{base}?status={s}"),
         None => base.clone(),
     };
-    shell(
-        ctx,
-        commune,
-        "/associations",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, errors))
-            nav.admin {
-                a href=(base) aria-current=[status.is_none().then_some("page")] { (ctx.t("admin-associations")) }
-                @for s in ["pending", "verified", "rejected"] {
-                    a href={ (base) "?status=" (s) } aria-current=[(status == Some(s)).then_some("page")] { (ctx.t(&format!("association-tab-{s}"))) }
-                }
+    let content = html! {
+        nav.admin {
+            a href=(base) aria-current=[status.is_none().then_some("page")] { (ctx.t("admin-associations")) }
+            @for s in ["pending", "verified", "rejected"] {
+                a href={ (base) "?status=" (s) } aria-current=[(status == Some(s)).then_some("page")] { (ctx.t(&format!("association-tab-{s}"))) }
             }
-            @if list.is_empty() { p.muted { (ctx.t("associations-none")) } }
-            @for (a, email) in list {
-                div.card {
-                    strong { (a.name(ctx.lang)) } " " (association_status(ctx, a))
-                    dl {
-                        dt { (ctx.t("field-receipt-number")) } dd { (a.receipt_number) " — " (a.receipt_date) }
-                        dt { (ctx.t("field-founded-on")) } dd { (a.founded_on) }
-                        dt { (ctx.t("field-activity")) } dd { (a.activity_field) }
-                        dt { (ctx.t("col-email")) } dd { bdi { (email) } }
+        }
+        @if list.is_empty() { p.muted { (ctx.t("associations-none")) } }
+        @for (a, email) in list {
+            div.card {
+                strong { (a.name(ctx.lang)) } " " (association_status(ctx, a))
+                dl {
+                    dt { (ctx.t("field-receipt-number")) } dd { (a.receipt_number) " — " (a.receipt_date) }
+                    dt { (ctx.t("field-founded-on")) } dd { (a.founded_on) }
+                    dt { (ctx.t("field-activity")) } dd { (a.activity_field) }
+                    dt { (ctx.t("col-email")) } dd { bdi { (email) } }
+                }
+                @if let Some(id) = a.statutes_upload_id { p { a href={ "/uploads/" (id) } { (ctx.t("association-statutes-link")) } } }
+                @if a.status == "pending" {
+                    form.inline method="post" action={ (base) "/" (a.id) "/review" } {
+                        (csrf(ctx))
+                        input type="hidden" name="decision" value="verify";
+                        button type="submit" { (ctx.t("association-verify")) }
                     }
-                    @if let Some(id) = a.statutes_upload_id { p { a href={ "/uploads/" (id) } { (ctx.t("association-statutes-link")) } } }
-                    @if a.status == "pending" {
-                        form.inline method="post" action={ (base) "/" (a.id) "/review" } {
-                            (csrf(ctx))
-                            input type="hidden" name="decision" value="verify";
-                            button type="submit" { (ctx.t("association-verify")) }
-                        }
-                        form.stack method="post" action={ (base) "/" (a.id) "/review" } {
-                            (csrf(ctx))
-                            input type="hidden" name="decision" value="reject";
-                            (form::text(ctx, errors, "reason", "field-reason", "", true))
-                            div { button.danger type="submit" { (ctx.t("association-reject")) } }
-                        }
+                    form.stack method="post" action={ (base) "/" (a.id) "/review" } {
+                        (csrf(ctx))
+                        input type="hidden" name="decision" value="reject";
+                        (form::text(ctx, errors, "reason", "field-reason", "", true))
+                        div { button.danger type="submit" { (ctx.t("association-reject")) } }
                     }
                 }
             }
-            (pager(ctx, &filtered, page, has_next))
-        },
-    )
+        }
+        (pager(ctx, &filtered, page, has_next))
+    };
+    shell_with(ctx, commune, "/associations", (done, errors), content)
 }
 
 pub fn roles(

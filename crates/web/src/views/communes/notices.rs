@@ -5,7 +5,7 @@ use crate::ctx::Ctx;
 use crate::forms::notices::NoticesForm;
 use crate::routes::communes::notices::Notice;
 use crate::views::communes::admin::shell;
-use crate::views::form::{self, FieldErrors, Input};
+use crate::views::form::{self, FieldErrors};
 use crate::views::layout::{flash, render};
 use maud::{html, Markup};
 use musharaka_communes::notices::Notices;
@@ -145,18 +145,8 @@ pub fn admin_form(
     done: Option<&str>,
 ) -> Markup {
     let action = format!("/{}/admin/notices", commune.slug);
-    let field = |name: &'static str, label: &'static str, value: &str, kind: &'static str| {
-        form::input(
-            ctx,
-            errors,
-            Input {
-                name,
-                label,
-                value,
-                kind,
-                required: false,
-            },
-        )
+    let field = |name, label, value: &str, kind| {
+        form::typed(ctx, errors, kind, (name, label, value), false)
     };
     shell(
         ctx,
