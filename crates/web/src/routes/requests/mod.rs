@@ -10,9 +10,15 @@ mod officer_complaints;
 mod public;
 
 use super::Router;
-use crate::scope::Need;
+use crate::errors::PageError;
+use crate::scope::{CommuneScope, Need};
 use crate::state::AppState;
+use crate::views::form::FieldErrors;
+use musharaka_communes::Commune;
+use musharaka_core::Error;
+use musharaka_db::AnyConnection;
 use musharaka_identity::Permissions;
+use musharaka_requests::service::Context;
 
 /// The commune's information officers (art. 12), or its admin acting for them.
 pub struct InformationOfficer;
@@ -21,6 +27,29 @@ impl Need for InformationOfficer {
     fn allows(user: &Permissions, commune_id: i64) -> bool {
         musharaka_requests::service::is_officer(user, commune_id)
     }
+}
+
+/// An officer's form: `check`ed, then `work` with the service's context, the officer and
+/// the commune; done, the mail worker is woken (the service may have queued mail).
+async fn as_officer<V, T, F>(
+    s: &CommuneScope<InformationOfficer>,
+    check: Result<V, FieldErrors>,
+    work: F,
+) -> Result<Result<T, FieldErrors>, PageError>
+where
+    V: Send + 'static,
+    T: Send + 'static,
+    F: Fn(&mut AnyConnection, &Context<'_>, &Permissions, &Commune, &V) -> Result<T, Error>
+        + Send
+        + 'static,
+{
+    let (user, commune, st) = (s.user.clone(), s.commune.clone(), s.state.clone());
+    let work = move |c: &mut AnyConnection, v: &V| work(c, &rctx(&st), &user, &commune, v);
+    let result = crate::routes::submit_checked(&s.state, check, work).await?;
+    if result.is_ok() {
+        s.state.mail_queued();
+    }
+    Ok(result)
 }
 
 /// What the requests service needs: the mail composer and the CIN keys.

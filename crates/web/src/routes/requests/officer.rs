@@ -2,15 +2,13 @@
 //! requests received at the desk or by post, the answer, the extension, the head's
 //! decision on a complaint (art. 19), and the publication register (art. 10).
 
-use super::{private, rctx, InformationOfficer};
-use crate::errors::PageError;
+use super::{as_officer, private, InformationOfficer};
 use crate::forms::requests::{
     date_field, AnswerForm, AppealForm, DecideForm, ExtendForm, ListQuery, Posted, PublicationForm,
     RequestForm,
 };
 use crate::forms::CsrfForm;
-use crate::routes::Reply;
-use crate::routes::{db, html, marked, see_other, submit_checked};
+use crate::routes::{db, html, marked, see_other, Reply};
 use crate::scope::CommuneScope;
 use crate::scope::Id;
 use crate::views::form::FieldErrors;
@@ -43,30 +41,16 @@ pub async fn list(s: Scope, q: web::Query<ListQuery>) -> Reply {
 }
 
 pub async fn register(s: Scope, CsrfForm(form): CsrfForm<RequestForm>) -> Reply {
-    let (user, commune, st) = (s.user.clone(), s.commune.clone(), s.state.clone());
     let (input, channel) = (form.input(), form.channel());
     let check = date_field(&form.received_on, "received_on");
-    let result = submit_checked(&s.state, check, move |c, on| {
-        service::register_request(
-            c,
-            &rctx(&st),
-            &user,
-            &commune,
-            channel,
-            &input,
-            *on,
-            today(),
-        )
-    })
-    .await?;
-    match result {
-        Ok(r) => {
-            s.state.mail_queued();
-            Ok(see_other(&format!(
-                "/{}/admin/information/requests/{}?done=admin-saved",
-                s.commune.slug, r.id
-            )))
-        }
+    let done = as_officer(&s, check, move |c, ctx, user, commune, on| {
+        service::register_request(c, ctx, user, commune, channel, &input, *on, today())
+    });
+    match done.await? {
+        Ok(r) => Ok(see_other(&format!(
+            "/{}/admin/information/requests/{}?done=admin-saved",
+            s.commune.slug, r.id
+        ))),
         Err(fields) => list_page(&s, &ListQuery::default(), &form.reshown(), &fields).await,
     }
 }
@@ -89,21 +73,8 @@ pub async fn page(s: Scope, Id(id): Id, q: web::Query<ListQuery>) -> Reply {
     show(&s, id, &Posted::default(), &vec![], q.done.as_deref()).await
 }
 
-async fn after<T>(s: &Scope, id: i64, result: Result<T, PageError>, posted: Posted) -> Reply {
-    match marked(result)? {
-        Ok(_) => {
-            s.state.mail_queued();
-            Ok(see_other(&format!(
-                "/{}/admin/information/requests/{id}?done=admin-saved",
-                s.commune.slug
-            )))
-        }
-        Err(fields) => show(s, id, &posted, &fields, None).await,
-    }
-}
-
-/// Runs `work` as the officer (with the service context, the officer and the commune) on
-/// request `id`, then [`after`].
+/// Runs `work` as the officer (`as_officer`) on request `id`: back to its page, or the page
+/// with the `posted` form's fields marked.
 async fn act<T, F>(s: &Scope, id: i64, posted: Posted, work: F) -> Reply
 where
     T: Send + 'static,
@@ -111,9 +82,16 @@ where
         + Send
         + 'static,
 {
-    let (user, commune, st) = (s.user.clone(), s.commune.clone(), s.state.clone());
-    let result = db(&s.state, move |c| work(c, &rctx(&st), &user, &commune)).await;
-    after(s, id, result, posted).await
+    let done = as_officer(s, Ok(()), move |c, ctx, user, commune, _| {
+        work(c, ctx, user, commune)
+    });
+    match done.await? {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/information/requests/{id}?done=admin-saved",
+            s.commune.slug
+        ))),
+        Err(fields) => show(s, id, &posted, &fields, None).await,
+    }
 }
 
 pub async fn extend(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<ExtendForm>) -> Reply {
@@ -186,25 +164,22 @@ pub async fn add_publication(s: Scope, CsrfForm(form): CsrfForm<PublicationForm>
 
 /// Art. 19: a complaint to the head received on paper, entered by an officer.
 pub async fn register_appeal(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<AppealForm>) -> Reply {
-    let (user, commune, id, st) = (s.user.clone(), s.commune.clone(), id, s.state.clone());
-    let text = form.appeal.clone();
-    let check = date_field(&form.received_on, "received_on");
-    let result = submit_checked(&s.state, check, move |c, on| {
-        service::register_appeal(c, &rctx(&st), &user, &commune, id, &text, *on, today())
-    })
-    .await?;
+    let (text, check) = (
+        form.appeal.clone(),
+        date_field(&form.received_on, "received_on"),
+    );
     let posted = Posted {
         appeal: form,
         ..Default::default()
     };
-    match result {
-        Ok(_) => {
-            s.state.mail_queued();
-            Ok(see_other(&format!(
-                "/{}/admin/information/requests/{id}?done=admin-saved",
-                s.commune.slug
-            )))
-        }
+    let done = as_officer(&s, check, move |c, ctx, user, commune, on| {
+        service::register_appeal(c, ctx, user, commune, id, &text, *on, today())
+    });
+    match done.await? {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/information/requests/{id}?done=admin-saved",
+            s.commune.slug
+        ))),
         Err(fields) => show(&s, id, &posted, &fields, None).await,
     }
 }

@@ -1,11 +1,10 @@
 //! Complaints in the back office: the list with their 15- and 60-day clocks, staff entry
 //! at a desk, and the complaint's page (acknowledge, route, note, answer).
 
-use super::{private, rctx, InformationOfficer};
+use super::{as_officer, private, InformationOfficer};
 use crate::forms::requests::{date_field, ActForm, ComplaintForm, ListQuery};
 use crate::forms::CsrfForm;
-use crate::routes::Reply;
-use crate::routes::{html, see_other, submit_checked};
+use crate::routes::{html, see_other, Reply};
 use crate::scope::CommuneScope;
 use crate::scope::Id;
 use crate::views::form::FieldErrors;
@@ -34,25 +33,15 @@ pub async fn list(s: Scope, q: web::Query<ListQuery>) -> Reply {
 }
 
 pub async fn register(s: Scope, CsrfForm(form): CsrfForm<ComplaintForm>) -> Reply {
-    let (user, commune, st, input) = (
-        s.user.clone(),
-        s.commune.clone(),
-        s.state.clone(),
-        form.input(),
-    );
-    let check = date_field(&form.received_on, "received_on");
-    let result = submit_checked(&s.state, check, move |c, on| {
-        service::register_complaint(c, &rctx(&st), &user, &commune, &input, *on, today())
-    })
-    .await?;
-    match result {
-        Ok(row) => {
-            s.state.mail_queued();
-            Ok(see_other(&format!(
-                "/{}/admin/complaints/{}?done=admin-saved",
-                s.commune.slug, row.id
-            )))
-        }
+    let (input, check) = (form.input(), date_field(&form.received_on, "received_on"));
+    let done = as_officer(&s, check, move |c, ctx, user, commune, on| {
+        service::register_complaint(c, ctx, user, commune, &input, *on, today())
+    });
+    match done.await? {
+        Ok(row) => Ok(see_other(&format!(
+            "/{}/admin/complaints/{}?done=admin-saved",
+            s.commune.slug, row.id
+        ))),
         Err(fields) => list_page(&s, &ListQuery::default(), &form, &fields).await,
     }
 }
@@ -77,19 +66,14 @@ pub async fn page(s: Scope, Id(id): Id, q: web::Query<ListQuery>) -> Reply {
 }
 
 pub async fn act(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<ActForm>) -> Reply {
-    let (user, commune, id, st) = (s.user.clone(), s.commune.clone(), id, s.state.clone());
-    let result = submit_checked(&s.state, form.action(), move |c, action| {
-        service::handle_complaint(c, &rctx(&st), &user, &commune, id, action, today())
-    })
-    .await?;
-    match result {
-        Ok(_) => {
-            s.state.mail_queued();
-            Ok(see_other(&format!(
-                "/{}/admin/complaints/{id}?done=admin-saved",
-                s.commune.slug
-            )))
-        }
+    let done = as_officer(&s, form.action(), move |c, ctx, user, commune, action| {
+        service::handle_complaint(c, ctx, user, commune, id, action, today())
+    });
+    match done.await? {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/admin/complaints/{id}?done=admin-saved",
+            s.commune.slug
+        ))),
         Err(fields) => show(&s, id, &form, &fields, None).await,
     }
 }
