@@ -207,13 +207,22 @@ impl<N: Need> CommuneScope<N> {
 impl Site {
     /// `CommuneScope::db` for a page of the site that needs a signed-in visitor (401
     /// otherwise); what they may do is the service's to check.
-    pub async fn db<T, F>(&self, work: F) -> Result<T, PageError>
-    where
-        T: Send + 'static,
-        F: Fn(&mut AnyConnection, &Permissions, i64) -> Result<T, Error> + Send + 'static,
-    {
-        let (user, cid) = (self.ctx.require_user()?.clone(), self.commune.id);
-        crate::routes::db(&self.state, move |c| work(c, &user, cid)).await
+    pub async fn db<T: Send + 'static>(
+        &self,
+        work: impl Fn(&mut AnyConnection, &Permissions, i64) -> Result<T, Error> + Send + 'static,
+    ) -> Result<T, PageError> {
+        self.db_in(move |c, user, commune| work(c, user, commune.id))
+            .await
+    }
+
+    /// `db` with the whole commune (for a service that writes its name in a receipt or a
+    /// mail).
+    pub async fn db_in<T: Send + 'static>(
+        &self,
+        work: impl Fn(&mut AnyConnection, &Permissions, &Commune) -> Result<T, Error> + Send + 'static,
+    ) -> Result<T, PageError> {
+        let (user, commune) = (self.ctx.require_user()?.clone(), self.commune.clone());
+        crate::routes::db(&self.state, move |c| work(c, &user, &commune)).await
     }
 }
 

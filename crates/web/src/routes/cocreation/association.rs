@@ -94,13 +94,11 @@ pub async fn save(site: Site, Id(id): Id, CsrfForm(form): CsrfForm<NoteForm>) ->
 }
 
 pub async fn submit(site: Site, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
-    let (user, id) = (site.ctx.require_user()?.clone(), id);
-    let (st, commune) = (site.state.clone(), site.commune.clone());
-    let result = db(&site.state, move |c| {
-        service::submit(c, &st.mail_ctx(), &user, &commune, id, now())
-    })
-    .await;
-    match marked(result)? {
+    let st = site.state.clone();
+    let result = site.db_in(move |c, user, commune| {
+        service::submit(c, &st.mail_ctx(), user, commune, id, now())
+    });
+    match marked(result.await)? {
         Ok(_) => {
             site.state.mail_queued();
             Ok(see_other(&format!(

@@ -39,6 +39,7 @@ pub fn configure(cfg: &mut crate::routes::Routes) {
         .get("", people::roles_page)
         .post("", people::role_grant)
         .post("/{id}/revoke", people::role_revoke)
+        .at("")
         .get("/{slug}/admin/audit", people::audit_page)
         .get("/{slug}/members", home::members)
         .get("/privacy", notices::privacy)

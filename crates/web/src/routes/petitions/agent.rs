@@ -25,8 +25,7 @@ where
     T: Send + 'static,
     F: Fn(&mut AnyConnection, &Permissions, i64, i64) -> Result<T, Error> + Send + 'static,
 {
-    let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
-    db(&site.state, move |c| work(c, &user, cid, id)).await
+    site.db(move |c, user, cid| work(c, user, cid, id)).await
 }
 
 /// 303 back to the petition's page.
@@ -40,13 +39,11 @@ pub async fn open(site: Site, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
 }
 
 pub async fn deposit(site: Site, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
-    let (user, id) = (site.ctx.require_user()?.clone(), id);
-    let (c2, st) = (site.commune.clone(), site.state.clone());
-    let result = db(&site.state, move |c| {
-        service::deposit(c, &st.petitions_ctx(), &user, &c2, id, today())
-    })
-    .await;
-    match marked(result)? {
+    let st = site.state.clone();
+    let result = site.db_in(move |c, user, commune| {
+        service::deposit(c, &st.petitions_ctx(), user, commune, id, today())
+    });
+    match marked(result.await)? {
         Ok(_) => {
             site.state.mail_queued();
             let slug = &site.commune.slug;

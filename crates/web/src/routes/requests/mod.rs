@@ -31,18 +31,13 @@ impl Need for InformationOfficer {
 
 /// An officer's form: `check`ed, then `work` with the service's context, the officer and
 /// the commune; done, the mail worker is woken (the service may have queued mail).
-async fn as_officer<V, T, F>(
+async fn as_officer<V: Send + 'static, T: Send + 'static>(
     s: &CommuneScope<InformationOfficer>,
     check: Result<V, FieldErrors>,
-    work: F,
-) -> Result<Result<T, FieldErrors>, PageError>
-where
-    V: Send + 'static,
-    T: Send + 'static,
-    F: Fn(&mut AnyConnection, &Context<'_>, &Permissions, &Commune, &V) -> Result<T, Error>
+    work: impl Fn(&mut AnyConnection, &Context<'_>, &Permissions, &Commune, &V) -> Result<T, Error>
         + Send
         + 'static,
-{
+) -> Result<Result<T, FieldErrors>, PageError> {
     let (user, commune, st) = (s.user.clone(), s.commune.clone(), s.state.clone());
     let work = move |c: &mut AnyConnection, v: &V| work(c, &rctx(&st), &user, &commune, v);
     let result = crate::routes::submit_checked(&s.state, check, work).await?;
