@@ -9,14 +9,14 @@ use crate::forms::account::RegisterForm;
 use crate::forms::CsrfForm;
 use crate::routes::Reply;
 use crate::routes::{db, html, marked, safe_next, see_other, Router};
-use crate::state::{i18n, AppState};
+use crate::state::AppState;
 use crate::views::account as v;
 use crate::views::form::FieldErrors;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
 use musharaka_core::{Error, ErrorKind, Lang};
 use musharaka_identity::password;
-use musharaka_identity::service::{self, MailContext, Registration};
+use musharaka_identity::service::{self, Registration};
 use serde::Deserialize;
 use validator::Validate;
 
@@ -40,13 +40,6 @@ pub fn configure(cfg: &mut crate::routes::Routes) {
         .post("/profile/sessions/end", profile::end_sessions)
         .get("/profile/association", profile::association_page)
         .post("/profile/association", profile::association);
-}
-
-fn mail_ctx(state: &AppState) -> MailContext<'_> {
-    MailContext {
-        i18n: i18n(),
-        base_url: &state.config.base_url,
-    }
 }
 
 /// The session cookie for a freshly authenticated account.
@@ -146,7 +139,7 @@ async fn register(
     let result = db(&state, move |c| {
         service::register(
             c,
-            &mail_ctx(&st),
+            &st.mail_ctx(),
             Registration {
                 name: &f.name,
                 email: &f.email,
@@ -275,7 +268,7 @@ async fn resend(
     rate_limit(&state, &req, &form.email).await?;
     let st = state.clone();
     db(&state, move |c| {
-        service::resend_confirmation(c, &mail_ctx(&st), &form.email)
+        service::resend_confirmation(c, &st.mail_ctx(), &form.email)
     })
     .await?;
     state.mail_queued();
@@ -299,7 +292,7 @@ async fn forgot(
         rate_limit(&state, &req, &form.email).await?;
         let st = state.clone();
         db(&state, move |c| {
-            service::request_password_reset(c, &mail_ctx(&st), &form.email)
+            service::request_password_reset(c, &st.mail_ctx(), &form.email)
         })
         .await?;
         state.mail_queued();

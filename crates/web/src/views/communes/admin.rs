@@ -6,7 +6,7 @@ use crate::forms::communes::{CommitteeForm, CommuneForm, MemberForm};
 use crate::views::account::association_status;
 use crate::views::form::{self, csrf, FieldErrors, Input};
 use crate::views::layout::head_row;
-use crate::views::layout::{flash, render};
+use crate::views::layout::{flash, render, tabs};
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::rules::CompositionProblem;
@@ -48,7 +48,7 @@ pub(crate) fn shell_with(
 }
 
 pub(crate) fn shell(ctx: &Ctx, commune: &Commune, current: &str, body: Markup) -> Markup {
-    let office = ctx.ta("admin-title", &[("commune", commune.name(ctx.lang).into())]);
+    let office = ctx.t_commune("admin-title", commune);
     let base = format!("/{}/admin", commune.slug);
     // Each subpage has its own title and heading: the tab's name, then the back office's.
     let tab = TABS
@@ -64,15 +64,7 @@ pub(crate) fn shell(ctx: &Ctx, commune: &Commune, current: &str, body: Markup) -
         &title,
         html! {
             @if let Some(tab) = &tab { h1 { (tab) } p.muted { (office) } } @else { h1 { (office) } }
-            nav.admin aria-label=(ctx.t("nav-admin")) {
-                @for (path, label) in TABS {
-                    @if path == current {
-                        a href={ (base) (path) } aria-current="page" { (ctx.t(label)) }
-                    } @else {
-                        a href={ (base) (path) } { (ctx.t(label)) }
-                    }
-                }
-            }
+            (tabs(ctx, &ctx.t("nav-admin"), &base, &TABS, current))
             (body)
         },
     )

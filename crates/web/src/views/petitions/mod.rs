@@ -82,10 +82,7 @@ pub fn list(
     page: i64,
     has_next: bool,
 ) -> Markup {
-    let title = ctx.ta(
-        "pet-list-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("pet-list-title", commune);
     let statuses: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("pet-all")))
         .chain(
             PetitionStatus::ALL

@@ -119,17 +119,7 @@ pub(crate) fn officer_nav(ctx: &Ctx, commune: &Commune, current: &str) -> Markup
         ("/information/publications", "req-admin-publications"),
         ("/complaints", "cmp-admin-title"),
     ];
-    html! {
-        nav.admin aria-label=(ctx.t("req-admin-requests")) {
-            @for (path, label) in tabs {
-                @if path == current {
-                    a href={ (base) (path) } aria-current="page" { (ctx.t(label)) }
-                } @else {
-                    a href={ (base) (path) } { (ctx.t(label)) }
-                }
-            }
-        }
-    }
+    crate::views::layout::tabs(ctx, &ctx.t("req-admin-requests"), &base, &tabs, current)
 }
 
 /// "N working days left" / "due today" / "N working days late".
