@@ -205,6 +205,16 @@ impl<N: Need> CommuneScope<N> {
 }
 
 impl Site {
+    /// This commune's feeds as the request reads them: the language it asks for (a feed
+    /// reader has no account), the site's address without its last slash.
+    pub fn feed(&self, req: &HttpRequest) -> crate::views::xml::Feed<'_> {
+        crate::views::xml::Feed {
+            lang: crate::ctx::request_lang(req, None),
+            commune: &self.commune,
+            base: self.state.config.base_url.trim_end_matches('/'),
+        }
+    }
+
     /// `CommuneScope::db` for a page of the site that needs a signed-in visitor (401
     /// otherwise); what they may do is the service's to check.
     pub async fn db<T: Send + 'static>(

@@ -177,6 +177,13 @@ pub fn private(mut res: HttpResponse) -> HttpResponse {
     res
 }
 
+/// An Atom feed's document.
+pub fn atom_feed(body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/atom+xml; charset=utf-8")
+        .body(body)
+}
+
 /// 303 to `location` (after a successful POST).
 pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()

@@ -157,20 +157,28 @@ impl<'a> AtomEntry<'a> {
     }
 }
 
+/// Where a commune's feed is read: the reader's language, the commune, the site's address
+/// (no trailing slash).
+#[derive(Clone, Copy)]
+pub struct Feed<'a> {
+    pub lang: musharaka_core::Lang,
+    pub commune: &'a musharaka_communes::Commune,
+    pub base: &'a str,
+}
+
 /// The [`atom`] feed of a commune's list page `{base}/{slug}/{page}`, titled by the Fluent
 /// id `title` (with the commune's name), one entry per row (`entry` gets the page's address).
 pub fn commune_atom<'a, R>(
-    lang: musharaka_core::Lang,
-    (commune, base, page): (&'a musharaka_communes::Commune, &str, &str),
-    title: &str,
+    at: Feed<'a>,
+    (page, title): (&str, &str),
     rows: &'a [R],
     entry: impl Fn(&str, &'a R) -> AtomEntry<'a>,
 ) -> String {
-    let list_url = format!("{base}/{}/{page}", commune.slug);
-    let args = [("commune", commune.name(lang).into())];
-    let title = crate::state::i18n().t(lang, title, &args);
+    let list_url = format!("{}/{}/{page}", at.base, at.commune.slug);
+    let args = [("commune", at.commune.name(at.lang).into())];
+    let title = crate::state::i18n().t(at.lang, title, &args);
     let entries: Vec<AtomEntry> = rows.iter().map(|r| entry(&list_url, r)).collect();
-    atom(lang, &title, &list_url, &entries)
+    atom(at.lang, &title, &list_url, &entries)
 }
 
 /// The translated `{prefix}{status}` of an entry.

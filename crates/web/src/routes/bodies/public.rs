@@ -2,10 +2,9 @@
 //! opinions, the CSV of members (names and seats only) and the JSON API.
 
 use super::today;
-use crate::ctx::request_lang;
 use crate::forms::bodies::DoneQuery;
 use crate::routes::data::csv_file;
-use crate::routes::Reply;
+use crate::routes::{atom_feed, Reply};
 use crate::routes::{db, html};
 use crate::scope::Site;
 use crate::views::bodies as v;
@@ -57,11 +56,7 @@ pub async fn opinion(
 pub async fn atom(site: Site, req: HttpRequest) -> Reply {
     let cid = site.commune.id;
     let rows = db(&site.state, move |c| service::commune_opinions(c, cid, 50)).await?;
-    let base = site.state.config.base_url.trim_end_matches('/');
-    let body = v::feed::atom(request_lang(&req, None), &site.commune, &rows, base);
-    Ok(HttpResponse::Ok()
-        .content_type("application/atom+xml; charset=utf-8")
-        .body(body))
+    Ok(atom_feed(v::feed::atom(site.feed(&req), &rows)))
 }
 
 /// The members the body publishes: names of representatives, association, seat, term.

@@ -4,11 +4,10 @@
 
 use super::today;
 use super::PAGE_SIZE;
-use crate::ctx::request_lang;
 use crate::errors::PageError;
 use crate::forms::consultations::ListQuery;
 use crate::routes::data::csv_file;
-use crate::routes::Reply;
+use crate::routes::{atom_feed, Reply};
 use crate::routes::{db, html};
 use crate::scope::Id;
 use crate::scope::Site;
@@ -42,11 +41,7 @@ pub async fn atom(site: Site, req: HttpRequest) -> Reply {
         service::list(c, None, cid, None, Page::FIRST, 50)
     })
     .await?;
-    let base = site.state.config.base_url.trim_end_matches('/');
-    let body = v::atom(request_lang(&req, None), &site.commune, &rows.rows, base);
-    Ok(HttpResponse::Ok()
-        .content_type("application/atom+xml; charset=utf-8")
-        .body(body))
+    Ok(atom_feed(v::atom(site.feed(&req), &rows.rows)))
 }
 
 async fn load(site: &Site, id: i64) -> Result<Results, PageError> {

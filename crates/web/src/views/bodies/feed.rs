@@ -1,18 +1,12 @@
 //! The Atom feed of a commune's advisory opinions and the council's answers (RFC 4287).
 
-use crate::views::xml::{commune_atom, status_text, AtomEntry};
+use crate::views::xml::{commune_atom, status_text, AtomEntry, Feed};
 use musharaka_bodies::service::OpinionPage;
-use musharaka_communes::Commune;
 
 /// One entry per opinion past its draft, with its latest step; no personal data.
-pub fn atom(
-    lang: musharaka_core::Lang,
-    commune: &Commune,
-    rows: &[OpinionPage],
-    base: &str,
-) -> String {
-    let at = (commune, base, "bodies");
-    commune_atom(lang, at, "bod-atom-title", rows, |list_url, p| {
+pub fn atom(at: Feed<'_>, rows: &[OpinionPage]) -> String {
+    let lang = at.lang;
+    commune_atom(at, ("bodies", "bod-atom-title"), rows, |list_url, p| {
         let o = &p.opinion;
         let status = status_text(lang, "bod-opinion-status-", &o.status);
         let summary = if o.status == "draft" {

@@ -1,18 +1,12 @@
 //! The Atom feed of a commune's petitions (RFC 4287), written as real XML.
 
-use crate::views::xml::{commune_atom, status_text, AtomEntry};
-use musharaka_communes::Commune;
+use crate::views::xml::{commune_atom, status_text, AtomEntry, Feed};
 use musharaka_petitions::records::PetitionRow;
 
 /// New petitions and their latest step; no personal data.
-pub fn atom(
-    lang: musharaka_core::Lang,
-    commune: &Commune,
-    rows: &[PetitionRow],
-    base: &str,
-) -> String {
-    let at = (commune, base, "petitions");
-    commune_atom(lang, at, "pet-list-title", rows, |feed_url, p| {
+pub fn atom(at: Feed<'_>, rows: &[PetitionRow]) -> String {
+    let (lang, commune) = (at.lang, at.commune);
+    commune_atom(at, ("petitions", "pet-list-title"), rows, |feed_url, p| {
         let status = status_text(lang, "pet-status-", &p.status);
         AtomEntry::at(
             format!("{feed_url}/{}", p.id),
