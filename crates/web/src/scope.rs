@@ -225,6 +225,19 @@ impl Site {
             .await
     }
 
+    /// `db_in` for a step that may queue mail: its field errors split out
+    /// (`routes::marked`), the mail worker woken once it is done.
+    pub async fn mailing_in<T: Send + 'static>(
+        &self,
+        work: impl Fn(&mut AnyConnection, &Permissions, &Commune) -> Result<T, Error> + Send + 'static,
+    ) -> Result<Result<T, FieldErrors>, PageError> {
+        let done = crate::routes::marked(self.db_in(work).await)?;
+        if done.is_ok() {
+            self.state.mail_queued();
+        }
+        Ok(done)
+    }
+
     /// `db` with the whole commune (for a service that writes its name in a receipt or a
     /// mail).
     pub async fn db_in<T: Send + 'static>(

@@ -5,7 +5,7 @@ use super::private;
 use crate::forms::cocreation::{EmptyForm, NoteForm, PageQuery, ReportForm};
 use crate::forms::CsrfForm;
 use crate::routes::Reply;
-use crate::routes::{db, html, marked, see_other, submit_checked};
+use crate::routes::{db, html, see_other, submit_checked};
 use crate::scope::Id;
 use crate::scope::Site;
 use crate::uploads::{self, DOCUMENTS};
@@ -95,17 +95,14 @@ pub async fn save(site: Site, Id(id): Id, CsrfForm(form): CsrfForm<NoteForm>) ->
 
 pub async fn submit(site: Site, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
     let st = site.state.clone();
-    let result = site.db_in(move |c, user, commune| {
+    let done = site.mailing_in(move |c, user, commune| {
         service::submit(c, &st.mail_ctx(), user, commune, id, now())
     });
-    match marked(result.await)? {
-        Ok(_) => {
-            site.state.mail_queued();
-            Ok(see_other(&format!(
-                "/{}/cocreation/notes/{id}/receipt",
-                site.commune.slug
-            )))
-        }
+    match done.await? {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/cocreation/notes/{id}/receipt",
+            site.commune.slug
+        ))),
         Err(e) => show(&site, id, None, &e, None).await,
     }
 }

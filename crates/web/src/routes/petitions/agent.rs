@@ -7,7 +7,7 @@ use crate::errors::PageError;
 use crate::forms::CsrfForm;
 use crate::forms::EmptyForm;
 use crate::routes::Reply;
-use crate::routes::{db, html, marked, see_other};
+use crate::routes::{db, html, see_other};
 use crate::scope::Id;
 use crate::scope::Site;
 use crate::uploads::{self, FileKind, DOCUMENTS};
@@ -40,15 +40,14 @@ pub async fn open(site: Site, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
 
 pub async fn deposit(site: Site, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
     let st = site.state.clone();
-    let result = site.db_in(move |c, user, commune| {
+    let done = site.mailing_in(move |c, user, commune| {
         service::deposit(c, &st.petitions_ctx(), user, commune, id, today())
     });
-    match marked(result.await)? {
-        Ok(_) => {
-            site.state.mail_queued();
-            let slug = &site.commune.slug;
-            Ok(see_other(&format!("/{slug}/petitions/{id}/receipt")))
-        }
+    match done.await? {
+        Ok(_) => Ok(see_other(&format!(
+            "/{}/petitions/{id}/receipt",
+            site.commune.slug
+        ))),
         Err(fields) => show(&site.state, &site, id, &fields, None).await,
     }
 }
