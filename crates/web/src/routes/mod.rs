@@ -20,7 +20,7 @@ pub mod requests;
 use crate::errors::PageError;
 use crate::state::AppState;
 use crate::views::form::FieldErrors;
-use actix_web::{http::header, web, HttpResponse};
+use actix_web::{http::header, web, FromRequest, HttpResponse};
 use musharaka_core::{Error, ErrorKind};
 use musharaka_db::AnyConnection;
 
@@ -106,23 +106,44 @@ impl<'a> Router<'a> {
         self
     }
 
-    pub fn get<F, Args>(&mut self, path: &str, handler: F) -> &mut Self
-    where
-        F: actix_web::Handler<Args>,
-        Args: actix_web::FromRequest + 'static,
-        F::Output: actix_web::Responder + 'static,
-    {
-        self.add("GET", path, web::get().to(handler))
+    pub fn get<A: FromRequest + 'static>(&mut self, path: &str, h: impl Endpoint<A>) -> &mut Self {
+        self.add("GET", path, web::get().to(h))
     }
 
-    pub fn post<F, Args>(&mut self, path: &str, handler: F) -> &mut Self
-    where
-        F: actix_web::Handler<Args>,
-        Args: actix_web::FromRequest + 'static,
-        F::Output: actix_web::Responder + 'static,
-    {
-        self.add("POST", path, web::post().to(handler))
+    pub fn post<A: FromRequest + 'static>(&mut self, path: &str, h: impl Endpoint<A>) -> &mut Self {
+        self.add("POST", path, web::post().to(h))
     }
+
+    /// What every domain publishes of its list `name`: the JSON (`/api/v1/communes/{slug}/
+    /// {name}`, one item at `/{id}`), the Atom feed (`/{slug}/{name}.atom`) and the page
+    /// (`/{slug}/{name}`), below which the table goes on.
+    pub fn published<A, B, C, D>(
+        &mut self,
+        name: &str,
+        (list_json, one_json): (impl Endpoint<A>, impl Endpoint<B>),
+        (atom, list): (impl Endpoint<C>, impl Endpoint<D>),
+    ) -> &mut Self
+    where
+        A: FromRequest + 'static,
+        B: FromRequest + 'static,
+        C: FromRequest + 'static,
+        D: FromRequest + 'static,
+    {
+        self.at(&format!("/api/v1/communes/{{slug}}/{name}"))
+            .get("", list_json)
+            .get("/{id}", one_json)
+            .at(&format!("/{{slug}}/{name}"))
+            .get(".atom", atom)
+            .get("", list)
+    }
+}
+
+/// A handler a `Router` mounts: an actix handler whose answer is a response.
+pub trait Endpoint<Args>: actix_web::Handler<Args, Output: actix_web::Responder + 'static> {}
+
+impl<F, Args> Endpoint<Args> for F where
+    F: actix_web::Handler<Args, Output: actix_web::Responder + 'static>
+{
 }
 
 /// Every (method, pattern) registered through `Router` so far (after an app was built),

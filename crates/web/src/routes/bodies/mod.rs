@@ -11,12 +11,11 @@ use super::Router;
 
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
-        .at("/api/v1/communes/{slug}/bodies")
-        .get("", public::api_list)
-        .get("/{id}", public::api_one)
-        .at("/{slug}/bodies")
-        .get(".atom", public::atom)
-        .get("", public::list)
+        .published(
+            "bodies",
+            (public::api_list, public::api_one),
+            (public::atom, public::list),
+        )
         .get("/{id}", public::body)
         .get("/{id}/members.csv", public::members_csv)
         .get("/{id}/opinions/{oid}", public::opinion)

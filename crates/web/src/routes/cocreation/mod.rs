@@ -15,12 +15,11 @@ pub const PAGE_SIZE: i64 = 20;
 
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
-        .at("/api/v1/communes/{slug}/cocreation")
-        .get("", feeds::api_list)
-        .get("/{id}", feeds::api_one)
-        .at("/{slug}/cocreation")
-        .get(".atom", feeds::atom)
-        .get("", public::list)
+        .published(
+            "cocreation",
+            (feeds::api_list, feeds::api_one),
+            (feeds::atom, public::list),
+        )
         .get("/mine", association::mine)
         .get("/notes/{id}", association::page)
         .post("/notes/{id}", association::save)

@@ -16,12 +16,11 @@ pub use musharaka_core::time::today;
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/consultations/figures", data::national)
-        .at("/api/v1/communes/{slug}/consultations")
-        .get("", data::api_list)
-        .get("/{id}", data::api_one)
-        .at("/{slug}/consultations")
-        .get(".atom", data::atom)
-        .get("", public::list)
+        .published(
+            "consultations",
+            (data::api_list, data::api_one),
+            (data::atom, public::list),
+        )
         .get("/charter", public::charter)
         .get("/{id}", public::page)
         .post("/{id}/sections/{section}/comments", public::comment)

@@ -18,14 +18,12 @@ pub fn configure(cfg: &mut crate::routes::Routes) {
         .at("/petitions")
         .get("/confirm/{token}", public::confirm_page)
         .post("/confirm/{token}", public::confirm)
-        .at("/api/v1/communes/{slug}/petitions")
-        .get("", api::list)
-        .get("/{id}", api::one)
-        .get("/{id}/count", api::count)
-        .at("/{slug}/petitions")
-        .get(".atom", feeds::atom)
+        .published(
+            "petitions",
+            (api::list, api::one),
+            (feeds::atom, public::list),
+        )
         .get(".csv", feeds::csv_export)
-        .get("", public::list)
         .post("", public::create)
         .get("/new", public::new_page)
         .get("/{id}", public::page)
@@ -48,7 +46,9 @@ pub fn configure(cfg: &mut crate::routes::Routes) {
         .get("/{id}", bureau::page)
         .post("/{id}/decide", bureau::decide)
         .post("/{id}/paper", bureau::paper_signature)
-        .post("/{id}/invalidate", bureau::invalidate);
+        .post("/{id}/invalidate", bureau::invalidate)
+        .at("/api/v1/communes/{slug}/petitions")
+        .get("/{id}/count", api::count);
 }
 
 use musharaka_core::time::today;
