@@ -5,9 +5,9 @@
 
 use super::{composition, date, founding, opinion_badges, opinion_facts, status_badges, timeline};
 use crate::ctx::Ctx;
-use crate::views::communes::admin::{shell, shell_with};
+use crate::views::communes::admin::{shell, shell_done, shell_with};
 use crate::views::form::{self, csrf, post_form, FieldErrors};
-use crate::views::layout::{flash, head_row};
+use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_bodies::records::{BodyRow, MemberRow};
 use musharaka_bodies::service::{AdminBody, BodySummary, OpinionPage};
@@ -312,44 +312,39 @@ pub fn opinion(
 ) -> Markup {
     let o = &d.opinion;
     let base = format!("/{}/admin/opinions/{}", commune.slug, o.id);
-    shell(
-        ctx,
-        commune,
-        "/bodies",
-        html! {
-            (flash(ctx, done))
-            p { a href={ "/" (commune.slug) "/admin/bodies/" (d.body.id) } { (d.body.name(ctx.lang)) } }
-            h2 { (o.title) }
-            (opinion_facts(ctx, commune, o, today, true))
-            p { a href={ "/" (commune.slug) "/bodies/" (d.body.id) "/opinions/" (o.id) } { (ctx.t("bod-public-page")) } }
-            @if runs && o.status() == OpinionStatus::Draft {
-                h3 { (ctx.t("bod-edit-text")) }
-                (post_form(ctx, errors, &format!("{base}/edit"), html! {
-                    input type="hidden" name="version" value=(o.version);
-                    (form::text(ctx, errors, "title", "bod-field-title", &o.title, true))
-                    (textarea(ctx, errors, "text", "bod-text", &o.text))
-                }, "bod-save-version"))
-                h3 { (ctx.t("bod-adopt")) }
-                (post_form(ctx, errors, &format!("{base}/adopt"), html! {
-                    (form::select(ctx, errors, "adoption", "bod-field-adoption",
-                        &[("consensus".into(), ctx.t("bod-adoption-consensus")), ("vote".into(), ctx.t("bod-adoption-vote"))], "consensus"))
-                    (form::text(ctx, errors, "votes_for", "bod-field-votes-for", "", false))
-                    (form::text(ctx, errors, "votes_against", "bod-field-votes-against", "", false))
-                    (form::text(ctx, errors, "votes_abstaining", "bod-field-votes-abstaining", "", false))
-                    (form::date(ctx, errors, "adopted_on", "bod-field-adopted-on", &today.to_string(), true))
-                }, "bod-adopt"))
+    let content = html! {
+        p { a href={ "/" (commune.slug) "/admin/bodies/" (d.body.id) } { (d.body.name(ctx.lang)) } }
+        h2 { (o.title) }
+        (opinion_facts(ctx, commune, o, today, true))
+        p { a href={ "/" (commune.slug) "/bodies/" (d.body.id) "/opinions/" (o.id) } { (ctx.t("bod-public-page")) } }
+        @if runs && o.status() == OpinionStatus::Draft {
+            h3 { (ctx.t("bod-edit-text")) }
+            (post_form(ctx, errors, &format!("{base}/edit"), html! {
+                input type="hidden" name="version" value=(o.version);
+                (form::text(ctx, errors, "title", "bod-field-title", &o.title, true))
+                (textarea(ctx, errors, "text", "bod-text", &o.text))
+            }, "bod-save-version"))
+            h3 { (ctx.t("bod-adopt")) }
+            (post_form(ctx, errors, &format!("{base}/adopt"), html! {
+                (form::select(ctx, errors, "adoption", "bod-field-adoption",
+                    &[("consensus".into(), ctx.t("bod-adoption-consensus")), ("vote".into(), ctx.t("bod-adoption-vote"))], "consensus"))
+                (form::text(ctx, errors, "votes_for", "bod-field-votes-for", "", false))
+                (form::text(ctx, errors, "votes_against", "bod-field-votes-against", "", false))
+                (form::text(ctx, errors, "votes_abstaining", "bod-field-votes-abstaining", "", false))
+                (form::date(ctx, errors, "adopted_on", "bod-field-adopted-on", &today.to_string(), true))
+            }, "bod-adopt"))
+        }
+        @if runs && o.status() == OpinionStatus::Adopted {
+            (form::button_post(ctx, &format!("{base}/transmit"), "bod-transmit", false))
+        }
+        h3 { (ctx.t("bod-versions")) }
+        ol {
+            @for v in &d.versions {
+                li { (ctx.ta("bod-version", &[("n", v.version.into()), ("editor", v.editor_name.clone().into())])) " — "
+                    (format_datetime(crate::state::i18n(), ctx.lang, v.created_at)) }
             }
-            @if runs && o.status() == OpinionStatus::Adopted {
-                (form::button_post(ctx, &format!("{base}/transmit"), "bod-transmit", false))
-            }
-            h3 { (ctx.t("bod-versions")) }
-            ol {
-                @for v in &d.versions {
-                    li { (ctx.ta("bod-version", &[("n", v.version.into()), ("editor", v.editor_name.clone().into())])) " — "
-                        (format_datetime(crate::state::i18n(), ctx.lang, v.created_at)) }
-                }
-            }
-            (timeline(ctx, commune, &d.events))
-        },
-    )
+        }
+        (timeline(ctx, commune, &d.events))
+    };
+    shell_done(ctx, commune, "/bodies", done, content)
 }

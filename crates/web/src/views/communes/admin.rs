@@ -40,8 +40,22 @@ pub(crate) fn shell_with(
     body: Markup,
 ) -> Markup {
     let body = html! {
-        (flash(ctx, done))
         (form::summary(ctx, errors))
+        (body)
+    };
+    shell_done(ctx, commune, current, done, body)
+}
+
+/// `shell` with what was `done` (the flash) above `body`.
+pub(crate) fn shell_done(
+    ctx: &Ctx,
+    commune: &Commune,
+    current: &str,
+    done: Option<&str>,
+    body: Markup,
+) -> Markup {
+    let body = html! {
+        (flash(ctx, done))
         (body)
     };
     shell(ctx, commune, current, body)
@@ -117,32 +131,27 @@ pub fn composition_warning(ctx: &Ctx, problems: &[CompositionProblem]) -> Markup
 }
 
 pub fn dashboard(ctx: &Ctx, commune: &Commune, s: &DashboardStats, done: Option<&str>) -> Markup {
-    shell(
-        ctx,
-        commune,
-        "",
-        html! {
-            (flash(ctx, done))
-            div.grid {
-                div.card {
-                    h2 { (ctx.t("admin-members")) }
-                    p { (ctx.ta("members-count", &[("count", s.members.into())])) }
-                    a href={ "/" (commune.slug) "/admin/members" } { (ctx.t("admin-edit")) }
-                }
-                div.card {
-                    h2 { (ctx.t("admin-committees")) }
-                    p { (s.committees) }
-                    (composition_warning(ctx, &s.problems))
-                    a href={ "/" (commune.slug) "/admin/committees" } { (ctx.t("admin-edit")) }
-                }
-                div.card {
-                    h2 { (ctx.t("admin-associations")) }
-                    p { (ctx.ta("admin-pending-associations", &[("count", s.pending_associations.into())])) }
-                    a href={ "/" (commune.slug) "/admin/associations?status=pending" } { (ctx.t("association-verify")) }
-                }
+    let content = html! {
+        div.grid {
+            div.card {
+                h2 { (ctx.t("admin-members")) }
+                p { (ctx.ta("members-count", &[("count", s.members.into())])) }
+                a href={ "/" (commune.slug) "/admin/members" } { (ctx.t("admin-edit")) }
             }
-        },
-    )
+            div.card {
+                h2 { (ctx.t("admin-committees")) }
+                p { (s.committees) }
+                (composition_warning(ctx, &s.problems))
+                a href={ "/" (commune.slug) "/admin/committees" } { (ctx.t("admin-edit")) }
+            }
+            div.card {
+                h2 { (ctx.t("admin-associations")) }
+                p { (ctx.ta("admin-pending-associations", &[("count", s.pending_associations.into())])) }
+                a href={ "/" (commune.slug) "/admin/associations?status=pending" } { (ctx.t("association-verify")) }
+            }
+        }
+    };
+    shell_done(ctx, commune, "", done, content)
 }
 
 /// The facts of a commune, as inputs (its own form and the platform's creation form).
@@ -175,24 +184,19 @@ pub fn commune_form(
     done: Option<&str>,
 ) -> Markup {
     let action = format!("/{}/admin/commune", commune.slug);
-    shell(
-        ctx,
-        commune,
-        "/commune",
-        html! {
-            (flash(ctx, done))
-            (form::post_form(ctx, errors, &action, html! {
-                (commune_fields(ctx, errors, f))
-            }, "admin-save"))
-            h2 { (ctx.t("field-logo")) }
-            @if let Some(id) = commune.logo_upload_id { p { img src={ "/uploads/" (id) } alt="" height="64"; } }
-            form.stack method="post" action={ (action) "/logo" } enctype="multipart/form-data" {
-                (csrf(ctx))
-                (form::file(ctx, errors, "logo", "field-logo", "image/png,image/jpeg"))
-                div { button type="submit" { (ctx.t("admin-save")) } }
-            }
-        },
-    )
+    let content = html! {
+        (form::post_form(ctx, errors, &action, html! {
+            (commune_fields(ctx, errors, f))
+        }, "admin-save"))
+        h2 { (ctx.t("field-logo")) }
+        @if let Some(id) = commune.logo_upload_id { p { img src={ "/uploads/" (id) } alt="" height="64"; } }
+        form.stack method="post" action={ (action) "/logo" } enctype="multipart/form-data" {
+            (csrf(ctx))
+            (form::file(ctx, errors, "logo", "field-logo", "image/png,image/jpeg"))
+            div { button type="submit" { (ctx.t("admin-save")) } }
+        }
+    };
+    shell_done(ctx, commune, "/commune", done, content)
 }
 
 pub fn members(
@@ -202,32 +206,27 @@ pub fn members(
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/members", commune.slug);
-    shell(
-        ctx,
-        commune,
-        "/members",
-        html! {
-            (flash(ctx, done))
-            p { a.button href={ (base) "/new" } { (ctx.t("member-new")) } " " (ctx.ta("members-count", &[("count", members.len().into())])) }
-            table {
-                (head_row(ctx, &["col-name", "field-role", "field-gender", "field-group", "admin-actions"]))
-                tbody {
-                    @for m in members {
-                        tr {
-                            td { bdi { (m.name(ctx.lang)) } }
-                            td { (member_role(ctx, m)) }
-                            td { (ctx.t(&format!("gender-{}", m.gender))) }
-                            td { (m.political_group.clone().unwrap_or_default()) @if m.opposition { " " span.badge { (ctx.t("member-opposition")) } } }
-                            td {
-                                a href={ (base) "/" (m.id) } { (ctx.t("admin-edit")) } " "
-                                (form::button_post(ctx, &format!("{base}/{}/delete", m.id), "admin-delete", true))
-                            }
+    let content = html! {
+        p { a.button href={ (base) "/new" } { (ctx.t("member-new")) } " " (ctx.ta("members-count", &[("count", members.len().into())])) }
+        table {
+            (head_row(ctx, &["col-name", "field-role", "field-gender", "field-group", "admin-actions"]))
+            tbody {
+                @for m in members {
+                    tr {
+                        td { bdi { (m.name(ctx.lang)) } }
+                        td { (member_role(ctx, m)) }
+                        td { (ctx.t(&format!("gender-{}", m.gender))) }
+                        td { (m.political_group.clone().unwrap_or_default()) @if m.opposition { " " span.badge { (ctx.t("member-opposition")) } } }
+                        td {
+                            a href={ (base) "/" (m.id) } { (ctx.t("admin-edit")) } " "
+                            (form::button_post(ctx, &format!("{base}/{}/delete", m.id), "admin-delete", true))
                         }
                     }
                 }
             }
-        },
-    )
+        }
+    };
+    shell_done(ctx, commune, "/members", done, content)
 }
 
 pub fn member_form(
@@ -292,33 +291,28 @@ pub fn committees(
             }
         }
     };
-    shell(
-        ctx,
-        commune,
-        "/committees",
-        html! {
-            (flash(ctx, done))
-            p.muted { (ctx.t("committee-limit")) }
-            @if rules::may_add_committee(list.len()) { p { a.button href={ (base) "/new" } { (ctx.t("committee-new")) } } }
-            table {
-                (head_row(ctx, &["col-name", "field-committee-purpose", "field-chair", "committee-members", "admin-actions"]))
-                tbody {
-                    @for c in list {
-                        tr {
-                            td { (c.committee.name(ctx.lang)) }
-                            td { (ctx.t(&format!("committee-purpose-{}", c.committee.purpose().key()))) }
-                            td { @if let Some(id) = c.committee.chair_member_id { (chair(id)) } }
-                            td { (c.member_ids.len()) }
-                            td {
-                                a href={ (base) "/" (c.committee.id) } { (ctx.t("admin-edit")) } " "
-                                (form::button_post(ctx, &format!("{base}/{}/delete", c.committee.id), "admin-delete", true))
-                            }
+    let content = html! {
+        p.muted { (ctx.t("committee-limit")) }
+        @if rules::may_add_committee(list.len()) { p { a.button href={ (base) "/new" } { (ctx.t("committee-new")) } } }
+        table {
+            (head_row(ctx, &["col-name", "field-committee-purpose", "field-chair", "committee-members", "admin-actions"]))
+            tbody {
+                @for c in list {
+                    tr {
+                        td { (c.committee.name(ctx.lang)) }
+                        td { (ctx.t(&format!("committee-purpose-{}", c.committee.purpose().key()))) }
+                        td { @if let Some(id) = c.committee.chair_member_id { (chair(id)) } }
+                        td { (c.member_ids.len()) }
+                        td {
+                            a href={ (base) "/" (c.committee.id) } { (ctx.t("admin-edit")) } " "
+                            (form::button_post(ctx, &format!("{base}/{}/delete", c.committee.id), "admin-delete", true))
                         }
                     }
                 }
             }
-        },
-    )
+        }
+    };
+    shell_done(ctx, commune, "/committees", done, content)
 }
 
 pub fn committee_form(
@@ -457,35 +451,30 @@ pub fn roles(
             )
         })
         .collect();
-    shell(
-        ctx,
-        commune,
-        "/roles",
-        html! {
-            (flash(ctx, done))
-            @if rows.is_empty() { p.muted { (ctx.t("roles-none")) } }
-            table {
-                (head_row(ctx, &["col-name", "col-email", "col-role", "admin-actions"]))
-                tbody {
-                    @for r in rows {
-                        tr {
-                            td { bdi { (r.name) } }
-                            td { bdi { (r.email) } }
-                            td { (ctx.t(&format!("role-name-{}", r.role))) }
-                            td {
-                                (form::button_post(ctx, &format!("{base}/{}/revoke", r.id), "roles-revoke", true))
-                            }
+    let content = html! {
+        @if rows.is_empty() { p.muted { (ctx.t("roles-none")) } }
+        table {
+            (head_row(ctx, &["col-name", "col-email", "col-role", "admin-actions"]))
+            tbody {
+                @for r in rows {
+                    tr {
+                        td { bdi { (r.name) } }
+                        td { bdi { (r.email) } }
+                        td { (ctx.t(&format!("role-name-{}", r.role))) }
+                        td {
+                            (form::button_post(ctx, &format!("{base}/{}/revoke", r.id), "roles-revoke", true))
                         }
                     }
                 }
             }
-            h2 { (ctx.t("roles-grant")) }
-            (form::post_form(ctx, errors, &base, html! {
-                (form::input(ctx, errors, Input { name: "email", label: "roles-account-email", value: email, kind: "email", required: true }))
-                (form::select(ctx, errors, "role", "col-role", &options, role))
-            }, "roles-grant"))
-        },
-    )
+        }
+        h2 { (ctx.t("roles-grant")) }
+        (form::post_form(ctx, errors, &base, html! {
+            (form::input(ctx, errors, Input { name: "email", label: "roles-account-email", value: email, kind: "email", required: true }))
+            (form::select(ctx, errors, "role", "col-role", &options, role))
+        }, "roles-grant"))
+    };
+    shell_done(ctx, commune, "/roles", done, content)
 }
 
 pub fn audit(

@@ -2,9 +2,8 @@
 
 use crate::ctx::Ctx;
 use crate::forms::councils::SessionForm;
-use crate::views::communes::admin::{shell, shell_with};
+use crate::views::communes::admin::{shell, shell_done, shell_with};
 use crate::views::form::{self, csrf, FieldErrors, Input};
-use crate::views::layout::flash;
 use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::rules::CompositionProblem;
@@ -102,38 +101,33 @@ pub fn dashboard(
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/council", commune.slug);
-    shell(
-        ctx,
-        commune,
-        "/council",
-        html! {
-            (flash(ctx, done))
-            (crate::views::communes::admin::composition_warning(ctx, problems))
-            @for w in warnings {
-                @let (class, n) = match w.state { DeadlineState::Passed { days_late } => ("flash error", days_late), DeadlineState::Near { days_left } | DeadlineState::Upcoming { days_left } => ("flash warn", days_left) };
-                p class=(class) role="alert" {
-                    strong { (session_title(ctx, &w.session)) } " — " (ctx.t(w.what)) ": " (date(ctx, w.date)) " "
-                    @if matches!(w.state, DeadlineState::Passed { .. }) { (ctx.ta("council-deadline-passed", &[("days", n.into())])) }
-                    @else { (ctx.ta("council-deadline-near", &[("days", n.into())])) }
-                }
+    let content = html! {
+        (crate::views::communes::admin::composition_warning(ctx, problems))
+        @for w in warnings {
+            @let (class, n) = match w.state { DeadlineState::Passed { days_late } => ("flash error", days_late), DeadlineState::Near { days_left } | DeadlineState::Upcoming { days_left } => ("flash warn", days_left) };
+            p class=(class) role="alert" {
+                strong { (session_title(ctx, &w.session)) } " — " (ctx.t(w.what)) ": " (date(ctx, w.date)) " "
+                @if matches!(w.state, DeadlineState::Passed { .. }) { (ctx.ta("council-deadline-passed", &[("days", n.into())])) }
+                @else { (ctx.ta("council-deadline-near", &[("days", n.into())])) }
             }
-            p { a.button href={ (base) "/sessions/new" } { (ctx.t("council-session-new")) } }
-            table {
-                (head_row(ctx, &["council-field-session", "council-field-starts-on", "col-status"]))
-                tbody {
-                    @for s in sessions {
-                        tr {
-                            td { a href={ (base) "/sessions/" (s.id) } { (session_title(ctx, s)) } }
-                            td { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day())) }
-                            td { (status_badge(ctx, s.status())) }
-                        }
+        }
+        p { a.button href={ (base) "/sessions/new" } { (ctx.t("council-session-new")) } }
+        table {
+            (head_row(ctx, &["council-field-session", "council-field-starts-on", "col-status"]))
+            tbody {
+                @for s in sessions {
+                    tr {
+                        td { a href={ (base) "/sessions/" (s.id) } { (session_title(ctx, s)) } }
+                        td { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day())) }
+                        td { (status_badge(ctx, s.status())) }
                     }
                 }
             }
-            (requests_section(ctx, &base, requests, errors, today))
-            (questions_section(ctx, Some(&base), (questions.0, questions.1, sessions), errors))
-        },
-    )
+        }
+        (requests_section(ctx, &base, requests, errors, today))
+        (questions_section(ctx, Some(&base), (questions.0, questions.1, sessions), errors))
+    };
+    shell_done(ctx, commune, "/council", done, content)
 }
 
 pub fn session_form(ctx: &Ctx, commune: &Commune, f: &SessionForm, errors: &FieldErrors) -> Markup {
