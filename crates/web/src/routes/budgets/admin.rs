@@ -17,36 +17,19 @@ pub(super) async fn admin_create(
     _: web::Path<String>,
     CsrfForm(form): CsrfForm<CycleForm>,
 ) -> Reply {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let cid = commune.id;
-    let mut errors = FieldErrors::new();
-    let facts = form.facts(&mut errors);
-    let result = match facts {
-        Some(f) => {
-            db(&scope.state, move |c| {
-                pb::create_cycle(c, Some(&user), cid, &f)
-            })
-            .await
-        }
-        None => Err(PageError(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: None,
-            fields: errors,
-        })),
-    };
-    match crate::routes::marked(result)? {
+    let check = crate::routes::checked(|errors| form.facts(errors));
+    let created = scope.submit_checked(check, |c, user, cid, f| {
+        pb::create_cycle(c, Some(user), cid, f)
+    });
+    match created.await? {
         Ok(cycle) => Ok(see_other(&format!(
             "/{}/admin/budgets/{}?done=admin-saved",
-            commune.slug, cycle.id
+            scope.commune.slug, cycle.id
         ))),
         Err(fields) => {
-            let list = db(&scope.state, move |c| pb::cycles(c, cid)).await?;
-            Ok(html(
-                v::admin_cycles(&ctx, &commune, &list, &form, &fields),
-                true,
-            ))
+            let list = scope.db(|c, _, cid| pb::cycles(c, cid)).await?;
+            let page = v::admin_cycles(&scope.ctx, &scope.commune, &list, &form, &fields);
+            Ok(html(page, true))
         }
     }
 }
@@ -104,11 +87,7 @@ pub(super) async fn admin_edit(
             })
             .await
         }
-        None => Err(PageError(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: None,
-            fields: errors,
-        })),
+        None => Err(crate::forms::invalid(errors).into()),
     };
     match result {
         Ok(_) => Ok(see_other(&format!(

@@ -154,9 +154,5 @@ fn cin_hash(
 fn invalid<A, B>(form: Result<A, FieldErrors>, files: Result<B, FieldErrors>) -> PageError {
     let mut fields = form.err().unwrap_or_default();
     fields.extend(files.err().unwrap_or_default());
-    PageError(Error {
-        kind: ErrorKind::InvalidInput,
-        cause: None,
-        fields,
-    })
+    crate::forms::invalid(fields).into()
 }

@@ -26,11 +26,7 @@ pub(super) async fn admin_review(
             .await
             .map(|_| ())
         }
-        Err(fields) => Err(PageError(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: None,
-            fields,
-        })),
+        Err(fields) => Err(crate::forms::invalid(fields).into()),
     };
     match crate::routes::marked(result)? {
         Ok(()) => {

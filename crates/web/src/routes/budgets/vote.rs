@@ -126,12 +126,7 @@ pub(super) async fn admin_paper(
             })
             .await
         }
-        Err(fields) => Err(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: None,
-            fields,
-        }
-        .into()),
+        Err(fields) => Err(crate::forms::invalid(fields).into()),
     };
     match result {
         Ok(()) => Ok(see_other(&format!(

@@ -92,11 +92,7 @@ pub(super) async fn vote_save(
             })
             .await
         }
-        Err(fields) => Err(PageError(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: None,
-            fields,
-        })),
+        Err(fields) => Err(crate::forms::invalid(fields).into()),
     };
     if result.is_ok() {
         return Ok(see_other(&format!(
