@@ -44,16 +44,24 @@ fn text(value: &str) -> Option<String> {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct BodyForm {
+    #[serde(default)]
     pub kind: String,
+    #[serde(default)]
     pub name_ar: String,
+    #[serde(default)]
     pub name_fr: String,
+    #[serde(default)]
     pub mission: String,
+    #[serde(default)]
     pub founding_deliberation_id: String,
+    #[serde(default)]
     pub founding_reference: String,
+    #[serde(default)]
     pub target_women_pct: String,
+    #[serde(default)]
     pub target_youth_pct: String,
+    #[serde(default)]
     pub target_associations_pct: String,
 }
 
@@ -87,8 +95,8 @@ impl BodyForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct StatusForm {
+    #[serde(default)]
     pub status: String,
 }
 
@@ -99,22 +107,30 @@ impl StatusForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct SecretaryForm {
+    #[serde(default)]
     pub email: String,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct MemberForm {
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub association_name: String,
+    #[serde(default)]
     pub seat: String,
+    #[serde(default)]
     pub gender: String,
+    #[serde(default)]
     pub age_band: String,
+    #[serde(default)]
     pub email: String,
+    #[serde(default)]
     pub term_start: String,
+    #[serde(default)]
     pub term_end: String,
+    #[serde(default)]
     pub replaces_member_id: String,
 }
 
@@ -150,16 +166,18 @@ impl MemberForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct LeaveForm {
+    #[serde(default)]
     pub left_on: String,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct MeetingForm {
+    #[serde(default)]
     pub held_on: String,
+    #[serde(default)]
     pub place: String,
+    #[serde(default)]
     pub agenda: String,
     pub is_public: Option<String>,
 }
@@ -178,17 +196,20 @@ impl MeetingForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct MinutesForm {
+    #[serde(default)]
     pub present: Vec<i64>,
+    #[serde(default)]
     pub minutes: String,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct ActivityForm {
+    #[serde(default)]
     pub year: String,
+    #[serde(default)]
     pub title: String,
+    #[serde(default)]
     pub planned_on: String,
 }
 
@@ -206,9 +227,10 @@ impl ActivityForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct ActivityUpdateForm {
+    #[serde(default)]
     pub status: String,
+    #[serde(default)]
     pub output: String,
 }
 
@@ -219,13 +241,18 @@ impl ActivityUpdateForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct OpinionForm {
+    #[serde(default)]
     pub kind: String,
+    #[serde(default)]
     pub title: String,
+    #[serde(default)]
     pub text: String,
+    #[serde(default)]
     pub target_document: String,
+    #[serde(default)]
     pub target_section: String,
+    #[serde(default)]
     pub deadline: String,
 }
 
@@ -254,10 +281,12 @@ impl OpinionForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct EditForm {
+    #[serde(default)]
     pub title: String,
+    #[serde(default)]
     pub text: String,
+    #[serde(default)]
     pub version: String,
 }
 
@@ -268,12 +297,16 @@ impl EditForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
-#[serde(default)]
 pub struct AdoptForm {
+    #[serde(default)]
     pub adoption: String,
+    #[serde(default)]
     pub votes_for: String,
+    #[serde(default)]
     pub votes_against: String,
+    #[serde(default)]
     pub votes_abstaining: String,
+    #[serde(default)]
     pub adopted_on: String,
 }
 
