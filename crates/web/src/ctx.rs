@@ -37,6 +37,11 @@ impl Ctx {
         i18n().t(self.lang, id, args)
     }
 
+    /// The translation of `id` that names a commune: `commune`'s name in this language.
+    pub fn t_commune(&self, id: &str, commune: &musharaka_communes::Commune) -> String {
+        self.ta(id, &[("commune", commune.name(self.lang).into())])
+    }
+
     /// The signed-in account, or 401 (the page offers to sign in).
     pub fn require_user(&self) -> Result<&Permissions, Error> {
         self.user

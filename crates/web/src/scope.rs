@@ -5,11 +5,13 @@
 use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::state::AppState;
+use crate::views::form::FieldErrors;
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 use musharaka_communes::model::Commune;
 use musharaka_core::{Error, ErrorKind};
+use musharaka_db::AnyConnection;
 use musharaka_identity::{Permissions, Role};
 use std::marker::PhantomData;
 
@@ -61,6 +63,7 @@ need!(
 
 /// A back-office request: the commune from the path, the signed-in user, the right `N`.
 pub struct CommuneScope<N: Need> {
+    pub state: web::Data<AppState>,
     pub ctx: Ctx,
     pub commune: Commune,
     pub user: Permissions,
@@ -69,6 +72,7 @@ pub struct CommuneScope<N: Need> {
 
 /// A public request in one commune's site.
 pub struct Site {
+    pub state: web::Data<AppState>,
     pub ctx: Ctx,
     pub commune: Commune,
 }
@@ -80,12 +84,18 @@ fn slug_of(req: &HttpRequest) -> Result<String, Error> {
         .ok_or_else(|| Error::internal("route without {slug}"))
 }
 
-async fn load_commune(req: &HttpRequest, slug: String) -> Result<Commune, PageError> {
-    let state = req
-        .app_data::<web::Data<AppState>>()
+fn state_of(req: &HttpRequest) -> Result<web::Data<AppState>, Error> {
+    req.app_data::<web::Data<AppState>>()
         .cloned()
-        .ok_or_else(|| Error::internal("state missing"))?;
-    crate::cache::commune(&state, &slug).await
+        .ok_or_else(|| Error::internal("state missing"))
+}
+
+/// What both extractors find.
+struct Found<U> {
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    checked: U,
+    commune: Commune,
 }
 
 /// The request's `Ctx`, then `first` checked on it (before the commune is looked up, so a
@@ -95,14 +105,20 @@ fn ctx_and_commune<U: 'static>(
     req: &HttpRequest,
     payload: &mut Payload,
     first: fn(&Ctx) -> Result<U, PageError>,
-) -> LocalBoxFuture<'static, Result<(Ctx, U, Commune), PageError>> {
+) -> LocalBoxFuture<'static, Result<Found<U>, PageError>> {
     let req = req.clone();
     let ctx = Ctx::from_request(&req, payload);
     Box::pin(async move {
         let ctx = ctx.await?;
         let checked = first(&ctx)?;
-        let commune = load_commune(&req, slug_of(&req)?).await?;
-        Ok((ctx, checked, commune))
+        let state = state_of(&req)?;
+        let commune = crate::cache::commune(&state, &slug_of(&req)?).await?;
+        Ok(Found {
+            state,
+            ctx,
+            checked,
+            commune,
+        })
     })
 }
 
@@ -113,8 +129,17 @@ impl FromRequest for Site {
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let found = ctx_and_commune(req, payload, |_| Ok(()));
         Box::pin(async move {
-            let (ctx, (), commune) = found.await?;
-            Ok(Site { ctx, commune })
+            let Found {
+                state,
+                ctx,
+                commune,
+                ..
+            } = found.await?;
+            Ok(Site {
+                state,
+                ctx,
+                commune,
+            })
         })
     }
 }
@@ -126,17 +151,120 @@ impl<N: Need> FromRequest for CommuneScope<N> {
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let found = ctx_and_commune(req, payload, |ctx| Ok(ctx.require_user()?.clone()));
         Box::pin(async move {
-            let (ctx, user, commune) = found.await?;
+            let Found {
+                state,
+                ctx,
+                checked: user,
+                commune,
+            } = found.await?;
             if !N::allows(&user, commune.id) {
                 return Err(ErrorKind::Forbidden.into());
             }
             Ok(CommuneScope {
+                state,
                 ctx,
                 commune,
                 user,
                 need: PhantomData,
             })
         })
+    }
+}
+
+impl<N: Need> CommuneScope<N> {
+    /// Runs `work` on the blocking pool (`routes::db`) as the signed-in user in this
+    /// commune (its id).
+    pub async fn db<T, F>(&self, work: F) -> Result<T, PageError>
+    where
+        T: Send + 'static,
+        F: Fn(&mut AnyConnection, &Permissions, i64) -> Result<T, Error> + Send + 'static,
+    {
+        let (user, cid) = (self.user.clone(), self.commune.id);
+        crate::routes::db(&self.state, move |c| work(c, &user, cid)).await
+    }
+
+    /// `db` for a posted form: its field errors split out (`routes::marked`).
+    pub async fn submit<T, F>(&self, work: F) -> Result<Result<T, FieldErrors>, PageError>
+    where
+        T: Send + 'static,
+        F: Fn(&mut AnyConnection, &Permissions, i64) -> Result<T, Error> + Send + 'static,
+    {
+        crate::routes::marked(self.db(work).await)
+    }
+
+    /// `submit` for a form checked first (`routes::checked`): the fields the check marked,
+    /// or the service's outcome on what it returned.
+    pub async fn submit_checked<V: Send + 'static, T: Send + 'static>(
+        &self,
+        check: Result<V, FieldErrors>,
+        work: impl Fn(&mut AnyConnection, &Permissions, i64, &V) -> Result<T, Error> + Send + 'static,
+    ) -> Result<Result<T, FieldErrors>, PageError> {
+        let (user, cid) = (self.user.clone(), self.commune.id);
+        crate::routes::submit_checked(&self.state, check, move |c, v| work(c, &user, cid, v)).await
+    }
+}
+
+impl Site {
+    /// This commune's feeds as the request reads them: the language it asks for (a feed
+    /// reader has no account), the site's address without its last slash.
+    pub fn feed(&self, req: &HttpRequest) -> crate::views::xml::Feed<'_> {
+        crate::views::xml::Feed {
+            lang: crate::ctx::request_lang(req, None),
+            commune: &self.commune,
+            base: self.state.config.base_url.trim_end_matches('/'),
+        }
+    }
+
+    /// `CommuneScope::db` for a page of the site that needs a signed-in visitor (401
+    /// otherwise); what they may do is the service's to check.
+    pub async fn db<T: Send + 'static>(
+        &self,
+        work: impl Fn(&mut AnyConnection, &Permissions, i64) -> Result<T, Error> + Send + 'static,
+    ) -> Result<T, PageError> {
+        self.db_in(move |c, user, commune| work(c, user, commune.id))
+            .await
+    }
+
+    /// `db_in` for a step that may queue mail: its field errors split out
+    /// (`routes::marked`), the mail worker woken once it is done.
+    pub async fn mailing_in<T: Send + 'static>(
+        &self,
+        work: impl Fn(&mut AnyConnection, &Permissions, &Commune) -> Result<T, Error> + Send + 'static,
+    ) -> Result<Result<T, FieldErrors>, PageError> {
+        let done = crate::routes::marked(self.db_in(work).await)?;
+        if done.is_ok() {
+            self.state.mail_queued();
+        }
+        Ok(done)
+    }
+
+    /// `db` with the whole commune (for a service that writes its name in a receipt or a
+    /// mail).
+    pub async fn db_in<T: Send + 'static>(
+        &self,
+        work: impl Fn(&mut AnyConnection, &Permissions, &Commune) -> Result<T, Error> + Send + 'static,
+    ) -> Result<T, PageError> {
+        let (user, commune) = (self.ctx.require_user()?.clone(), self.commune.clone());
+        crate::routes::db(&self.state, move |c| work(c, &user, &commune)).await
+    }
+}
+
+/// The `{id}` of a route (`/…/{id}/…`); an id that is not a number is invalid input, as
+/// with `web::Path`.
+pub struct Id(pub i64);
+
+impl FromRequest for Id {
+    type Error = PageError;
+    type Future = std::future::Ready<Result<Self, PageError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(
+            req.match_info()
+                .get("id")
+                .and_then(|raw| raw.parse().ok())
+                .map(Id)
+                .ok_or_else(|| ErrorKind::InvalidInput.into()),
+        )
     }
 }
 

@@ -171,6 +171,39 @@ impl MultipartForm {
     pub fn text(&self, name: &str) -> &str {
         self.fields.get(name).map_or("", String::as_str)
     }
+
+    /// The file posted as `field`, of one of the `allowed` kinds: none is `field-required`
+    /// on the field, another kind `error-upload_type`.
+    pub fn file(
+        self,
+        field: &str,
+        allowed: &[FileKind],
+    ) -> Result<(UploadedFile, FileKind), Error> {
+        let file = self
+            .files
+            .into_iter()
+            .find(|f| f.field == field)
+            .ok_or_else(|| Error::invalid(field, "field-required"))?;
+        let kind = check_kind(&file, allowed)?;
+        Ok((file, kind))
+    }
+}
+
+/// What a photo may be.
+pub const IMAGES: &[FileKind] = &[FileKind::Png, FileKind::Jpeg];
+/// What a document attached to a file may be: a PDF or a scan.
+pub const DOCUMENTS: &[FileKind] = &[FileKind::Pdf, FileKind::Png, FileKind::Jpeg];
+
+/// A form that posts one file (`MultipartForm::file`), read within the site's size limit.
+pub async fn one_file(
+    ctx: &Ctx,
+    state: &AppState,
+    payload: Multipart,
+    field: &str,
+    allowed: &[FileKind],
+) -> Result<(UploadedFile, FileKind), PageError> {
+    let form = read_form(ctx, payload, state.config.upload_max_bytes).await?;
+    Ok(form.file(field, allowed)?)
 }
 
 const TEXT_FIELD_LIMIT: usize = 16 * 1024;

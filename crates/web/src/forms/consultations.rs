@@ -25,12 +25,7 @@ impl ListQuery {
     }
 }
 
-/// Field errors found while reading a form, as the service's kind of error.
-pub fn invalid(fields: FieldErrors) -> musharaka_core::Error {
-    let mut e = musharaka_core::Error::new(musharaka_core::ErrorKind::InvalidInput);
-    e.fields = fields;
-    e
-}
+pub use super::invalid;
 
 /// A consultation's texts, dates and channels.
 #[derive(Deserialize, Default, Clone)]

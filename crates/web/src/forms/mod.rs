@@ -94,6 +94,13 @@ pub fn has_control_characters(body: &[u8]) -> bool {
     })
 }
 
+/// Field errors found while reading a form, as the service's kind of error.
+pub fn invalid(fields: Vec<(String, String)>) -> Error {
+    let mut e = Error::new(ErrorKind::InvalidInput);
+    e.fields = fields;
+    e
+}
+
 /// Parses an optional date field (`YYYY-MM-DD`), recording a field error.
 pub fn parse_date(
     value: &str,

@@ -38,12 +38,7 @@ impl ListQuery {
     }
 }
 
-/// Field errors found while reading a form, as the service's kind of error.
-pub fn invalid(fields: FieldErrors) -> musharaka_core::Error {
-    let mut e = musharaka_core::Error::new(musharaka_core::ErrorKind::InvalidInput);
-    e.fields = fields;
-    e
-}
+pub use super::invalid;
 
 fn kind(value: &str) -> PetitionKind {
     if value == "association" {

@@ -3,7 +3,7 @@
 //! shapes are built by each domain crate's `api` module.
 
 use super::db;
-use crate::errors::PageError;
+use crate::routes::Reply;
 use crate::state::AppState;
 use actix_web::{web, HttpResponse};
 use musharaka_communes::api;
@@ -14,15 +14,12 @@ pub fn configure(cfg: &mut crate::routes::Routes) {
         .get("/api/v1/communes/{slug}", commune);
 }
 
-async fn communes(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
+async fn communes(state: web::Data<AppState>) -> Reply {
     let body = db(&state, api::communes).await?;
     Ok(HttpResponse::Ok().json(body))
 }
 
-async fn commune(
-    state: web::Data<AppState>,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+async fn commune(state: web::Data<AppState>, slug: web::Path<String>) -> Reply {
     let slug = slug.into_inner();
     let body = db(&state, move |conn| api::commune(conn, &slug)).await?;
     Ok(HttpResponse::Ok().json(body))

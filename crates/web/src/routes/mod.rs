@@ -20,7 +20,7 @@ pub mod requests;
 use crate::errors::PageError;
 use crate::state::AppState;
 use crate::views::form::FieldErrors;
-use actix_web::{http::header, web, HttpResponse};
+use actix_web::{http::header, web, FromRequest, HttpResponse};
 use musharaka_core::{Error, ErrorKind};
 use musharaka_db::AnyConnection;
 
@@ -67,6 +67,8 @@ pub use tree::Routes;
 /// itself, not from a hand list. Every domain's `configure` declares through it.
 pub struct Router<'a> {
     routes: &'a mut Routes,
+    /// Put before every path declared (`at`), so a table names each shared prefix once.
+    prefix: String,
 }
 
 static REGISTERED: std::sync::Mutex<Vec<(&'static str, String)>> =
@@ -74,7 +76,17 @@ static REGISTERED: std::sync::Mutex<Vec<(&'static str, String)>> =
 
 impl<'a> Router<'a> {
     pub fn new(routes: &'a mut Routes) -> Self {
-        Router { routes }
+        Router {
+            routes,
+            prefix: String::new(),
+        }
+    }
+
+    /// The paths declared next are below `prefix` (`"/{slug}/admin/bodies"`); `""` after
+    /// it is the prefix itself.
+    pub fn at(&mut self, prefix: &str) -> &mut Self {
+        self.prefix = prefix.to_string();
+        self
     }
 
     fn remember(method: &'static str, path: &str) {
@@ -87,27 +99,51 @@ impl<'a> Router<'a> {
         }
     }
 
-    pub fn get<F, Args>(&mut self, path: &str, handler: F) -> &mut Self
-    where
-        F: actix_web::Handler<Args>,
-        Args: actix_web::FromRequest + 'static,
-        F::Output: actix_web::Responder + 'static,
-    {
-        Self::remember("GET", path);
-        self.routes.add(path, web::get().to(handler));
+    fn add(&mut self, method: &'static str, path: &str, route: actix_web::Route) -> &mut Self {
+        let path = format!("{}{path}", self.prefix);
+        Self::remember(method, &path);
+        self.routes.add(&path, route);
         self
     }
 
-    pub fn post<F, Args>(&mut self, path: &str, handler: F) -> &mut Self
-    where
-        F: actix_web::Handler<Args>,
-        Args: actix_web::FromRequest + 'static,
-        F::Output: actix_web::Responder + 'static,
-    {
-        Self::remember("POST", path);
-        self.routes.add(path, web::post().to(handler));
-        self
+    pub fn get<A: FromRequest + 'static>(&mut self, path: &str, h: impl Endpoint<A>) -> &mut Self {
+        self.add("GET", path, web::get().to(h))
     }
+
+    pub fn post<A: FromRequest + 'static>(&mut self, path: &str, h: impl Endpoint<A>) -> &mut Self {
+        self.add("POST", path, web::post().to(h))
+    }
+
+    /// What every domain publishes of its list `name`: the JSON (`/api/v1/communes/{slug}/
+    /// {name}`, one item at `/{id}`), the Atom feed (`/{slug}/{name}.atom`) and the page
+    /// (`/{slug}/{name}`), below which the table goes on.
+    pub fn published<A, B, C, D>(
+        &mut self,
+        name: &str,
+        (list_json, one_json): (impl Endpoint<A>, impl Endpoint<B>),
+        (atom, list): (impl Endpoint<C>, impl Endpoint<D>),
+    ) -> &mut Self
+    where
+        A: FromRequest + 'static,
+        B: FromRequest + 'static,
+        C: FromRequest + 'static,
+        D: FromRequest + 'static,
+    {
+        self.at(&format!("/api/v1/communes/{{slug}}/{name}"))
+            .get("", list_json)
+            .get("/{id}", one_json)
+            .at(&format!("/{{slug}}/{name}"))
+            .get(".atom", atom)
+            .get("", list)
+    }
+}
+
+/// A handler a `Router` mounts: an actix handler whose answer is a response.
+pub trait Endpoint<Args>: actix_web::Handler<Args, Output: actix_web::Responder + 'static> {}
+
+impl<F, Args> Endpoint<Args> for F where
+    F: actix_web::Handler<Args, Output: actix_web::Responder + 'static>
+{
 }
 
 /// Every (method, pattern) registered through `Router` so far (after an app was built),
@@ -148,6 +184,25 @@ where
     })
     .await?;
     Ok(result?)
+}
+
+/// What a handler answers: a page, a redirect, or an error page.
+pub type Reply = Result<HttpResponse, PageError>;
+
+/// A page with personal data or a back-office page: never stored by a browser or a proxy.
+pub fn private(mut res: HttpResponse) -> HttpResponse {
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("private, no-store"),
+    );
+    res
+}
+
+/// An Atom feed's document.
+pub fn atom_feed(body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/atom+xml; charset=utf-8")
+        .body(body)
 }
 
 /// 303 to `location` (after a successful POST).

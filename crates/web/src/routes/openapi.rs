@@ -4,8 +4,8 @@
 //! every `/api/v1` route is documented.
 
 use crate::ctx::Ctx;
-use crate::errors::PageError;
 use crate::routes::html;
+use crate::routes::Reply;
 use actix_web::HttpResponse;
 use musharaka_core::Error;
 use serde_json::Value;
@@ -35,7 +35,7 @@ async fn json() -> HttpResponse {
         .body(DOCUMENT)
 }
 
-async fn page(ctx: Ctx) -> Result<HttpResponse, PageError> {
+async fn page(ctx: Ctx) -> Reply {
     let doc = document()?;
     Ok(html(crate::views::data::api_docs::page(&ctx, doc), false))
 }

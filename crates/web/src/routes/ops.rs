@@ -3,7 +3,7 @@
 //! (Prometheus text format, only for the addresses in `metrics_allow`).
 
 use super::db;
-use crate::errors::PageError;
+use crate::routes::Reply;
 use crate::state::AppState;
 use actix_web::{web, HttpRequest, HttpResponse};
 use musharaka_core::ErrorKind;
@@ -43,10 +43,7 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
 
 /// Prometheus metrics, for the configured addresses only (404 for everyone else: the
 /// page does not exist for them).
-pub async fn metrics(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-) -> Result<HttpResponse, PageError> {
+pub async fn metrics(state: web::Data<AppState>, req: HttpRequest) -> Reply {
     let client = crate::limiter::request_client(&req, &state.config.trusted_proxies);
     let allowed = client
         .parse::<std::net::IpAddr>()

@@ -7,9 +7,10 @@ use crate::ctx::Ctx;
 use crate::errors::PageError;
 use crate::forms::councils::HolidayForm;
 use crate::forms::CsrfForm;
+use crate::routes::Reply;
 use crate::state::AppState;
 use crate::views::platform::holidays as v;
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 use musharaka_communes::holidays;
 use serde::Deserialize;
 
@@ -32,11 +33,7 @@ async fn load(state: &web::Data<AppState>, ctx: &Ctx) -> Result<Vec<holidays::Ho
     db(state, move |c| holidays::list(c, &user)).await
 }
 
-async fn list(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
+async fn list(state: web::Data<AppState>, ctx: Ctx, q: web::Query<DoneQuery>) -> Reply {
     let rows = load(&state, &ctx).await?;
     let form = HolidayForm::default();
     Ok(html(
@@ -45,11 +42,7 @@ async fn list(
     ))
 }
 
-async fn add(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    CsrfForm(form): CsrfForm<HolidayForm>,
-) -> Result<HttpResponse, PageError> {
+async fn add(state: web::Data<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<HolidayForm>) -> Reply {
     let user = ctx.require_user()?.clone();
     let rows = load(&state, &ctx).await?;
     let (day, kind) = match form.parse() {
@@ -68,7 +61,7 @@ async fn remove(
     ctx: Ctx,
     id: web::Path<i64>,
     CsrfForm(_): CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let user = ctx.require_user()?.clone();
     let id = id.into_inner();
     db(&state, move |c| holidays::remove(c, &user, id)).await?;

@@ -104,17 +104,7 @@ pub fn text(
     value: &str,
     required: bool,
 ) -> Markup {
-    input(
-        ctx,
-        errors,
-        Input {
-            name,
-            label,
-            value,
-            kind: "text",
-            required,
-        },
-    )
+    typed(ctx, errors, "text", (name, label, value), required)
 }
 
 pub fn date(
@@ -125,6 +115,17 @@ pub fn date(
     value: &str,
     required: bool,
 ) -> Markup {
+    typed(ctx, errors, "date", (name, label, value), required)
+}
+
+/// An [`input`] of type `kind` (`"email"`, `"tel"`…): its (name, label, value).
+pub fn typed(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    kind: &str,
+    (name, label, value): (&str, &str, &str),
+    required: bool,
+) -> Markup {
     input(
         ctx,
         errors,
@@ -132,7 +133,7 @@ pub fn date(
             name,
             label,
             value,
-            kind: "date",
+            kind,
             required,
         },
     )

@@ -130,6 +130,22 @@ pub fn flash(ctx: &Ctx, done: Option<&str>) -> Markup {
 }
 
 /// A table's head: one column header (`scope="col"`) per Fluent id, in order.
+/// A row of tabs (`nav.admin` named `label`): each (path, Fluent id) links below `base`,
+/// the `current` one marked as the page.
+pub fn tabs(ctx: &Ctx, label: &str, base: &str, tabs: &[(&str, &str)], current: &str) -> Markup {
+    html! {
+        nav.admin aria-label=(label) {
+            @for (path, name) in tabs {
+                @if *path == current {
+                    a href={ (base) (path) } aria-current="page" { (ctx.t(name)) }
+                } @else {
+                    a href={ (base) (path) } { (ctx.t(name)) }
+                }
+            }
+        }
+    }
+}
+
 pub fn head_row(ctx: &Ctx, columns: &[&str]) -> Markup {
     html! {
         thead { tr { @for c in columns { th scope="col" { (ctx.t(c)) } } } }

@@ -135,6 +135,57 @@ pub struct AtomEntry<'a> {
     pub summary: String,
 }
 
+impl<'a> AtomEntry<'a> {
+    /// An entry for the page at `url`: "`name` — `status`", its dates (when it was
+    /// `updated`, `published`), `author` and `summary`.
+    pub fn at(
+        url: String,
+        (name, status): (&str, &str),
+        (updated, published): (chrono::NaiveDateTime, chrono::NaiveDateTime),
+        author: &'a str,
+        summary: String,
+    ) -> Self {
+        AtomEntry {
+            title: format!("{name} — {status}"),
+            id: url.clone(),
+            link: url,
+            updated,
+            published: Some(published),
+            author,
+            summary,
+        }
+    }
+}
+
+/// Where a commune's feed is read: the reader's language, the commune, the site's address
+/// (no trailing slash).
+#[derive(Clone, Copy)]
+pub struct Feed<'a> {
+    pub lang: musharaka_core::Lang,
+    pub commune: &'a musharaka_communes::Commune,
+    pub base: &'a str,
+}
+
+/// The [`atom`] feed of a commune's list page `{base}/{slug}/{page}`, titled by the Fluent
+/// id `title` (with the commune's name), one entry per row (`entry` gets the page's address).
+pub fn commune_atom<'a, R>(
+    at: Feed<'a>,
+    (page, title): (&str, &str),
+    rows: &'a [R],
+    entry: impl Fn(&str, &'a R) -> AtomEntry<'a>,
+) -> String {
+    let list_url = format!("{}/{}/{page}", at.base, at.commune.slug);
+    let args = [("commune", at.commune.name(at.lang).into())];
+    let title = crate::state::i18n().t(at.lang, title, &args);
+    let entries: Vec<AtomEntry> = rows.iter().map(|r| entry(&list_url, r)).collect();
+    atom(at.lang, &title, &list_url, &entries)
+}
+
+/// The translated `{prefix}{status}` of an entry.
+pub fn status_text(lang: musharaka_core::Lang, prefix: &str, status: &str) -> String {
+    crate::state::i18n().t(lang, &format!("{prefix}{status}"), &[])
+}
+
 fn stamp(d: chrono::NaiveDateTime) -> String {
     d.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }

@@ -7,15 +7,16 @@ use crate::ctx::{Ctx, SESSION_COOKIE};
 use crate::errors::PageError;
 use crate::forms::account::RegisterForm;
 use crate::forms::CsrfForm;
+use crate::routes::Reply;
 use crate::routes::{db, html, marked, safe_next, see_other, Router};
-use crate::state::{i18n, AppState};
+use crate::state::AppState;
 use crate::views::account as v;
 use crate::views::form::FieldErrors;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
 use musharaka_core::{Error, ErrorKind, Lang};
 use musharaka_identity::password;
-use musharaka_identity::service::{self, MailContext, Registration};
+use musharaka_identity::service::{self, Registration};
 use serde::Deserialize;
 use validator::Validate;
 
@@ -39,13 +40,6 @@ pub fn configure(cfg: &mut crate::routes::Routes) {
         .post("/profile/sessions/end", profile::end_sessions)
         .get("/profile/association", profile::association_page)
         .post("/profile/association", profile::association);
-}
-
-fn mail_ctx(state: &AppState) -> MailContext<'_> {
-    MailContext {
-        i18n: i18n(),
-        base_url: &state.config.base_url,
-    }
 }
 
 /// The session cookie for a freshly authenticated account.
@@ -84,7 +78,7 @@ fn communes_list(
     db(state, musharaka_communes::service::all)
 }
 
-async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
+async fn register_page(state: web::Data<AppState>, ctx: Ctx) -> Reply {
     let list = communes_list(&state).await?;
     let form = RegisterForm {
         lang: ctx.lang.code().into(),
@@ -118,7 +112,7 @@ async fn register(
     ctx: Ctx,
     req: HttpRequest,
     CsrfForm(form): CsrfForm<RegisterForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     rate_limit(&state, &req, &form.email).await?;
     let list = communes_list(&state).await?;
     let mut errors = form.validate().err().map(field_errors).unwrap_or_default();
@@ -145,7 +139,7 @@ async fn register(
     let result = db(&state, move |c| {
         service::register(
             c,
-            &mail_ctx(&st),
+            &st.mail_ctx(),
             Registration {
                 name: &f.name,
                 email: &f.email,
@@ -199,7 +193,7 @@ async fn login(
     ctx: Ctx,
     req: HttpRequest,
     CsrfForm(form): CsrfForm<LoginForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     rate_limit(&state, &req, &form.email).await?;
     let next = safe_next(form.next.as_deref());
     let (email, pass) = (form.email.clone(), form.password.clone());
@@ -233,7 +227,7 @@ async fn logout(
     state: web::Data<AppState>,
     ctx: Ctx,
     _f: CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     if let Some(user) = &ctx.user {
         let id = user.account.id;
         db(&state, move |c| service::end_sessions(c, id)).await?;
@@ -253,7 +247,7 @@ async fn confirm(
     ctx: Ctx,
     token: web::Path<String>,
     _f: CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let token = token.into_inner();
     db(&state, move |c| service::confirm_email(c, &token)).await?;
     Ok(html(v::confirmed(&ctx), false))
@@ -270,11 +264,11 @@ async fn resend(
     ctx: Ctx,
     req: HttpRequest,
     CsrfForm(form): CsrfForm<EmailForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     rate_limit(&state, &req, &form.email).await?;
     let st = state.clone();
     db(&state, move |c| {
-        service::resend_confirmation(c, &mail_ctx(&st), &form.email)
+        service::resend_confirmation(c, &st.mail_ctx(), &form.email)
     })
     .await?;
     state.mail_queued();
@@ -293,12 +287,12 @@ async fn forgot(
     ctx: Ctx,
     req: HttpRequest,
     CsrfForm(form): CsrfForm<EmailForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     if validator::ValidateEmail::validate_email(&form.email) {
         rate_limit(&state, &req, &form.email).await?;
         let st = state.clone();
         db(&state, move |c| {
-            service::request_password_reset(c, &mail_ctx(&st), &form.email)
+            service::request_password_reset(c, &st.mail_ctx(), &form.email)
         })
         .await?;
         state.mail_queued();
@@ -324,7 +318,7 @@ async fn reset(
     ctx: Ctx,
     token: web::Path<String>,
     CsrfForm(form): CsrfForm<PasswordForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let token = token.into_inner();
     if form.password.chars().count() < password::MIN_LENGTH {
         let errors = vec![("password".to_string(), "field-password-short".to_string())];

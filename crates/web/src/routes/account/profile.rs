@@ -3,9 +3,9 @@
 
 use super::{communes_list, session_cookie, signed_in, DoneQuery};
 use crate::ctx::Ctx;
-use crate::errors::PageError;
 use crate::forms::account::AssociationInput;
 use crate::forms::{require_text, CsrfForm};
+use crate::routes::Reply;
 use crate::routes::{db, html, marked, see_other, submit_checked};
 use crate::state::AppState;
 use crate::uploads::{self, MultipartForm};
@@ -13,17 +13,13 @@ use crate::views::account as v;
 use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
 use actix_web::cookie::time::Duration;
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 use musharaka_core::{Config, Error, Lang};
 use musharaka_db::AnyConnection;
 use musharaka_identity::service::{self, AssociationFile};
 use serde::Deserialize;
 
-pub async fn profile_page(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
+pub async fn profile_page(state: web::Data<AppState>, ctx: Ctx, q: web::Query<DoneQuery>) -> Reply {
     let user = ctx.require_user()?.clone();
     let list = communes_list(&state).await?;
     Ok(html(
@@ -46,7 +42,7 @@ pub async fn profile(
     state: web::Data<AppState>,
     ctx: Ctx,
     CsrfForm(form): CsrfForm<ProfileForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let user = ctx.require_user()?.clone();
     let list = communes_list(&state).await?;
     let mut errors = FieldErrors::new();
@@ -88,7 +84,7 @@ pub async fn change_password(
     state: web::Data<AppState>,
     ctx: Ctx,
     CsrfForm(form): CsrfForm<ChangePasswordForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let user = ctx.require_user()?.clone();
     let id = user.account.id;
     let result = db(&state, move |c| {
@@ -114,7 +110,7 @@ pub async fn end_sessions(
     state: web::Data<AppState>,
     ctx: Ctx,
     _f: CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let id = ctx.require_user()?.account.id;
     db(&state, move |c| service::end_sessions(c, id)).await?;
     let mut res = html(
@@ -130,7 +126,7 @@ pub async fn association_page(
     state: web::Data<AppState>,
     ctx: Ctx,
     q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let user = ctx.require_user()?.clone();
     let id = user.account.id;
     let existing = db(&state, move |c| service::association_of(c, id)).await?;
@@ -149,11 +145,7 @@ pub async fn association_page(
     ))
 }
 
-pub async fn association(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    payload: Multipart,
-) -> Result<HttpResponse, PageError> {
+pub async fn association(state: web::Data<AppState>, ctx: Ctx, payload: Multipart) -> Reply {
     let id = ctx.require_user()?.account.id;
     let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
     let list = communes_list(&state).await?;

@@ -2,13 +2,11 @@
 //! opinions, the CSV of members (names and seats only) and the JSON API.
 
 use super::today;
-use crate::ctx::request_lang;
-use crate::errors::PageError;
 use crate::forms::bodies::DoneQuery;
 use crate::routes::data::csv_file;
+use crate::routes::{atom_feed, Reply};
 use crate::routes::{db, html};
 use crate::scope::Site;
-use crate::state::AppState;
 use crate::views::bodies as v;
 use actix_web::{web, HttpRequest, HttpResponse};
 use musharaka_bodies::open_data;
@@ -16,22 +14,20 @@ use musharaka_bodies::service::{self, BodyPage};
 
 type BodyPath = web::Path<(String, i64)>;
 
-pub async fn list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+pub async fn list(site: Site) -> Reply {
     let cid = site.commune.id;
     let key = (cid, "bodies", String::new());
-    let rows =
-        crate::cache::kept(&state, key, move |c| service::public_list(c, cid, today())).await?;
+    let rows = crate::cache::kept(&site.state, key, move |c| {
+        service::public_list(c, cid, today())
+    })
+    .await?;
     Ok(html(v::list(&site.ctx, &site.commune, &rows), false))
 }
 
-pub async fn body(
-    state: web::Data<AppState>,
-    site: Site,
-    path: BodyPath,
-) -> Result<HttpResponse, PageError> {
+pub async fn body(site: Site, path: BodyPath) -> Reply {
     let (cid, id) = (site.commune.id, path.1);
     let key = (cid, "body", id.to_string());
-    let d = crate::cache::kept(&state, key, move |c| {
+    let d = crate::cache::kept(&site.state, key, move |c| {
         service::public_body(c, cid, id, today())
     })
     .await?;
@@ -39,13 +35,12 @@ pub async fn body(
 }
 
 pub async fn opinion(
-    state: web::Data<AppState>,
     site: Site,
     path: web::Path<(String, i64, i64)>,
     q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (cid, id, oid) = (site.commune.id, path.1, path.2);
-    let (d, became) = db(&state, move |c| {
+    let (d, became) = db(&site.state, move |c| {
         let page = service::public_opinion(c, cid, id, oid)?;
         let reference = format!("{id}/{oid}");
         let became = musharaka_programme::service::became(c, cid, "advisory_opinion", &reference)?;
@@ -58,29 +53,17 @@ pub async fn opinion(
 }
 
 /// Atom feed of the commune's opinions and the council's answers.
-pub async fn atom(
-    state: web::Data<AppState>,
-    site: Site,
-    req: HttpRequest,
-) -> Result<HttpResponse, PageError> {
+pub async fn atom(site: Site, req: HttpRequest) -> Reply {
     let cid = site.commune.id;
-    let rows = db(&state, move |c| service::commune_opinions(c, cid, 50)).await?;
-    let base = state.config.base_url.trim_end_matches('/');
-    let body = v::feed::atom(request_lang(&req, None), &site.commune, &rows, base);
-    Ok(HttpResponse::Ok()
-        .content_type("application/atom+xml; charset=utf-8")
-        .body(body))
+    let rows = db(&site.state, move |c| service::commune_opinions(c, cid, 50)).await?;
+    Ok(atom_feed(v::feed::atom(site.feed(&req), &rows)))
 }
 
 /// The members the body publishes: names of representatives, association, seat, term.
-pub async fn members_csv(
-    state: web::Data<AppState>,
-    site: Site,
-    path: BodyPath,
-) -> Result<HttpResponse, PageError> {
+pub async fn members_csv(site: Site, path: BodyPath) -> Reply {
     let (cid, id) = (site.commune.id, path.1);
     let key = (cid, "body", id.to_string());
-    let d = crate::cache::kept(&state, key, move |c| {
+    let d = crate::cache::kept(&site.state, key, move |c| {
         service::public_body(c, cid, id, today())
     })
     .await?;
@@ -88,20 +71,21 @@ pub async fn members_csv(
     csv_file(&table, site.ctx.lang, &format!("body-{id}-members.csv"))
 }
 
-pub async fn api_list(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+pub async fn api_list(site: Site) -> Reply {
     let cid = site.commune.id;
     let key = (cid, "bodies", String::new());
-    let rows =
-        crate::cache::kept(&state, key, move |c| service::public_list(c, cid, today())).await?;
+    let rows = crate::cache::kept(&site.state, key, move |c| {
+        service::public_list(c, cid, today())
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(open_data::api_list(&rows, &site.commune.slug)))
 }
 
-pub async fn api_one(
-    state: web::Data<AppState>,
-    site: Site,
-    path: BodyPath,
-) -> Result<HttpResponse, PageError> {
+pub async fn api_one(site: Site, path: BodyPath) -> Reply {
     let (cid, id) = (site.commune.id, path.1);
-    let d: BodyPage = db(&state, move |c| service::public_body(c, cid, id, today())).await?;
+    let d: BodyPage = db(&site.state, move |c| {
+        service::public_body(c, cid, id, today())
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(open_data::api_body(&d, &site.commune.slug, today())))
 }

@@ -2,14 +2,10 @@
 
 use super::*;
 
-pub(super) async fn admin_cycles(
-    state: web::Data<AppState>,
-    scope: CommuneScope<AnyRole>,
-    _: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+pub(super) async fn admin_cycles(scope: CommuneScope<AnyRole>, _: web::Path<String>) -> Reply {
     let CommuneScope { ctx, commune, .. } = scope;
     let cid = commune.id;
-    let list = db(&state, move |c| pb::cycles(c, cid)).await?;
+    let list = db(&scope.state, move |c| pb::cycles(c, cid)).await?;
     Ok(html(
         v::admin_cycles(&ctx, &commune, &list, &CycleForm::default(), &vec![]),
         false,
@@ -17,36 +13,23 @@ pub(super) async fn admin_cycles(
 }
 
 pub(super) async fn admin_create(
-    state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
     _: web::Path<String>,
     CsrfForm(form): CsrfForm<CycleForm>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let cid = commune.id;
-    let mut errors = FieldErrors::new();
-    let facts = form.facts(&mut errors);
-    let result = match facts {
-        Some(f) => db(&state, move |c| pb::create_cycle(c, Some(&user), cid, &f)).await,
-        None => Err(PageError(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: None,
-            fields: errors,
-        })),
-    };
-    match crate::routes::marked(result)? {
+) -> Reply {
+    let check = crate::routes::checked(|errors| form.facts(errors));
+    let created = scope.submit_checked(check, |c, user, cid, f| {
+        pb::create_cycle(c, Some(user), cid, f)
+    });
+    match created.await? {
         Ok(cycle) => Ok(see_other(&format!(
             "/{}/admin/budgets/{}?done=admin-saved",
-            commune.slug, cycle.id
+            scope.commune.slug, cycle.id
         ))),
         Err(fields) => {
-            let list = db(&state, move |c| pb::cycles(c, cid)).await?;
-            Ok(html(
-                v::admin_cycles(&ctx, &commune, &list, &form, &fields),
-                true,
-            ))
+            let list = scope.db(|c, _, cid| pb::cycles(c, cid)).await?;
+            let page = v::admin_cycles(&scope.ctx, &scope.commune, &list, &form, &fields);
+            Ok(html(page, true))
         }
     }
 }
@@ -77,22 +60,20 @@ pub(super) async fn admin_edit_view(
 }
 
 pub(super) async fn admin_edit_page(
-    state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (_, id) = path.into_inner();
     let CommuneScope { ctx, commune, .. } = scope;
-    let page = admin_edit_view(&state, &ctx, &commune, id, None, &vec![]).await?;
+    let page = admin_edit_view(&scope.state, &ctx, &commune, id, None, &vec![]).await?;
     Ok(html(page, false))
 }
 
 pub(super) async fn admin_edit(
-    state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<CycleForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (_, id) = path.into_inner();
     let CommuneScope {
         ctx, commune, user, ..
@@ -101,16 +82,12 @@ pub(super) async fn admin_edit(
     let mut errors = FieldErrors::new();
     let result = match form.facts(&mut errors) {
         Some(f) => {
-            db(&state, move |c| {
+            db(&scope.state, move |c| {
                 pb::update_cycle(c, Some(&user), cid, id, &f)
             })
             .await
         }
-        None => Err(PageError(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: None,
-            fields: errors,
-        })),
+        None => Err(crate::forms::invalid(errors).into()),
     };
     match result {
         Ok(_) => Ok(see_other(&format!(
@@ -118,7 +95,8 @@ pub(super) async fn admin_edit(
             commune.slug
         ))),
         Err(PageError(e)) if !e.fields.is_empty() => {
-            let page = admin_edit_view(&state, &ctx, &commune, id, Some(&form), &e.fields).await?;
+            let page =
+                admin_edit_view(&scope.state, &ctx, &commune, id, Some(&form), &e.fields).await?;
             let mut res = html(page, true);
             if e.kind == ErrorKind::Conflict {
                 *res.status_mut() = actix_web::http::StatusCode::CONFLICT;
@@ -131,7 +109,6 @@ pub(super) async fn admin_edit(
 
 /// The cycle's back-office page (any role of the commune), with the paper-ballot form.
 pub(super) async fn admin_cycle_page(
-    state: &web::Data<AppState>,
     scope: &CommuneScope<AnyRole>,
     id: i64,
     done: Option<&str>,
@@ -139,9 +116,9 @@ pub(super) async fn admin_cycle_page(
     errors: &FieldErrors,
 ) -> Result<maud::Markup, PageError> {
     let (ctx, commune, user) = (&scope.ctx, &scope.commune, &scope.user);
-    let (_, data) = cycle_of(state, &commune.slug, id).await?;
+    let (_, data) = cycle_of(&scope.state, &commune.slug, id).await?;
     let cid = commune.id;
-    let office = db(state, move |c| pb::cycle_office(c, cid, id)).await?;
+    let office = db(&scope.state, move |c| pb::cycle_office(c, cid, id)).await?;
     Ok(v::admin_cycle(
         ctx,
         commune,
@@ -159,14 +136,12 @@ pub(super) async fn admin_cycle_page(
 }
 
 pub(super) async fn admin_cycle(
-    state: web::Data<AppState>,
     scope: CommuneScope<AnyRole>,
     path: web::Path<(String, i64)>,
     q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (_, id) = path.into_inner();
     let page = admin_cycle_page(
-        &state,
         &scope,
         id,
         q.done.as_deref(),
@@ -178,11 +153,10 @@ pub(super) async fn admin_cycle(
 }
 
 pub(super) async fn admin_phase(
-    state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<PhaseForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (_, id) = path.into_inner();
     let CommuneScope { commune, user, .. } = scope;
     let phase = match form.phase.as_str() {
@@ -190,7 +164,7 @@ pub(super) async fn admin_phase(
         p => Some(p.parse::<Phase>().map_err(|_| ErrorKind::InvalidInput)?),
     };
     let cid = commune.id;
-    db(&state, move |c| {
+    db(&scope.state, move |c| {
         pb::set_phase(c, Some(&user), cid, id, phase)
     })
     .await?;
@@ -201,15 +175,17 @@ pub(super) async fn admin_phase(
 }
 
 pub(super) async fn admin_count(
-    state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
     path: web::Path<(String, i64)>,
     _f: CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (_, id) = path.into_inner();
     let CommuneScope { commune, user, .. } = scope;
     let cid = commune.id;
-    db(&state, move |c| pb::select_winners(c, Some(&user), cid, id)).await?;
+    db(&scope.state, move |c| {
+        pb::select_winners(c, Some(&user), cid, id)
+    })
+    .await?;
     Ok(see_other(&format!(
         "/{}/admin/budgets/{id}?done=pb-counted",
         commune.slug
@@ -225,7 +201,7 @@ pub(super) async fn proposal_with_errors(
     id: i64,
     update: Option<&UpdateForm>,
     errors: &FieldErrors,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (_, data) = cycle_of(state, &commune.slug, cycle_id).await?;
     let cid = commune.id;
     let d = db(state, move |c| {
@@ -249,22 +225,21 @@ pub(super) async fn proposal_with_errors(
 }
 
 pub(super) async fn admin_update(
-    state: web::Data<AppState>,
     scope: CommuneScope<Admin>,
     path: web::Path<(String, i64, i64)>,
     payload: Multipart,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (_, cycle_id, id) = path.into_inner();
     let CommuneScope {
         ctx, commune, user, ..
     } = scope;
-    let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
+    let form = uploads::read_form(&ctx, payload, scope.state.config.upload_max_bytes).await?;
     let input = UpdateForm::read(&form);
     let photos = update_photos(form.files);
     let result = match (input.facts(), photos) {
         (Ok(facts), Ok(photos)) => {
-            let (cid, config) = (commune.id, state.config.clone());
-            db(&state, move |c| {
+            let (cid, config) = (commune.id, scope.state.config.clone());
+            db(&scope.state, move |c| {
                 pb::add_update_storing(c, Some(&user), cid, cycle_id, id, facts.clone(), |c| {
                     photos
                         .iter()
@@ -285,7 +260,7 @@ pub(super) async fn admin_update(
         ))),
         Err(fields) => {
             let input = Some(&input);
-            proposal_with_errors(&state, &ctx, &commune, cycle_id, id, input, &fields).await
+            proposal_with_errors(&scope.state, &ctx, &commune, cycle_id, id, input, &fields).await
         }
     }
 }

@@ -2,15 +2,10 @@
 
 use super::*;
 
-pub(super) async fn results_csv(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    path: web::Path<(String, i64)>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, data, results) = counted(&state, &slug, id).await?;
-    let out = v::results_csv(&results.1, ctx.lang).map_err(Error::internal)?;
-    let name = format!("{}-{}-results.csv", commune.slug, data.cycle.year);
+pub(super) async fn results_csv(p: CyclePage) -> Reply {
+    let results = p.counted().await?;
+    let out = v::results_csv(&results.1, p.site.ctx.lang).map_err(Error::internal)?;
+    let name = format!("{}-{}-results.csv", p.site.commune.slug, p.data.cycle.year);
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
         .insert_header((
@@ -24,7 +19,7 @@ pub(super) async fn pabulib(
     state: web::Data<AppState>,
     path: web::Path<(String, i64)>,
     q: web::Query<DistrictQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (slug, id) = path.into_inner();
     let (commune, data) = cycle_of(&state, &slug, id).await?;
     // Ballots are published with the results, never during the vote.
@@ -50,23 +45,19 @@ pub(super) async fn pabulib(
         .body(text))
 }
 
-pub(super) async fn atom(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    path: web::Path<(String, i64)>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, data) = cycle_of(&state, &slug, id).await?;
+pub(super) async fn atom(p: CyclePage) -> Reply {
+    let (
+        Site {
+            state,
+            ctx,
+            commune,
+        },
+        id,
+    ) = (&p.site, p.id);
     let cid = commune.id;
-    let (proposals, updates) = db(&state, move |c| pb::update_feed(c, cid, id)).await?;
-    let body = v::atom(
-        &ctx,
-        &state.config.base_url,
-        &commune,
-        &data.cycle,
-        &proposals,
-        &updates,
-    );
+    let (proposals, updates) = db(state, move |c| pb::update_feed(c, cid, id)).await?;
+    let base = &state.config.base_url;
+    let body = v::atom(ctx, base, commune, &p.data.cycle, &proposals, &updates);
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"))
         .body(body))

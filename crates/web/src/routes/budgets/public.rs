@@ -2,39 +2,26 @@
 
 use super::*;
 
-pub(super) async fn cycles(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+pub(super) async fn cycles(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>) -> Reply {
     let commune = commune(&state, &slug).await?;
     let cid = commune.id;
     let list = db(&state, move |c| pb::cycles(c, cid)).await?;
     Ok(html(v::cycles(&ctx, &commune, &list, now()), false))
 }
 
-pub(super) async fn cycle(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    path: web::Path<(String, i64)>,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, data) = cycle_of(&state, &slug, id).await?;
-    Ok(html(
-        v::cycle(&ctx, &commune, &data, now(), q.done.as_deref()),
-        false,
-    ))
+pub(super) async fn cycle(p: CyclePage, q: web::Query<DoneQuery>) -> Reply {
+    let page = v::cycle(
+        &p.site.ctx,
+        &p.site.commune,
+        &p.data,
+        now(),
+        q.done.as_deref(),
+    );
+    Ok(html(page, false))
 }
 
-pub(super) async fn proposals(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    path: web::Path<(String, i64)>,
-    q: web::Query<ListQuery>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, data) = cycle_of(&state, &slug, id).await?;
+pub(super) async fn proposals(p: CyclePage, q: web::Query<ListQuery>) -> Reply {
+    let (Site { ctx, commune, .. }, id, data) = (&p.site, p.id, &p.data);
     let q = q.into_inner();
     let filter = ProposalFilter {
         district_id: q.district.as_deref().and_then(|s| s.parse().ok()),
@@ -53,15 +40,15 @@ pub(super) async fn proposals(
     let cid = commune.id;
     let show_votes = data.cycle.phase(now()) >= Phase::Results;
     let offset = page.offset(PAGE_SIZE);
-    let found = db(&state, move |c| {
+    let found = db(&p.site.state, move |c| {
         pb::proposal_list(c, (cid, id), &filter, PAGE_SIZE, offset, show_votes)
     })
     .await?;
     Ok(html(
         v::proposals(
-            &ctx,
-            &commune,
-            &data,
+            ctx,
+            commune,
+            data,
             &v::ProposalPage {
                 list: &found.list,
                 total: found.total,
@@ -74,16 +61,11 @@ pub(super) async fn proposals(
     ))
 }
 
-pub(super) async fn proposal(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    path: web::Path<(String, i64, i64)>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, cycle_id, id) = path.into_inner();
-    let (commune, data) = cycle_of(&state, &slug, cycle_id).await?;
+pub(super) async fn proposal(p: CyclePage, Id(id): Id) -> Reply {
+    let (Site { ctx, commune, .. }, cycle_id, data) = (&p.site, p.id, &p.data);
     let cid = commune.id;
     let show_votes = data.cycle.phase(now()) >= Phase::Results;
-    let d = db(&state, move |c| {
+    let d = db(&p.site.state, move |c| {
         pb::proposal_detail(c, (cid, cycle_id), id, show_votes)
     })
     .await?;
@@ -93,9 +75,9 @@ pub(super) async fn proposal(
         .is_some_and(|u| pb::may_review(u, commune.id));
     Ok(html(
         v::proposal(
-            &ctx,
-            &commune,
-            &data,
+            ctx,
+            commune,
+            data,
             &d.proposal,
             &d.updates,
             d.votes,
@@ -111,7 +93,7 @@ pub(super) async fn proposal_new(
     state: web::Data<AppState>,
     ctx: Ctx,
     path: web::Path<(String, i64)>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (slug, id) = path.into_inner();
     ctx.require_user()?;
     let (commune, data) = cycle_of(&state, &slug, id).await?;
@@ -126,7 +108,7 @@ pub(super) async fn propose(
     ctx: Ctx,
     path: web::Path<(String, i64)>,
     payload: Multipart,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (slug, id) = path.into_inner();
     let user = ctx.require_user()?.clone();
     let (commune, data) = cycle_of(&state, &slug, id).await?;
@@ -176,36 +158,24 @@ fn forbidden_first(mut e: Error) -> Error {
     e
 }
 
-pub(super) async fn results(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    path: web::Path<(String, i64)>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let commune = commune(&state, &slug).await?;
-    let key = (commune.id, "pb-results-page", id.to_string());
-    crate::cache::rendered(&state, &ctx, key, || async {
-        let (commune, data) = cycle_of(&state, &slug, id).await?;
+pub(super) async fn results(p: CyclePage) -> Reply {
+    let (Site { state, ctx, commune }, data) = (&p.site, &p.data);
+    // Rendered once for every visitor who is not signed in (the page everyone opens when
+    // the results are announced), until a change.
+    let key = (commune.id, "pb-results-page", p.id.to_string());
+    crate::cache::rendered(state, ctx, key, || async {
         if data.cycle.phase(now()) < Phase::Results {
-            return Ok(v::results_closed(&ctx, &commune, &data));
+            return Ok(v::results_closed(ctx, commune, data));
         }
-        let counted = results_of(&state, commune.id, id).await?;
-        Ok(v::results(&ctx, &commune, &data, &counted.1))
+        let counted = p.counted().await?;
+        Ok(v::results(ctx, commune, data, &counted.1))
     })
     .await
 }
 
-pub(super) async fn follow_up(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    path: web::Path<(String, i64)>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (commune, data) = cycle_of(&state, &slug, id).await?;
-    let cid = commune.id;
-    let (selected, updates) = db(&state, move |c| pb::follow_up(c, cid, id)).await?;
-    Ok(html(
-        v::follow_up(&ctx, &commune, &data, &selected, &updates),
-        false,
-    ))
+pub(super) async fn follow_up(p: CyclePage) -> Reply {
+    let (cid, id) = (p.site.commune.id, p.id);
+    let (selected, updates) = db(&p.site.state, move |c| pb::follow_up(c, cid, id)).await?;
+    let page = v::follow_up(&p.site.ctx, &p.site.commune, &p.data, &selected, &updates);
+    Ok(html(page, false))
 }

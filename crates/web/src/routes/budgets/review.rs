@@ -4,11 +4,10 @@ use super::admin::proposal_with_errors;
 use super::*;
 
 pub(super) async fn admin_review(
-    state: web::Data<AppState>,
     scope: CommuneScope<Reviewer>,
     path: web::Path<(String, i64, i64)>,
     CsrfForm(form): CsrfForm<ReviewForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (_, cycle_id, id) = path.into_inner();
     let CommuneScope {
         ctx, commune, user, ..
@@ -16,8 +15,8 @@ pub(super) async fn admin_review(
     let cid = commune.id;
     let result = match form.facts() {
         Ok(facts) => {
-            let base_url = state.config.base_url.clone();
-            db(&state, move |c| {
+            let base_url = scope.state.config.base_url.clone();
+            db(&scope.state, move |c| {
                 let mail = MailContext {
                     i18n: i18n(),
                     base_url: &base_url,
@@ -27,22 +26,18 @@ pub(super) async fn admin_review(
             .await
             .map(|_| ())
         }
-        Err(fields) => Err(PageError(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: None,
-            fields,
-        })),
+        Err(fields) => Err(crate::forms::invalid(fields).into()),
     };
     match crate::routes::marked(result)? {
         Ok(()) => {
-            state.mail_queued();
+            scope.state.mail_queued();
             Ok(see_other(&format!(
                 "/{}/budgets/{cycle_id}/proposals/{id}",
                 commune.slug
             )))
         }
         Err(fields) => {
-            proposal_with_errors(&state, &ctx, &commune, cycle_id, id, None, &fields).await
+            proposal_with_errors(&scope.state, &ctx, &commune, cycle_id, id, None, &fields).await
         }
     }
 }

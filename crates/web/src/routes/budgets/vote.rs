@@ -7,7 +7,7 @@ pub(super) async fn vote_page(
     state: web::Data<AppState>,
     ctx: Ctx,
     path: web::Path<(String, i64)>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (slug, id) = path.into_inner();
     let user = ctx.require_user()?.clone();
     let commune = commune(&state, &slug).await?;
@@ -70,7 +70,7 @@ pub(super) async fn vote(
     ctx: Ctx,
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<BallotForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (slug, id) = path.into_inner();
     let user = ctx.require_user()?.clone();
     let commune = commune(&state, &slug).await?;
@@ -113,26 +113,20 @@ pub(super) async fn vote(
 }
 
 pub(super) async fn admin_paper(
-    state: web::Data<AppState>,
     scope: CommuneScope<AnyRole>,
     path: web::Path<(String, i64)>,
     CsrfForm(form): CsrfForm<BallotForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (_, id) = path.into_inner();
     let (cid, user) = (scope.commune.id, scope.user.clone());
-    let result = match form.paper(|cin| cin_hash(&state.protector, cin)) {
+    let result = match form.paper(|cin| cin_hash(&scope.state.protector, cin)) {
         Ok(ballot) => {
-            db(&state, move |c| {
+            db(&scope.state, move |c| {
                 pb::cast_paper_ballot(c, &user, cid, id, &ballot)
             })
             .await
         }
-        Err(fields) => Err(Error {
-            kind: ErrorKind::InvalidInput,
-            cause: None,
-            fields,
-        }
-        .into()),
+        Err(fields) => Err(crate::forms::invalid(fields).into()),
     };
     match result {
         Ok(()) => Ok(see_other(&format!(
@@ -140,7 +134,7 @@ pub(super) async fn admin_paper(
             scope.commune.slug
         ))),
         Err(PageError(e)) if !e.fields.is_empty() => {
-            let page = admin_cycle_page(&state, &scope, id, None, &form, &e.fields).await?;
+            let page = admin_cycle_page(&scope, id, None, &form, &e.fields).await?;
             let mut res = html(page, true);
             if e.kind == ErrorKind::Conflict {
                 *res.status_mut() = actix_web::http::StatusCode::CONFLICT;

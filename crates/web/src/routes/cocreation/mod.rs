@@ -15,84 +15,46 @@ pub const PAGE_SIZE: i64 = 20;
 
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
-        .get("/api/v1/communes/{slug}/cocreation", feeds::api_list)
-        .get("/api/v1/communes/{slug}/cocreation/{id}", feeds::api_one)
-        .get("/{slug}/cocreation.atom", feeds::atom)
-        .get("/{slug}/cocreation", public::list)
-        .get("/{slug}/cocreation/mine", association::mine)
-        .get("/{slug}/cocreation/notes/{id}", association::page)
-        .post("/{slug}/cocreation/notes/{id}", association::save)
-        .post("/{slug}/cocreation/notes/{id}/submit", association::submit)
-        .get(
-            "/{slug}/cocreation/notes/{id}/receipt",
-            association::receipt,
+        .published(
+            "cocreation",
+            (feeds::api_list, feeds::api_one),
+            (feeds::atom, public::list),
         )
-        .post("/{slug}/cocreation/notes/{id}/reports", association::report)
-        .post(
-            "/{slug}/cocreation/notes/{id}/attachments",
-            association::attach,
-        )
-        .get(
-            "/{slug}/cocreation/notes/{id}/attachments/{upload}",
-            association::attachment,
-        )
-        .post(
-            "/{slug}/cocreation/meetings/{id}/register",
-            public::register,
-        )
-        .get("/{slug}/cocreation/{id}", public::call)
-        .get("/{slug}/cocreation/{id}/results", public::results)
-        .get("/{slug}/cocreation/{id}/results.csv", feeds::results_csv)
-        .post("/{slug}/cocreation/{id}/questions", public::ask)
-        .get("/{slug}/cocreation/{id}/notes/new", association::new_page)
-        .post("/{slug}/cocreation/{id}/notes", association::create)
-        .get("/{slug}/admin/cocreation", admin::list)
-        .post("/{slug}/admin/cocreation", admin::create)
-        .get("/{slug}/admin/cocreation/new", admin::new_page)
-        .get("/{slug}/admin/cocreation/notes/{id}", evaluate::page)
-        .post(
-            "/{slug}/admin/cocreation/notes/{id}/eligibility",
-            evaluate::eligibility,
-        )
-        .post(
-            "/{slug}/admin/cocreation/notes/{id}/scores",
-            evaluate::scores,
-        )
-        .post(
-            "/{slug}/admin/cocreation/notes/{id}/conflict",
-            evaluate::conflict,
-        )
-        .post(
-            "/{slug}/admin/cocreation/notes/{id}/agreement",
-            admin::agreement,
-        )
-        .post("/{slug}/admin/cocreation/notes/{id}/reports", admin::report)
-        .post(
-            "/{slug}/admin/cocreation/notes/{id}/final",
-            admin::final_evaluation,
-        )
-        .post(
-            "/{slug}/admin/cocreation/meetings/{id}/attendance",
-            admin::attendance,
-        )
-        .post(
-            "/{slug}/admin/cocreation/questions/{id}/answer",
-            admin::answer,
-        )
-        .get("/{slug}/admin/cocreation/{id}", admin::page)
-        .post("/{slug}/admin/cocreation/{id}", admin::update)
-        .post("/{slug}/admin/cocreation/{id}/criteria", admin::criterion)
-        .post("/{slug}/admin/cocreation/{id}/publish", admin::publish)
-        .post("/{slug}/admin/cocreation/{id}/results", admin::results)
-        .post("/{slug}/admin/cocreation/{id}/meetings", admin::meeting)
-        .post("/{slug}/admin/cocreation/{id}/documents", admin::document);
+        .get("/mine", association::mine)
+        .get("/notes/{id}", association::page)
+        .post("/notes/{id}", association::save)
+        .post("/notes/{id}/submit", association::submit)
+        .get("/notes/{id}/receipt", association::receipt)
+        .post("/notes/{id}/reports", association::report)
+        .post("/notes/{id}/attachments", association::attach)
+        .get("/notes/{id}/attachments/{upload}", association::attachment)
+        .post("/meetings/{id}/register", public::register)
+        .get("/{id}", public::call)
+        .get("/{id}/results", public::results)
+        .get("/{id}/results.csv", feeds::results_csv)
+        .post("/{id}/questions", public::ask)
+        .get("/{id}/notes/new", association::new_page)
+        .post("/{id}/notes", association::create)
+        .at("/{slug}/admin/cocreation")
+        .get("", admin::list)
+        .post("", admin::create)
+        .get("/new", admin::new_page)
+        .get("/notes/{id}", evaluate::page)
+        .post("/notes/{id}/eligibility", evaluate::eligibility)
+        .post("/notes/{id}/scores", evaluate::scores)
+        .post("/notes/{id}/conflict", evaluate::conflict)
+        .post("/notes/{id}/agreement", admin::agreement)
+        .post("/notes/{id}/reports", admin::report)
+        .post("/notes/{id}/final", admin::final_evaluation)
+        .post("/meetings/{id}/attendance", admin::attendance)
+        .post("/questions/{id}/answer", admin::answer)
+        .get("/{id}", admin::page)
+        .post("/{id}", admin::update)
+        .post("/{id}/criteria", admin::criterion)
+        .post("/{id}/publish", admin::publish)
+        .post("/{id}/results", admin::results)
+        .post("/{id}/meetings", admin::meeting)
+        .post("/{id}/documents", admin::document);
 }
 
-/// A page with personal data or a back-office page: never stored by a browser or a proxy.
-fn private(mut res: actix_web::HttpResponse) -> actix_web::HttpResponse {
-    res.headers_mut().insert(
-        actix_web::http::header::CACHE_CONTROL,
-        actix_web::http::header::HeaderValue::from_static("private, no-store"),
-    );
-    res
-}
+use crate::routes::private;

@@ -2,28 +2,22 @@
 //! registration by signed-in visitors.
 
 use super::PAGE_SIZE;
-use crate::errors::PageError;
 use crate::forms::cocreation::{EmptyForm, PageQuery, TextForm};
 use crate::forms::CsrfForm;
+use crate::routes::Reply;
 use crate::routes::{db, html, marked, see_other};
+use crate::scope::Id;
 use crate::scope::Site;
-use crate::state::AppState;
 use crate::views::cocreation as v;
 use crate::views::form::FieldErrors;
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 use musharaka_cocreation::service;
 use musharaka_core::time::now;
 
-type Path = web::Path<(String, i64)>;
-
-pub async fn list(
-    state: web::Data<AppState>,
-    site: Site,
-    q: web::Query<PageQuery>,
-) -> Result<HttpResponse, PageError> {
+pub async fn list(site: Site, q: web::Query<PageQuery>) -> Reply {
     let (cid, page) = (site.commune.id, q.page);
     let key = (cid, "cocreation", page.number().to_string());
-    let rows = crate::cache::kept(&state, key, move |c| {
+    let rows = crate::cache::kept(&site.state, key, move |c| {
         service::calls(c, cid, false, page, PAGE_SIZE)
     })
     .await?;
@@ -39,18 +33,12 @@ pub async fn list(
 }
 
 /// The call's page; `errors` when the question form was refused.
-pub(super) async fn show(
-    state: &web::Data<AppState>,
-    site: &Site,
-    id: i64,
-    errors: &FieldErrors,
-    done: Option<&str>,
-) -> Result<HttpResponse, PageError> {
+pub(super) async fn show(site: &Site, id: i64, errors: &FieldErrors, done: Option<&str>) -> Reply {
     let (cid, viewer) = (
         site.commune.id,
         site.ctx.user.as_ref().map(|u| u.account.id),
     );
-    let d = db(state, move |c| {
+    let d = db(&site.state, move |c| {
         service::call_page(c, cid, id, viewer, false)
     })
     .await?;
@@ -58,34 +46,20 @@ pub(super) async fn show(
     Ok(html(markup, !errors.is_empty()))
 }
 
-pub async fn call(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-    q: web::Query<PageQuery>,
-) -> Result<HttpResponse, PageError> {
-    show(&state, &site, path.1, &vec![], q.done.as_deref()).await
+pub async fn call(site: Site, Id(id): Id, q: web::Query<PageQuery>) -> Reply {
+    show(&site, id, &vec![], q.done.as_deref()).await
 }
 
-pub async fn results(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-) -> Result<HttpResponse, PageError> {
-    let (cid, id) = (site.commune.id, path.1);
-    let r = db(&state, move |c| service::results(c, cid, id)).await?;
+pub async fn results(site: Site, Id(id): Id) -> Reply {
+    let (cid, id) = (site.commune.id, id);
+    let r = db(&site.state, move |c| service::results(c, cid, id)).await?;
     Ok(html(v::results(&site.ctx, &site.commune, &r), false))
 }
 
-pub async fn ask(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-    CsrfForm(form): CsrfForm<TextForm>,
-) -> Result<HttpResponse, PageError> {
-    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
+pub async fn ask(site: Site, Id(id): Id, CsrfForm(form): CsrfForm<TextForm>) -> Reply {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, id);
     let text = form.text.clone();
-    let result = db(&state, move |c| {
+    let result = db(&site.state, move |c| {
         service::ask(c, &user, cid, id, &text, now())
     })
     .await;
@@ -94,18 +68,16 @@ pub async fn ask(
             "/{}/cocreation/{id}?done=cc-question-sent",
             site.commune.slug
         ))),
-        Err(fields) => show(&state, &site, id, &fields, None).await,
+        Err(fields) => show(&site, id, &fields, None).await,
     }
 }
 
-pub async fn register(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-    _f: CsrfForm<EmptyForm>,
-) -> Result<HttpResponse, PageError> {
-    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    let call = db(&state, move |c| service::register(c, &user, cid, id, now())).await?;
+pub async fn register(site: Site, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, id);
+    let call = db(&site.state, move |c| {
+        service::register(c, &user, cid, id, now())
+    })
+    .await?;
     Ok(see_other(&format!(
         "/{}/cocreation/{call}?done=cc-registered-done",
         site.commune.slug

@@ -2,13 +2,12 @@
 //! (or `<AnyRole>` for the dashboard): the commune and the right, checked once.
 
 use crate::ctx::Ctx;
-use crate::errors::PageError;
 use crate::forms::communes::{CommitteeForm, CommuneForm, MemberForm};
-use crate::forms::CsrfForm;
-use crate::routes::{checked, db, html, see_other, submit_checked};
-use crate::scope::{Admin, AnyRole, CommuneScope, MaybeId};
+use crate::forms::{CsrfForm, EmptyForm};
+use crate::routes::{checked, db, html, see_other, Reply};
+use crate::scope::{Admin, AnyRole, CommuneScope, Id, MaybeId};
 use crate::state::AppState;
-use crate::uploads::{self, FileKind};
+use crate::uploads;
 use crate::views::communes::admin as v;
 use crate::views::form::FieldErrors;
 use actix_multipart::Multipart;
@@ -20,7 +19,7 @@ use musharaka_identity::service::{self as identity};
 use serde::Deserialize;
 
 /// `/admin`: the communes whose back office the visitor may open.
-pub async fn staff_home(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
+pub async fn staff_home(state: web::Data<AppState>, ctx: Ctx) -> Reply {
     let user = ctx.require_user()?.clone();
     let all = db(&state, service::all).await?;
     let mine: Vec<Commune> = all.into_iter().filter(|c| user.has_any(c.id)).collect();
@@ -32,182 +31,126 @@ pub struct DoneQuery {
     pub done: Option<String>,
 }
 
-pub async fn dashboard(
-    state: web::Data<AppState>,
-    scope: CommuneScope<AnyRole>,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope { ctx, commune, .. } = scope;
-    let id = commune.id;
-    let stats = db(&state, move |c| {
-        Ok(v::DashboardStats {
-            members: service::council_members(c, id)?.len(),
-            committees: service::committees(c, id)?.len(),
-            pending_associations: identity::pending_associations(c, id)?,
-            problems: service::composition_problems(c, id)?,
+/// Every handler below but the dashboard: the commune's admin.
+type Scope = CommuneScope<Admin>;
+
+pub async fn dashboard(s: CommuneScope<AnyRole>, q: web::Query<DoneQuery>) -> Reply {
+    let stats = s
+        .db(|c, _, id| {
+            Ok(v::DashboardStats {
+                members: service::council_members(c, id)?.len(),
+                committees: service::committees(c, id)?.len(),
+                pending_associations: identity::pending_associations(c, id)?,
+                problems: service::composition_problems(c, id)?,
+            })
         })
-    })
-    .await?;
-    Ok(html(
-        v::dashboard(&ctx, &commune, &stats, q.done.as_deref()),
-        false,
-    ))
+        .await?;
+    let page = v::dashboard(&s.ctx, &s.commune, &stats, q.done.as_deref());
+    Ok(html(page, false))
 }
 
 // ---- commune facts -------------------------------------------------------------
 
-pub async fn commune_page(
-    scope: CommuneScope<Admin>,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope { ctx, commune, .. } = scope;
-    let form = CommuneForm::from_commune(&commune);
-    Ok(html(
-        v::commune_form(&ctx, &commune, &form, &vec![], q.done.as_deref()),
-        false,
-    ))
+/// The commune's facts form: its stored values, or a refused post's; `refused`, the fields
+/// marked (422).
+fn commune_form(
+    s: &Scope,
+    form: Option<&CommuneForm>,
+    refused: Option<&FieldErrors>,
+    done: Option<&str>,
+) -> Reply {
+    let stored = CommuneForm::from_commune(&s.commune);
+    let errors = refused.cloned().unwrap_or_default();
+    let page = v::commune_form(&s.ctx, &s.commune, form.unwrap_or(&stored), &errors, done);
+    Ok(html(page, refused.is_some()))
 }
 
-pub async fn commune_save(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    CsrfForm(form): CsrfForm<CommuneForm>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let id = commune.id;
-    let check = checked(|errors| form.facts(&commune.slug, errors));
-    match submit_checked(&state, check, move |c, facts| {
-        service::update_commune(c, &user, id, facts)
-    })
-    .await?
-    {
-        Ok(_) => Ok(admin_done(&commune, "commune", "admin-saved")),
-        Err(fields) => Ok(html(
-            v::commune_form(&ctx, &commune, &form, &fields, None),
-            true,
-        )),
+pub async fn commune_page(s: Scope, q: web::Query<DoneQuery>) -> Reply {
+    commune_form(&s, None, None, q.done.as_deref())
+}
+
+pub async fn commune_save(s: Scope, CsrfForm(form): CsrfForm<CommuneForm>) -> Reply {
+    let check = checked(|errors| form.facts(&s.commune.slug, errors));
+    let saved = s.submit_checked(check, |c, user, id, facts| {
+        service::update_commune(c, user, id, facts)
+    });
+    match saved.await? {
+        Ok(_) => Ok(admin_done(&s.commune, "commune", "admin-saved")),
+        Err(fields) => commune_form(&s, Some(&form), Some(&fields), None),
     }
 }
 
-pub async fn logo_save(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    payload: Multipart,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let form = uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
-    let file = form.files.into_iter().find(|f| f.field == "logo");
-    let reshow = |errors: &FieldErrors| {
-        let form = CommuneForm::from_commune(&commune);
-        Ok(html(
-            v::commune_form(&ctx, &commune, &form, errors, None),
-            true,
-        ))
+pub async fn logo_save(s: Scope, payload: Multipart) -> Reply {
+    let form = uploads::read_form(&s.ctx, payload, s.state.config.upload_max_bytes).await?;
+    let (file, kind) = match form.file("logo", uploads::IMAGES) {
+        Ok(found) => found,
+        Err(e) => return commune_form(&s, None, Some(&e.fields), None),
     };
-    let Some(file) = file else {
-        return reshow(&vec![("logo".to_string(), "field-required".to_string())]);
-    };
-    let kind = match uploads::check_kind(&file, &[FileKind::Png, FileKind::Jpeg]) {
-        Ok(k) => k,
-        Err(e) => return reshow(&e.fields),
-    };
-    let config = state.config.clone();
-    let id = commune.id;
-    db(&state, move |c| {
+    let config = s.state.config.clone();
+    s.db(move |c, user, id| {
         let upload = uploads::store_public(c, &config, (&file, kind), user.account.id, id)?;
-        service::set_logo(c, &user, id, upload)
+        service::set_logo(c, user, id, upload)
     })
     .await?;
-    Ok(admin_done(&commune, "commune", "admin-saved"))
+    Ok(admin_done(&s.commune, "commune", "admin-saved"))
 }
 
 // ---- council members -----------------------------------------------------------
 
-pub async fn members_page(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope { ctx, commune, .. } = scope;
-    let id = commune.id;
-    let members = db(&state, move |c| service::council_members(c, id)).await?;
-    Ok(html(
-        v::members(&ctx, &commune, &members, q.done.as_deref()),
-        false,
-    ))
+pub async fn members_page(s: Scope, q: web::Query<DoneQuery>) -> Reply {
+    let members = s.db(|c, _, id| service::council_members(c, id)).await?;
+    let page = v::members(&s.ctx, &s.commune, &members, q.done.as_deref());
+    Ok(html(page, false))
 }
 
-pub async fn member_new(scope: CommuneScope<Admin>) -> Result<HttpResponse, PageError> {
-    let CommuneScope { ctx, commune, .. } = scope;
+/// A council member's form: new (`id` none) or one member's; `refused`, the fields marked
+/// (422).
+fn member_form(
+    s: &Scope,
+    id: Option<i64>,
+    form: &MemberForm,
+    refused: Option<&FieldErrors>,
+) -> Reply {
+    let errors = refused.cloned().unwrap_or_default();
+    let page = v::member_form(&s.ctx, &s.commune, id, form, &errors);
+    Ok(html(page, refused.is_some()))
+}
+
+pub async fn member_new(s: Scope) -> Reply {
     let form = MemberForm {
         gender: "female".into(),
         role: "member".into(),
         ..Default::default()
     };
-    Ok(html(
-        v::member_form(&ctx, &commune, None, &form, &vec![]),
-        false,
-    ))
+    member_form(&s, None, &form, None)
 }
 
-pub async fn member_edit(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    path: web::Path<(String, i64)>,
-) -> Result<HttpResponse, PageError> {
-    let id = path.into_inner().1;
-    let CommuneScope { ctx, commune, .. } = scope;
-    let cid = commune.id;
-    let m = db(&state, move |c| service::council_member(c, cid, id)).await?;
-    Ok(html(
-        v::member_form(
-            &ctx,
-            &commune,
-            Some(id),
-            &MemberForm::from_member(&m),
-            &vec![],
-        ),
-        false,
-    ))
+pub async fn member_edit(s: Scope, Id(id): Id) -> Reply {
+    let m = s
+        .db(move |c, _, cid| service::council_member(c, cid, id))
+        .await?;
+    member_form(&s, Some(id), &MemberForm::from_member(&m), None)
 }
 
 /// Creates (`POST …/members`) or updates (`POST …/members/{id}`) a council member.
 pub async fn member_save(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
+    s: Scope,
     MaybeId(id): MaybeId,
     CsrfForm(form): CsrfForm<MemberForm>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let cid = commune.id;
-    match submit_checked(&state, checked(|e| form.facts(e)), move |c, facts| {
-        service::save_member(c, Some(&user), cid, id, facts)
-    })
-    .await?
-    {
-        Ok(_) => Ok(admin_done(&commune, "members", "admin-saved")),
-        Err(fields) => Ok(html(
-            v::member_form(&ctx, &commune, id, &form, &fields),
-            true,
-        )),
+) -> Reply {
+    let saved = s.submit_checked(checked(|e| form.facts(e)), move |c, user, cid, facts| {
+        service::save_member(c, Some(user), cid, id, facts)
+    });
+    match saved.await? {
+        Ok(_) => Ok(admin_done(&s.commune, "members", "admin-saved")),
+        Err(fields) => member_form(&s, id, &form, Some(&fields)),
     }
 }
 
-pub async fn member_delete(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    path: web::Path<(String, i64)>,
-    _f: CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
-    let (id, cid, user) = (path.into_inner().1, scope.commune.id, scope.user);
-    db(&state, move |c| service::delete_member(c, &user, cid, id)).await?;
-    Ok(admin_done(&scope.commune, "members", "admin-deleted"))
+pub async fn member_delete(s: Scope, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
+    s.db(move |c, user, cid| service::delete_member(c, user, cid, id))
+        .await?;
+    Ok(admin_done(&s.commune, "members", "admin-deleted"))
 }
 
 /// 303 to one of the commune's back-office pages, saying what was `done`.
@@ -217,67 +160,37 @@ fn admin_done(commune: &Commune, page: &str, done: &str) -> HttpResponse {
 
 // ---- committees ----------------------------------------------------------------
 
-pub async fn committees_page(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope { ctx, commune, .. } = scope;
-    let id = commune.id;
-    let (committees, members) = db(&state, move |c| {
-        Ok((
-            service::committees(c, id)?,
-            service::council_members(c, id)?,
-        ))
-    })
-    .await?;
-    Ok(html(
-        v::committees(&ctx, &commune, &committees, &members, q.done.as_deref()),
-        false,
-    ))
+pub async fn committees_page(s: Scope, q: web::Query<DoneQuery>) -> Reply {
+    let (committees, members) = s
+        .db(|c, _, id| {
+            Ok((
+                service::committees(c, id)?,
+                service::council_members(c, id)?,
+            ))
+        })
+        .await?;
+    let page = v::committees(&s.ctx, &s.commune, &committees, &members, q.done.as_deref());
+    Ok(html(page, false))
 }
 
-pub async fn committee_form_page(
-    state: &web::Data<AppState>,
-    ctx: &Ctx,
-    commune: &Commune,
+/// A committee's form (new when `id` is none), with `errors` marked.
+async fn committee_form(
+    s: &Scope,
     id: Option<i64>,
     form: &CommitteeForm,
     errors: &FieldErrors,
-) -> Result<HttpResponse, PageError> {
-    let cid = commune.id;
-    let members = db(state, move |c| service::council_members(c, cid)).await?;
-    Ok(html(
-        v::committee_form(ctx, commune, id, form, &members, errors),
-        !errors.is_empty(),
-    ))
+) -> Reply {
+    let members = s.db(|c, _, cid| service::council_members(c, cid)).await?;
+    let page = v::committee_form(&s.ctx, &s.commune, id, form, &members, errors);
+    Ok(html(page, !errors.is_empty()))
 }
 
-pub async fn committee_new(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope { ctx, commune, .. } = scope;
-    committee_form_page(
-        &state,
-        &ctx,
-        &commune,
-        None,
-        &CommitteeForm::default(),
-        &vec![],
-    )
-    .await
+pub async fn committee_new(s: Scope) -> Reply {
+    committee_form(&s, None, &CommitteeForm::default(), &vec![]).await
 }
 
-pub async fn committee_edit(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    path: web::Path<(String, i64)>,
-) -> Result<HttpResponse, PageError> {
-    let id = path.into_inner().1;
-    let CommuneScope { ctx, commune, .. } = scope;
-    let cid = commune.id;
-    let all = db(&state, move |c| service::committees(c, cid)).await?;
+pub async fn committee_edit(s: Scope, Id(id): Id) -> Reply {
+    let all = s.db(|c, _, cid| service::committees(c, cid)).await?;
     let found = all
         .into_iter()
         .find(|c| c.committee.id == id)
@@ -293,40 +206,26 @@ pub async fn committee_edit(
             .unwrap_or_default(),
         member_ids: found.member_ids.iter().map(|m| m.to_string()).collect(),
     };
-    committee_form_page(&state, &ctx, &commune, Some(id), &form, &vec![]).await
+    committee_form(&s, Some(id), &form, &vec![]).await
 }
 
 /// Creates (`POST …/committees`) or updates (`POST …/committees/{id}`) a committee.
 pub async fn committee_save(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
+    s: Scope,
     MaybeId(id): MaybeId,
     CsrfForm(form): CsrfForm<CommitteeForm>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let cid = commune.id;
-    match submit_checked(&state, checked(|e| form.facts(e)), move |c, facts| {
-        service::save_committee(c, Some(&user), cid, id, facts)
-    })
-    .await?
-    {
-        Ok(_) => Ok(admin_done(&commune, "committees", "admin-saved")),
-        Err(fields) => committee_form_page(&state, &ctx, &commune, id, &form, &fields).await,
+) -> Reply {
+    let saved = s.submit_checked(checked(|e| form.facts(e)), move |c, user, cid, facts| {
+        service::save_committee(c, Some(user), cid, id, facts)
+    });
+    match saved.await? {
+        Ok(_) => Ok(admin_done(&s.commune, "committees", "admin-saved")),
+        Err(fields) => committee_form(&s, id, &form, &fields).await,
     }
 }
 
-pub async fn committee_delete(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    path: web::Path<(String, i64)>,
-    _f: CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
-    let (id, cid, user) = (path.into_inner().1, scope.commune.id, scope.user);
-    db(&state, move |c| {
-        service::delete_committee(c, &user, cid, id)
-    })
-    .await?;
-    Ok(admin_done(&scope.commune, "committees", "admin-deleted"))
+pub async fn committee_delete(s: Scope, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
+    s.db(move |c, user, cid| service::delete_committee(c, user, cid, id))
+        .await?;
+    Ok(admin_done(&s.commune, "committees", "admin-deleted"))
 }

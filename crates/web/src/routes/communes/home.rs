@@ -4,12 +4,12 @@
 //! owning crate's public query functions.
 
 use crate::ctx::Ctx;
-use crate::errors::PageError;
+use crate::routes::Reply;
 use crate::routes::{db, html};
 use crate::scope::Site;
 use crate::state::AppState;
 use crate::views;
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 use musharaka_budgets::model::{Cycle, Phase};
 use musharaka_cocreation::records::CallRow;
 use musharaka_communes::{service, Commune};
@@ -73,15 +73,12 @@ fn load(c: &mut AnyConnection, commune: Commune) -> Result<Home, Error> {
 }
 
 /// The home of the commune the address names (from the per-process commune cache).
-pub async fn commune_home(
-    state: web::Data<AppState>,
-    site: Site,
-) -> Result<HttpResponse, PageError> {
+pub async fn commune_home(site: Site) -> Reply {
     let (key, commune) = (
         (site.commune.id, "home", String::new()),
         site.commune.clone(),
     );
-    let home = crate::cache::kept(&state, key, move |c| load(c, commune.clone())).await?;
+    let home = crate::cache::kept(&site.state, key, move |c| load(c, commune.clone())).await?;
     Ok(html(
         views::communes::home::home(&site.ctx, &home, today()),
         false,
@@ -89,11 +86,7 @@ pub async fn commune_home(
 }
 
 /// The council roster: bureau, members, committees, contact (what the home used to be).
-pub async fn members(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+pub async fn members(state: web::Data<AppState>, ctx: Ctx, slug: web::Path<String>) -> Reply {
     let slug = slug.into_inner();
     let (commune, members, committees) = db(&state, move |c| service::home(c, &slug)).await?;
     Ok(html(

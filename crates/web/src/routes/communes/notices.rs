@@ -3,11 +3,10 @@
 //! contacts its admin gives (`/{slug}/admin/notices`). Linked from every page's footer.
 
 use crate::ctx::Ctx;
-use crate::errors::PageError;
 use crate::forms::notices::NoticesForm;
 use crate::forms::CsrfForm;
 use crate::routes::communes::admin::DoneQuery;
-use crate::routes::{db, html, see_other, submit};
+use crate::routes::{db, html, see_other, Reply};
 use crate::scope::{Admin, CommuneScope, Site};
 use crate::state::AppState;
 use crate::views::communes::notices as v;
@@ -41,78 +40,53 @@ pub async fn legal(state: web::Data<AppState>, ctx: Ctx) -> HttpResponse {
     national(&state, ctx, Notice::Legal).await
 }
 
-async fn of_commune(
-    state: web::Data<AppState>,
-    site: Site,
-    which: Notice,
-) -> Result<HttpResponse, PageError> {
+async fn of_commune(site: Site, which: Notice) -> Reply {
     let cid = site.commune.id;
-    let n = db(&state, move |c| notices::of(c, cid)).await?;
+    let n = db(&site.state, move |c| notices::of(c, cid)).await?;
     Ok(html(
         v::notice(
             &site.ctx,
             Some(&site.commune),
             Some(&n),
             which,
-            state.config.retention_months,
+            site.state.config.retention_months,
         ),
         false,
     ))
 }
 
-pub async fn commune_privacy(
-    state: web::Data<AppState>,
-    site: Site,
-) -> Result<HttpResponse, PageError> {
-    of_commune(state, site, Notice::Privacy).await
+pub async fn commune_privacy(site: Site) -> Reply {
+    of_commune(site, Notice::Privacy).await
 }
 
-pub async fn commune_accessibility(
-    state: web::Data<AppState>,
-    site: Site,
-) -> Result<HttpResponse, PageError> {
-    of_commune(state, site, Notice::Accessibility).await
+pub async fn commune_accessibility(site: Site) -> Reply {
+    of_commune(site, Notice::Accessibility).await
 }
 
-pub async fn commune_legal(
-    state: web::Data<AppState>,
-    site: Site,
-) -> Result<HttpResponse, PageError> {
-    of_commune(state, site, Notice::Legal).await
+pub async fn commune_legal(site: Site) -> Reply {
+    of_commune(site, Notice::Legal).await
 }
 
-pub async fn admin_page(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope { ctx, commune, .. } = scope;
-    let cid = commune.id;
-    let n = db(&state, move |c| notices::of(c, cid)).await?;
+pub async fn admin_page(s: CommuneScope<Admin>, q: web::Query<DoneQuery>) -> Reply {
+    let n = s.db(|c, _, cid| notices::of(c, cid)).await?;
     let form = NoticesForm::from_notices(&n);
-    Ok(html(
-        v::admin_form(&ctx, &commune, &form, &vec![], q.done.as_deref()),
-        false,
-    ))
+    let page = v::admin_form(&s.ctx, &s.commune, &form, &vec![], q.done.as_deref());
+    Ok(html(page, false))
 }
 
-pub async fn admin_save(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    CsrfForm(form): CsrfForm<NoticesForm>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let (cid, facts) = (commune.id, form.facts());
-    match submit(&state, move |c| notices::save(c, &user, cid, &facts)).await? {
+pub async fn admin_save(s: CommuneScope<Admin>, CsrfForm(form): CsrfForm<NoticesForm>) -> Reply {
+    let facts = form.facts();
+    match s
+        .submit(move |c, user, cid| notices::save(c, user, cid, &facts))
+        .await?
+    {
         Ok(_) => Ok(see_other(&format!(
             "/{}/admin/notices?done=admin-saved",
-            commune.slug
+            s.commune.slug
         ))),
-        Err(fields) => Ok(html(
-            v::admin_form(&ctx, &commune, &form, &fields, None),
-            true,
-        )),
+        Err(fields) => {
+            let page = v::admin_form(&s.ctx, &s.commune, &form, &fields, None);
+            Ok(html(page, true))
+        }
     }
 }

@@ -3,14 +3,14 @@
 
 use super::admin::DoneQuery;
 use crate::errors::PageError;
-use crate::forms::CsrfForm;
-use crate::routes::{db, html, marked, see_other};
-use crate::scope::{Admin, CommuneScope};
-use crate::state::{i18n, AppState};
+use crate::forms::{CsrfForm, EmptyForm};
+use crate::routes::{html, see_other, Reply};
+use crate::scope::{Admin, CommuneScope, Id};
 use crate::views::communes::admin as v;
-use actix_web::{web, HttpResponse};
-use musharaka_core::{ErrorKind, Page};
-use musharaka_identity::service::{self as identity, MailContext, Review};
+use crate::views::form::FieldErrors;
+use actix_web::web;
+use musharaka_core::{Error, ErrorKind, Page};
+use musharaka_identity::service::{self as identity, Review};
 use musharaka_identity::{AssociationStatus, Role};
 use serde::Deserialize;
 
@@ -24,37 +24,43 @@ pub struct ListQuery {
     pub done: Option<String>,
 }
 
-pub async fn associations_page(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    q: web::Query<ListQuery>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
+/// Every handler here: the commune's admin.
+type Scope = CommuneScope<Admin>;
+
+/// The association files with `status` (all when none), page `page`; `refused`, a review's
+/// fields marked (422).
+async fn associations(
+    s: &Scope,
+    status: Option<AssociationStatus>,
+    page: Page,
+    done: Option<&str>,
+    refused: Option<&FieldErrors>,
+) -> Reply {
+    let list = s
+        .db(move |c, user, cid| identity::associations_page(c, user, cid, status, page))
+        .await?;
+    let (status, number) = (status.map(AssociationStatus::key), list.page.number());
+    let errors = refused.cloned().unwrap_or_default();
+    let markup = v::associations(
+        &s.ctx,
+        &s.commune,
+        &list.rows,
+        status,
+        number,
+        list.has_next,
+        done,
+        &errors,
+    );
+    Ok(html(markup, refused.is_some()))
+}
+
+pub async fn associations_page(s: Scope, q: web::Query<ListQuery>) -> Reply {
     let status = q.status.as_deref().and_then(|s| {
         ["pending", "verified", "rejected"]
             .contains(&s)
             .then(|| AssociationStatus::parse(s))
     });
-    let (cid, page) = (commune.id, q.page);
-    let list = db(&state, move |c| {
-        identity::associations_page(c, &user, cid, status, page)
-    })
-    .await?;
-    Ok(html(
-        v::associations(
-            &ctx,
-            &commune,
-            &list.rows,
-            status.map(AssociationStatus::key),
-            list.page.number(),
-            list.has_next,
-            q.done.as_deref(),
-            &vec![],
-        ),
-        false,
-    ))
+    associations(&s, status, q.page, q.done.as_deref(), None).await
 }
 
 #[derive(Deserialize)]
@@ -78,78 +84,46 @@ impl ReviewForm {
 }
 
 pub async fn association_review(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    path: web::Path<(String, i64)>,
+    s: Scope,
+    Id(id): Id,
     CsrfForm(form): CsrfForm<ReviewForm>,
-) -> Result<HttpResponse, PageError> {
-    let id = path.into_inner().1;
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let cid = commune.id;
-    let st = state.clone();
-    let result = db(&state, move |c| {
-        let mail = MailContext {
-            i18n: i18n(),
-            base_url: &st.config.base_url,
-        };
-        identity::review_association(c, &mail, &user, cid, id, form.review()?)
-    })
-    .await;
-    match marked(result)? {
+) -> Reply {
+    let st = s.state.clone();
+    let reviewed = s.submit(move |c, user, cid| {
+        identity::review_association(c, &st.mail_ctx(), user, cid, id, form.review()?)
+    });
+    match reviewed.await? {
         Ok(_) => {
-            state.mail_queued();
+            s.state.mail_queued();
             Ok(see_other(&format!(
                 "/{}/admin/associations?done=admin-saved",
-                commune.slug
+                s.commune.slug
             )))
         }
         Err(fields) => {
-            let (cid, user) = (commune.id, ctx.require_user()?.clone());
-            let list = db(&state, move |c| {
-                identity::associations_page(
-                    c,
-                    &user,
-                    cid,
-                    Some(AssociationStatus::Pending),
-                    Page::FIRST,
-                )
-            })
-            .await?;
-            Ok(html(
-                v::associations(
-                    &ctx,
-                    &commune,
-                    &list.rows,
-                    Some("pending"),
-                    1,
-                    list.has_next,
-                    None,
-                    &fields,
-                ),
-                true,
-            ))
+            let pending = Some(AssociationStatus::Pending);
+            associations(&s, pending, Page::FIRST, None, Some(&fields)).await
         }
     }
 }
 
 // ---- roles ---------------------------------------------------------------------
 
-pub async fn roles_page(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let cid = commune.id;
-    let rows = db(&state, move |c| identity::roles_in_commune(c, &user, cid)).await?;
-    Ok(html(
-        v::roles(&ctx, &commune, &rows, "", "", &vec![], q.done.as_deref()),
-        false,
-    ))
+/// The commune's roles, with the grant form (its posted values, `refused` marked, 422).
+async fn roles(
+    s: &Scope,
+    (email, role): (&str, &str),
+    refused: Option<&FieldErrors>,
+    done: Option<&str>,
+) -> Reply {
+    let rows = s.db(identity::roles_in_commune).await?;
+    let errors = refused.cloned().unwrap_or_default();
+    let page = v::roles(&s.ctx, &s.commune, &rows, email, role, &errors, done);
+    Ok(html(page, refused.is_some()))
+}
+
+pub async fn roles_page(s: Scope, q: web::Query<DoneQuery>) -> Reply {
+    roles(&s, ("", ""), None, q.done.as_deref()).await
 }
 
 #[derive(Deserialize)]
@@ -160,35 +134,19 @@ pub struct RoleForm {
     role: String,
 }
 
-pub async fn role_grant(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    CsrfForm(form): CsrfForm<RoleForm>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let cid = commune.id;
-    let lister = user.clone();
-    let role: Option<Role> = form.role.parse().ok();
-    let (email, r) = (form.email.clone(), role);
-    let result = match r {
-        None => Err(PageError(musharaka_core::Error::field(
-            ErrorKind::InvalidInput,
-            "role",
-            "field-choice",
-        ))),
-        Some(r) => {
-            db(&state, move |c| {
-                identity::grant_role(c, &user, cid, &email, r)
-            })
-            .await
+pub async fn role_grant(s: Scope, CsrfForm(form): CsrfForm<RoleForm>) -> Reply {
+    let result = match form.role.parse::<Role>() {
+        Err(_) => Err(PageError(Error::invalid("role", "field-choice"))),
+        Ok(role) => {
+            let email = form.email.clone();
+            s.db(move |c, user, cid| identity::grant_role(c, user, cid, &email, role))
+                .await
         }
     };
     match result {
         Ok(()) => Ok(see_other(&format!(
             "/{}/admin/roles?done=admin-saved",
-            commune.slug
+            s.commune.slug
         ))),
         Err(PageError(e)) if !e.fields.is_empty() || e.kind == ErrorKind::Conflict => {
             let fields = if e.fields.is_empty() {
@@ -196,59 +154,34 @@ pub async fn role_grant(
             } else {
                 e.fields
             };
-            let rows = db(&state, move |c| identity::roles_in_commune(c, &lister, cid)).await?;
-            Ok(html(
-                v::roles(
-                    &ctx,
-                    &commune,
-                    &rows,
-                    &form.email,
-                    &form.role,
-                    &fields,
-                    None,
-                ),
-                true,
-            ))
+            roles(&s, (&form.email, &form.role), Some(&fields), None).await
         }
         Err(e) => Err(e),
     }
 }
 
-pub async fn role_revoke(
-    state: web::Data<AppState>,
-    CommuneScope { commune, user, .. }: CommuneScope<Admin>,
-    path: web::Path<(String, i64)>,
-    _f: CsrfForm<crate::forms::EmptyForm>,
-) -> Result<HttpResponse, PageError> {
-    let id = path.into_inner().1;
-    let cid = commune.id;
-    db(&state, move |c| identity::revoke_role(c, &user, cid, id)).await?;
+pub async fn role_revoke(s: Scope, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
+    s.db(move |c, user, cid| identity::revoke_role(c, user, cid, id))
+        .await?;
     Ok(see_other(&format!(
         "/{}/admin/roles?done=admin-deleted",
-        commune.slug
+        s.commune.slug
     )))
 }
 
 // ---- audit log -----------------------------------------------------------------
 
-pub async fn audit_page(
-    state: web::Data<AppState>,
-    scope: CommuneScope<Admin>,
-    q: web::Query<ListQuery>,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = scope;
-    let (cid, page) = (commune.id, q.page);
-    let rows = db(&state, move |c| identity::audit_page(c, &user, cid, page)).await?;
-    Ok(html(
-        v::audit(
-            &ctx,
-            &commune,
-            &rows.rows,
-            rows.page.number(),
-            rows.has_next,
-        ),
-        false,
-    ))
+pub async fn audit_page(s: Scope, q: web::Query<ListQuery>) -> Reply {
+    let page = q.page;
+    let rows = s
+        .db(move |c, user, cid| identity::audit_page(c, user, cid, page))
+        .await?;
+    let markup = v::audit(
+        &s.ctx,
+        &s.commune,
+        &rows.rows,
+        rows.page.number(),
+        rows.has_next,
+    );
+    Ok(html(markup, false))
 }

@@ -2,17 +2,17 @@
 //! the health check.
 
 use crate::ctx::{Ctx, LANG_COOKIE};
-use crate::errors::PageError;
+use crate::routes::Reply;
 use crate::routes::{html, safe_next, see_other};
 use crate::state::AppState;
 use crate::views;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 use musharaka_communes::service;
 use musharaka_core::{ErrorKind, Lang};
 use serde::Deserialize;
 
-pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
+pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Reply {
     let today = musharaka_core::time::today();
     // Commune ids start at 1: 0 names the country.
     let kept = crate::cache::kept(&state, (0, "national", String::new()), move |c| {
@@ -38,7 +38,7 @@ pub async fn switch_language(
     state: web::Data<AppState>,
     code: web::Path<String>,
     q: web::Query<NextQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let lang: Lang = code.parse().map_err(|_| ErrorKind::NotFound)?;
     let cookie = Cookie::build(LANG_COOKIE, lang.code())
         .path("/")

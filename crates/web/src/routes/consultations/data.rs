@@ -4,11 +4,12 @@
 
 use super::today;
 use super::PAGE_SIZE;
-use crate::ctx::request_lang;
 use crate::errors::PageError;
 use crate::forms::consultations::ListQuery;
 use crate::routes::data::csv_file;
+use crate::routes::{atom_feed, Reply};
 use crate::routes::{db, html};
+use crate::scope::Id;
 use crate::scope::Site;
 use crate::state::AppState;
 use crate::views::consultations as v;
@@ -17,15 +18,9 @@ use musharaka_consultations::open_data;
 use musharaka_consultations::service::{self, Results};
 use musharaka_core::Page;
 
-type Path = web::Path<(String, i64)>;
-
-pub async fn api_list(
-    state: web::Data<AppState>,
-    site: Site,
-    q: web::Query<ListQuery>,
-) -> Result<HttpResponse, PageError> {
+pub async fn api_list(site: Site, q: web::Query<ListQuery>) -> Reply {
     let (cid, status, page) = (site.commune.id, q.status(), q.page);
-    let rows = db(&state, move |c| {
+    let rows = db(&site.state, move |c| {
         service::list(c, None, cid, status, page, PAGE_SIZE)
     })
     .await?;
@@ -33,66 +28,42 @@ pub async fn api_list(
     Ok(HttpResponse::Ok().json(body))
 }
 
-pub async fn api_one(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-) -> Result<HttpResponse, PageError> {
-    let (cid, id) = (site.commune.id, path.1);
-    let d = db(&state, move |c| service::public_page(c, None, cid, id)).await?;
+pub async fn api_one(site: Site, Id(id): Id) -> Reply {
+    let (cid, id) = (site.commune.id, id);
+    let d = db(&site.state, move |c| service::public_page(c, None, cid, id)).await?;
     let body = open_data::api_one(&d, &site.commune.slug, today());
     Ok(HttpResponse::Ok().json(body))
 }
 
-pub async fn atom(
-    state: web::Data<AppState>,
-    site: Site,
-    req: HttpRequest,
-) -> Result<HttpResponse, PageError> {
+pub async fn atom(site: Site, req: HttpRequest) -> Reply {
     let cid = site.commune.id;
-    let rows = db(&state, move |c| {
+    let rows = db(&site.state, move |c| {
         service::list(c, None, cid, None, Page::FIRST, 50)
     })
     .await?;
-    let base = state.config.base_url.trim_end_matches('/');
-    let body = v::atom(request_lang(&req, None), &site.commune, &rows.rows, base);
-    Ok(HttpResponse::Ok()
-        .content_type("application/atom+xml; charset=utf-8")
-        .body(body))
+    Ok(atom_feed(v::atom(site.feed(&req), &rows.rows)))
 }
 
-async fn load(state: &web::Data<AppState>, site: &Site, id: i64) -> Result<Results, PageError> {
+async fn load(site: &Site, id: i64) -> Result<Results, PageError> {
     let cid = site.commune.id;
-    db(state, move |c| service::results(c, None, cid, id)).await
+    db(&site.state, move |c| service::results(c, None, cid, id)).await
 }
 
-pub async fn results(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-) -> Result<HttpResponse, PageError> {
-    let r = load(&state, &site, path.1).await?;
+pub async fn results(site: Site, Id(id): Id) -> Reply {
+    let r = load(&site, id).await?;
     Ok(html(v::results(&site.ctx, &site.commune, &r), false))
 }
 
-pub async fn results_json(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-) -> Result<HttpResponse, PageError> {
-    let r = load(&state, &site, path.1).await?;
+pub async fn results_json(site: Site, Id(id): Id) -> Reply {
+    let r = load(&site, id).await?;
     let body = open_data::api_results(&r, &site.commune.slug, today());
     Ok(HttpResponse::Ok().json(body))
 }
 
 /// The results as CSV: one row per option of each question (count or ranking score), then
 /// the participation figures (small groups without their number).
-pub async fn results_csv(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-) -> Result<HttpResponse, PageError> {
-    let r = load(&state, &site, path.1).await?;
+pub async fn results_csv(site: Site, Id(id): Id) -> Reply {
+    let r = load(&site, id).await?;
     let table = musharaka_consultations::open_data::results_table(&r);
     let name = format!(
         "consultation-{}-{}.csv",
@@ -102,10 +73,7 @@ pub async fn results_csv(
 }
 
 /// The national sum of participation in every commune's published consultations.
-pub async fn national(
-    state: web::Data<AppState>,
-    ctx: crate::ctx::Ctx,
-) -> Result<HttpResponse, PageError> {
+pub async fn national(state: web::Data<AppState>, ctx: crate::ctx::Ctx) -> Reply {
     let (count, figures) = db(&state, service::national).await?;
     Ok(html(v::national(&ctx, count, &figures), false))
 }

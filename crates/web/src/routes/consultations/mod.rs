@@ -16,79 +16,39 @@ pub use musharaka_core::time::today;
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
         .get("/consultations/figures", data::national)
-        .get("/api/v1/communes/{slug}/consultations", data::api_list)
-        .get("/api/v1/communes/{slug}/consultations/{id}", data::api_one)
-        .get("/{slug}/consultations.atom", data::atom)
-        .get("/{slug}/consultations", public::list)
-        .get("/{slug}/consultations/charter", public::charter)
-        .get("/{slug}/consultations/{id}", public::page)
-        .post(
-            "/{slug}/consultations/{id}/sections/{section}/comments",
-            public::comment,
+        .published(
+            "consultations",
+            (data::api_list, data::api_one),
+            (data::atom, public::list),
         )
-        .get(
-            "/{slug}/consultations/{id}/comments/{comment}",
-            public::comment_page,
-        )
-        .post(
-            "/{slug}/consultations/{id}/comments/{comment}/replies",
-            public::reply,
-        )
-        .post(
-            "/{slug}/consultations/{id}/comments/{comment}/support",
-            public::support,
-        )
-        .get(
-            "/{slug}/consultations/{id}/questionnaire",
-            public::questionnaire,
-        )
-        .post("/{slug}/consultations/{id}/questionnaire", public::respond)
-        .get("/{slug}/consultations/{id}/results", data::results)
-        .get("/{slug}/consultations/{id}/results.csv", data::results_csv)
-        .get(
-            "/{slug}/consultations/{id}/results.json",
-            data::results_json,
-        )
-        .get("/{slug}/admin/consultations", owner::list)
-        .post("/{slug}/admin/consultations", owner::create)
-        .get("/{slug}/admin/consultations/{id}", owner::page)
-        .post("/{slug}/admin/consultations/{id}", owner::update)
-        .post(
-            "/{slug}/admin/consultations/{id}/sections",
-            owner::add_section,
-        )
-        .post(
-            "/{slug}/admin/consultations/{id}/questions",
-            owner::add_question,
-        )
-        .post("/{slug}/admin/consultations/{id}/publish", owner::publish)
-        .post(
-            "/{slug}/admin/consultations/{id}/workshops",
-            owner::record_workshop,
-        )
-        .post(
-            "/{slug}/admin/consultations/{id}/workshops/{workshop}/photos",
-            owner::photo,
-        )
-        .get("/{slug}/admin/consultations/{id}/paper", owner::paper_page)
-        .post("/{slug}/admin/consultations/{id}/paper", owner::paper)
-        .post("/{slug}/admin/consultations/{id}/remarks", owner::remark)
-        .post(
-            "/{slug}/admin/consultations/{id}/comments/{comment}/hide",
-            owner::hide,
-        )
-        .post(
-            "/{slug}/admin/consultations/{id}/comments/{comment}/outcome",
-            owner::outcome,
-        )
-        .post(
-            "/{slug}/admin/consultations/{id}/sections/{section}/answer",
-            owner::answer,
-        )
-        .post("/{slug}/admin/consultations/{id}/revision", owner::revision)
-        .post(
-            "/{slug}/admin/consultations/{id}/synthesis",
-            owner::synthesis,
-        )
-        .post("/{slug}/admin/consultations/{id}/council", owner::council);
+        .get("/charter", public::charter)
+        .get("/{id}", public::page)
+        .post("/{id}/sections/{section}/comments", public::comment)
+        .get("/{id}/comments/{comment}", public::comment_page)
+        .post("/{id}/comments/{comment}/replies", public::reply)
+        .post("/{id}/comments/{comment}/support", public::support)
+        .get("/{id}/questionnaire", public::questionnaire)
+        .post("/{id}/questionnaire", public::respond)
+        .get("/{id}/results", data::results)
+        .get("/{id}/results.csv", data::results_csv)
+        .get("/{id}/results.json", data::results_json)
+        .at("/{slug}/admin/consultations")
+        .get("", owner::list)
+        .post("", owner::create)
+        .get("/{id}", owner::page)
+        .post("/{id}", owner::update)
+        .post("/{id}/sections", owner::add_section)
+        .post("/{id}/questions", owner::add_question)
+        .post("/{id}/publish", owner::publish)
+        .post("/{id}/workshops", owner::record_workshop)
+        .post("/{id}/workshops/{workshop}/photos", owner::photo)
+        .get("/{id}/paper", owner::paper_page)
+        .post("/{id}/paper", owner::paper)
+        .post("/{id}/remarks", owner::remark)
+        .post("/{id}/comments/{comment}/hide", owner::hide)
+        .post("/{id}/comments/{comment}/outcome", owner::outcome)
+        .post("/{id}/sections/{section}/answer", owner::answer)
+        .post("/{id}/revision", owner::revision)
+        .post("/{id}/synthesis", owner::synthesis)
+        .post("/{id}/council", owner::council);
 }

@@ -6,15 +6,15 @@ use crate::errors::PageError;
 use crate::forms::consultations::{without_token, CommentForm, ListQuery, Pairs};
 use crate::forms::CsrfForm;
 use crate::forms::EmptyForm;
+use crate::routes::Reply;
 use crate::routes::{db, html, marked, see_other};
+use crate::scope::Id;
 use crate::scope::Site;
-use crate::state::AppState;
 use crate::views::consultations as v;
 use crate::views::form::FieldErrors;
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 use musharaka_consultations::service::{self, Speaker};
 
-type Path = web::Path<(String, i64)>;
 type Path2 = web::Path<(String, i64, i64)>;
 
 fn speaker(form: &CommentForm) -> Speaker {
@@ -25,12 +25,7 @@ fn speaker(form: &CommentForm) -> Speaker {
     }
 }
 
-pub async fn list(
-    state: web::Data<AppState>,
-    site: Site,
-    req: actix_web::HttpRequest,
-    q: web::Query<ListQuery>,
-) -> Result<HttpResponse, PageError> {
+pub async fn list(site: Site, req: actix_web::HttpRequest, q: web::Query<ListQuery>) -> Reply {
     let (cid, status, page, viewer) = (site.commune.id, q.status(), q.page, site.ctx.user.clone());
     let load = move |c: &mut musharaka_db::AnyConnection| {
         service::list(c, viewer.as_ref(), cid, status, page, PAGE_SIZE)
@@ -39,9 +34,9 @@ pub async fn list(
     let rows = match site.ctx.user {
         None => {
             let key = (cid, "consultations", req.query_string().to_string());
-            crate::cache::kept(&state, key, load).await?
+            crate::cache::kept(&site.state, key, load).await?
         }
-        Some(_) => std::sync::Arc::new(db(&state, load).await?),
+        Some(_) => std::sync::Arc::new(db(&site.state, load).await?),
     };
     Ok(html(
         v::list(&site.ctx, &site.commune, &rows, &q, today()),
@@ -49,20 +44,14 @@ pub async fn list(
     ))
 }
 
-pub async fn charter(site: Site) -> Result<HttpResponse, PageError> {
+pub async fn charter(site: Site) -> Reply {
     Ok(html(v::charter(&site.ctx, &site.commune), false))
 }
 
 /// The consultation's page; a refused comment re-shown in its section.
-async fn show(
-    state: &web::Data<AppState>,
-    site: &Site,
-    id: i64,
-    errors: &FieldErrors,
-    values: &v::CommentValues,
-) -> Result<HttpResponse, PageError> {
+async fn show(site: &Site, id: i64, errors: &FieldErrors, values: &v::CommentValues) -> Reply {
     let (cid, viewer) = (site.commune.id, site.ctx.user.clone());
-    let d = db(state, move |c| {
+    let d = db(&site.state, move |c| {
         service::public_page(c, viewer.as_ref(), cid, id)
     })
     .await?;
@@ -70,25 +59,16 @@ async fn show(
     Ok(html(markup, !errors.is_empty()))
 }
 
-pub async fn page(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-) -> Result<HttpResponse, PageError> {
-    show(&state, &site, path.1, &vec![], &v::CommentValues::default()).await
+pub async fn page(site: Site, Id(id): Id) -> Reply {
+    show(&site, id, &vec![], &v::CommentValues::default()).await
 }
 
 /// A comment on a section while the consultation is open (art. 119).
-pub async fn comment(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path2,
-    CsrfForm(form): CsrfForm<CommentForm>,
-) -> Result<HttpResponse, PageError> {
+pub async fn comment(site: Site, path: Path2, CsrfForm(form): CsrfForm<CommentForm>) -> Reply {
     let user = site.ctx.require_user()?.clone();
     let (cid, id, section) = (site.commune.id, path.1, path.2);
     let (body, who) = (form.body.clone(), speaker(&form));
-    let result = db(&state, move |c| {
+    let result = db(&site.state, move |c| {
         service::comment(c, &user, cid, id, section, None, &body, &who, today())
     })
     .await;
@@ -102,22 +82,21 @@ pub async fn comment(
                 section_id: Some(section),
                 body: form.body,
             };
-            show(&state, &site, id, &fields, &values).await
+            show(&site, id, &fields, &values).await
         }
     }
 }
 
 /// A comment's page; `errors` when a reply or a support was refused.
 async fn show_comment(
-    state: &web::Data<AppState>,
     site: &Site,
     id: i64,
     comment: i64,
     errors: &FieldErrors,
     done: Option<&str>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (cid, viewer) = (site.commune.id, site.ctx.user.clone());
-    let (d, became) = db(state, move |c| {
+    let (d, became) = db(&site.state, move |c| {
         let page = service::comment_page(c, viewer.as_ref(), cid, id, comment)?;
         let reference = format!("{id}/{comment}");
         let became =
@@ -130,72 +109,50 @@ async fn show_comment(
     Ok(html(markup, !errors.is_empty()))
 }
 
-pub async fn comment_page(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path2,
-    q: web::Query<ListQuery>,
-) -> Result<HttpResponse, PageError> {
-    show_comment(&state, &site, path.1, path.2, &vec![], q.done.as_deref()).await
+pub async fn comment_page(site: Site, path: Path2, q: web::Query<ListQuery>) -> Reply {
+    show_comment(&site, path.1, path.2, &vec![], q.done.as_deref()).await
 }
 
 /// The outcome of a form on a comment's page: back to it, or re-shown with the errors.
 async fn after_comment(
-    state: &web::Data<AppState>,
     site: &Site,
     (id, comment): (i64, i64),
     result: Result<(), PageError>,
     done: &str,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     match marked(result)? {
         Ok(()) => Ok(see_other(&format!(
             "/{}/consultations/{id}/comments/{comment}?done={done}",
             site.commune.slug
         ))),
-        Err(fields) => show_comment(state, site, id, comment, &fields, None).await,
+        Err(fields) => show_comment(site, id, comment, &fields, None).await,
     }
 }
 
-pub async fn reply(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path2,
-    CsrfForm(form): CsrfForm<CommentForm>,
-) -> Result<HttpResponse, PageError> {
+pub async fn reply(site: Site, path: Path2, CsrfForm(form): CsrfForm<CommentForm>) -> Reply {
     let user = site.ctx.require_user()?.clone();
     let (cid, id, parent, who) = (site.commune.id, path.1, path.2, speaker(&form));
-    let result = db(&state, move |c| {
+    let result = db(&site.state, move |c| {
         service::reply(c, &user, cid, id, parent, &form.body, &who, today()).map(|_| ())
     })
     .await;
-    after_comment(&state, &site, (id, parent), result, "cons-replied").await
+    after_comment(&site, (id, parent), result, "cons-replied").await
 }
 
-pub async fn support(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path2,
-    _f: CsrfForm<EmptyForm>,
-) -> Result<HttpResponse, PageError> {
+pub async fn support(site: Site, path: Path2, _f: CsrfForm<EmptyForm>) -> Reply {
     let user = site.ctx.require_user()?.clone();
     let (cid, id, comment) = (site.commune.id, path.1, path.2);
-    let result = db(&state, move |c| {
+    let result = db(&site.state, move |c| {
         service::support(c, &user, cid, id, comment, today()).map(|_| ())
     })
     .await;
-    after_comment(&state, &site, (id, comment), result, "cons-supported").await
+    after_comment(&site, (id, comment), result, "cons-supported").await
 }
 
 /// The questionnaire, with what was posted and its errors when refused.
-async fn show_questionnaire(
-    state: &web::Data<AppState>,
-    site: &Site,
-    id: i64,
-    pairs: &Pairs,
-    errors: &FieldErrors,
-) -> Result<HttpResponse, PageError> {
+async fn show_questionnaire(site: &Site, id: i64, pairs: &Pairs, errors: &FieldErrors) -> Reply {
     let (cid, viewer) = (site.commune.id, site.ctx.user.clone());
-    let (c, questions, answered) = db(state, move |c| {
+    let (c, questions, answered) = db(&site.state, move |c| {
         service::questionnaire(c, viewer.as_ref(), cid, id)
     })
     .await?;
@@ -211,25 +168,16 @@ async fn show_questionnaire(
     Ok(html(markup, !errors.is_empty()))
 }
 
-pub async fn questionnaire(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-) -> Result<HttpResponse, PageError> {
-    show_questionnaire(&state, &site, path.1, &Vec::new(), &vec![]).await
+pub async fn questionnaire(site: Site, Id(id): Id) -> Reply {
+    show_questionnaire(&site, id, &Vec::new(), &vec![]).await
 }
 
 /// An online answer: one per account (art. 119), re-shown with every error if refused.
-pub async fn respond(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-    CsrfForm(pairs): CsrfForm<Pairs>,
-) -> Result<HttpResponse, PageError> {
+pub async fn respond(site: Site, Id(id): Id, CsrfForm(pairs): CsrfForm<Pairs>) -> Reply {
     let user = site.ctx.require_user()?.clone();
-    let (cid, id, pairs) = (site.commune.id, path.1, without_token(pairs));
+    let (cid, id, pairs) = (site.commune.id, id, without_token(pairs));
     let posted = pairs.clone();
-    let result = db(&state, move |c| {
+    let result = db(&site.state, move |c| {
         service::respond_online(c, &user, cid, id, &posted, today())
     })
     .await;
@@ -238,6 +186,6 @@ pub async fn respond(
             "/{}/consultations/{id}/questionnaire",
             site.commune.slug
         ))),
-        Err(fields) => show_questionnaire(&state, &site, id, &pairs, &fields).await,
+        Err(fields) => show_questionnaire(&site, id, &pairs, &fields).await,
     }
 }

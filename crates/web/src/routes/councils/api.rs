@@ -1,11 +1,11 @@
 //! The council's JSON API: sessions and the register of deliberations.
 
 use super::public::record_of;
-use crate::errors::PageError;
 use crate::forms::councils::RegisterQuery;
+use crate::routes::Reply;
 use crate::routes::{db, Router};
 use crate::scope::Site;
-use crate::state::{i18n, AppState};
+use crate::state::i18n;
 use actix_web::{web, HttpResponse};
 use musharaka_councils::api;
 use musharaka_councils::service::public::{self as read, PER_PAGE};
@@ -13,15 +13,17 @@ use serde_json::{json, Value};
 
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
-        .get("/api/v1/communes/{slug}/sessions", sessions)
-        .get("/api/v1/communes/{slug}/sessions/{id}", session)
-        .get("/api/v1/communes/{slug}/deliberations", deliberations)
-        .get("/api/v1/communes/{slug}/deliberations/{id}", deliberation);
+        .at("/api/v1/communes/{slug}/sessions")
+        .get("", sessions)
+        .get("/{id}", session)
+        .at("/api/v1/communes/{slug}/deliberations")
+        .get("", deliberations)
+        .get("/{id}", deliberation);
 }
 
-async fn sessions(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+async fn sessions(site: Site) -> Reply {
     let cid = site.commune.id;
-    let sessions = db(&state, move |c| read::sessions_with_deadlines(c, cid)).await?;
+    let sessions = db(&site.state, move |c| read::sessions_with_deadlines(c, cid)).await?;
     let items: Vec<Value> = sessions
         .iter()
         .map(|(s, d)| api::session_json(i18n(), &site.commune, s, d))
@@ -29,22 +31,17 @@ async fn sessions(state: web::Data<AppState>, site: Site) -> Result<HttpResponse
     Ok(HttpResponse::Ok().json(json!({ "count": items.len(), "items": items })))
 }
 
-async fn session(
-    state: web::Data<AppState>,
-    site: Site,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
-    let detail = record_of(&state, &site, path, read::session).await?;
+async fn session(site: Site, path: web::Path<(String, String)>) -> Reply {
+    let detail = record_of(&site, path, read::session).await?;
     Ok(HttpResponse::Ok().json(api::session_detail_json(i18n(), &detail)))
 }
 
-async fn deliberations(
-    state: web::Data<AppState>,
-    site: Site,
-    q: web::Query<RegisterQuery>,
-) -> Result<HttpResponse, PageError> {
+async fn deliberations(site: Site, q: web::Query<RegisterQuery>) -> Reply {
     let (filter, page, cid) = (q.filter()?, q.page, site.commune.id);
-    let paged = db(&state, move |c| read::register_rows(c, cid, &filter, page)).await?;
+    let paged = db(&site.state, move |c| {
+        read::register_rows(c, cid, &filter, page)
+    })
+    .await?;
     let items: Vec<Value> = paged
         .rows
         .iter()
@@ -59,11 +56,7 @@ async fn deliberations(
     })))
 }
 
-async fn deliberation(
-    state: web::Data<AppState>,
-    site: Site,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
-    let d = record_of(&state, &site, path, read::deliberation).await?;
+async fn deliberation(site: Site, path: web::Path<(String, String)>) -> Reply {
+    let d = record_of(&site, path, read::deliberation).await?;
     Ok(HttpResponse::Ok().json(api::deliberation_json(i18n(), &d)))
 }

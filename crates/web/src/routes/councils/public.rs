@@ -5,11 +5,11 @@
 use super::{record_id, today};
 use crate::errors::PageError;
 use crate::forms::councils::RegisterQuery;
+use crate::routes::Reply;
 use crate::routes::{db, html, Router};
 use crate::scope::Site;
-use crate::state::AppState;
 use crate::views::councils::public as view;
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 use musharaka_communes::Commune;
 use musharaka_core::Error;
 use musharaka_councils::service::public as read;
@@ -17,24 +17,22 @@ use musharaka_db::AnyConnection;
 
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
-        .get("/{slug}/council", overview)
-        .get("/{slug}/council/sessions.ics", super::feeds::ical)
-        .get("/{slug}/council/sessions/{id}", session_page)
-        .get("/{slug}/council/deliberations", register_page)
-        .get("/{slug}/council/deliberations.atom", super::feeds::atom)
-        .get("/{slug}/council/deliberations/{id}", deliberation_page)
-        .get(
-            "/{slug}/council/deliberations/{id}/print",
-            deliberation_print,
-        )
-        .get("/{slug}/council/minutes/{id}", minutes_page)
-        .get("/{slug}/council/minutes/{id}/print", minutes_print);
+        .at("/{slug}/council")
+        .get("", overview)
+        .get("/sessions.ics", super::feeds::ical)
+        .get("/sessions/{id}", session_page)
+        .get("/deliberations", register_page)
+        .get("/deliberations.atom", super::feeds::atom)
+        .get("/deliberations/{id}", deliberation_page)
+        .get("/deliberations/{id}/print", deliberation_print)
+        .get("/minutes/{id}", minutes_page)
+        .get("/minutes/{id}/print", minutes_print);
 }
 
-async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+async fn overview(site: Site) -> Reply {
     let cid = site.commune.id;
     let key = (cid, "council", String::new());
-    let o = crate::cache::kept(&state, key, move |c| read::overview(c, cid, today())).await?;
+    let o = crate::cache::kept(&site.state, key, move |c| read::overview(c, cid, today())).await?;
     Ok(html(
         view::overview(
             &site.ctx,
@@ -42,30 +40,22 @@ async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse
             &o.upcoming,
             &o.past,
             &o.committees,
-            (&o.requests, state.clock.today()),
+            (&o.requests, site.state.clock.today()),
             (&o.questions, &o.question_sessions, &o.members),
         ),
         false,
     ))
 }
 
-async fn session_page(
-    state: web::Data<AppState>,
-    site: Site,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
-    let detail = record_of(&state, &site, path, read::session).await?;
+async fn session_page(site: Site, path: web::Path<(String, String)>) -> Reply {
+    let detail = record_of(&site, path, read::session).await?;
     Ok(html(view::session(&site.ctx, &detail, today()), false))
 }
 
-async fn register_page(
-    state: web::Data<AppState>,
-    site: Site,
-    q: web::Query<RegisterQuery>,
-) -> Result<HttpResponse, PageError> {
+async fn register_page(site: Site, q: web::Query<RegisterQuery>) -> Reply {
     let q = q.into_inner();
     let (filter, page, commune) = (q.filter()?, q.page, site.commune.clone());
-    let data = db(&state, move |c| {
+    let data = db(&site.state, move |c| {
         read::register(c, commune.clone(), &filter, page)
     })
     .await?;
@@ -74,7 +64,6 @@ async fn register_page(
 
 /// The record (session, deliberation, minutes) of a URL, read in the URL's commune.
 pub async fn record_of<T, F>(
-    state: &web::Data<AppState>,
     site: &Site,
     path: web::Path<(String, String)>,
     read: F,
@@ -85,41 +74,25 @@ where
 {
     let id = record_id(path)?;
     let commune = site.commune.clone();
-    db(state, move |c| read(c, commune.clone(), id)).await
+    db(&site.state, move |c| read(c, commune.clone(), id)).await
 }
 
-async fn deliberation_page(
-    state: web::Data<AppState>,
-    site: Site,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
-    let d = record_of(&state, &site, path, read::deliberation).await?;
+async fn deliberation_page(site: Site, path: web::Path<(String, String)>) -> Reply {
+    let d = record_of(&site, path, read::deliberation).await?;
     Ok(html(view::deliberation(&site.ctx, &d), false))
 }
 
-async fn deliberation_print(
-    state: web::Data<AppState>,
-    site: Site,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
-    let d = record_of(&state, &site, path, read::deliberation).await?;
+async fn deliberation_print(site: Site, path: web::Path<(String, String)>) -> Reply {
+    let d = record_of(&site, path, read::deliberation).await?;
     Ok(html(view::deliberation_print(&site.ctx, &d), false))
 }
 
-async fn minutes_page(
-    state: web::Data<AppState>,
-    site: Site,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
-    let m = record_of(&state, &site, path, read::minutes).await?;
+async fn minutes_page(site: Site, path: web::Path<(String, String)>) -> Reply {
+    let m = record_of(&site, path, read::minutes).await?;
     Ok(html(view::minutes(&site.ctx, &m), false))
 }
 
-async fn minutes_print(
-    state: web::Data<AppState>,
-    site: Site,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
-    let m = record_of(&state, &site, path, read::minutes).await?;
+async fn minutes_print(site: Site, path: web::Path<(String, String)>) -> Reply {
+    let m = record_of(&site, path, read::minutes).await?;
     Ok(html(view::minutes_print(&site.ctx, &m), false))
 }

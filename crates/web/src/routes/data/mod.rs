@@ -5,6 +5,7 @@
 
 use crate::ctx::Ctx;
 use crate::errors::PageError;
+use crate::routes::Reply;
 use crate::routes::{db, html};
 use crate::scope::Site;
 use crate::state::AppState;
@@ -18,12 +19,14 @@ use serde::Deserialize;
 
 pub fn configure(cfg: &mut crate::routes::Routes) {
     super::Router::new(cfg)
-        .get("/data", national)
-        .get("/data/dictionary", dictionary)
-        .get("/data/{file}", national_file)
-        .get("/{slug}/data", commune_page)
-        .get("/{slug}/data/meetings.ics", meetings_ics)
-        .get("/{slug}/data/{file}", commune_file);
+        .at("/data")
+        .get("", national)
+        .get("/dictionary", dictionary)
+        .get("/{file}", national_file)
+        .at("/{slug}/data")
+        .get("", commune_page)
+        .get("/meetings.ics", meetings_ics)
+        .get("/{file}", commune_file);
 }
 
 #[derive(Deserialize)]
@@ -112,7 +115,7 @@ async fn counted(
         .put(key, loaded_at, std::sync::Arc::new(counts)))
 }
 
-async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, PageError> {
+async fn national(state: web::Data<AppState>, ctx: Ctx) -> Reply {
     let communes = db(&state, musharaka_communes::service::all).await?;
     let counts = counted(&state, None).await?;
     Ok(html(
@@ -121,10 +124,16 @@ async fn national(state: web::Data<AppState>, ctx: Ctx) -> Result<HttpResponse, 
     ))
 }
 
-async fn commune_page(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
-    let counts = counted(&state, Some(site.commune.clone())).await?;
+async fn commune_page(site: Site) -> Reply {
+    let counts = counted(&site.state, Some(site.commune.clone())).await?;
     Ok(html(
-        v::catalogue(&site.ctx, &state.config, Some(&site.commune), &[], &counts),
+        v::catalogue(
+            &site.ctx,
+            &site.state.config,
+            Some(&site.commune),
+            &[],
+            &counts,
+        ),
         false,
     ))
 }
@@ -148,7 +157,7 @@ fn file_response(
     lang: Lang,
     commune: Option<&str>,
     table: &Table,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let name = match commune {
         Some(slug) => format!("{slug}-{}", set.code),
         None => format!("morocco-{}", set.code),
@@ -172,7 +181,7 @@ fn file_response(
 }
 
 /// A CSV download of `table` in `lang` (headers and values translated, codes beside).
-pub fn csv_file(table: &Table, lang: Lang, file_name: &str) -> Result<HttpResponse, PageError> {
+pub fn csv_file(table: &Table, lang: Lang, file_name: &str) -> Reply {
     let body = export::csv(table, lang).map_err(Error::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
@@ -185,7 +194,7 @@ async fn national_file(
     ctx: Ctx,
     file: web::Path<String>,
     q: web::Query<LangQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (set, csv) = parse_file(&file)?;
     let table = db(&state, move |c| {
         let communes = musharaka_communes::service::all(c)?;
@@ -196,25 +205,31 @@ async fn national_file(
 }
 
 async fn commune_file(
-    state: web::Data<AppState>,
     site: Site,
     path: web::Path<(String, String)>,
     q: web::Query<LangQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (set, csv) = parse_file(&path.1)?;
     let commune = site.commune.clone();
-    let table = db(&state, move |c| (set.load)(c, &commune)).await?;
+    let table = db(&site.state, move |c| (set.load)(c, &commune)).await?;
     let lang = csv_lang(&site.ctx, &q);
-    file_response(&state, set, csv, lang, Some(&site.commune.slug), &table)
+    file_response(
+        &site.state,
+        set,
+        csv,
+        lang,
+        Some(&site.commune.slug),
+        &table,
+    )
 }
 
-async fn meetings_ics(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+async fn meetings_ics(site: Site) -> Reply {
     let commune = site.commune.clone();
-    let meetings = db(&state, move |c| {
+    let meetings = db(&site.state, move |c| {
         musharaka_bodies::open_data::public_meetings(c, &commune)
     })
     .await?;
-    let body = v::meetings_ics(&site.commune, &meetings, &state.config.base_url);
+    let body = v::meetings_ics(&site.commune, &meetings, &site.state.config.base_url);
     Ok(HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
         .body(body))

@@ -2,40 +2,26 @@
 //! every text cell neutralised against formula injection).
 
 use super::today;
-use crate::ctx::request_lang;
-use crate::errors::PageError;
 use crate::forms::petitions::ListQuery;
 use crate::routes::data::csv_file;
 use crate::routes::db;
+use crate::routes::{atom_feed, Reply};
 use crate::scope::Site;
-use crate::state::AppState;
 use crate::views::petitions as v;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest};
 use musharaka_petitions::service;
 
 /// Atom feed of the commune's petitions: new ones and their latest step.
-pub async fn atom(
-    state: web::Data<AppState>,
-    site: Site,
-    req: HttpRequest,
-) -> Result<HttpResponse, PageError> {
+pub async fn atom(site: Site, req: HttpRequest) -> Reply {
     let cid = site.commune.id;
-    let rows = db(&state, move |c| service::feed_rows(c, cid)).await?;
-    let base = state.config.base_url.trim_end_matches('/');
-    let body = v::atom(request_lang(&req, None), &site.commune, &rows, base);
-    Ok(HttpResponse::Ok()
-        .content_type("application/atom+xml; charset=utf-8")
-        .body(body))
+    let rows = db(&site.state, move |c| service::feed_rows(c, cid)).await?;
+    Ok(atom_feed(v::atom(site.feed(&req), &rows)))
 }
 
 /// CSV of the public list (no personal data), in the reader's language.
-pub async fn csv_export(
-    state: web::Data<AppState>,
-    site: Site,
-    q: web::Query<ListQuery>,
-) -> Result<HttpResponse, PageError> {
+pub async fn csv_export(site: Site, q: web::Query<ListQuery>) -> Reply {
     let (cid, filter) = (site.commune.id, q.filter());
-    let rows = db(&state, move |c| service::export_rows(c, cid, &filter)).await?;
+    let rows = db(&site.state, move |c| service::export_rows(c, cid, &filter)).await?;
     let table = musharaka_petitions::open_data::list_table(&rows, today());
     let name = format!("petitions-{}.csv", site.commune.slug);
     csv_file(&table, site.ctx.lang, &name)

@@ -15,57 +15,42 @@ pub const PAGE_SIZE: i64 = 20;
 
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
-        .get("/petitions/confirm/{token}", public::confirm_page)
-        .post("/petitions/confirm/{token}", public::confirm)
-        .get("/api/v1/communes/{slug}/petitions", api::list)
-        .get("/api/v1/communes/{slug}/petitions/{id}", api::one)
-        .get("/api/v1/communes/{slug}/petitions/{id}/count", api::count)
-        .get("/{slug}/petitions.atom", feeds::atom)
-        .get("/{slug}/petitions.csv", feeds::csv_export)
-        .get("/{slug}/petitions", public::list)
-        .post("/{slug}/petitions", public::create)
-        .get("/{slug}/petitions/new", public::new_page)
-        .get("/{slug}/petitions/{id}", public::page)
-        .get("/{slug}/petitions/{id}/sign", public::sign_page)
-        .post("/{slug}/petitions/{id}/sign", public::sign)
-        .post("/{slug}/petitions/{id}/open", agent::open)
-        .post("/{slug}/petitions/{id}/deposit", agent::deposit)
-        .post("/{slug}/petitions/{id}/withdraw", agent::withdraw)
-        .get("/{slug}/petitions/{id}/receipt", agent::receipt)
-        .get("/{slug}/petitions/{id}/signatories", agent::signatories)
-        .post("/{slug}/petitions/{id}/attachments", agent::attach)
-        .get("/{slug}/petitions/{id}/mandate", agent::mandate)
-        .post("/{slug}/petitions/{id}/mandate", agent::upload_mandate)
-        .get(
-            "/{slug}/petitions/{id}/association-receipt",
-            agent::association_receipt,
+        .at("/petitions")
+        .get("/confirm/{token}", public::confirm_page)
+        .post("/confirm/{token}", public::confirm)
+        .published(
+            "petitions",
+            (api::list, api::one),
+            (feeds::atom, public::list),
         )
-        .post("/{slug}/admin/petitions/paper", bureau::register_paper)
-        .get("/{slug}/admin/petitions/{id}/file", bureau::deposit_file)
-        .post(
-            "/{slug}/admin/petitions/{id}/file",
-            bureau::deposit_file_with_cins,
-        )
-        .get("/{slug}/admin/petitions", bureau::list)
-        .get("/{slug}/admin/petitions/{id}", bureau::page)
-        .post("/{slug}/admin/petitions/{id}/decide", bureau::decide)
-        .post(
-            "/{slug}/admin/petitions/{id}/paper",
-            bureau::paper_signature,
-        )
-        .post(
-            "/{slug}/admin/petitions/{id}/invalidate",
-            bureau::invalidate,
-        );
+        .get(".csv", feeds::csv_export)
+        .post("", public::create)
+        .get("/new", public::new_page)
+        .get("/{id}", public::page)
+        .get("/{id}/sign", public::sign_page)
+        .post("/{id}/sign", public::sign)
+        .post("/{id}/open", agent::open)
+        .post("/{id}/deposit", agent::deposit)
+        .post("/{id}/withdraw", agent::withdraw)
+        .get("/{id}/receipt", agent::receipt)
+        .get("/{id}/signatories", agent::signatories)
+        .post("/{id}/attachments", agent::attach)
+        .get("/{id}/mandate", agent::mandate)
+        .post("/{id}/mandate", agent::upload_mandate)
+        .get("/{id}/association-receipt", agent::association_receipt)
+        .at("/{slug}/admin/petitions")
+        .post("/paper", bureau::register_paper)
+        .get("/{id}/file", bureau::deposit_file)
+        .post("/{id}/file", bureau::deposit_file_with_cins)
+        .get("", bureau::list)
+        .get("/{id}", bureau::page)
+        .post("/{id}/decide", bureau::decide)
+        .post("/{id}/paper", bureau::paper_signature)
+        .post("/{id}/invalidate", bureau::invalidate)
+        .at("/api/v1/communes/{slug}/petitions")
+        .get("/{id}/count", api::count);
 }
 
 use musharaka_core::time::today;
 
-/// A page with personal data: never stored by a browser or a proxy.
-fn private(mut res: actix_web::HttpResponse) -> actix_web::HttpResponse {
-    res.headers_mut().insert(
-        actix_web::http::header::CACHE_CONTROL,
-        actix_web::http::header::HeaderValue::from_static("private, no-store"),
-    );
-    res
-}
+use crate::routes::private;

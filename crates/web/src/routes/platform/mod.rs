@@ -8,10 +8,11 @@ use crate::errors::PageError;
 use crate::forms::communes::CommuneForm;
 use crate::forms::platform::NewCommuneForm;
 use crate::forms::CsrfForm;
+use crate::routes::Reply;
 use crate::state::AppState;
 use crate::views::form::FieldErrors;
 use crate::views::platform as v;
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 use musharaka_communes::service::{create_commune_with_admin, platform_list};
 use musharaka_core::{ErrorKind, Page};
 use musharaka_identity::Permissions;
@@ -45,7 +46,7 @@ async fn communes_page(
     state: web::Data<AppState>,
     ctx: Ctx,
     query: web::Query<SearchQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let user = platform_scope(&ctx)?;
     let words = query.q.clone().filter(|w| !w.trim().is_empty());
     let (w, page) = (words.clone(), query.page);
@@ -59,7 +60,7 @@ async fn communes_page(
     Ok(html(v::communes(&ctx, &list, query.done.as_deref()), false))
 }
 
-async fn commune_new(ctx: Ctx) -> Result<HttpResponse, PageError> {
+async fn commune_new(ctx: Ctx) -> Reply {
     platform_scope(&ctx)?;
     let form = NewCommuneForm {
         commune: CommuneForm {
@@ -75,7 +76,7 @@ async fn commune_create(
     state: web::Data<AppState>,
     ctx: Ctx,
     CsrfForm(form): CsrfForm<NewCommuneForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let user = platform_scope(&ctx)?;
     let mut errors = FieldErrors::new();
     let Some(facts) = form.facts(&mut errors) else {

@@ -2,15 +2,13 @@
 //! (`forms::programme`), one service call, a 303 back to the page, or the page re-shown
 //! with the form's values and marked fields (422).
 
-use crate::errors::PageError;
 use crate::forms::programme::{self as f, get, Errors, Fields, PageQuery};
 use crate::forms::CsrfForm;
-use crate::routes::{db, html, see_other, submit_checked};
-use crate::scope::{Admin, AnyRole, CommuneScope};
-use crate::state::AppState;
+use crate::routes::{html, see_other, Reply};
+use crate::scope::{Admin, AnyRole, CommuneScope, Need};
 use crate::views::form::FieldErrors;
 use crate::views::programme as v;
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 use musharaka_core::time::today;
 use musharaka_core::{Error, Result};
 use musharaka_db::AnyConnection;
@@ -35,12 +33,11 @@ fn check<V>(
 macro_rules! plan_form {
     ($name:ident, $parse:expr, $work:expr) => {
         pub async fn $name(
-            state: web::Data<AppState>,
             scope: Scope,
             path: web::Path<(String, i64)>,
             CsrfForm(form): CsrfForm<Fields>,
-        ) -> Result<HttpResponse, PageError> {
-            on_plan(state, scope, path.1, form, $parse, $work).await
+        ) -> Reply {
+            on_plan(scope, path.1, form, $parse, $work).await
         }
     };
 }
@@ -50,31 +47,27 @@ macro_rules! plan_form {
 macro_rules! commitment_form {
     ($name:ident, $parse:expr, $work:expr) => {
         pub async fn $name(
-            state: web::Data<AppState>,
             scope: Scope,
             path: web::Path<(String, i64, i64)>,
             CsrfForm(form): CsrfForm<Fields>,
-        ) -> Result<HttpResponse, PageError> {
-            on_commitment(state, scope, (path.1, path.2), form, $parse, $work).await
+        ) -> Reply {
+            on_commitment(scope, (path.1, path.2), form, $parse, $work).await
         }
     };
 }
 
-async fn list_page(
-    state: &web::Data<AppState>,
-    scope: &CommuneScope<impl crate::scope::Need>,
-    values: &Fields,
-    errors: &FieldErrors,
-    done: Option<&str>,
-) -> Result<HttpResponse, PageError> {
-    let cid = scope.commune.id;
-    let (plans, assessments) = db(state, move |c| {
-        Ok((
-            svc::plans_overview(c, cid, false)?,
-            svc::assessments(c, cid, false)?,
-        ))
-    })
-    .await?;
+/// A back-office page of the programme, `values` and `errors` those of a refused form.
+type Shown<'a> = (&'a Fields, &'a FieldErrors, Option<&'a str>);
+
+async fn list_page(scope: &CommuneScope<impl Need>, (values, errors, done): Shown<'_>) -> Reply {
+    let (plans, assessments) = scope
+        .db(|c, _, cid| {
+            Ok((
+                svc::plans_overview(c, cid, false)?,
+                svc::assessments(c, cid, false)?,
+            ))
+        })
+        .await?;
     let page = v::admin_list(
         &scope.ctx,
         &scope.commune,
@@ -87,42 +80,30 @@ async fn list_page(
     Ok(html(page, !errors.is_empty()))
 }
 
-pub async fn list(
-    state: web::Data<AppState>,
-    scope: CommuneScope<AnyRole>,
-    q: web::Query<PageQuery>,
-) -> Result<HttpResponse, PageError> {
-    list_page(&state, &scope, &Fields::new(), &vec![], q.done.as_deref()).await
+pub async fn list(scope: CommuneScope<AnyRole>, q: web::Query<PageQuery>) -> Reply {
+    list_page(&scope, (&Fields::new(), &vec![], q.done.as_deref())).await
 }
 
 /// A form of the plans page: its service work, then the page again.
 async fn on_list<V, T>(
-    state: web::Data<AppState>,
     scope: Scope,
     form: Fields,
     parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>,
     work: impl Fn(&mut AnyConnection, &Permissions, i64, &V) -> Result<T, Error> + Send + 'static,
     next: impl FnOnce(&str, T) -> String,
-) -> Result<HttpResponse, PageError>
+) -> Reply
 where
     V: Send + 'static,
     T: Send + 'static,
 {
-    let (user, cid) = (scope.user.clone(), scope.commune.id);
-    let checked = check(&form, parse);
-    match submit_checked(&state, checked, move |c, v| work(c, &user, cid, v)).await? {
+    match scope.submit_checked(check(&form, parse), work).await? {
         Ok(t) => Ok(see_other(&next(&scope.commune.slug, t))),
-        Err(errors) => list_page(&state, &scope, &form, &errors, None).await,
+        Err(errors) => list_page(&scope, (&form, &errors, None)).await,
     }
 }
 
-pub async fn create_plan(
-    state: web::Data<AppState>,
-    scope: Scope,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
+pub async fn create_plan(scope: Scope, CsrfForm(form): CsrfForm<Fields>) -> Reply {
     on_list(
-        state,
         scope,
         form,
         f::plan,
@@ -132,13 +113,8 @@ pub async fn create_plan(
     .await
 }
 
-pub async fn assessment(
-    state: web::Data<AppState>,
-    scope: Scope,
-    CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
+pub async fn assessment(scope: Scope, CsrfForm(form): CsrfForm<Fields>) -> Reply {
     on_list(
-        state,
         scope,
         form,
         f::assessment,
@@ -149,57 +125,44 @@ pub async fn assessment(
 }
 
 async fn plan_page(
-    state: &web::Data<AppState>,
-    scope: &CommuneScope<impl crate::scope::Need>,
+    scope: &CommuneScope<impl Need>,
     plan: i64,
-    values: &Fields,
-    errors: &FieldErrors,
-    done: Option<&str>,
-) -> Result<HttpResponse, PageError> {
-    let cid = scope.commune.id;
-    let d = db(state, move |c| svc::plan_page(c, cid, plan, false)).await?;
+    (values, errors, done): Shown<'_>,
+) -> Reply {
+    let d = scope
+        .db(move |c, _, cid| svc::plan_page(c, cid, plan, false))
+        .await?;
     let page = v::admin_plan(&scope.ctx, &scope.commune, &d, values, errors, done);
     Ok(html(page, !errors.is_empty()))
 }
 
 pub async fn plan(
-    state: web::Data<AppState>,
     scope: CommuneScope<AnyRole>,
     path: web::Path<(String, i64)>,
     q: web::Query<PageQuery>,
-) -> Result<HttpResponse, PageError> {
-    plan_page(
-        &state,
-        &scope,
-        path.1,
-        &Fields::new(),
-        &vec![],
-        q.done.as_deref(),
-    )
-    .await
+) -> Reply {
+    plan_page(&scope, path.1, (&Fields::new(), &vec![], q.done.as_deref())).await
 }
 
 /// A form of a plan's back-office page: its service work, then the page again.
 async fn on_plan<V, T>(
-    state: web::Data<AppState>,
     scope: Scope,
     plan: i64,
     form: Fields,
     parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>,
     work: impl Fn(&mut AnyConnection, &Permissions, i64, i64, &V) -> Result<T, Error> + Send + 'static,
-) -> Result<HttpResponse, PageError>
+) -> Reply
 where
     V: Send + 'static,
     T: Send + 'static,
 {
-    let (user, cid) = (scope.user.clone(), scope.commune.id);
-    let checked = check(&form, parse);
-    match submit_checked(&state, checked, move |c, v| work(c, &user, cid, plan, v)).await? {
+    let work = move |c: &mut AnyConnection, u: &Permissions, cid, v: &V| work(c, u, cid, plan, v);
+    match scope.submit_checked(check(&form, parse), work).await? {
         Ok(_) => Ok(see_other(&format!(
             "/{}/admin/programme/{plan}?done=prog-saved",
             scope.commune.slug
         ))),
-        Err(errors) => plan_page(&state, &scope, plan, &form, &errors, None).await,
+        Err(errors) => plan_page(&scope, plan, (&form, &errors, None)).await,
     }
 }
 
@@ -242,15 +205,13 @@ plan_form!(open_round, f::round, |c, u, cid, p, d| svc::open_round(
 ));
 
 pub async fn validate_round(
-    state: web::Data<AppState>,
     scope: Scope,
     path: web::Path<(String, i64, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let round = path.2;
     let parse = |v: &Fields, _: &mut Errors| Some(get(v, "note").to_string());
     on_plan(
-        state,
         scope,
         path.1,
         form,
@@ -261,65 +222,48 @@ pub async fn validate_round(
 }
 
 async fn commitment_page(
-    state: &web::Data<AppState>,
-    scope: &CommuneScope<impl crate::scope::Need>,
+    scope: &CommuneScope<impl Need>,
     (plan, id): (i64, i64),
-    values: &Fields,
-    errors: &FieldErrors,
-    done: Option<&str>,
-) -> Result<HttpResponse, PageError> {
-    let cid = scope.commune.id;
-    let d = db(state, move |c| {
-        svc::commitment_page(c, cid, plan, id, false)
-    })
-    .await?;
+    (values, errors, done): Shown<'_>,
+) -> Reply {
+    let d = scope
+        .db(move |c, _, cid| svc::commitment_page(c, cid, plan, id, false))
+        .await?;
     let page = v::admin_commitment(&scope.ctx, &scope.commune, &d, values, errors, done);
     Ok(html(page, !errors.is_empty()))
 }
 
 pub async fn commitment(
-    state: web::Data<AppState>,
     scope: CommuneScope<AnyRole>,
     path: web::Path<(String, i64, i64)>,
     q: web::Query<PageQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let ids = (path.1, path.2);
-    commitment_page(
-        &state,
-        &scope,
-        ids,
-        &Fields::new(),
-        &vec![],
-        q.done.as_deref(),
-    )
-    .await
+    commitment_page(&scope, ids, (&Fields::new(), &vec![], q.done.as_deref())).await
 }
 
 /// A form of a commitment's back-office page: its service work, then the page again.
 async fn on_commitment<V, T>(
-    state: web::Data<AppState>,
     scope: Scope,
     (plan, id): (i64, i64),
     form: Fields,
     parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>,
     work: impl Fn(&mut AnyConnection, &Permissions, i64, i64, &V) -> Result<T, Error> + Send + 'static,
-) -> Result<HttpResponse, PageError>
+) -> Reply
 where
     V: Send + 'static,
     T: Send + 'static,
 {
-    let (user, cid) = (scope.user.clone(), scope.commune.id);
-    let checked = check(&form, parse);
-    let work = move |c: &mut AnyConnection, v: &V| {
+    let work = move |c: &mut AnyConnection, u: &Permissions, cid, v: &V| {
         svc::commitment_page(c, cid, plan, id, false)?;
-        work(c, &user, cid, id, v)
+        work(c, u, cid, id, v)
     };
-    match submit_checked(&state, checked, work).await? {
+    match scope.submit_checked(check(&form, parse), work).await? {
         Ok(_) => Ok(see_other(&format!(
             "/{}/admin/programme/{plan}/commitments/{id}?done=prog-saved",
             scope.commune.slug
         ))),
-        Err(errors) => commitment_page(&state, &scope, (plan, id), &form, &errors, None).await,
+        Err(errors) => commitment_page(&scope, (plan, id), (&form, &errors, None)).await,
     }
 }
 
@@ -341,14 +285,12 @@ commitment_form!(action, f::action, |c, u, cid, id, a| svc::add_action(
 ));
 
 pub async fn action_done(
-    state: web::Data<AppState>,
     scope: Scope,
     path: web::Path<(String, i64, i64, i64)>,
     CsrfForm(form): CsrfForm<Fields>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let action = path.3;
     on_commitment(
-        state,
         scope,
         (path.1, path.2),
         form,

@@ -2,22 +2,20 @@
 //! data), filing (anonymous allowed for observations and suggestions), the filer's page.
 
 use super::{private, rctx};
-use crate::errors::PageError;
 use crate::forms::requests::{ComplaintForm, DoneQuery, SatisfactionForm};
 use crate::forms::CsrfForm;
+use crate::routes::Reply;
 use crate::routes::{db, html, marked, reshow_on_fields, see_other};
+use crate::scope::Id;
 use crate::scope::Site;
-use crate::state::AppState;
 use crate::views::requests as v;
 use actix_web::{web, HttpResponse};
 use musharaka_core::time::today;
 use musharaka_requests::{api, service};
 
-type Path = web::Path<(String, i64)>;
-
-pub async fn dashboard(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+pub async fn dashboard(site: Site) -> Reply {
     let cid = site.commune.id;
-    let d = db(&state, move |c| service::dashboard(c, cid, today())).await?;
+    let d = db(&site.state, move |c| service::dashboard(c, cid, today())).await?;
     Ok(html(
         v::complaints::dashboard(&site.ctx, &site.commune, &d),
         false,
@@ -25,19 +23,16 @@ pub async fn dashboard(state: web::Data<AppState>, site: Site) -> Result<HttpRes
 }
 
 /// The dashboard as JSON (counts only).
-pub async fn dashboard_json(
-    state: web::Data<AppState>,
-    site: Site,
-) -> Result<HttpResponse, PageError> {
+pub async fn dashboard_json(site: Site) -> Reply {
     let (commune, today) = (site.commune, today());
-    let body = db(&state, move |c| {
+    let body = db(&site.state, move |c| {
         api::complaints_dashboard(c, &commune, today)
     })
     .await?;
     Ok(HttpResponse::Ok().json(body))
 }
 
-pub async fn new_form(site: Site) -> Result<HttpResponse, PageError> {
+pub async fn new_form(site: Site) -> Reply {
     let form = ComplaintForm::default();
     Ok(html(
         v::complaints::form(&site.ctx, &site.commune, &form, &vec![]),
@@ -45,18 +40,14 @@ pub async fn new_form(site: Site) -> Result<HttpResponse, PageError> {
     ))
 }
 
-pub async fn file(
-    state: web::Data<AppState>,
-    site: Site,
-    CsrfForm(form): CsrfForm<ComplaintForm>,
-) -> Result<HttpResponse, PageError> {
+pub async fn file(site: Site, CsrfForm(form): CsrfForm<ComplaintForm>) -> Reply {
     let (user, commune, st, input) = (
         site.ctx.user.clone(),
         site.commune.clone(),
-        state.clone(),
+        site.state.clone(),
         form.input(),
     );
-    let result = db(&state, move |c| {
+    let result = db(&site.state, move |c| {
         service::file_complaint(c, &rctx(&st), user.as_ref(), &commune, &input, today())
     })
     .await;
@@ -64,7 +55,7 @@ pub async fn file(
         v::complaints::form(&site.ctx, &site.commune, &form, e)
     })? {
         Ok(row) => {
-            state.mail_queued();
+            site.state.mail_queued();
             Ok(private(html(
                 v::complaints::filed(&site.ctx, &site.commune, &row),
                 false,
@@ -75,14 +66,13 @@ pub async fn file(
 }
 
 async fn show(
-    state: &web::Data<AppState>,
     site: &Site,
     id: i64,
     errors: &crate::views::form::FieldErrors,
     done: Option<&str>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
-    let view = db(state, move |c| {
+    let view = db(&site.state, move |c| {
         service::complaint_for_filer(c, &user, cid, id)
     })
     .await?;
@@ -90,23 +80,13 @@ async fn show(
     Ok(private(html(markup, !errors.is_empty())))
 }
 
-pub async fn page(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
-    show(&state, &site, path.1, &vec![], q.done.as_deref()).await
+pub async fn page(site: Site, Id(id): Id, q: web::Query<DoneQuery>) -> Reply {
+    show(&site, id, &vec![], q.done.as_deref()).await
 }
 
-pub async fn rate(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-    CsrfForm(form): CsrfForm<SatisfactionForm>,
-) -> Result<HttpResponse, PageError> {
-    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    let result = db(&state, move |c| {
+pub async fn rate(site: Site, Id(id): Id, CsrfForm(form): CsrfForm<SatisfactionForm>) -> Reply {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, id);
+    let result = db(&site.state, move |c| {
         service::rate_answer(c, &user, cid, id, &form.satisfaction, &form.note)
     })
     .await;
@@ -115,6 +95,6 @@ pub async fn rate(
             "/{}/complaints/{id}?done=cmp-thanks",
             site.commune.slug
         ))),
-        Err(fields) => show(&state, &site, id, &fields, None).await,
+        Err(fields) => show(&site, id, &fields, None).await,
     }
 }

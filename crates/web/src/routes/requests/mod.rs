@@ -10,9 +10,15 @@ mod officer_complaints;
 mod public;
 
 use super::Router;
-use crate::scope::Need;
+use crate::errors::PageError;
+use crate::scope::{CommuneScope, Need};
 use crate::state::AppState;
+use crate::views::form::FieldErrors;
+use musharaka_communes::Commune;
+use musharaka_core::Error;
+use musharaka_db::AnyConnection;
 use musharaka_identity::Permissions;
+use musharaka_requests::service::Context;
 
 /// The commune's information officers (art. 12), or its admin acting for them.
 pub struct InformationOfficer;
@@ -23,6 +29,24 @@ impl Need for InformationOfficer {
     }
 }
 
+/// An officer's form: `check`ed, then `work` with the service's context, the officer and
+/// the commune; done, the mail worker is woken (the service may have queued mail).
+async fn as_officer<V: Send + 'static, T: Send + 'static>(
+    s: &CommuneScope<InformationOfficer>,
+    check: Result<V, FieldErrors>,
+    work: impl Fn(&mut AnyConnection, &Context<'_>, &Permissions, &Commune, &V) -> Result<T, Error>
+        + Send
+        + 'static,
+) -> Result<Result<T, FieldErrors>, PageError> {
+    let (user, commune, st) = (s.user.clone(), s.commune.clone(), s.state.clone());
+    let work = move |c: &mut AnyConnection, v: &V| work(c, &rctx(&st), &user, &commune, v);
+    let result = crate::routes::submit_checked(&s.state, check, work).await?;
+    if result.is_ok() {
+        s.state.mail_queued();
+    }
+    Ok(result)
+}
+
 /// What the requests service needs: the mail composer and the CIN keys.
 fn rctx(state: &AppState) -> musharaka_requests::service::Context<'_> {
     musharaka_requests::service::Context {
@@ -31,14 +55,7 @@ fn rctx(state: &AppState) -> musharaka_requests::service::Context<'_> {
     }
 }
 
-/// A page with personal data: never stored by a browser or a proxy.
-fn private(mut res: actix_web::HttpResponse) -> actix_web::HttpResponse {
-    res.headers_mut().insert(
-        actix_web::http::header::CACHE_CONTROL,
-        actix_web::http::header::HeaderValue::from_static("private, no-store"),
-    );
-    res
-}
+use crate::routes::private;
 
 pub fn configure(cfg: &mut crate::routes::Routes) {
     Router::new(cfg)
@@ -50,48 +67,34 @@ pub fn configure(cfg: &mut crate::routes::Routes) {
             "/api/v1/communes/{slug}/complaints/dashboard",
             complaints::dashboard_json,
         )
-        .get("/{slug}/information", public::overview)
-        .post("/{slug}/information", public::file)
-        .get("/{slug}/information/new", public::new_form)
-        .get("/{slug}/information/mine", public::mine)
-        .get("/{slug}/information/publications", public::publications)
-        .get("/{slug}/information/requests/{id}", public::request_page)
-        .get("/{slug}/information/requests/{id}/receipt", public::receipt)
-        .post("/{slug}/information/requests/{id}/appeal", public::appeal)
-        .get("/{slug}/complaints", complaints::dashboard)
-        .post("/{slug}/complaints", complaints::file)
-        .get("/{slug}/complaints/new", complaints::new_form)
-        .get("/{slug}/complaints/{id}", complaints::page)
-        .post("/{slug}/complaints/{id}/satisfaction", complaints::rate)
-        .get("/{slug}/admin/information", officer::list)
-        .post("/{slug}/admin/information/requests", officer::register)
-        .get(
-            "/{slug}/admin/information/publications",
-            officer::publications,
-        )
-        .post(
-            "/{slug}/admin/information/publications",
-            officer::add_publication,
-        )
-        .get("/{slug}/admin/information/requests/{id}", officer::page)
-        .post(
-            "/{slug}/admin/information/requests/{id}/extend",
-            officer::extend,
-        )
-        .post(
-            "/{slug}/admin/information/requests/{id}/answer",
-            officer::answer,
-        )
-        .post(
-            "/{slug}/admin/information/requests/{id}/decide",
-            officer::decide,
-        )
-        .post(
-            "/{slug}/admin/information/requests/{id}/appeal",
-            officer::register_appeal,
-        )
-        .get("/{slug}/admin/complaints", officer_complaints::list)
-        .post("/{slug}/admin/complaints", officer_complaints::register)
-        .get("/{slug}/admin/complaints/{id}", officer_complaints::page)
-        .post("/{slug}/admin/complaints/{id}/act", officer_complaints::act);
+        .at("/{slug}/information")
+        .get("", public::overview)
+        .post("", public::file)
+        .get("/new", public::new_form)
+        .get("/mine", public::mine)
+        .get("/publications", public::publications)
+        .get("/requests/{id}", public::request_page)
+        .get("/requests/{id}/receipt", public::receipt)
+        .post("/requests/{id}/appeal", public::appeal)
+        .at("/{slug}/complaints")
+        .get("", complaints::dashboard)
+        .post("", complaints::file)
+        .get("/new", complaints::new_form)
+        .get("/{id}", complaints::page)
+        .post("/{id}/satisfaction", complaints::rate)
+        .at("/{slug}/admin/information")
+        .get("", officer::list)
+        .post("/requests", officer::register)
+        .get("/publications", officer::publications)
+        .post("/publications", officer::add_publication)
+        .get("/requests/{id}", officer::page)
+        .post("/requests/{id}/extend", officer::extend)
+        .post("/requests/{id}/answer", officer::answer)
+        .post("/requests/{id}/decide", officer::decide)
+        .post("/requests/{id}/appeal", officer::register_appeal)
+        .at("/{slug}/admin/complaints")
+        .get("", officer_complaints::list)
+        .post("", officer_complaints::register)
+        .get("/{id}", officer_complaints::page)
+        .post("/{id}/act", officer_complaints::act);
 }

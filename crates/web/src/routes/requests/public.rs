@@ -3,23 +3,24 @@
 //! requester's own page (answer, complaint to the head of the commune, next steps).
 
 use super::{private, rctx};
-use crate::errors::PageError;
 use crate::forms::requests::{AppealForm, DoneQuery, RequestForm};
 use crate::forms::CsrfForm;
+use crate::routes::Reply;
 use crate::routes::{db, html, reshow_on_fields, see_other};
+use crate::scope::Id;
 use crate::scope::Site;
-use crate::state::AppState;
 use crate::views::requests as v;
 use actix_web::{web, HttpResponse};
 use musharaka_core::time::today;
 use musharaka_requests::{api, service};
 
-type Path = web::Path<(String, i64)>;
-
-pub async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+pub async fn overview(site: Site) -> Reply {
     let cid = site.commune.id;
     let key = (cid, "information", String::new());
-    let ov = crate::cache::kept(&state, key, move |c| service::overview(c, cid, today())).await?;
+    let ov = crate::cache::kept(&site.state, key, move |c| {
+        service::overview(c, cid, today())
+    })
+    .await?;
     Ok(html(
         v::public::overview(&site.ctx, &site.commune, &ov),
         false,
@@ -27,25 +28,22 @@ pub async fn overview(state: web::Data<AppState>, site: Site) -> Result<HttpResp
 }
 
 /// The statistics as JSON (no personal data).
-pub async fn stats_json(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+pub async fn stats_json(site: Site) -> Reply {
     let (commune, today) = (site.commune, today());
-    let body = db(&state, move |c| api::stats(c, &commune, today)).await?;
+    let body = db(&site.state, move |c| api::stats(c, &commune, today)).await?;
     Ok(HttpResponse::Ok().json(body))
 }
 
-pub async fn publications(
-    state: web::Data<AppState>,
-    site: Site,
-) -> Result<HttpResponse, PageError> {
+pub async fn publications(site: Site) -> Reply {
     let cid = site.commune.id;
-    let rows = db(&state, move |c| service::publications(c, cid)).await?;
+    let rows = db(&site.state, move |c| service::publications(c, cid)).await?;
     Ok(html(
         v::public::publications(&site.ctx, &site.commune, &rows),
         false,
     ))
 }
 
-pub async fn new_form(site: Site) -> Result<HttpResponse, PageError> {
+pub async fn new_form(site: Site) -> Reply {
     let user = site.ctx.require_user()?;
     let form = RequestForm {
         name: user.account.name.clone(),
@@ -58,14 +56,10 @@ pub async fn new_form(site: Site) -> Result<HttpResponse, PageError> {
     )))
 }
 
-pub async fn file(
-    state: web::Data<AppState>,
-    site: Site,
-    CsrfForm(form): CsrfForm<RequestForm>,
-) -> Result<HttpResponse, PageError> {
+pub async fn file(site: Site, CsrfForm(form): CsrfForm<RequestForm>) -> Reply {
     let user = site.ctx.require_user()?.clone();
-    let (st, commune, input) = (state.clone(), site.commune.clone(), form.input());
-    let result = db(&state, move |c| {
+    let (st, commune, input) = (site.state.clone(), site.commune.clone(), form.input());
+    let result = db(&site.state, move |c| {
         service::file_online(c, &rctx(&st), &user, &commune, &input, today())
     })
     .await;
@@ -74,7 +68,7 @@ pub async fn file(
         v::public::request_form(&site.ctx, &site.commune, &shown, e)
     })? {
         Ok(r) => {
-            state.mail_queued();
+            site.state.mail_queued();
             Ok(see_other(&format!(
                 "/{}/information/requests/{}/receipt",
                 site.commune.slug, r.id
@@ -84,9 +78,9 @@ pub async fn file(
     }
 }
 
-pub async fn mine(state: web::Data<AppState>, site: Site) -> Result<HttpResponse, PageError> {
+pub async fn mine(site: Site) -> Reply {
     let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
-    let (requests, complaints) = db(&state, move |c| service::mine(c, &user, cid)).await?;
+    let (requests, complaints) = db(&site.state, move |c| service::mine(c, &user, cid)).await?;
     Ok(private(html(
         v::public::mine(&site.ctx, &site.commune, &requests, &complaints),
         false,
@@ -94,15 +88,14 @@ pub async fn mine(state: web::Data<AppState>, site: Site) -> Result<HttpResponse
 }
 
 async fn show(
-    state: &web::Data<AppState>,
     site: &Site,
     id: i64,
     appeal: &AppealForm,
     errors: &crate::views::form::FieldErrors,
     done: Option<&str>,
-) -> Result<HttpResponse, PageError> {
+) -> Reply {
     let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
-    let view = db(state, move |c| {
+    let view = db(&site.state, move |c| {
         service::requester_view(c, &user, cid, id, today())
     })
     .await?;
@@ -110,16 +103,10 @@ async fn show(
     Ok(private(html(markup, !errors.is_empty())))
 }
 
-pub async fn request_page(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-    q: web::Query<DoneQuery>,
-) -> Result<HttpResponse, PageError> {
+pub async fn request_page(site: Site, Id(id): Id, q: web::Query<DoneQuery>) -> Reply {
     show(
-        &state,
         &site,
-        path.1,
+        id,
         &AppealForm::default(),
         &vec![],
         q.done.as_deref(),
@@ -128,13 +115,9 @@ pub async fn request_page(
 }
 
 /// The numbered receipt (art. 14), printable.
-pub async fn receipt(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-) -> Result<HttpResponse, PageError> {
-    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, path.1);
-    let view = db(&state, move |c| {
+pub async fn receipt(site: Site, Id(id): Id) -> Reply {
+    let (user, cid, id) = (site.ctx.require_user()?.clone(), site.commune.id, id);
+    let view = db(&site.state, move |c| {
         service::requester_view(c, &user, cid, id, today())
     })
     .await?;
@@ -145,31 +128,26 @@ pub async fn receipt(
 }
 
 /// Art. 19: the requester's complaint to the head of the commune.
-pub async fn appeal(
-    state: web::Data<AppState>,
-    site: Site,
-    path: Path,
-    CsrfForm(form): CsrfForm<AppealForm>,
-) -> Result<HttpResponse, PageError> {
+pub async fn appeal(site: Site, Id(id): Id, CsrfForm(form): CsrfForm<AppealForm>) -> Reply {
     let (user, commune, id, st) = (
         site.ctx.require_user()?.clone(),
         site.commune.clone(),
-        path.1,
-        state.clone(),
+        id,
+        site.state.clone(),
     );
     let text = form.appeal.clone();
-    let result = db(&state, move |c| {
+    let result = db(&site.state, move |c| {
         service::appeal(c, &rctx(&st), &user, &commune, id, &text, today())
     })
     .await;
     match crate::routes::marked(result)? {
         Ok(_) => {
-            state.mail_queued();
+            site.state.mail_queued();
             Ok(see_other(&format!(
                 "/{}/information/requests/{id}?done=req-appeal-sent",
                 site.commune.slug
             )))
         }
-        Err(fields) => show(&state, &site, id, &form, &fields, None).await,
+        Err(fields) => show(&site, id, &form, &fields, None).await,
     }
 }

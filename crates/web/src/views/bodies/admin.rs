@@ -5,9 +5,9 @@
 
 use super::{composition, date, founding, opinion_badges, opinion_facts, status_badges, timeline};
 use crate::ctx::Ctx;
-use crate::views::communes::admin::shell;
+use crate::views::communes::admin::{shell, shell_done, shell_with};
 use crate::views::form::{self, csrf, post_form, FieldErrors};
-use crate::views::layout::{flash, head_row};
+use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_bodies::records::{BodyRow, MemberRow};
 use musharaka_bodies::service::{AdminBody, BodySummary, OpinionPage};
@@ -270,41 +270,35 @@ pub fn body(
         ("own".to_string(), ctx.t("bod-opinion-kind-own")),
         ("remarks".to_string(), ctx.t("bod-opinion-kind-remarks")),
     ];
-    shell(
-        ctx,
-        commune,
-        "/bodies",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, errors))
-            h2 { (b.name(ctx.lang)) }
-            p { (status_badges(ctx, &d.page.summary)) " " a href={ "/" (commune.slug) "/bodies/" (b.id) } { (ctx.t("bod-public-page")) } }
-            (founding(ctx, commune, b))
-            (composition(ctx, &d.page.summary))
-            @if d.is_admin { (admin_part(ctx, &base, d, errors, p)) }
-            h3 id="members" { (ctx.t("bod-members")) }
-            (member_forms(ctx, &base, &d.page.members, today, errors, p))
-            h3 id="opinions" { (ctx.t("bod-opinions")) }
-            @for o in &d.page.opinions {
-                div.card {
-                    a href={ "/" (commune.slug) "/admin/opinions/" (o.id) } { strong { (o.title) } }
-                    " " (opinion_badges(ctx, o, today))
-                }
+    let content = html! {
+        h2 { (b.name(ctx.lang)) }
+        p { (status_badges(ctx, &d.page.summary)) " " a href={ "/" (commune.slug) "/bodies/" (b.id) } { (ctx.t("bod-public-page")) } }
+        (founding(ctx, commune, b))
+        (composition(ctx, &d.page.summary))
+        @if d.is_admin { (admin_part(ctx, &base, d, errors, p)) }
+        h3 id="members" { (ctx.t("bod-members")) }
+        (member_forms(ctx, &base, &d.page.members, today, errors, p))
+        h3 id="opinions" { (ctx.t("bod-opinions")) }
+        @for o in &d.page.opinions {
+            div.card {
+                a href={ "/" (commune.slug) "/admin/opinions/" (o.id) } { strong { (o.title) } }
+                " " (opinion_badges(ctx, o, today))
             }
-            h3 { (ctx.t("bod-opinion-new")) }
-            (post_form(ctx, errors, &format!("{base}/opinions"), html! {
-                (form::select(ctx, errors, "kind", "bod-field-opinion-kind", &kinds, &val(p, "kind")))
-                (form::text(ctx, errors, "title", "bod-field-title", &val(p, "title"), true))
-                (textarea(ctx, errors, "text", "bod-text", &val(p, "text")))
-                (form::text(ctx, errors, "target_document", "bod-target-document", &val(p, "target_document"), false))
-                (form::text(ctx, errors, "target_section", "bod-field-section", &val(p, "target_section"), false))
-            }, "bod-create"))
-            h3 id="meetings" { (ctx.t("bod-meetings")) }
-            (meeting_forms(ctx, &base, d, errors, p))
-            h3 id="programme" { (ctx.t("bod-programme")) }
-            (programme_forms(ctx, &base, d, errors, p))
-        },
-    )
+        }
+        h3 { (ctx.t("bod-opinion-new")) }
+        (post_form(ctx, errors, &format!("{base}/opinions"), html! {
+            (form::select(ctx, errors, "kind", "bod-field-opinion-kind", &kinds, &val(p, "kind")))
+            (form::text(ctx, errors, "title", "bod-field-title", &val(p, "title"), true))
+            (textarea(ctx, errors, "text", "bod-text", &val(p, "text")))
+            (form::text(ctx, errors, "target_document", "bod-target-document", &val(p, "target_document"), false))
+            (form::text(ctx, errors, "target_section", "bod-field-section", &val(p, "target_section"), false))
+        }, "bod-create"))
+        h3 id="meetings" { (ctx.t("bod-meetings")) }
+        (meeting_forms(ctx, &base, d, errors, p))
+        h3 id="programme" { (ctx.t("bod-programme")) }
+        (programme_forms(ctx, &base, d, errors, p))
+    };
+    shell_with(ctx, commune, "/bodies", (done, errors), content)
 }
 
 pub fn opinion(
@@ -318,44 +312,39 @@ pub fn opinion(
 ) -> Markup {
     let o = &d.opinion;
     let base = format!("/{}/admin/opinions/{}", commune.slug, o.id);
-    shell(
-        ctx,
-        commune,
-        "/bodies",
-        html! {
-            (flash(ctx, done))
-            p { a href={ "/" (commune.slug) "/admin/bodies/" (d.body.id) } { (d.body.name(ctx.lang)) } }
-            h2 { (o.title) }
-            (opinion_facts(ctx, commune, o, today, true))
-            p { a href={ "/" (commune.slug) "/bodies/" (d.body.id) "/opinions/" (o.id) } { (ctx.t("bod-public-page")) } }
-            @if runs && o.status() == OpinionStatus::Draft {
-                h3 { (ctx.t("bod-edit-text")) }
-                (post_form(ctx, errors, &format!("{base}/edit"), html! {
-                    input type="hidden" name="version" value=(o.version);
-                    (form::text(ctx, errors, "title", "bod-field-title", &o.title, true))
-                    (textarea(ctx, errors, "text", "bod-text", &o.text))
-                }, "bod-save-version"))
-                h3 { (ctx.t("bod-adopt")) }
-                (post_form(ctx, errors, &format!("{base}/adopt"), html! {
-                    (form::select(ctx, errors, "adoption", "bod-field-adoption",
-                        &[("consensus".into(), ctx.t("bod-adoption-consensus")), ("vote".into(), ctx.t("bod-adoption-vote"))], "consensus"))
-                    (form::text(ctx, errors, "votes_for", "bod-field-votes-for", "", false))
-                    (form::text(ctx, errors, "votes_against", "bod-field-votes-against", "", false))
-                    (form::text(ctx, errors, "votes_abstaining", "bod-field-votes-abstaining", "", false))
-                    (form::date(ctx, errors, "adopted_on", "bod-field-adopted-on", &today.to_string(), true))
-                }, "bod-adopt"))
+    let content = html! {
+        p { a href={ "/" (commune.slug) "/admin/bodies/" (d.body.id) } { (d.body.name(ctx.lang)) } }
+        h2 { (o.title) }
+        (opinion_facts(ctx, commune, o, today, true))
+        p { a href={ "/" (commune.slug) "/bodies/" (d.body.id) "/opinions/" (o.id) } { (ctx.t("bod-public-page")) } }
+        @if runs && o.status() == OpinionStatus::Draft {
+            h3 { (ctx.t("bod-edit-text")) }
+            (post_form(ctx, errors, &format!("{base}/edit"), html! {
+                input type="hidden" name="version" value=(o.version);
+                (form::text(ctx, errors, "title", "bod-field-title", &o.title, true))
+                (textarea(ctx, errors, "text", "bod-text", &o.text))
+            }, "bod-save-version"))
+            h3 { (ctx.t("bod-adopt")) }
+            (post_form(ctx, errors, &format!("{base}/adopt"), html! {
+                (form::select(ctx, errors, "adoption", "bod-field-adoption",
+                    &[("consensus".into(), ctx.t("bod-adoption-consensus")), ("vote".into(), ctx.t("bod-adoption-vote"))], "consensus"))
+                (form::text(ctx, errors, "votes_for", "bod-field-votes-for", "", false))
+                (form::text(ctx, errors, "votes_against", "bod-field-votes-against", "", false))
+                (form::text(ctx, errors, "votes_abstaining", "bod-field-votes-abstaining", "", false))
+                (form::date(ctx, errors, "adopted_on", "bod-field-adopted-on", &today.to_string(), true))
+            }, "bod-adopt"))
+        }
+        @if runs && o.status() == OpinionStatus::Adopted {
+            (form::button_post(ctx, &format!("{base}/transmit"), "bod-transmit", false))
+        }
+        h3 { (ctx.t("bod-versions")) }
+        ol {
+            @for v in &d.versions {
+                li { (ctx.ta("bod-version", &[("n", v.version.into()), ("editor", v.editor_name.clone().into())])) " — "
+                    (format_datetime(crate::state::i18n(), ctx.lang, v.created_at)) }
             }
-            @if runs && o.status() == OpinionStatus::Adopted {
-                (form::button_post(ctx, &format!("{base}/transmit"), "bod-transmit", false))
-            }
-            h3 { (ctx.t("bod-versions")) }
-            ol {
-                @for v in &d.versions {
-                    li { (ctx.ta("bod-version", &[("n", v.version.into()), ("editor", v.editor_name.clone().into())])) " — "
-                        (format_datetime(crate::state::i18n(), ctx.lang, v.created_at)) }
-                }
-            }
-            (timeline(ctx, commune, &d.events))
-        },
-    )
+        }
+        (timeline(ctx, commune, &d.events))
+    };
+    shell_done(ctx, commune, "/bodies", done, content)
 }

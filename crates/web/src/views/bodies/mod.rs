@@ -38,10 +38,7 @@ pub(crate) fn opinion_badges(ctx: &Ctx, o: &OpinionRow, today: chrono::NaiveDate
 }
 
 pub fn list(ctx: &Ctx, commune: &Commune, bodies: &[BodySummary]) -> Markup {
-    let title = ctx.ta(
-        "bod-list-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("bod-list-title", commune);
     let base = format!("/{}/bodies", commune.slug);
     render(
         ctx,

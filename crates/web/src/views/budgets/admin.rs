@@ -3,10 +3,7 @@
 use super::*;
 
 pub(super) fn admin_shell(ctx: &Ctx, commune: &Commune, body: Markup) -> Markup {
-    let title = ctx.ta(
-        "pb-admin-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("pb-admin-title", commune);
     render(
         ctx,
         &title,

@@ -87,14 +87,6 @@ fn cycle_nav(ctx: &Ctx, commune: &Commune, data: &CycleData, current: &str) -> M
     html! {
         p.muted { a href={ "/" (commune.slug) "/budgets" } { (ctx.t("pb-title")) } " · " bdi { (commune.name(ctx.lang)) } }
         h1 { (data.cycle.title(ctx.lang)) }
-        nav.admin aria-label=(ctx.t("pb-title")) {
-            @for (path, label) in tabs {
-                @if path == current {
-                    a href={ (b) (path) } aria-current="page" { (ctx.t(label)) }
-                } @else {
-                    a href={ (b) (path) } { (ctx.t(label)) }
-                }
-            }
-        }
+        (crate::views::layout::tabs(ctx, &ctx.t("pb-title"), &b, &tabs, current))
     }
 }

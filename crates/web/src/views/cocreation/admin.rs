@@ -6,9 +6,9 @@ use super::note::{attachments, budget_table, follow_up, note_texts, report_form,
 use super::{area, badge, documents, grid, input, mad, terms, when};
 use crate::ctx::Ctx;
 use crate::forms::cocreation::CallForm;
-use crate::views::communes::admin::shell;
+use crate::views::communes::admin::{shell, shell_with};
 use crate::views::form::{self, FieldErrors};
-use crate::views::layout::{flash, head_row};
+use crate::views::layout::head_row;
 use chrono::NaiveDateTime;
 use maud::{html, Markup};
 use musharaka_cocreation::records::{CallRow, NoteRow};
@@ -128,98 +128,92 @@ pub fn call_admin(
     let c = &d.call;
     let base = format!("{}/{}", admin_base(commune), c.id);
     let draft = c.status() == CallStatus::Draft;
-    shell(
-        ctx,
-        commune,
-        "/cocreation",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, e))
-            h2 { (c.title(ctx.lang)) " " (badge(ctx, c, now)) }
-            @if !draft { p { a href={ "/" (commune.slug) "/cocreation/" (c.id) } { (ctx.t("cc-public-page")) } } }
-            (terms(ctx, c))
-            (documents(ctx, &d.documents))
-            @if is_admin {
-                form.stack method="post" action={ (base) "/documents" } enctype="multipart/form-data" {
-                    (form::csrf(ctx))
-                    (form::file(ctx, e, "document", "cc-document", "application/pdf"))
-                    div { button.secondary type="submit" { (ctx.t("cc-attach")) } }
+    let content = html! {
+        h2 { (c.title(ctx.lang)) " " (badge(ctx, c, now)) }
+        @if !draft { p { a href={ "/" (commune.slug) "/cocreation/" (c.id) } { (ctx.t("cc-public-page")) } } }
+        (terms(ctx, c))
+        (documents(ctx, &d.documents))
+        @if is_admin {
+            form.stack method="post" action={ (base) "/documents" } enctype="multipart/form-data" {
+                (form::csrf(ctx))
+                (form::file(ctx, e, "document", "cc-document", "application/pdf"))
+                div { button.secondary type="submit" { (ctx.t("cc-attach")) } }
+            }
+        }
+        @for f in ["publish", "results"] { @if let Some(m) = form::error_for(e, f) { p.error role="alert" { (ctx.t(m)) } } }
+        @if draft && is_admin {
+            details { summary { (ctx.t("cc-edit-call")) }
+                (form::post_form(ctx, e, &base, call_fields(ctx, e, &call_values(c)), "admin-save")) }
+        }
+        h3 { (ctx.t("cc-grid")) }
+        (grid(ctx, &d.criteria))
+        @if draft && is_admin {
+            (form::post_form(ctx, e, &format!("{base}/criteria"), html! {
+                (input(ctx, e, "label_ar", "cc-criterion-ar", "", "text"))
+                (input(ctx, e, "label_fr", "cc-criterion-fr", "", "text"))
+                (input(ctx, e, "guidance", "cc-guidance", "", "text"))
+                (input(ctx, e, "weight", "cc-weight", "1", "number"))
+                (input(ctx, e, "max_score", "cc-scale-max", "10", "number"))
+            }, "cc-add-criterion"))
+            (form::button_post(ctx, &format!("{base}/publish"), "cc-publish", false))
+        }
+        h3 { (ctx.t("cc-meetings")) }
+        @for (m, registered, _) in &d.meetings {
+            div.card {
+                strong { (when(ctx, m.starts_at)) " – " (when(ctx, m.ends_at)) } " · " (m.place(ctx.lang))
+                div.muted { (ctx.ta("cc-registered", &[("count", (*registered).into())])) }
+                @if let (Some(a), Some(o)) = (m.attendance, m.organisations_present) {
+                    div { (ctx.ta("cc-attendance", &[("people", a.into()), ("organisations", o.into())])) }
                 }
-            }
-            @for f in ["publish", "results"] { @if let Some(m) = form::error_for(e, f) { p.error role="alert" { (ctx.t(m)) } } }
-            @if draft && is_admin {
-                details { summary { (ctx.t("cc-edit-call")) }
-                    (form::post_form(ctx, e, &base, call_fields(ctx, e, &call_values(c)), "admin-save")) }
-            }
-            h3 { (ctx.t("cc-grid")) }
-            (grid(ctx, &d.criteria))
-            @if draft && is_admin {
-                (form::post_form(ctx, e, &format!("{base}/criteria"), html! {
-                    (input(ctx, e, "label_ar", "cc-criterion-ar", "", "text"))
-                    (input(ctx, e, "label_fr", "cc-criterion-fr", "", "text"))
-                    (input(ctx, e, "guidance", "cc-guidance", "", "text"))
-                    (input(ctx, e, "weight", "cc-weight", "1", "number"))
-                    (input(ctx, e, "max_score", "cc-scale-max", "10", "number"))
-                }, "cc-add-criterion"))
-                (form::button_post(ctx, &format!("{base}/publish"), "cc-publish", false))
-            }
-            h3 { (ctx.t("cc-meetings")) }
-            @for (m, registered, _) in &d.meetings {
-                div.card {
-                    strong { (when(ctx, m.starts_at)) " – " (when(ctx, m.ends_at)) } " · " (m.place(ctx.lang))
-                    div.muted { (ctx.ta("cc-registered", &[("count", (*registered).into())])) }
-                    @if let (Some(a), Some(o)) = (m.attendance, m.organisations_present) {
-                        div { (ctx.ta("cc-attendance", &[("people", a.into()), ("organisations", o.into())])) }
-                    }
-                    @if is_admin {
-                        form.inline method="post" action={ (admin_base(commune)) "/meetings/" (m.id) "/attendance" } {
-                            (form::csrf(ctx))
-                            label { (ctx.t("cc-attendance-people")) input name="attendance" type="number" min="0"; }
-                            label { (ctx.t("cc-attendance-organisations")) input name="organisations" type="number" min="0"; }
-                            button.secondary type="submit" { (ctx.t("admin-save")) }
-                        }
+                @if is_admin {
+                    form.inline method="post" action={ (admin_base(commune)) "/meetings/" (m.id) "/attendance" } {
+                        (form::csrf(ctx))
+                        label { (ctx.t("cc-attendance-people")) input name="attendance" type="number" min="0"; }
+                        label { (ctx.t("cc-attendance-organisations")) input name="organisations" type="number" min="0"; }
+                        button.secondary type="submit" { (ctx.t("admin-save")) }
                     }
                 }
             }
-            @if is_admin {
-                details { summary { (ctx.t("cc-add-meeting")) }
-                    (form::post_form(ctx, e, &format!("{base}/meetings"), html! {
-                        (input(ctx, e, "starts_at", "cc-starts-at", "", "datetime-local"))
-                        (input(ctx, e, "ends_at", "cc-ends-at", "", "datetime-local"))
-                        (input(ctx, e, "place_ar", "cc-place-ar", "", "text"))
-                        (input(ctx, e, "place_fr", "cc-place-fr", "", "text"))
-                    }, "cc-add-meeting")) }
-            }
-            h3 { (ctx.t("cc-questions")) }
-            @for q in &d.questions {
-                div.card {
-                    p { strong { (ctx.t("cc-question")) } " " (q.question) }
-                    @if let Some(a) = &q.answer { p { strong { (ctx.t("cc-answer")) } " " (a) } }
-                    @else if is_admin {
-                        form.inline method="post" action={ (admin_base(commune)) "/questions/" (q.id) "/answer" } {
-                            (form::csrf(ctx))
-                            label { (ctx.t("cc-answer")) textarea name="text" rows="2" {} }
-                            button type="submit" { (ctx.t("cc-answer-submit")) }
-                        }
+        }
+        @if is_admin {
+            details { summary { (ctx.t("cc-add-meeting")) }
+                (form::post_form(ctx, e, &format!("{base}/meetings"), html! {
+                    (input(ctx, e, "starts_at", "cc-starts-at", "", "datetime-local"))
+                    (input(ctx, e, "ends_at", "cc-ends-at", "", "datetime-local"))
+                    (input(ctx, e, "place_ar", "cc-place-ar", "", "text"))
+                    (input(ctx, e, "place_fr", "cc-place-fr", "", "text"))
+                }, "cc-add-meeting")) }
+        }
+        h3 { (ctx.t("cc-questions")) }
+        @for q in &d.questions {
+            div.card {
+                p { strong { (ctx.t("cc-question")) } " " (q.question) }
+                @if let Some(a) = &q.answer { p { strong { (ctx.t("cc-answer")) } " " (a) } }
+                @else if is_admin {
+                    form.inline method="post" action={ (admin_base(commune)) "/questions/" (q.id) "/answer" } {
+                        (form::csrf(ctx))
+                        label { (ctx.t("cc-answer")) textarea name="text" rows="2" {} }
+                        button type="submit" { (ctx.t("cc-answer-submit")) }
                     }
                 }
             }
-            h3 { (ctx.t("cc-notes")) }
-            @if notes.is_empty() { p.muted { (ctx.t("cc-no-notes")) } }
-            @else {
-                table {
-                    (head_row(ctx, &["cc-receipt-number", "cc-note-title", "cc-association", "col-status"]))
-                    tbody { @for (n, a) in notes { tr {
-                        td { (n.receipt_number.clone().unwrap_or_default()) }
-                        td { a href={ (admin_base(commune)) "/notes/" (n.id) } { (n.title) } }
-                        td { (a.name(ctx.lang)) }
-                        td { (ctx.t(&format!("cc-note-status-{}", n.status))) }
-                    } } }
-                }
+        }
+        h3 { (ctx.t("cc-notes")) }
+        @if notes.is_empty() { p.muted { (ctx.t("cc-no-notes")) } }
+        @else {
+            table {
+                (head_row(ctx, &["cc-receipt-number", "cc-note-title", "cc-association", "col-status"]))
+                tbody { @for (n, a) in notes { tr {
+                    td { (n.receipt_number.clone().unwrap_or_default()) }
+                    td { a href={ (admin_base(commune)) "/notes/" (n.id) } { (n.title) } }
+                    td { (a.name(ctx.lang)) }
+                    td { (ctx.t(&format!("cc-note-status-{}", n.status))) }
+                } } }
             }
-            @if let Some(r) = ranking { (ranking_table(ctx, commune, r, is_admin && c.status() == CallStatus::Published, &base)) }
-        },
-    )
+        }
+        @if let Some(r) = ranking { (ranking_table(ctx, commune, r, is_admin && c.status() == CallStatus::Published, &base)) }
+    };
+    shell_with(ctx, commune, "/cocreation", (done, e), content)
 }
 
 fn ranking_table(
@@ -262,72 +256,66 @@ pub fn evaluation(
     let n = &v.note;
     let base = format!("{}/notes/{}", admin_base(commune), n.id);
     let call_open = v.call.status() == CallStatus::Published;
-    shell(
-        ctx,
-        commune,
-        "/cocreation",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, e))
-            h2 { (n.title) " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status))) } }
-            p { a href={ (admin_base(commune)) "/" (v.call.id) } { (v.call.title(ctx.lang)) } }
-            dl {
-                dt { (ctx.t("cc-association")) } dd { (v.association.name(ctx.lang)) " — " (v.association.activity_field) }
-                dt { (ctx.t("cc-founded")) } dd { (v.association.founded_on) }
-                dt { (ctx.t("cc-receipt-number")) } dd { (n.receipt_number.clone().unwrap_or_default()) " · " (n.submitted_at.map(|t| when(ctx, t)).unwrap_or_default()) }
+    let content = html! {
+        h2 { (n.title) " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status))) } }
+        p { a href={ (admin_base(commune)) "/" (v.call.id) } { (v.call.title(ctx.lang)) } }
+        dl {
+            dt { (ctx.t("cc-association")) } dd { (v.association.name(ctx.lang)) " — " (v.association.activity_field) }
+            dt { (ctx.t("cc-founded")) } dd { (v.association.founded_on) }
+            dt { (ctx.t("cc-receipt-number")) } dd { (n.receipt_number.clone().unwrap_or_default()) " · " (n.submitted_at.map(|t| when(ctx, t)).unwrap_or_default()) }
+        }
+        @let unmet = n.unmet();
+        @if !unmet.is_empty() { h3 { (if n.eligibility_at.is_some() { ctx.t("cc-unmet") } else { ctx.t("cc-unmet-automatic") }) } (unmet_list(ctx, &unmet)) }
+        (note_texts(ctx, n))
+        (budget_table(ctx, v))
+        (attachments(ctx, &format!("/{}/cocreation/notes/{}", commune.slug, n.id), v))
+        @if call_open && matches!(n.status(), NoteStatus::Submitted | NoteStatus::Eligible | NoteStatus::Ineligible) {
+            h3 { (ctx.t("cc-checklist")) }
+            form.stack method="post" action={ (base) "/eligibility" } {
+                (form::csrf(ctx))
+                label { input type="checkbox" name="branch_in_commune"; " " (ctx.t("cc-check-branch")) }
+                label { input type="checkbox" name="activity_related"; " " (ctx.t("cc-check-activity")) }
+                label { input type="checkbox" name="documents_complete"; " " (ctx.t("cc-check-documents")) }
+                div { button type="submit" { (ctx.t("cc-decide-eligibility")) } }
             }
-            @let unmet = n.unmet();
-            @if !unmet.is_empty() { h3 { (if n.eligibility_at.is_some() { ctx.t("cc-unmet") } else { ctx.t("cc-unmet-automatic") }) } (unmet_list(ctx, &unmet)) }
-            (note_texts(ctx, n))
-            (budget_table(ctx, v))
-            (attachments(ctx, &format!("/{}/cocreation/notes/{}", commune.slug, n.id), v))
-            @if call_open && matches!(n.status(), NoteStatus::Submitted | NoteStatus::Eligible | NoteStatus::Ineligible) {
-                h3 { (ctx.t("cc-checklist")) }
-                form.stack method="post" action={ (base) "/eligibility" } {
-                    (form::csrf(ctx))
-                    label { input type="checkbox" name="branch_in_commune"; " " (ctx.t("cc-check-branch")) }
-                    label { input type="checkbox" name="activity_related"; " " (ctx.t("cc-check-activity")) }
-                    label { input type="checkbox" name="documents_complete"; " " (ctx.t("cc-check-documents")) }
-                    div { button type="submit" { (ctx.t("cc-decide-eligibility")) } }
-                }
+        }
+        @if p.is_evaluator { (scoring(ctx, p, &base, call_open, e)) }
+        @if let Some(others) = &p.others {
+            h3 { (ctx.t("cc-other-sheets")) }
+            @for s in others {
+                div.card { strong { (s.evaluator) } " — "
+                    @for k in &p.criteria { (k.label(ctx.lang)) ": " (s.scores.get(&k.id).map(|v| v.to_string()).unwrap_or_else(|| "—".into())) "; " }
+                    @if !s.comment.is_empty() { p { (s.comment) } } }
             }
-            @if p.is_evaluator { (scoring(ctx, p, &base, call_open, e)) }
-            @if let Some(others) = &p.others {
-                h3 { (ctx.t("cc-other-sheets")) }
-                @for s in others {
-                    div.card { strong { (s.evaluator) } " — "
-                        @for k in &p.criteria { (k.label(ctx.lang)) ": " (s.scores.get(&k.id).map(|v| v.to_string()).unwrap_or_else(|| "—".into())) "; " }
-                        @if !s.comment.is_empty() { p { (s.comment) } } }
-                }
-                @if let Some(a) = &p.aggregate {
-                    p { (ctx.t("cc-total")) " " strong { (a.total) } " (" (a.sheets) ")"
-                        @if a.flagged { " " span.badge.error { (ctx.t("cc-spread-flag")) } } }
-                }
-            } @else if p.is_evaluator && p.conflict.is_none() {
-                p.muted { (ctx.t("cc-others-hidden")) }
+            @if let Some(a) = &p.aggregate {
+                p { (ctx.t("cc-total")) " " strong { (a.total) } " (" (a.sheets) ")"
+                    @if a.flagged { " " span.badge.error { (ctx.t("cc-spread-flag")) } } }
             }
-            @if is_admin && n.status() == NoteStatus::Selected {
-                h3 { (ctx.t("cc-sign-agreement")) }
-                (form::post_form(ctx, e, &format!("{base}/agreement"), html! {
-                    (input(ctx, e, "signed_on", "cc-signed-on", "", "date"))
-                    @if let Some(m) = form::error_for(e, "tranches") { p.error { (ctx.t(m)) } }
-                    @for i in 1..=3 {
-                        fieldset { legend { (ctx.t("cc-tranche")) " " (i) }
-                            label { (ctx.t("cc-line-amount")) input name="tranche_amount" inputmode="decimal"; }
-                            label { (ctx.t("cc-tranche-condition")) input name="tranche_condition"; }
-                            label { (ctx.t("cc-report-due")) input name="tranche_due" type="date"; }
-                        }
+        } @else if p.is_evaluator && p.conflict.is_none() {
+            p.muted { (ctx.t("cc-others-hidden")) }
+        }
+        @if is_admin && n.status() == NoteStatus::Selected {
+            h3 { (ctx.t("cc-sign-agreement")) }
+            (form::post_form(ctx, e, &format!("{base}/agreement"), html! {
+                (input(ctx, e, "signed_on", "cc-signed-on", "", "date"))
+                @if let Some(m) = form::error_for(e, "tranches") { p.error { (ctx.t(m)) } }
+                @for i in 1..=3 {
+                    fieldset { legend { (ctx.t("cc-tranche")) " " (i) }
+                        label { (ctx.t("cc-line-amount")) input name="tranche_amount" inputmode="decimal"; }
+                        label { (ctx.t("cc-tranche-condition")) input name="tranche_condition"; }
+                        label { (ctx.t("cc-report-due")) input name="tranche_due" type="date"; }
                     }
-                }, "cc-sign-agreement"))
-            }
-            (follow_up(ctx, v))
-            @if is_admin && v.agreement.is_some() {
-                h3 { (ctx.t("cc-new-report")) }
-                (report_form(ctx, &format!("{base}/reports"), v, e))
-                (form::post_form(ctx, e, &format!("{base}/final"), area(ctx, e, "text", "cc-final-evaluation", ""), "admin-save"))
-            }
-        },
-    )
+                }
+            }, "cc-sign-agreement"))
+        }
+        (follow_up(ctx, v))
+        @if is_admin && v.agreement.is_some() {
+            h3 { (ctx.t("cc-new-report")) }
+            (report_form(ctx, &format!("{base}/reports"), v, e))
+            (form::post_form(ctx, e, &format!("{base}/final"), area(ctx, e, "text", "cc-final-evaluation", ""), "admin-save"))
+        }
+    };
+    shell_with(ctx, commune, "/cocreation", (done, e), content)
 }
 
 fn scoring(ctx: &Ctx, p: &EvaluationPage, base: &str, call_open: bool, e: &FieldErrors) -> Markup {

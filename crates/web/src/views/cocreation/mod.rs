@@ -97,10 +97,7 @@ pub fn list(
     has_next: bool,
     now: NaiveDateTime,
 ) -> Markup {
-    let title = ctx.ta(
-        "cc-list-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("cc-list-title", commune);
     let base = format!("/{}/cocreation", commune.slug);
     render(
         ctx,

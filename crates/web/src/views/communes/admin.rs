@@ -6,7 +6,7 @@ use crate::forms::communes::{CommitteeForm, CommuneForm, MemberForm};
 use crate::views::account::association_status;
 use crate::views::form::{self, csrf, FieldErrors, Input};
 use crate::views::layout::head_row;
-use crate::views::layout::{flash, render};
+use crate::views::layout::{flash, render, tabs};
 use maud::{html, Markup};
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::rules::CompositionProblem;
@@ -30,8 +30,39 @@ const TABS: [(&str, &str); 11] = [
     ("/notices", "notices-admin-tab"),
 ];
 
+/// `shell` for a page with forms: what was `done` (the flash), then the banner of a
+/// refused form's `errors`, above `body`.
+pub(crate) fn shell_with(
+    ctx: &Ctx,
+    commune: &Commune,
+    current: &str,
+    (done, errors): (Option<&str>, &FieldErrors),
+    body: Markup,
+) -> Markup {
+    let body = html! {
+        (form::summary(ctx, errors))
+        (body)
+    };
+    shell_done(ctx, commune, current, done, body)
+}
+
+/// `shell` with what was `done` (the flash) above `body`.
+pub(crate) fn shell_done(
+    ctx: &Ctx,
+    commune: &Commune,
+    current: &str,
+    done: Option<&str>,
+    body: Markup,
+) -> Markup {
+    let body = html! {
+        (flash(ctx, done))
+        (body)
+    };
+    shell(ctx, commune, current, body)
+}
+
 pub(crate) fn shell(ctx: &Ctx, commune: &Commune, current: &str, body: Markup) -> Markup {
-    let office = ctx.ta("admin-title", &[("commune", commune.name(ctx.lang).into())]);
+    let office = ctx.t_commune("admin-title", commune);
     let base = format!("/{}/admin", commune.slug);
     // Each subpage has its own title and heading: the tab's name, then the back office's.
     let tab = TABS
@@ -47,15 +78,7 @@ pub(crate) fn shell(ctx: &Ctx, commune: &Commune, current: &str, body: Markup) -
         &title,
         html! {
             @if let Some(tab) = &tab { h1 { (tab) } p.muted { (office) } } @else { h1 { (office) } }
-            nav.admin aria-label=(ctx.t("nav-admin")) {
-                @for (path, label) in TABS {
-                    @if path == current {
-                        a href={ (base) (path) } aria-current="page" { (ctx.t(label)) }
-                    } @else {
-                        a href={ (base) (path) } { (ctx.t(label)) }
-                    }
-                }
-            }
+            (tabs(ctx, &ctx.t("nav-admin"), &base, &TABS, current))
             (body)
         },
     )
@@ -108,32 +131,27 @@ pub fn composition_warning(ctx: &Ctx, problems: &[CompositionProblem]) -> Markup
 }
 
 pub fn dashboard(ctx: &Ctx, commune: &Commune, s: &DashboardStats, done: Option<&str>) -> Markup {
-    shell(
-        ctx,
-        commune,
-        "",
-        html! {
-            (flash(ctx, done))
-            div.grid {
-                div.card {
-                    h2 { (ctx.t("admin-members")) }
-                    p { (ctx.ta("members-count", &[("count", s.members.into())])) }
-                    a href={ "/" (commune.slug) "/admin/members" } { (ctx.t("admin-edit")) }
-                }
-                div.card {
-                    h2 { (ctx.t("admin-committees")) }
-                    p { (s.committees) }
-                    (composition_warning(ctx, &s.problems))
-                    a href={ "/" (commune.slug) "/admin/committees" } { (ctx.t("admin-edit")) }
-                }
-                div.card {
-                    h2 { (ctx.t("admin-associations")) }
-                    p { (ctx.ta("admin-pending-associations", &[("count", s.pending_associations.into())])) }
-                    a href={ "/" (commune.slug) "/admin/associations?status=pending" } { (ctx.t("association-verify")) }
-                }
+    let content = html! {
+        div.grid {
+            div.card {
+                h2 { (ctx.t("admin-members")) }
+                p { (ctx.ta("members-count", &[("count", s.members.into())])) }
+                a href={ "/" (commune.slug) "/admin/members" } { (ctx.t("admin-edit")) }
             }
-        },
-    )
+            div.card {
+                h2 { (ctx.t("admin-committees")) }
+                p { (s.committees) }
+                (composition_warning(ctx, &s.problems))
+                a href={ "/" (commune.slug) "/admin/committees" } { (ctx.t("admin-edit")) }
+            }
+            div.card {
+                h2 { (ctx.t("admin-associations")) }
+                p { (ctx.ta("admin-pending-associations", &[("count", s.pending_associations.into())])) }
+                a href={ "/" (commune.slug) "/admin/associations?status=pending" } { (ctx.t("association-verify")) }
+            }
+        }
+    };
+    shell_done(ctx, commune, "", done, content)
 }
 
 /// The facts of a commune, as inputs (its own form and the platform's creation form).
@@ -166,24 +184,19 @@ pub fn commune_form(
     done: Option<&str>,
 ) -> Markup {
     let action = format!("/{}/admin/commune", commune.slug);
-    shell(
-        ctx,
-        commune,
-        "/commune",
-        html! {
-            (flash(ctx, done))
-            (form::post_form(ctx, errors, &action, html! {
-                (commune_fields(ctx, errors, f))
-            }, "admin-save"))
-            h2 { (ctx.t("field-logo")) }
-            @if let Some(id) = commune.logo_upload_id { p { img src={ "/uploads/" (id) } alt="" height="64"; } }
-            form.stack method="post" action={ (action) "/logo" } enctype="multipart/form-data" {
-                (csrf(ctx))
-                (form::file(ctx, errors, "logo", "field-logo", "image/png,image/jpeg"))
-                div { button type="submit" { (ctx.t("admin-save")) } }
-            }
-        },
-    )
+    let content = html! {
+        (form::post_form(ctx, errors, &action, html! {
+            (commune_fields(ctx, errors, f))
+        }, "admin-save"))
+        h2 { (ctx.t("field-logo")) }
+        @if let Some(id) = commune.logo_upload_id { p { img src={ "/uploads/" (id) } alt="" height="64"; } }
+        form.stack method="post" action={ (action) "/logo" } enctype="multipart/form-data" {
+            (csrf(ctx))
+            (form::file(ctx, errors, "logo", "field-logo", "image/png,image/jpeg"))
+            div { button type="submit" { (ctx.t("admin-save")) } }
+        }
+    };
+    shell_done(ctx, commune, "/commune", done, content)
 }
 
 pub fn members(
@@ -193,32 +206,27 @@ pub fn members(
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/members", commune.slug);
-    shell(
-        ctx,
-        commune,
-        "/members",
-        html! {
-            (flash(ctx, done))
-            p { a.button href={ (base) "/new" } { (ctx.t("member-new")) } " " (ctx.ta("members-count", &[("count", members.len().into())])) }
-            table {
-                (head_row(ctx, &["col-name", "field-role", "field-gender", "field-group", "admin-actions"]))
-                tbody {
-                    @for m in members {
-                        tr {
-                            td { bdi { (m.name(ctx.lang)) } }
-                            td { (member_role(ctx, m)) }
-                            td { (ctx.t(&format!("gender-{}", m.gender))) }
-                            td { (m.political_group.clone().unwrap_or_default()) @if m.opposition { " " span.badge { (ctx.t("member-opposition")) } } }
-                            td {
-                                a href={ (base) "/" (m.id) } { (ctx.t("admin-edit")) } " "
-                                (form::button_post(ctx, &format!("{base}/{}/delete", m.id), "admin-delete", true))
-                            }
+    let content = html! {
+        p { a.button href={ (base) "/new" } { (ctx.t("member-new")) } " " (ctx.ta("members-count", &[("count", members.len().into())])) }
+        table {
+            (head_row(ctx, &["col-name", "field-role", "field-gender", "field-group", "admin-actions"]))
+            tbody {
+                @for m in members {
+                    tr {
+                        td { bdi { (m.name(ctx.lang)) } }
+                        td { (member_role(ctx, m)) }
+                        td { (ctx.t(&format!("gender-{}", m.gender))) }
+                        td { (m.political_group.clone().unwrap_or_default()) @if m.opposition { " " span.badge { (ctx.t("member-opposition")) } } }
+                        td {
+                            a href={ (base) "/" (m.id) } { (ctx.t("admin-edit")) } " "
+                            (form::button_post(ctx, &format!("{base}/{}/delete", m.id), "admin-delete", true))
                         }
                     }
                 }
             }
-        },
-    )
+        }
+    };
+    shell_done(ctx, commune, "/members", done, content)
 }
 
 pub fn member_form(
@@ -283,33 +291,28 @@ pub fn committees(
             }
         }
     };
-    shell(
-        ctx,
-        commune,
-        "/committees",
-        html! {
-            (flash(ctx, done))
-            p.muted { (ctx.t("committee-limit")) }
-            @if rules::may_add_committee(list.len()) { p { a.button href={ (base) "/new" } { (ctx.t("committee-new")) } } }
-            table {
-                (head_row(ctx, &["col-name", "field-committee-purpose", "field-chair", "committee-members", "admin-actions"]))
-                tbody {
-                    @for c in list {
-                        tr {
-                            td { (c.committee.name(ctx.lang)) }
-                            td { (ctx.t(&format!("committee-purpose-{}", c.committee.purpose().key()))) }
-                            td { @if let Some(id) = c.committee.chair_member_id { (chair(id)) } }
-                            td { (c.member_ids.len()) }
-                            td {
-                                a href={ (base) "/" (c.committee.id) } { (ctx.t("admin-edit")) } " "
-                                (form::button_post(ctx, &format!("{base}/{}/delete", c.committee.id), "admin-delete", true))
-                            }
+    let content = html! {
+        p.muted { (ctx.t("committee-limit")) }
+        @if rules::may_add_committee(list.len()) { p { a.button href={ (base) "/new" } { (ctx.t("committee-new")) } } }
+        table {
+            (head_row(ctx, &["col-name", "field-committee-purpose", "field-chair", "committee-members", "admin-actions"]))
+            tbody {
+                @for c in list {
+                    tr {
+                        td { (c.committee.name(ctx.lang)) }
+                        td { (ctx.t(&format!("committee-purpose-{}", c.committee.purpose().key()))) }
+                        td { @if let Some(id) = c.committee.chair_member_id { (chair(id)) } }
+                        td { (c.member_ids.len()) }
+                        td {
+                            a href={ (base) "/" (c.committee.id) } { (ctx.t("admin-edit")) } " "
+                            (form::button_post(ctx, &format!("{base}/{}/delete", c.committee.id), "admin-delete", true))
                         }
                     }
                 }
             }
-        },
-    )
+        }
+    };
+    shell_done(ctx, commune, "/committees", done, content)
 }
 
 pub fn committee_form(
@@ -391,48 +394,42 @@ pub fn associations(
         Some(s) => format!("{base}?status={s}"),
         None => base.clone(),
     };
-    shell(
-        ctx,
-        commune,
-        "/associations",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, errors))
-            nav.admin {
-                a href=(base) aria-current=[status.is_none().then_some("page")] { (ctx.t("admin-associations")) }
-                @for s in ["pending", "verified", "rejected"] {
-                    a href={ (base) "?status=" (s) } aria-current=[(status == Some(s)).then_some("page")] { (ctx.t(&format!("association-tab-{s}"))) }
-                }
+    let content = html! {
+        nav.admin {
+            a href=(base) aria-current=[status.is_none().then_some("page")] { (ctx.t("admin-associations")) }
+            @for s in ["pending", "verified", "rejected"] {
+                a href={ (base) "?status=" (s) } aria-current=[(status == Some(s)).then_some("page")] { (ctx.t(&format!("association-tab-{s}"))) }
             }
-            @if list.is_empty() { p.muted { (ctx.t("associations-none")) } }
-            @for (a, email) in list {
-                div.card {
-                    strong { (a.name(ctx.lang)) } " " (association_status(ctx, a))
-                    dl {
-                        dt { (ctx.t("field-receipt-number")) } dd { (a.receipt_number) " — " (a.receipt_date) }
-                        dt { (ctx.t("field-founded-on")) } dd { (a.founded_on) }
-                        dt { (ctx.t("field-activity")) } dd { (a.activity_field) }
-                        dt { (ctx.t("col-email")) } dd { bdi { (email) } }
+        }
+        @if list.is_empty() { p.muted { (ctx.t("associations-none")) } }
+        @for (a, email) in list {
+            div.card {
+                strong { (a.name(ctx.lang)) } " " (association_status(ctx, a))
+                dl {
+                    dt { (ctx.t("field-receipt-number")) } dd { (a.receipt_number) " — " (a.receipt_date) }
+                    dt { (ctx.t("field-founded-on")) } dd { (a.founded_on) }
+                    dt { (ctx.t("field-activity")) } dd { (a.activity_field) }
+                    dt { (ctx.t("col-email")) } dd { bdi { (email) } }
+                }
+                @if let Some(id) = a.statutes_upload_id { p { a href={ "/uploads/" (id) } { (ctx.t("association-statutes-link")) } } }
+                @if a.status == "pending" {
+                    form.inline method="post" action={ (base) "/" (a.id) "/review" } {
+                        (csrf(ctx))
+                        input type="hidden" name="decision" value="verify";
+                        button type="submit" { (ctx.t("association-verify")) }
                     }
-                    @if let Some(id) = a.statutes_upload_id { p { a href={ "/uploads/" (id) } { (ctx.t("association-statutes-link")) } } }
-                    @if a.status == "pending" {
-                        form.inline method="post" action={ (base) "/" (a.id) "/review" } {
-                            (csrf(ctx))
-                            input type="hidden" name="decision" value="verify";
-                            button type="submit" { (ctx.t("association-verify")) }
-                        }
-                        form.stack method="post" action={ (base) "/" (a.id) "/review" } {
-                            (csrf(ctx))
-                            input type="hidden" name="decision" value="reject";
-                            (form::text(ctx, errors, "reason", "field-reason", "", true))
-                            div { button.danger type="submit" { (ctx.t("association-reject")) } }
-                        }
+                    form.stack method="post" action={ (base) "/" (a.id) "/review" } {
+                        (csrf(ctx))
+                        input type="hidden" name="decision" value="reject";
+                        (form::text(ctx, errors, "reason", "field-reason", "", true))
+                        div { button.danger type="submit" { (ctx.t("association-reject")) } }
                     }
                 }
             }
-            (pager(ctx, &filtered, page, has_next))
-        },
-    )
+        }
+        (pager(ctx, &filtered, page, has_next))
+    };
+    shell_with(ctx, commune, "/associations", (done, errors), content)
 }
 
 pub fn roles(
@@ -454,35 +451,30 @@ pub fn roles(
             )
         })
         .collect();
-    shell(
-        ctx,
-        commune,
-        "/roles",
-        html! {
-            (flash(ctx, done))
-            @if rows.is_empty() { p.muted { (ctx.t("roles-none")) } }
-            table {
-                (head_row(ctx, &["col-name", "col-email", "col-role", "admin-actions"]))
-                tbody {
-                    @for r in rows {
-                        tr {
-                            td { bdi { (r.name) } }
-                            td { bdi { (r.email) } }
-                            td { (ctx.t(&format!("role-name-{}", r.role))) }
-                            td {
-                                (form::button_post(ctx, &format!("{base}/{}/revoke", r.id), "roles-revoke", true))
-                            }
+    let content = html! {
+        @if rows.is_empty() { p.muted { (ctx.t("roles-none")) } }
+        table {
+            (head_row(ctx, &["col-name", "col-email", "col-role", "admin-actions"]))
+            tbody {
+                @for r in rows {
+                    tr {
+                        td { bdi { (r.name) } }
+                        td { bdi { (r.email) } }
+                        td { (ctx.t(&format!("role-name-{}", r.role))) }
+                        td {
+                            (form::button_post(ctx, &format!("{base}/{}/revoke", r.id), "roles-revoke", true))
                         }
                     }
                 }
             }
-            h2 { (ctx.t("roles-grant")) }
-            (form::post_form(ctx, errors, &base, html! {
-                (form::input(ctx, errors, Input { name: "email", label: "roles-account-email", value: email, kind: "email", required: true }))
-                (form::select(ctx, errors, "role", "col-role", &options, role))
-            }, "roles-grant"))
-        },
-    )
+        }
+        h2 { (ctx.t("roles-grant")) }
+        (form::post_form(ctx, errors, &base, html! {
+            (form::input(ctx, errors, Input { name: "email", label: "roles-account-email", value: email, kind: "email", required: true }))
+            (form::select(ctx, errors, "role", "col-role", &options, role))
+        }, "roles-grant"))
+    };
+    shell_done(ctx, commune, "/roles", done, content)
 }
 
 pub fn audit(

@@ -4,9 +4,9 @@
 use crate::ctx::Ctx;
 use crate::forms::notices::NoticesForm;
 use crate::routes::communes::notices::Notice;
-use crate::views::communes::admin::shell;
-use crate::views::form::{self, FieldErrors, Input};
-use crate::views::layout::{flash, render};
+use crate::views::communes::admin::shell_done;
+use crate::views::form::{self, FieldErrors};
+use crate::views::layout::render;
 use maud::{html, Markup};
 use musharaka_communes::notices::Notices;
 use musharaka_communes::Commune;
@@ -145,40 +145,25 @@ pub fn admin_form(
     done: Option<&str>,
 ) -> Markup {
     let action = format!("/{}/admin/notices", commune.slug);
-    let field = |name: &'static str, label: &'static str, value: &str, kind: &'static str| {
-        form::input(
-            ctx,
-            errors,
-            Input {
-                name,
-                label,
-                value,
-                kind,
-                required: false,
-            },
-        )
+    let field = |name, label, value: &str, kind| {
+        form::typed(ctx, errors, kind, (name, label, value), false)
     };
-    shell(
-        ctx,
-        commune,
-        "/notices",
-        html! {
-            (flash(ctx, done))
-            p.muted { (ctx.t("notices-admin-intro")) " "
-                a href={ "/" (commune.slug) "/privacy" } { (ctx.t("footer-privacy")) } " · "
-                a href={ "/" (commune.slug) "/accessibility" } { (ctx.t("footer-accessibility")) } " · "
-                a href={ "/" (commune.slug) "/legal" } { (ctx.t("footer-legal")) } }
-            (form::post_form(ctx, errors, &action, html! {
-                (field("privacy_contact", "notices-privacy-contact", &f.privacy_contact, "text"))
-                (field("privacy_email", "notices-field-privacy-email", &f.privacy_email, "email"))
-                (field("privacy_phone", "notices-field-privacy-phone", &f.privacy_phone, "tel"))
-                (field("cndp_reference", "notices-cndp", &f.cndp_reference, "text"))
-                (field("accessibility_email", "notices-accessibility-email", &f.accessibility_email, "email"))
-                (field("publisher", "notices-legal-director", &f.publisher, "text"))
-                (form::field(ctx, errors, "host", "notices-legal-host", html! {
-                    textarea id="host" name="host" rows="3" { (f.host) }
-                }))
-            }, "admin-save"))
-        },
-    )
+    let content = html! {
+        p.muted { (ctx.t("notices-admin-intro")) " "
+            a href={ "/" (commune.slug) "/privacy" } { (ctx.t("footer-privacy")) } " · "
+            a href={ "/" (commune.slug) "/accessibility" } { (ctx.t("footer-accessibility")) } " · "
+            a href={ "/" (commune.slug) "/legal" } { (ctx.t("footer-legal")) } }
+        (form::post_form(ctx, errors, &action, html! {
+            (field("privacy_contact", "notices-privacy-contact", &f.privacy_contact, "text"))
+            (field("privacy_email", "notices-field-privacy-email", &f.privacy_email, "email"))
+            (field("privacy_phone", "notices-field-privacy-phone", &f.privacy_phone, "tel"))
+            (field("cndp_reference", "notices-cndp", &f.cndp_reference, "text"))
+            (field("accessibility_email", "notices-accessibility-email", &f.accessibility_email, "email"))
+            (field("publisher", "notices-legal-director", &f.publisher, "text"))
+            (form::field(ctx, errors, "host", "notices-legal-host", html! {
+                textarea id="host" name="host" rows="3" { (f.host) }
+            }))
+        }, "admin-save"))
+    };
+    shell_done(ctx, commune, "/notices", done, content)
 }

@@ -61,10 +61,7 @@ pub fn list(
     q: &ListQuery,
     today: NaiveDate,
 ) -> Markup {
-    let title = ctx.ta(
-        "cons-list-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("cons-list-title", commune);
     let base = format!("/{}/consultations", commune.slug);
     let status = q.status.clone().unwrap_or_default();
     let link = |p: i64| format!("{base}?status={status}&page={p}");

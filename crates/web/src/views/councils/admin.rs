@@ -2,9 +2,8 @@
 
 use crate::ctx::Ctx;
 use crate::forms::councils::SessionForm;
-use crate::views::communes::admin::shell;
+use crate::views::communes::admin::{shell, shell_done, shell_with};
 use crate::views::form::{self, csrf, FieldErrors, Input};
-use crate::views::layout::flash;
 use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::rules::CompositionProblem;
@@ -102,38 +101,33 @@ pub fn dashboard(
     done: Option<&str>,
 ) -> Markup {
     let base = format!("/{}/admin/council", commune.slug);
-    shell(
-        ctx,
-        commune,
-        "/council",
-        html! {
-            (flash(ctx, done))
-            (crate::views::communes::admin::composition_warning(ctx, problems))
-            @for w in warnings {
-                @let (class, n) = match w.state { DeadlineState::Passed { days_late } => ("flash error", days_late), DeadlineState::Near { days_left } | DeadlineState::Upcoming { days_left } => ("flash warn", days_left) };
-                p class=(class) role="alert" {
-                    strong { (session_title(ctx, &w.session)) } " — " (ctx.t(w.what)) ": " (date(ctx, w.date)) " "
-                    @if matches!(w.state, DeadlineState::Passed { .. }) { (ctx.ta("council-deadline-passed", &[("days", n.into())])) }
-                    @else { (ctx.ta("council-deadline-near", &[("days", n.into())])) }
-                }
+    let content = html! {
+        (crate::views::communes::admin::composition_warning(ctx, problems))
+        @for w in warnings {
+            @let (class, n) = match w.state { DeadlineState::Passed { days_late } => ("flash error", days_late), DeadlineState::Near { days_left } | DeadlineState::Upcoming { days_left } => ("flash warn", days_left) };
+            p class=(class) role="alert" {
+                strong { (session_title(ctx, &w.session)) } " — " (ctx.t(w.what)) ": " (date(ctx, w.date)) " "
+                @if matches!(w.state, DeadlineState::Passed { .. }) { (ctx.ta("council-deadline-passed", &[("days", n.into())])) }
+                @else { (ctx.ta("council-deadline-near", &[("days", n.into())])) }
             }
-            p { a.button href={ (base) "/sessions/new" } { (ctx.t("council-session-new")) } }
-            table {
-                (head_row(ctx, &["council-field-session", "council-field-starts-on", "col-status"]))
-                tbody {
-                    @for s in sessions {
-                        tr {
-                            td { a href={ (base) "/sessions/" (s.id) } { (session_title(ctx, s)) } }
-                            td { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day())) }
-                            td { (status_badge(ctx, s.status())) }
-                        }
+        }
+        p { a.button href={ (base) "/sessions/new" } { (ctx.t("council-session-new")) } }
+        table {
+            (head_row(ctx, &["council-field-session", "council-field-starts-on", "col-status"]))
+            tbody {
+                @for s in sessions {
+                    tr {
+                        td { a href={ (base) "/sessions/" (s.id) } { (session_title(ctx, s)) } }
+                        td { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day())) }
+                        td { (status_badge(ctx, s.status())) }
                     }
                 }
             }
-            (requests_section(ctx, &base, requests, errors, today))
-            (questions_section(ctx, Some(&base), (questions.0, questions.1, sessions), errors))
-        },
-    )
+        }
+        (requests_section(ctx, &base, requests, errors, today))
+        (questions_section(ctx, Some(&base), (questions.0, questions.1, sessions), errors))
+    };
+    shell_done(ctx, commune, "/council", done, content)
 }
 
 pub fn session_form(ctx: &Ctx, commune: &Commune, f: &SessionForm, errors: &FieldErrors) -> Markup {
@@ -400,136 +394,130 @@ pub fn session_page(
         .minutes
         .iter()
         .find(|m| m.president_signed_at.is_none() && m.secretary_signed_at.is_none());
-    shell(
-        ctx,
-        commune,
-        "/council",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, errors))
-            (law_errors(ctx, errors))
-            h2 { (session_title(ctx, s)) " " (status_badge(ctx, status)) }
-            p { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day()))
-                @if s.extended_until.is_some() { " " span.badge.warn { (ctx.t("council-extended-badge")) } }
-                " · " (s.place) }
-            (deadlines(ctx, s, &v.deadlines))
-            (extension_form(ctx, &base, s, &v.deadlines, errors))
-            div.no-print {
-                @for event in [SessionEvent::Convene, SessionEvent::Open, SessionEvent::Close, SessionEvent::Cancel] {
-                    @if status.transition(event).is_ok() {
-                        form.inline method="post" action={ (base) "/sessions/" (s.id) "/transition" } {
+    let content = html! {
+        (law_errors(ctx, errors))
+        h2 { (session_title(ctx, s)) " " (status_badge(ctx, status)) }
+        p { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day()))
+            @if s.extended_until.is_some() { " " span.badge.warn { (ctx.t("council-extended-badge")) } }
+            " · " (s.place) }
+        (deadlines(ctx, s, &v.deadlines))
+        (extension_form(ctx, &base, s, &v.deadlines, errors))
+        div.no-print {
+            @for event in [SessionEvent::Convene, SessionEvent::Open, SessionEvent::Close, SessionEvent::Cancel] {
+                @if status.transition(event).is_ok() {
+                    form.inline method="post" action={ (base) "/sessions/" (s.id) "/transition" } {
+                        (csrf(ctx))
+                        input type="hidden" name="event" value=(key(&event));
+                        button class=(if event == SessionEvent::Cancel { "danger" } else { "" }) type="submit" { (ctx.t(&format!("council-event-{}", key(&event)))) }
+                    }
+                    " "
+                }
+            }
+        }
+        h2 id="agenda" { (ctx.t("council-agenda")) }
+        table {
+            thead { tr { th { "#" } th { (ctx.t("council-field-title")) } th { (ctx.t("council-field-source")) } th { (ctx.t("col-status")) } th { (ctx.t("admin-actions")) } } }
+            tbody {
+                @for it in &v.items {
+                    tr {
+                        td { (it.number) }
+                        td { (it.title(ctx.lang)) }
+                        td { (ctx.t(&format!("council-source-{}", it.source)))
+                            (requesters_line(ctx, it, v.members_in_office, errors)) }
+                        td { (ctx.t(&format!("council-item-{}", it.status)))
+                            @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
+                        td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, ItemStanding { members_in_office: v.members_in_office, committees: &committees, objection: v.objections.iter().find(|o| o.item_id == it.id), study: v.study_decisions.iter().find(|d| d.item_id == it.id) })) }
+                    }
+                }
+            }
+        }
+        @if !status.is_final() {
+            h3 { (ctx.t("council-item-new")) }
+            form.stack method="post" action={ (base) "/sessions/" (s.id) "/items" } novalidate {
+                (csrf(ctx))
+                (form::text(ctx, errors, "title_ar", "field-name-ar", "", true))
+                (form::text(ctx, errors, "title_fr", "field-name-fr", "", true))
+                (form::field(ctx, errors, "summary", "council-field-summary", html! { textarea id="summary" name="summary" rows="3" {} }))
+                (form::select(ctx, errors, "committee", "council-field-committee", &committees, ""))
+                (form::select(ctx, errors, "matter", "council-field-matter", &matters, "general"))
+                (form::select(ctx, errors, "source", "council-field-source", &sources, "president"))
+                (form::input(ctx, errors, Input { name: "requesters", label: "council-field-requesters", value: "", kind: "number", required: false }))
+                div { button type="submit" { (ctx.t("admin-add")) } }
+            }
+        }
+        h2 id="sittings" { (ctx.t("council-sittings")) }
+        ul.plain {
+            @for st in &v.sittings {
+                li {
+                    a href={ (base) "/sittings/" (st.id) } { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) }
+                    " · " (ctx.t(&format!("council-convocation-{}", st.convocation)))
+                    " · " @if st.is_public { (ctx.t("council-sitting-public")) } @else { (ctx.t("council-sitting-closed")) }
+                    @if let Some(d) = &st.closed_decision {
+                        " · " (ctx.ta("council-closed-request-decided", &[("decision", ctx.t(&format!("council-decision-{d}")).into()), ("in_favour", st.closed_in_favour.unwrap_or(0).into()), ("against", st.closed_against.unwrap_or(0).into()), ("abstain", st.closed_abstain.unwrap_or(0).into())]))
+                    }
+                    @if let Some(q) = &st.quorum_decision { " · " (ctx.t(&format!("council-quorum-{q}"))) }
+                }
+            }
+        }
+        @if !status.is_final() {
+            form.stack method="post" action={ (base) "/sessions/" (s.id) "/sittings" } novalidate {
+                (csrf(ctx))
+                (form::date(ctx, errors, "date", "council-field-date", "", true))
+                (form::input(ctx, errors, Input { name: "time", label: "council-field-time", value: "10:00", kind: "time", required: true }))
+                (form::select(ctx, errors, "convocation", "council-field-convocation", &convocations, "first"))
+                div.field { label { input type="checkbox" name="closed"; " " (ctx.t("council-sitting-closed")) } }
+                (form::select(ctx, errors, "requester", "council-field-requester", &requesters, "president"))
+                (form::text(ctx, errors, "closed_reasons", "council-field-closed-reasons", "", false))
+                fieldset {
+                    legend { (ctx.t("council-closed-decision-legend")) }
+                    @for (name, label) in [("closed_requesting", "council-field-closed-requesting"), ("closed_in_favour", "council-vote-in_favour"), ("closed_against", "council-vote-against"), ("closed_abstain", "council-vote-abstain")] {
+                        (form::input(ctx, errors, Input { name, label, value: "", kind: "number", required: false }))
+                    }
+                }
+                div { button type="submit" { (ctx.t("council-sitting-new")) } }
+            }
+        }
+        h2 id="minutes" { (ctx.t("council-minutes")) }
+        @for m in &v.minutes {
+            div.card {
+                @if m.corrects_id.is_some() { p.badge.warn { (ctx.t("council-correction")) } }
+                p { (m.text_ar) }
+                @if let Some(fr) = &m.text_fr { p lang="fr" dir="ltr" { (fr) } }
+                p.muted {
+                    (ctx.t("council-signed-president")) ": " (m.president_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
+                    " · " (ctx.t("council-signed-secretary")) ": " (m.secretary_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
+                }
+                @for (who, done) in [("president", m.president_signed_at.is_some()), ("secretary", m.secretary_signed_at.is_some())] {
+                    @if !done {
+                        form.inline method="post" action={ (base) "/minutes/" (m.id) "/sign" } {
                             (csrf(ctx))
-                            input type="hidden" name="event" value=(key(&event));
-                            button class=(if event == SessionEvent::Cancel { "danger" } else { "" }) type="submit" { (ctx.t(&format!("council-event-{}", key(&event)))) }
-                        }
-                        " "
+                            input type="hidden" name="who" value=(who);
+                            button type="submit" { (ctx.t(&format!("council-sign-{who}"))) }
+                        } " "
                     }
                 }
-            }
-            h2 id="agenda" { (ctx.t("council-agenda")) }
-            table {
-                thead { tr { th { "#" } th { (ctx.t("council-field-title")) } th { (ctx.t("council-field-source")) } th { (ctx.t("col-status")) } th { (ctx.t("admin-actions")) } } }
-                tbody {
-                    @for it in &v.items {
-                        tr {
-                            td { (it.number) }
-                            td { (it.title(ctx.lang)) }
-                            td { (ctx.t(&format!("council-source-{}", it.source)))
-                                (requesters_line(ctx, it, v.members_in_office, errors)) }
-                            td { (ctx.t(&format!("council-item-{}", it.status)))
-                                @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
-                            td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, ItemStanding { members_in_office: v.members_in_office, committees: &committees, objection: v.objections.iter().find(|o| o.item_id == it.id), study: v.study_decisions.iter().find(|d| d.item_id == it.id) })) }
+                @if m.is_signed() {
+                    details { summary { (ctx.t("council-correct")) }
+                        form.stack method="post" action={ (base) "/minutes/" (m.id) "/correct" } {
+                            (csrf(ctx))
+                            (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="6" { (m.text_ar) } }))
+                            (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="6" { (m.text_fr.clone().unwrap_or_default()) } }))
+                            div { button type="submit" { (ctx.t("council-correct")) } }
                         }
                     }
                 }
             }
-            @if !status.is_final() {
-                h3 { (ctx.t("council-item-new")) }
-                form.stack method="post" action={ (base) "/sessions/" (s.id) "/items" } novalidate {
-                    (csrf(ctx))
-                    (form::text(ctx, errors, "title_ar", "field-name-ar", "", true))
-                    (form::text(ctx, errors, "title_fr", "field-name-fr", "", true))
-                    (form::field(ctx, errors, "summary", "council-field-summary", html! { textarea id="summary" name="summary" rows="3" {} }))
-                    (form::select(ctx, errors, "committee", "council-field-committee", &committees, ""))
-                    (form::select(ctx, errors, "matter", "council-field-matter", &matters, "general"))
-                    (form::select(ctx, errors, "source", "council-field-source", &sources, "president"))
-                    (form::input(ctx, errors, Input { name: "requesters", label: "council-field-requesters", value: "", kind: "number", required: false }))
-                    div { button type="submit" { (ctx.t("admin-add")) } }
-                }
+        }
+        @if v.minutes.is_empty() || draft.is_some() {
+            form.stack method="post" action={ (base) "/sessions/" (s.id) "/minutes" } novalidate {
+                (csrf(ctx))
+                (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="8" { (draft.map(|d| d.text_ar.clone()).unwrap_or_default()) } }))
+                (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="8" { (draft.and_then(|d| d.text_fr.clone()).unwrap_or_default()) } }))
+                div { button type="submit" { (ctx.t("council-minutes-save")) } }
             }
-            h2 id="sittings" { (ctx.t("council-sittings")) }
-            ul.plain {
-                @for st in &v.sittings {
-                    li {
-                        a href={ (base) "/sittings/" (st.id) } { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) }
-                        " · " (ctx.t(&format!("council-convocation-{}", st.convocation)))
-                        " · " @if st.is_public { (ctx.t("council-sitting-public")) } @else { (ctx.t("council-sitting-closed")) }
-                        @if let Some(d) = &st.closed_decision {
-                            " · " (ctx.ta("council-closed-request-decided", &[("decision", ctx.t(&format!("council-decision-{d}")).into()), ("in_favour", st.closed_in_favour.unwrap_or(0).into()), ("against", st.closed_against.unwrap_or(0).into()), ("abstain", st.closed_abstain.unwrap_or(0).into())]))
-                        }
-                        @if let Some(q) = &st.quorum_decision { " · " (ctx.t(&format!("council-quorum-{q}"))) }
-                    }
-                }
-            }
-            @if !status.is_final() {
-                form.stack method="post" action={ (base) "/sessions/" (s.id) "/sittings" } novalidate {
-                    (csrf(ctx))
-                    (form::date(ctx, errors, "date", "council-field-date", "", true))
-                    (form::input(ctx, errors, Input { name: "time", label: "council-field-time", value: "10:00", kind: "time", required: true }))
-                    (form::select(ctx, errors, "convocation", "council-field-convocation", &convocations, "first"))
-                    div.field { label { input type="checkbox" name="closed"; " " (ctx.t("council-sitting-closed")) } }
-                    (form::select(ctx, errors, "requester", "council-field-requester", &requesters, "president"))
-                    (form::text(ctx, errors, "closed_reasons", "council-field-closed-reasons", "", false))
-                    fieldset {
-                        legend { (ctx.t("council-closed-decision-legend")) }
-                        @for (name, label) in [("closed_requesting", "council-field-closed-requesting"), ("closed_in_favour", "council-vote-in_favour"), ("closed_against", "council-vote-against"), ("closed_abstain", "council-vote-abstain")] {
-                            (form::input(ctx, errors, Input { name, label, value: "", kind: "number", required: false }))
-                        }
-                    }
-                    div { button type="submit" { (ctx.t("council-sitting-new")) } }
-                }
-            }
-            h2 id="minutes" { (ctx.t("council-minutes")) }
-            @for m in &v.minutes {
-                div.card {
-                    @if m.corrects_id.is_some() { p.badge.warn { (ctx.t("council-correction")) } }
-                    p { (m.text_ar) }
-                    @if let Some(fr) = &m.text_fr { p lang="fr" dir="ltr" { (fr) } }
-                    p.muted {
-                        (ctx.t("council-signed-president")) ": " (m.president_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
-                        " · " (ctx.t("council-signed-secretary")) ": " (m.secretary_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
-                    }
-                    @for (who, done) in [("president", m.president_signed_at.is_some()), ("secretary", m.secretary_signed_at.is_some())] {
-                        @if !done {
-                            form.inline method="post" action={ (base) "/minutes/" (m.id) "/sign" } {
-                                (csrf(ctx))
-                                input type="hidden" name="who" value=(who);
-                                button type="submit" { (ctx.t(&format!("council-sign-{who}"))) }
-                            } " "
-                        }
-                    }
-                    @if m.is_signed() {
-                        details { summary { (ctx.t("council-correct")) }
-                            form.stack method="post" action={ (base) "/minutes/" (m.id) "/correct" } {
-                                (csrf(ctx))
-                                (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="6" { (m.text_ar) } }))
-                                (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="6" { (m.text_fr.clone().unwrap_or_default()) } }))
-                                div { button type="submit" { (ctx.t("council-correct")) } }
-                            }
-                        }
-                    }
-                }
-            }
-            @if v.minutes.is_empty() || draft.is_some() {
-                form.stack method="post" action={ (base) "/sessions/" (s.id) "/minutes" } novalidate {
-                    (csrf(ctx))
-                    (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="8" { (draft.map(|d| d.text_ar.clone()).unwrap_or_default()) } }))
-                    (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="8" { (draft.and_then(|d| d.text_fr.clone()).unwrap_or_default()) } }))
-                    div { button type="submit" { (ctx.t("council-minutes-save")) } }
-                }
-            }
-        },
-    )
+        }
+    };
+    shell_with(ctx, commune, "/council", (done, errors), content)
 }
 
 pub fn sitting_page(
@@ -542,52 +530,46 @@ pub fn sitting_page(
     let base = format!("/{}/admin/council", commune.slug);
     let st = &v.sitting;
     let presences = ["present", "absent", "excused"];
-    shell(
-        ctx,
-        commune,
-        "/council",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, errors))
-            (law_errors(ctx, errors))
-            p { a href={ (base) "/sessions/" (v.session.id) } { (session_title(ctx, &v.session)) } }
-            h2 { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) " · " (ctx.t(&format!("council-convocation-{}", st.convocation))) }
-            @if let Some(r) = &st.closed_reasons { p.flash.warn { (ctx.t("council-sitting-closed")) ": " (r) } }
-            @if let (Some(q), Some(p), Some(n)) = (&st.quorum_decision, st.members_present, st.members_in_office) {
-                p class=(if st.may_deliberate() { "flash ok" } else { "flash error" }) role="status" {
-                    (ctx.t(&format!("council-quorum-{q}"))) " — "
-                    (ctx.ta("council-quorum-detail", &[("present", p.into()), ("in_office", n.into()), ("required", (rules::absolute_majority(n as u32)).into())]))
-                }
+    let content = html! {
+        (law_errors(ctx, errors))
+        p { a href={ (base) "/sessions/" (v.session.id) } { (session_title(ctx, &v.session)) } }
+        h2 { (format_datetime(crate::state::i18n(), ctx.lang, st.starts_at)) " · " (ctx.t(&format!("council-convocation-{}", st.convocation))) }
+        @if let Some(r) = &st.closed_reasons { p.flash.warn { (ctx.t("council-sitting-closed")) ": " (r) } }
+        @if let (Some(q), Some(p), Some(n)) = (&st.quorum_decision, st.members_present, st.members_in_office) {
+            p class=(if st.may_deliberate() { "flash ok" } else { "flash error" }) role="status" {
+                (ctx.t(&format!("council-quorum-{q}"))) " — "
+                (ctx.ta("council-quorum-detail", &[("present", p.into()), ("in_office", n.into()), ("required", (rules::absolute_majority(n as u32)).into())]))
             }
-            h3 { (ctx.t("council-attendance")) }
-            form method="post" action={ (base) "/sittings/" (st.id) "/attendance" } {
-                (csrf(ctx))
-                table {
-                    thead { tr { th { (ctx.t("col-name")) } @for p in presences { th { (ctx.t(&format!("council-presence-{p}"))) } } } }
-                    tbody {
-                        @for m in &v.members {
-                            @let current = v.attendance.get(&m.id).map(String::as_str).unwrap_or("present");
-                            tr {
-                                td { bdi { (m.name(ctx.lang)) } }
-                                @for p in presences {
-                                    td { label { input type="radio" name={ "member_" (m.id) } value=(p) checked[current == p]; span.skip { (ctx.t(&format!("council-presence-{p}"))) } } }
-                                }
+        }
+        h3 { (ctx.t("council-attendance")) }
+        form method="post" action={ (base) "/sittings/" (st.id) "/attendance" } {
+            (csrf(ctx))
+            table {
+                thead { tr { th { (ctx.t("col-name")) } @for p in presences { th { (ctx.t(&format!("council-presence-{p}"))) } } } }
+                tbody {
+                    @for m in &v.members {
+                        @let current = v.attendance.get(&m.id).map(String::as_str).unwrap_or("present");
+                        tr {
+                            td { bdi { (m.name(ctx.lang)) } }
+                            @for p in presences {
+                                td { label { input type="radio" name={ "member_" (m.id) } value=(p) checked[current == p]; span.skip { (ctx.t(&format!("council-presence-{p}"))) } } }
                             }
                         }
                     }
                 }
-                p { button type="submit" { (ctx.t("council-attendance-save")) } }
             }
-            @if st.may_deliberate() {
-                h3 { (ctx.t("council-agenda")) }
-                ul.plain {
-                    @for it in v.items.iter().filter(|i| matches!(i.status(), ItemStatus::OnAgenda | ItemStatus::Decided)) {
-                        li { a.button.secondary href={ (base) "/sittings/" (st.id) "/items/" (it.id) } { (it.number) ". " (it.title(ctx.lang)) } " " (ctx.t(&format!("council-item-{}", it.status))) }
-                    }
+            p { button type="submit" { (ctx.t("council-attendance-save")) } }
+        }
+        @if st.may_deliberate() {
+            h3 { (ctx.t("council-agenda")) }
+            ul.plain {
+                @for it in v.items.iter().filter(|i| matches!(i.status(), ItemStatus::OnAgenda | ItemStatus::Decided)) {
+                    li { a.button.secondary href={ (base) "/sittings/" (st.id) "/items/" (it.id) } { (it.number) ". " (it.title(ctx.lang)) } " " (ctx.t(&format!("council-item-{}", it.status))) }
                 }
             }
-        },
-    )
+        }
+    };
+    shell_with(ctx, commune, "/council", (done, errors), content)
 }
 
 /// One item per screen: each present member with large for / against / abstain choices,
@@ -690,64 +672,58 @@ pub fn deliberation_page(
     } else {
         texts.fr.clone()
     };
-    shell(
-        ctx,
-        commune,
-        "/council",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, errors))
-            (law_errors(ctx, errors))
-            p { a href={ (base) "/sessions/" (item.session_id) } { "← " (ctx.t("council-agenda")) } }
-            h2 { (item.number) ". " (item.title(ctx.lang)) }
-            @if let Some(vote) = votes.last() {
-                p { strong { (ctx.t(&format!("council-decision-{}", vote.decision))) } " — "
-                    (ctx.ta("council-vote-counts", &[("in_favour", vote.in_favour.into()), ("against", vote.against.into()), ("abstain", vote.abstain.into())])) }
-            }
-            @for d in delibs.iter().filter(|d| d.signed_at.is_some()) {
-                div.card {
-                    p { strong { (ctx.ta("council-deliberation-number", &[("number", d.number().into())])) } " " span.badge.ok { (ctx.t("council-signed")) }
-                        @if d.corrects_id.is_some() { " " span.badge.warn { (ctx.t("council-correction")) } } }
-                    p { (d.text_ar) }
-                    details { summary { (ctx.t("council-correct")) }
-                        form.stack method="post" action={ (base) "/deliberations/" (d.id) "/correct" } {
-                            (csrf(ctx))
-                            (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="6" { (d.text_ar) } }))
-                            (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="6" { (d.text_fr.clone().unwrap_or_default()) } }))
-                            div { button type="submit" { (ctx.t("council-correct")) } }
-                        }
+    let content = html! {
+        (law_errors(ctx, errors))
+        p { a href={ (base) "/sessions/" (item.session_id) } { "← " (ctx.t("council-agenda")) } }
+        h2 { (item.number) ". " (item.title(ctx.lang)) }
+        @if let Some(vote) = votes.last() {
+            p { strong { (ctx.t(&format!("council-decision-{}", vote.decision))) } " — "
+                (ctx.ta("council-vote-counts", &[("in_favour", vote.in_favour.into()), ("against", vote.against.into()), ("abstain", vote.abstain.into())])) }
+        }
+        @for d in delibs.iter().filter(|d| d.signed_at.is_some()) {
+            div.card {
+                p { strong { (ctx.ta("council-deliberation-number", &[("number", d.number().into())])) } " " span.badge.ok { (ctx.t("council-signed")) }
+                    @if d.corrects_id.is_some() { " " span.badge.warn { (ctx.t("council-correction")) } } }
+                p { (d.text_ar) }
+                details { summary { (ctx.t("council-correct")) }
+                    form.stack method="post" action={ (base) "/deliberations/" (d.id) "/correct" } {
+                        (csrf(ctx))
+                        (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="6" { (d.text_ar) } }))
+                        (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="6" { (d.text_fr.clone().unwrap_or_default()) } }))
+                        div { button type="submit" { (ctx.t("council-correct")) } }
                     }
                 }
             }
-            @if let Some(d) = draft {
-                p { strong { (ctx.ta("council-deliberation-number", &[("number", d.number().into())])) } " " span.badge.warn { (ctx.t("council-draft")) } }
+        }
+        @if let Some(d) = draft {
+            p { strong { (ctx.ta("council-deliberation-number", &[("number", d.number().into())])) } " " span.badge.warn { (ctx.t("council-draft")) } }
+        }
+        // Art. 47: once an office has signed, the text cannot change under its signature.
+        @if draft.is_some_and(|d| d.president_signed_at.is_none() && d.secretary_signed_at.is_none()) || delibs.is_empty() {
+            form.stack method="post" action={ (base) "/items/" (item.id) "/deliberation" } novalidate {
+                (csrf(ctx))
+                (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="8" { (ar) } }))
+                (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="8" { (fr) } }))
+                div { button type="submit" { (ctx.t("admin-save")) } }
             }
-            // Art. 47: once an office has signed, the text cannot change under its signature.
-            @if draft.is_some_and(|d| d.president_signed_at.is_none() && d.secretary_signed_at.is_none()) || delibs.is_empty() {
-                form.stack method="post" action={ (base) "/items/" (item.id) "/deliberation" } novalidate {
-                    (csrf(ctx))
-                    (form::field(ctx, errors, "text_ar", "council-field-text-ar", html! { textarea id="text_ar" name="text_ar" rows="8" { (ar) } }))
-                    (form::field(ctx, errors, "text_fr", "council-field-text-fr", html! { textarea id="text_fr" name="text_fr" rows="8" { (fr) } }))
-                    div { button type="submit" { (ctx.t("admin-save")) } }
-                }
+        }
+        @if let Some(d) = draft {
+            // Art. 47: the president's and the secretary's (or deputy's) signatures, each
+            // recorded on its own.
+            p.muted {
+                (ctx.t("council-signed-president")) ": " (d.president_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
+                " · " (ctx.t("council-signed-secretary")) ": " (d.secretary_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
             }
-            @if let Some(d) = draft {
-                // Art. 47: the president's and the secretary's (or deputy's) signatures, each
-                // recorded on its own.
-                p.muted {
-                    (ctx.t("council-signed-president")) ": " (d.president_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
-                    " · " (ctx.t("council-signed-secretary")) ": " (d.secretary_signed_at.map(|t| format_datetime(crate::state::i18n(), ctx.lang, t)).unwrap_or_else(|| "—".into()))
-                }
-                @for (who, done) in [("president", d.president_signed_at.is_some()), ("secretary", d.secretary_signed_at.is_some()), ("deputy_secretary", d.secretary_signed_at.is_some())] {
-                    @if !done {
-                        form.inline method="post" action={ (base) "/deliberations/" (d.id) "/sign" } {
-                            (csrf(ctx))
-                            input type="hidden" name="who" value=(who);
-                            button type="submit" { (ctx.t(&format!("council-sign-as-{who}"))) }
-                        }
+            @for (who, done) in [("president", d.president_signed_at.is_some()), ("secretary", d.secretary_signed_at.is_some()), ("deputy_secretary", d.secretary_signed_at.is_some())] {
+                @if !done {
+                    form.inline method="post" action={ (base) "/deliberations/" (d.id) "/sign" } {
+                        (csrf(ctx))
+                        input type="hidden" name="who" value=(who);
+                        button type="submit" { (ctx.t(&format!("council-sign-as-{who}"))) }
                     }
                 }
             }
-        },
-    )
+        }
+    };
+    shell_with(ctx, commune, "/council", (done, errors), content)
 }

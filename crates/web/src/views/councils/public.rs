@@ -189,10 +189,7 @@ pub fn overview(
         .iter()
         .map(|m| (m.id, m.name(ctx.lang).to_string()))
         .collect();
-    let title = ctx.ta(
-        "cp-council-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("cp-council-title", commune);
     render(
         ctx,
         &title,

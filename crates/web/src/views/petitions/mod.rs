@@ -1,6 +1,6 @@
 //! Petition pages. Public pages show counts, never signers; the bureau's page lists them.
 
-use super::communes::admin::shell;
+use super::communes::admin::{shell, shell_with};
 use super::form::{self, csrf, FieldErrors, Input};
 use super::layout::{flash, render};
 use crate::ctx::Ctx;
@@ -82,10 +82,7 @@ pub fn list(
     page: i64,
     has_next: bool,
 ) -> Markup {
-    let title = ctx.ta(
-        "pet-list-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("pet-list-title", commune);
     let statuses: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("pet-all")))
         .chain(
             PetitionStatus::ALL
@@ -558,85 +555,79 @@ pub fn bureau_page(
         ("activity".into(), ctx.t("pet-tie-activity")),
     ];
     let check = |name: &str| html! { label { input type="checkbox" name=(name); " " (ctx.t(&format!("pet-check-{name}"))) } };
-    shell(
-        ctx,
-        commune,
-        "/petitions",
-        html! {
-            (flash(ctx, done))
-            (form::summary(ctx, errors))
-            h2 { (p.subject) " " (status_badge(ctx, p, today)) }
-            p { a href={ "/" (commune.slug) "/petitions/" (p.id) } { (ctx.t("pet-public-page")) } " · "
-                a href={ "/" (commune.slug) "/admin/petitions/" (p.id) "/file" } { (ctx.t("pet-file")) } " · " (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
-            @if p.kind() == PetitionKind::Association && p.association_id.is_some() { (association_file_card(ctx, &mandate_href, x)) }
-            @if p.status().awaiting_bureau() {
-                div.card {
-                    h3 { (ctx.t("pet-bureau-decision")) }
-                    @if let Some(choice) = &x.preview { (session_explanation(ctx, "pet-session-if-accepted-today", choice)) }
-                    form.stack method="post" action={ (base) "/decide" } novalidate {
-                        (csrf(ctx))
-                        (form::field(ctx, errors, "checklist", "pet-checklist", html! {
-                            (check("within_council_powers")) br; (check("respects_constitution_article_1")) br;
-                            (check("petitioners_conditions_met")) br; (check("form_and_documents_complete"))
-                        }))
-                        (form::select(ctx, errors, "committee", "council-field-committee", &committee_opts, ""))
-                        (form::field(ctx, errors, "reasons", "pet-field-bureau-reasons", html! { textarea id="reasons" name="reasons" rows="3" {} }))
-                        div {
-                            button type="submit" name="decision" value="accept" { (ctx.t("pet-accept")) } " "
-                            button.danger type="submit" name="decision" value="reject" { (ctx.t("pet-reject")) }
+    let content = html! {
+        h2 { (p.subject) " " (status_badge(ctx, p, today)) }
+        p { a href={ "/" (commune.slug) "/petitions/" (p.id) } { (ctx.t("pet-public-page")) } " · "
+            a href={ "/" (commune.slug) "/admin/petitions/" (p.id) "/file" } { (ctx.t("pet-file")) } " · " (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
+        @if p.kind() == PetitionKind::Association && p.association_id.is_some() { (association_file_card(ctx, &mandate_href, x)) }
+        @if p.status().awaiting_bureau() {
+            div.card {
+                h3 { (ctx.t("pet-bureau-decision")) }
+                @if let Some(choice) = &x.preview { (session_explanation(ctx, "pet-session-if-accepted-today", choice)) }
+                form.stack method="post" action={ (base) "/decide" } novalidate {
+                    (csrf(ctx))
+                    (form::field(ctx, errors, "checklist", "pet-checklist", html! {
+                        (check("within_council_powers")) br; (check("respects_constitution_article_1")) br;
+                        (check("petitioners_conditions_met")) br; (check("form_and_documents_complete"))
+                    }))
+                    (form::select(ctx, errors, "committee", "council-field-committee", &committee_opts, ""))
+                    (form::field(ctx, errors, "reasons", "pet-field-bureau-reasons", html! { textarea id="reasons" name="reasons" rows="3" {} }))
+                    div {
+                        button type="submit" name="decision" value="accept" { (ctx.t("pet-accept")) } " "
+                        button.danger type="submit" name="decision" value="reject" { (ctx.t("pet-reject")) }
+                    }
+                }
+            }
+        }
+        @if p.status() == PetitionStatus::Collecting {
+            div.card id="paper" {
+                h3 { (ctx.t("pet-paper-entry")) }
+                form.stack method="post" action={ (base) "/paper" } novalidate {
+                    (csrf(ctx))
+                    (form::text(ctx, errors, "full_name", "pet-field-full-name", "", true))
+                    (form::text(ctx, errors, "cin", "pet-field-cin", "", true))
+                    (form::date(ctx, errors, "birth_date", "pet-field-birth-date", "", true))
+                    (form::select(ctx, errors, "tie", "pet-field-tie", &ties, "residence"))
+                    (form::text(ctx, errors, "address", "pet-field-address", "", true))
+                    div { button type="submit" { (ctx.t("admin-add")) } }
+                }
+            }
+            div.card {
+                h3 { (ctx.t("pet-invalidate")) }
+                form.stack method="post" action={ (base) "/invalidate" } novalidate {
+                    (csrf(ctx))
+                    (form::text(ctx, errors, "email_domain", "pet-field-email-domain", "", false))
+                    (form::text(ctx, errors, "email", "field-email-label", "", false))
+                    (form::text(ctx, errors, "ip", "pet-ip-group", "", false))
+                    (form::input(ctx, errors, Input { name: "from", label: "pet-field-from", value: "", kind: "datetime-local", required: false }))
+                    (form::input(ctx, errors, Input { name: "to", label: "pet-field-to", value: "", kind: "datetime-local", required: false }))
+                    (form::text(ctx, errors, "reason", "field-reason", "", true))
+                    div { button.danger type="submit" { (ctx.t("pet-invalidate")) } }
+                }
+            }
+        }
+        h3 { (ctx.t("pet-signatures")) }
+        table {
+            (head_row(ctx, &["pet-field-full-name", "pet-field-address", "pet-channel", "col-status"]))
+            tbody {
+                @for s in signers {
+                    tr {
+                        td { bdi { (s.row.full_name.clone().unwrap_or_default()) } }
+                        td { (s.row.address.clone().unwrap_or_default()) }
+                        td { (ctx.t(&format!("pet-channel-{}", s.row.channel)))
+                            @if let Some(h) = &s.row.ip_hash { br; code title=(ctx.t("pet-ip-group")) { (h.chars().take(12).collect::<String>()) } } }
+                        td {
+                            @if s.row.invalidated_at.is_some() { span.badge.error { (ctx.t("pet-invalidated")) } }
+                            @else if s.row.confirmed_at.is_none() { span.badge { (ctx.t("pet-unconfirmed")) } }
+                            @else { span.badge.ok { (ctx.t("pet-valid")) } }
+                            @if s.row.flagged { " " span.badge.warn { (ctx.t("pet-flagged")) } }
                         }
                     }
                 }
             }
-            @if p.status() == PetitionStatus::Collecting {
-                div.card id="paper" {
-                    h3 { (ctx.t("pet-paper-entry")) }
-                    form.stack method="post" action={ (base) "/paper" } novalidate {
-                        (csrf(ctx))
-                        (form::text(ctx, errors, "full_name", "pet-field-full-name", "", true))
-                        (form::text(ctx, errors, "cin", "pet-field-cin", "", true))
-                        (form::date(ctx, errors, "birth_date", "pet-field-birth-date", "", true))
-                        (form::select(ctx, errors, "tie", "pet-field-tie", &ties, "residence"))
-                        (form::text(ctx, errors, "address", "pet-field-address", "", true))
-                        div { button type="submit" { (ctx.t("admin-add")) } }
-                    }
-                }
-                div.card {
-                    h3 { (ctx.t("pet-invalidate")) }
-                    form.stack method="post" action={ (base) "/invalidate" } novalidate {
-                        (csrf(ctx))
-                        (form::text(ctx, errors, "email_domain", "pet-field-email-domain", "", false))
-                        (form::text(ctx, errors, "email", "field-email-label", "", false))
-                        (form::text(ctx, errors, "ip", "pet-ip-group", "", false))
-                        (form::input(ctx, errors, Input { name: "from", label: "pet-field-from", value: "", kind: "datetime-local", required: false }))
-                        (form::input(ctx, errors, Input { name: "to", label: "pet-field-to", value: "", kind: "datetime-local", required: false }))
-                        (form::text(ctx, errors, "reason", "field-reason", "", true))
-                        div { button.danger type="submit" { (ctx.t("pet-invalidate")) } }
-                    }
-                }
-            }
-            h3 { (ctx.t("pet-signatures")) }
-            table {
-                (head_row(ctx, &["pet-field-full-name", "pet-field-address", "pet-channel", "col-status"]))
-                tbody {
-                    @for s in signers {
-                        tr {
-                            td { bdi { (s.row.full_name.clone().unwrap_or_default()) } }
-                            td { (s.row.address.clone().unwrap_or_default()) }
-                            td { (ctx.t(&format!("pet-channel-{}", s.row.channel)))
-                                @if let Some(h) = &s.row.ip_hash { br; code title=(ctx.t("pet-ip-group")) { (h.chars().take(12).collect::<String>()) } } }
-                            td {
-                                @if s.row.invalidated_at.is_some() { span.badge.error { (ctx.t("pet-invalidated")) } }
-                                @else if s.row.confirmed_at.is_none() { span.badge { (ctx.t("pet-unconfirmed")) } }
-                                @else { span.badge.ok { (ctx.t("pet-valid")) } }
-                                @if s.row.flagged { " " span.badge.warn { (ctx.t("pet-flagged")) } }
-                            }
-                        }
-                    }
-                }
-            }
-        },
-    )
+        }
+    };
+    shell_with(ctx, commune, "/petitions", (done, errors), content)
 }
 
 pub use feed::atom;

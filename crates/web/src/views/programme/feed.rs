@@ -12,10 +12,7 @@ pub fn atom(
     base: &str,
 ) -> String {
     let home = format!("{base}/{}/programme", commune.slug);
-    let title = ctx.ta(
-        "prog-feed-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("prog-feed-title", commune);
     let entries: Vec<AtomEntry> = rows
         .iter()
         .map(|(u, plan, c)| {

@@ -26,7 +26,7 @@ fn categories(ctx: &Ctx) -> Vec<(String, String)> {
 }
 
 pub fn dashboard(ctx: &Ctx, commune: &Commune, d: &Dashboard) -> Markup {
-    let title = ctx.ta("cmp-title", &[("commune", commune.name(ctx.lang).into())]);
+    let title = ctx.t_commune("cmp-title", commune);
     let dash = |v: Option<u32>| v.map_or_else(|| "—".to_string(), |n| n.to_string());
     render(
         ctx,

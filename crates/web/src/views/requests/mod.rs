@@ -8,6 +8,9 @@ pub mod public;
 
 use super::form::{self, FieldErrors};
 use crate::ctx::Ctx;
+use crate::forms::requests::ListQuery;
+use crate::views::communes::admin::shell;
+use crate::views::layout::flash;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::time::{format_date, format_datetime};
@@ -74,6 +77,40 @@ pub(crate) fn history(ctx: &Ctx, rows: &[HistoryRow], prefix: &str) -> Markup {
     }
 }
 
+/// An officer's list (`section` of the tabs, at `base`): the switch between open and all,
+/// `table` (or a note that there is none) with its pages, then the heading `register` over
+/// the form that enters a new one.
+pub(crate) fn officer_list(
+    ctx: &Ctx,
+    commune: &Commune,
+    (section, base): (&str, &str),
+    q: &ListQuery,
+    (empty, page, has_next): (bool, i64, bool),
+    table: Markup,
+    (register, form): (&str, Markup),
+) -> Markup {
+    let page_base = if q.open_only() {
+        format!("{base}?")
+    } else {
+        format!("{base}?all=1&")
+    };
+    shell(
+        ctx,
+        commune,
+        "",
+        html! {
+            (officer_nav(ctx, commune, section))
+            (flash(ctx, q.done.as_deref()))
+            p { @if q.open_only() { a href={ (base) "?all=1" } { (ctx.t("req-show-all")) } } @else { a href=(base) { (ctx.t("req-show-open")) } } }
+            @if empty { p.muted { (ctx.t("req-none")) } }
+            (table)
+            (pagination(ctx, &page_base, page, has_next))
+            h2 id="register" { (ctx.t(register)) }
+            (form)
+        },
+    )
+}
+
 /// The back office's tabs for this domain.
 pub(crate) fn officer_nav(ctx: &Ctx, commune: &Commune, current: &str) -> Markup {
     let base = format!("/{}/admin", commune.slug);
@@ -82,17 +119,7 @@ pub(crate) fn officer_nav(ctx: &Ctx, commune: &Commune, current: &str) -> Markup
         ("/information/publications", "req-admin-publications"),
         ("/complaints", "cmp-admin-title"),
     ];
-    html! {
-        nav.admin aria-label=(ctx.t("req-admin-requests")) {
-            @for (path, label) in tabs {
-                @if path == current {
-                    a href={ (base) (path) } aria-current="page" { (ctx.t(label)) }
-                } @else {
-                    a href={ (base) (path) } { (ctx.t(label)) }
-                }
-            }
-        }
-    }
+    crate::views::layout::tabs(ctx, &ctx.t("req-admin-requests"), &base, &tabs, current)
 }
 
 /// "N working days left" / "due today" / "N working days late".

@@ -2,7 +2,7 @@
 //! form, a request's page with its answer, extension and appeal forms, the register.
 
 use super::public::{answer_block, exception_options, request_fields};
-use super::{date, days_left, history, keys, officer_nav, options, pagination, textarea};
+use super::{date, days_left, history, keys, officer_list, officer_nav, options, textarea};
 use crate::ctx::Ctx;
 use crate::forms::requests::{ListQuery, Posted, PublicationForm, RequestForm};
 use crate::views::communes::admin::shell;
@@ -30,43 +30,43 @@ pub fn list(
         ("desk".to_string(), ctx.t("req-channel-desk")),
         ("post".to_string(), ctx.t("req-channel-post")),
     ];
-    let page_base = if q.open_only() {
-        format!("{base}?")
-    } else {
-        format!("{base}?all=1&")
-    };
-    shell(
-        ctx,
-        commune,
-        "",
-        html! {
-            (officer_nav(ctx, commune, "/information"))
-            (flash(ctx, q.done.as_deref()))
-            p { @if q.open_only() { a href={ (base) "?all=1" } { (ctx.t("req-show-all")) } } @else { a href=(base) { (ctx.t("req-show-open")) } } }
-            @if rows.rows.is_empty() { p.muted { (ctx.t("req-none")) } }
-            table {
-                (head_row(ctx, &["req-number", "req-received-on", "req-due-on", "col-status", "req-days"]))
-                tbody {
-                    @for l in &rows.rows {
-                        @let r = &l.request;
-                        tr {
-                            td { a href={ (base) "/requests/" (r.id) } { (r.number) } @if r.urgent { " " span.badge.error { (ctx.t("req-urgent")) } } }
-                            td { (date(ctx, r.received_on)) }
-                            td { (date(ctx, r.due_on)) }
-                            td { (ctx.t(&format!("req-status-{}", r.status))) }
-                            td { @if r.status().is_open() || r.status() == RequestStatus::Appealed { (days_left(ctx, l.days_left)) } }
-                        }
+    let table = html! {
+        table {
+            (head_row(ctx, &["req-number", "req-received-on", "req-due-on", "col-status", "req-days"]))
+            tbody {
+                @for l in &rows.rows {
+                    @let r = &l.request;
+                    tr {
+                        td { a href={ (base) "/requests/" (r.id) } { (r.number) } @if r.urgent { " " span.badge.error { (ctx.t("req-urgent")) } } }
+                        td { (date(ctx, r.received_on)) }
+                        td { (date(ctx, r.due_on)) }
+                        td { (ctx.t(&format!("req-status-{}", r.status))) }
+                        td { @if r.status().is_open() || r.status() == RequestStatus::Appealed { (days_left(ctx, l.days_left)) } }
                     }
                 }
             }
-            (pagination(ctx, &page_base, rows.page.number(), rows.has_next))
-            h2 id="register" { (ctx.t("req-register")) }
-            (form::post_form(ctx, errors, &format!("{base}/requests"), html! {
-                (form::select(ctx, errors, "channel", "req-channel", &channels, &f.channel))
-                (form::date(ctx, errors, "received_on", "req-received-on", &f.received_on, true))
-                (request_fields(ctx, f, errors))
-            }, "req-submit"))
+        }
+    };
+    let register = form::post_form(
+        ctx,
+        errors,
+        &format!("{base}/requests"),
+        html! {
+            (form::select(ctx, errors, "channel", "req-channel", &channels, &f.channel))
+            (form::date(ctx, errors, "received_on", "req-received-on", &f.received_on, true))
+            (request_fields(ctx, f, errors))
         },
+        "req-submit",
+    );
+    let page = (rows.rows.is_empty(), rows.page.number(), rows.has_next);
+    officer_list(
+        ctx,
+        commune,
+        ("/information", &base),
+        q,
+        page,
+        table,
+        ("req-register", register),
     )
 }
 

@@ -2,7 +2,7 @@
 //! a complaint's page (acknowledge, route, note, answer).
 
 use super::complaints::fields;
-use super::{date, history, officer_nav, pagination, textarea};
+use super::{date, history, officer_list, officer_nav, textarea};
 use crate::ctx::Ctx;
 use crate::forms::requests::{ActForm, ComplaintForm, ListQuery};
 use crate::views::communes::admin::shell;
@@ -30,45 +30,45 @@ pub fn list(
     today: chrono::NaiveDate,
 ) -> Markup {
     let base = format!("/{}/admin/complaints", commune.slug);
-    let page_base = if q.open_only() {
-        format!("{base}?")
-    } else {
-        format!("{base}?all=1&")
-    };
-    shell(
-        ctx,
-        commune,
-        "",
-        html! {
-            (officer_nav(ctx, commune, "/complaints"))
-            (flash(ctx, q.done.as_deref()))
-            p { @if q.open_only() { a href={ (base) "?all=1" } { (ctx.t("req-show-all")) } } @else { a href=(base) { (ctx.t("req-show-open")) } } }
-            @if rows.rows.is_empty() { p.muted { (ctx.t("req-none")) } }
-            table {
-                (head_row(ctx, &["req-number", "cmp-field-kind", "cmp-field-category", "cmp-field-district", "req-received-on", "cmp-ack-by", "cmp-answer-by", "col-status"]))
-                tbody {
-                    @for c in &rows.rows {
-                        tr {
-                            td { a href={ (base) "/" (c.id) } { (c.number) } }
-                            td { (ctx.t(&format!("cmp-kind-{}", c.kind))) }
-                            td { (ctx.t(&format!("cmp-cat-{}", c.category))) }
-                            td { @if let Some(d) = &c.district { bdi { (d) } } }
-                            td { (date(ctx, c.received_on)) }
-                            td { (date(ctx, c.ack_due_on)) }
-                            td { (date(ctx, c.answer_due_on)) }
-                            td { (ctx.t(&format!("cmp-status-{}", c.status))) " " (late(ctx, c, today)) }
-                        }
+    let table = html! {
+        table {
+            (head_row(ctx, &["req-number", "cmp-field-kind", "cmp-field-category", "cmp-field-district", "req-received-on", "cmp-ack-by", "cmp-answer-by", "col-status"]))
+            tbody {
+                @for c in &rows.rows {
+                    tr {
+                        td { a href={ (base) "/" (c.id) } { (c.number) } }
+                        td { (ctx.t(&format!("cmp-kind-{}", c.kind))) }
+                        td { (ctx.t(&format!("cmp-cat-{}", c.category))) }
+                        td { @if let Some(d) = &c.district { bdi { (d) } } }
+                        td { (date(ctx, c.received_on)) }
+                        td { (date(ctx, c.ack_due_on)) }
+                        td { (date(ctx, c.answer_due_on)) }
+                        td { (ctx.t(&format!("cmp-status-{}", c.status))) " " (late(ctx, c, today)) }
                     }
                 }
             }
-            (pagination(ctx, &page_base, rows.page.number(), rows.has_next))
-            h2 id="register" { (ctx.t("cmp-register")) }
-            (form::post_form(ctx, errors, &base, html! {
-                (form::text(ctx, errors, "desk", "cmp-field-desk", &f.desk, false))
-                (form::date(ctx, errors, "received_on", "req-received-on", &f.received_on, true))
-                (fields(ctx, f, errors, true))
-            }, "req-submit"))
+        }
+    };
+    let register = form::post_form(
+        ctx,
+        errors,
+        &base,
+        html! {
+            (form::text(ctx, errors, "desk", "cmp-field-desk", &f.desk, false))
+            (form::date(ctx, errors, "received_on", "req-received-on", &f.received_on, true))
+            (fields(ctx, f, errors, true))
         },
+        "req-submit",
+    );
+    let page = (rows.rows.is_empty(), rows.page.number(), rows.has_next);
+    officer_list(
+        ctx,
+        commune,
+        ("/complaints", &base),
+        q,
+        page,
+        table,
+        ("cmp-register", register),
     )
 }
 

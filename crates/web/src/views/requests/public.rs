@@ -16,7 +16,7 @@ use musharaka_requests::rules;
 use musharaka_requests::service::{InformationOverview, RequesterView};
 
 pub fn overview(ctx: &Ctx, commune: &Commune, ov: &InformationOverview) -> Markup {
-    let title = ctx.ta("req-title", &[("commune", commune.name(ctx.lang).into())]);
+    let title = ctx.t_commune("req-title", commune);
     let base = format!("/{}/information", commune.slug);
     let s = &ov.stats;
     let is_officer = ctx
@@ -71,10 +71,7 @@ pub fn overview(ctx: &Ctx, commune: &Commune, ov: &InformationOverview) -> Marku
 }
 
 pub fn publications(ctx: &Ctx, commune: &Commune, rows: &[PublicationRow]) -> Markup {
-    let title = ctx.ta(
-        "req-publications-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("req-publications-title", commune);
     render(
         ctx,
         &title,

@@ -2,16 +2,7 @@
 
 use super::*;
 
-pub(super) async fn item_add(
-    state: web::Data<AppState>,
-    s: CommuneScope<Secretariat>,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<ItemForm>,
-) -> Result<HttpResponse, PageError> {
-    let (_, id) = path.into_inner();
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = s;
+pub(super) async fn item_add(s: Desk, Id(id): Id, CsrfForm(form): CsrfForm<ItemForm>) -> Reply {
     let ItemChoices {
         matter,
         source,
@@ -19,15 +10,13 @@ pub(super) async fn item_add(
         requesters,
     } = match form.parse() {
         Ok(parsed) => parsed,
-        Err(errors) => return session_errors(&state, &ctx, &commune, id, &errors).await,
+        Err(errors) => return session_errors(&s, id, &errors).await,
     };
-    let (cid, today) = (commune.id, state.clock.today());
     on_session_page(
-        &state,
-        (&ctx, &commune),
+        &s,
         (id, "#agenda"),
         |_| None,
-        move |c| {
+        move |c, user, cid, today| {
             if let Some(k) = committee {
                 communes_store::committee(c, cid, k).map_err(|_| {
                     Error::field(ErrorKind::InvalidInput, "committee", "field-choice")
@@ -42,109 +31,81 @@ pub(super) async fn item_add(
                 source,
                 source_ref: None,
             };
-            service::add_item(c, &user, cid, id, &item, requesters, today)
+            service::add_item(c, user, cid, id, &item, requesters, today)
         },
     )
     .await
 }
 
-pub(super) async fn item_refuse(
-    state: web::Data<AppState>,
-    s: CommuneScope<Secretariat>,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<ReasonsForm>,
-) -> Result<HttpResponse, PageError> {
-    item_settle(state, s, path.into_inner().1, form.reasons, false).await
+pub(super) async fn item_refuse(s: Desk, Id(id): Id, form: CsrfForm<ReasonsForm>) -> Reply {
+    item_settle(s, id, form.0.reasons, false).await
 }
 
-pub(super) async fn item_postpone(
-    state: web::Data<AppState>,
-    s: CommuneScope<Secretariat>,
-    path: web::Path<(String, i64)>,
-    CsrfForm(form): CsrfForm<ReasonsForm>,
-) -> Result<HttpResponse, PageError> {
-    item_settle(state, s, path.into_inner().1, form.reasons, true).await
+pub(super) async fn item_postpone(s: Desk, Id(id): Id, form: CsrfForm<ReasonsForm>) -> Reply {
+    item_settle(s, id, form.0.reasons, true).await
+}
+
+/// The session page of item `id` (404 for another commune's item).
+async fn session_of(s: &Desk, id: i64) -> Result<i64, PageError> {
+    let item = s.db(move |c, _, cid| Ok(store::item(c, cid, id)?)).await?;
+    Ok(item.session_id)
 }
 
 /// Refuses (art. 40) or postpones an item; both need reasons.
-pub(super) async fn item_settle(
-    state: web::Data<AppState>,
-    s: CommuneScope<Secretariat>,
-    id: i64,
-    reasons: String,
-    postpone: bool,
-) -> Result<HttpResponse, PageError> {
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = s;
-    let cid = commune.id;
-    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+async fn item_settle(s: Desk, id: i64, reasons: String, postpone: bool) -> Reply {
+    let session = session_of(&s, id).await?;
     // A refusal the law forbids (art. 40) is shown on the item, not on a reason.
     let rename = |kind| match kind {
         ErrorKind::Conflict => Some(format!("requesters-{id}")),
         _ => Some(format!("reasons-{id}")),
     };
-    let page = (item.session_id, "#agenda");
-    let today = state.clock.today();
-    on_session_page(&state, (&ctx, &commune), page, rename, move |c| {
-        if postpone {
-            service::postpone_item(c, &user, cid, id, &reasons, today).map(|_| ())
-        } else {
-            service::refuse_item(c, &user, cid, id, &reasons, today)
-        }
-    })
+    on_session_page(
+        &s,
+        (session, "#agenda"),
+        rename,
+        move |c, user, cid, today| {
+            if postpone {
+                service::postpone_item(c, user, cid, id, &reasons, today).map(|_| ())
+            } else {
+                service::refuse_item(c, user, cid, id, &reasons, today)
+            }
+        },
+    )
     .await
 }
 
 /// The competent committee's report on an item (art. 28).
 pub(super) async fn item_report(
-    state: web::Data<AppState>,
-    s: CommuneScope<Secretariat>,
-    path: web::Path<(String, i64)>,
+    s: Desk,
+    Id(id): Id,
     CsrfForm(form): CsrfForm<ReportForm>,
-) -> Result<HttpResponse, PageError> {
-    let (_, id) = path.into_inner();
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = s;
-    let cid = commune.id;
+) -> Reply {
     let committee = form.committee()?;
-    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let session = session_of(&s, id).await?;
     let rename = |_| Some(format!("report-{id}"));
-    let page = (item.session_id, "#agenda");
-    on_session_page(&state, (&ctx, &commune), page, rename, move |c| {
-        service::set_committee_report(c, &user, cid, id, committee, &form.report)
+    on_session_page(&s, (session, "#agenda"), rename, move |c, user, cid, _| {
+        service::set_committee_report(c, user, cid, id, committee, &form.report)
     })
     .await
 }
 
 /// Art. 28: the council's decision without debate on an item its committee did not study.
 pub(super) async fn item_study_decision(
-    state: web::Data<AppState>,
-    s: CommuneScope<Secretariat>,
-    path: web::Path<(String, i64)>,
+    s: Desk,
+    Id(id): Id,
     CsrfForm(form): CsrfForm<StudyDecisionForm>,
-) -> Result<HttpResponse, PageError> {
-    let (_, id) = path.into_inner();
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = s;
-    let (cid, today) = (commune.id, state.clock.today());
-    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+) -> Reply {
+    let session = session_of(&s, id).await?;
     let decided = match form.parse(id) {
         Ok(decided) => decided,
-        Err(errors) => {
-            return session_errors(&state, &ctx, &commune, item.session_id, &errors).await
-        }
+        Err(errors) => return session_errors(&s, session, &errors).await,
     };
-    let page = (item.session_id, "#agenda");
     on_session_page(
-        &state,
-        (&ctx, &commune),
-        page,
+        &s,
+        (session, "#agenda"),
         |_| None,
-        move |c| {
-            service::decide_unstudied_item(c, &user, cid, id, decided, today).map_err(|e| {
+        move |c, user, cid, today| {
+            service::decide_unstudied_item(c, user, cid, id, decided, today).map_err(|e| {
                 let fields = e
                     .fields
                     .iter()
@@ -169,80 +130,49 @@ fn study_field(field: &str, item: i64) -> String {
 
 /// A PDF document for an item (public, like the agenda).
 pub(super) async fn item_document(
-    state: web::Data<AppState>,
-    s: CommuneScope<Secretariat>,
-    path: web::Path<(String, i64)>,
+    s: Desk,
+    Id(id): Id,
     payload: actix_multipart::Multipart,
-) -> Result<HttpResponse, PageError> {
-    let (_, id) = path.into_inner();
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = s;
-    let form = crate::uploads::read_form(&ctx, payload, state.config.upload_max_bytes).await?;
-    let cid = commune.id;
-    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
-    let file = form.files.into_iter().find(|f| f.field == "document");
-    let checked = match file {
-        None => Err("field-required"),
-        Some(file) => crate::uploads::check_kind(&file, &[crate::uploads::FileKind::Pdf])
-            .map(|kind| (file, kind))
-            .map_err(|_| "error-upload_type"),
-    };
-    let (file, kind) = match checked {
+) -> Reply {
+    let form = crate::uploads::read_form(&s.ctx, payload, s.state.config.upload_max_bytes).await?;
+    let session = session_of(&s, id).await?;
+    let (file, kind) = match form.file("document", &[crate::uploads::FileKind::Pdf]) {
         Ok(found) => found,
-        Err(message) => {
-            let errors = vec![(format!("document-{id}"), message.to_string())];
-            return session_errors(&state, &ctx, &commune, item.session_id, &errors).await;
+        Err(e) => {
+            let errors = renamed(e.fields, Some(format!("document-{id}")));
+            return session_errors(&s, session, &errors).await;
         }
     };
-    let config = state.config.clone();
-    db(&state, move |c| {
+    let config = s.state.config.clone();
+    s.db(move |c, user, cid| {
         let upload = crate::uploads::store_public(c, &config, (&file, kind), user.account.id, cid)?;
-        service::attach_document(c, &user, cid, id, upload)
+        service::attach_document(c, user, cid, id, upload)
     })
     .await?;
-    Ok(session_done(&commune, item.session_id, "#agenda"))
+    Ok(session_done(&s.commune, session, "#agenda"))
 }
 
 /// Art. 41: the governor's objection to an item, as received by the president.
 pub(super) async fn item_objection(
-    state: web::Data<AppState>,
-    s: CommuneScope<Secretariat>,
-    path: web::Path<(String, i64)>,
+    s: Desk,
+    Id(id): Id,
     CsrfForm(form): CsrfForm<ObjectionForm>,
-) -> Result<HttpResponse, PageError> {
-    let (_, id) = path.into_inner();
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = s;
-    let (cid, today) = (commune.id, state.clock.today());
-    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+) -> Reply {
+    let session = session_of(&s, id).await?;
     let mut errors = FieldErrors::new();
-    let received_on = parse_date(
-        &form.received_on,
-        &format!("received_on-{id}"),
-        true,
-        &mut errors,
-    );
-    let Some(received_on) = received_on else {
-        return session_errors(&state, &ctx, &commune, item.session_id, &errors).await;
+    let field = format!("received_on-{id}");
+    let Some(received_on) = parse_date(&form.received_on, &field, true, &mut errors) else {
+        return session_errors(&s, session, &errors).await;
     };
     let in_court = form.in_court.is_some();
     let rename = |_| Some(format!("objection_reasons-{id}"));
     on_session_page(
-        &state,
-        (&ctx, &commune),
-        (item.session_id, "#agenda"),
+        &s,
+        (session, "#agenda"),
         rename,
-        move |c| {
-            service::record_objection(
-                c,
-                &user,
-                cid,
-                id,
-                (received_on, &form.objection_reasons, in_court),
-                today,
-            )
+        move |c, user, cid, today| {
+            let objection = (received_on, form.objection_reasons.as_str(), in_court);
+            service::record_objection(c, user, cid, id, objection, today)
         },
     )
     .await
@@ -250,26 +180,16 @@ pub(super) async fn item_objection(
 
 /// Art. 41: the administrative court's ruling on an objection referred to it.
 pub(super) async fn item_ruling(
-    state: web::Data<AppState>,
-    s: CommuneScope<Secretariat>,
-    path: web::Path<(String, i64)>,
+    s: Desk,
+    Id(id): Id,
     CsrfForm(form): CsrfForm<RulingForm>,
-) -> Result<HttpResponse, PageError> {
-    let (_, id) = path.into_inner();
-    let CommuneScope {
-        ctx, commune, user, ..
-    } = s;
-    let cid = commune.id;
+) -> Reply {
     let ruling: musharaka_councils::rules::CourtRuling =
         parse(form.ruling.trim()).ok_or(Error::new(ErrorKind::InvalidInput))?;
-    let item = db(&state, move |c| Ok(store::item(c, cid, id)?)).await?;
+    let session = session_of(&s, id).await?;
     let rename = |_| Some(format!("ruling-{id}"));
-    on_session_page(
-        &state,
-        (&ctx, &commune),
-        (item.session_id, "#agenda"),
-        rename,
-        move |c| service::record_court_ruling(c, &user, cid, id, ruling),
-    )
+    on_session_page(&s, (session, "#agenda"), rename, move |c, user, cid, _| {
+        service::record_court_ruling(c, user, cid, id, ruling)
+    })
     .await
 }

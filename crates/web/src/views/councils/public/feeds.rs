@@ -64,10 +64,7 @@ fn vevent(ctx: &Ctx, base_url: &str, commune: &Commune, s: &SessionRow) -> Vec<S
 
 /// The commune's sessions as an iCalendar file (one VEVENT each, all-day dates).
 pub fn ical(ctx: &Ctx, base_url: &str, commune: &Commune, sessions: &[SessionRow]) -> String {
-    let name = ctx.ta(
-        "cp-ical-name",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let name = ctx.t_commune("cp-ical-name", commune);
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -153,10 +150,7 @@ pub fn atom(
         .map(|(d, _)| entry_updated(d))
         .max()
         .unwrap_or_else(now);
-    let title = ctx.ta(
-        "cp-atom-title",
-        &[("commune", commune.name(ctx.lang).into())],
-    );
+    let title = ctx.t_commune("cp-atom-title", commune);
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
          <feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n\
