@@ -56,3 +56,54 @@ pub fn checkpoint(pool: &Pool) -> Result<(), String> {
     conn.batch_execute("PRAGMA wal_checkpoint(PASSIVE)")
         .map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use crate::schema::audit_log;
+    use crate::testing::TestDb;
+    use diesel::prelude::*;
+
+    fn file_len(url: &str) -> u64 {
+        let path = url.strip_prefix("sqlite://").expect("a SQLite URL");
+        std::fs::metadata(path).expect("database file").len()
+    }
+
+    /// Commits stay in the log (below the safety threshold) until the checkpointer copies
+    /// them into the database file.
+    #[test]
+    fn commits_reach_the_database_file_through_the_checkpointer() {
+        let db = TestDb::sqlite();
+        let checkpointer = spawn(&db.pool);
+        assert!(checkpointer.is_some(), "SQLite gets a checkpointer");
+        drop(checkpointer);
+        checkpoint(&db.pool).expect("first checkpoint");
+        let before = file_len(&db.url);
+        let mut conn = db.pool.get().expect("connection");
+        crate::write_transaction::<_, diesel::result::Error, _>(&mut conn, |c| {
+            for i in 0..2000 {
+                diesel::insert_into(audit_log::table)
+                    .values((
+                        audit_log::action.eq("checkpoint-test"),
+                        audit_log::target.eq(format!("row {i} {}", "x".repeat(100))),
+                        audit_log::created_at.eq(musharaka_core::time::now()),
+                    ))
+                    .execute(c)?;
+            }
+            Ok(())
+        })
+        .expect("insert");
+        assert_eq!(file_len(&db.url), before, "the commit stays in the log");
+        checkpoint(&db.pool).expect("checkpoint");
+        assert!(file_len(&db.url) > before, "the checkpoint copied the log");
+    }
+
+    #[test]
+    fn postgresql_needs_no_checkpointer() {
+        if !crate::testing::backends().contains(&"postgres") {
+            return;
+        }
+        assert!(spawn(&TestDb::postgres().pool).is_none());
+    }
+}
