@@ -159,7 +159,14 @@ fn forbidden_first(mut e: Error) -> Error {
 }
 
 pub(super) async fn results(p: CyclePage) -> Reply {
-    let (Site { state, ctx, commune }, data) = (&p.site, &p.data);
+    let (
+        Site {
+            state,
+            ctx,
+            commune,
+        },
+        data,
+    ) = (&p.site, &p.data);
     // Rendered once for every visitor who is not signed in (the page everyone opens when
     // the results are announced), until a change.
     let key = (commune.id, "pb-results-page", p.id.to_string());
