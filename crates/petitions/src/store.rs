@@ -137,24 +137,36 @@ pub fn signatures(
         .load(conn)
 }
 
-/// Signatures from the same IP hash since `since` (burst detection).
-pub fn recent_from_ip(
+/// Where signatures may come in a burst from (burst detection).
+pub enum BurstSource<'a> {
+    /// The keyed hash of one IP address.
+    Ip(&'a str),
+    /// One e-mail domain.
+    Domain(&'a str),
+}
+
+/// Whether `at_least` signatures came from `source` since `since`. Counting stops there:
+/// a petition signed thousands of times from one address must not make every signature
+/// slower.
+pub fn burst_reached(
     conn: &mut AnyConnection,
     petition_id: i64,
-    ip_hash: &str,
+    source: BurstSource<'_>,
     since: NaiveDateTime,
-    at_most: i64,
-) -> QueryResult<i64> {
-    // Counting stops at `at_most`: the burst check needs no more, and a petition signed
-    // thousands of times from one address must not make every signature slower.
-    let ids: Vec<i64> = petition_signatures::table
+    at_least: i64,
+) -> QueryResult<bool> {
+    let recent = petition_signatures::table
         .filter(petition_signatures::petition_id.eq(petition_id))
-        .filter(petition_signatures::ip_hash.eq(ip_hash))
         .filter(petition_signatures::created_at.ge(since))
         .select(petition_signatures::id)
-        .limit(at_most)
-        .load(conn)?;
-    Ok(ids.len() as i64)
+        .limit(at_least)
+        .into_boxed();
+    let recent = match source {
+        BurstSource::Ip(hash) => recent.filter(petition_signatures::ip_hash.eq(hash)),
+        BurstSource::Domain(domain) => recent.filter(petition_signatures::email_domain.eq(domain)),
+    };
+    let ids: Vec<i64> = recent.load(conn)?;
+    Ok(ids.len() >= usize::try_from(at_least).unwrap_or(usize::MAX))
 }
 
 pub fn events(conn: &mut AnyConnection, petition_id: i64) -> QueryResult<Vec<EventRow>> {
@@ -163,25 +175,6 @@ pub fn events(conn: &mut AnyConnection, petition_id: i64) -> QueryResult<Vec<Eve
         .order(petition_events::id)
         .select(EventRow::as_select())
         .load(conn)
-}
-
-/// Signatures from one e-mail domain since `since` (burst detection).
-pub fn recent_from_domain(
-    conn: &mut AnyConnection,
-    petition_id: i64,
-    domain: &str,
-    since: NaiveDateTime,
-    at_most: i64,
-) -> QueryResult<i64> {
-    // Stops at `at_most`, as `recent_from_ip` does.
-    let ids: Vec<i64> = petition_signatures::table
-        .filter(petition_signatures::petition_id.eq(petition_id))
-        .filter(petition_signatures::email_domain.eq(domain))
-        .filter(petition_signatures::created_at.ge(since))
-        .select(petition_signatures::id)
-        .limit(at_most)
-        .load(conn)?;
-    Ok(ids.len() as i64)
 }
 
 /// The petition's attachments: (upload id, file name).

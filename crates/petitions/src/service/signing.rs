@@ -2,6 +2,7 @@
 //! lists, burst detection and invalidation.
 
 use super::*;
+use crate::store::BurstSource;
 
 /// What a signer gives (art. 123, decree 2.16.403).
 pub struct SignerInput<'a> {
@@ -106,12 +107,20 @@ fn is_burst(
 ) -> Result<bool> {
     let since = now() - Duration::minutes(10);
     let domain = email.rsplit('@').next().unwrap_or_default();
-    Ok(
-        store::recent_from_ip(conn, petition_id, ip_hash, since, BURST_PER_IP)? >= BURST_PER_IP
-            || (!COMMON_MAIL_DOMAINS.contains(&domain)
-                && store::recent_from_domain(conn, petition_id, domain, since, BURST_PER_DOMAIN)?
-                    >= BURST_PER_DOMAIN),
-    )
+    Ok(store::burst_reached(
+        conn,
+        petition_id,
+        BurstSource::Ip(ip_hash),
+        since,
+        BURST_PER_IP,
+    )? || (!COMMON_MAIL_DOMAINS.contains(&domain)
+        && store::burst_reached(
+            conn,
+            petition_id,
+            BurstSource::Domain(domain),
+            since,
+            BURST_PER_DOMAIN,
+        )?))
 }
 
 /// Signs online. One signature per CIN and one per account on each petition, enforced by
