@@ -221,6 +221,13 @@ pub type Pages = Recent<PageKey, dyn std::any::Any + Send + Sync>;
 /// show at once).
 pub const PAGE_TTL: Duration = Duration::from_secs(2);
 
+impl Pages {
+    /// The value kept for `key` if it is a `T`.
+    fn get_as<T: Send + Sync + 'static>(&self, key: &PageKey) -> Option<Arc<T>> {
+        self.get(key)?.downcast::<T>().ok()
+    }
+}
+
 /// The page data kept for `key`, or loaded by `load` (on the blocking pool) and kept.
 /// `load` must not depend on who asks: the same data serves every visitor.
 pub async fn kept<T, F>(
@@ -232,10 +239,8 @@ where
     T: Send + Sync + 'static,
     F: Fn(&mut musharaka_db::AnyConnection) -> Result<T, musharaka_core::Error> + Send + 'static,
 {
-    if let Some(value) = state.pages.get(&key) {
-        if let Ok(value) = value.downcast::<T>() {
-            return Ok(value);
-        }
+    if let Some(value) = state.pages.get_as::<T>(&key) {
+        return Ok(value);
     }
     let loaded_at = writes();
     let value = Arc::new(db(state, load).await?);
@@ -243,11 +248,78 @@ where
     Ok(value)
 }
 
+/// The content type of pages.
+pub const HTML: &str = "text/html; charset=utf-8";
+
+/// A response body the same for everyone who asks it, kept as sent and gzipped once
+/// (compressing, not rendering, was a third of a cached page's cost).
+pub struct SharedBody {
+    content_type: &'static str,
+    plain: web::Bytes,
+    gzipped: Option<web::Bytes>,
+}
+
+impl SharedBody {
+    pub fn new(content_type: &'static str, plain: Vec<u8>) -> Self {
+        let gzipped = crate::gzip::compressed_once(&plain).map(web::Bytes::from);
+        SharedBody {
+            content_type,
+            plain: plain.into(),
+            gzipped,
+        }
+    }
+
+    /// The response: gzipped for a browser that takes it (the gzip middleware leaves a
+    /// response that already has an encoding alone, so `Vary` is said here).
+    pub fn response(&self, accepts_gzip: bool) -> actix_web::HttpResponse {
+        use actix_web::http::header;
+        let mut res = actix_web::HttpResponse::Ok();
+        res.content_type(self.content_type);
+        match (&self.gzipped, accepts_gzip) {
+            (Some(zipped), true) => res
+                .insert_header((header::CONTENT_ENCODING, "gzip"))
+                .insert_header((header::VARY, "Accept-Encoding"))
+                .body(zipped.clone()),
+            _ => res.body(self.plain.clone()),
+        }
+    }
+}
+
+/// The body kept for `key`, or built by `build` and kept (see [`Recent`]); `build` must not
+/// depend on who asks. `build` may answer `Err(response)`: a response for this request
+/// alone (sent as it is, not kept).
+pub async fn shared<F, Fut>(
+    state: &web::Data<AppState>,
+    key: PageKey,
+    accepts_gzip: bool,
+    build: F,
+) -> Result<actix_web::HttpResponse, PageError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<
+        Output = Result<Result<SharedBody, actix_web::HttpResponse>, PageError>,
+    >,
+{
+    if let Some(body) = state.pages.get_as::<SharedBody>(&key) {
+        return Ok(body.response(accepts_gzip));
+    }
+    // Read before building: a change committed meanwhile makes the entry stale at once.
+    let loaded_at = writes();
+    Ok(match build().await? {
+        Ok(body) => {
+            let body = Arc::new(body);
+            state.pages.put(key, loaded_at, body.clone());
+            body.response(accepts_gzip)
+        }
+        Err(own) => own,
+    })
+}
+
 /// A public page as sent to visitors who are not signed in, kept like page data (see
-/// [`Recent`]): their page depends only on its address, its language and the data, so one
-/// rendering serves them all. Worth it where rendering, not reading, is the cost (a
-/// participatory budget's results: every district's table, chart and comparison). A
-/// signed-in visitor's page carries their name and a form token: always rendered.
+/// [`Recent`]) and gzipped once: their page depends only on its address, its language
+/// and the data, so one rendering serves them all. A signed-in visitor's page carries
+/// their name: always rendered. So is a page carrying this visitor's form token (a form
+/// an anonymous visitor may post).
 pub async fn rendered<F, Fut>(
     state: &web::Data<AppState>,
     ctx: &crate::ctx::Ctx,
@@ -267,21 +339,12 @@ where
         page,
         format!("{what}|{}|{}", ctx.lang.code(), ctx.path),
     );
-    let body = match state
-        .pages
-        .get(&key)
-        .and_then(|v| v.downcast::<web::Bytes>().ok())
-    {
-        Some(body) => web::Bytes::clone(&body),
-        None => {
-            // Read before loading: a change committed meanwhile makes the entry stale at once.
-            let loaded_at = writes();
-            let body = web::Bytes::from(build().await?.into_string());
-            state.pages.put(key, loaded_at, Arc::new(body.clone()));
-            body
+    shared(state, key, ctx.accepts_gzip, || async {
+        let page = build().await?;
+        if !ctx.csrf.is_empty() && page.0.contains(&ctx.csrf) {
+            return Ok(Err(crate::routes::html(page, false)));
         }
-    };
-    Ok(actix_web::HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(body))
+        Ok(Ok(SharedBody::new(HTML, page.into_string().into_bytes())))
+    })
+    .await
 }

@@ -26,6 +26,8 @@ pub struct Ctx {
     pub csrf: String,
     /// Path and query of this request (the language switch brings you back here).
     pub path: String,
+    /// Whether the browser takes gzip (a kept page is sent as it was gzipped once).
+    pub accepts_gzip: bool,
 }
 
 impl Ctx {
@@ -137,6 +139,7 @@ impl FromRequest for Ctx {
                 lang: request_lang(&req, user.as_ref().map(|u| u.account.lang())),
                 csrf: request_csrf(&req),
                 path: request_path(&req),
+                accepts_gzip: crate::gzip::takes_gzip(req.headers()),
                 user,
             };
             // The error pages (403, 404 in a handler) show the same header as the page.

@@ -30,6 +30,14 @@ pub fn accepts_gzip(value: &str) -> bool {
     })
 }
 
+/// Whether a request's headers accept gzip.
+pub fn takes_gzip(headers: &header::HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(accepts_gzip)
+}
+
 /// Whether a content type is worth compressing (text, JSON, XML, SVG, CSV, calendars).
 fn compressible(content_type: &str) -> bool {
     let ct = content_type.to_ascii_lowercase();
@@ -40,13 +48,20 @@ fn compressible(content_type: &str) -> bool {
         || ct.contains("svg")
 }
 
-fn gzip_bytes(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
-    let mut encoder = flate2::write::GzEncoder::new(
-        Vec::with_capacity(bytes.len() / 4 + 64),
-        flate2::Compression::fast(),
-    );
+fn gzip_bytes(bytes: &[u8], level: flate2::Compression) -> std::io::Result<Vec<u8>> {
+    let mut encoder =
+        flate2::write::GzEncoder::new(Vec::with_capacity(bytes.len() / 4 + 64), level);
     encoder.write_all(bytes)?;
     encoder.finish()
+}
+
+/// `bytes` gzipped once to be sent many times (a kept page: see `cache::shared`), at the
+/// default level since the cost is paid once; `None` where gzip would not gain a packet.
+pub fn compressed_once(bytes: &[u8]) -> Option<Vec<u8>> {
+    if bytes.len() < MIN_SIZE {
+        return None;
+    }
+    gzip_bytes(bytes, flate2::Compression::default()).ok()
 }
 
 /// The middleware.
@@ -54,11 +69,7 @@ pub async fn gzip(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let accepts = req
-        .headers()
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(accepts_gzip);
+    let accepts = takes_gzip(req.headers());
     let mut res = next.call(req).await?.map_into_boxed_body();
     let fits = res
         .headers()
@@ -87,7 +98,7 @@ pub async fn gzip(
             response.set_body(BoxBody::new(bytes)),
         ));
     }
-    let mut response = match gzip_bytes(&bytes) {
+    let mut response = match gzip_bytes(&bytes, flate2::Compression::fast()) {
         Ok(zipped) => {
             let mut r = response.set_body(BoxBody::new(zipped));
             r.headers_mut()
@@ -119,7 +130,7 @@ mod tests {
     fn gzip_round_trips() {
         use std::io::Read;
         let text = "<p>مشاركة</p>".repeat(200);
-        let zipped = gzip_bytes(text.as_bytes()).expect("gzip");
+        let zipped = gzip_bytes(text.as_bytes(), flate2::Compression::fast()).expect("gzip");
         assert!(zipped.len() < text.len() / 4);
         let mut out = String::new();
         flate2::read::GzDecoder::new(&zipped[..])

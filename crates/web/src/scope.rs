@@ -205,6 +205,45 @@ impl<N: Need> CommuneScope<N> {
 }
 
 impl Site {
+    /// This commune's public page `page` (`what`: the record or choice it shows), rendered
+    /// once for every visitor who is not signed in while nothing changes
+    /// (`cache::rendered`).
+    pub async fn rendered<F, Fut>(
+        &self,
+        page: &'static str,
+        what: String,
+        build: F,
+    ) -> Result<actix_web::HttpResponse, PageError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<maud::Markup, PageError>>,
+    {
+        let key = (self.commune.id, page, what);
+        crate::cache::rendered(&self.state, &self.ctx, key, build).await
+    }
+
+    /// A public page made of data that serves every visitor (`load`, kept as page data:
+    /// `cache::kept`) and its rendering (`render`), kept for visitors not signed in.
+    pub async fn kept_page<T, L, R>(
+        &self,
+        page: &'static str,
+        what: String,
+        load: L,
+        render: R,
+    ) -> Result<actix_web::HttpResponse, PageError>
+    where
+        T: Send + Sync + 'static,
+        L: Fn(&mut AnyConnection) -> Result<T, Error> + Send + 'static,
+        R: FnOnce(&T) -> maud::Markup,
+    {
+        let key = (self.commune.id, page, what.clone());
+        self.rendered(page, what, || async {
+            let data = crate::cache::kept(&self.state, key, load).await?;
+            Ok(render(&data))
+        })
+        .await
+    }
+
     /// This commune's feeds as the request reads them: the language it asks for (a feed
     /// reader has no account), the site's address without its last slash.
     pub fn feed(&self, req: &HttpRequest) -> crate::views::xml::Feed<'_> {

@@ -16,22 +16,24 @@ type BodyPath = web::Path<(String, i64)>;
 
 pub async fn list(site: Site) -> Reply {
     let cid = site.commune.id;
-    let key = (cid, "bodies", String::new());
-    let rows = crate::cache::kept(&site.state, key, move |c| {
-        service::public_list(c, cid, today())
-    })
-    .await?;
-    Ok(html(v::list(&site.ctx, &site.commune, &rows), false))
+    site.kept_page(
+        "bodies",
+        String::new(),
+        move |c| service::public_list(c, cid, today()),
+        |rows| v::list(&site.ctx, &site.commune, rows),
+    )
+    .await
 }
 
 pub async fn body(site: Site, path: BodyPath) -> Reply {
     let (cid, id) = (site.commune.id, path.1);
-    let key = (cid, "body", id.to_string());
-    let d = crate::cache::kept(&site.state, key, move |c| {
-        service::public_body(c, cid, id, today())
-    })
-    .await?;
-    Ok(html(v::body(&site.ctx, &site.commune, &d, today()), false))
+    site.kept_page(
+        "body",
+        id.to_string(),
+        move |c| service::public_body(c, cid, id, today()),
+        |d| v::body(&site.ctx, &site.commune, d, today()),
+    )
+    .await
 }
 
 pub async fn opinion(

@@ -10,14 +10,12 @@ pub(super) async fn cycles(state: web::Data<AppState>, ctx: Ctx, slug: web::Path
 }
 
 pub(super) async fn cycle(p: CyclePage, q: web::Query<DoneQuery>) -> Reply {
-    let page = v::cycle(
-        &p.site.ctx,
-        &p.site.commune,
-        &p.data,
-        now(),
-        q.done.as_deref(),
-    );
-    Ok(html(page, false))
+    p.site
+        .rendered("pb-cycle-page", p.id.to_string(), || async {
+            let (site, done) = (&p.site, q.done.as_deref());
+            Ok(v::cycle(&site.ctx, &site.commune, &p.data, now(), done))
+        })
+        .await
 }
 
 pub(super) async fn proposals(p: CyclePage, q: web::Query<ListQuery>) -> Reply {
@@ -159,25 +157,18 @@ fn forbidden_first(mut e: Error) -> Error {
 }
 
 pub(super) async fn results(p: CyclePage) -> Reply {
-    let (
-        Site {
-            state,
-            ctx,
-            commune,
-        },
-        data,
-    ) = (&p.site, &p.data);
+    let (Site { ctx, commune, .. }, data) = (&p.site, &p.data);
     // Rendered once for every visitor who is not signed in (the page everyone opens when
     // the results are announced), until a change.
-    let key = (commune.id, "pb-results-page", p.id.to_string());
-    crate::cache::rendered(state, ctx, key, || async {
-        if data.cycle.phase(now()) < Phase::Results {
-            return Ok(v::results_closed(ctx, commune, data));
-        }
-        let counted = p.counted().await?;
-        Ok(v::results(ctx, commune, data, &counted.1))
-    })
-    .await
+    p.site
+        .rendered("pb-results-page", p.id.to_string(), || async {
+            if data.cycle.phase(now()) < Phase::Results {
+                return Ok(v::results_closed(ctx, commune, data));
+            }
+            let counted = p.counted().await?;
+            Ok(v::results(ctx, commune, data, &counted.1))
+        })
+        .await
 }
 
 pub(super) async fn follow_up(p: CyclePage) -> Reply {

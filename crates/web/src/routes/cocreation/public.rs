@@ -16,20 +16,16 @@ use musharaka_core::time::now;
 
 pub async fn list(site: Site, q: web::Query<PageQuery>) -> Reply {
     let (cid, page) = (site.commune.id, q.page);
-    let key = (cid, "cocreation", page.number().to_string());
-    let rows = crate::cache::kept(&site.state, key, move |c| {
-        service::calls(c, cid, false, page, PAGE_SIZE)
-    })
-    .await?;
-    let markup = v::list(
-        &site.ctx,
-        &site.commune,
-        &rows.rows,
-        rows.page.number(),
-        rows.has_next,
-        now(),
-    );
-    Ok(html(markup, false))
+    site.kept_page(
+        "cocreation",
+        page.number().to_string(),
+        move |c| service::calls(c, cid, false, page, PAGE_SIZE),
+        |rows| {
+            let (number, next) = (rows.page.number(), rows.has_next);
+            v::list(&site.ctx, &site.commune, &rows.rows, number, next, now())
+        },
+    )
+    .await
 }
 
 /// The call's page; `errors` when the question form was refused.

@@ -74,15 +74,14 @@ fn load(c: &mut AnyConnection, commune: Commune) -> Result<Home, Error> {
 
 /// The home of the commune the address names (from the per-process commune cache).
 pub async fn commune_home(site: Site) -> Reply {
-    let (key, commune) = (
-        (site.commune.id, "home", String::new()),
-        site.commune.clone(),
-    );
-    let home = crate::cache::kept(&site.state, key, move |c| load(c, commune.clone())).await?;
-    Ok(html(
-        views::communes::home::home(&site.ctx, &home, today()),
-        false,
-    ))
+    let commune = site.commune.clone();
+    site.kept_page(
+        "home",
+        String::new(),
+        move |c| load(c, commune.clone()),
+        |home| views::communes::home::home(&site.ctx, home, today()),
+    )
+    .await
 }
 
 /// The council roster: bureau, members, committees, contact (what the home used to be).

@@ -3,7 +3,7 @@
 
 use crate::ctx::{Ctx, LANG_COOKIE};
 use crate::routes::Reply;
-use crate::routes::{html, safe_next, see_other};
+use crate::routes::{safe_next, see_other};
 use crate::state::AppState;
 use crate::views;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
@@ -15,17 +15,18 @@ use serde::Deserialize;
 pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Reply {
     let today = musharaka_core::time::today();
     // Commune ids start at 1: 0 names the country.
-    let kept = crate::cache::kept(&state, (0, "national", String::new()), move |c| {
-        let communes = service::all(c)?;
-        let summary = musharaka_petitions::service::national_summary(c, &communes, today)?;
-        Ok((communes, summary))
+    let page_key = (0, "national-page", String::new());
+    crate::cache::rendered(&state, &ctx, page_key, || async {
+        let kept = crate::cache::kept(&state, (0, "national", String::new()), move |c| {
+            let communes = service::all(c)?;
+            let summary = musharaka_petitions::service::national_summary(c, &communes, today)?;
+            Ok((communes, summary))
+        })
+        .await?;
+        let (communes, summary) = (&kept.0, &kept.1);
+        Ok(views::communes::public::national(&ctx, communes, summary))
     })
-    .await?;
-    let (communes, summary) = (&kept.0, &kept.1);
-    Ok(html(
-        views::communes::public::national(&ctx, communes, summary),
-        false,
-    ))
+    .await
 }
 
 #[derive(Deserialize)]

@@ -31,17 +31,18 @@ pub async fn list(site: Site, req: actix_web::HttpRequest, q: web::Query<ListQue
         service::list(c, viewer.as_ref(), cid, status, page, PAGE_SIZE)
     };
     // What a visitor signed in sees may differ (their own drafts): kept for anonymous only.
-    let rows = match site.ctx.user {
-        None => {
-            let key = (cid, "consultations", req.query_string().to_string());
-            crate::cache::kept(&site.state, key, load).await?
-        }
-        Some(_) => std::sync::Arc::new(db(&site.state, load).await?),
-    };
-    Ok(html(
-        v::list(&site.ctx, &site.commune, &rows, &q, today()),
-        false,
-    ))
+    if site.ctx.user.is_some() {
+        let rows = db(&site.state, load).await?;
+        return Ok(html(
+            v::list(&site.ctx, &site.commune, &rows, &q, today()),
+            false,
+        ));
+    }
+    let what = req.query_string().to_string();
+    site.kept_page("consultations", what, load, |rows| {
+        v::list(&site.ctx, &site.commune, rows, &q, today())
+    })
+    .await
 }
 
 pub async fn charter(site: Site) -> Reply {

@@ -31,9 +31,8 @@ pub fn configure(cfg: &mut crate::routes::Routes) {
 
 async fn overview(site: Site) -> Reply {
     let cid = site.commune.id;
-    let key = (cid, "council", String::new());
-    let o = crate::cache::kept(&site.state, key, move |c| read::overview(c, cid, today())).await?;
-    Ok(html(
+    let load = move |c: &mut AnyConnection| read::overview(c, cid, today());
+    site.kept_page("council", String::new(), load, |o| {
         view::overview(
             &site.ctx,
             &site.commune,
@@ -42,9 +41,9 @@ async fn overview(site: Site) -> Reply {
             &o.committees,
             (&o.requests, site.state.clock.today()),
             (&o.questions, &o.question_sessions, &o.members),
-        ),
-        false,
-    ))
+        )
+    })
+    .await
 }
 
 async fn session_page(site: Site, path: web::Path<(String, String)>) -> Reply {

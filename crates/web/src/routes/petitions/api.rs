@@ -12,11 +12,16 @@ use musharaka_petitions::api;
 pub async fn list(site: Site, req: actix_web::HttpRequest, q: web::Query<ListQuery>) -> Reply {
     let (commune, filter, page, today) = (site.commune, q.filter(), q.page, today());
     let key = (commune.id, "petitions-api", req.query_string().to_string());
-    let body = crate::cache::kept(&site.state, key, move |c| {
-        api::list(c, &commune, &filter, page, PAGE_SIZE, today)
+    // The same for everyone who asks: kept serialised and gzipped.
+    crate::cache::shared(&site.state, key, site.ctx.accepts_gzip, || async {
+        let body = db(&site.state, move |c| {
+            api::list(c, &commune, &filter, page, PAGE_SIZE, today)
+        })
+        .await?;
+        let json = serde_json::to_vec(&body).map_err(musharaka_core::Error::internal)?;
+        Ok(Ok(crate::cache::SharedBody::new("application/json", json)))
     })
-    .await?;
-    Ok(HttpResponse::Ok().json(&*body))
+    .await
 }
 
 pub async fn one(site: Site, Id(id): Id) -> Reply {

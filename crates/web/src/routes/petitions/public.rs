@@ -15,28 +15,20 @@ use musharaka_petitions::service::{self, PublicPage, Signed};
 use musharaka_petitions::PetitionStatus;
 
 pub async fn list(
-    state: web::Data<AppState>,
     site: Site,
     req: HttpRequest,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (cid, filter, page) = (site.commune.id, q.filter(), q.page);
-    let key = (cid, "petitions", req.query_string().to_string());
-    let data = crate::cache::kept(&state, key, move |c| {
+    let load = move |c: &mut musharaka_db::AnyConnection| {
         service::list_page(c, cid, &filter, page, PAGE_SIZE, today())
+    };
+    site.kept_page("petitions", req.query_string().to_string(), load, |data| {
+        let (r, ctx) = (&data.rows, &site.ctx);
+        let (number, next) = (r.page.number(), r.has_next);
+        v::list(ctx, &site.commune, &r.rows, &data.summary, &q, number, next)
     })
-    .await?;
-    let r = &data.rows;
-    let markup = v::list(
-        &site.ctx,
-        &site.commune,
-        &r.rows,
-        &data.summary,
-        &q,
-        r.page.number(),
-        r.has_next,
-    );
-    Ok(html(markup, false))
+    .await
 }
 
 /// The petition's public page; `errors` when a step of its agent was refused.
@@ -47,6 +39,17 @@ pub(super) async fn show(
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
+    let markup = page_markup(state, site, id, errors, done).await?;
+    Ok(html(markup, !errors.is_empty()))
+}
+
+async fn page_markup(
+    state: &web::Data<AppState>,
+    site: &Site,
+    id: i64,
+    errors: &FieldErrors,
+    done: Option<&str>,
+) -> Result<maud::Markup, PageError> {
     let (cid, viewer) = (
         site.commune.id,
         site.ctx.user.as_ref().map(|u| u.account.id),
@@ -72,7 +75,7 @@ pub(super) async fn show(
         committee: d.committee,
         programme,
     };
-    let markup = v::page(
+    Ok(v::page(
         &site.ctx,
         &site.commune,
         &d.petition,
@@ -82,8 +85,7 @@ pub(super) async fn show(
         today(),
         errors,
         done,
-    );
-    Ok(html(markup, !errors.is_empty()))
+    ))
 }
 
 pub async fn page(
@@ -92,7 +94,11 @@ pub async fn page(
     path: web::Path<(String, i64)>,
     q: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
-    show(&state, &site, path.1, &vec![], q.done.as_deref()).await
+    let (id, done, none) = (path.1, q.done.as_deref(), FieldErrors::new());
+    site.rendered("petition-page", id.to_string(), || {
+        page_markup(&state, &site, id, &none, done)
+    })
+    .await
 }
 
 pub async fn new_page(site: Site) -> Result<HttpResponse, PageError> {

@@ -17,19 +17,16 @@ use musharaka_programme::service::{self as svc, Matrix};
 
 pub async fn list(site: Site) -> Reply {
     let cid = site.commune.id;
-    let key = (cid, "programme", String::new());
-    let kept = crate::cache::kept(&site.state, key, move |c| {
+    let load = move |c: &mut musharaka_db::AnyConnection| {
         Ok((
             svc::plans_overview(c, cid, true)?,
             svc::assessments(c, cid, true)?,
         ))
+    };
+    site.kept_page("programme", String::new(), load, |(plans, assessments)| {
+        v::list(&site.ctx, &site.commune, plans, assessments)
     })
-    .await?;
-    let (plans, assessments) = (&kept.0, &kept.1);
-    Ok(html(
-        v::list(&site.ctx, &site.commune, plans, assessments),
-        false,
-    ))
+    .await
 }
 
 pub async fn plan(site: Site, path: web::Path<(String, i64)>) -> Reply {

@@ -16,15 +16,13 @@ use musharaka_requests::{api, service};
 
 pub async fn overview(site: Site) -> Reply {
     let cid = site.commune.id;
-    let key = (cid, "information", String::new());
-    let ov = crate::cache::kept(&site.state, key, move |c| {
-        service::overview(c, cid, today())
-    })
-    .await?;
-    Ok(html(
-        v::public::overview(&site.ctx, &site.commune, &ov),
-        false,
-    ))
+    site.kept_page(
+        "information",
+        String::new(),
+        move |c| service::overview(c, cid, today()),
+        |ov| v::public::overview(&site.ctx, &site.commune, ov),
+    )
+    .await
 }
 
 /// The statistics as JSON (no personal data).
