@@ -81,20 +81,28 @@ fn raw_get(app: &musharaka_tests::TestApp, path: &str, gzip: bool) -> (String, V
 #[test]
 fn pages_are_gzipped_for_clients_that_ask_and_say_vary() {
     on_every_demo(|app| {
-        let (head, body) = raw_get(&app, "/taroudant", true);
-        assert!(head.starts_with("http/1.1 200"), "{head}");
-        assert!(head.contains("content-encoding: gzip"), "{head}");
-        assert!(head.contains("vary: accept-encoding"), "{head}");
-        let mut page = String::new();
-        flate2::read::GzDecoder::new(&body[..])
-            .read_to_string(&mut page)
-            .expect("a gzip body");
-        assert!(page.contains("<html"), "the page itself");
+        // A page and the JSON API, each kept once (rendered, serialised) and gzipped once
+        // for visitors who are not signed in: the gzip and the plain body are one document.
+        for (path, marker) in [
+            ("/taroudant", "<html"),
+            ("/api/v1/communes/taroudant/petitions", "\"items\""),
+        ] {
+            let (head, body) = raw_get(&app, path, true);
+            assert!(head.starts_with("http/1.1 200"), "{path}: {head}");
+            assert!(head.contains("content-encoding: gzip"), "{path}: {head}");
+            assert!(head.contains("vary: accept-encoding"), "{path}: {head}");
+            let mut unzipped = String::new();
+            flate2::read::GzDecoder::new(&body[..])
+                .read_to_string(&mut unzipped)
+                .expect("a gzip body");
 
-        let (head, body) = raw_get(&app, "/taroudant", false);
-        assert!(!head.contains("content-encoding"), "{head}");
-        assert!(head.contains("vary: accept-encoding"), "{head}");
-        assert!(String::from_utf8_lossy(&body).contains("<html"));
+            let (head, plain) = raw_get(&app, path, false);
+            assert!(!head.contains("content-encoding"), "{path}: {head}");
+            assert!(head.contains("vary: accept-encoding"), "{path}: {head}");
+            let plain = String::from_utf8_lossy(&plain);
+            assert!(plain.contains(marker), "{path}: the document itself");
+            assert_eq!(unzipped, plain, "{path}: one document, gzipped or not");
+        }
     });
 }
 

@@ -167,6 +167,21 @@ pub async fn note_writes(
 pub struct Recent<K, V: ?Sized> {
     ttl: Duration,
     entries: RwLock<HashMap<K, Kept<V>>>,
+    /// Turns to build an entry, shared by the keys whose hash falls on the same one: one
+    /// set for each [`Layer`].
+    builders: Vec<tokio::sync::Mutex<()>>,
+}
+
+/// How many entries of a layer may be built at once.
+const BUILDERS: usize = 64;
+
+/// What is built: a page's body (the outer build, which may need data) or page data (the
+/// inner one, which needs nothing kept). Each has its own turns, so a page's build never
+/// waits for a turn it holds itself.
+#[derive(Clone, Copy)]
+pub enum Layer {
+    Body = 0,
+    Data = 1,
 }
 
 struct Kept<V: ?Sized> {
@@ -180,7 +195,22 @@ impl<K: Eq + std::hash::Hash, V: ?Sized> Recent<K, V> {
         Recent {
             ttl,
             entries: RwLock::new(HashMap::new()),
+            builders: (0..2 * BUILDERS)
+                .map(|_| tokio::sync::Mutex::new(()))
+                .collect(),
         }
+    }
+
+    /// Waits for the turn to build `key`'s value: the visitors who ask for a page being
+    /// built wait for that build instead of each making their own (the moment results
+    /// are announced, everyone asks at once). Not reentrant: a build takes no turn of its
+    /// own layer.
+    pub async fn turn(&self, layer: Layer, key: &K) -> tokio::sync::MutexGuard<'_, ()> {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let hash = BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default()
+            .hash_one(key);
+        let slot = (hash % BUILDERS as u64) as usize + layer as usize * BUILDERS;
+        self.builders[slot].lock().await
     }
 
     /// The value kept for `key`, unless a change was made since or it is older than `ttl`.
@@ -242,6 +272,10 @@ where
     if let Some(value) = state.pages.get_as::<T>(&key) {
         return Ok(value);
     }
+    let _turn = state.pages.turn(Layer::Data, &key).await;
+    if let Some(value) = state.pages.get_as::<T>(&key) {
+        return Ok(value);
+    }
     let loaded_at = writes();
     let value = Arc::new(db(state, load).await?);
     state.pages.put(key, loaded_at, value.clone());
@@ -300,6 +334,10 @@ where
         Output = Result<Result<SharedBody, actix_web::HttpResponse>, PageError>,
     >,
 {
+    if let Some(body) = state.pages.get_as::<SharedBody>(&key) {
+        return Ok(body.response(accepts_gzip));
+    }
+    let _turn = state.pages.turn(Layer::Body, &key).await;
     if let Some(body) = state.pages.get_as::<SharedBody>(&key) {
         return Ok(body.response(accepts_gzip));
     }

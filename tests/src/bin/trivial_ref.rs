@@ -11,6 +11,10 @@ use diesel::prelude::*;
 use musharaka_db::schema::audit_log;
 use musharaka_db::Pool;
 
+/// The product's allocator (`musharaka`'s main): the same stack.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
