@@ -12,21 +12,14 @@ use musharaka_db::schema::{
     body_opinion_versions, body_opinions, body_secretaries,
 };
 use musharaka_db::AnyConnection;
+use musharaka_db::{find_owned, insert, insert_id, rows_of, update_if_status, update_row};
 
 pub fn body(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<BodyRow> {
-    bodies::table
-        .find(id)
-        .filter(bodies::commune_id.eq(commune_id))
-        .select(BodyRow::as_select())
-        .first(conn)
+    find_owned!(conn, bodies::commune_id == commune_id, id => BodyRow)
 }
 
 pub fn bodies_of(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<BodyRow>> {
-    bodies::table
-        .filter(bodies::commune_id.eq(commune_id))
-        .order(bodies::id.asc())
-        .select(BodyRow::as_select())
-        .load(conn)
+    rows_of!(conn, bodies::commune_id == commune_id, bodies::id.asc() => BodyRow)
 }
 
 pub fn insert_body(
@@ -37,24 +30,22 @@ pub fn insert_body(
     status: &str,
 ) -> QueryResult<BodyRow> {
     let t = now();
-    let id: i64 = diesel::insert_into(bodies::table)
-        .values((
-            bodies::commune_id.eq(commune_id),
-            bodies::kind.eq(kind),
-            bodies::name_ar.eq(&f.name_ar),
-            bodies::name_fr.eq(&f.name_fr),
-            bodies::mission.eq(&f.mission),
-            bodies::status.eq(status),
-            bodies::founding_deliberation_id.eq(f.founding_deliberation_id),
-            bodies::founding_reference.eq(&f.founding_reference),
-            bodies::target_women_pct.eq(f.target_women_pct),
-            bodies::target_youth_pct.eq(f.target_youth_pct),
-            bodies::target_associations_pct.eq(f.target_associations_pct),
-            bodies::created_at.eq(t),
-            bodies::updated_at.eq(t),
-        ))
-        .returning(bodies::id)
-        .get_result(conn)?;
+    let values = (
+        bodies::commune_id.eq(commune_id),
+        bodies::kind.eq(kind),
+        bodies::name_ar.eq(&f.name_ar),
+        bodies::name_fr.eq(&f.name_fr),
+        bodies::mission.eq(&f.mission),
+        bodies::status.eq(status),
+        bodies::founding_deliberation_id.eq(f.founding_deliberation_id),
+        bodies::founding_reference.eq(&f.founding_reference),
+        bodies::target_women_pct.eq(f.target_women_pct),
+        bodies::target_youth_pct.eq(f.target_youth_pct),
+        bodies::target_associations_pct.eq(f.target_associations_pct),
+        bodies::created_at.eq(t),
+        bodies::updated_at.eq(t),
+    );
+    let id: i64 = insert_id!(conn, bodies, values)?;
     body(conn, commune_id, id)
 }
 
@@ -64,21 +55,19 @@ pub fn update_body(
     f: &BodyFacts,
     kind: &str,
 ) -> QueryResult<()> {
-    diesel::update(bodies::table.find(id))
-        .set((
-            bodies::kind.eq(kind),
-            bodies::name_ar.eq(&f.name_ar),
-            bodies::name_fr.eq(&f.name_fr),
-            bodies::mission.eq(&f.mission),
-            bodies::founding_deliberation_id.eq(f.founding_deliberation_id),
-            bodies::founding_reference.eq(&f.founding_reference),
-            bodies::target_women_pct.eq(f.target_women_pct),
-            bodies::target_youth_pct.eq(f.target_youth_pct),
-            bodies::target_associations_pct.eq(f.target_associations_pct),
-            bodies::updated_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        bodies::kind.eq(kind),
+        bodies::name_ar.eq(&f.name_ar),
+        bodies::name_fr.eq(&f.name_fr),
+        bodies::mission.eq(&f.mission),
+        bodies::founding_deliberation_id.eq(f.founding_deliberation_id),
+        bodies::founding_reference.eq(&f.founding_reference),
+        bodies::target_women_pct.eq(f.target_women_pct),
+        bodies::target_youth_pct.eq(f.target_youth_pct),
+        bodies::target_associations_pct.eq(f.target_associations_pct),
+        bodies::updated_at.eq(now()),
+    );
+    update_row!(conn, bodies, id, changes).map(|_| ())
 }
 
 /// Moves the status from `from` to `to` (conditional: two concurrent changes cannot both apply).
@@ -88,17 +77,13 @@ pub fn set_body_status_if(
     from: &str,
     to: &str,
 ) -> QueryResult<bool> {
-    diesel::update(bodies::table.find(id).filter(bodies::status.eq(from)))
-        .set((bodies::status.eq(to), bodies::updated_at.eq(now())))
-        .execute(conn)
-        .map(|n| n == 1)
+    let changes = (bodies::status.eq(to), bodies::updated_at.eq(now()));
+    update_if_status!(conn, bodies, id, from, changes)
 }
 
 pub fn set_rules_upload(conn: &mut AnyConnection, id: i64, upload_id: i64) -> QueryResult<()> {
-    diesel::update(bodies::table.find(id))
-        .set(bodies::rules_upload_id.eq(Some(upload_id)))
-        .execute(conn)
-        .map(|_| ())
+    let changes = bodies::rules_upload_id.eq(Some(upload_id));
+    update_row!(conn, bodies, id, changes).map(|_| ())
 }
 
 // Secretaries ---------------------------------------------------------------------------
@@ -141,16 +126,14 @@ pub fn add_secretary(
     account_id: i64,
     by: i64,
 ) -> QueryResult<()> {
-    diesel::insert_into(body_secretaries::table)
-        .values((
-            body_secretaries::commune_id.eq(commune_id),
-            body_secretaries::body_id.eq(body_id),
-            body_secretaries::account_id.eq(account_id),
-            body_secretaries::assigned_by.eq(Some(by)),
-            body_secretaries::created_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        body_secretaries::commune_id.eq(commune_id),
+        body_secretaries::body_id.eq(body_id),
+        body_secretaries::account_id.eq(account_id),
+        body_secretaries::assigned_by.eq(Some(by)),
+        body_secretaries::created_at.eq(now()),
+    );
+    insert!(conn, body_secretaries, values).map(|_| ())
 }
 
 pub fn remove_secretary(
@@ -194,11 +177,7 @@ pub fn members_of_commune(
 }
 
 pub fn member(conn: &mut AnyConnection, body_id: i64, id: i64) -> QueryResult<MemberRow> {
-    body_members::table
-        .find(id)
-        .filter(body_members::body_id.eq(body_id))
-        .select(MemberRow::as_select())
-        .first(conn)
+    find_owned!(conn, body_members::body_id == body_id, id => MemberRow)
 }
 
 pub fn insert_member(
@@ -207,23 +186,21 @@ pub fn insert_member(
     body_id: i64,
     m: &MemberFactsInput,
 ) -> QueryResult<MemberRow> {
-    let id: i64 = diesel::insert_into(body_members::table)
-        .values((
-            body_members::commune_id.eq(commune_id),
-            body_members::body_id.eq(body_id),
-            body_members::name.eq(&m.name),
-            body_members::association_name.eq(&m.association_name),
-            body_members::seat.eq(m.seat.key()),
-            body_members::gender.eq(m.gender.key()),
-            body_members::age_band.eq(m.age_band.key()),
-            body_members::email.eq(&m.email),
-            body_members::term_start.eq(m.term_start),
-            body_members::term_end.eq(m.term_end),
-            body_members::replaces_member_id.eq(m.replaces_member_id),
-            body_members::created_at.eq(now()),
-        ))
-        .returning(body_members::id)
-        .get_result(conn)?;
+    let values = (
+        body_members::commune_id.eq(commune_id),
+        body_members::body_id.eq(body_id),
+        body_members::name.eq(&m.name),
+        body_members::association_name.eq(&m.association_name),
+        body_members::seat.eq(m.seat.key()),
+        body_members::gender.eq(m.gender.key()),
+        body_members::age_band.eq(m.age_band.key()),
+        body_members::email.eq(&m.email),
+        body_members::term_start.eq(m.term_start),
+        body_members::term_end.eq(m.term_end),
+        body_members::replaces_member_id.eq(m.replaces_member_id),
+        body_members::created_at.eq(now()),
+    );
+    let id: i64 = insert_id!(conn, body_members, values)?;
     member(conn, body_id, id)
 }
 
@@ -275,11 +252,7 @@ pub fn public_meetings_of(
 }
 
 pub fn meeting(conn: &mut AnyConnection, body_id: i64, id: i64) -> QueryResult<MeetingRow> {
-    body_meetings::table
-        .find(id)
-        .filter(body_meetings::body_id.eq(body_id))
-        .select(MeetingRow::as_select())
-        .first(conn)
+    find_owned!(conn, body_meetings::body_id == body_id, id => MeetingRow)
 }
 
 pub fn insert_meeting(
@@ -288,26 +261,22 @@ pub fn insert_meeting(
     body_id: i64,
     m: &MeetingInput,
 ) -> QueryResult<MeetingRow> {
-    let id: i64 = diesel::insert_into(body_meetings::table)
-        .values((
-            body_meetings::commune_id.eq(commune_id),
-            body_meetings::body_id.eq(body_id),
-            body_meetings::held_on.eq(m.held_on),
-            body_meetings::place.eq(&m.place),
-            body_meetings::agenda.eq(&m.agenda),
-            body_meetings::is_public.eq(m.is_public),
-            body_meetings::created_at.eq(now()),
-        ))
-        .returning(body_meetings::id)
-        .get_result(conn)?;
+    let values = (
+        body_meetings::commune_id.eq(commune_id),
+        body_meetings::body_id.eq(body_id),
+        body_meetings::held_on.eq(m.held_on),
+        body_meetings::place.eq(&m.place),
+        body_meetings::agenda.eq(&m.agenda),
+        body_meetings::is_public.eq(m.is_public),
+        body_meetings::created_at.eq(now()),
+    );
+    let id: i64 = insert_id!(conn, body_meetings, values)?;
     meeting(conn, body_id, id)
 }
 
 pub fn set_minutes(conn: &mut AnyConnection, id: i64, minutes: &str) -> QueryResult<()> {
-    diesel::update(body_meetings::table.find(id))
-        .set(body_meetings::minutes.eq(Some(minutes)))
-        .execute(conn)
-        .map(|_| ())
+    let changes = body_meetings::minutes.eq(Some(minutes));
+    update_row!(conn, body_meetings, id, changes).map(|_| ())
 }
 
 /// Replaces the meeting's attendance with `present` (member id, present).
@@ -320,14 +289,13 @@ pub fn set_attendance(
     diesel::delete(body_attendance::table.filter(body_attendance::meeting_id.eq(meeting_id)))
         .execute(conn)?;
     for (member_id, p) in present {
-        diesel::insert_into(body_attendance::table)
-            .values((
-                body_attendance::meeting_id.eq(meeting_id),
-                body_attendance::member_id.eq(member_id),
-                body_attendance::commune_id.eq(commune_id),
-                body_attendance::present.eq(p),
-            ))
-            .execute(conn)?;
+        let values = (
+            body_attendance::meeting_id.eq(meeting_id),
+            body_attendance::member_id.eq(member_id),
+            body_attendance::commune_id.eq(commune_id),
+            body_attendance::present.eq(p),
+        );
+        insert!(conn, body_attendance, values)?;
     }
     Ok(())
 }
@@ -360,11 +328,7 @@ pub fn activities(
 }
 
 pub fn activity(conn: &mut AnyConnection, body_id: i64, id: i64) -> QueryResult<ActivityRow> {
-    body_activities::table
-        .find(id)
-        .filter(body_activities::body_id.eq(body_id))
-        .select(ActivityRow::as_select())
-        .first(conn)
+    find_owned!(conn, body_activities::body_id == body_id, id => ActivityRow)
 }
 
 pub fn insert_activity(
@@ -373,18 +337,16 @@ pub fn insert_activity(
     body_id: i64,
     a: &ActivityInput,
 ) -> QueryResult<ActivityRow> {
-    let id: i64 = diesel::insert_into(body_activities::table)
-        .values((
-            body_activities::commune_id.eq(commune_id),
-            body_activities::body_id.eq(body_id),
-            body_activities::year.eq(a.year),
-            body_activities::title.eq(&a.title),
-            body_activities::planned_on.eq(a.planned_on),
-            body_activities::status.eq("planned"),
-            body_activities::created_at.eq(now()),
-        ))
-        .returning(body_activities::id)
-        .get_result(conn)?;
+    let values = (
+        body_activities::commune_id.eq(commune_id),
+        body_activities::body_id.eq(body_id),
+        body_activities::year.eq(a.year),
+        body_activities::title.eq(&a.title),
+        body_activities::planned_on.eq(a.planned_on),
+        body_activities::status.eq("planned"),
+        body_activities::created_at.eq(now()),
+    );
+    let id: i64 = insert_id!(conn, body_activities, values)?;
     activity(conn, body_id, id)
 }
 
@@ -394,23 +356,17 @@ pub fn set_activity(
     status: &str,
     output: Option<&str>,
 ) -> QueryResult<()> {
-    diesel::update(body_activities::table.find(id))
-        .set((
-            body_activities::status.eq(status),
-            body_activities::output.eq(output),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        body_activities::status.eq(status),
+        body_activities::output.eq(output),
+    );
+    update_row!(conn, body_activities, id, changes).map(|_| ())
 }
 
 // Opinions -------------------------------------------------------------------------------
 
 pub fn opinion(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<OpinionRow> {
-    body_opinions::table
-        .find(id)
-        .filter(body_opinions::commune_id.eq(commune_id))
-        .select(OpinionRow::as_select())
-        .first(conn)
+    find_owned!(conn, body_opinions::commune_id == commune_id, id => OpinionRow)
 }
 
 /// The opinions of a body (`Some`) or of every body of the commune, newest first.
@@ -437,24 +393,22 @@ pub fn insert_opinion(
     o: &OpinionInput,
 ) -> QueryResult<OpinionRow> {
     let t = now();
-    let id: i64 = diesel::insert_into(body_opinions::table)
-        .values((
-            body_opinions::commune_id.eq(commune_id),
-            body_opinions::body_id.eq(body_id),
-            body_opinions::kind.eq(o.kind.key()),
-            body_opinions::status.eq("draft"),
-            body_opinions::title.eq(&o.title),
-            body_opinions::text.eq(&o.text),
-            body_opinions::version.eq(1),
-            body_opinions::target_document.eq(&o.target_document),
-            body_opinions::target_section.eq(&o.target_section),
-            body_opinions::requested_on.eq(o.requested_on),
-            body_opinions::deadline.eq(o.deadline),
-            body_opinions::created_at.eq(t),
-            body_opinions::updated_at.eq(t),
-        ))
-        .returning(body_opinions::id)
-        .get_result(conn)?;
+    let values = (
+        body_opinions::commune_id.eq(commune_id),
+        body_opinions::body_id.eq(body_id),
+        body_opinions::kind.eq(o.kind.key()),
+        body_opinions::status.eq("draft"),
+        body_opinions::title.eq(&o.title),
+        body_opinions::text.eq(&o.text),
+        body_opinions::version.eq(1),
+        body_opinions::target_document.eq(&o.target_document),
+        body_opinions::target_section.eq(&o.target_section),
+        body_opinions::requested_on.eq(o.requested_on),
+        body_opinions::deadline.eq(o.deadline),
+        body_opinions::created_at.eq(t),
+        body_opinions::updated_at.eq(t),
+    );
+    let id: i64 = insert_id!(conn, body_opinions, values)?;
     opinion(conn, commune_id, id)
 }
 
@@ -490,41 +444,33 @@ pub fn insert_version(
     text: &str,
     editor: (Option<i64>, &str),
 ) -> QueryResult<()> {
-    diesel::insert_into(body_opinion_versions::table)
-        .values((
-            body_opinion_versions::commune_id.eq(commune_id),
-            body_opinion_versions::opinion_id.eq(opinion_id),
-            body_opinion_versions::version.eq(version),
-            body_opinion_versions::text.eq(text),
-            body_opinion_versions::edited_by.eq(editor.0),
-            body_opinion_versions::editor_name.eq(editor.1),
-            body_opinion_versions::created_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        body_opinion_versions::commune_id.eq(commune_id),
+        body_opinion_versions::opinion_id.eq(opinion_id),
+        body_opinion_versions::version.eq(version),
+        body_opinion_versions::text.eq(text),
+        body_opinion_versions::edited_by.eq(editor.0),
+        body_opinion_versions::editor_name.eq(editor.1),
+        body_opinion_versions::created_at.eq(now()),
+    );
+    insert!(conn, body_opinion_versions, values).map(|_| ())
 }
 
 pub fn versions(conn: &mut AnyConnection, opinion_id: i64) -> QueryResult<Vec<VersionRow>> {
-    body_opinion_versions::table
-        .filter(body_opinion_versions::opinion_id.eq(opinion_id))
-        .order(body_opinion_versions::version.desc())
-        .select(VersionRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        body_opinion_versions::opinion_id == opinion_id,
+        body_opinion_versions::version.desc() => VersionRow
+    )
 }
 
 /// Moves the status from `from` to `to` (conditional).
 pub fn set_status_if(conn: &mut AnyConnection, id: i64, from: &str, to: &str) -> QueryResult<bool> {
-    diesel::update(
-        body_opinions::table
-            .find(id)
-            .filter(body_opinions::status.eq(from)),
-    )
-    .set((
+    let changes = (
         body_opinions::status.eq(to),
         body_opinions::updated_at.eq(now()),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    );
+    update_if_status!(conn, body_opinions, id, from, changes)
 }
 
 /// How the body adopted the opinion.
@@ -535,16 +481,14 @@ pub fn set_adoption(
     votes: Option<(i32, i32, i32)>,
     on: NaiveDate,
 ) -> QueryResult<()> {
-    diesel::update(body_opinions::table.find(id))
-        .set((
-            body_opinions::adoption.eq(Some(adoption)),
-            body_opinions::votes_for.eq(votes.map(|v| v.0)),
-            body_opinions::votes_against.eq(votes.map(|v| v.1)),
-            body_opinions::votes_abstaining.eq(votes.map(|v| v.2)),
-            body_opinions::adopted_on.eq(Some(on)),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        body_opinions::adoption.eq(Some(adoption)),
+        body_opinions::votes_for.eq(votes.map(|v| v.0)),
+        body_opinions::votes_against.eq(votes.map(|v| v.1)),
+        body_opinions::votes_abstaining.eq(votes.map(|v| v.2)),
+        body_opinions::adopted_on.eq(Some(on)),
+    );
+    update_row!(conn, body_opinions, id, changes).map(|_| ())
 }
 
 pub fn set_transmitted(
@@ -554,14 +498,12 @@ pub fn set_transmitted(
     session_id: i64,
     on: NaiveDate,
 ) -> QueryResult<()> {
-    diesel::update(body_opinions::table.find(id))
-        .set((
-            body_opinions::agenda_item_id.eq(Some(item_id)),
-            body_opinions::session_id.eq(Some(session_id)),
-            body_opinions::transmitted_on.eq(Some(on)),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        body_opinions::agenda_item_id.eq(Some(item_id)),
+        body_opinions::session_id.eq(Some(session_id)),
+        body_opinions::transmitted_on.eq(Some(on)),
+    );
+    update_row!(conn, body_opinions, id, changes).map(|_| ())
 }
 
 pub fn set_answer(
@@ -572,15 +514,13 @@ pub fn set_answer(
     adopted: bool,
     on: NaiveDate,
 ) -> QueryResult<()> {
-    diesel::update(body_opinions::table.find(id))
-        .set((
-            body_opinions::deliberation_id.eq(Some(deliberation_id)),
-            body_opinions::deliberation_number.eq(Some(number)),
-            body_opinions::answer_adopted.eq(Some(adopted)),
-            body_opinions::answered_on.eq(Some(on)),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        body_opinions::deliberation_id.eq(Some(deliberation_id)),
+        body_opinions::deliberation_number.eq(Some(number)),
+        body_opinions::answer_adopted.eq(Some(adopted)),
+        body_opinions::answered_on.eq(Some(on)),
+    );
+    update_row!(conn, body_opinions, id, changes).map(|_| ())
 }
 
 pub fn add_event(
@@ -590,22 +530,20 @@ pub fn add_event(
     event: &str,
     detail: Option<&str>,
 ) -> QueryResult<()> {
-    diesel::insert_into(body_opinion_events::table)
-        .values((
-            body_opinion_events::commune_id.eq(commune_id),
-            body_opinion_events::opinion_id.eq(opinion_id),
-            body_opinion_events::event.eq(event),
-            body_opinion_events::detail.eq(detail),
-            body_opinion_events::created_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        body_opinion_events::commune_id.eq(commune_id),
+        body_opinion_events::opinion_id.eq(opinion_id),
+        body_opinion_events::event.eq(event),
+        body_opinion_events::detail.eq(detail),
+        body_opinion_events::created_at.eq(now()),
+    );
+    insert!(conn, body_opinion_events, values).map(|_| ())
 }
 
 pub fn events(conn: &mut AnyConnection, opinion_id: i64) -> QueryResult<Vec<OpinionEventRow>> {
-    body_opinion_events::table
-        .filter(body_opinion_events::opinion_id.eq(opinion_id))
-        .order(body_opinion_events::id.asc())
-        .select(OpinionEventRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        body_opinion_events::opinion_id == opinion_id,
+        body_opinion_events::id.asc() => OpinionEventRow
+    )
 }

@@ -12,23 +12,20 @@ use musharaka_db::schema::{
     pb_ballot_items, pb_ballots, pb_categories, pb_cycles, pb_districts, pb_proposals,
     pb_update_photos, pb_updates, uploads,
 };
+use musharaka_db::{find_owned, insert, insert_id, insert_row, rows_of, update_row};
 use musharaka_db::{on_backend, AnyConnection};
 use std::collections::BTreeMap;
 
 pub fn cycles(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<Cycle>> {
-    pb_cycles::table
-        .filter(pb_cycles::commune_id.eq(commune_id))
-        .order((pb_cycles::year.desc(), pb_cycles::id.desc()))
-        .select(Cycle::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        pb_cycles::commune_id == commune_id,
+        (pb_cycles::year.desc(), pb_cycles::id.desc()) => Cycle
+    )
 }
 
 pub fn cycle(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<Cycle> {
-    pb_cycles::table
-        .find(id)
-        .filter(pb_cycles::commune_id.eq(commune_id))
-        .select(Cycle::as_select())
-        .first(conn)
+    find_owned!(conn, pb_cycles::commune_id == commune_id, id => Cycle)
 }
 
 pub fn districts(
@@ -365,14 +362,12 @@ pub fn insert_cycle(
     commune_id: i64,
     f: &CycleFacts,
 ) -> QueryResult<Cycle> {
-    diesel::insert_into(pb_cycles::table)
-        .values((
-            CycleColumns::of(f),
-            pb_cycles::commune_id.eq(commune_id),
-            pb_cycles::created_at.eq(now()),
-        ))
-        .returning(pb_cycles::all_columns)
-        .get_result(conn)
+    let values = (
+        CycleColumns::of(f),
+        pb_cycles::commune_id.eq(commune_id),
+        pb_cycles::created_at.eq(now()),
+    );
+    insert_row!(conn, pb_cycles, values)
 }
 
 pub fn update_cycle(
@@ -397,10 +392,8 @@ pub fn set_phase_override(
     id: i64,
     phase: Option<Phase>,
 ) -> QueryResult<()> {
-    diesel::update(pb_cycles::table.find(id))
-        .set(pb_cycles::phase_override.eq(phase.map(|p| p.key())))
-        .execute(conn)
-        .map(|_| ())
+    let changes = pb_cycles::phase_override.eq(phase.map(|p| p.key()));
+    update_row!(conn, pb_cycles, id, changes).map(|_| ())
 }
 
 pub fn update_district(
@@ -410,14 +403,12 @@ pub fn update_district(
     name_fr: &str,
     amount_cents: i64,
 ) -> QueryResult<()> {
-    diesel::update(pb_districts::table.find(id))
-        .set((
-            pb_districts::name_ar.eq(name_ar),
-            pb_districts::name_fr.eq(name_fr),
-            pb_districts::amount_cents.eq(amount_cents),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        pb_districts::name_ar.eq(name_ar),
+        pb_districts::name_fr.eq(name_fr),
+        pb_districts::amount_cents.eq(amount_cents),
+    );
+    update_row!(conn, pb_districts, id, changes).map(|_| ())
 }
 
 /// Adds a district at `(commune, cycle, position)`.
@@ -428,17 +419,15 @@ pub fn insert_district(
     name_fr: &str,
     amount_cents: i64,
 ) -> QueryResult<()> {
-    diesel::insert_into(pb_districts::table)
-        .values((
-            pb_districts::commune_id.eq(commune_id),
-            pb_districts::cycle_id.eq(cycle_id),
-            pb_districts::position.eq(position),
-            pb_districts::name_ar.eq(name_ar),
-            pb_districts::name_fr.eq(name_fr),
-            pb_districts::amount_cents.eq(amount_cents),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        pb_districts::commune_id.eq(commune_id),
+        pb_districts::cycle_id.eq(cycle_id),
+        pb_districts::position.eq(position),
+        pb_districts::name_ar.eq(name_ar),
+        pb_districts::name_fr.eq(name_fr),
+        pb_districts::amount_cents.eq(amount_cents),
+    );
+    insert!(conn, pb_districts, values).map(|_| ())
 }
 
 pub fn delete_district(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
@@ -453,13 +442,11 @@ pub fn update_category(
     name_ar: &str,
     name_fr: &str,
 ) -> QueryResult<()> {
-    diesel::update(pb_categories::table.find(id))
-        .set((
-            pb_categories::name_ar.eq(name_ar),
-            pb_categories::name_fr.eq(name_fr),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        pb_categories::name_ar.eq(name_ar),
+        pb_categories::name_fr.eq(name_fr),
+    );
+    update_row!(conn, pb_categories, id, changes).map(|_| ())
 }
 
 pub fn insert_category(
@@ -469,15 +456,13 @@ pub fn insert_category(
     name_ar: &str,
     name_fr: &str,
 ) -> QueryResult<()> {
-    diesel::insert_into(pb_categories::table)
-        .values((
-            pb_categories::commune_id.eq(commune_id),
-            pb_categories::cycle_id.eq(cycle_id),
-            pb_categories::name_ar.eq(name_ar),
-            pb_categories::name_fr.eq(name_fr),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        pb_categories::commune_id.eq(commune_id),
+        pb_categories::cycle_id.eq(cycle_id),
+        pb_categories::name_ar.eq(name_ar),
+        pb_categories::name_fr.eq(name_fr),
+    );
+    insert!(conn, pb_categories, values).map(|_| ())
 }
 
 pub fn delete_category(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
@@ -492,10 +477,7 @@ pub fn insert_proposal(
     conn: &mut AnyConnection,
     new: &NewProposalRow<'_>,
 ) -> QueryResult<Proposal> {
-    diesel::insert_into(pb_proposals::table)
-        .values(new)
-        .returning(pb_proposals::all_columns)
-        .get_result(conn)
+    insert_row!(conn, pb_proposals, new)
 }
 
 pub fn review_proposal(
@@ -503,10 +485,7 @@ pub fn review_proposal(
     id: i64,
     review: &ProposalReviewRow<'_>,
 ) -> QueryResult<()> {
-    diesel::update(pb_proposals::table.find(id))
-        .set(review)
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, pb_proposals, id, review).map(|_| ())
 }
 
 /// Records the winners of a count: clears the ranks of the cycle, then ranks each winner
@@ -532,25 +511,18 @@ pub fn record_winners(
         )
         .set(pb_proposals::impl_status.eq(ImplStatus::Planned.key()))
         .execute(conn)?;
-        diesel::update(pb_proposals::table.find(id))
-            .set(pb_proposals::selected_rank.eq(rank as i32 + 1))
-            .execute(conn)?;
+        let changes = pb_proposals::selected_rank.eq(rank as i32 + 1);
+        update_row!(conn, pb_proposals, id, changes)?;
     }
     Ok(())
 }
 
 pub fn mark_counted(conn: &mut AnyConnection, cycle_id: i64, at: NaiveDateTime) -> QueryResult<()> {
-    diesel::update(pb_cycles::table.find(cycle_id))
-        .set(pb_cycles::counted_at.eq(at))
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, pb_cycles, cycle_id, pb_cycles::counted_at.eq(at)).map(|_| ())
 }
 
 pub fn insert_ballot(conn: &mut AnyConnection, new: &NewBallotRow<'_>) -> QueryResult<i64> {
-    diesel::insert_into(pb_ballots::table)
-        .values(new)
-        .returning(pb_ballots::id)
-        .get_result(conn)
+    insert_id!(conn, pb_ballots, new)
 }
 
 /// Inserts a ballot unless the voter already has one in the cycle.
@@ -582,13 +554,11 @@ pub fn touch_ballot(
     birth_year: Option<i32>,
     at: NaiveDateTime,
 ) -> QueryResult<()> {
-    diesel::update(pb_ballots::table.find(id))
-        .set((
-            pb_ballots::updated_at.eq(at),
-            pb_ballots::birth_year.eq(birth_year),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        pb_ballots::updated_at.eq(at),
+        pb_ballots::birth_year.eq(birth_year),
+    );
+    update_row!(conn, pb_ballots, id, changes).map(|_| ())
 }
 
 /// Ids of the cycle's ballots whose voter key starts with `prefix:`, by voter key.
@@ -646,19 +616,15 @@ pub fn insert_update(
     new: &NewUpdateRow<'_>,
     photo_upload_ids: &[i64],
 ) -> QueryResult<i64> {
-    let update_id: i64 = diesel::insert_into(pb_updates::table)
-        .values(new)
-        .returning(pb_updates::id)
-        .get_result(conn)?;
+    let update_id: i64 = insert_id!(conn, pb_updates, new)?;
     for (position, upload_id) in photo_upload_ids.iter().enumerate() {
-        diesel::insert_into(pb_update_photos::table)
-            .values((
-                pb_update_photos::update_id.eq(update_id),
-                pb_update_photos::upload_id.eq(upload_id),
-                pb_update_photos::commune_id.eq(new.commune_id),
-                pb_update_photos::position.eq(position as i32),
-            ))
-            .execute(conn)?;
+        let values = (
+            pb_update_photos::update_id.eq(update_id),
+            pb_update_photos::upload_id.eq(upload_id),
+            pb_update_photos::commune_id.eq(new.commune_id),
+            pb_update_photos::position.eq(position as i32),
+        );
+        insert!(conn, pb_update_photos, values)?;
     }
     diesel::update(pb_proposals::table.find(new.proposal_id))
         .set((
@@ -714,10 +680,8 @@ pub fn ballot_by_cin(
 /// Stamps a ballot with its voter's keyed CIN hash (unique in the cycle: a second ballot of
 /// the same person fails on the index `pb_ballots_cycle_cin`).
 pub fn set_ballot_cin(conn: &mut AnyConnection, ballot_id: i64, cin_hash: &str) -> QueryResult<()> {
-    diesel::update(pb_ballots::table.find(ballot_id))
-        .set(pb_ballots::cin_hash.eq(cin_hash))
-        .execute(conn)
-        .map(|_| ())
+    let changes = pb_ballots::cin_hash.eq(cin_hash);
+    update_row!(conn, pb_ballots, ballot_id, changes).map(|_| ())
 }
 
 /// What a cycle's ballots look like now: how many, the last id and the last change. A
@@ -764,14 +728,12 @@ pub fn store_results(
 ) -> QueryResult<()> {
     use musharaka_db::schema::pb_results;
     diesel::delete(pb_results::table.find(cycle_id)).execute(conn)?;
-    diesel::insert_into(pb_results::table)
-        .values((
-            pb_results::cycle_id.eq(cycle_id),
-            pb_results::commune_id.eq(commune_id),
-            pb_results::inputs.eq(inputs),
-            pb_results::body.eq(body),
-            pb_results::counted_at.eq(at),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        pb_results::cycle_id.eq(cycle_id),
+        pb_results::commune_id.eq(commune_id),
+        pb_results::inputs.eq(inputs),
+        pb_results::body.eq(body),
+        pb_results::counted_at.eq(at),
+    );
+    insert!(conn, pb_results, values).map(|_| ())
 }

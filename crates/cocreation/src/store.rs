@@ -12,6 +12,9 @@ use musharaka_db::schema::{
     cocreation_reports as reports, cocreation_scores as scores, cocreation_tranches as tranches,
 };
 use musharaka_db::AnyConnection;
+use musharaka_db::{
+    find_owned, insert, insert_id, insert_row, rows_of, update_if_status, update_row,
+};
 
 mod of_notes;
 pub use of_notes::*;
@@ -24,16 +27,14 @@ pub fn insert_call(
     f: &CallFields,
     now: NaiveDateTime,
 ) -> QueryResult<CallRow> {
-    diesel::insert_into(calls::table)
-        .values((
-            f,
-            calls::commune_id.eq(commune_id),
-            calls::status.eq("draft"),
-            calls::created_at.eq(now),
-            calls::updated_at.eq(now),
-        ))
-        .returning(calls::all_columns)
-        .get_result(conn)
+    let values = (
+        f,
+        calls::commune_id.eq(commune_id),
+        calls::status.eq("draft"),
+        calls::created_at.eq(now),
+        calls::updated_at.eq(now),
+    );
+    insert_row!(conn, calls, values)
 }
 
 pub fn update_call(
@@ -42,17 +43,11 @@ pub fn update_call(
     f: &CallFields,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(calls::table.find(id))
-        .set((f, calls::updated_at.eq(now)))
-        .execute(conn)
+    update_row!(conn, calls, id, (f, calls::updated_at.eq(now)))
 }
 
 pub fn call(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<CallRow> {
-    calls::table
-        .find(id)
-        .filter(calls::commune_id.eq(commune_id))
-        .select(CallRow::as_select())
-        .first(conn)
+    find_owned!(conn, calls::commune_id == commune_id, id => CallRow)
 }
 
 /// A commune's calls, newest first; drafts only when `with_drafts`.
@@ -85,10 +80,8 @@ pub fn set_call_status_if(
     to: &str,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    let n = diesel::update(calls::table.find(id).filter(calls::status.eq(from)))
-        .set((calls::status.eq(to), calls::updated_at.eq(now)))
-        .execute(conn)?;
-    Ok(n == 1)
+    let changes = (calls::status.eq(to), calls::updated_at.eq(now));
+    update_if_status!(conn, calls, id, from, changes)
 }
 
 pub fn set_call_published(
@@ -97,9 +90,8 @@ pub fn set_call_published(
     item: Option<i64>,
     at: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(calls::table.find(id))
-        .set((calls::agenda_item_id.eq(item), calls::published_at.eq(at)))
-        .execute(conn)
+    let changes = (calls::agenda_item_id.eq(item), calls::published_at.eq(at));
+    update_row!(conn, calls, id, changes)
 }
 
 pub fn set_call_results(
@@ -108,19 +100,14 @@ pub fn set_call_results(
     item: Option<i64>,
     at: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(calls::table.find(id))
-        .set((calls::selection_item_id.eq(item), calls::results_at.eq(at)))
-        .execute(conn)
+    let changes = (calls::selection_item_id.eq(item), calls::results_at.eq(at));
+    update_row!(conn, calls, id, changes)
 }
 
 // The grid
 
 pub fn criteria(conn: &mut AnyConnection, call_id: i64) -> QueryResult<Vec<CriterionRow>> {
-    criteria::table
-        .filter(criteria::call_id.eq(call_id))
-        .order((criteria::position, criteria::id))
-        .select(CriterionRow::as_select())
-        .load(conn)
+    rows_of!(conn, criteria::call_id == call_id, (criteria::position, criteria::id) => CriterionRow)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -135,36 +122,27 @@ pub fn insert_criterion(
     weight: i32,
     max_score: i32,
 ) -> QueryResult<usize> {
-    diesel::insert_into(criteria::table)
-        .values((
-            criteria::commune_id.eq(commune_id),
-            criteria::call_id.eq(call_id),
-            criteria::position.eq(position),
-            criteria::label_ar.eq(label_ar),
-            criteria::label_fr.eq(label_fr),
-            criteria::guidance.eq(guidance),
-            criteria::weight.eq(weight),
-            criteria::max_score.eq(max_score),
-        ))
-        .execute(conn)
+    let values = (
+        criteria::commune_id.eq(commune_id),
+        criteria::call_id.eq(call_id),
+        criteria::position.eq(position),
+        criteria::label_ar.eq(label_ar),
+        criteria::label_fr.eq(label_fr),
+        criteria::guidance.eq(guidance),
+        criteria::weight.eq(weight),
+        criteria::max_score.eq(max_score),
+    );
+    insert!(conn, criteria, values)
 }
 
 // Meetings and questions
 
 pub fn meetings(conn: &mut AnyConnection, call_id: i64) -> QueryResult<Vec<MeetingRow>> {
-    meetings::table
-        .filter(meetings::call_id.eq(call_id))
-        .order(meetings::starts_at)
-        .select(MeetingRow::as_select())
-        .load(conn)
+    rows_of!(conn, meetings::call_id == call_id, meetings::starts_at => MeetingRow)
 }
 
 pub fn meeting(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<MeetingRow> {
-    meetings::table
-        .find(id)
-        .filter(meetings::commune_id.eq(commune_id))
-        .select(MeetingRow::as_select())
-        .first(conn)
+    find_owned!(conn, meetings::commune_id == commune_id, id => MeetingRow)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -178,18 +156,16 @@ pub fn insert_meeting(
     place_fr: &str,
     now: NaiveDateTime,
 ) -> QueryResult<i64> {
-    diesel::insert_into(meetings::table)
-        .values((
-            meetings::commune_id.eq(commune_id),
-            meetings::call_id.eq(call_id),
-            meetings::starts_at.eq(starts_at),
-            meetings::ends_at.eq(ends_at),
-            meetings::place_ar.eq(place_ar),
-            meetings::place_fr.eq(place_fr),
-            meetings::created_at.eq(now),
-        ))
-        .returning(meetings::id)
-        .get_result(conn)
+    let values = (
+        meetings::commune_id.eq(commune_id),
+        meetings::call_id.eq(call_id),
+        meetings::starts_at.eq(starts_at),
+        meetings::ends_at.eq(ends_at),
+        meetings::place_ar.eq(place_ar),
+        meetings::place_fr.eq(place_fr),
+        meetings::created_at.eq(now),
+    );
+    insert_id!(conn, meetings, values)
 }
 
 pub fn set_attendance(
@@ -198,12 +174,11 @@ pub fn set_attendance(
     attendance: i32,
     organisations: i32,
 ) -> QueryResult<usize> {
-    diesel::update(meetings::table.find(id))
-        .set((
-            meetings::attendance.eq(Some(attendance)),
-            meetings::organisations_present.eq(Some(organisations)),
-        ))
-        .execute(conn)
+    let changes = (
+        meetings::attendance.eq(Some(attendance)),
+        meetings::organisations_present.eq(Some(organisations)),
+    );
+    update_row!(conn, meetings, id, changes)
 }
 
 pub fn registered(conn: &mut AnyConnection, meeting_id: i64, account_id: i64) -> QueryResult<bool> {
@@ -223,15 +198,14 @@ pub fn register(
     association_id: Option<i64>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::insert_into(registrations::table)
-        .values((
-            registrations::commune_id.eq(commune_id),
-            registrations::meeting_id.eq(meeting_id),
-            registrations::account_id.eq(account_id),
-            registrations::association_id.eq(association_id),
-            registrations::created_at.eq(now),
-        ))
-        .execute(conn)
+    let values = (
+        registrations::commune_id.eq(commune_id),
+        registrations::meeting_id.eq(meeting_id),
+        registrations::account_id.eq(account_id),
+        registrations::association_id.eq(association_id),
+        registrations::created_at.eq(now),
+    );
+    insert!(conn, registrations, values)
 }
 
 pub fn registrations(conn: &mut AnyConnection, meeting_id: i64) -> QueryResult<i64> {
@@ -257,11 +231,7 @@ pub fn questions(
 }
 
 pub fn question(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<QuestionRow> {
-    questions::table
-        .find(id)
-        .filter(questions::commune_id.eq(commune_id))
-        .select(QuestionRow::as_select())
-        .first(conn)
+    find_owned!(conn, questions::commune_id == commune_id, id => QuestionRow)
 }
 
 pub fn insert_question(
@@ -272,15 +242,14 @@ pub fn insert_question(
     text: &str,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::insert_into(questions::table)
-        .values((
-            questions::commune_id.eq(commune_id),
-            questions::call_id.eq(call_id),
-            questions::account_id.eq(account_id),
-            questions::question.eq(text),
-            questions::created_at.eq(now),
-        ))
-        .execute(conn)
+    let values = (
+        questions::commune_id.eq(commune_id),
+        questions::call_id.eq(call_id),
+        questions::account_id.eq(account_id),
+        questions::question.eq(text),
+        questions::created_at.eq(now),
+    );
+    insert!(conn, questions, values)
 }
 
 pub fn answer_question(
@@ -289,12 +258,11 @@ pub fn answer_question(
     answer: &str,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(questions::table.find(id))
-        .set((
-            questions::answer.eq(Some(answer)),
-            questions::answered_at.eq(Some(now)),
-        ))
-        .execute(conn)
+    let changes = (
+        questions::answer.eq(Some(answer)),
+        questions::answered_at.eq(Some(now)),
+    );
+    update_row!(conn, questions, id, changes)
 }
 
 // Notes
@@ -308,19 +276,17 @@ pub fn insert_note(
     t: &NoteTexts,
     now: NaiveDateTime,
 ) -> QueryResult<NoteRow> {
-    diesel::insert_into(notes::table)
-        .values((
-            t,
-            notes::commune_id.eq(commune_id),
-            notes::call_id.eq(call_id),
-            notes::association_id.eq(association_id),
-            notes::account_id.eq(account_id),
-            notes::status.eq("draft"),
-            notes::created_at.eq(now),
-            notes::updated_at.eq(now),
-        ))
-        .returning(notes::all_columns)
-        .get_result(conn)
+    let values = (
+        t,
+        notes::commune_id.eq(commune_id),
+        notes::call_id.eq(call_id),
+        notes::association_id.eq(association_id),
+        notes::account_id.eq(account_id),
+        notes::status.eq("draft"),
+        notes::created_at.eq(now),
+        notes::updated_at.eq(now),
+    );
+    insert_row!(conn, notes, values)
 }
 
 /// Changes a draft's texts (a submitted note is locked: the filter keeps it so).
@@ -336,11 +302,7 @@ pub fn update_draft(
 }
 
 pub fn note(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<NoteRow> {
-    notes::table
-        .find(id)
-        .filter(notes::commune_id.eq(commune_id))
-        .select(NoteRow::as_select())
-        .first(conn)
+    find_owned!(conn, notes::commune_id == commune_id, id => NoteRow)
 }
 
 /// A call's notes (never drafts), in rank order then by submission.
@@ -374,10 +336,8 @@ pub fn set_note_status_if(
     to: &str,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    let n = diesel::update(notes::table.find(id).filter(notes::status.eq(from)))
-        .set((notes::status.eq(to), notes::updated_at.eq(now)))
-        .execute(conn)?;
-    Ok(n == 1)
+    let changes = (notes::status.eq(to), notes::updated_at.eq(now));
+    update_if_status!(conn, notes, id, from, changes)
 }
 
 pub fn set_submitted(
@@ -387,13 +347,12 @@ pub fn set_submitted(
     at: NaiveDateTime,
     unmet: &str,
 ) -> QueryResult<usize> {
-    diesel::update(notes::table.find(id))
-        .set((
-            notes::receipt_number.eq(Some(receipt)),
-            notes::submitted_at.eq(Some(at)),
-            notes::unmet.eq(Some(unmet)),
-        ))
-        .execute(conn)
+    let changes = (
+        notes::receipt_number.eq(Some(receipt)),
+        notes::submitted_at.eq(Some(at)),
+        notes::unmet.eq(Some(unmet)),
+    );
+    update_row!(conn, notes, id, changes)
 }
 
 /// Receipts already numbered with `prefix` in the commune.
@@ -416,13 +375,12 @@ pub fn set_eligibility(
     by: i64,
     at: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(notes::table.find(id))
-        .set((
-            notes::unmet.eq(Some(unmet)),
-            notes::eligibility_by.eq(Some(by)),
-            notes::eligibility_at.eq(Some(at)),
-        ))
-        .execute(conn)
+    let changes = (
+        notes::unmet.eq(Some(unmet)),
+        notes::eligibility_by.eq(Some(by)),
+        notes::eligibility_at.eq(Some(at)),
+    );
+    update_row!(conn, notes, id, changes)
 }
 
 pub fn set_result(
@@ -433,22 +391,17 @@ pub fn set_result(
     granted: Option<i64>,
     reason: &str,
 ) -> QueryResult<usize> {
-    diesel::update(notes::table.find(id))
-        .set((
-            notes::rank.eq(rank),
-            notes::total_score.eq(total),
-            notes::granted_centimes.eq(granted),
-            notes::decision_reason.eq(Some(reason)),
-        ))
-        .execute(conn)
+    let changes = (
+        notes::rank.eq(rank),
+        notes::total_score.eq(total),
+        notes::granted_centimes.eq(granted),
+        notes::decision_reason.eq(Some(reason)),
+    );
+    update_row!(conn, notes, id, changes)
 }
 
 pub fn lines(conn: &mut AnyConnection, note_id: i64) -> QueryResult<Vec<BudgetLineRow>> {
-    lines::table
-        .filter(lines::note_id.eq(note_id))
-        .order((lines::position, lines::id))
-        .select(BudgetLineRow::as_select())
-        .load(conn)
+    rows_of!(conn, lines::note_id == note_id, (lines::position, lines::id) => BudgetLineRow)
 }
 
 pub fn replace_lines(
@@ -459,16 +412,15 @@ pub fn replace_lines(
 ) -> QueryResult<()> {
     diesel::delete(lines::table.filter(lines::note_id.eq(note_id))).execute(conn)?;
     for (i, l) in new.iter().enumerate() {
-        diesel::insert_into(lines::table)
-            .values((
-                lines::commune_id.eq(commune_id),
-                lines::note_id.eq(note_id),
-                lines::position.eq(i32::try_from(i).unwrap_or(i32::MAX)),
-                lines::label.eq(&l.label),
-                lines::amount_centimes.eq(l.amount.centimes()),
-                lines::cofinancing_centimes.eq(l.cofinancing.centimes()),
-            ))
-            .execute(conn)?;
+        let values = (
+            lines::commune_id.eq(commune_id),
+            lines::note_id.eq(note_id),
+            lines::position.eq(i32::try_from(i).unwrap_or(i32::MAX)),
+            lines::label.eq(&l.label),
+            lines::amount_centimes.eq(l.amount.centimes()),
+            lines::cofinancing_centimes.eq(l.cofinancing.centimes()),
+        );
+        insert!(conn, lines, values)?;
     }
     Ok(())
 }
@@ -489,11 +441,7 @@ pub fn evaluation(
 }
 
 pub fn evaluations(conn: &mut AnyConnection, note_id: i64) -> QueryResult<Vec<EvaluationRow>> {
-    evaluations::table
-        .filter(evaluations::note_id.eq(note_id))
-        .order(evaluations::id)
-        .select(EvaluationRow::as_select())
-        .load(conn)
+    rows_of!(conn, evaluations::note_id == note_id, evaluations::id => EvaluationRow)
 }
 
 /// The evaluation row of (note, evaluator), created empty if there is none.
@@ -507,16 +455,14 @@ pub fn evaluation_or_new(
     if let Some(e) = evaluation(conn, note_id, evaluator_id)? {
         return Ok(e);
     }
-    diesel::insert_into(evaluations::table)
-        .values((
-            evaluations::commune_id.eq(commune_id),
-            evaluations::note_id.eq(note_id),
-            evaluations::evaluator_id.eq(evaluator_id),
-            evaluations::comment.eq(""),
-            evaluations::created_at.eq(now),
-        ))
-        .returning(evaluations::all_columns)
-        .get_result(conn)
+    let values = (
+        evaluations::commune_id.eq(commune_id),
+        evaluations::note_id.eq(note_id),
+        evaluations::evaluator_id.eq(evaluator_id),
+        evaluations::comment.eq(""),
+        evaluations::created_at.eq(now),
+    );
+    insert_row!(conn, evaluations, values)
 }
 
 pub fn set_evaluation(
@@ -526,13 +472,12 @@ pub fn set_evaluation(
     conflict: bool,
     submitted_at: Option<NaiveDateTime>,
 ) -> QueryResult<usize> {
-    diesel::update(evaluations::table.find(id))
-        .set((
-            evaluations::comment.eq(comment),
-            evaluations::conflict_declared.eq(conflict),
-            evaluations::submitted_at.eq(submitted_at),
-        ))
-        .execute(conn)
+    let changes = (
+        evaluations::comment.eq(comment),
+        evaluations::conflict_declared.eq(conflict),
+        evaluations::submitted_at.eq(submitted_at),
+    );
+    update_row!(conn, evaluations, id, changes)
 }
 
 /// An evaluation's scores: (criterion, score).
@@ -552,14 +497,13 @@ pub fn replace_scores(
 ) -> QueryResult<()> {
     diesel::delete(scores::table.filter(scores::evaluation_id.eq(evaluation_id))).execute(conn)?;
     for (criterion, score) in given {
-        diesel::insert_into(scores::table)
-            .values((
-                scores::commune_id.eq(commune_id),
-                scores::evaluation_id.eq(evaluation_id),
-                scores::criterion_id.eq(criterion),
-                scores::score.eq(score),
-            ))
-            .execute(conn)?;
+        let values = (
+            scores::commune_id.eq(commune_id),
+            scores::evaluation_id.eq(evaluation_id),
+            scores::criterion_id.eq(criterion),
+            scores::score.eq(score),
+        );
+        insert!(conn, scores, values)?;
     }
     Ok(())
 }
@@ -575,17 +519,15 @@ pub fn insert_agreement(
     by: i64,
     now: NaiveDateTime,
 ) -> QueryResult<AgreementRow> {
-    diesel::insert_into(agreements::table)
-        .values((
-            agreements::commune_id.eq(commune_id),
-            agreements::note_id.eq(note_id),
-            agreements::grant_centimes.eq(grant),
-            agreements::signed_on.eq(signed_on),
-            agreements::signed_by.eq(Some(by)),
-            agreements::created_at.eq(now),
-        ))
-        .returning(agreements::all_columns)
-        .get_result(conn)
+    let values = (
+        agreements::commune_id.eq(commune_id),
+        agreements::note_id.eq(note_id),
+        agreements::grant_centimes.eq(grant),
+        agreements::signed_on.eq(signed_on),
+        agreements::signed_by.eq(Some(by)),
+        agreements::created_at.eq(now),
+    );
+    insert_row!(conn, agreements, values)
 }
 
 pub fn agreement_of(conn: &mut AnyConnection, note_id: i64) -> QueryResult<Option<AgreementRow>> {
@@ -597,9 +539,8 @@ pub fn agreement_of(conn: &mut AnyConnection, note_id: i64) -> QueryResult<Optio
 }
 
 pub fn set_final_evaluation(conn: &mut AnyConnection, id: i64, text: &str) -> QueryResult<usize> {
-    diesel::update(agreements::table.find(id))
-        .set(agreements::final_evaluation.eq(Some(text)))
-        .execute(conn)
+    let changes = agreements::final_evaluation.eq(Some(text));
+    update_row!(conn, agreements, id, changes)
 }
 
 pub fn insert_tranche(
@@ -611,24 +552,19 @@ pub fn insert_tranche(
     condition: &str,
     due: NaiveDate,
 ) -> QueryResult<usize> {
-    diesel::insert_into(tranches::table)
-        .values((
-            tranches::commune_id.eq(commune_id),
-            tranches::agreement_id.eq(agreement_id),
-            tranches::position.eq(position),
-            tranches::amount_centimes.eq(amount),
-            tranches::condition_text.eq(condition),
-            tranches::report_due_on.eq(due),
-        ))
-        .execute(conn)
+    let values = (
+        tranches::commune_id.eq(commune_id),
+        tranches::agreement_id.eq(agreement_id),
+        tranches::position.eq(position),
+        tranches::amount_centimes.eq(amount),
+        tranches::condition_text.eq(condition),
+        tranches::report_due_on.eq(due),
+    );
+    insert!(conn, tranches, values)
 }
 
 pub fn tranches(conn: &mut AnyConnection, agreement_id: i64) -> QueryResult<Vec<TrancheRow>> {
-    tranches::table
-        .filter(tranches::agreement_id.eq(agreement_id))
-        .order(tranches::position)
-        .select(TrancheRow::as_select())
-        .load(conn)
+    rows_of!(conn, tranches::agreement_id == agreement_id, tranches::position => TrancheRow)
 }
 
 pub fn insert_report(
@@ -640,17 +576,15 @@ pub fn insert_report(
     narrative: &str,
     now: NaiveDateTime,
 ) -> QueryResult<i64> {
-    diesel::insert_into(reports::table)
-        .values((
-            reports::commune_id.eq(commune_id),
-            reports::agreement_id.eq(agreement_id),
-            reports::author_id.eq(Some(author)),
-            reports::side.eq(side),
-            reports::narrative.eq(narrative),
-            reports::created_at.eq(now),
-        ))
-        .returning(reports::id)
-        .get_result(conn)
+    let values = (
+        reports::commune_id.eq(commune_id),
+        reports::agreement_id.eq(agreement_id),
+        reports::author_id.eq(Some(author)),
+        reports::side.eq(side),
+        reports::narrative.eq(narrative),
+        reports::created_at.eq(now),
+    );
+    insert_id!(conn, reports, values)
 }
 
 pub fn insert_report_line(
@@ -660,22 +594,17 @@ pub fn insert_report_line(
     budget_line_id: i64,
     spent: i64,
 ) -> QueryResult<usize> {
-    diesel::insert_into(report_lines::table)
-        .values((
-            report_lines::commune_id.eq(commune_id),
-            report_lines::report_id.eq(report_id),
-            report_lines::budget_line_id.eq(budget_line_id),
-            report_lines::spent_centimes.eq(spent),
-        ))
-        .execute(conn)
+    let values = (
+        report_lines::commune_id.eq(commune_id),
+        report_lines::report_id.eq(report_id),
+        report_lines::budget_line_id.eq(budget_line_id),
+        report_lines::spent_centimes.eq(spent),
+    );
+    insert!(conn, report_lines, values)
 }
 
 pub fn reports(conn: &mut AnyConnection, agreement_id: i64) -> QueryResult<Vec<ReportRow>> {
-    reports::table
-        .filter(reports::agreement_id.eq(agreement_id))
-        .order(reports::id)
-        .select(ReportRow::as_select())
-        .load(conn)
+    rows_of!(conn, reports::agreement_id == agreement_id, reports::id => ReportRow)
 }
 
 /// Spending reported per budget line, over all the reports of an agreement:
@@ -710,15 +639,14 @@ pub fn insert_document(
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     use musharaka_db::schema::cocreation_documents as d;
-    diesel::insert_into(d::table)
-        .values((
-            d::commune_id.eq(commune_id),
-            d::call_id.eq(call_id),
-            d::note_id.eq(note_id),
-            d::upload_id.eq(upload_id),
-            d::created_at.eq(now),
-        ))
-        .execute(conn)
+    let values = (
+        d::commune_id.eq(commune_id),
+        d::call_id.eq(call_id),
+        d::note_id.eq(note_id),
+        d::upload_id.eq(upload_id),
+        d::created_at.eq(now),
+    );
+    insert!(conn, d, values)
 }
 
 /// A call's public documents (`note_id` None) or a note's attachments: (upload, file name).

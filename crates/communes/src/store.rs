@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_db::schema::{committee_members, committees, communes, council_members};
 use musharaka_db::AnyConnection;
+use musharaka_db::{find_owned, insert, insert_id, insert_row, rows_of, update_row};
 
 pub fn all(conn: &mut AnyConnection) -> QueryResult<Vec<Commune>> {
     communes::table
@@ -65,11 +66,11 @@ pub fn count(conn: &mut AnyConnection) -> QueryResult<i64> {
 
 /// Members in order of precedence (president, vice-presidents by rank, secretaries, members).
 pub fn members(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<CouncilMember>> {
-    let mut v: Vec<CouncilMember> = council_members::table
-        .filter(council_members::commune_id.eq(commune_id))
-        .order(council_members::id)
-        .select(CouncilMember::as_select())
-        .load(conn)?;
+    let mut v: Vec<CouncilMember> = rows_of!(
+        conn,
+        council_members::commune_id == commune_id,
+        council_members::id => CouncilMember
+    )?;
     v.sort_by_key(|m| m.precedence());
     Ok(v)
 }
@@ -83,22 +84,18 @@ pub fn members_count(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<i
 }
 
 pub fn member(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<CouncilMember> {
-    council_members::table
-        .find(id)
-        .filter(council_members::commune_id.eq(commune_id))
-        .select(CouncilMember::as_select())
-        .first(conn)
+    find_owned!(conn, council_members::commune_id == commune_id, id => CouncilMember)
 }
 
 pub fn committees(
     conn: &mut AnyConnection,
     commune_id: i64,
 ) -> QueryResult<Vec<CommitteeWithMembers>> {
-    let list: Vec<Committee> = committees::table
-        .filter(committees::commune_id.eq(commune_id))
-        .order(committees::id)
-        .select(Committee::as_select())
-        .load(conn)?;
+    let list: Vec<Committee> = rows_of!(
+        conn,
+        committees::commune_id == commune_id,
+        committees::id => Committee
+    )?;
     let ids: Vec<i64> = list.iter().map(|c| c.id).collect();
     let links: Vec<(i64, i64)> = committee_members::table
         .filter(committee_members::committee_id.eq_any(&ids))
@@ -124,35 +121,23 @@ pub fn committees(
 }
 
 pub fn committee(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<Committee> {
-    committees::table
-        .find(id)
-        .filter(committees::commune_id.eq(commune_id))
-        .select(Committee::as_select())
-        .first(conn)
+    find_owned!(conn, committees::commune_id == commune_id, id => Committee)
 }
 
 pub fn insert_commune(conn: &mut AnyConnection, f: &CommuneFacts) -> QueryResult<Commune> {
     let t = now();
-    diesel::insert_into(communes::table)
-        .values((f, communes::created_at.eq(t), communes::updated_at.eq(t)))
-        .returning(communes::all_columns)
-        .get_result(conn)
+    let values = (f, communes::created_at.eq(t), communes::updated_at.eq(t));
+    insert_row!(conn, communes, values)
 }
 
 pub fn update_commune(conn: &mut AnyConnection, id: i64, f: &CommuneFacts) -> QueryResult<()> {
     changed();
-    diesel::update(communes::table.find(id))
-        .set((f, communes::updated_at.eq(now())))
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, communes, id, (f, communes::updated_at.eq(now()))).map(|_| ())
 }
 
 pub fn set_logo(conn: &mut AnyConnection, id: i64, upload_id: i64) -> QueryResult<()> {
     changed();
-    diesel::update(communes::table.find(id))
-        .set(communes::logo_upload_id.eq(upload_id))
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, communes, id, communes::logo_upload_id.eq(upload_id)).map(|_| ())
 }
 
 /// The columns a member's facts fill (names trimmed, a blank group none).
@@ -192,21 +177,16 @@ pub fn insert_member(
     commune_id: i64,
     m: &MemberFacts,
 ) -> QueryResult<CouncilMember> {
-    diesel::insert_into(council_members::table)
-        .values((
-            member_values(m),
-            council_members::commune_id.eq(commune_id),
-            council_members::created_at.eq(now()),
-        ))
-        .returning(council_members::all_columns)
-        .get_result(conn)
+    let values = (
+        member_values(m),
+        council_members::commune_id.eq(commune_id),
+        council_members::created_at.eq(now()),
+    );
+    insert_row!(conn, council_members, values)
 }
 
 pub fn update_member(conn: &mut AnyConnection, id: i64, m: &MemberFacts) -> QueryResult<()> {
-    diesel::update(council_members::table.find(id))
-        .set(member_values(m))
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, council_members, id, member_values(m)).map(|_| ())
 }
 
 /// Deletes a member, with its committee seats and any chair it held.
@@ -226,29 +206,25 @@ pub fn insert_committee(
     commune_id: i64,
     f: &CommitteeFacts,
 ) -> QueryResult<i64> {
-    diesel::insert_into(committees::table)
-        .values((
-            committees::commune_id.eq(commune_id),
-            committees::name_ar.eq(f.name_ar.trim()),
-            committees::name_fr.eq(f.name_fr.trim()),
-            committees::chair_member_id.eq(f.chair_member_id),
-            committees::purpose.eq(f.purpose.key()),
-            committees::created_at.eq(now()),
-        ))
-        .returning(committees::id)
-        .get_result(conn)
+    let values = (
+        committees::commune_id.eq(commune_id),
+        committees::name_ar.eq(f.name_ar.trim()),
+        committees::name_fr.eq(f.name_fr.trim()),
+        committees::chair_member_id.eq(f.chair_member_id),
+        committees::purpose.eq(f.purpose.key()),
+        committees::created_at.eq(now()),
+    );
+    insert_id!(conn, committees, values)
 }
 
 pub fn update_committee(conn: &mut AnyConnection, id: i64, f: &CommitteeFacts) -> QueryResult<()> {
-    diesel::update(committees::table.find(id))
-        .set((
-            committees::name_ar.eq(f.name_ar.trim()),
-            committees::name_fr.eq(f.name_fr.trim()),
-            committees::chair_member_id.eq(f.chair_member_id),
-            committees::purpose.eq(f.purpose.key()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        committees::name_ar.eq(f.name_ar.trim()),
+        committees::name_fr.eq(f.name_fr.trim()),
+        committees::chair_member_id.eq(f.chair_member_id),
+        committees::purpose.eq(f.purpose.key()),
+    );
+    update_row!(conn, committees, id, changes).map(|_| ())
 }
 
 /// Replaces the members of a committee.
@@ -262,12 +238,11 @@ pub fn set_committee_members(
     )
     .execute(conn)?;
     for m in member_ids {
-        diesel::insert_into(committee_members::table)
-            .values((
-                committee_members::committee_id.eq(committee_id),
-                committee_members::member_id.eq(m),
-            ))
-            .execute(conn)?;
+        let values = (
+            committee_members::committee_id.eq(committee_id),
+            committee_members::member_id.eq(m),
+        );
+        insert!(conn, committee_members, values)?;
     }
     Ok(())
 }

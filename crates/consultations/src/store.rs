@@ -12,6 +12,7 @@ use musharaka_db::schema::{
     consultation_sections, consultation_supports, consultation_workshop_photos,
     consultation_workshops, consultations,
 };
+use musharaka_db::{find_owned, insert, insert_id, rows_of, update_if_status, update_row};
 use musharaka_db::{on_backend, AnyConnection};
 
 pub fn consultation(
@@ -19,11 +20,7 @@ pub fn consultation(
     commune_id: i64,
     id: i64,
 ) -> QueryResult<ConsultationRow> {
-    consultations::table
-        .find(id)
-        .filter(consultations::commune_id.eq(commune_id))
-        .select(ConsultationRow::as_select())
-        .first(conn)
+    find_owned!(conn, consultations::commune_id == commune_id, id => ConsultationRow)
 }
 
 /// A consultation by id whatever its commune (the council's event carries the commune).
@@ -68,6 +65,8 @@ pub fn all_public_ids(conn: &mut AnyConnection) -> QueryResult<Vec<(i64, i64)>> 
         .load(conn)
 }
 
+#[derive(Insertable)]
+#[diesel(table_name = consultations)]
 pub struct NewConsultation<'a> {
     pub commune_id: i64,
     pub subject: &'a str,
@@ -85,26 +84,13 @@ pub struct NewConsultation<'a> {
 
 pub fn insert(conn: &mut AnyConnection, n: &NewConsultation<'_>) -> QueryResult<i64> {
     let at = now();
-    diesel::insert_into(consultations::table)
-        .values((
-            consultations::commune_id.eq(n.commune_id),
-            consultations::subject.eq(n.subject),
-            consultations::title_ar.eq(n.title_ar),
-            consultations::title_fr.eq(n.title_fr),
-            consultations::text_ar.eq(n.text_ar),
-            consultations::text_fr.eq(n.text_fr),
-            consultations::owner_service.eq(n.owner_service),
-            consultations::opens_on.eq(n.opens_on),
-            consultations::closes_on.eq(n.closes_on),
-            consultations::channels.eq(n.channels),
-            consultations::districts.eq(n.districts),
-            consultations::status.eq("draft"),
-            consultations::created_by.eq(n.created_by),
-            consultations::created_at.eq(at),
-            consultations::updated_at.eq(at),
-        ))
-        .returning(consultations::id)
-        .get_result(conn)
+    let values = (
+        n,
+        consultations::status.eq("draft"),
+        consultations::created_at.eq(at),
+        consultations::updated_at.eq(at),
+    );
+    insert_id!(conn, consultations, values)
 }
 
 /// Rewrites a draft's texts and dates.
@@ -131,21 +117,15 @@ pub fn update(conn: &mut AnyConnection, id: i64, n: &NewConsultation<'_>) -> Que
 /// Moves the status from `from` to `to` only if it is still `from` (two concurrent
 /// actions cannot both apply).
 pub fn set_status_if(conn: &mut AnyConnection, id: i64, from: &str, to: &str) -> QueryResult<bool> {
-    let n = diesel::update(consultations::table.find(id))
-        .filter(consultations::status.eq(from))
-        .set((
-            consultations::status.eq(to),
-            consultations::updated_at.eq(now()),
-        ))
-        .execute(conn)?;
-    Ok(n == 1)
+    let changes = (
+        consultations::status.eq(to),
+        consultations::updated_at.eq(now()),
+    );
+    update_if_status!(conn, consultations, id, from, changes)
 }
 
 pub fn set_published(conn: &mut AnyConnection, id: i64, at: NaiveDateTime) -> QueryResult<()> {
-    diesel::update(consultations::table.find(id))
-        .set(consultations::published_at.eq(at))
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, consultations, id, consultations::published_at.eq(at)).map(|_| ())
 }
 
 pub fn set_synthesis(
@@ -155,28 +135,22 @@ pub fn set_synthesis(
     fr: &str,
     at: NaiveDateTime,
 ) -> QueryResult<()> {
-    diesel::update(consultations::table.find(id))
-        .set((
-            consultations::synthesis_ar.eq(ar),
-            consultations::synthesis_fr.eq(fr),
-            consultations::synthesis_published_at.eq(at),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        consultations::synthesis_ar.eq(ar),
+        consultations::synthesis_fr.eq(fr),
+        consultations::synthesis_published_at.eq(at),
+    );
+    update_row!(conn, consultations, id, changes).map(|_| ())
 }
 
 pub fn set_revised_version(conn: &mut AnyConnection, id: i64, version: i32) -> QueryResult<()> {
-    diesel::update(consultations::table.find(id))
-        .set(consultations::revised_version.eq(version))
-        .execute(conn)
-        .map(|_| ())
+    let changes = consultations::revised_version.eq(version);
+    update_row!(conn, consultations, id, changes).map(|_| ())
 }
 
 pub fn set_agenda_item(conn: &mut AnyConnection, id: i64, item_id: i64) -> QueryResult<()> {
-    diesel::update(consultations::table.find(id))
-        .set(consultations::agenda_item_id.eq(item_id))
-        .execute(conn)
-        .map(|_| ())
+    let changes = consultations::agenda_item_id.eq(item_id);
+    update_row!(conn, consultations, id, changes).map(|_| ())
 }
 
 pub fn set_deliberation(
@@ -185,13 +159,11 @@ pub fn set_deliberation(
     deliberation_id: i64,
     number: &str,
 ) -> QueryResult<()> {
-    diesel::update(consultations::table.find(id))
-        .set((
-            consultations::deliberation_id.eq(deliberation_id),
-            consultations::deliberation_number.eq(number),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        consultations::deliberation_id.eq(deliberation_id),
+        consultations::deliberation_number.eq(number),
+    );
+    update_row!(conn, consultations, id, changes).map(|_| ())
 }
 
 // Sections
@@ -211,11 +183,7 @@ pub fn sections(
 }
 
 pub fn section(conn: &mut AnyConnection, consultation_id: i64, id: i64) -> QueryResult<SectionRow> {
-    consultation_sections::table
-        .find(id)
-        .filter(consultation_sections::consultation_id.eq(consultation_id))
-        .select(SectionRow::as_select())
-        .first(conn)
+    find_owned!(conn, consultation_sections::consultation_id == consultation_id, id => SectionRow)
 }
 
 pub fn insert_section(
@@ -227,18 +195,16 @@ pub fn insert_section(
     heading: &str,
     body: &str,
 ) -> QueryResult<i64> {
-    diesel::insert_into(consultation_sections::table)
-        .values((
-            consultation_sections::commune_id.eq(commune_id),
-            consultation_sections::consultation_id.eq(consultation_id),
-            consultation_sections::version.eq(version),
-            consultation_sections::position.eq(position),
-            consultation_sections::heading.eq(heading),
-            consultation_sections::body.eq(body),
-            consultation_sections::created_at.eq(now()),
-        ))
-        .returning(consultation_sections::id)
-        .get_result(conn)
+    let values = (
+        consultation_sections::commune_id.eq(commune_id),
+        consultation_sections::consultation_id.eq(consultation_id),
+        consultation_sections::version.eq(version),
+        consultation_sections::position.eq(position),
+        consultation_sections::heading.eq(heading),
+        consultation_sections::body.eq(body),
+        consultation_sections::created_at.eq(now()),
+    );
+    insert_id!(conn, consultation_sections, values)
 }
 
 /// The number of sections of a version.
@@ -261,34 +227,30 @@ pub fn set_section_answer(
     taken: &str,
     not_taken: &str,
 ) -> QueryResult<()> {
-    diesel::update(consultation_sections::table.find(id))
-        .set((
-            consultation_sections::taken.eq(taken),
-            consultation_sections::not_taken.eq(not_taken),
-            consultation_sections::answered_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        consultation_sections::taken.eq(taken),
+        consultation_sections::not_taken.eq(not_taken),
+        consultation_sections::answered_at.eq(now()),
+    );
+    update_row!(conn, consultation_sections, id, changes).map(|_| ())
 }
 
 // Comments
 
 pub fn comments(conn: &mut AnyConnection, consultation_id: i64) -> QueryResult<Vec<CommentRow>> {
-    consultation_comments::table
-        .filter(consultation_comments::consultation_id.eq(consultation_id))
-        .order(consultation_comments::id)
-        .select(CommentRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        consultation_comments::consultation_id == consultation_id,
+        consultation_comments::id => CommentRow
+    )
 }
 
 pub fn comment(conn: &mut AnyConnection, consultation_id: i64, id: i64) -> QueryResult<CommentRow> {
-    consultation_comments::table
-        .find(id)
-        .filter(consultation_comments::consultation_id.eq(consultation_id))
-        .select(CommentRow::as_select())
-        .first(conn)
+    find_owned!(conn, consultation_comments::consultation_id == consultation_id, id => CommentRow)
 }
 
+#[derive(Insertable)]
+#[diesel(table_name = consultation_comments)]
 pub struct NewComment<'a> {
     pub commune_id: i64,
     pub consultation_id: i64,
@@ -302,21 +264,8 @@ pub struct NewComment<'a> {
 }
 
 pub fn insert_comment(conn: &mut AnyConnection, n: &NewComment<'_>) -> QueryResult<i64> {
-    diesel::insert_into(consultation_comments::table)
-        .values((
-            consultation_comments::commune_id.eq(n.commune_id),
-            consultation_comments::consultation_id.eq(n.consultation_id),
-            consultation_comments::section_id.eq(n.section_id),
-            consultation_comments::parent_id.eq(n.parent_id),
-            consultation_comments::author_kind.eq(n.author_kind),
-            consultation_comments::account_id.eq(n.account_id),
-            consultation_comments::association_id.eq(n.association_id),
-            consultation_comments::author_label.eq(n.author_label),
-            consultation_comments::body.eq(n.body),
-            consultation_comments::created_at.eq(now()),
-        ))
-        .returning(consultation_comments::id)
-        .get_result(conn)
+    let values = (n, consultation_comments::created_at.eq(now()));
+    insert_id!(conn, consultation_comments, values)
 }
 
 /// Hides a visible comment (never deletes it); false if it was already hidden.
@@ -343,13 +292,11 @@ pub fn set_outcome(
     outcome: &str,
     note: Option<&str>,
 ) -> QueryResult<()> {
-    diesel::update(consultation_comments::table.find(id))
-        .set((
-            consultation_comments::outcome.eq(outcome),
-            consultation_comments::outcome_note.eq(note),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        consultation_comments::outcome.eq(outcome),
+        consultation_comments::outcome_note.eq(note),
+    );
+    update_row!(conn, consultation_comments, id, changes).map(|_| ())
 }
 
 /// Supports per comment of a consultation: (comment id, count), derived from rows.
@@ -393,11 +340,11 @@ pub fn insert_support(
 // Questions and responses
 
 pub fn questions(conn: &mut AnyConnection, consultation_id: i64) -> QueryResult<Vec<QuestionRow>> {
-    consultation_questions::table
-        .filter(consultation_questions::consultation_id.eq(consultation_id))
-        .order(consultation_questions::position)
-        .select(QuestionRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        consultation_questions::consultation_id == consultation_id,
+        consultation_questions::position => QuestionRow
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -415,21 +362,21 @@ pub fn insert_question(
         .filter(consultation_questions::consultation_id.eq(consultation_id))
         .select(diesel::dsl::max(consultation_questions::position))
         .first(conn)?;
-    diesel::insert_into(consultation_questions::table)
-        .values((
-            consultation_questions::commune_id.eq(commune_id),
-            consultation_questions::consultation_id.eq(consultation_id),
-            consultation_questions::position.eq(last.unwrap_or(0) + 1),
-            consultation_questions::kind.eq(kind),
-            consultation_questions::prompt_ar.eq(prompt_ar),
-            consultation_questions::prompt_fr.eq(prompt_fr),
-            consultation_questions::options.eq(options),
-            consultation_questions::required.eq(required),
-        ))
-        .returning(consultation_questions::id)
-        .get_result(conn)
+    let values = (
+        consultation_questions::commune_id.eq(commune_id),
+        consultation_questions::consultation_id.eq(consultation_id),
+        consultation_questions::position.eq(last.unwrap_or(0) + 1),
+        consultation_questions::kind.eq(kind),
+        consultation_questions::prompt_ar.eq(prompt_ar),
+        consultation_questions::prompt_fr.eq(prompt_fr),
+        consultation_questions::options.eq(options),
+        consultation_questions::required.eq(required),
+    );
+    insert_id!(conn, consultation_questions, values)
 }
 
+#[derive(Insertable)]
+#[diesel(table_name = consultation_responses)]
 pub struct NewResponse<'a> {
     pub commune_id: i64,
     pub consultation_id: i64,
@@ -446,19 +393,7 @@ pub struct NewResponse<'a> {
 /// Inserts a response; an account's second response is not inserted (the unique
 /// constraint decides, so a retry or a race cannot double it): false then.
 pub fn insert_response(conn: &mut AnyConnection, n: &NewResponse<'_>) -> QueryResult<bool> {
-    let values = (
-        consultation_responses::commune_id.eq(n.commune_id),
-        consultation_responses::consultation_id.eq(n.consultation_id),
-        consultation_responses::channel.eq(n.channel),
-        consultation_responses::account_id.eq(n.account_id),
-        consultation_responses::entered_by.eq(n.entered_by),
-        consultation_responses::answers.eq(n.answers),
-        consultation_responses::age_band.eq(n.age_band),
-        consultation_responses::gender.eq(n.gender),
-        consultation_responses::district.eq(n.district),
-        consultation_responses::association_member.eq(n.association_member),
-        consultation_responses::created_at.eq(now()),
-    );
+    let values = (n, consultation_responses::created_at.eq(now()));
     let target = (
         consultation_responses::consultation_id,
         consultation_responses::account_id,
@@ -472,11 +407,11 @@ pub fn insert_response(conn: &mut AnyConnection, n: &NewResponse<'_>) -> QueryRe
 }
 
 pub fn responses(conn: &mut AnyConnection, consultation_id: i64) -> QueryResult<Vec<ResponseRow>> {
-    consultation_responses::table
-        .filter(consultation_responses::consultation_id.eq(consultation_id))
-        .order(consultation_responses::id)
-        .select(ResponseRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        consultation_responses::consultation_id == consultation_id,
+        consultation_responses::id => ResponseRow
+    )
 }
 
 pub fn has_responded(
@@ -516,6 +451,8 @@ pub fn participant_accounts(
 
 // Workshops
 
+#[derive(Insertable)]
+#[diesel(table_name = consultation_workshops)]
 pub struct NewWorkshop<'a> {
     pub commune_id: i64,
     pub consultation_id: i64,
@@ -529,21 +466,8 @@ pub struct NewWorkshop<'a> {
 }
 
 pub fn insert_workshop(conn: &mut AnyConnection, n: &NewWorkshop<'_>) -> QueryResult<i64> {
-    diesel::insert_into(consultation_workshops::table)
-        .values((
-            consultation_workshops::commune_id.eq(n.commune_id),
-            consultation_workshops::consultation_id.eq(n.consultation_id),
-            consultation_workshops::held_on.eq(n.held_on),
-            consultation_workshops::place.eq(n.place),
-            consultation_workshops::focus.eq(n.focus),
-            consultation_workshops::topic.eq(n.topic),
-            consultation_workshops::facilitators.eq(n.facilitators),
-            consultation_workshops::invitations.eq(n.invitations),
-            consultation_workshops::outputs.eq(n.outputs),
-            consultation_workshops::created_at.eq(now()),
-        ))
-        .returning(consultation_workshops::id)
-        .get_result(conn)
+    let values = (n, consultation_workshops::created_at.eq(now()));
+    insert_id!(conn, consultation_workshops, values)
 }
 
 pub fn insert_attendance(
@@ -554,16 +478,14 @@ pub fn insert_attendance(
     women: i32,
     men: i32,
 ) -> QueryResult<()> {
-    diesel::insert_into(consultation_attendance::table)
-        .values((
-            consultation_attendance::workshop_id.eq(workshop_id),
-            consultation_attendance::commune_id.eq(commune_id),
-            consultation_attendance::category.eq(category),
-            consultation_attendance::women.eq(women),
-            consultation_attendance::men.eq(men),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        consultation_attendance::workshop_id.eq(workshop_id),
+        consultation_attendance::commune_id.eq(commune_id),
+        consultation_attendance::category.eq(category),
+        consultation_attendance::women.eq(women),
+        consultation_attendance::men.eq(men),
+    );
+    insert!(conn, consultation_attendance, values).map(|_| ())
 }
 
 pub fn insert_photo(
@@ -572,22 +494,20 @@ pub fn insert_photo(
     workshop_id: i64,
     upload_id: i64,
 ) -> QueryResult<()> {
-    diesel::insert_into(consultation_workshop_photos::table)
-        .values((
-            consultation_workshop_photos::workshop_id.eq(workshop_id),
-            consultation_workshop_photos::upload_id.eq(upload_id),
-            consultation_workshop_photos::commune_id.eq(commune_id),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        consultation_workshop_photos::workshop_id.eq(workshop_id),
+        consultation_workshop_photos::upload_id.eq(upload_id),
+        consultation_workshop_photos::commune_id.eq(commune_id),
+    );
+    insert!(conn, consultation_workshop_photos, values).map(|_| ())
 }
 
 pub fn workshops(conn: &mut AnyConnection, consultation_id: i64) -> QueryResult<Vec<WorkshopRow>> {
-    consultation_workshops::table
-        .filter(consultation_workshops::consultation_id.eq(consultation_id))
-        .order((consultation_workshops::held_on, consultation_workshops::id))
-        .select(WorkshopRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        consultation_workshops::consultation_id == consultation_id,
+        (consultation_workshops::held_on, consultation_workshops::id) => WorkshopRow
+    )
 }
 
 /// Attendance of a consultation's workshops: (workshop id, category, women, men).

@@ -16,6 +16,9 @@ use musharaka_db::schema::{
     sittings, written_questions,
 };
 use musharaka_db::AnyConnection;
+use musharaka_db::{
+    find_owned, insert, insert_id, insert_row, rows_of, update_if_status, update_row,
+};
 
 mod by_items;
 mod oversight;
@@ -23,11 +26,7 @@ pub use by_items::*;
 pub use oversight::*;
 
 pub fn session(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<SessionRow> {
-    council_sessions::table
-        .find(id)
-        .filter(council_sessions::commune_id.eq(commune_id))
-        .select(SessionRow::as_select())
-        .first(conn)
+    find_owned!(conn, council_sessions::commune_id == commune_id, id => SessionRow)
 }
 
 /// Sessions whose last day (extended or not, art. 34) is on or after `today` (upcoming and
@@ -71,11 +70,11 @@ pub fn past_sessions(
 }
 
 pub fn all_sessions(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<SessionRow>> {
-    council_sessions::table
-        .filter(council_sessions::commune_id.eq(commune_id))
-        .order(council_sessions::starts_on.desc())
-        .select(SessionRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        council_sessions::commune_id == commune_id,
+        council_sessions::starts_on.desc() => SessionRow
+    )
 }
 
 /// Start dates of the commune's ordinary sessions that are not cancelled (the planned
@@ -118,11 +117,7 @@ pub fn items(
 }
 
 pub fn item(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<ItemRow> {
-    agenda_items::table
-        .find(id)
-        .filter(agenda_items::commune_id.eq(commune_id))
-        .select(ItemRow::as_select())
-        .first(conn)
+    find_owned!(conn, agenda_items::commune_id == commune_id, id => ItemRow)
 }
 
 /// Items that came from another part of the platform (`source`, `source_ref`), e.g. a petition.
@@ -155,11 +150,7 @@ pub fn sittings_of(
 }
 
 pub fn sitting(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<SittingRow> {
-    sittings::table
-        .find(id)
-        .filter(sittings::commune_id.eq(commune_id))
-        .select(SittingRow::as_select())
-        .first(conn)
+    find_owned!(conn, sittings::commune_id == commune_id, id => SittingRow)
 }
 
 /// (member id, status) for a sitting.
@@ -193,11 +184,7 @@ pub fn votes_of(
 }
 
 pub fn vote(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<VoteRow> {
-    item_votes::table
-        .find(id)
-        .filter(item_votes::commune_id.eq(commune_id))
-        .select(VoteRow::as_select())
-        .first(conn)
+    find_owned!(conn, item_votes::commune_id == commune_id, id => VoteRow)
 }
 
 /// (member id, choice) of a vote recorded member by member.
@@ -213,11 +200,7 @@ pub fn deliberation(
     commune_id: i64,
     id: i64,
 ) -> QueryResult<DeliberationRow> {
-    deliberations::table
-        .find(id)
-        .filter(deliberations::commune_id.eq(commune_id))
-        .select(DeliberationRow::as_select())
-        .first(conn)
+    find_owned!(conn, deliberations::commune_id == commune_id, id => DeliberationRow)
 }
 
 pub fn deliberations_of_item(
@@ -316,11 +299,7 @@ pub fn minutes_by_id(
     commune_id: i64,
     id: i64,
 ) -> QueryResult<MinutesRow> {
-    minutes::table
-        .find(id)
-        .filter(minutes::commune_id.eq(commune_id))
-        .select(MinutesRow::as_select())
-        .first(conn)
+    find_owned!(conn, minutes::commune_id == commune_id, id => MinutesRow)
 }
 
 // Writes. The conditional updates answer whether they changed the row (`false`: another
@@ -330,10 +309,7 @@ pub fn insert_session(
     conn: &mut AnyConnection,
     new: &NewSessionRow<'_>,
 ) -> QueryResult<SessionRow> {
-    diesel::insert_into(council_sessions::table)
-        .values(new)
-        .returning(council_sessions::all_columns)
-        .get_result(conn)
+    insert_row!(conn, council_sessions, new)
 }
 
 /// Moves a session from status `from` to `to`.
@@ -343,17 +319,11 @@ pub fn set_session_status(
     from: &str,
     to: &str,
 ) -> QueryResult<bool> {
-    diesel::update(
-        council_sessions::table
-            .find(id)
-            .filter(council_sessions::status.eq(from)),
-    )
-    .set((
+    let changes = (
         council_sessions::status.eq(to),
         council_sessions::updated_at.eq(now()),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    );
+    update_if_status!(conn, council_sessions, id, from, changes)
 }
 
 /// Extends a session not extended yet.
@@ -372,10 +342,7 @@ pub fn extend_session(conn: &mut AnyConnection, id: i64, until: NaiveDate) -> Qu
 }
 
 pub fn insert_sitting(conn: &mut AnyConnection, new: &NewSittingRow) -> QueryResult<SittingRow> {
-    diesel::insert_into(sittings::table)
-        .values(new)
-        .returning(sittings::all_columns)
-        .get_result(conn)
+    insert_row!(conn, sittings, new)
 }
 
 /// Replaces the attendance of a sitting: (member, stored presence key).
@@ -388,14 +355,13 @@ pub fn replace_attendance(
     diesel::delete(attendance::table.filter(attendance::sitting_id.eq(sitting_id)))
         .execute(conn)?;
     for (member, status) in presence {
-        diesel::insert_into(attendance::table)
-            .values((
-                attendance::sitting_id.eq(sitting_id),
-                attendance::member_id.eq(member),
-                attendance::commune_id.eq(commune_id),
-                attendance::status.eq(status),
-            ))
-            .execute(conn)?;
+        let values = (
+            attendance::sitting_id.eq(sitting_id),
+            attendance::member_id.eq(member),
+            attendance::commune_id.eq(commune_id),
+            attendance::status.eq(status),
+        );
+        insert!(conn, attendance, values)?;
     }
     Ok(())
 }
@@ -408,14 +374,12 @@ pub fn set_quorum(
     present: i32,
     in_office: i32,
 ) -> QueryResult<()> {
-    diesel::update(sittings::table.find(sitting_id))
-        .set((
-            sittings::quorum_decision.eq(decision),
-            sittings::members_present.eq(present),
-            sittings::members_in_office.eq(in_office),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        sittings::quorum_decision.eq(decision),
+        sittings::members_present.eq(present),
+        sittings::members_in_office.eq(in_office),
+    );
+    update_row!(conn, sittings, sitting_id, changes).map(|_| ())
 }
 
 /// The number the next item of a session's agenda takes.
@@ -435,24 +399,22 @@ pub fn insert_item(
     it: &NewItem<'_>,
     requesters: Option<i32>,
 ) -> QueryResult<ItemRow> {
-    diesel::insert_into(agenda_items::table)
-        .values((
-            agenda_items::commune_id.eq(session.commune_id),
-            agenda_items::session_id.eq(session.id),
-            agenda_items::number.eq(number),
-            agenda_items::title_ar.eq(it.title_ar.trim()),
-            agenda_items::title_fr.eq(it.title_fr.trim()),
-            agenda_items::summary.eq(it.summary.trim()),
-            agenda_items::committee_id.eq(it.committee_id),
-            agenda_items::matter.eq(key(&it.matter)),
-            agenda_items::source.eq(key(&it.source)),
-            agenda_items::source_ref.eq(it.source_ref),
-            agenda_items::status.eq(key(&ItemStatus::OnAgenda)),
-            agenda_items::created_at.eq(now()),
-            agenda_items::requesters.eq(requesters),
-        ))
-        .returning(agenda_items::all_columns)
-        .get_result(conn)
+    let values = (
+        agenda_items::commune_id.eq(session.commune_id),
+        agenda_items::session_id.eq(session.id),
+        agenda_items::number.eq(number),
+        agenda_items::title_ar.eq(it.title_ar.trim()),
+        agenda_items::title_fr.eq(it.title_fr.trim()),
+        agenda_items::summary.eq(it.summary.trim()),
+        agenda_items::committee_id.eq(it.committee_id),
+        agenda_items::matter.eq(key(&it.matter)),
+        agenda_items::source.eq(key(&it.source)),
+        agenda_items::source_ref.eq(it.source_ref),
+        agenda_items::status.eq(key(&ItemStatus::OnAgenda)),
+        agenda_items::created_at.eq(now()),
+        agenda_items::requesters.eq(requesters),
+    );
+    insert_row!(conn, agenda_items, values)
 }
 
 /// Settles an item still on the agenda (refused, postponed, ...) with its reasons.
@@ -476,10 +438,8 @@ pub fn settle_item(
 }
 
 pub fn set_item_status(conn: &mut AnyConnection, id: i64, status: ItemStatus) -> QueryResult<()> {
-    diesel::update(agenda_items::table.find(id))
-        .set(agenda_items::status.eq(key(&status)))
-        .execute(conn)
-        .map(|_| ())
+    let changes = agenda_items::status.eq(key(&status));
+    update_row!(conn, agenda_items, id, changes).map(|_| ())
 }
 
 pub fn set_committee_report(
@@ -488,13 +448,11 @@ pub fn set_committee_report(
     committee_id: Option<i64>,
     report: &str,
 ) -> QueryResult<()> {
-    diesel::update(agenda_items::table.find(id))
-        .set((
-            agenda_items::committee_id.eq(committee_id),
-            agenda_items::committee_report.eq(report),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        agenda_items::committee_id.eq(committee_id),
+        agenda_items::committee_report.eq(report),
+    );
+    update_row!(conn, agenda_items, id, changes).map(|_| ())
 }
 
 pub fn add_document(
@@ -503,21 +461,16 @@ pub fn add_document(
     item_id: i64,
     upload_id: i64,
 ) -> QueryResult<()> {
-    diesel::insert_into(agenda_item_documents::table)
-        .values((
-            agenda_item_documents::item_id.eq(item_id),
-            agenda_item_documents::upload_id.eq(upload_id),
-            agenda_item_documents::commune_id.eq(commune_id),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        agenda_item_documents::item_id.eq(item_id),
+        agenda_item_documents::upload_id.eq(upload_id),
+        agenda_item_documents::commune_id.eq(commune_id),
+    );
+    insert!(conn, agenda_item_documents, values).map(|_| ())
 }
 
 pub fn insert_vote(conn: &mut AnyConnection, new: &NewVoteRow) -> QueryResult<VoteRow> {
-    diesel::insert_into(item_votes::table)
-        .values(new)
-        .returning(item_votes::all_columns)
-        .get_result(conn)
+    insert_row!(conn, item_votes, new)
 }
 
 pub fn insert_member_vote(
@@ -526,24 +479,19 @@ pub fn insert_member_vote(
     member_id: i64,
     choice: &str,
 ) -> QueryResult<()> {
-    diesel::insert_into(member_votes::table)
-        .values((
-            member_votes::vote_id.eq(vote_id),
-            member_votes::member_id.eq(member_id),
-            member_votes::choice.eq(choice),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        member_votes::vote_id.eq(vote_id),
+        member_votes::member_id.eq(member_id),
+        member_votes::choice.eq(choice),
+    );
+    insert!(conn, member_votes, values).map(|_| ())
 }
 
 pub fn insert_deliberation(
     conn: &mut AnyConnection,
     new: &NewDeliberationRow<'_>,
 ) -> QueryResult<DeliberationRow> {
-    diesel::insert_into(deliberations::table)
-        .values(new)
-        .returning(deliberations::all_columns)
-        .get_result(conn)
+    insert_row!(conn, deliberations, new)
 }
 
 /// Changes the text of an unsigned deliberation.
@@ -665,10 +613,7 @@ pub fn renumber_deliberation(
 }
 
 pub fn insert_minutes(conn: &mut AnyConnection, new: &NewMinutesRow<'_>) -> QueryResult<i64> {
-    diesel::insert_into(minutes::table)
-        .values(new)
-        .returning(minutes::id)
-        .get_result(conn)
+    insert_id!(conn, minutes, new)
 }
 
 pub fn edit_minutes_text(
@@ -677,14 +622,12 @@ pub fn edit_minutes_text(
     text_ar: &str,
     text_fr: Option<&str>,
 ) -> QueryResult<()> {
-    diesel::update(minutes::table.find(id))
-        .set((
-            minutes::text_ar.eq(text_ar),
-            minutes::text_fr.eq(text_fr),
-            minutes::updated_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        minutes::text_ar.eq(text_ar),
+        minutes::text_fr.eq(text_fr),
+        minutes::updated_at.eq(now()),
+    );
+    update_row!(conn, minutes, id, changes).map(|_| ())
 }
 
 /// Records the president's (or, `president == false`, the secretary's) signature of

@@ -9,12 +9,17 @@ pub mod connection;
 pub mod events;
 pub mod jobs;
 pub mod notify;
+pub mod query;
 pub mod rate_limits;
 pub mod schema;
 pub mod testing;
 pub mod transaction;
 pub mod uploads;
 pub mod writes;
+
+/// For the query macros ([`query`]): they name diesel through this crate.
+#[doc(hidden)]
+pub use diesel;
 
 pub use connection::{connect_pool, run_migrations, AnyConnection, Backend, Pool, PooledConn};
 pub use transaction::{lock_until_commit, write_transaction};

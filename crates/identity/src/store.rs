@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use musharaka_core::time::now;
 use musharaka_db::schema::{account_tokens, accounts, associations, roles};
 use musharaka_db::AnyConnection;
+use musharaka_db::{find_owned, insert, insert_row, update_row};
 
 pub fn account(conn: &mut AnyConnection, id: i64) -> QueryResult<Account> {
     accounts::table
@@ -36,10 +37,7 @@ pub struct NewAccount<'a> {
 }
 
 pub fn insert_account(conn: &mut AnyConnection, a: NewAccount<'_>) -> QueryResult<Account> {
-    diesel::insert_into(accounts::table)
-        .values((&a, accounts::created_at.eq(now())))
-        .returning(accounts::all_columns)
-        .get_result(conn)
+    insert_row!(conn, accounts, (&a, accounts::created_at.eq(now())))
 }
 
 pub fn insert_token(
@@ -49,16 +47,14 @@ pub fn insert_token(
     digest: &str,
     expires_at: NaiveDateTime,
 ) -> QueryResult<()> {
-    diesel::insert_into(account_tokens::table)
-        .values((
-            account_tokens::account_id.eq(account_id),
-            account_tokens::purpose.eq(purpose),
-            account_tokens::token_hash.eq(digest),
-            account_tokens::expires_at.eq(expires_at),
-            account_tokens::created_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        account_tokens::account_id.eq(account_id),
+        account_tokens::purpose.eq(purpose),
+        account_tokens::token_hash.eq(digest),
+        account_tokens::expires_at.eq(expires_at),
+        account_tokens::created_at.eq(now()),
+    );
+    insert!(conn, account_tokens, values).map(|_| ())
 }
 
 /// Marks an unused, unexpired token used and returns its account. The conditional
@@ -184,10 +180,7 @@ pub fn pending_associations(conn: &mut AnyConnection, commune_id: i64) -> QueryR
 }
 
 pub fn confirm_email(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
-    diesel::update(accounts::table.find(id))
-        .set(accounts::email_confirmed_at.eq(now()))
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, accounts, id, accounts::email_confirmed_at.eq(now())).map(|_| ())
 }
 
 /// Sets a new password hash, marks the address confirmed (a reset link proves it) and
@@ -198,22 +191,18 @@ pub fn set_password(
     hash: &str,
     confirmed_at: NaiveDateTime,
 ) -> QueryResult<()> {
-    diesel::update(accounts::table.find(id))
-        .set((
-            accounts::password_hash.eq(hash),
-            accounts::email_confirmed_at.eq(confirmed_at),
-            accounts::session_version.eq(accounts::session_version + 1),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        accounts::password_hash.eq(hash),
+        accounts::email_confirmed_at.eq(confirmed_at),
+        accounts::session_version.eq(accounts::session_version + 1),
+    );
+    update_row!(conn, accounts, id, changes).map(|_| ())
 }
 
 /// Ends every session of the account issued so far.
 pub fn bump_session_version(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
-    diesel::update(accounts::table.find(id))
-        .set(accounts::session_version.eq(accounts::session_version + 1))
-        .execute(conn)
-        .map(|_| ())
+    let changes = accounts::session_version.eq(accounts::session_version + 1);
+    update_row!(conn, accounts, id, changes).map(|_| ())
 }
 
 pub fn update_profile(
@@ -223,20 +212,16 @@ pub fn update_profile(
     commune_id: Option<i64>,
     lang: &str,
 ) -> QueryResult<usize> {
-    diesel::update(accounts::table.find(id))
-        .set((
-            accounts::name.eq(name),
-            accounts::commune_id.eq(commune_id),
-            accounts::lang.eq(lang),
-        ))
-        .execute(conn)
+    let changes = (
+        accounts::name.eq(name),
+        accounts::commune_id.eq(commune_id),
+        accounts::lang.eq(lang),
+    );
+    update_row!(conn, accounts, id, changes)
 }
 
 pub fn set_platform_admin(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
-    diesel::update(accounts::table.find(id))
-        .set(accounts::is_platform_admin.eq(true))
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, accounts, id, accounts::is_platform_admin.eq(true)).map(|_| ())
 }
 
 pub fn has_role(
@@ -261,16 +246,14 @@ pub fn insert_role(
     role: Role,
     granted_by: Option<i64>,
 ) -> QueryResult<()> {
-    diesel::insert_into(roles::table)
-        .values((
-            roles::account_id.eq(account_id),
-            roles::commune_id.eq(commune_id),
-            roles::role.eq(role.key()),
-            roles::granted_by.eq(granted_by),
-            roles::created_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        roles::account_id.eq(account_id),
+        roles::commune_id.eq(commune_id),
+        roles::role.eq(role.key()),
+        roles::granted_by.eq(granted_by),
+        roles::created_at.eq(now()),
+    );
+    insert!(conn, roles, values).map(|_| ())
 }
 
 /// Deletes a role of this commune; its holder and key, or NotFound (another commune's
@@ -332,18 +315,14 @@ pub fn upsert_association(
         associations::rejection_reason.eq(None::<String>),
     );
     match existing {
-        Some(id) => diesel::update(associations::table.find(id))
-            .set(values)
-            .execute(conn)
-            .map(|_| ()),
-        None => diesel::insert_into(associations::table)
-            .values((
-                values,
+        Some(id) => update_row!(conn, associations, id, values).map(|_| ()),
+        None => {
+            let owner = (
                 associations::account_id.eq(account_id),
                 associations::created_at.eq(now()),
-            ))
-            .execute(conn)
-            .map(|_| ()),
+            );
+            insert!(conn, associations, (values, owner)).map(|_| ())
+        }
     }
 }
 
@@ -353,11 +332,7 @@ pub fn association_in(
     commune_id: i64,
     association_id: i64,
 ) -> QueryResult<Association> {
-    associations::table
-        .find(association_id)
-        .filter(associations::seat_commune_id.eq(commune_id))
-        .select(Association::as_select())
-        .first(conn)
+    find_owned!(conn, associations::seat_commune_id == commune_id, association_id => Association)
 }
 
 pub fn association(

@@ -158,7 +158,7 @@ pub fn association_unmet_conditions(
 ) -> Vec<AssociationCondition> {
     use AssociationCondition as C;
     let eligible_from = association_eligible_from(file.founded_on);
-    [
+    unmet([
         (
             filed_on >= eligible_from,
             C::FoundedMoreThanThreeYears { eligible_from },
@@ -176,10 +176,7 @@ pub fn association_unmet_conditions(
         (file.has_final_receipt, C::FinalReceipt),
         (file.has_statutes, C::Statutes),
         (file.has_mandate, C::Mandate),
-    ]
-    .into_iter()
-    .filter_map(|(met, condition)| (!met).then_some(condition))
-    .collect()
+    ])
 }
 
 /// Art. 124: the association has "its seat or a branch in the commune". The seat is the one
@@ -373,7 +370,7 @@ pub enum BureauCondition {
 /// Arts. 121, 123–125: the checklist items that fail (empty: the bureau may accept).
 pub fn bureau_unmet_conditions(checklist: &BureauChecklist) -> Vec<BureauCondition> {
     use BureauCondition as C;
-    [
+    unmet([
         (checklist.within_council_powers, C::WithinCouncilPowers),
         (
             checklist.respects_constitution_article_1,
@@ -384,10 +381,7 @@ pub fn bureau_unmet_conditions(checklist: &BureauChecklist) -> Vec<BureauConditi
             C::PetitionersConditions,
         ),
         (checklist.form_and_documents_complete, C::FormAndDocuments),
-    ]
-    .into_iter()
-    .filter_map(|(met, condition)| (!met).then_some(condition))
-    .collect()
+    ])
 }
 
 // ---------------------------------------------------------------------------------------
@@ -588,6 +582,14 @@ pub fn personal_data_erasure_due(
     today: NaiveDate,
 ) -> bool {
     today >= personal_data_erasure_date(final_decision_on, policy)
+}
+
+/// The conditions of a checklist that are not met, in the checklist's order.
+fn unmet<C, const N: usize>(checks: [(bool, C); N]) -> Vec<C> {
+    checks
+        .into_iter()
+        .filter_map(|(met, condition)| (!met).then_some(condition))
+        .collect()
 }
 
 #[cfg(test)]

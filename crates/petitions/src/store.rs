@@ -9,13 +9,10 @@ use musharaka_db::schema::{
     petition_signatures, petitions, uploads,
 };
 use musharaka_db::AnyConnection;
+use musharaka_db::{find_owned, insert, insert_row, rows_of, update_row};
 
 pub fn petition(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<PetitionRow> {
-    petitions::table
-        .find(id)
-        .filter(petitions::commune_id.eq(commune_id))
-        .select(PetitionRow::as_select())
-        .first(conn)
+    find_owned!(conn, petitions::commune_id == commune_id, id => PetitionRow)
 }
 
 /// The petition, if the commune has it.
@@ -170,11 +167,7 @@ pub fn burst_reached(
 }
 
 pub fn events(conn: &mut AnyConnection, petition_id: i64) -> QueryResult<Vec<EventRow>> {
-    petition_events::table
-        .filter(petition_events::petition_id.eq(petition_id))
-        .order(petition_events::id)
-        .select(EventRow::as_select())
-        .load(conn)
+    rows_of!(conn, petition_events::petition_id == petition_id, petition_events::id => EventRow)
 }
 
 /// The petition's attachments: (upload id, file name).
@@ -228,13 +221,11 @@ pub fn set_council_decision(
     item_id: i64,
     deliberation_id: i64,
 ) -> QueryResult<()> {
-    diesel::update(petitions::table.find(petition_id))
-        .set((
-            petitions::agenda_item_id.eq(item_id),
-            petitions::deliberation_id.eq(deliberation_id),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        petitions::agenda_item_id.eq(item_id),
+        petitions::deliberation_id.eq(deliberation_id),
+    );
+    update_row!(conn, petitions, petition_id, changes).map(|_| ())
 }
 
 /// How many of the commune's receipts start with `prefix` (the year's numbering).
@@ -258,16 +249,14 @@ pub fn add_event(
     name: &str,
     detail: Option<&str>,
 ) -> QueryResult<()> {
-    diesel::insert_into(petition_events::table)
-        .values((
-            petition_events::commune_id.eq(commune_id),
-            petition_events::petition_id.eq(petition_id),
-            petition_events::event.eq(name),
-            petition_events::detail.eq(detail),
-            petition_events::created_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        petition_events::commune_id.eq(commune_id),
+        petition_events::petition_id.eq(petition_id),
+        petition_events::event.eq(name),
+        petition_events::detail.eq(detail),
+        petition_events::created_at.eq(now()),
+    );
+    insert!(conn, petition_events, values).map(|_| ())
 }
 
 /// Moves the status from `from` to `to` with a conditional update (two concurrent actions
@@ -288,9 +277,7 @@ pub fn set_status_if(
     .set((petitions::status.eq(to), petitions::updated_at.eq(t)))
     .execute(conn)?;
     if n == 1 && is_final {
-        diesel::update(petitions::table.find(petition_id))
-            .set(petitions::final_at.eq(t))
-            .execute(conn)?;
+        update_row!(conn, petitions, petition_id, petitions::final_at.eq(t))?;
     }
     Ok(n == 1)
 }
@@ -318,26 +305,23 @@ pub fn insert_petition(conn: &mut AnyConnection, n: &NewPetition<'_>) -> QueryRe
     let t0 = now();
     let (subject, reasons, requested_item) = n.texts;
     let paper = n.paper.as_ref();
-    diesel::insert_into(petitions::table)
-        .values((
-            petitions::commune_id.eq(n.commune_id),
-            petitions::kind.eq(n.kind),
-            petitions::status.eq(n.status),
-            petitions::agent_account_id.eq(n.agent_account_id),
-            petitions::association_id.eq(n.association_id),
-            petitions::subject.eq(subject),
-            petitions::reasons.eq(reasons),
-            petitions::requested_item.eq(requested_item),
-            petitions::receipt_number.eq(paper.map(|p| p.receipt_number)),
-            petitions::deposited_at
-                .eq(paper.map(|p| p.received_on.and_hms_opt(9, 0, 0).unwrap_or(t0))),
-            petitions::review_deadline.eq(paper.map(|p| p.review_deadline)),
-            petitions::registered_on_paper.eq(paper.is_some()),
-            petitions::created_at.eq(t0),
-            petitions::updated_at.eq(t0),
-        ))
-        .returning(petitions::all_columns)
-        .get_result(conn)
+    let values = (
+        petitions::commune_id.eq(n.commune_id),
+        petitions::kind.eq(n.kind),
+        petitions::status.eq(n.status),
+        petitions::agent_account_id.eq(n.agent_account_id),
+        petitions::association_id.eq(n.association_id),
+        petitions::subject.eq(subject),
+        petitions::reasons.eq(reasons),
+        petitions::requested_item.eq(requested_item),
+        petitions::receipt_number.eq(paper.map(|p| p.receipt_number)),
+        petitions::deposited_at.eq(paper.map(|p| p.received_on.and_hms_opt(9, 0, 0).unwrap_or(t0))),
+        petitions::review_deadline.eq(paper.map(|p| p.review_deadline)),
+        petitions::registered_on_paper.eq(paper.is_some()),
+        petitions::created_at.eq(t0),
+        petitions::updated_at.eq(t0),
+    );
+    insert_row!(conn, petitions, values)
 }
 
 pub fn insert_attachment(
@@ -346,14 +330,12 @@ pub fn insert_attachment(
     petition_id: i64,
     upload_id: i64,
 ) -> QueryResult<()> {
-    diesel::insert_into(petition_attachments::table)
-        .values((
-            petition_attachments::petition_id.eq(petition_id),
-            petition_attachments::upload_id.eq(upload_id),
-            petition_attachments::commune_id.eq(commune_id),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        petition_attachments::petition_id.eq(petition_id),
+        petition_attachments::upload_id.eq(upload_id),
+        petition_attachments::commune_id.eq(commune_id),
+    );
+    insert!(conn, petition_attachments, values).map(|_| ())
 }
 
 /// Replaces the petition's mandate.
@@ -365,15 +347,13 @@ pub fn replace_mandate(
     legal_representative: bool,
 ) -> QueryResult<()> {
     diesel::delete(petition_mandates::table.find(petition_id)).execute(conn)?;
-    diesel::insert_into(petition_mandates::table)
-        .values((
-            petition_mandates::petition_id.eq(petition_id),
-            petition_mandates::commune_id.eq(commune_id),
-            petition_mandates::upload_id.eq(upload_id),
-            petition_mandates::agent_is_legal_representative.eq(legal_representative),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        petition_mandates::petition_id.eq(petition_id),
+        petition_mandates::commune_id.eq(commune_id),
+        petition_mandates::upload_id.eq(upload_id),
+        petition_mandates::agent_is_legal_representative.eq(legal_representative),
+    );
+    insert!(conn, petition_mandates, values).map(|_| ())
 }
 
 /// Records the bureau's decision (art. 125): its checklist, reasons and date.
@@ -383,14 +363,12 @@ pub fn set_bureau_decision(
     checklist: Option<&str>,
     reasons: Option<&str>,
 ) -> QueryResult<()> {
-    diesel::update(petitions::table.find(petition_id))
-        .set((
-            petitions::bureau_checklist.eq(checklist),
-            petitions::bureau_decided_at.eq(now()),
-            petitions::bureau_reasons.eq(reasons),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        petitions::bureau_checklist.eq(checklist),
+        petitions::bureau_decided_at.eq(now()),
+        petitions::bureau_reasons.eq(reasons),
+    );
+    update_row!(conn, petitions, petition_id, changes).map(|_| ())
 }
 
 pub fn set_agenda_item(
@@ -398,10 +376,8 @@ pub fn set_agenda_item(
     petition_id: i64,
     item_id: i64,
 ) -> QueryResult<()> {
-    diesel::update(petitions::table.find(petition_id))
-        .set(petitions::agenda_item_id.eq(item_id))
-        .execute(conn)
-        .map(|_| ())
+    let changes = petitions::agenda_item_id.eq(item_id);
+    update_row!(conn, petitions, petition_id, changes).map(|_| ())
 }
 
 /// Records the deposit: threshold, receipt number, date and review deadline.
@@ -412,15 +388,13 @@ pub fn set_deposit(
     receipt_number: &str,
     review_deadline: chrono::NaiveDate,
 ) -> QueryResult<()> {
-    diesel::update(petitions::table.find(petition_id))
-        .set((
-            petitions::threshold.eq(threshold),
-            petitions::receipt_number.eq(receipt_number),
-            petitions::deposited_at.eq(now()),
-            petitions::review_deadline.eq(review_deadline),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let changes = (
+        petitions::threshold.eq(threshold),
+        petitions::receipt_number.eq(receipt_number),
+        petitions::deposited_at.eq(now()),
+        petitions::review_deadline.eq(review_deadline),
+    );
+    update_row!(conn, petitions, petition_id, changes).map(|_| ())
 }
 
 /// Petitions with a final decision whose signers' personal data is still kept:
@@ -451,10 +425,8 @@ pub fn erase_personal_data(conn: &mut AnyConnection, petition_id: i64) -> QueryR
         petition_signatures::ip_hash.eq(None::<String>),
     ))
     .execute(conn)?;
-    diesel::update(petitions::table.find(petition_id))
-        .set(petitions::personal_data_erased_at.eq(now()))
-        .execute(conn)
-        .map(|_| ())
+    let changes = petitions::personal_data_erased_at.eq(now());
+    update_row!(conn, petitions, petition_id, changes).map(|_| ())
 }
 
 /// What an online signature stores (new, or replacing a pending one).
@@ -687,23 +659,18 @@ pub fn replace_association_file(
     row: &AssociationFileRow,
 ) -> QueryResult<()> {
     diesel::delete(petition_association_files::table.find(petition_id)).execute(conn)?;
-    diesel::insert_into(petition_association_files::table)
-        .values((
-            petition_association_files::petition_id.eq(petition_id),
-            petition_association_files::commune_id.eq(commune_id),
-            petition_association_files::branch_address.eq(row.branch_address.as_deref()),
-            petition_association_files::receipt_upload_id.eq(row.receipt_upload_id),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        petition_association_files::petition_id.eq(petition_id),
+        petition_association_files::commune_id.eq(commune_id),
+        petition_association_files::branch_address.eq(row.branch_address.as_deref()),
+        petition_association_files::receipt_upload_id.eq(row.receipt_upload_id),
+    );
+    insert!(conn, petition_association_files, values).map(|_| ())
 }
 
 /// Stores where the bureau's acceptance put the petition and why (JSON), once.
 pub fn set_placement(conn: &mut AnyConnection, petition_id: i64, json: &str) -> QueryResult<()> {
-    diesel::update(petitions::table.find(petition_id))
-        .set(petitions::placement.eq(json))
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, petitions, petition_id, petitions::placement.eq(json)).map(|_| ())
 }
 
 /// Dates what happened to a petition since `since` on `at` instead (the demo's history:

@@ -10,28 +10,18 @@ use musharaka_db::schema::{
     programme_steering as stg, programme_updates as upd, programme_values as val,
 };
 use musharaka_db::AnyConnection;
+use musharaka_db::{find_owned, insert_id, insert_row, rows_of, update_if_status};
 
 pub fn plans(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<PlanRow>> {
-    pl::table
-        .filter(pl::commune_id.eq(commune_id))
-        .order((pl::starts_on.desc(), pl::id))
-        .select(PlanRow::as_select())
-        .load(conn)
+    rows_of!(conn, pl::commune_id == commune_id, (pl::starts_on.desc(), pl::id) => PlanRow)
 }
 
 pub fn plan(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<PlanRow> {
-    pl::table
-        .find(id)
-        .filter(pl::commune_id.eq(commune_id))
-        .select(PlanRow::as_select())
-        .first(conn)
+    find_owned!(conn, pl::commune_id == commune_id, id => PlanRow)
 }
 
 pub fn insert_plan(conn: &mut AnyConnection, new: &NewPlanRow<'_>) -> QueryResult<PlanRow> {
-    diesel::insert_into(pl::table)
-        .values(new)
-        .returning(pl::all_columns)
-        .get_result(conn)
+    insert_row!(conn, pl, new)
 }
 
 /// Adopts a draft plan; false when it was no longer a draft (a concurrent adoption).
@@ -42,15 +32,13 @@ pub fn adopt_plan(
     adopted_on: NaiveDate,
     at: NaiveDateTime,
 ) -> QueryResult<bool> {
-    let n = diesel::update(pl::table.find(id).filter(pl::status.eq("draft")))
-        .set((
-            pl::status.eq("adopted"),
-            pl::deliberation_id.eq(Some(deliberation_id)),
-            pl::adopted_on.eq(Some(adopted_on)),
-            pl::updated_at.eq(at),
-        ))
-        .execute(conn)?;
-    Ok(n == 1)
+    let changes = (
+        pl::status.eq("adopted"),
+        pl::deliberation_id.eq(Some(deliberation_id)),
+        pl::adopted_on.eq(Some(adopted_on)),
+        pl::updated_at.eq(at),
+    );
+    update_if_status!(conn, pl, id, "draft", changes)
 }
 
 pub fn series(
@@ -77,16 +65,14 @@ pub fn insert_series(
         .filter(ser::plan_id.eq(plan_id))
         .select(diesel::dsl::max(ser::position))
         .first(conn)?;
-    diesel::insert_into(ser::table)
-        .values((
-            ser::commune_id.eq(commune_id),
-            ser::plan_id.eq(plan_id),
-            ser::position.eq(last.unwrap_or(0) + 1),
-            ser::title_ar.eq(title_ar),
-            ser::title_fr.eq(title_fr),
-        ))
-        .returning(ser::all_columns)
-        .get_result(conn)
+    let values = (
+        ser::commune_id.eq(commune_id),
+        ser::plan_id.eq(plan_id),
+        ser::position.eq(last.unwrap_or(0) + 1),
+        ser::title_ar.eq(title_ar),
+        ser::title_fr.eq(title_fr),
+    );
+    insert_row!(conn, ser, values)
 }
 
 pub fn commitments(
@@ -107,11 +93,7 @@ pub fn commitment(
     commune_id: i64,
     id: i64,
 ) -> QueryResult<CommitmentRow> {
-    com::table
-        .find(id)
-        .filter(com::commune_id.eq(commune_id))
-        .select(CommitmentRow::as_select())
-        .first(conn)
+    find_owned!(conn, com::commune_id == commune_id, id => CommitmentRow)
 }
 
 /// The commitments with these ids (one query).
@@ -152,10 +134,7 @@ pub fn insert_commitment(
     conn: &mut AnyConnection,
     new: &NewCommitmentRow<'_>,
 ) -> QueryResult<CommitmentRow> {
-    diesel::insert_into(com::table)
-        .values(new)
-        .returning(com::all_columns)
-        .get_result(conn)
+    insert_row!(conn, com, new)
 }
 
 /// Moves a commitment from `from` to `to`; false when its status had changed meanwhile.
@@ -167,14 +146,12 @@ pub fn set_status_if(
     reason: Option<&str>,
     at: NaiveDateTime,
 ) -> QueryResult<bool> {
-    let n = diesel::update(com::table.find(id).filter(com::status.eq(from)))
-        .set((
-            com::status.eq(to),
-            com::status_reason.eq(reason),
-            com::updated_at.eq(at),
-        ))
-        .execute(conn)?;
-    Ok(n == 1)
+    let changes = (
+        com::status.eq(to),
+        com::status_reason.eq(reason),
+        com::updated_at.eq(at),
+    );
+    update_if_status!(conn, com, id, from, changes)
 }
 
 pub fn actions_of(
@@ -191,10 +168,7 @@ pub fn actions_of(
 }
 
 pub fn insert_action(conn: &mut AnyConnection, new: &NewActionRow<'_>) -> QueryResult<ActionRow> {
-    diesel::insert_into(act::table)
-        .values(new)
-        .returning(act::all_columns)
-        .get_result(conn)
+    insert_row!(conn, act, new)
 }
 
 /// Marks an action of the commitment done; false when it was already done or not found.
@@ -231,21 +205,14 @@ pub fn indicators_of(
 }
 
 pub fn indicator(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<IndicatorRow> {
-    ind::table
-        .find(id)
-        .filter(ind::commune_id.eq(commune_id))
-        .select(IndicatorRow::as_select())
-        .first(conn)
+    find_owned!(conn, ind::commune_id == commune_id, id => IndicatorRow)
 }
 
 pub fn insert_indicator(
     conn: &mut AnyConnection,
     new: &NewIndicatorRow<'_>,
 ) -> QueryResult<IndicatorRow> {
-    diesel::insert_into(ind::table)
-        .values(new)
-        .returning(ind::all_columns)
-        .get_result(conn)
+    insert_row!(conn, ind, new)
 }
 
 pub fn values_of(
@@ -262,10 +229,7 @@ pub fn values_of(
 }
 
 pub fn insert_value(conn: &mut AnyConnection, new: &NewValueRow<'_>) -> QueryResult<i64> {
-    diesel::insert_into(val::table)
-        .values(new)
-        .returning(val::id)
-        .get_result(conn)
+    insert_id!(conn, val, new)
 }
 
 pub fn rounds(
@@ -296,10 +260,7 @@ pub fn round(
 }
 
 pub fn insert_round(conn: &mut AnyConnection, new: &NewRoundRow<'_>) -> QueryResult<RoundRow> {
-    diesel::insert_into(rnd::table)
-        .values(new)
-        .returning(rnd::all_columns)
-        .get_result(conn)
+    insert_row!(conn, rnd, new)
 }
 
 /// Validates a round not yet validated; false when it already was.
@@ -363,10 +324,7 @@ pub fn link_exists(
 }
 
 pub fn insert_link(conn: &mut AnyConnection, new: &NewLinkRow<'_>) -> QueryResult<i64> {
-    diesel::insert_into(lnk::table)
-        .values(new)
-        .returning(lnk::id)
-        .get_result(conn)
+    insert_id!(conn, lnk, new)
 }
 
 pub fn evidence_of(
@@ -383,10 +341,7 @@ pub fn evidence_of(
 }
 
 pub fn insert_evidence(conn: &mut AnyConnection, new: &NewEvidenceRow<'_>) -> QueryResult<i64> {
-    diesel::insert_into(evi::table)
-        .values(new)
-        .returning(evi::id)
-        .get_result(conn)
+    insert_id!(conn, evi, new)
 }
 
 pub fn steering(
@@ -403,17 +358,11 @@ pub fn steering(
 }
 
 pub fn insert_steering(conn: &mut AnyConnection, new: &NewSteeringRow<'_>) -> QueryResult<i64> {
-    diesel::insert_into(stg::table)
-        .values(new)
-        .returning(stg::id)
-        .get_result(conn)
+    insert_id!(conn, stg, new)
 }
 
 pub fn insert_update(conn: &mut AnyConnection, new: &NewUpdateRow<'_>) -> QueryResult<i64> {
-    diesel::insert_into(upd::table)
-        .values(new)
-        .returning(upd::id)
-        .get_result(conn)
+    insert_id!(conn, upd, new)
 }
 
 pub fn updates_of_commitment(
@@ -443,11 +392,7 @@ pub fn latest_updates(
 }
 
 pub fn assessments(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<AssessmentRow>> {
-    asm::table
-        .filter(asm::commune_id.eq(commune_id))
-        .order(asm::year.desc())
-        .select(AssessmentRow::as_select())
-        .load(conn)
+    rows_of!(conn, asm::commune_id == commune_id, asm::year.desc() => AssessmentRow)
 }
 
 pub fn assessment_year_taken(
@@ -464,8 +409,5 @@ pub fn assessment_year_taken(
 }
 
 pub fn insert_assessment(conn: &mut AnyConnection, new: &NewAssessmentRow<'_>) -> QueryResult<i64> {
-    diesel::insert_into(asm::table)
-        .values(new)
-        .returning(asm::id)
-        .get_result(conn)
+    insert_id!(conn, asm, new)
 }

@@ -8,6 +8,7 @@ use musharaka_db::AnyConnection;
 use crate::records::{
     ComplaintRow, HistoryRow, InfoRequestRow, NewComplaint, NewInfoRequest, PublicationRow,
 };
+use musharaka_db::{insert, insert_row, rows_of, update_if_status, update_row};
 
 /// The queries requests for information and complaints share (their tables have the same
 /// commune, number, status, receipt date and account columns), written once for both.
@@ -133,19 +134,13 @@ pub fn set_extension(
     on: NaiveDate,
     reason: &str,
 ) -> QueryResult<bool> {
-    diesel::update(
-        info_requests::table
-            .filter(info_requests::id.eq(id))
-            .filter(info_requests::status.eq(from)),
-    )
-    .set((
+    let changes = (
         info_requests::status.eq(to),
         info_requests::due_on.eq(due),
         info_requests::extended_on.eq(Some(on)),
         info_requests::extension_reason.eq(Some(reason)),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    );
+    update_if_status!(conn, info_requests, id, from, changes)
 }
 
 /// The commune's answer (arts. 15–18).
@@ -165,12 +160,7 @@ pub fn set_answer(
     from: &str,
     a: &AnswerValues<'_>,
 ) -> QueryResult<bool> {
-    diesel::update(
-        info_requests::table
-            .filter(info_requests::id.eq(id))
-            .filter(info_requests::status.eq(from)),
-    )
-    .set((
+    let changes = (
         info_requests::status.eq(a.status),
         info_requests::answered_on.eq(Some(a.on)),
         info_requests::answer.eq(Some(a.text)),
@@ -178,9 +168,8 @@ pub fn set_answer(
         info_requests::exception.eq(a.exception),
         info_requests::ground_detail.eq(a.detail),
         info_requests::costs_centimes.eq(a.costs_centimes),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    );
+    update_if_status!(conn, info_requests, id, from, changes)
 }
 
 pub fn set_appeal(
@@ -191,18 +180,12 @@ pub fn set_appeal(
     on: NaiveDate,
     text: &str,
 ) -> QueryResult<bool> {
-    diesel::update(
-        info_requests::table
-            .filter(info_requests::id.eq(id))
-            .filter(info_requests::status.eq(from)),
-    )
-    .set((
+    let changes = (
         info_requests::status.eq(to),
         info_requests::appeal_filed_on.eq(Some(on)),
         info_requests::appeal_text.eq(Some(text)),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    );
+    update_if_status!(conn, info_requests, id, from, changes)
 }
 
 pub fn set_appeal_decision(
@@ -214,32 +197,23 @@ pub fn set_appeal_decision(
     outcome: &str,
     text: &str,
 ) -> QueryResult<bool> {
-    diesel::update(
-        info_requests::table
-            .filter(info_requests::id.eq(id))
-            .filter(info_requests::status.eq(from)),
-    )
-    .set((
+    let changes = (
         info_requests::status.eq(to),
         info_requests::appeal_decided_on.eq(Some(on)),
         info_requests::appeal_outcome.eq(Some(outcome)),
         info_requests::appeal_decision.eq(Some(text)),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    );
+    update_if_status!(conn, info_requests, id, from, changes)
 }
 
 // ---- proactive publication register (art. 10) ----------------------------------------
 
 pub fn publications(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<PublicationRow>> {
-    info_publications::table
-        .filter(info_publications::commune_id.eq(commune_id))
-        .order((
-            info_publications::category,
-            info_publications::published_on.desc(),
-        ))
-        .select(PublicationRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        info_publications::commune_id == commune_id,
+        (info_publications::category, info_publications::published_on.desc()) => PublicationRow
+    )
 }
 
 pub fn insert_publication(
@@ -250,17 +224,15 @@ pub fn insert_publication(
     url: &str,
     published_on: NaiveDate,
 ) -> QueryResult<PublicationRow> {
-    diesel::insert_into(info_publications::table)
-        .values((
-            info_publications::commune_id.eq(commune_id),
-            info_publications::category.eq(category),
-            info_publications::title.eq(title),
-            info_publications::url.eq(url),
-            info_publications::published_on.eq(published_on),
-            info_publications::created_at.eq(musharaka_core::time::now()),
-        ))
-        .returning(info_publications::all_columns)
-        .get_result(conn)
+    let values = (
+        info_publications::commune_id.eq(commune_id),
+        info_publications::category.eq(category),
+        info_publications::title.eq(title),
+        info_publications::url.eq(url),
+        info_publications::published_on.eq(published_on),
+        info_publications::created_at.eq(musharaka_core::time::now()),
+    );
+    insert_row!(conn, info_publications, values)
 }
 
 // ---- complaints, observations, suggestions -------------------------------------------
@@ -283,24 +255,15 @@ pub fn set_complaint_ack(
     from: &str,
     on: NaiveDate,
 ) -> QueryResult<bool> {
-    diesel::update(
-        complaints::table
-            .filter(complaints::id.eq(id))
-            .filter(complaints::status.eq(from)),
-    )
-    .set((
+    let changes = (
         complaints::status.eq("acknowledged"),
         complaints::acknowledged_on.eq(Some(on)),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    );
+    update_if_status!(conn, complaints, id, from, changes)
 }
 
 pub fn set_complaint_service(conn: &mut AnyConnection, id: i64, service: &str) -> QueryResult<()> {
-    diesel::update(complaints::table.filter(complaints::id.eq(id)))
-        .set(complaints::service.eq(Some(service)))
-        .execute(conn)
-        .map(|_| ())
+    update_row!(conn, complaints, id, complaints::service.eq(Some(service))).map(|_| ())
 }
 
 pub fn set_complaint_answer(
@@ -311,19 +274,13 @@ pub fn set_complaint_answer(
     on: NaiveDate,
     text: &str,
 ) -> QueryResult<bool> {
-    diesel::update(
-        complaints::table
-            .filter(complaints::id.eq(id))
-            .filter(complaints::status.eq(from)),
-    )
-    .set((
+    let changes = (
         complaints::status.eq("answered"),
         complaints::acknowledged_on.eq(Some(acknowledged_on)),
         complaints::answered_on.eq(Some(on)),
         complaints::answer.eq(Some(text)),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    );
+    update_if_status!(conn, complaints, id, from, changes)
 }
 
 pub fn set_satisfaction(
@@ -349,6 +306,8 @@ pub fn set_satisfaction(
 // ---- history -------------------------------------------------------------------------
 
 /// One line of a request's or a complaint's history.
+#[derive(Insertable)]
+#[diesel(table_name = requests_history)]
 pub struct NewHistory<'a> {
     pub commune_id: i64,
     pub subject: &'a str,
@@ -360,19 +319,11 @@ pub struct NewHistory<'a> {
 }
 
 pub fn add_history(conn: &mut AnyConnection, h: &NewHistory<'_>) -> QueryResult<()> {
-    diesel::insert_into(requests_history::table)
-        .values((
-            requests_history::commune_id.eq(h.commune_id),
-            requests_history::subject.eq(h.subject),
-            requests_history::subject_id.eq(h.subject_id),
-            requests_history::kind.eq(h.kind),
-            requests_history::detail.eq(h.detail),
-            requests_history::internal.eq(h.internal),
-            requests_history::actor_id.eq(h.actor_id),
-            requests_history::created_at.eq(musharaka_core::time::now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        h,
+        requests_history::created_at.eq(musharaka_core::time::now()),
+    );
+    insert!(conn, requests_history, values).map(|_| ())
 }
 
 pub fn history(

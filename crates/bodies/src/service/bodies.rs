@@ -1,6 +1,6 @@
 //! Bodies (arts. 119–120), their secretaries, members and work programme.
 
-use super::{all_fields, body_run_by, optional, require_admin, required};
+use super::{all_fields, body_run_by, not_dissolved, optional, require_admin, required};
 use crate::model::{ActivityStatus, BodyStatus};
 use crate::records::{ActivityInput, ActivityRow, BodyFacts, BodyRow, MemberFactsInput, MemberRow};
 use crate::{rules, store};
@@ -204,10 +204,7 @@ pub fn add_member(
     m.association_name = optional(m.association_name.as_deref());
     m.email = optional(m.email.as_deref());
     write_transaction(conn, |conn| {
-        let body = body_run_by(conn, actor, commune_id, body_id)?;
-        if body.status() == BodyStatus::Dissolved {
-            return Err(Error::with_cause(ErrorKind::Conflict, "dissolved body"));
-        }
+        not_dissolved(body_run_by(conn, actor, commune_id, body_id)?)?;
         if let Some(old) = m.replaces_member_id {
             let replaced = store::member(conn, body_id, old)
                 .map_err(|_| Error::invalid("replaces_member_id", "bod-error-replaced"))?;

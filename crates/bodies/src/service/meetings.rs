@@ -1,11 +1,10 @@
 //! A body's meetings: convocation with its agenda (mailed to the members in office who
 //! gave an e-mail), then attendance and minutes. Public or internal.
 
-use super::{all_fields, body_run_by, required};
-use crate::model::BodyStatus;
+use super::{all_fields, body_run_by, not_dissolved, required};
 use crate::records::{MeetingInput, MeetingRow};
 use crate::store;
-use musharaka_core::{Error, ErrorKind, Lang, Result};
+use musharaka_core::{Lang, Result};
 use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::Permissions;
 use musharaka_mail::MailContext;
@@ -25,10 +24,7 @@ pub fn convene_meeting(
     let agenda = required(&m.agenda, "agenda", 10_000).map(|v| m.agenda = v);
     all_fields(vec![place, agenda])?;
     write_transaction(conn, |conn| {
-        let body = body_run_by(conn, actor, commune_id, body_id)?;
-        if body.status() == BodyStatus::Dissolved {
-            return Err(Error::with_cause(ErrorKind::Conflict, "dissolved body"));
-        }
+        let body = not_dissolved(body_run_by(conn, actor, commune_id, body_id)?)?;
         let row = store::insert_meeting(conn, commune_id, body_id, &m)?;
         actor
             .audit(

@@ -3,6 +3,7 @@
 //! and the read models of the public pages and the back office. Each change runs in one
 //! transaction with its audit record, its mail and its public timeline.
 
+use crate::model::BodyStatus;
 use crate::records::{BodyRow, OpinionRow};
 use crate::store;
 use musharaka_core::{Error, ErrorKind, Result};
@@ -50,6 +51,14 @@ pub(crate) fn body_run_by(
     } else {
         Err(ErrorKind::Forbidden.into())
     }
+}
+
+/// The body, if it still works: a dissolved body takes no new member, meeting or opinion.
+pub(crate) fn not_dissolved(body: BodyRow) -> Result<BodyRow> {
+    if body.status() == BodyStatus::Dissolved {
+        return Err(Error::with_cause(ErrorKind::Conflict, "dissolved body"));
+    }
+    Ok(body)
 }
 
 /// The opinion and its body, if `actor` runs that body.

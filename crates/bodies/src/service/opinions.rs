@@ -3,8 +3,10 @@
 //! (through `musharaka-councils`), answered by the council's deliberation. Also referrals:
 //! opinions the council asks for, by a deadline. Every step writes the public timeline.
 
-use super::{all_fields, body_run_by, fields_of, opinion_run_by, optional, required};
-use crate::model::{Adoption, BodyStatus, OpinionEvent, OpinionKind, OpinionStatus};
+use super::{
+    all_fields, body_run_by, fields_of, not_dissolved, opinion_run_by, optional, required,
+};
+use crate::model::{Adoption, OpinionEvent, OpinionKind, OpinionStatus};
 use crate::records::{OpinionInput, OpinionRow};
 use crate::{rules, store};
 use chrono::NaiveDate;
@@ -93,10 +95,7 @@ pub fn create_opinion(
         ..o
     };
     write_transaction(conn, |conn| {
-        let body = body_run_by(conn, actor, commune_id, body_id)?;
-        if body.status() == BodyStatus::Dissolved {
-            return Err(Error::with_cause(ErrorKind::Conflict, "dissolved body"));
-        }
+        not_dissolved(body_run_by(conn, actor, commune_id, body_id)?)?;
         record_new(conn, actor, commune_id, body_id, &o, "drafted")
     })
 }
@@ -135,10 +134,7 @@ pub fn request_opinion(
     all_fields(vec![fields_of(&checked), deadline])?;
     let o = checked?;
     write_transaction(conn, |conn| {
-        let body = store::body(conn, commune_id, body_id)?;
-        if body.status() == BodyStatus::Dissolved {
-            return Err(Error::with_cause(ErrorKind::Conflict, "dissolved body"));
-        }
+        not_dissolved(store::body(conn, commune_id, body_id)?)?;
         let detail = o.deadline.map(|d| d.format("%Y-%m-%d").to_string());
         let row = record_new(conn, actor, commune_id, body_id, &o, "requested")?;
         if let Some(d) = detail {

@@ -18,6 +18,13 @@ fn dec(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap()
 }
 
+/// Where each instant stands against the window `(opens, closes)`.
+fn assert_windows((opens, closes): (NaiveDateTime, NaiveDateTime), expected: &[(&str, Window)]) {
+    for (at, state) in expected {
+        assert_eq!(window(opens, closes, dt(at)), *state, "{at}");
+    }
+}
+
 // §5 window: Taroudant, 17 October – 15 December 2023, Casablanca time (UTC+1 then).
 #[test]
 fn s5_window_closes_at_the_last_second_in_casablanca_time() {
@@ -25,21 +32,14 @@ fn s5_window_closes_at_the_last_second_in_casablanca_time() {
     let closes = casablanca_to_utc(dt("2023-12-15 23:59:59"));
     assert_eq!(opens, dt("2023-10-16 23:00:00"));
     assert_eq!(closes, dt("2023-12-15 22:59:59"));
-    assert_eq!(
-        window(opens, closes, dt("2023-10-16 22:59:59")),
-        Window::NotYetOpen
-    );
-    assert_eq!(
-        window(opens, closes, dt("2023-10-16 23:00:00")),
-        Window::Open
-    );
-    assert_eq!(
-        window(opens, closes, dt("2023-12-15 22:59:59")),
-        Window::Open
-    );
-    assert_eq!(
-        window(opens, closes, dt("2023-12-15 23:00:00")),
-        Window::Closed
+    assert_windows(
+        (opens, closes),
+        &[
+            ("2023-10-16 22:59:59", Window::NotYetOpen),
+            ("2023-10-16 23:00:00", Window::Open),
+            ("2023-12-15 22:59:59", Window::Open),
+            ("2023-12-15 23:00:00", Window::Closed),
+        ],
     );
 }
 
@@ -60,13 +60,12 @@ fn s5_window_during_the_ramadan_suspension_is_utc_plus_zero() {
     let opens = casablanca_to_utc(dt("2024-03-01 00:00:00"));
     let closes = casablanca_to_utc(dt("2024-03-20 23:59:59"));
     assert_eq!(closes, dt("2024-03-20 23:59:59"));
-    assert_eq!(
-        window(opens, closes, dt("2024-03-20 23:59:59")),
-        Window::Open
-    );
-    assert_eq!(
-        window(opens, closes, dt("2024-03-21 00:00:00")),
-        Window::Closed
+    assert_windows(
+        (opens, closes),
+        &[
+            ("2024-03-20 23:59:59", Window::Open),
+            ("2024-03-21 00:00:00", Window::Closed),
+        ],
     );
     // A deadline set after the clock went forward again is UTC+1.
     let later = casablanca_to_utc(dt("2024-04-30 23:59:59"));

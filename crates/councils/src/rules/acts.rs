@@ -47,6 +47,18 @@ pub enum NoticeError {
     GovernorAdditionsPassed { deadline: NaiveDate },
 }
 
+/// The deadlines of a session planned on `today`; none for a session whose first day is
+/// before today: a past session entered after the fact (the register of a year already
+/// held), which the deadlines cannot concern.
+fn planned_deadlines(
+    kind: SessionKind,
+    start: NaiveDate,
+    today: NaiveDate,
+    cal: &WorkingCalendar,
+) -> Option<SessionDeadlines> {
+    (start >= today).then(|| session_deadlines(kind, start, cal))
+}
+
 /// Arts. 35, 37, 38: a session planned on `today` to start on `start` must still leave the
 /// time the law gives — the agenda to the governor at least 20 days ahead (art. 38; not for
 /// a session the governor requested, art. 37) and the members' notice 10 days ahead (art.
@@ -59,10 +71,9 @@ pub fn validate_planning(
     today: NaiveDate,
     cal: &WorkingCalendar,
 ) -> Result<(), NoticeError> {
-    if start < today {
+    let Some(d) = planned_deadlines(kind, start, today, cal) else {
         return Ok(());
-    }
-    let d = session_deadlines(kind, start, cal);
+    };
     // Art. 36 para. 3: a session an absolute majority asked for is held within 15 days,
     // which leaves no room for the 20 days of art. 38: the obligation to meet prevails and
     // only the members' notice is checked.
@@ -84,10 +95,10 @@ pub fn validate_convening(
     today: NaiveDate,
     cal: &WorkingCalendar,
 ) -> Result<(), NoticeError> {
-    if start < today {
+    let Some(d) = planned_deadlines(kind, start, today, cal) else {
         return Ok(());
-    }
-    let deadline = session_deadlines(kind, start, cal).notice_by;
+    };
+    let deadline = d.notice_by;
     if today > deadline {
         Err(NoticeError::NoticePassed { deadline })
     } else {
@@ -106,10 +117,9 @@ pub fn validate_item_addition(
     today: NaiveDate,
     cal: &WorkingCalendar,
 ) -> Result<(), NoticeError> {
-    if start < today {
+    let Some(d) = planned_deadlines(kind, start, today, cal) else {
         return Ok(());
-    }
-    let d = session_deadlines(kind, start, cal);
+    };
     match (d.agenda_to_governor_by, d.governor_additions_by) {
         (Some(_), Some(deadline)) if source == ItemSource::Governor => {
             if today > deadline {

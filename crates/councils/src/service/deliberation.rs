@@ -2,27 +2,9 @@
 
 use super::*;
 
-/// Saves the deliberation text of a decided item: edits the unsigned draft if there is
-/// one, otherwise writes it ([`write_deliberation`]).
-pub fn save_deliberation(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    commune_id: i64,
-    item_id: i64,
-    text_ar: &str,
-    text_fr: Option<&str>,
-) -> Result<DeliberationRow> {
-    save_deliberation_on(
-        conn,
-        actor,
-        commune_id,
-        item_id,
-        (text_ar, text_fr),
-        today(),
-    )
-}
-
-/// [`save_deliberation`] on `today` (no decision dated after today, art. 47).
+/// Saves the deliberation text of a decided item on `today` (no decision dated after
+/// today, art. 47): edits the unsigned draft if there is one, otherwise writes it
+/// ([`write_deliberation_on`]).
 pub fn save_deliberation_on(
     conn: &mut AnyConnection,
     actor: &Permissions,
@@ -71,8 +53,7 @@ pub fn write_deliberation_on(
     (text_ar, text_fr): (&str, Option<&str>),
     today: NaiveDate,
 ) -> Result<DeliberationRow> {
-    require_secretariat(actor, commune_id)?;
-    require_arabic_text(text_ar)?;
+    require_record_writer(actor, commune_id, text_ar)?;
     for _ in 0..5 {
         let texts = (text_ar, text_fr);
         match insert_deliberation(conn, actor, commune_id, item_id, texts, None, today) {
@@ -178,8 +159,7 @@ pub fn edit_deliberation(
     text_ar: &str,
     text_fr: Option<&str>,
 ) -> Result<DeliberationRow> {
-    require_secretariat(actor, commune_id)?;
-    require_arabic_text(text_ar)?;
+    require_record_writer(actor, commune_id, text_ar)?;
     write_transaction(conn, |conn| {
         let before = store::deliberation(conn, commune_id, id)?;
         if !store::edit_deliberation_text(conn, id, text_ar.trim(), french_text(text_fr))? {
@@ -308,15 +288,9 @@ pub fn correct_deliberation(
     text_ar: &str,
     text_fr: Option<&str>,
 ) -> Result<DeliberationRow> {
-    require_secretariat(actor, commune_id)?;
-    require_arabic_text(text_ar)?;
+    require_record_writer(actor, commune_id, text_ar)?;
     let original = store::deliberation(conn, commune_id, id)?;
-    if original.signed_at.is_none() {
-        return Err(Error::with_cause(
-            ErrorKind::Conflict,
-            "edit the draft instead",
-        ));
-    }
+    require_signed(original.signed_at.is_some())?;
     insert_deliberation(
         conn,
         actor,

@@ -31,12 +31,30 @@ pub fn require_secretariat(actor: &Permissions, commune_id: i64) -> Result<()> {
     }
 }
 
-/// Deliberations and minutes are written in Arabic first (the French text is optional).
-pub(crate) fn require_arabic_text(text_ar: &str) -> Result<()> {
+/// The secretariat keeps the council's records (art. 23): deliberations and minutes,
+/// written in Arabic first (the French text is optional).
+pub(crate) fn require_record_writer(
+    actor: &Permissions,
+    commune_id: i64,
+    text_ar: &str,
+) -> Result<()> {
+    require_secretariat(actor, commune_id)?;
     if text_ar.trim().is_empty() {
         return Err(Error::invalid("text_ar", "field-required"));
     }
     Ok(())
+}
+
+/// A correction is a new record linked to a signed one; an unsigned draft is edited instead.
+pub(crate) fn require_signed(signed: bool) -> Result<()> {
+    if signed {
+        Ok(())
+    } else {
+        Err(Error::with_cause(
+            ErrorKind::Conflict,
+            "edit the draft instead",
+        ))
+    }
 }
 
 /// The optional French text as stored: trimmed, none when blank.

@@ -11,8 +11,7 @@ pub fn save_minutes(
     text_ar: &str,
     text_fr: Option<&str>,
 ) -> Result<MinutesRow> {
-    require_secretariat(actor, commune_id)?;
-    require_arabic_text(text_ar)?;
+    require_record_writer(actor, commune_id, text_ar)?;
     write_transaction(conn, |conn| {
         store::session(conn, commune_id, session_id)?;
         let draft = store::minutes_of(conn, commune_id, session_id)?
@@ -118,16 +117,10 @@ pub fn correct_minutes(
     text_ar: &str,
     text_fr: Option<&str>,
 ) -> Result<MinutesRow> {
-    require_secretariat(actor, commune_id)?;
-    require_arabic_text(text_ar)?;
+    require_record_writer(actor, commune_id, text_ar)?;
     write_transaction(conn, |conn| {
         let original = store::minutes_by_id(conn, commune_id, id)?;
-        if !original.is_signed() {
-            return Err(Error::with_cause(
-                ErrorKind::Conflict,
-                "edit the draft instead",
-            ));
-        }
+        require_signed(original.is_signed())?;
         let new_id = insert_minutes(
             conn,
             actor,

@@ -4,6 +4,7 @@
 //! questions (art. 46). Every query filters on the commune.
 
 use super::*;
+use musharaka_db::{find_owned, insert, insert_id, insert_row, rows_of};
 
 /// A members' request for an extraordinary session (art. 36), as received.
 pub fn insert_session_request(
@@ -12,17 +13,15 @@ pub fn insert_session_request(
     (requested_on, requesting_members, members_in_office): (NaiveDate, i32, i32),
     points: &str,
 ) -> QueryResult<SessionRequestRow> {
-    diesel::insert_into(session_requests::table)
-        .values((
-            session_requests::commune_id.eq(commune_id),
-            session_requests::requested_on.eq(requested_on),
-            session_requests::requesting_members.eq(requesting_members),
-            session_requests::members_in_office.eq(members_in_office),
-            session_requests::points.eq(points),
-            session_requests::created_at.eq(now()),
-        ))
-        .returning(session_requests::all_columns)
-        .get_result(conn)
+    let values = (
+        session_requests::commune_id.eq(commune_id),
+        session_requests::requested_on.eq(requested_on),
+        session_requests::requesting_members.eq(requesting_members),
+        session_requests::members_in_office.eq(members_in_office),
+        session_requests::points.eq(points),
+        session_requests::created_at.eq(now()),
+    );
+    insert_row!(conn, session_requests, values)
 }
 
 /// The commune's requests for extraordinary sessions, the latest first.
@@ -30,14 +29,11 @@ pub fn session_requests(
     conn: &mut AnyConnection,
     commune_id: i64,
 ) -> QueryResult<Vec<SessionRequestRow>> {
-    session_requests::table
-        .filter(session_requests::commune_id.eq(commune_id))
-        .order((
-            session_requests::requested_on.desc(),
-            session_requests::id.desc(),
-        ))
-        .select(SessionRequestRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        session_requests::commune_id == commune_id,
+        (session_requests::requested_on.desc(), session_requests::id.desc()) => SessionRequestRow
+    )
 }
 
 pub fn session_request(
@@ -45,11 +41,7 @@ pub fn session_request(
     commune_id: i64,
     id: i64,
 ) -> QueryResult<SessionRequestRow> {
-    session_requests::table
-        .find(id)
-        .filter(session_requests::commune_id.eq(commune_id))
-        .select(SessionRequestRow::as_select())
-        .first(conn)
+    find_owned!(conn, session_requests::commune_id == commune_id, id => SessionRequestRow)
 }
 
 /// Records the president's refusal of a request still unanswered; false if it was answered
@@ -120,17 +112,15 @@ pub fn insert_objection(
     item_id: i64,
     (received_on, reasons, in_court): (NaiveDate, &str, bool),
 ) -> QueryResult<()> {
-    diesel::insert_into(item_objections::table)
-        .values((
-            item_objections::item_id.eq(item_id),
-            item_objections::commune_id.eq(commune_id),
-            item_objections::received_on.eq(received_on),
-            item_objections::reasons.eq(reasons),
-            item_objections::in_court.eq(in_court),
-            item_objections::created_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        item_objections::item_id.eq(item_id),
+        item_objections::commune_id.eq(commune_id),
+        item_objections::received_on.eq(received_on),
+        item_objections::reasons.eq(reasons),
+        item_objections::in_court.eq(in_court),
+        item_objections::created_at.eq(now()),
+    );
+    insert!(conn, item_objections, values).map(|_| ())
 }
 
 /// Records the court's ruling on an objection referred to it and not yet ruled on; false
@@ -198,19 +188,17 @@ pub fn insert_study_decision(
     item_id: i64,
     (decided_on, in_favour, against, abstain, decision): (NaiveDate, i32, i32, i32, &str),
 ) -> QueryResult<()> {
-    diesel::insert_into(item_study_decisions::table)
-        .values((
-            item_study_decisions::item_id.eq(item_id),
-            item_study_decisions::commune_id.eq(commune_id),
-            item_study_decisions::decided_on.eq(decided_on),
-            item_study_decisions::in_favour.eq(in_favour),
-            item_study_decisions::against.eq(against),
-            item_study_decisions::abstain.eq(abstain),
-            item_study_decisions::decision.eq(decision),
-            item_study_decisions::created_at.eq(now()),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    let values = (
+        item_study_decisions::item_id.eq(item_id),
+        item_study_decisions::commune_id.eq(commune_id),
+        item_study_decisions::decided_on.eq(decided_on),
+        item_study_decisions::in_favour.eq(in_favour),
+        item_study_decisions::against.eq(against),
+        item_study_decisions::abstain.eq(abstain),
+        item_study_decisions::decision.eq(decision),
+        item_study_decisions::created_at.eq(now()),
+    );
+    insert!(conn, item_study_decisions, values).map(|_| ())
 }
 
 /// A member's written question (art. 46), on the session it goes to (if planned).
@@ -220,37 +208,28 @@ pub fn insert_question(
     (member_id, received_on, question): (i64, NaiveDate, &str),
     session_id: Option<i64>,
 ) -> QueryResult<i64> {
-    diesel::insert_into(written_questions::table)
-        .values((
-            written_questions::commune_id.eq(commune_id),
-            written_questions::member_id.eq(member_id),
-            written_questions::received_on.eq(received_on),
-            written_questions::question.eq(question),
-            written_questions::session_id.eq(session_id),
-            written_questions::created_at.eq(now()),
-        ))
-        .returning(written_questions::id)
-        .get_result(conn)
+    let values = (
+        written_questions::commune_id.eq(commune_id),
+        written_questions::member_id.eq(member_id),
+        written_questions::received_on.eq(received_on),
+        written_questions::question.eq(question),
+        written_questions::session_id.eq(session_id),
+        written_questions::created_at.eq(now()),
+    );
+    insert_id!(conn, written_questions, values)
 }
 
 /// The commune's written questions, the latest first.
 pub fn questions(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Vec<QuestionRow>> {
-    written_questions::table
-        .filter(written_questions::commune_id.eq(commune_id))
-        .order((
-            written_questions::received_on.desc(),
-            written_questions::id.desc(),
-        ))
-        .select(QuestionRow::as_select())
-        .load(conn)
+    rows_of!(
+        conn,
+        written_questions::commune_id == commune_id,
+        (written_questions::received_on.desc(), written_questions::id.desc()) => QuestionRow
+    )
 }
 
 pub fn question(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<QuestionRow> {
-    written_questions::table
-        .find(id)
-        .filter(written_questions::commune_id.eq(commune_id))
-        .select(QuestionRow::as_select())
-        .first(conn)
+    find_owned!(conn, written_questions::commune_id == commune_id, id => QuestionRow)
 }
 
 /// Records the answer to a question not yet answered; false if it was.

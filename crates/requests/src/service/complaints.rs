@@ -203,6 +203,8 @@ fn insert(
     mail_filer(conn, ctx, commune, &row, "receipt")?;
     let today = musharaka_core::time::today();
     let officers = officers_to_mail(conn, commune.id)?;
+    let link = commune_link(ctx, commune, &format!("/admin/complaints/{}", row.id));
+    let args = [("number", row.number.clone()), ("link", link)];
     for (date, tag) in [
         (
             musharaka_core::calendar::minus_days(row.ack_due_on, 3),
@@ -213,25 +215,11 @@ fn insert(
             answer_tag(&row),
         ),
     ] {
-        let Some(run_at) = date.and_hms_opt(8, 0, 0).filter(|_| date > today) else {
+        if date <= today {
             continue;
-        };
-        for (email, lang) in &officers {
-            let mail = ctx.mail.compose(
-                email,
-                *lang,
-                "cmp-mail-reminder-subject",
-                "cmp-mail-reminder-body",
-                &[
-                    ("number", row.number.clone()),
-                    (
-                        "link",
-                        commune_link(ctx, commune, &format!("/admin/complaints/{}", row.id)),
-                    ),
-                ],
-            );
-            musharaka_mail::enqueue_at(conn, &mail, Some(run_at), Some(&tag))?;
         }
+        let message = ("cmp-mail-reminder", &args[..]);
+        remind_officers(conn, ctx, &officers, (date, &tag), message)?;
     }
     Ok(row)
 }

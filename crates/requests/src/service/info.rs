@@ -245,31 +245,15 @@ fn schedule_reminders(
     cal: &WorkingCalendar,
 ) -> Result<()> {
     let officers = officers_to_mail(conn, commune.id)?;
+    let link = format!("/admin/information/requests/{}", r.id);
+    let args = [
+        ("number", r.number.clone()),
+        ("due", r.due_on.to_string()),
+        ("link", commune_link(ctx, commune, &link)),
+    ];
     for date in rules::reminder_dates(today, r.due_on, cal) {
-        let Some(run_at) = date.and_hms_opt(8, 0, 0) else {
-            continue;
-        };
-        for (email, lang) in &officers {
-            let mail = ctx.mail.compose(
-                email,
-                *lang,
-                "req-mail-reminder-subject",
-                "req-mail-reminder-body",
-                &[
-                    ("number", r.number.clone()),
-                    ("due", r.due_on.to_string()),
-                    (
-                        "link",
-                        commune_link(
-                            ctx,
-                            commune,
-                            &format!("/admin/information/requests/{}", r.id),
-                        ),
-                    ),
-                ],
-            );
-            musharaka_mail::enqueue_at(conn, &mail, Some(run_at), Some(&reminder_tag(r)))?;
-        }
+        let message = ("req-mail-reminder", &args[..]);
+        remind_officers(conn, ctx, &officers, (date, &reminder_tag(r)), message)?;
     }
     Ok(())
 }

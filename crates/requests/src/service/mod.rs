@@ -178,6 +178,27 @@ pub(crate) fn officers_to_mail(
         .collect()
 }
 
+/// Queues a reminder to each of `officers` for 08:00 on `date`, tagged `tag` so that
+/// settling the case cancels it; `key` names the message (`req-mail-reminder` for its
+/// `-subject` and `-body`).
+pub(crate) fn remind_officers(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    officers: &[(String, Lang)],
+    (date, tag): (NaiveDate, &str),
+    (key, args): (&str, &[(&str, String)]),
+) -> Result<()> {
+    let Some(run_at) = date.and_hms_opt(8, 0, 0) else {
+        return Ok(());
+    };
+    let (subject, body) = (format!("{key}-subject"), format!("{key}-body"));
+    for (email, lang) in officers {
+        let mail = ctx.mail.compose(email, *lang, &subject, &body, args);
+        musharaka_mail::enqueue_at(conn, &mail, Some(run_at), Some(tag))?;
+    }
+    Ok(())
+}
+
 /// The admins' addresses (the head of the commune's office, art. 19).
 pub(crate) fn heads_to_mail(
     conn: &mut AnyConnection,
