@@ -4,7 +4,9 @@ use crate::records::{MemberRow, OpinionRow};
 use crate::service::{BodyPage, BodySummary};
 use chrono::NaiveDate;
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{commune_table, field, table, Dataset, Field, Kind, Table};
+use musharaka_communes::open_data::{
+    commune_table, field, id, status, table, Dataset, Field, Kind, Table,
+};
 use musharaka_communes::Commune;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
@@ -18,7 +20,7 @@ pub static DATASETS: [Dataset; 3] = [
 ];
 
 static BODIES: [Field<BodySummary>; 6] = [
-    field("id", "data-col-id", Kind::Integer, |s| s.body.id.into()),
+    id(|s| s.body.id.into()),
     field("kind", "data-col-kind", Kind::Code("bod-kind-"), |s| {
         s.body.kind.as_str().into()
     }),
@@ -57,16 +59,11 @@ fn body_pages(
 }
 
 static OPINIONS: [Field<OpinionRow>; 12] = [
-    field("id", "data-col-id", Kind::Integer, |o| o.id.into()),
+    id(|o| o.id.into()),
     field("body_id", "data-col-body-id", Kind::Integer, |o| {
         o.body_id.into()
     }),
-    field(
-        "status",
-        "data-col-status",
-        Kind::Code("bod-opinion-status-"),
-        |o| o.status.as_str().into(),
-    ),
+    status("bod-opinion-status-", |o| o.status.as_str().into()),
     field("title", "data-col-title", Kind::Text, |o| {
         o.title.as_str().into()
     }),
@@ -115,7 +112,7 @@ fn opinions(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
 }
 
 static MEETINGS: [Field<Meeting>; 5] = [
-    field("id", "data-col-id", Kind::Integer, |m| m.meeting.id.into()),
+    id(|m| m.meeting.id.into()),
     field("body_id", "data-col-body-id", Kind::Integer, |m| {
         m.meeting.body_id.into()
     }),

@@ -2,7 +2,9 @@
 use crate::model::Proposal;
 use crate::service::DistrictResult;
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{commune_table, field, table, Dataset, Field, Kind, Table};
+use musharaka_communes::open_data::{
+    commune_table, field, id, status, table, Dataset, Field, Kind, Table,
+};
 use musharaka_communes::Commune;
 use musharaka_core::{Money, Result};
 use musharaka_db::AnyConnection;
@@ -18,7 +20,7 @@ struct Project {
 }
 
 static PROJECTS: [Field<Project>; 12] = [
-    field("id", "data-col-id", Kind::Integer, |p| p.proposal.id.into()),
+    id(|p| p.proposal.id.into()),
     field("cycle_id", "data-col-cycle-id", Kind::Integer, |p| {
         p.proposal.cycle_id.into()
     }),
@@ -29,9 +31,7 @@ static PROJECTS: [Field<Project>; 12] = [
     field("title", "data-col-title", Kind::Text, |p| {
         p.proposal.title.as_str().into()
     }),
-    field("status", "data-col-status", Kind::Code("pb-status-"), |p| {
-        p.proposal.status.as_str().into()
-    }),
+    status("pb-status-", |p| p.proposal.status.as_str().into()),
     field(
         "estimated_cost_mad",
         "data-col-estimated-cost",

@@ -5,7 +5,9 @@ use crate::model::{CallStatus, NoteStatus};
 use crate::records::{CallRow, NoteRow};
 use crate::{service, store};
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{col, commune_table, field, Cell, Column, Dataset, Field};
+use musharaka_communes::open_data::{
+    col, commune_table, field, id, status, Cell, Column, Dataset, Field,
+};
 use musharaka_communes::open_data::{Kind, Label, Table};
 use musharaka_communes::Commune;
 use musharaka_core::page::all_pages;
@@ -32,19 +34,14 @@ struct Outcomes {
 }
 
 static CALLS: [Field<CallCounts>; 13] = [
-    field("id", "data-col-id", Kind::Integer, |c| c.call.id.into()),
+    id(|c| c.call.id.into()),
     field("title_ar", "data-col-title-ar", Kind::Text, |c| {
         c.call.title_ar.as_str().into()
     }),
     field("title_fr", "data-col-title-fr", Kind::Text, |c| {
         c.call.title_fr.as_str().into()
     }),
-    field(
-        "status",
-        "data-col-status",
-        Kind::Code("data-call-status-"),
-        |c| c.call.status.as_str().into(),
-    ),
+    status("data-call-status-", |c| c.call.status.as_str().into()),
     field("opens_at", "data-col-opens-on", Kind::DateTime, |c| {
         c.call.opens_at.into()
     }),

@@ -86,6 +86,16 @@ pub const fn field<R>(
     }
 }
 
+/// The row's id, the column most datasets start with (after the commune).
+pub const fn id<R>(cell: fn(&R) -> Cell) -> Field<R> {
+    field("id", "data-col-id", Kind::Integer, cell)
+}
+
+/// The row's status: a code whose translation is the Fluent message `<codes><status>`.
+pub const fn status<R>(codes: &'static str, cell: fn(&R) -> Cell) -> Field<R> {
+    field("status", "data-col-status", Kind::Code(codes), cell)
+}
+
 /// The fields of `codes`, in that order, out of `all` (where tables share their columns,
 /// each is defined once).
 pub fn pick<R>(all: &[Field<R>], codes: &[&str]) -> Vec<Field<R>> {

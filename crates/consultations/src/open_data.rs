@@ -5,7 +5,9 @@ use crate::records::{CommentView, ConsultationRow, QuestionRow};
 use crate::service::{self, PublicPage, QuestionResult, Results};
 use chrono::NaiveDate;
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{commune_table, field, table, Dataset, Field, Kind, Table};
+use musharaka_communes::open_data::{
+    commune_table, field, id, status, table, Dataset, Field, Kind, Table,
+};
 use musharaka_communes::Commune;
 use musharaka_core::page::all_pages;
 use musharaka_core::Paged;
@@ -28,21 +30,14 @@ fn all_results(conn: &mut AnyConnection, commune: &Commune) -> Result<Vec<Result
 }
 
 static CONSULTATIONS: [Field<Results>; 10] = [
-    field("id", "data-col-id", Kind::Integer, |r| {
-        r.consultation.id.into()
-    }),
+    id(|r| r.consultation.id.into()),
     field("title_ar", "data-col-title-ar", Kind::Text, |r| {
         r.consultation.title_ar.as_str().into()
     }),
     field("title_fr", "data-col-title-fr", Kind::Text, |r| {
         r.consultation.title_fr.as_str().into()
     }),
-    field(
-        "status",
-        "data-col-status",
-        Kind::Code("cons-status-"),
-        |r| r.consultation.status.as_str().into(),
-    ),
+    status("cons-status-", |r| r.consultation.status.as_str().into()),
     field("opens_on", "data-col-opens-on", Kind::Date, |r| {
         r.consultation.opens_on.into()
     }),

@@ -1,7 +1,9 @@
 //! Open data: the council's sessions, register of deliberations and vote events.
 use crate::records::{DeliberationRow, ItemRow, SessionRow, VoteRow};
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{commune_table, field, Dataset, Field, Kind, Table};
+use musharaka_communes::open_data::{
+    commune_table, field, id, status, Dataset, Field, Kind, Table,
+};
 use musharaka_communes::Commune;
 use musharaka_core::page::all_pages;
 use musharaka_core::Result;
@@ -18,7 +20,7 @@ pub static DATASETS: [Dataset; 3] = [
 type SessionLine = (SessionRow, String);
 
 static SESSIONS: [Field<SessionLine>; 7] = [
-    field("id", "data-col-id", Kind::Integer, |(s, _)| s.id.into()),
+    id(|(s, _)| s.id.into()),
     field(
         "classification",
         "data-col-classification",
@@ -31,12 +33,7 @@ static SESSIONS: [Field<SessionLine>; 7] = [
     field("end_date", "data-col-end-date", Kind::Date, |(s, _)| {
         s.last_day().into()
     }),
-    field(
-        "status",
-        "data-col-status",
-        Kind::Code("cp-status-"),
-        |(s, _)| s.status.as_str().into(),
-    ),
+    status("cp-status-", |(s, _)| s.status.as_str().into()),
     field("location", "data-col-location", Kind::Text, |(s, _)| {
         s.place.as_str().into()
     }),
@@ -57,7 +54,7 @@ fn sessions(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
 }
 
 static DELIBERATIONS: [Field<(DeliberationRow, ItemRow)>; 12] = [
-    field("id", "data-col-id", Kind::Integer, |(d, _)| d.id.into()),
+    id(|(d, _)| d.id.into()),
     field("number", "data-col-number", Kind::Text, |(d, _)| {
         d.number().into()
     }),
@@ -126,7 +123,7 @@ struct VoteOn {
 }
 
 static VOTES: [Field<VoteOn>; 13] = [
-    field("id", "data-col-id", Kind::Integer, |v| v.vote.id.into()),
+    id(|v| v.vote.id.into()),
     field("session_id", "data-col-session-id", Kind::Integer, |v| {
         v.session_id.into()
     }),

@@ -2,7 +2,7 @@
 use crate::records::{Counts, PetitionRow};
 use musharaka_communes::dataset;
 use musharaka_communes::open_data::{
-    commune_table, field, pick, table, Dataset, Field, Kind, Table,
+    commune_table, field, id, pick, status, table, Dataset, Field, Kind, Table,
 };
 use musharaka_communes::Commune;
 use musharaka_core::page::Page;
@@ -23,16 +23,11 @@ struct Listed<'a> {
 /// Every column of the petition tables, each defined once; a table picks its own.
 fn fields<'a>() -> [Field<Listed<'a>>; 16] {
     [
-        field("id", "data-col-id", Kind::Integer, |l| l.petition.id.into()),
+        id(|l| l.petition.id.into()),
         field("kind", "data-col-kind", Kind::Code("pet-kind-"), |l| {
             l.petition.kind.as_str().into()
         }),
-        field(
-            "status",
-            "data-col-status",
-            Kind::Code("pet-status-"),
-            |l| l.petition.status.as_str().into(),
-        ),
+        status("pet-status-", |l| l.petition.status.as_str().into()),
         field("subject", "data-col-subject", Kind::Text, |l| {
             l.petition.subject.as_str().into()
         }),

@@ -1,7 +1,9 @@
 //! Open data: the adopted plans' commitments and their indicators.
 use crate::service::{CommitmentView, IndicatorView};
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{commune_table, field, Dataset, Field, Kind, Table};
+use musharaka_communes::open_data::{
+    commune_table, field, id, status, Dataset, Field, Kind, Table,
+};
 use musharaka_communes::Commune;
 use musharaka_core::{Money, Result};
 use musharaka_db::AnyConnection;
@@ -23,7 +25,7 @@ fn plan_commitments(conn: &mut AnyConnection, commune: &Commune) -> Result<Vec<C
 }
 
 static COMMITMENTS: [Field<CommitmentView>; 9] = [
-    field("id", "data-col-id", Kind::Integer, |c| c.row.id.into()),
+    id(|c| c.row.id.into()),
     field("plan_id", "data-col-plan-id", Kind::Integer, |c| {
         c.row.plan_id.into()
     }),
@@ -43,12 +45,7 @@ static COMMITMENTS: [Field<CommitmentView>; 9] = [
         let budget = c.row.budget_cents;
         budget.map(|b| Money::from_centimes(b).plain()).into()
     }),
-    field(
-        "status",
-        "data-col-status",
-        Kind::Code("prog-status-"),
-        |c| c.row.status.as_str().into(),
-    ),
+    status("prog-status-", |c| c.row.status.as_str().into()),
     field("progress", "data-col-progress", Kind::Integer, |c| {
         i64::from(c.progress).into()
     }),
@@ -62,7 +59,7 @@ fn commitments(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
 }
 
 static INDICATORS: [Field<IndicatorView>; 10] = [
-    field("id", "data-col-id", Kind::Integer, |i| i.row.id.into()),
+    id(|i| i.row.id.into()),
     field(
         "commitment_id",
         "data-col-commitment-id",

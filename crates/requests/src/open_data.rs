@@ -6,7 +6,9 @@ use crate::records::{ComplaintRow, InfoRequestRow};
 use crate::{rules, store};
 use chrono::{NaiveDate, NaiveDateTime};
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{commune_table, field, median, Dataset, Field, Kind, Table};
+use musharaka_communes::open_data::{
+    commune_table, field, median, status, Dataset, Field, Kind, Table,
+};
 use musharaka_communes::Commune;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
@@ -41,9 +43,7 @@ struct StatusCount {
 /// The fields of a table by status; `codes` prefixes the statuses' Fluent ids.
 const fn by_status_fields(codes: &'static str) -> [Field<StatusCount>; 5] {
     [
-        field("status", "data-col-status", Kind::Code(codes), |s| {
-            s.status.into()
-        }),
+        status(codes, |s| s.status.into()),
         field("count", "data-col-count", Kind::Integer, |s| s.count.into()),
         field("answered", "data-col-answered", Kind::Integer, |s| {
             s.answered.into()
