@@ -98,7 +98,7 @@ pub const fn status<R>(codes: &'static str, cell: fn(&R) -> Cell) -> Field<R> {
 
 /// The fields of `codes`, in that order, out of `all` (where tables share their columns,
 /// each is defined once).
-pub fn pick<R>(all: &[Field<R>], codes: &[&str]) -> Vec<Field<R>> {
+pub fn select<R>(all: &[Field<R>], codes: &[&str]) -> Vec<Field<R>> {
     codes
         .iter()
         .filter_map(|code| all.iter().find(|f| f.column.code == *code).cloned())

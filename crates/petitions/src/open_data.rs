@@ -2,7 +2,7 @@
 use crate::records::{Counts, PetitionRow};
 use musharaka_communes::dataset;
 use musharaka_communes::open_data::{
-    commune_table, field, id, pick, status, table, Dataset, Field, Kind, Table,
+    commune_table, field, id, select, status, table, Dataset, Field, Kind, Table,
 };
 use musharaka_communes::Commune;
 use musharaka_core::page::Page;
@@ -10,7 +10,11 @@ use musharaka_core::Result;
 use musharaka_db::AnyConnection;
 
 /// This crate's open datasets, in the order of the `/data` page.
-pub static DATASETS: [Dataset; 1] = [dataset!("petitions", pick(&fields(), &DATASET), petitions)];
+pub static DATASETS: [Dataset; 1] = [dataset!(
+    "petitions",
+    select(&fields(), &DATASET),
+    petitions
+)];
 
 /// A petition with its signature counts, as both tables read it.
 struct Listed<'a> {
@@ -151,7 +155,7 @@ fn petitions(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
         1_000_000,
     )?;
     let rows = listed(&rows.rows, musharaka_core::time::today());
-    let fields = pick(&fields(), &DATASET);
+    let fields = select(&fields(), &DATASET);
     Ok(commune_table(commune, &fields, &rows, |l| {
         Some(l.petition.updated_at)
     }))
@@ -160,7 +164,18 @@ fn petitions(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
 /// The public list as a table (the list page's CSV): no signer, no agent.
 pub fn list_table(rows: &[(PetitionRow, Counts)], today: chrono::NaiveDate) -> Table {
     let rows = listed(rows, today);
-    table(&pick(&fields(), &LIST), &rows, |l| {
+    table(&select(&fields(), &LIST), &rows, |l| {
         Some(l.petition.updated_at)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_column_is_defined() {
+        assert_eq!(select(&fields(), &DATASET).len(), DATASET.len());
+        assert_eq!(select(&fields(), &LIST).len(), LIST.len());
+    }
 }
