@@ -21,6 +21,19 @@ fn perms(conn: &mut AnyConnection, email: &str) -> Result<Permissions> {
     load_permissions(conn, a.id)
 }
 
+/// An opinion with no target document, request or deadline (a remark adds its target).
+fn opinion(kind: OpinionKind, title: &str, text: &str) -> OpinionInput {
+    OpinionInput {
+        kind,
+        title: title.into(),
+        text: text.into(),
+        target_document: None,
+        target_section: None,
+        requested_on: None,
+        deadline: None,
+    }
+}
+
 struct Person<'a>(&'a str, Option<&'a str>, Seat, MemberGender, AgeBand);
 
 fn members(
@@ -145,15 +158,11 @@ pub fn load(conn: &mut AnyConnection, mail: &MailContext<'_>, password: &str) ->
             ),
         ],
     )?;
-    let listening = service::create_opinion(conn, &sec, cid, equality.id, &OpinionInput {
-        kind: OpinionKind::Own,
-        title: "مركز الاستماع للنساء ضحايا العنف / Centre d'écoute des femmes victimes de violence".into(),
-        text: "توصي الهيئة بإحداث مركز للاستماع والتوجيه لفائدة النساء ضحايا العنف بشراكة مع جمعيات المجتمع المدني (شبكة تشبيك المرأة).".into(),
-        target_document: None,
-        target_section: None,
-        requested_on: None,
-        deadline: None,
-    })?;
+    let listening = service::create_opinion(conn, &sec, cid, equality.id, &opinion(
+        OpinionKind::Own,
+        "مركز الاستماع للنساء ضحايا العنف / Centre d'écoute des femmes victimes de violence",
+        "توصي الهيئة بإحداث مركز للاستماع والتوجيه لفائدة النساء ضحايا العنف بشراكة مع جمعيات المجتمع المدني (شبكة تشبيك المرأة).",
+    ))?;
     service::adopt_opinion(
         conn,
         &sec,
@@ -172,15 +181,11 @@ pub fn load(conn: &mut AnyConnection, mail: &MailContext<'_>, password: &str) ->
         &sec,
         cid,
         equality.id,
-        &OpinionInput {
-            kind: OpinionKind::Own,
-            title: "دور الأحياء وملاعب القرب / Maisons de quartier et terrains de proximité".into(),
-            text: "مسودة: ولوج الفتيات إلى ملاعب القرب ودور الأحياء.".into(),
-            target_document: None,
-            target_section: None,
-            requested_on: None,
-            deadline: None,
-        },
+        &opinion(
+            OpinionKind::Own,
+            "دور الأحياء وملاعب القرب / Maisons de quartier et terrains de proximité",
+            "مسودة: ولوج الفتيات إلى ملاعب القرب ودور الأحياء.",
+        ),
     )?;
     let a = activity(
         conn,
@@ -258,13 +263,13 @@ pub fn load(conn: &mut AnyConnection, mail: &MailContext<'_>, password: &str) ->
         ],
     )?;
     let remarks = service::create_opinion(conn, &sec, cid, space.id, &OpinionInput {
-        kind: OpinionKind::Remarks,
-        title: "ملاحظات على مشروع برنامج عمل الجماعة / Remarques sur le projet de programme d'action".into(),
-        text: "يقترح الفضاء التشاوري إدراج مشاريع الشباب والقرب ضمن المحور الاجتماعي، وتتبع تنفيذها مع المجتمع المدني.".into(),
         target_document: Some("مشروع برنامج عمل الجماعة 2022–2027".into()),
         target_section: Some("المحور الاجتماعي".into()),
-        requested_on: None,
-        deadline: None,
+        ..opinion(
+            OpinionKind::Remarks,
+            "ملاحظات على مشروع برنامج عمل الجماعة / Remarques sur le projet de programme d'action",
+            "يقترح الفضاء التشاوري إدراج مشاريع الشباب والقرب ضمن المحور الاجتماعي، وتتبع تنفيذها مع المجتمع المدني.",
+        )
     })?;
     service::adopt_opinion(
         conn,
@@ -353,23 +358,14 @@ pub fn load(conn: &mut AnyConnection, mail: &MailContext<'_>, password: &str) ->
         &present,
         "تم تشكيل لجنة الإحداث والاتفاق على خطة عمل لسنة 2024.",
     )?;
-    activity(
-        conn,
-        &admin,
-        cid,
-        youth.id,
-        2024,
-        "خلق مجلس الشباب / Création du conseil des jeunes",
-        ymd(2024, 6, 30).ok(),
-    )?;
-    activity(
-        conn,
-        &admin,
-        cid,
-        youth.id,
-        2024,
-        "إحداث لجن الأحياء / Création des comités de quartier",
-        None,
-    )?;
+    for (title, on) in [
+        (
+            "خلق مجلس الشباب / Création du conseil des jeunes",
+            ymd(2024, 6, 30).ok(),
+        ),
+        ("إحداث لجن الأحياء / Création des comités de quartier", None),
+    ] {
+        activity(conn, &admin, cid, youth.id, 2024, title, on)?;
+    }
     Ok(())
 }

@@ -4,7 +4,9 @@ use crate::records::{MemberRow, OpinionRow};
 use crate::service::{BodyPage, BodySummary};
 use chrono::NaiveDate;
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{col, Column, Dataset, Kind, Table};
+use musharaka_communes::open_data::{
+    commune_table, field, id, status, table, Dataset, Field, Kind, Table,
+};
 use musharaka_communes::Commune;
 use musharaka_core::Result;
 use musharaka_db::AnyConnection;
@@ -12,41 +14,36 @@ use serde_json::json;
 
 /// This crate's open datasets, in the order of the `/data` page.
 pub static DATASETS: [Dataset; 3] = [
-    dataset!("bodies", &BODIES, bodies),
-    dataset!("body-opinions", &OPINIONS, opinions),
-    dataset!("body-meetings", &MEETINGS, meetings),
+    dataset!("bodies", BODIES, bodies),
+    dataset!("body-opinions", OPINIONS, opinions),
+    dataset!("body-meetings", MEETINGS, meetings),
 ];
 
-static BODIES: [Column; 7] = [
-    col("commune", "data-col-commune", Kind::Text),
-    col("id", "data-col-id", Kind::Integer),
-    col("kind", "data-col-kind", Kind::Code("bod-kind-")),
-    col("name_ar", "data-col-name-ar", Kind::Text),
-    col("name_fr", "data-col-name-fr", Kind::Text),
-    col("status", "data-col-status", Kind::Text),
-    col("created_at", "data-col-created-at", Kind::DateTime),
+static BODIES: [Field<BodySummary>; 6] = [
+    id(|s| s.body.id.into()),
+    field("kind", "data-col-kind", Kind::Code("bod-kind-"), |s| {
+        s.body.kind.as_str().into()
+    }),
+    field("name_ar", "data-col-name-ar", Kind::Text, |s| {
+        s.body.name_ar.as_str().into()
+    }),
+    field("name_fr", "data-col-name-fr", Kind::Text, |s| {
+        s.body.name_fr.as_str().into()
+    }),
+    field("status", "data-col-status", Kind::Text, |s| {
+        s.body.status.as_str().into()
+    }),
+    field("created_at", "data-col-created-at", Kind::DateTime, |s| {
+        s.body.created_at.into()
+    }),
 ];
 
 fn bodies(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
     let today = musharaka_core::time::today();
     let list = crate::service::public_list(conn, commune.id, today)?;
-    let mut t = Table::new(&BODIES);
-    for s in list {
-        let b = s.body;
-        t.push(
-            vec![
-                commune.slug.as_str().into(),
-                b.id.into(),
-                b.kind.into(),
-                b.name_ar.into(),
-                b.name_fr.into(),
-                b.status.into(),
-                b.created_at.into(),
-            ],
-            Some(b.created_at),
-        );
-    }
-    Ok(t)
+    Ok(commune_table(commune, &BODIES, &list, |s| {
+        Some(s.body.created_at)
+    }))
 }
 
 /// Every body's public page (meetings: public ones only).
@@ -61,65 +58,73 @@ fn body_pages(
         .collect()
 }
 
-static OPINIONS: [Column; 13] = [
-    col("commune", "data-col-commune", Kind::Text),
-    col("id", "data-col-id", Kind::Integer),
-    col("body_id", "data-col-body-id", Kind::Integer),
-    col(
-        "status",
-        "data-col-status",
-        Kind::Code("bod-opinion-status-"),
+static OPINIONS: [Field<OpinionRow>; 12] = [
+    id(|o| o.id.into()),
+    field("body_id", "data-col-body-id", Kind::Integer, |o| {
+        o.body_id.into()
+    }),
+    status("bod-opinion-status-", |o| o.status.as_str().into()),
+    field("title", "data-col-title", Kind::Text, |o| {
+        o.title.as_str().into()
+    }),
+    field("requested_on", "data-col-requested-on", Kind::Date, |o| {
+        o.requested_on.into()
+    }),
+    field("deadline", "data-col-deadline", Kind::Date, |o| {
+        o.deadline.into()
+    }),
+    field("adopted_on", "data-col-adopted-on", Kind::Date, |o| {
+        o.adopted_on.into()
+    }),
+    field("votes_for", "data-col-yes", Kind::Integer, |o| {
+        o.votes_for.into()
+    }),
+    field("votes_against", "data-col-no", Kind::Integer, |o| {
+        o.votes_against.into()
+    }),
+    field("votes_abstaining", "data-col-abstain", Kind::Integer, |o| {
+        o.votes_abstaining.into()
+    }),
+    field(
+        "transmitted_on",
+        "data-col-transmitted-on",
+        Kind::Date,
+        |o| o.transmitted_on.into(),
     ),
-    col("title", "data-col-title", Kind::Text),
-    col("requested_on", "data-col-requested-on", Kind::Date),
-    col("deadline", "data-col-deadline", Kind::Date),
-    col("adopted_on", "data-col-adopted-on", Kind::Date),
-    col("votes_for", "data-col-yes", Kind::Integer),
-    col("votes_against", "data-col-no", Kind::Integer),
-    col("votes_abstaining", "data-col-abstain", Kind::Integer),
-    col("transmitted_on", "data-col-transmitted-on", Kind::Date),
-    col("session_id", "data-col-session-id", Kind::Integer),
+    field("session_id", "data-col-session-id", Kind::Integer, |o| {
+        o.session_id.into()
+    }),
 ];
 
 fn opinions(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
-    let mut t = Table::new(&OPINIONS);
-    for page in body_pages(conn, commune)? {
-        for o in page.opinions.into_iter().filter(|o| o.status != "draft") {
-            let changed = o
-                .transmitted_on
-                .or(o.adopted_on)
-                .or(o.requested_on)
-                .and_then(|d| d.and_hms_opt(0, 0, 0));
-            t.push(
-                vec![
-                    commune.slug.as_str().into(),
-                    o.id.into(),
-                    o.body_id.into(),
-                    o.status.into(),
-                    o.title.into(),
-                    o.requested_on.into(),
-                    o.deadline.into(),
-                    o.adopted_on.into(),
-                    o.votes_for.into(),
-                    o.votes_against.into(),
-                    o.votes_abstaining.into(),
-                    o.transmitted_on.into(),
-                    o.session_id.into(),
-                ],
-                changed,
-            );
-        }
-    }
-    Ok(t)
+    let published: Vec<OpinionRow> = body_pages(conn, commune)?
+        .into_iter()
+        .flat_map(|page| page.opinions)
+        .filter(|o| o.status != "draft")
+        .collect();
+    // An opinion changes when it is requested, adopted, then transmitted.
+    Ok(commune_table(commune, &OPINIONS, &published, |o| {
+        o.transmitted_on
+            .or(o.adopted_on)
+            .or(o.requested_on)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+    }))
 }
 
-static MEETINGS: [Column; 6] = [
-    col("commune", "data-col-commune", Kind::Text),
-    col("id", "data-col-id", Kind::Integer),
-    col("body_id", "data-col-body-id", Kind::Integer),
-    col("held_on", "data-col-date", Kind::Date),
-    col("location", "data-col-location", Kind::Text),
-    col("agenda", "data-col-agenda", Kind::Text),
+static MEETINGS: [Field<Meeting>; 5] = [
+    id(|m| m.meeting.id.into()),
+    field("body_id", "data-col-body-id", Kind::Integer, |m| {
+        m.meeting.body_id.into()
+    }),
+    field("held_on", "data-col-date", Kind::Date, |m| {
+        m.meeting.held_on.into()
+    }),
+    field("location", "data-col-location", Kind::Text, |m| {
+        m.meeting.place.as_str().into()
+    }),
+    field("agenda", "data-col-agenda", Kind::Text, |m| {
+        m.meeting.agenda.as_str().into()
+    }),
 ];
 
 /// A body's public meetings, with the body's names, for the table and the iCal feed.
@@ -149,52 +154,49 @@ pub fn public_meetings(conn: &mut AnyConnection, commune: &Commune) -> Result<Ve
 }
 
 fn meetings(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
-    let mut t = Table::new(&MEETINGS);
-    for m in public_meetings(conn, commune)? {
-        let m = m.meeting;
-        t.push(
-            vec![
-                commune.slug.as_str().into(),
-                m.id.into(),
-                m.body_id.into(),
-                m.held_on.into(),
-                m.place.into(),
-                m.agenda.into(),
-            ],
-            Some(m.created_at),
-        );
-    }
-    Ok(t)
+    let list = public_meetings(conn, commune)?;
+    Ok(commune_table(commune, &MEETINGS, &list, |m| {
+        Some(m.meeting.created_at)
+    }))
 }
 
-static MEMBERS: [Column; 7] = [
-    col("name", "data-col-name", Kind::Text),
-    col("association", "data-col-association", Kind::Text),
-    col("seat", "data-col-seat", Kind::Code("bod-seat-")),
-    col("term_start", "data-col-term-start", Kind::Date),
-    col("term_end", "data-col-term-end", Kind::Date),
-    col("left_on", "data-col-left-on", Kind::Date),
-    col("in_office", "data-col-in-office", Kind::Boolean),
-];
-
 /// The members a body publishes (names, association, seat, term; never an address).
-pub fn members_table(members: &[crate::records::MemberRow], today: chrono::NaiveDate) -> Table {
-    let mut t = Table::new(&MEMBERS);
-    for m in members {
-        t.push(
-            vec![
-                m.name.as_str().into(),
-                m.association_name.as_deref().into(),
-                m.seat.as_str().into(),
-                m.term_start.into(),
-                m.term_end.into(),
-                m.left_on.into(),
-                m.in_office(today).into(),
-            ],
-            Some(m.created_at),
-        );
-    }
-    t
+pub fn members_table(members: &[MemberRow], today: NaiveDate) -> Table {
+    // Each member with whether they are in office today.
+    let fields: [Field<(&MemberRow, bool)>; 7] = [
+        field("name", "data-col-name", Kind::Text, |(m, _)| {
+            m.name.as_str().into()
+        }),
+        field(
+            "association",
+            "data-col-association",
+            Kind::Text,
+            |(m, _)| m.association_name.as_deref().into(),
+        ),
+        field(
+            "seat",
+            "data-col-seat",
+            Kind::Code("bod-seat-"),
+            |(m, _)| m.seat.as_str().into(),
+        ),
+        field("term_start", "data-col-term-start", Kind::Date, |(m, _)| {
+            m.term_start.into()
+        }),
+        field("term_end", "data-col-term-end", Kind::Date, |(m, _)| {
+            m.term_end.into()
+        }),
+        field("left_on", "data-col-left-on", Kind::Date, |(m, _)| {
+            m.left_on.into()
+        }),
+        field(
+            "in_office",
+            "data-col-in-office",
+            Kind::Boolean,
+            |(_, in_office)| (*in_office).into(),
+        ),
+    ];
+    let rows: Vec<(&MemberRow, bool)> = members.iter().map(|m| (m, m.in_office(today))).collect();
+    table(&fields, &rows, |(m, _)| Some(m.created_at))
 }
 
 // The JSON API (`/api/v1/communes/{slug}/bodies[/{id}]`): what the public pages show,

@@ -6,6 +6,7 @@ use crate::model::{
 use crate::rules::{self, MemberFacts, Targets};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use musharaka_communes::model::pick;
 use musharaka_core::Lang;
 use musharaka_db::schema::{
     bodies, body_activities, body_meetings, body_members, body_opinion_events,
@@ -48,10 +49,7 @@ impl BodyRow {
 
     /// The name in `lang` (French for Tamazight).
     pub fn name(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.name_ar,
-            _ => &self.name_fr,
-        }
+        pick(lang, &self.name_ar, &self.name_fr)
     }
 
     pub fn targets(&self) -> Targets {

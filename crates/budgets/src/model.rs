@@ -3,6 +3,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use musharaka_communes::model::pick;
 use musharaka_core::{Error, ErrorKind, Lang};
 use musharaka_db::schema::{pb_categories, pb_cycles, pb_districts, pb_proposals, pb_updates};
 use rust_decimal::Decimal;
@@ -125,13 +126,6 @@ pub struct Cycle {
     pub tie_break: String,
     pub counted_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
-}
-
-fn pick<'a>(lang: Lang, ar: &'a str, fr: &'a str) -> &'a str {
-    match lang {
-        Lang::Ar => ar,
-        _ => fr,
-    }
 }
 
 impl Cycle {

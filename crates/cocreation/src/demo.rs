@@ -287,6 +287,15 @@ pub fn load(conn: &mut AnyConnection, s: &Setup<'_>) -> Result<()> {
     call_2026(conn, s, &commune, &admin, &evaluators, &reps)
 }
 
+/// An evaluator's scores of the `i`-th note on the call's criteria (see [`scores`]).
+fn scored(criteria: &[i64], i: usize, e: usize) -> Vec<(i64, Option<i32>)> {
+    criteria
+        .iter()
+        .zip(scores(i, e))
+        .map(|(c, v)| (*c, Some(v)))
+        .collect()
+}
+
 fn grid(conn: &mut AnyConnection, admin: &Permissions, commune_id: i64, call: i64) -> Result<()> {
     let criteria = [
         (
@@ -425,11 +434,7 @@ fn call_2023(
                 service::declare_conflict(conn, ev, commune.id, *id, at(2023, 12, 19, 9, 0)?)?;
                 continue;
             }
-            let given: Vec<(i64, Option<i32>)> = criteria
-                .iter()
-                .zip(scores(i, e))
-                .map(|(c, v)| (*c, Some(v)))
-                .collect();
+            let given = scored(&criteria, i, e);
             service::save_scores(
                 conn,
                 ev,
@@ -595,11 +600,7 @@ fn call_2026(
         .iter()
         .map(|c| c.id)
         .collect();
-    let given: Vec<(i64, Option<i32>)> = criteria
-        .iter()
-        .zip(scores(1, 0))
-        .map(|(c, v)| (*c, Some(v)))
-        .collect();
+    let given = scored(&criteria, 1, 0);
     service::save_scores(
         conn,
         &evaluators[0],

@@ -2,39 +2,86 @@
 //! eligibility and selection counts once the results are published).
 
 use crate::model::{CallStatus, NoteStatus};
+use crate::records::{CallRow, NoteRow};
 use crate::{service, store};
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{col, Cell, Column, Dataset, Kind, Label, Table};
+use musharaka_communes::open_data::{
+    col, commune_table, field, id, status, Cell, Column, Dataset, Field,
+};
+use musharaka_communes::open_data::{Kind, Label, Table};
 use musharaka_communes::Commune;
 use musharaka_core::page::all_pages;
 use musharaka_core::{Money, Result};
 use musharaka_db::AnyConnection;
 
 /// This crate's open datasets, in the order of the `/data` page.
-pub static DATASETS: [Dataset; 1] = [dataset!("cocreation-calls", &CALLS, calls)];
+pub static DATASETS: [Dataset; 1] = [dataset!("cocreation-calls", CALLS, calls)];
 
-static CALLS: [Column; 14] = [
-    col("commune", "data-col-commune", Kind::Text),
-    col("id", "data-col-id", Kind::Integer),
-    col("title_ar", "data-col-title-ar", Kind::Text),
-    col("title_fr", "data-col-title-fr", Kind::Text),
-    col("status", "data-col-status", Kind::Code("data-call-status-")),
-    col("opens_at", "data-col-opens-on", Kind::DateTime),
-    col("closes_at", "data-col-closes-on", Kind::DateTime),
-    col("envelope_mad", "data-col-budget", Kind::Amount),
-    col("submitted", "data-col-submitted", Kind::Integer),
-    col("eligible", "data-col-eligible", Kind::Integer),
-    col("ineligible", "data-col-ineligible", Kind::Integer),
-    col("selected", "data-col-selected", Kind::Integer),
-    col("not_selected", "data-col-not-selected", Kind::Integer),
-    col("granted_mad", "data-col-granted", Kind::Amount),
+/// A call with its concept notes counted by outcome; the outcomes (eligibility,
+/// selection, amounts granted) only once its results are published.
+struct CallCounts {
+    call: CallRow,
+    submitted: i64,
+    results: Option<Outcomes>,
+}
+
+struct Outcomes {
+    eligible: i64,
+    ineligible: i64,
+    selected: i64,
+    not_selected: i64,
+    granted_centimes: i64,
+}
+
+static CALLS: [Field<CallCounts>; 13] = [
+    id(|c| c.call.id.into()),
+    field("title_ar", "data-col-title-ar", Kind::Text, |c| {
+        c.call.title_ar.as_str().into()
+    }),
+    field("title_fr", "data-col-title-fr", Kind::Text, |c| {
+        c.call.title_fr.as_str().into()
+    }),
+    status("data-call-status-", |c| c.call.status.as_str().into()),
+    field("opens_at", "data-col-opens-on", Kind::DateTime, |c| {
+        c.call.opens_at.into()
+    }),
+    field("closes_at", "data-col-closes-on", Kind::DateTime, |c| {
+        c.call.closes_at.into()
+    }),
+    field("envelope_mad", "data-col-budget", Kind::Amount, |c| {
+        Money::from_centimes(c.call.envelope_centimes)
+            .plain()
+            .into()
+    }),
+    field("submitted", "data-col-submitted", Kind::Integer, |c| {
+        c.submitted.into()
+    }),
+    field("eligible", "data-col-eligible", Kind::Integer, |c| {
+        c.results.as_ref().map(|r| r.eligible).into()
+    }),
+    field("ineligible", "data-col-ineligible", Kind::Integer, |c| {
+        c.results.as_ref().map(|r| r.ineligible).into()
+    }),
+    field("selected", "data-col-selected", Kind::Integer, |c| {
+        c.results.as_ref().map(|r| r.selected).into()
+    }),
+    field(
+        "not_selected",
+        "data-col-not-selected",
+        Kind::Integer,
+        |c| c.results.as_ref().map(|r| r.not_selected).into(),
+    ),
+    field("granted_mad", "data-col-granted", Kind::Amount, |c| {
+        let granted = c.results.as_ref().map(|r| r.granted_centimes);
+        granted.map(|g| Money::from_centimes(g).plain()).into()
+    }),
 ];
 
 fn calls(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
-    let mut t = Table::new(&CALLS);
-    for c in all_pages(|page| service::calls(conn, commune.id, false, page, 100))? {
-        let notes = store::notes_of_call(conn, c.id)?;
-        let status = |n: &crate::records::NoteRow| n.status.parse::<NoteStatus>().ok();
+    let mut rows = Vec::new();
+    for call in all_pages(|page| service::calls(conn, commune.id, false, page, 100))? {
+        let notes = store::notes_of_call(conn, call.id)?;
+        let status = |n: &NoteRow| n.status.parse::<NoteStatus>().ok();
         let count = |wanted: &[NoteStatus]| -> i64 {
             notes
                 .iter()
@@ -50,38 +97,27 @@ fn calls(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
             NotSelected,
             Agreed,
         ]);
-        let results = c.status.parse::<CallStatus>().ok() == Some(CallStatus::Results);
-        let after = |n: i64| if results { Cell::Int(n) } else { Cell::Null };
-        let granted: i64 = notes
-            .iter()
-            .filter(|n| matches!(status(n), Some(Selected | Agreed)))
-            .filter_map(|n| n.granted_centimes)
-            .sum();
-        t.push(
-            vec![
-                commune.slug.as_str().into(),
-                c.id.into(),
-                c.title_ar.into(),
-                c.title_fr.into(),
-                c.status.into(),
-                c.opens_at.into(),
-                c.closes_at.into(),
-                Money::from_centimes(c.envelope_centimes).plain().into(),
-                submitted.into(),
-                after(count(&[Eligible, Selected, NotSelected, Agreed])),
-                after(count(&[Ineligible])),
-                after(count(&[Selected, Agreed])),
-                after(count(&[NotSelected])),
-                if results {
-                    Money::from_centimes(granted).plain().into()
-                } else {
-                    Cell::Null
-                },
-            ],
-            Some(c.updated_at),
-        );
+        let published = call.status.parse::<CallStatus>().ok() == Some(CallStatus::Results);
+        let results = published.then(|| Outcomes {
+            eligible: count(&[Eligible, Selected, NotSelected, Agreed]),
+            ineligible: count(&[Ineligible]),
+            selected: count(&[Selected, Agreed]),
+            not_selected: count(&[NotSelected]),
+            granted_centimes: notes
+                .iter()
+                .filter(|n| matches!(status(n), Some(Selected | Agreed)))
+                .filter_map(|n| n.granted_centimes)
+                .sum(),
+        });
+        rows.push(CallCounts {
+            call,
+            submitted,
+            results,
+        });
     }
-    Ok(t)
+    Ok(commune_table(commune, &CALLS, &rows, |c| {
+        Some(c.call.updated_at)
+    }))
 }
 
 /// A call's published ranking as a table (its `results.csv`): rank, note, association, the

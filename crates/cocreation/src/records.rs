@@ -4,6 +4,7 @@
 use crate::model::{CallStatus, NoteStatus, TieBreak};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use musharaka_communes::model::pick;
 use musharaka_core::money::Money;
 use musharaka_core::Lang;
 use musharaka_db::schema::{
@@ -48,16 +49,10 @@ impl CallRow {
         self.status.parse().unwrap_or(CallStatus::Draft)
     }
     pub fn title(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.title_ar,
-            _ => &self.title_fr,
-        }
+        pick(lang, &self.title_ar, &self.title_fr)
     }
     pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.text_ar,
-            _ => &self.text_fr,
-        }
+        pick(lang, &self.text_ar, &self.text_fr)
     }
     pub fn envelope(&self) -> Money {
         Money::from_centimes(self.envelope_centimes)
@@ -118,10 +113,7 @@ pub struct CriterionRow {
 
 impl CriterionRow {
     pub fn label(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.label_ar,
-            _ => &self.label_fr,
-        }
+        pick(lang, &self.label_ar, &self.label_fr)
     }
     pub fn rule(&self) -> crate::rules::Criterion {
         crate::rules::Criterion {
@@ -149,10 +141,7 @@ pub struct MeetingRow {
 
 impl MeetingRow {
     pub fn place(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.place_ar,
-            _ => &self.place_fr,
-        }
+        pick(lang, &self.place_ar, &self.place_fr)
     }
 }
 

@@ -172,33 +172,34 @@ fn taroudant(
         ],
     )?;
     service::publish(conn, &owner, c.id, id)?;
-    let ws = |on: NaiveDate, topic: &str, attendance: Vec<(Category, i32, i32)>| WorkshopInput {
-        held_on: on,
-        place: "Salle des réunions de la commune".into(),
-        focus: Focus::Theme,
-        topic: topic.into(),
-        facilitators: "Programme Tadafor, point focal".into(),
-        invitations: attendance.iter().map(|(_, w, m)| w + m).sum::<i32>() + 6,
-        outputs: "Projet de charte et de programme d'action de la participation citoyenne amendé."
-            .into(),
-        attendance,
+    // A workshop held in the commune's meeting room, recorded on the day.
+    let workshop = |conn: &mut AnyConnection,
+                    on: NaiveDate,
+                    topic: &str,
+                    attendance: Vec<(Category, i32, i32)>| {
+        let input = WorkshopInput {
+            held_on: on,
+            place: "Salle des réunions de la commune".into(),
+            focus: Focus::Theme,
+            topic: topic.into(),
+            facilitators: "Programme Tadafor, point focal".into(),
+            invitations: attendance.iter().map(|(_, w, m)| w + m).sum::<i32>() + 6,
+            outputs:
+                "Projet de charte et de programme d'action de la participation citoyenne amendé."
+                    .into(),
+            attendance,
+        };
+        service::record_workshop(conn, &owner, c.id, id, &input, on)
     };
-    let first = ymd(2023, 11, 10)?;
-    service::record_workshop(
+    workshop(
         conn,
-        &owner,
-        c.id,
-        id,
-        &ws(
-            first,
-            "Rédaction du projet de charte",
-            vec![
-                (Category::Elected, 3, 6),
-                (Category::Staff, 4, 5),
-                (Category::ConsultativeBody, 5, 4),
-            ],
-        ),
-        first,
+        ymd(2023, 11, 10)?,
+        "Rédaction du projet de charte",
+        vec![
+            (Category::Elected, 3, 6),
+            (Category::Staff, 4, 5),
+            (Category::ConsultativeBody, 5, 4),
+        ],
     )?;
     let comments = [
         (
@@ -263,18 +264,11 @@ fn taroudant(
         &remark,
         ymd(2023, 12, 8)?,
     )?;
-    let last = ymd(2023, 12, 19)?;
-    service::record_workshop(
+    workshop(
         conn,
-        &owner,
-        c.id,
-        id,
-        &ws(
-            last,
-            "Consultation des associations sur les deux projets",
-            vec![(Category::Association, 14, 17), (Category::Citizen, 3, 4)],
-        ),
-        last,
+        ymd(2023, 12, 19)?,
+        "Consultation des associations sur les deux projets",
+        vec![(Category::Association, 14, 17), (Category::Citizen, 3, 4)],
     )?;
     let after = ymd(2024, 1, 8)?;
     for (i, o, note) in [

@@ -1,11 +1,13 @@
 //! Open data: the published consultations with their participation, and the questionnaire's
 //! answers as counts per question and option (aggregates only, never a response).
 
-use crate::records::{CommentView, ConsultationRow};
-use crate::service::{self, PublicPage, Results};
+use crate::records::{CommentView, ConsultationRow, QuestionRow};
+use crate::service::{self, PublicPage, QuestionResult, Results};
 use chrono::NaiveDate;
 use musharaka_communes::dataset;
-use musharaka_communes::open_data::{col, Cell, Column, Dataset, Kind, Table};
+use musharaka_communes::open_data::{
+    commune_table, field, id, status, table, Dataset, Field, Kind, Table,
+};
 use musharaka_communes::Commune;
 use musharaka_core::page::all_pages;
 use musharaka_core::Paged;
@@ -15,8 +17,8 @@ use serde_json::json;
 
 /// This crate's open datasets, in the order of the `/data` page.
 pub static DATASETS: [Dataset; 2] = [
-    dataset!("consultations", &CONSULTATIONS, consultations),
-    dataset!("consultation-answers", &ANSWERS, answers),
+    dataset!("consultations", CONSULTATIONS, consultations),
+    dataset!("consultation-answers", answer_fields(), answers),
 ];
 
 /// Every public consultation's results (aggregates), newest first.
@@ -27,164 +29,205 @@ fn all_results(conn: &mut AnyConnection, commune: &Commune) -> Result<Vec<Result
         .collect()
 }
 
-static CONSULTATIONS: [Column; 11] = [
-    col("commune", "data-col-commune", Kind::Text),
-    col("id", "data-col-id", Kind::Integer),
-    col("title_ar", "data-col-title-ar", Kind::Text),
-    col("title_fr", "data-col-title-fr", Kind::Text),
-    col("status", "data-col-status", Kind::Code("cons-status-")),
-    col("opens_on", "data-col-opens-on", Kind::Date),
-    col("closes_on", "data-col-closes-on", Kind::Date),
-    col(
+static CONSULTATIONS: [Field<Results>; 10] = [
+    id(|r| r.consultation.id.into()),
+    field("title_ar", "data-col-title-ar", Kind::Text, |r| {
+        r.consultation.title_ar.as_str().into()
+    }),
+    field("title_fr", "data-col-title-fr", Kind::Text, |r| {
+        r.consultation.title_fr.as_str().into()
+    }),
+    status("cons-status-", |r| r.consultation.status.as_str().into()),
+    field("opens_on", "data-col-opens-on", Kind::Date, |r| {
+        r.consultation.opens_on.into()
+    }),
+    field("closes_on", "data-col-closes-on", Kind::Date, |r| {
+        r.consultation.closes_on.into()
+    }),
+    field(
         "responses_online",
         "data-col-responses-online",
         Kind::Integer,
+        |r| r.responses_online.into(),
     ),
-    col("responses_paper", "data-col-responses-paper", Kind::Integer),
-    col("participants", "data-col-participants", Kind::Integer),
-    col("deliberation_number", "data-col-number", Kind::Text),
+    field(
+        "responses_paper",
+        "data-col-responses-paper",
+        Kind::Integer,
+        |r| r.responses_paper.into(),
+    ),
+    field(
+        "participants",
+        "data-col-participants",
+        Kind::Integer,
+        |r| r.figures.total.into(),
+    ),
+    field("deliberation_number", "data-col-number", Kind::Text, |r| {
+        r.consultation.deliberation_number.as_deref().into()
+    }),
 ];
 
 fn consultations(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
-    let mut t = Table::new(&CONSULTATIONS);
-    for r in all_results(conn, commune)? {
-        let c = r.consultation;
-        t.push(
-            vec![
-                commune.slug.as_str().into(),
-                c.id.into(),
-                c.title_ar.into(),
-                c.title_fr.into(),
-                c.status.into(),
-                c.opens_on.into(),
-                c.closes_on.into(),
-                r.responses_online.into(),
-                r.responses_paper.into(),
-                r.figures.total.into(),
-                c.deliberation_number.into(),
-            ],
-            Some(c.updated_at),
-        );
-    }
-    Ok(t)
+    let rows = all_results(conn, commune)?;
+    Ok(commune_table(commune, &CONSULTATIONS, &rows, |r| {
+        Some(r.consultation.updated_at)
+    }))
 }
 
-static ANSWERS: [Column; 10] = [
-    col("commune", "data-col-commune", Kind::Text),
-    col("id", "data-col-question-id", Kind::Integer),
-    col("consultation_id", "data-col-consultation-id", Kind::Integer),
-    col("kind", "data-col-kind", Kind::Code("cons-qkind-")),
-    col("question_ar", "data-col-question-ar", Kind::Text),
-    col("question_fr", "data-col-question-fr", Kind::Text),
-    col("answered", "data-col-answered", Kind::Integer),
-    col("option_ar", "data-col-option-ar", Kind::Text),
-    col("option_fr", "data-col-option-fr", Kind::Text),
-    col("count", "data-col-count", Kind::Integer),
-];
+/// A question with one of its options (none for a free-text question) and its count.
+struct Answer<'a> {
+    consultation: &'a ConsultationRow,
+    question: &'a QuestionResult,
+    option: Option<(String, String)>,
+    count: Option<i64>,
+}
+
+fn answer_fields<'a>() -> [Field<Answer<'a>>; 9] {
+    [
+        field("id", "data-col-question-id", Kind::Integer, |a| {
+            a.question.question.id.into()
+        }),
+        field(
+            "consultation_id",
+            "data-col-consultation-id",
+            Kind::Integer,
+            |a| a.question.question.consultation_id.into(),
+        ),
+        field("kind", "data-col-kind", Kind::Code("cons-qkind-"), |a| {
+            a.question.question.kind.as_str().into()
+        }),
+        field("question_ar", "data-col-question-ar", Kind::Text, |a| {
+            a.question.question.prompt_ar.as_str().into()
+        }),
+        field("question_fr", "data-col-question-fr", Kind::Text, |a| {
+            a.question.question.prompt_fr.as_str().into()
+        }),
+        field("answered", "data-col-answered", Kind::Integer, |a| {
+            a.question.tally.answered.into()
+        }),
+        field("option_ar", "data-col-option-ar", Kind::Text, |a| {
+            a.option.as_ref().map(|(ar, _)| ar.as_str()).into()
+        }),
+        field("option_fr", "data-col-option-fr", Kind::Text, |a| {
+            a.option.as_ref().map(|(_, fr)| fr.as_str()).into()
+        }),
+        field("count", "data-col-count", Kind::Integer, |a| a.count.into()),
+    ]
+}
 
 /// One row per option of a choice or ranking question (its count, or its Borda score),
 /// one row without option for a free-text question (only how many answered it).
 fn answers(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
-    let mut t = Table::new(&ANSWERS);
-    for r in all_results(conn, commune)? {
-        let changed = Some(r.consultation.updated_at);
-        for q in r.questions {
-            let options = q.question.option_list();
-            let base = vec![
-                commune.slug.as_str().into(),
-                q.question.id.into(),
-                q.question.consultation_id.into(),
-                q.question.kind.as_str().into(),
-                q.question.prompt_ar.as_str().into(),
-                q.question.prompt_fr.as_str().into(),
-                q.tally.answered.into(),
-            ];
+    let results = all_results(conn, commune)?;
+    let mut rows = Vec::new();
+    for r in &results {
+        let consultation = &r.consultation;
+        for question in &r.questions {
+            let options = question.question.option_list();
             if options.is_empty() {
-                let mut row = base.clone();
-                row.extend([Cell::Null, Cell::Null, Cell::Null]);
-                t.push(row, changed);
+                let (option, count) = (None, None);
+                rows.push(Answer {
+                    consultation,
+                    question,
+                    option,
+                    count,
+                });
             }
-            for (i, (ar, fr)) in options.into_iter().enumerate() {
-                let mut row = base.clone();
-                row.extend([
-                    ar.into(),
-                    fr.into(),
-                    q.tally.per_option.get(i).copied().into(),
-                ]);
-                t.push(row, changed);
+            for (i, option) in options.into_iter().enumerate() {
+                let count = question.tally.per_option.get(i).copied();
+                let option = Some(option);
+                rows.push(Answer {
+                    consultation,
+                    question,
+                    option,
+                    count,
+                });
             }
         }
     }
-    Ok(t)
+    Ok(commune_table(commune, &answer_fields(), &rows, |a| {
+        Some(a.consultation.updated_at)
+    }))
 }
 
-static RESULTS: [Column; 9] = [
-    col("measure", "data-col-measure", Kind::Code("data-measure-")),
-    col("question_ar", "data-col-question-ar", Kind::Text),
-    col("question_fr", "data-col-question-fr", Kind::Text),
-    col("option_ar", "data-col-option-ar", Kind::Text),
-    col("option_fr", "data-col-option-fr", Kind::Text),
-    col("group", "data-col-group", Kind::Code("cons-fig-")),
-    col("district", "data-col-district", Kind::Text),
-    col("value", "data-col-value", Kind::Integer),
-    col("small_group", "data-col-small-group", Kind::Boolean),
-];
+/// One figure of a consultation's results: how many answered a question, one option's
+/// count (or Borda score), or a participation figure by group or district.
+struct Measure<'a> {
+    measure: &'a str,
+    question: Option<&'a QuestionRow>,
+    option: Option<(String, String)>,
+    group: Option<&'a str>,
+    district: Option<&'a str>,
+    /// `None` for a small group (shown as "< 5").
+    value: Option<i64>,
+}
+
+impl<'a> Measure<'a> {
+    fn of(measure: &'a str, question: Option<&'a QuestionRow>, value: Option<i64>) -> Self {
+        Measure {
+            measure,
+            question,
+            option: None,
+            group: None,
+            district: None,
+            value,
+        }
+    }
+}
 
 /// One consultation's results (its page's CSV): per question how many answered and per
 /// option its count (or Borda score), then the participation figures, small groups
 /// without their number.
 pub fn results_table(r: &Results) -> Table {
-    let mut t = Table::new(&RESULTS);
-    let changed = Some(r.consultation.updated_at);
-    let mut push = |measure: &str,
-                    q: Option<&crate::records::QuestionRow>,
-                    option: Option<&(String, String)>,
-                    group: Cell,
-                    district: Cell,
-                    value: Option<i64>| {
-        t.push(
-            vec![
-                measure.into(),
-                q.map(|q| q.prompt_ar.as_str()).into(),
-                q.map(|q| q.prompt_fr.as_str()).into(),
-                option.map(|o| o.0.as_str()).into(),
-                option.map(|o| o.1.as_str()).into(),
-                group,
-                district,
-                value.into(),
-                value.is_none().into(),
-            ],
-            changed,
-        );
-    };
+    let fields: [Field<Measure>; 9] = [
+        field(
+            "measure",
+            "data-col-measure",
+            Kind::Code("data-measure-"),
+            |m| m.measure.into(),
+        ),
+        field("question_ar", "data-col-question-ar", Kind::Text, |m| {
+            m.question.map(|q| q.prompt_ar.as_str()).into()
+        }),
+        field("question_fr", "data-col-question-fr", Kind::Text, |m| {
+            m.question.map(|q| q.prompt_fr.as_str()).into()
+        }),
+        field("option_ar", "data-col-option-ar", Kind::Text, |m| {
+            m.option.as_ref().map(|(ar, _)| ar.as_str()).into()
+        }),
+        field("option_fr", "data-col-option-fr", Kind::Text, |m| {
+            m.option.as_ref().map(|(_, fr)| fr.as_str()).into()
+        }),
+        field("group", "data-col-group", Kind::Code("cons-fig-"), |m| {
+            m.group.into()
+        }),
+        field("district", "data-col-district", Kind::Text, |m| {
+            m.district.into()
+        }),
+        field("value", "data-col-value", Kind::Integer, |m| m.value.into()),
+        field("small_group", "data-col-small-group", Kind::Boolean, |m| {
+            m.value.is_none().into()
+        }),
+    ];
+    let mut rows = Vec::new();
     for q in &r.questions {
         let question = Some(&q.question);
-        push(
-            "answered",
-            question,
-            None,
-            Cell::Null,
-            Cell::Null,
-            Some(q.tally.answered),
-        );
+        rows.push(Measure::of("answered", question, Some(q.tally.answered)));
         let measure = match q.question.kind() {
             crate::QuestionKind::Ranking => "score",
             _ => "count",
         };
-        for (i, option) in q.question.option_list().iter().enumerate() {
+        for (i, option) in q.question.option_list().into_iter().enumerate() {
             let n = q.tally.per_option.get(i).copied().unwrap_or(0);
-            push(
-                measure,
-                question,
-                Some(option),
-                Cell::Null,
-                Cell::Null,
-                Some(n),
-            );
+            let option = Some(option);
+            rows.push(Measure {
+                option,
+                ..Measure::of(measure, question, Some(n))
+            });
         }
     }
     let f = &r.figures;
-    push("total", None, None, Cell::Null, Cell::Null, Some(f.total));
+    rows.push(Measure::of("total", None, Some(f.total)));
     for (name, cells) in [
         ("channel", &f.by_channel),
         ("category", &f.by_category),
@@ -193,14 +236,19 @@ pub fn results_table(r: &Results) -> Table {
         ("district", &f.by_district),
     ] {
         for c in cells {
+            let key = Some(c.key.as_str());
             let (group, district) = match name {
-                "district" if c.key != "other" => (Cell::Null, c.key.as_str().into()),
-                _ => (c.key.as_str().into(), Cell::Null),
+                "district" if c.key != "other" => (None, key),
+                _ => (key, None),
             };
-            push(name, None, None, group, district, c.count);
+            rows.push(Measure {
+                group,
+                district,
+                ..Measure::of(name, None, c.count)
+            });
         }
     }
-    t
+    table(&fields, &rows, |_| Some(r.consultation.updated_at))
 }
 
 // The JSON API (`/api/v1/communes/{slug}/consultations[/{id}]`, a consultation's

@@ -4,6 +4,7 @@
 use crate::model::{AuthorKind, Channel, Outcome, Phase, QuestionKind, Status, Subject};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use musharaka_communes::model::pick;
 use musharaka_core::Lang;
 use musharaka_db::schema::{
     consultation_comments, consultation_questions, consultation_responses, consultation_sections,
@@ -76,17 +77,11 @@ impl ConsultationRow {
     }
 
     pub fn title(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.title_ar,
-            _ => &self.title_fr,
-        }
+        pick(lang, &self.title_ar, &self.title_fr)
     }
 
     pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.text_ar,
-            _ => &self.text_fr,
-        }
+        pick(lang, &self.text_ar, &self.text_fr)
     }
 
     pub fn synthesis(&self, lang: Lang) -> Option<&str> {
@@ -187,10 +182,7 @@ impl QuestionRow {
     }
 
     pub fn prompt(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ar => &self.prompt_ar,
-            _ => &self.prompt_fr,
-        }
+        pick(lang, &self.prompt_ar, &self.prompt_fr)
     }
 }
 

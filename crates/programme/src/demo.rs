@@ -5,6 +5,7 @@
 //! equality body's advisory opinion.
 
 use crate::model::{CommitmentStatus, IndicatorKind, OriginKind, PlanKind, Quantity, SteeringSide};
+use crate::records::PlanRow;
 use crate::rules::IndicatorPoints;
 use crate::service::{self, *};
 use musharaka_communes::store as communes;
@@ -218,10 +219,48 @@ const TETOUAN: [(&str, &str, [DemoCommitment; 2]); 4] = [
     ]),
 ];
 
+/// Creates the plan and adopts it by the council's demo deliberation, when there is one.
+fn adopted_plan(conn: &mut AnyConnection, cid: i64, facts: &PlanFacts) -> Result<PlanRow> {
+    let plan = create_plan(conn, None, cid, facts)?;
+    if let Some(d) = adopted_deliberation(conn, cid)? {
+        adopt_plan(conn, None, cid, plan.id, d)?;
+    }
+    Ok(plan)
+}
+
+/// The steering committee's members: (side, name, organisation).
+fn add_steering(
+    conn: &mut AnyConnection,
+    cid: i64,
+    plan: i64,
+    members: &[(SteeringSide, &str, &str)],
+) -> Result<()> {
+    for &(side, name, org) in members {
+        let member = SteeringFacts {
+            side,
+            name: name.into(),
+            organisation: org.into(),
+        };
+        add_steering_member(conn, None, cid, plan, &member)?;
+    }
+    Ok(())
+}
+
+/// Records where a commitment came from.
+fn add_origin(
+    conn: &mut AnyConnection,
+    cid: i64,
+    commitment: i64,
+    kind: OriginKind,
+    reference: &str,
+) -> Result<()> {
+    add_link(conn, None, cid, commitment, kind, reference)?;
+    Ok(())
+}
+
 fn tetouan(conn: &mut AnyConnection, cid: i64) -> Result<()> {
-    let plan = create_plan(
+    let plan = adopted_plan(
         conn,
-        None,
         cid,
         &PlanFacts {
             kind: PlanKind::CommitmentPlan,
@@ -232,9 +271,6 @@ fn tetouan(conn: &mut AnyConnection, cid: i64) -> Result<()> {
             ends_on: ymd(2026, 12, 31)?,
         },
     )?;
-    if let Some(d) = adopted_deliberation(conn, cid)? {
-        adopt_plan(conn, None, cid, plan.id, d)?;
-    }
     for (ar, fr, commitments) in &TETOUAN {
         let s = add_series(conn, None, cid, plan.id, ar, fr)?;
         for c in commitments {
@@ -273,19 +309,7 @@ fn tetouan(conn: &mut AnyConnection, cid: i64) -> Result<()> {
             "Association Patrimoine, citoyenneté et développement",
         ),
     ];
-    for (side, name, org) in members {
-        add_steering_member(
-            conn,
-            None,
-            cid,
-            plan.id,
-            &SteeringFacts {
-                side,
-                name: name.into(),
-                organisation: org.into(),
-            },
-        )?;
-    }
+    add_steering(conn, cid, plan.id, &members)?;
     if plan_is_adopted(conn, cid, plan.id)? {
         for (end, note) in [
             (
@@ -308,9 +332,8 @@ fn plan_is_adopted(conn: &mut AnyConnection, cid: i64, plan: i64) -> Result<bool
 }
 
 fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
-    let plan = create_plan(
+    let plan = adopted_plan(
         conn,
-        None,
         cid,
         &PlanFacts {
             kind: PlanKind::ActionProgramme,
@@ -321,9 +344,6 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
             ends_on: ymd(2028, 12, 31)?,
         },
     )?;
-    if let Some(d) = adopted_deliberation(conn, cid)? {
-        adopt_plan(conn, None, cid, plan.id, d)?;
-    }
     let s = add_series(
         conn,
         None,
@@ -371,14 +391,7 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
         .iter()
         .find(|p| p.subject.starts_with("إحداث مساحة خضراء"))
     {
-        add_link(
-            conn,
-            None,
-            cid,
-            green,
-            OriginKind::Petition,
-            &p.id.to_string(),
-        )?;
+        add_origin(conn, cid, green, OriginKind::Petition, &p.id.to_string())?;
     }
     let women = add(conn, cid, plan.id, Some(social.id), &DemoCommitment {
         ar: "دار المرأة وبرنامج للتكوين", fr: "Maison de la femme et programme de formation",
@@ -395,24 +408,11 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
         matches!(o.status(), Transmitted | Answered)
     };
     if let Some(o) = opinions.iter().find(sent) {
-        add_link(
-            conn,
-            None,
-            cid,
-            women,
-            OriginKind::AdvisoryOpinion,
-            &format!("{}/{}", o.body_id, o.id),
-        )?;
+        let opinion = format!("{}/{}", o.body_id, o.id);
+        add_origin(conn, cid, women, OriginKind::AdvisoryOpinion, &opinion)?;
     }
     if let Some(p) = petitions.iter().find(|p| p.subject == "دار المرأة") {
-        add_link(
-            conn,
-            None,
-            cid,
-            women,
-            OriginKind::Petition,
-            &p.id.to_string(),
-        )?;
+        add_origin(conn, cid, women, OriginKind::Petition, &p.id.to_string())?;
     }
     add(
         conn,
@@ -431,30 +431,23 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
             indicators: &[],
         },
     )?;
-    for (side, name, org) in [
-        (
-            SteeringSide::Commune,
-            "Vice-présidente chargée des affaires sociales",
-            "Conseil communal",
-        ),
-        (
-            SteeringSide::CivilSociety,
-            "Présidente",
-            "Association Amal Taroudant pour le développement",
-        ),
-    ] {
-        add_steering_member(
-            conn,
-            None,
-            cid,
-            plan.id,
-            &SteeringFacts {
-                side,
-                name: name.into(),
-                organisation: org.into(),
-            },
-        )?;
-    }
+    add_steering(
+        conn,
+        cid,
+        plan.id,
+        &[
+            (
+                SteeringSide::Commune,
+                "Vice-présidente chargée des affaires sociales",
+                "Conseil communal",
+            ),
+            (
+                SteeringSide::CivilSociety,
+                "Présidente",
+                "Association Amal Taroudant pour le développement",
+            ),
+        ],
+    )?;
     if plan_is_adopted(conn, cid, plan.id)? {
         let r = open_round(conn, None, cid, plan.id, ymd(2026, 6, 30)?)?;
         validate_round(

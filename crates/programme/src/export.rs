@@ -3,6 +3,7 @@
 
 use crate::model::Quantity;
 use crate::service::{CommitmentView, Matrix, PlanSummary};
+use musharaka_communes::model::pick;
 use musharaka_communes::open_data::{col, Cell, Column, Kind, Table};
 use musharaka_core::Lang;
 use serde_json::{json, Value};
@@ -33,15 +34,6 @@ fn series_title(m: &Matrix, c: &CommitmentView, lang: Lang) -> String {
         .and_then(|s| m.series.iter().find(|x| x.id == s))
         .map(|s| pick(lang, &s.title_ar, &s.title_fr).to_string())
         .unwrap_or_default()
-}
-
-/// The Arabic text on an Arabic page, the French one otherwise (the commune writes both).
-fn pick<'a>(lang: Lang, ar: &'a str, fr: &'a str) -> &'a str {
-    if lang == Lang::Ar {
-        ar
-    } else {
-        fr
-    }
 }
 
 /// The matrix as a table (its CSV): one line per action and per indicator, each after its

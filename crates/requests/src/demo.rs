@@ -112,67 +112,59 @@ pub fn load(conn: &mut AnyConnection, ctx: &Context<'_>) -> Result<()> {
     let citizen = accounts::account_by_email(conn, "citizen@demo.musharaka.ma")?
         .ok_or(ErrorKind::NotFound)?;
     let citizen = load_permissions(conn, citizen.id)?;
+    // What the officer and the citizen do, `days` ago.
+    let registered = |conn: &mut AnyConnection, channel, r: s::RequestInput, days| {
+        s::register_request(conn, ctx, &officer, &commune, channel, &r, ago(days), t)
+    };
+    let online = |conn: &mut AnyConnection, r: s::RequestInput, on| {
+        s::file_online(conn, ctx, &citizen, &commune, &r, on)
+    };
+    let answered = |conn: &mut AnyConnection, id, a: s::AnswerInput, days| {
+        s::answer(conn, ctx, &officer, &commune, id, &a, ago(days))
+    };
+    let citizen_asks = |information, urgent| {
+        let email = "citizen@demo.musharaka.ma";
+        request("Amina Oubella", "JC120034", email, information, urgent)
+    };
     // Answered on time.
-    let r = s::register_request(
+    let r = registered(
         conn,
-        ctx,
-        &officer,
-        &commune,
         Channel::Desk,
-        &request(
+        request(
             "Mohamed Id Ali",
             "JT45821",
             "",
             "Procès-verbal de la session de février / محضر دورة فبراير",
             false,
         ),
-        ago(60),
-        t,
+        60,
     )?;
-    s::answer(
+    answered(
         conn,
-        ctx,
-        &officer,
-        &commune,
         r.id,
-        &s::AnswerInput {
+        s::AnswerInput {
             kind: "delivered".into(),
             text: "Consultable au bureau d'ordre, du lundi au vendredi, 9h–15h / للاطلاع بمكتب الضبط"
                 .into(),
             costs: "12".into(),
             ..Default::default()
         },
-        ago(50),
+        50,
     )?;
     // Refused (already published) then appealed by the citizen.
-    let r = s::file_online(
+    let budget = citizen_asks("Budget 2026 détaillé / الميزانية المفصلة 2026", false);
+    let r = online(conn, budget, ago(20))?;
+    answered(
         conn,
-        ctx,
-        &citizen,
-        &commune,
-        &request(
-            "Amina Oubella",
-            "JC120034",
-            "citizen@demo.musharaka.ma",
-            "Budget 2026 détaillé / الميزانية المفصلة 2026",
-            false,
-        ),
-        ago(20),
-    )?;
-    s::answer(
-        conn,
-        ctx,
-        &officer,
-        &commune,
         r.id,
-        &s::AnswerInput {
+        s::AnswerInput {
             kind: "refused".into(),
             ground: "published".into(),
             text: "Déjà publié / سبق نشرها".into(),
             detail: "/taroudant/council".into(),
             ..Default::default()
         },
-        ago(12),
+        12,
     )?;
     s::appeal(
         conn,
@@ -184,21 +176,17 @@ pub fn load(conn: &mut AnyConnection, ctx: &Context<'_>) -> Result<()> {
         ago(5),
     )?;
     // Extended, still open.
-    let r = s::register_request(
+    let r = registered(
         conn,
-        ctx,
-        &officer,
-        &commune,
         Channel::Post,
-        &request(
+        request(
             "Association Tifawin",
             "J998877",
             "",
             "Marchés de voirie 2024–2026 / صفقات الطرق",
             false,
         ),
-        ago(25),
-        t,
+        25,
     )?;
     s::extend(
         conn,
@@ -210,23 +198,14 @@ pub fn load(conn: &mut AnyConnection, ctx: &Context<'_>) -> Result<()> {
         ago(20),
     )?;
     // Urgent, just received.
-    s::file_online(
-        conn,
-        ctx,
-        &citizen,
-        &commune,
-        &request(
-            "Amina Oubella",
-            "JC120034",
-            "citizen@demo.musharaka.ma",
-            "Plan d'évacuation de l'école Al Massira (crue) / مخطط الإخلاء",
-            true,
-        ),
-        t,
-    )?;
+    let evacuation = "Plan d'évacuation de l'école Al Massira (crue) / مخطط الإخلاء";
+    online(conn, citizen_asks(evacuation, true), t)?;
 
     let desk = |conn: &mut AnyConnection, c: s::ComplaintInput, days: u64| {
         s::register_complaint(conn, ctx, &officer, &commune, &c, ago(days), t)
+    };
+    let handled = |conn: &mut AnyConnection, id, action: s::ComplaintAction, days| {
+        s::handle_complaint(conn, ctx, &officer, &commune, id, &action, ago(days))
     };
     let c1 = desk(
         conn,
@@ -239,33 +218,11 @@ pub fn load(conn: &mut AnyConnection, ctx: &Context<'_>) -> Result<()> {
         ),
         80,
     )?;
-    s::handle_complaint(
-        conn,
-        ctx,
-        &officer,
-        &commune,
-        c1.id,
-        &s::ComplaintAction::Acknowledge,
-        ago(75),
-    )?;
-    s::handle_complaint(
-        conn,
-        ctx,
-        &officer,
-        &commune,
-        c1.id,
-        &s::ComplaintAction::Route("Service de l'éclairage public".into()),
-        ago(75),
-    )?;
-    s::handle_complaint(
-        conn,
-        ctx,
-        &officer,
-        &commune,
-        c1.id,
-        &s::ComplaintAction::Answer("Lampadaires remplacés le 12. / تم تعويض المصابيح".into()),
-        ago(60),
-    )?;
+    handled(conn, c1.id, s::ComplaintAction::Acknowledge, 75)?;
+    let lighting = "Service de l'éclairage public";
+    handled(conn, c1.id, s::ComplaintAction::Route(lighting.into()), 75)?;
+    let replaced = "Lampadaires remplacés le 12. / تم تعويض المصابيح";
+    handled(conn, c1.id, s::ComplaintAction::Answer(replaced.into()), 60)?;
     let c2 = desk(
         conn,
         complaint(
@@ -277,15 +234,7 @@ pub fn load(conn: &mut AnyConnection, ctx: &Context<'_>) -> Result<()> {
         ),
         40,
     )?;
-    s::handle_complaint(
-        conn,
-        ctx,
-        &officer,
-        &commune,
-        c2.id,
-        &s::ComplaintAction::Acknowledge,
-        ago(30),
-    )?;
+    handled(conn, c2.id, s::ComplaintAction::Acknowledge, 30)?;
     desk(
         conn,
         complaint(

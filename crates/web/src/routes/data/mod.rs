@@ -97,8 +97,7 @@ async fn counted(
             Some(one) => vec![one.clone()],
             None => musharaka_communes::service::all(c)?,
         };
-        let mut totals: Vec<(&Dataset, Table)> =
-            datasets().map(|d| (d, Table::new(d.columns))).collect();
+        let mut totals: Vec<(&Dataset, Table)> = datasets().map(|d| (d, d.empty_table())).collect();
         for commune in &communes {
             for ((_, total), (_, t)) in totals.iter_mut().zip(all_tables(c, commune)?) {
                 total.extend(t);

@@ -166,7 +166,7 @@ pub fn dictionary<'a>(ctx: &Ctx, sets: impl Iterator<Item = &'a Dataset>) -> Mar
                     p { (ctx.t(&format!("{}-about", set.title))) }
                     div.table-wrap { table {
                         (head_row(ctx, &["data-col-code", "data-col-header", "data-col-type"]))
-                        tbody { @for c in set.columns {
+                        tbody { @for c in set.columns() {
                             tr {
                                 td { code { (c.code) } }
                                 td { @match &c.label {
