@@ -86,6 +86,12 @@ pub fn with<'a>(
         .collect()
 }
 
+/// Posts a cycle's form at `path` (the creation's or a cycle's `…/edit`): [`cycle_fields`]
+/// with `changes`.
+pub fn post_cycle_form(admin: &mut Client, path: &str, changes: &[(&str, &str)]) -> Response {
+    admin.post(path, &with(&cycle_fields(), changes))
+}
+
 /// Creates the cycle of [`cycle_fields`] in `alpha`; returns its id.
 pub fn create_cycle(admin: &mut Client) -> String {
     create_cycle_with(admin, "alpha", &cycle_fields())

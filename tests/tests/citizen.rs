@@ -101,7 +101,7 @@ fn the_address_chooses_the_language_and_the_national_page_links_every_commune_al
     let ar = anon.get("/taroudant");
     assert!(ar.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
     // An unknown code is ignored, not an error.
-    anon.get("/taroudant?lang=xx").assert_status(200);
+    anon.get_ok("/taroudant?lang=xx");
 
     let national = anon.get("/?lang=fr");
     for slug in ["taroudant", "tiznit", "rabat"] {
@@ -171,8 +171,8 @@ fn privacy_accessibility_and_legal_pages_with_contacts_the_commune_admin_edits()
         let home = anon.get("/taroudant?lang=fr");
         for page in ["privacy", "accessibility", "legal"] {
             assert!(home.body.contains(&format!("href=\"/taroudant/{page}\"")));
-            anon.get(&format!("/taroudant/{page}")).assert_status(200);
-            anon.get(&format!("/{page}")).assert_status(200);
+            anon.get_ok(&format!("/taroudant/{page}"));
+            anon.get_ok(&format!("/{page}"));
         }
         // The national page's footer links the platform's notices.
         assert!(anon.get("/").body.contains("href=\"/privacy\""));
@@ -195,7 +195,7 @@ fn privacy_accessibility_and_legal_pages_with_contacts_the_commune_admin_edits()
             .assert_status(403);
 
         let mut admin = app.signed_in(ADMIN, DEMO_PASSWORD);
-        admin.get("/taroudant/admin/notices").assert_status(200);
+        admin.get_ok("/taroudant/admin/notices");
         admin
             .post(
                 "/taroudant/admin/notices",
@@ -454,8 +454,7 @@ fn the_sign_page_of_a_petition_no_longer_collecting_leads_to_the_petition() {
             Some(format!("/taroudant/petitions/{closed}").as_str())
         );
         let open = collecting[0];
-        anon.get(&format!("/taroudant/petitions/{open}/sign"))
-            .assert_status(200)
+        anon.get_ok(&format!("/taroudant/petitions/{open}/sign"))
             .assert_contains("name=\"cin\"");
     });
 }

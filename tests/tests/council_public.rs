@@ -27,8 +27,7 @@ fn translated(res: &musharaka_tests::Response) {
 
 fn sessions(c: &mut Client, slug: &str) -> Vec<Value> {
     let list = c
-        .get(&format!("/api/v1/communes/{slug}/sessions"))
-        .assert_status(200)
+        .get_ok(&format!("/api/v1/communes/{slug}/sessions"))
         .json();
     list["items"].as_array().unwrap().clone()
 }
@@ -42,8 +41,7 @@ fn february(c: &mut Client, slug: &str) -> Value {
 }
 
 fn register(c: &mut Client, slug: &str, query: &str) -> Value {
-    c.get(&format!("/api/v1/communes/{slug}/deliberations?{query}"))
-        .assert_status(200)
+    c.get_ok(&format!("/api/v1/communes/{slug}/deliberations?{query}"))
         .json()
 }
 
@@ -145,8 +143,7 @@ fn council_pages_in_arabic_and_french() {
         // Signed minutes, and their printable page.
         let detail = c.get(feb["api_url"].as_str().unwrap()).json();
         let minutes = detail["minutes"][0]["url"].as_str().unwrap().to_string();
-        c.get(&minutes)
-            .assert_status(200)
+        c.get_ok(&minutes)
             .assert_contains("التوقيعات (المادة 47)")
             .assert_contains(&president);
         c.get_with(&minutes, FR)
@@ -220,8 +217,7 @@ fn register_search_and_pagination() {
         assert!(!html2.body.contains(r#"rel="next""#));
         // A draft is shown, and marked as one.
         let draft = first["items"][0]["id"].as_i64().unwrap();
-        c.get(&format!("/tiznit/council/deliberations/{draft}"))
-            .assert_status(200)
+        c.get_ok(&format!("/tiznit/council/deliberations/{draft}"))
             .assert_contains("هذا النص مشروع");
     });
 }
@@ -307,8 +303,7 @@ fn ical_feed_parses() {
             .into_iter()
             .find(|s| s["start_date"] == "2026-05-04")
             .unwrap();
-        c.get(may_session["url"].as_str().unwrap())
-            .assert_status(200)
+        c.get_ok(may_session["url"].as_str().unwrap())
             .assert_contains(r#"href="/taroudant/petitions/12""#);
         let detail = c.get(may_session["api_url"].as_str().unwrap()).json();
         assert_eq!(
@@ -376,7 +371,7 @@ fn atom_feed_parses() {
             .any(|e| child(*e, "content").text() == Some("نص <b>&</b>")));
         // Each entry's link leads to its page.
         let path = ids[0].trim_start_matches("http://musharaka.test");
-        c.get(path).assert_status(200);
+        c.get_ok(path);
     });
 }
 
@@ -455,10 +450,7 @@ fn json_shapes() {
         let next = list.iter().find(|s| s["status"] == "planned").unwrap();
         assert_eq!(next["ordinary_month"], "february");
 
-        let detail = c
-            .get(feb["api_url"].as_str().unwrap())
-            .assert_status(200)
-            .json();
+        let detail = c.get_ok(feb["api_url"].as_str().unwrap()).json();
         let sittings = detail["sittings"].as_array().unwrap();
         assert_eq!(sittings.len(), 2);
         assert_eq!(sittings[0]["public"], true);
@@ -560,10 +552,7 @@ fn json_shapes() {
             ],
         );
 
-        let d = c
-            .get(entry["api_url"].as_str().unwrap())
-            .assert_status(200)
-            .json();
+        let d = c.get_ok(entry["api_url"].as_str().unwrap()).json();
         assert_eq!(d["number"], "3/2026");
         assert!(d["text"]["ar"].as_str().unwrap().contains("حديقة"));
         assert!(d["text"]["fr"].as_str().unwrap().contains("jardin"));
@@ -656,23 +645,18 @@ fn unknown_and_foreign_ids_are_not_found() {
             "-9223372036854775808",
             "0",
         ] {
-            c.get(&format!("/taroudant/council/deliberations?page={page}"))
-                .assert_status(200);
+            c.get_ok(&format!("/taroudant/council/deliberations?page={page}"));
             let api = c
-                .get(&format!(
+                .get_ok(&format!(
                     "/api/v1/communes/taroudant/deliberations?page={page}"
                 ))
-                .assert_status(200)
                 .json();
             assert!(api["page"].as_i64().unwrap() >= 1, "{page}");
         }
         // Under its own commune, everything is there.
-        c.get(&format!("/taroudant/council/sessions/{session}"))
-            .assert_status(200);
-        c.get(&format!("/taroudant/council/deliberations/{delib}"))
-            .assert_status(200);
-        c.get(&format!("/taroudant/council/minutes/{minutes}"))
-            .assert_status(200);
+        c.get_ok(&format!("/taroudant/council/sessions/{session}"));
+        c.get_ok(&format!("/taroudant/council/deliberations/{delib}"));
+        c.get_ok(&format!("/taroudant/council/minutes/{minutes}"));
         // Under another commune's slug, nothing is.
         for path in [
             format!("/tiznit/council/sessions/{session}"),
@@ -826,8 +810,7 @@ fn register_queries_do_not_grow_with_the_register() {
         assert!((3..=5).contains(&small), "{small} queries");
         // And the page itself renders.
         let mut c = app.client();
-        c.get("/rabat/council/deliberations?page=101")
-            .assert_status(200)
+        c.get_ok("/rabat/council/deliberations?page=101")
             .assert_contains(r#"rel="prev""#);
         let api = register(&mut c, "rabat", "page=100");
         assert_eq!(api["count"], 20);

@@ -25,7 +25,7 @@ fn expand(c: &mut Client, template: &str) -> Vec<String> {
         &template[close + 1..],
     );
     let values: Vec<String> = if param == "slug" {
-        let list = c.get("/api/v1/communes").assert_status(200).json();
+        let list = c.get_ok("/api/v1/communes").json();
         list["items"]
             .as_array()
             .unwrap()

@@ -49,7 +49,7 @@ fn a_request_answered_on_time_with_receipt_mail_and_statistics() {
     on_every_backend(|app| {
         setup(&app);
         let mut citizen = citizen_client(&app);
-        citizen.get("/alpha/information/new").assert_status(200);
+        citizen.get_ok("/alpha/information/new");
         // A bad CIN and no information: the form again, 422, nothing written.
         let bad = citizen.post(
             "/alpha/information",
@@ -74,8 +74,7 @@ fn a_request_answered_on_time_with_receipt_mail_and_statistics() {
         assert!(list
             .body
             .contains(&format!("/alpha/admin/information/requests/{id}")));
-        off.get(&format!("/alpha/admin/information/requests/{id}"))
-            .assert_status(200)
+        off.get_ok(&format!("/alpha/admin/information/requests/{id}"))
             .assert_contains("Citizen Example");
         // Delivered, with copying costs.
         answer(
@@ -121,8 +120,7 @@ fn a_request_extended_once_and_only_before_the_first_term_ends() {
         off.post(&extend, &[("reason", " ")]).assert_status(422);
         off.post(&extend, &[("reason", "Documents nombreux à réunir")])
             .assert_status(303);
-        off.get(&format!("/alpha/admin/information/requests/{id}"))
-            .assert_status(200)
+        off.get_ok(&format!("/alpha/admin/information/requests/{id}"))
             .assert_contains("Documents nombreux");
         let mail = app.last_mail_to("requester@example.ma");
         assert!(mail.body.contains("Documents nombreux"), "{}", mail.body);
@@ -153,8 +151,7 @@ fn a_request_extended_once_and_only_before_the_first_term_ends() {
             ],
         )
         .assert_status(303);
-        off.get(&format!("/alpha/admin/information/requests/{late}"))
-            .assert_status(200)
+        off.get_ok(&format!("/alpha/admin/information/requests/{late}"))
             .assert_contains("Aucune réponse reçue");
         let stats = app
             .client()
@@ -231,8 +228,7 @@ fn a_reasoned_refusal_then_a_complaint_to_the_head_of_the_commune() {
         )
         .assert_status(303);
         citizen
-            .get(&format!("/alpha/information/requests/{id}"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/information/requests/{id}"))
             .assert_contains("Commission du droit d'accès");
         let stats = app
             .client()
@@ -272,7 +268,7 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
         setup(&app);
         // An anonymous suggestion needs no account; an anonymous complaint is refused.
         let mut anon = app.client();
-        anon.get("/alpha/complaints/new").assert_status(200);
+        anon.get_ok("/alpha/complaints/new");
         let fields = |kind: &'static str| {
             vec![
                 ("kind", kind),
@@ -352,8 +348,7 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
             ],
         )
         .assert_status(303);
-        off.get("/alpha/admin/complaints")
-            .assert_status(200)
+        off.get_ok("/alpha/admin/complaints")
             .assert_contains("badge error");
         let dash = app
             .client()
@@ -399,19 +394,16 @@ fn the_publication_register_and_the_officer_role() {
         )
         .assert_status(303);
         app.client()
-            .get("/alpha/information/publications")
-            .assert_status(200)
+            .get_ok("/alpha/information/publications")
             .assert_contains("https://alpha.ma/budget.pdf");
         // The officer is named publicly with a contact (art. 12).
         app.client()
-            .get("/alpha/information")
-            .assert_status(200)
+            .get_ok("/alpha/information")
             .assert_contains("Officer Alpha")
             .assert_contains("officer@alpha.ma");
         // The role is offered where roles are granted.
         head(&app)
-            .get("/alpha/admin/roles")
-            .assert_status(200)
+            .get_ok("/alpha/admin/roles")
             .assert_contains("information_officer");
     });
 }
