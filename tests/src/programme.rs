@@ -100,12 +100,7 @@ pub type Step<'a> = (&'a str, &'a [(&'a str, &'a str)], u16);
 
 /// Posts each step to the commitment's back office in turn.
 #[track_caller]
-pub fn commitment_steps(
-    admin: &mut Client,
-    plan: &str,
-    commitment: &str,
-    steps: &[Step<'_>],
-) {
+pub fn commitment_steps(admin: &mut Client, plan: &str, commitment: &str, steps: &[Step<'_>]) {
     for (what, fields, status) in steps {
         on_commitment(admin, plan, commitment, what, fields).assert_status(*status);
     }

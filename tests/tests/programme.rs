@@ -121,6 +121,7 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         );
         let page = admin.get(&format!("{}/commitments/{c}", plan_path(&plan)));
         let indicator = first_capture(&page.body, r#"<option value="(\d+)""#);
+        let status = |status, reason| [("status", status), ("status_reason", reason)];
         let value = |on, v, source| {
             [
                 ("value_indicator", indicator.as_str()),
@@ -145,16 +146,8 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
                     303,
                 ),
                 ("values", &value("2999-01-01", "5", "x"), 422),
-                (
-                    "status",
-                    &[("status", "in_progress"), ("status_reason", "")],
-                    303,
-                ),
-                (
-                    "status",
-                    &[("status", "not_started"), ("status_reason", "")],
-                    422,
-                ),
+                ("status", &status("in_progress", ""), 303),
+                ("status", &status("not_started", ""), 422),
             ],
         );
 
@@ -293,16 +286,8 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
             &plan,
             &c,
             &[
-                (
-                    "status",
-                    &[("status", "dropped"), ("status_reason", "")],
-                    422,
-                ),
-                (
-                    "status",
-                    &[("status", "dropped"), ("status_reason", "Fusionné")],
-                    303,
-                ),
+                ("status", &status("dropped", ""), 422),
+                ("status", &status("dropped", "Fusionné"), 303),
             ],
         );
 
