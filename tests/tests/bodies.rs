@@ -41,8 +41,8 @@ fn an_opinion_goes_from_draft_to_the_councils_answer() {
         let oid = draft(&mut sec, &id, "Centre d'écoute", "Premier jet");
         // A draft is public by its title only.
         let public = format!("/alpha/bodies/{id}/opinions/{oid}");
-        let page = app.client().get(&public);
-        page.assert_status(200).assert_contains("Centre d'écoute");
+        let page = app.client().get_ok(&public);
+        page.assert_contains("Centre d'écoute");
         assert!(!page.body.contains("Premier jet"));
         // A new version, with who edited it.
         sec.post(

@@ -105,10 +105,10 @@ fn a_cycle_from_proposals_to_results() {
                 &[],
             )
             .assert_status(422);
-        let list = app.client().get(&format!(
+        let list = app.client().get_ok(&format!(
             "/alpha/budgets/{cycle}/proposals?district={centre}"
         ));
-        list.assert_status(200).assert_contains("Bibliotheque");
+        list.assert_contains("Bibliotheque");
 
         // Review: the reviewer decides, the proposer is told.
         phase(&mut admin, &cycle, "review");
@@ -240,11 +240,8 @@ fn a_cycle_from_proposals_to_results() {
 
         // Results.
         phase(&mut admin, &cycle, "results");
-        let results = visitor.get(&public("/results"));
-        results
-            .assert_status(200)
-            .assert_contains("<svg")
-            .assert_contains("Parc");
+        let results = visitor.get_ok(&public("/results"));
+        results.assert_contains("<svg").assert_contains("Parc");
         let api = visitor
             .get_ok(&format!("/api/v1/communes/alpha/budgets/{cycle}/results"))
             .json();
@@ -256,12 +253,12 @@ fn a_cycle_from_proposals_to_results() {
             proposals[0]
         );
         assert!(centre_result["greedy"]["winners"].is_array());
-        let csv = visitor.get(&public("/results.csv"));
-        csv.assert_status(200).assert_contains("Parc");
-        let pb = visitor.get(&format!(
+        let csv = visitor.get_ok(&public("/results.csv"));
+        csv.assert_contains("Parc");
+        let pb = visitor.get_ok(&format!(
             "/alpha/budgets/{cycle}/pabulib.pb?district={centre}"
         ));
-        pb.assert_status(200).assert_contains("num_votes;2");
+        pb.assert_contains("num_votes;2");
         let api_list = visitor.get("/api/v1/communes/alpha/budgets").json();
         assert_eq!(api_list["count"], 1);
 
@@ -310,8 +307,7 @@ fn a_cycle_from_proposals_to_results() {
 fn demo_budgets_load() {
     on_every_demo(|app| {
         let mut c = app.client();
-        let list = c.get("/taroudant/budgets");
-        list.assert_status(200);
+        c.get_ok("/taroudant/budgets");
         let api = c.get("/api/v1/communes/taroudant/budgets").json();
         let id = api["items"][0]["id"].to_string();
         assert_eq!(api["items"][0]["phase"], "results");
@@ -652,8 +648,7 @@ fn follow_up_updates_carry_photos() {
         let photos: Vec<String> = re.captures_iter(&body).map(|c| c[1].to_string()).collect();
         assert_eq!(photos.len(), 2, "{body}");
         assert!(body.contains("Dalles posées") && body.contains("Travaux lancés"));
-        let first = visitor.get(&format!("/uploads/{}", photos[0]));
-        first.assert_status(200);
+        let first = visitor.get_ok(&format!("/uploads/{}", photos[0]));
         assert_eq!(first.header("content-type"), Some("image/png"));
         let second = visitor.get(&format!("/uploads/{}", photos[1]));
         assert_eq!(second.header("content-type"), Some("image/jpeg"));

@@ -89,8 +89,7 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
         // Independent scoring: e1 cannot read e2's sheet before submitting.
         let k = criteria(&app, call);
         score(&mut e2, k, n1, ("8", "4"), "AVIS-DE-E2").assert_status(303);
-        let before = e1.get(&format!("/alpha/admin/cocreation/notes/{n1}"));
-        before.assert_status(200);
+        let before = e1.get_ok(&format!("/alpha/admin/cocreation/notes/{n1}"));
         assert!(!before.body.contains("AVIS-DE-E2"));
         score(&mut e1, k, n1, ("9", "5"), "AVIS-DE-E1").assert_status(303);
         e1.get(&format!("/alpha/admin/cocreation/notes/{n1}"))
@@ -115,8 +114,8 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
             2,
             "the selection goes to the council"
         );
-        let results = public.get(&format!("/alpha/cocreation/{call}/results"));
-        results.assert_status(200).assert_contains("Espace lecture");
+        let results = public.get_ok(&format!("/alpha/cocreation/{call}/results"));
+        results.assert_contains("Espace lecture");
         let lost = app.last_mail_to("a2@assoc.ma");
         assert!(lost.body.contains("الرتبة 2"), "{}", lost.body);
 
@@ -375,8 +374,8 @@ fn wrong_roles_and_communes_are_refused() {
 fn the_demo_has_taroudants_2023_call_with_its_selection() {
     musharaka_tests::on_every_demo(|app| {
         let mut c = app.client();
-        let list = c.get("/taroudant/cocreation");
-        list.assert_status(200).assert_contains("تضافر 2023");
+        let list = c.get_ok("/taroudant/cocreation");
+        list.assert_contains("تضافر 2023");
         let call = musharaka_tests::first_capture(
             &list.body,
             r#"href="/taroudant/cocreation/(\d+)"[^>]*><strong>[^<]*تضافر 2023"#,

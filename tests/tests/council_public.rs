@@ -128,10 +128,8 @@ fn council_pages_in_arabic_and_french() {
             .assert_contains("Partage égal des voix")
             .assert_contains("Majorité absolue des suffrages exprimés (art. 43)")
             .assert_contains("Une pétition (art. 125)");
-        let print = c.get(&format!("/taroudant/council/deliberations/{tie}/print"));
-        print
-            .assert_status(200)
-            .assert_contains("المقرر رقم 3/2026");
+        let print = c.get_ok(&format!("/taroudant/council/deliberations/{tie}/print"));
+        print.assert_contains("المقرر رقم 3/2026");
         assert!(!print.body.contains("<header"), "print page has no header");
 
         // The action programme: majority of members in office.
@@ -149,8 +147,7 @@ fn council_pages_in_arabic_and_french() {
         c.get_with(&minutes, FR)
             .assert_contains("Le secrétaire du conseil")
             .assert_contains("huis clos le 5 février");
-        let print = c.get(&format!("{minutes}/print"));
-        print.assert_status(200);
+        let print = c.get_ok(&format!("{minutes}/print"));
         assert!(!print.body.contains("<header"));
     });
 }
@@ -187,9 +184,8 @@ fn register_search_and_pagination() {
         c.get("/api/v1/communes/tiznit/deliberations?year=soon")
             .assert_status(422);
         // HTML search, with an empty form field meaning "any".
-        let page = c.get("/tiznit/council/deliberations?q=%D8%AD%D8%AF%D9%8A%D9%82%D8%A9&year=&committee=&outcome=");
-        page.assert_status(200)
-            .assert_contains("مقرر واحد في هذه الصفحة")
+        let page = c.get_ok("/tiznit/council/deliberations?q=%D8%AD%D8%AF%D9%8A%D9%82%D8%A9&year=&committee=&outcome=");
+        page.assert_contains("مقرر واحد في هذه الصفحة")
             .assert_contains("3/2026");
         assert!(!page.body.contains("4/2026"));
         c.get_with("/tiznit/council/deliberations?outcome=rejected", FR)
@@ -249,8 +245,7 @@ fn ical_feed_parses() {
     on_every_demo(|app| {
         add_may_session(&app, "taroudant", 1);
         let mut c = app.client();
-        let res = c.get("/taroudant/council/sessions.ics");
-        res.assert_status(200);
+        let res = c.get_ok("/taroudant/council/sessions.ics");
         res.assert_content_type("text/calendar");
         let body = &res.body;
         assert!(body.starts_with("BEGIN:VCALENDAR\r\n"));
@@ -324,8 +319,7 @@ fn atom_feed_parses() {
     on_every_demo(|app| {
         add_may_session(&app, "rabat", 2);
         let mut c = app.client();
-        let res = c.get("/rabat/council/deliberations.atom");
-        res.assert_status(200);
+        let res = c.get_ok("/rabat/council/deliberations.atom");
         res.assert_content_type("application/atom+xml");
         let doc = roxmltree::Document::parse(&res.body).expect("Atom is well-formed XML");
         let atom = "http://www.w3.org/2005/Atom";
@@ -847,8 +841,7 @@ fn feeds_stay_well_formed_with_control_characters() {
             (&format!("نص {NASTY}"), &format!("Texte {NASTY}")),
         );
         let mut c = app.client();
-        let ics = c.get("/ctrl/council/sessions.ics");
-        ics.assert_status(200);
+        let ics = c.get_ok("/ctrl/council/sessions.ics");
         for line in ics.body.split("\r\n") {
             assert!(
                 !line.chars().any(|ch| ch.is_control()),

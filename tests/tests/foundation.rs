@@ -24,9 +24,8 @@ fn count(app: &TestApp, sql_table: &str) -> i64 {
 fn public_pages_api_and_headers() {
     on_every_demo(|app| {
         let mut c = app.client();
-        let home = c.get("/");
-        home.assert_status(200)
-            .assert_contains(r#"<html lang="ar" dir="rtl">"#)
+        let home = c.get_ok("/");
+        home.assert_contains(r#"<html lang="ar" dir="rtl">"#)
             .assert_contains("جماعة تارودانت");
         assert!(home
             .header("content-security-policy")
@@ -41,8 +40,7 @@ fn public_pages_api_and_headers() {
         // The stylesheet is served under its hash with a long cache.
         let href = regex_lite::Regex::new(r#"href="(/assets/style\.[0-9a-f]+\.css)""#).unwrap();
         let css_path = href.captures(&home.body).unwrap()[1].to_string();
-        let css = c.get(&css_path);
-        css.assert_status(200);
+        let css = c.get_ok(&css_path);
         assert!(css.header("cache-control").unwrap().contains("immutable"));
         c.get("/assets/style.0000.css").assert_status(404);
         // JSON API.
@@ -389,9 +387,8 @@ fn back_office_permissions_per_commune() {
         citizen.get_ok("/alpha/admin");
         citizen.get("/alpha/admin/roles").assert_status(403);
         // Every decision is in the audit log.
-        let audit = admin.get("/alpha/admin/audit");
+        let audit = admin.get_ok("/alpha/admin/audit");
         audit
-            .assert_status(200)
             .assert_contains("role.grant")
             .assert_contains("committee.save")
             .assert_contains("commune.update");
@@ -457,8 +454,8 @@ fn association_file_review_and_private_statutes() {
         let mut admin = app.client();
         admin.login("admin@alpha.ma", PASSWORD);
         admin.get_ok(&link);
-        let list = admin.get("/alpha/admin/associations?status=pending");
-        list.assert_status(200).assert_contains("جمعية الأمل");
+        let list = admin.get_ok("/alpha/admin/associations?status=pending");
+        list.assert_contains("جمعية الأمل");
         let id = regex_lite::Regex::new(r#"/alpha/admin/associations/(\d+)/review"#)
             .unwrap()
             .captures(&list.body)
@@ -660,8 +657,8 @@ fn platform_admins_create_communes() {
         };
         assert_eq!(audited("commune.create"), 1);
         assert_eq!(audited("role.grant"), 1);
-        let found = dgct.get(&format!("{LIST}?q=gam"));
-        found.assert_status(200).assert_contains("جماعة كاما");
+        let found = dgct.get_ok(&format!("{LIST}?q=gam"));
+        found.assert_contains("جماعة كاما");
         assert!(!found.body.contains("Commune de alpha"));
         dgct.get_ok(&format!("{LIST}?q=GAMMA-centre"))
             .assert_contains(r#"href="/gamma""#);
@@ -677,8 +674,8 @@ fn platform_admins_create_communes() {
         for i in 0..25 {
             create_commune(&mut app.conn(), None, &facts(&format!("zz{i:02}"), 1000)).unwrap();
         }
-        let first = dgct.get(LIST);
-        first.assert_status(200).assert_contains(r#"rel="next""#);
+        let first = dgct.get_ok(LIST);
+        first.assert_contains(r#"rel="next""#);
         dgct.get_ok(&format!("{LIST}?page=2"))
             .assert_contains(r#"rel="prev""#);
     });

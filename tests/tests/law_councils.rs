@@ -179,6 +179,20 @@ fn held_february_2026(sec: &mut Client) -> (String, Vec<String>) {
     (spath, items)
 }
 
+/// A public first-convocation sitting of `spath` on Monday 2 February 2026 with the first
+/// `present` of `members` present; its id.
+fn first_sitting_on_february_2(
+    sec: &mut Client,
+    spath: &str,
+    members: &[i64],
+    present: usize,
+) -> String {
+    sitting(sec, spath, "2026-02-02", "first", &[]).assert_status(303);
+    let st = last_sitting(sec, spath);
+    attendance(sec, &st, members, present).assert_status(303);
+    st
+}
+
 fn today(app: &TestApp) -> NaiveDate {
     app.server.state.clock.today()
 }
@@ -249,9 +263,7 @@ fn art_42_the_convocations_follow_their_sequence_and_dates_with_entered_holidays
         let (m, mut sec) = council_secretariat(&app, "alpha");
         let (spath, items) = held_february_2026(&mut sec);
         // A quorate first sitting on 2 February; a third the next day is refused.
-        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
-        let first = last_sitting(&mut sec, &spath);
-        attendance(&mut sec, &first, &m, 7).assert_status(303);
+        first_sitting_on_february_2(&mut sec, &spath, &m, 7);
         sitting(&mut sec, &spath, "2026-02-03", "third", &[])
             .assert_status(422)
             .assert_contains("لا يكون الاستدعاء الثالث إلا بعد جلسة ثانية");
@@ -304,9 +316,7 @@ fn art_43_a_tie_is_recorded_member_by_member() {
     on_every_backend(|app| {
         let (m, mut sec) = council_secretariat(&app, "alpha");
         let (spath, items) = held_february_2026(&mut sec);
-        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
-        let st = last_sitting(&mut sec, &spath);
-        attendance(&mut sec, &st, &m, 7).assert_status(303);
+        let st = first_sitting_on_february_2(&mut sec, &spath, &m, 7);
         vote_counts(&mut sec, &st, &items[0], ["3", "3", "1"], "in_favour")
             .assert_status(422)
             .assert_contains("تعادل الأصوات");
@@ -535,9 +545,7 @@ fn art_28_no_vote_before_the_committees_report() {
             transition(&mut sec, &spath, event).assert_status(303);
         }
         let it = items_of(&mut sec, &spath)[0].clone();
-        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
-        let st = last_sitting(&mut sec, &spath);
-        attendance(&mut sec, &st, &m, 9).assert_status(303);
+        let st = first_sitting_on_february_2(&mut sec, &spath, &m, 9);
         // Not referred to any committee: refused, with the article.
         vote_counts(&mut sec, &st, &it, ["7", "1", "1"], "")
             .assert_status(422)
@@ -652,9 +660,7 @@ fn art_41_no_vote_on_an_item_objected_to_before_the_court_rules() {
     on_every_backend(|app| {
         let (m, mut sec) = council_secretariat(&app, "alpha");
         let (spath, items) = held_february_2026(&mut sec);
-        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
-        let st = last_sitting(&mut sec, &spath);
-        attendance(&mut sec, &st, &m, 9).assert_status(303);
+        let st = first_sitting_on_february_2(&mut sec, &spath, &m, 9);
         let object = |c: &mut Client, item: &str, on: &str, reasons: &str| {
             c.post(
                 &format!("{BASE}/items/{item}/objection"),

@@ -403,8 +403,8 @@ fn the_demo_history_is_dated_when_it_happened() {
                 .iter()
                 .find(|p| p["status"] == "decided_accepted")
                 .unwrap();
-            let page = c.get(&format!("/{slug}/petitions/{}", answered["id"]));
-            page.assert_status(200).assert_contains("2025");
+            let page = c.get_ok(&format!("/{slug}/petitions/{}", answered["id"]));
+            page.assert_contains("2025");
             let load_day = format_date(&I18n::load().unwrap(), Lang::Ar, today());
             assert!(
                 !page.body.contains(&format!("{load_day} ")),

@@ -40,11 +40,9 @@ fn healthz_is_alive_and_readyz_needs_the_database_and_the_mail_worker() {
     for backend in backends() {
         let app = served(backend);
         let mut c = Client::new(app.server.url(""));
-        let alive = c.get("/healthz");
-        alive.assert_status(200);
+        let alive = c.get_ok("/healthz");
         assert_eq!(alive.json(), serde_json::json!({"status": "ok"}));
-        let ready = c.get("/readyz");
-        ready.assert_status(200);
+        let ready = c.get_ok("/readyz");
         assert_eq!(
             ready.json(),
             serde_json::json!({"status": "ready", "database": true, "mail_worker": true})
@@ -182,9 +180,8 @@ fn parse_exposition(text: &str) -> (BTreeMap<String, String>, Vec<Sample>) {
 
 /// Scrapes `/metrics` and parses it.
 fn scrape(c: &mut Client) -> (BTreeMap<String, String>, Vec<Sample>) {
-    let res = c.get("/metrics");
-    res.assert_status(200)
-        .assert_content_type("text/plain; version=0.0.4");
+    let res = c.get_ok("/metrics");
+    res.assert_content_type("text/plain; version=0.0.4");
     parse_exposition(&res.body)
 }
 

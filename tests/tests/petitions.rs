@@ -118,8 +118,8 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let admin_page = format!("/alpha/admin/petitions/{id}");
         // The review page shows names, never CIN numbers (those are in the deposit file).
-        let review = bureau.get(&admin_page);
-        review.assert_status(200).assert_contains("Numéro0");
+        let review = bureau.get_ok(&admin_page);
+        review.assert_contains("Numéro0");
         assert!(!review.body.contains("JK100000"));
         bureau
             .post_fields(&format!("{admin_page}/paper"), &signer(0))
@@ -146,11 +146,8 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         // Deposit: a numbered receipt at once.
         let deposited = agent.post(&format!("{page}/deposit"), &[]);
         deposited.assert_status(303);
-        let receipt = agent.get(deposited.location());
-        receipt
-            .assert_status(200)
-            .assert_contains("-0001")
-            .assert_contains("100");
+        let receipt = agent.get_ok(deposited.location());
+        receipt.assert_contains("-0001").assert_contains("100");
         app.client().get(deposited.location()).assert_status(401);
         citizen
             .post_fields(&format!("{page}/sign"), &signer(200))
@@ -344,8 +341,8 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
             .contains("Hors des compétences"));
         // The file with the signatories: the bureau (CIN numbers on request, audited) and
         // the agent (names only).
-        let file = bureau.get(&format!("/alpha/admin/petitions/{id}/file"));
-        file.assert_status(200).assert_contains("Numéro1");
+        let file = bureau.get_ok(&format!("/alpha/admin/petitions/{id}/file"));
+        file.assert_contains("Numéro1");
         assert!(!file.body.contains("JK100001"));
         bureau
             .post(&format!("/alpha/admin/petitions/{id}/file"), &[])
@@ -354,8 +351,8 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         agent
             .get(&format!("/alpha/admin/petitions/{id}/file"))
             .assert_status(403);
-        let names = agent.get(&format!("/alpha/petitions/{id}/signatories"));
-        names.assert_status(200).assert_contains("Numéro1");
+        let names = agent.get_ok(&format!("/alpha/petitions/{id}/signatories"));
+        names.assert_contains("Numéro1");
         assert!(!names.body.contains("JK100001") && !names.body.contains("rue des Orangers"));
         bureau
             .get(&format!("/alpha/petitions/{id}/signatories"))
@@ -416,17 +413,15 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
             .body
             .contains("Sujet hors compétence"));
         // Feeds and exports: the public list, no personal data.
-        let atom = app.client().get("/alpha/petitions.atom");
-        atom.assert_status(200)
-            .assert_contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+        let atom = app.client().get_ok("/alpha/petitions.atom");
+        atom.assert_contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
             .assert_contains("Sujet hors compétence");
         assert_eq!(
             atom.header("content-type"),
             Some("application/atom+xml; charset=utf-8")
         );
         assert_eq!(atom.body.matches("<entry>").count(), 1);
-        let csv = app.client().get("/alpha/petitions.csv");
-        csv.assert_status(200);
+        let csv = app.client().get_ok("/alpha/petitions.csv");
         let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), 1);
@@ -690,30 +685,25 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
             .post(&format!("{page}/deposit"), &[])
             .assert_status(303);
         let id = id_in(&page);
-        let file = bureau.get(&format!("/alpha/admin/petitions/{id}"));
-        file.assert_status(200)
-            .assert_contains(&upload)
+        let file = bureau.get_ok(&format!("/alpha/admin/petitions/{id}"));
+        file.assert_contains(&upload)
             .assert_contains("الشروط التي يمكن أن يثبتها الملف مستوفاة");
         assert!(!file.body.contains(missing));
-        let served = bureau.get(&upload);
-        served.assert_status(200);
+        let served = bureau.get_ok(&upload);
         assert!(served.body.starts_with("%PDF-1.4"));
         assert_eq!(served.header("cache-control"), Some("private, no-store"));
         agent.get_ok(&upload);
         other.get(&upload).assert_status(403);
         let mut anon = app.client();
         assert_eq!(anon.get(&upload).status, 401);
-        let public = anon.get(&page);
-        public.assert_status(200);
+        let public = anon.get_ok(&page);
         assert!(!public.body.contains("/mandate"));
         assert!(!public.body.contains("mandat.pdf"));
 
         // The legal representative needs no mandate: declared, nothing unmet.
         let rep = deposited_by_representative(&mut agent, "Représentant légal");
-        let rep_page = bureau.get(&format!("/alpha/admin/petitions/{}", id_in(&rep)));
-        rep_page
-            .assert_status(200)
-            .assert_contains("يصرح الوكيل بأنه الممثل القانوني للجمعية");
+        let rep_page = bureau.get_ok(&format!("/alpha/admin/petitions/{}", id_in(&rep)));
+        rep_page.assert_contains("يصرح الوكيل بأنه الممثل القانوني للجمعية");
         assert!(!rep_page.body.contains(missing));
         // After the deposit the mandate is frozen with the file.
         agent
@@ -807,8 +797,7 @@ fn the_feed_is_xml_and_the_csv_runs_no_formula() {
         let second = collecting(&mut agent, "alpha", "second");
         set_subject(&app, &first, formula);
         set_subject(&app, &second, "Bruit \u{1}\u{b} <b>&</b> nocturne");
-        let atom = app.client().get("/alpha/petitions.atom");
-        atom.assert_status(200);
+        let atom = app.client().get_ok("/alpha/petitions.atom");
         let doc = roxmltree::Document::parse(&atom.body).expect("the Atom feed is XML");
         let feed = doc.root_element();
         assert_eq!(feed.tag_name().name(), "feed");
@@ -834,8 +823,7 @@ fn the_feed_is_xml_and_the_csv_runs_no_formula() {
             .filter(|n| n.has_tag_name("link"))
             .any(|l| l.attribute("rel") == Some("self")));
 
-        let csv = app.client().get("/alpha/petitions.csv");
-        csv.assert_status(200);
+        let csv = app.client().get_ok("/alpha/petitions.csv");
         let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
         let subjects: Vec<String> = reader
             .records()
@@ -864,8 +852,8 @@ fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
             "x",
             "0",
         ] {
-            let list = app.client().get(&format!("/alpha/petitions?page={page}"));
-            list.assert_status(200);
+            app.client()
+                .get_ok(&format!("/alpha/petitions?page={page}"));
             let api = app
                 .client()
                 .get(&format!("/api/v1/communes/alpha/petitions?page={page}"));
@@ -925,11 +913,8 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = collecting(&mut agent, "alpha", "Éclairage");
         paper_signatures(&app, "alpha", &id, 0..3);
-        let names = agent.get(&format!("/alpha/petitions/{id}/signatories"));
-        names
-            .assert_status(200)
-            .assert_contains("Numéro1")
-            .assert_contains("3");
+        let names = agent.get_ok(&format!("/alpha/petitions/{id}/signatories"));
+        names.assert_contains("Numéro1").assert_contains("3");
         assert!(!names.body.contains("JK100001"));
         assert_eq!(names.header("cache-control"), Some("private, no-store"));
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
@@ -937,8 +922,8 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
             format!("/alpha/admin/petitions/{id}"),
             format!("/alpha/admin/petitions/{id}/file"),
         ] {
-            let page = bureau.get(&path);
-            page.assert_status(200).assert_contains("Numéro1");
+            let page = bureau.get_ok(&path);
+            page.assert_contains("Numéro1");
             assert!(!page.body.contains("JK100001"), "{path}");
         }
         assert!(cin_views(&app).is_empty(), "no CIN shown, nothing audited");

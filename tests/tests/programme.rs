@@ -54,10 +54,8 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         let d = deliberation.to_string();
         on_plan(&mut admin, &plan, "adopt", &[("deliberation", &d)]).assert_status(303);
         on_plan(&mut admin, &plan, "adopt", &[("deliberation", &d)]).assert_status(409);
-        let public = app.client().get(&format!("/alpha/programme/{plan}"));
-        public
-            .assert_status(200)
-            .assert_contains(&format!("/alpha/council/deliberations/{d}"));
+        let public = app.client().get_ok(&format!("/alpha/programme/{plan}"));
+        public.assert_contains(&format!("/alpha/council/deliberations/{d}"));
 
         on_plan(
             &mut admin,
@@ -226,8 +224,7 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
 
         // The public commitment page: the SVG chart, parsed, fits 360 px with 12 px text,
         // right to left in Arabic.
-        let page = client.get(&format!("/alpha/programme/{plan}/commitments/{c}"));
-        page.assert_status(200);
+        let page = client.get_ok(&format!("/alpha/programme/{plan}/commitments/{c}"));
         let start = page.body.find("<svg").unwrap();
         let end = page.body[start..].find("</svg>").unwrap() + start + 6;
         let svg = &page.body[start..end];
@@ -389,9 +386,8 @@ fn a_commitment_from_a_petition_shows_on_the_petition_page() {
 
         // The petition's page: "became commitment 1, now at 50 %", linked.
         let mut visitor = app.client();
-        let page = visitor.get(&format!("/alpha/petitions/{petition}"));
-        page.assert_status(200)
-            .assert_contains("أصبح الالتزام")
+        let page = visitor.get_ok(&format!("/alpha/petitions/{petition}"));
+        page.assert_contains("أصبح الالتزام")
             .assert_contains(&format!("/alpha/programme/{plan}/commitments/{c}"))
             .assert_contains("50 ٪");
         // The commitment's page shows where it came from.

@@ -62,15 +62,14 @@ fn a_request_answered_on_time_with_receipt_mail_and_statistics() {
         );
         assert_eq!(app.count("info_requests"), 0);
         let id = file_online(&mut citizen, &[]);
-        let receipt = citizen.get(&format!("/alpha/information/requests/{id}/receipt"));
-        receipt.assert_status(200).assert_contains("I-20");
+        let receipt = citizen.get_ok(&format!("/alpha/information/requests/{id}/receipt"));
+        receipt.assert_contains("I-20");
         assert!(!receipt.body.contains(CIN));
         let mail = app.last_mail_to("citizen@example.ma");
         assert!(mail.body.contains("I-20"), "{}", mail.body);
         // The officer sees it with its working days left.
         let mut off = officer(&app);
-        let list = off.get("/alpha/admin/information");
-        list.assert_status(200);
+        let list = off.get_ok("/alpha/admin/information");
         assert!(list
             .body
             .contains(&format!("/alpha/admin/information/requests/{id}")));
@@ -88,8 +87,8 @@ fn a_request_answered_on_time_with_receipt_mail_and_statistics() {
         )
         .assert_status(303);
         answer(&mut off, &id, &[("kind", "delivered"), ("text", "again")]).assert_status(409);
-        let page = citizen.get(&format!("/alpha/information/requests/{id}"));
-        page.assert_status(200).assert_contains("bureau d'ordre");
+        let page = citizen.get_ok(&format!("/alpha/information/requests/{id}"));
+        page.assert_contains("bureau d'ordre");
         assert!(app
             .last_mail_to("citizen@example.ma")
             .body
@@ -198,9 +197,8 @@ fn a_reasoned_refusal_then_a_complaint_to_the_head_of_the_commune() {
             ],
         )
         .assert_status(303);
-        let page = citizen.get(&format!("/alpha/information/requests/{id}"));
-        page.assert_status(200)
-            .assert_contains("Vie privée")
+        let page = citizen.get_ok(&format!("/alpha/information/requests/{id}"));
+        page.assert_contains("Vie privée")
             .assert_contains("20 jours ouvrables");
         citizen
             .post(
@@ -320,9 +318,8 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
             .last_mail_to("citizen@example.ma")
             .body
             .contains(&format!("/alpha/complaints/{id}")));
-        let page = citizen.get(&format!("/alpha/complaints/{id}"));
-        page.assert_status(200)
-            .assert_contains("Lampadaires remplacés");
+        let page = citizen.get_ok(&format!("/alpha/complaints/{id}"));
+        page.assert_contains("Lampadaires remplacés");
         assert!(
             !page.body.contains("équipe sur place"),
             "internal notes stay internal"
@@ -358,8 +355,8 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
         assert_eq!(dash["answered"], 1);
         assert_eq!(dash["overdue"], 1);
         assert_eq!(dash["on_time_percent"], 100);
-        let html = app.client().get("/alpha/complaints");
-        html.assert_status(200).assert_contains("Al Qasba");
+        let html = app.client().get_ok("/alpha/complaints");
+        html.assert_contains("Al Qasba");
         assert!(
             !html.body.contains("Citizen Example") && !html.body.contains("Lahcen"),
             "no personal data"
