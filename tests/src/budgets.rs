@@ -86,6 +86,12 @@ pub fn with<'a>(
         .collect()
 }
 
+/// Posts a cycle's form at `path` (the creation's or a cycle's `…/edit`): [`cycle_fields`]
+/// with `changes`.
+pub fn post_cycle_form(admin: &mut Client, path: &str, changes: &[(&str, &str)]) -> Response {
+    admin.post(path, &with(&cycle_fields(), changes))
+}
+
 /// Creates the cycle of [`cycle_fields`] in `alpha`; returns its id.
 pub fn create_cycle(admin: &mut Client) -> String {
     create_cycle_with(admin, "alpha", &cycle_fields())
@@ -109,8 +115,7 @@ pub fn create_cycle_with(admin: &mut Client, slug: &str, fields: &[(&str, &str)]
 
 /// District ids by French name, from the proposal form.
 pub fn district_ids(client: &mut Client, cycle: &str) -> Vec<(String, String)> {
-    let form = client.get(&format!("/alpha/budgets/{cycle}/proposals/new"));
-    form.assert_status(200);
+    let form = client.get_ok(&format!("/alpha/budgets/{cycle}/proposals/new"));
     let re = regex_lite::Regex::new(r#"<option value="(\d+)"[^>]*>(المركز|القصبة)"#).unwrap();
     re.captures_iter(&form.body)
         .map(|c| (c[2].to_string(), c[1].to_string()))

@@ -54,11 +54,6 @@ pub fn call_fields() -> Vec<(&'static str, String)> {
     .collect()
 }
 
-pub fn post(c: &mut Client, path: &str, fields: &[(&str, String)]) -> Response {
-    let f: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    c.post(path, &f)
-}
-
 /// The number after `prefix` in a redirect's location.
 pub fn id_after(location: &str, prefix: &str) -> i64 {
     let rest = location
@@ -74,7 +69,7 @@ pub fn id_after(location: &str, prefix: &str) -> i64 {
 /// A draft call of `alpha` with a two-criterion grid (relevance ×3 on 10, feasibility ×1
 /// on 5); its id.
 pub fn draft_call(admin: &mut Client, fields: &[(&str, String)]) -> i64 {
-    let r = post(admin, "/alpha/admin/cocreation", fields);
+    let r = admin.post_fields("/alpha/admin/cocreation", fields);
     r.assert_status(303);
     let id = id_after(r.location(), "/admin/cocreation/");
     for (ar, fr, w, m) in [
@@ -130,8 +125,7 @@ pub fn note_fields(title: &str, amount: &str, cofin: &str) -> Vec<(&'static str,
 
 /// A draft note on `call`; its id.
 pub fn draft_note(c: &mut Client, call: i64, title: &str, amount: &str, cofin: &str) -> i64 {
-    let r = post(
-        c,
+    let r = c.post_fields(
         &format!("/alpha/cocreation/{call}/notes"),
         &note_fields(title, amount, cofin),
     );

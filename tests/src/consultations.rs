@@ -147,11 +147,3 @@ pub fn answer<'a>(
     fields.extend(declared.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     fields
 }
-
-pub fn post_pairs(c: &mut Client, path: &str, fields: &[(String, String)]) -> crate::Response {
-    let refs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    c.post(path, &refs)
-}

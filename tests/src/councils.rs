@@ -284,3 +284,62 @@ pub fn adopt_with_deliberation(
 pub fn secretariat(app: &TestApp, slug: &str) -> Permissions {
     communes::permissions(&mut app.conn(), &format!("secretariat@{slug}.ma"))
 }
+
+/// The attendance form of a sitting: the first `present` of `members` present, the
+/// others absent.
+pub fn attendance_fields(members: &[i64], present: usize) -> Vec<(String, String)> {
+    members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let p = if i < present { "present" } else { "absent" };
+            (format!("member_{m}"), p.to_string())
+        })
+        .collect()
+}
+
+/// The form of a vote taken member by member: each (member, `in_favour` / `against` / …).
+pub fn member_vote_fields(votes: &[(i64, &str)]) -> Vec<(String, String)> {
+    std::iter::once(("mode".to_string(), "members".to_string()))
+        .chain(
+            votes
+                .iter()
+                .map(|(m, v)| (format!("vote_{m}"), v.to_string())),
+        )
+        .collect()
+}
+
+/// Art. 43: a vote of the first five `members` tied two against two with one abstention,
+/// the president (the first member) among those in favour.
+pub fn tie_with_the_president_in_favour(members: &[i64]) -> [(i64, &'static str); 5] {
+    [
+        (members[0], "in_favour"),
+        (members[1], "in_favour"),
+        (members[2], "against"),
+        (members[3], "against"),
+        (members[4], "abstain"),
+    ]
+}
+
+/// Posts an agenda item of general matter, without committee, to the session at `spath`:
+/// asked for by `source` (`president`, `members`, …) with its `requesters` (blank: none).
+pub fn post_item(
+    c: &mut Client,
+    spath: &str,
+    title: &str,
+    source: &str,
+    requesters: &str,
+) -> Response {
+    c.post(
+        &format!("{spath}/items"),
+        &[
+            ("title_ar", title),
+            ("title_fr", title),
+            ("summary", ""),
+            ("committee", ""),
+            ("matter", "general"),
+            ("source", source),
+            ("requesters", requesters),
+        ],
+    )
+}

@@ -262,6 +262,14 @@ impl TestApp {
     }
 }
 
+/// A TCP port free on the loopback interface now (for a server started in a child process).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
 /// The first group of the first match of `pattern` in `text` (panics if none).
 #[track_caller]
 pub fn first_capture(text: &str, pattern: &str) -> String {
@@ -272,6 +280,16 @@ pub fn first_capture(text: &str, pattern: &str) -> String {
             "{pattern} not found in: {}",
             text.chars().take(2000).collect::<String>()
         ),
+    }
+}
+
+/// The first group of the last match of `pattern` in `text` (panics if none).
+#[track_caller]
+pub fn last_capture(text: &str, pattern: &str) -> String {
+    let re = regex_lite::Regex::new(pattern).expect("a valid pattern");
+    match re.captures_iter(text).last() {
+        Some(c) => c[1].to_string(),
+        None => panic!("{pattern} not found"),
     }
 }
 
@@ -488,6 +506,14 @@ impl Client {
         self.finish(res)
     }
 
+    /// GETs `path`, which must answer 200 OK.
+    #[track_caller]
+    pub fn get_ok(&mut self, path: &str) -> Response {
+        let res = self.get(path);
+        res.assert_status(200);
+        res
+    }
+
     pub fn get_with(&mut self, path: &str, header: (&str, &str)) -> Response {
         let res = self
             .agent
@@ -506,6 +532,19 @@ impl Client {
         let mut all: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
         all.extend_from_slice(fields);
         self.post_raw(path, &all)
+    }
+
+    /// [`Client::post`] for fields built at run time (owned names or values).
+    pub fn post_fields<K: AsRef<str>, V: AsRef<str>>(
+        &mut self,
+        path: &str,
+        fields: &[(K, V)],
+    ) -> Response {
+        let refs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_ref(), v.as_ref()))
+            .collect();
+        self.post(path, &refs)
     }
 
     /// Posts exactly these fields (no CSRF token added).
@@ -585,7 +624,7 @@ impl Client {
         )
         .assert_status(200);
         let link = app.mailed_link(email, "/confirm/");
-        self.get(&link).assert_status(200);
+        self.get_ok(&link);
         self.post(&link, &[]).assert_status(200);
         self.login(email, password).assert_status(303);
     }

@@ -3,6 +3,7 @@
 //! the explicit running of due events (as mail is delivered explicitly).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::councils::{attendance_fields, member_vote_fields};
 use crate::{communes, first_capture, Client, Response, TestApp};
 use chrono::{Months, NaiveDate};
 use musharaka_communes::{CouncilRole, Gender};
@@ -48,11 +49,6 @@ pub fn signer(i: usize) -> Vec<(&'static str, String)> {
     ]
 }
 
-pub fn post(c: &mut Client, path: &str, fields: &[(&str, String)]) -> Response {
-    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    c.post(path, &refs)
-}
-
 /// Posts a new petition in `slug` with these `[kind, subject, reasons, requested_item]`.
 pub fn new_petition(c: &mut Client, slug: &str, texts: [&str; 4]) -> Response {
     let fields = ["kind", "subject", "reasons", "requested_item"]
@@ -60,7 +56,7 @@ pub fn new_petition(c: &mut Client, slug: &str, texts: [&str; 4]) -> Response {
         .zip(texts)
         .map(|(k, v)| (k, v.to_string()))
         .collect::<Vec<_>>();
-    post(c, &format!("/{slug}/petitions"), &fields)
+    c.post_fields(&format!("/{slug}/petitions"), &fields)
 }
 
 /// Posts a new petition of `kind` in `slug` about `subject` (reasons `R`, requested item `I`).
@@ -76,6 +72,14 @@ pub fn invalidate(bureau: &mut Client, slug: &str, id: &str, fields: &[(&str, &s
 /// The last path segment of a redirect (the new petition's id).
 pub fn id_in(location: &str) -> String {
     location.rsplit('/').next().unwrap().to_string()
+}
+
+/// The public signature count of petition `id` of commune `slug` (the API's JSON:
+/// `online`, `paper`, `total`, …).
+pub fn signature_counts(app: &TestApp, slug: &str, id: &str) -> serde_json::Value {
+    app.client()
+        .get(&format!("/api/v1/communes/{slug}/petitions/{id}/count"))
+        .json()
 }
 
 /// A citizens' petition of `agent` (signed in) in commune `slug`, open for signatures;
@@ -98,12 +102,9 @@ pub fn collecting(agent: &mut Client, slug: &str, subject: &str) -> String {
 pub fn paper_signatures(app: &TestApp, slug: &str, id: &str, range: std::ops::Range<usize>) {
     let mut bureau = communes::signed_in(app, &format!("bureau@{slug}.ma"));
     for i in range {
-        post(
-            &mut bureau,
-            &format!("/{slug}/admin/petitions/{id}/paper"),
-            &signer(i),
-        )
-        .assert_status(303);
+        bureau
+            .post_fields(&format!("/{slug}/admin/petitions/{id}/paper"), &signer(i))
+            .assert_status(303);
     }
 }
 
@@ -121,7 +122,24 @@ pub fn deposited(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
 pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -> String {
     let id = deposited(app, agent, slug, subject);
     let mut bureau = communes::signed_in(app, &format!("bureau@{slug}.ma"));
-    let mut accept: Vec<(&str, String)> = [
+    bureau_accepts(app, &mut bureau, slug, &id).assert_status(303);
+    id
+}
+
+/// The bureau accepts petition `id` of `slug`, every condition checked, referred to the
+/// commune's first committee (art. 125); the answer (303 when accepted).
+pub fn bureau_accepts(app: &TestApp, bureau: &mut Client, slug: &str, id: &str) -> Response {
+    let committee = crate::councils::first_committee(app, slug).to_string();
+    bureau.post_fields(
+        &format!("/{slug}/admin/petitions/{id}/decide"),
+        &acceptance(&committee),
+    )
+}
+
+/// The bureau's acceptance with every condition checked, referred to `committee` (art. 125;
+/// blank: none).
+pub fn acceptance(committee: &str) -> Vec<(&'static str, String)> {
+    [
         "within_council_powers",
         "respects_constitution_article_1",
         "petitioners_conditions_met",
@@ -129,20 +147,11 @@ pub fn on_agenda(app: &TestApp, agent: &mut Client, slug: &str, subject: &str) -
     ]
     .iter()
     .map(|k| (*k, "on".to_string()))
-    .collect();
-    accept.push(("decision", "accept".into()));
-    // Art. 125: referred to the competent committee.
-    accept.push((
-        "committee",
-        crate::councils::first_committee(app, slug).to_string(),
-    ));
-    post(
-        &mut bureau,
-        &format!("/{slug}/admin/petitions/{id}/decide"),
-        &accept,
-    )
-    .assert_status(303);
-    id
+    .chain([
+        ("decision", "accept".to_string()),
+        ("committee", committee.to_string()),
+    ])
+    .collect()
 }
 
 /// The path of the secretariat's next council session in `slug` (from its dashboard).
@@ -180,25 +189,19 @@ pub fn council_adopts_next_item(app: &TestApp, slug: &str, members: &[i64], text
     let sitting = first_capture(&sec.get(&spath).body, r"/sittings/(\d+)");
     // Art. 28: the committee's report before the vote.
     crate::councils::post_report(app, &mut sec, slug, &item).assert_status(303);
-    let per_member = |prefix: &str, value: &str| -> Vec<(String, String)> {
-        members
-            .iter()
-            .map(|m| (format!("{prefix}_{m}"), value.to_string()))
-            .collect()
-    };
     let sittings = format!("/{slug}/admin/council/sittings/{sitting}");
-    let attendance = per_member("member", "present");
-    let mut votes = vec![("mode".to_string(), "members".to_string())];
-    votes.extend(per_member("vote", "in_favour"));
+    let in_favour: Vec<(i64, &str)> = members.iter().map(|m| (*m, "in_favour")).collect();
     for (path, fields) in [
-        (format!("{sittings}/attendance"), attendance),
-        (format!("{sittings}/items/{item}/vote"), votes),
+        (
+            format!("{sittings}/attendance"),
+            attendance_fields(members, members.len()),
+        ),
+        (
+            format!("{sittings}/items/{item}/vote"),
+            member_vote_fields(&in_favour),
+        ),
     ] {
-        let refs: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        sec.post(&path, &refs).assert_status(303);
+        sec.post_fields(&path, &fields).assert_status(303);
     }
     sec.post(
         &format!("/{slug}/admin/council/items/{item}/deliberation"),

@@ -94,6 +94,18 @@ pub fn on_commitment(
     )
 }
 
+/// One form of a commitment's back office: (its path after the commitment's, the fields,
+/// the status expected).
+pub type Step<'a> = (&'a str, &'a [(&'a str, &'a str)], u16);
+
+/// Posts each step to the commitment's back office in turn.
+#[track_caller]
+pub fn commitment_steps(admin: &mut Client, plan: &str, commitment: &str, steps: &[Step<'_>]) {
+    for (what, fields, status) in steps {
+        on_commitment(admin, plan, commitment, what, fields).assert_status(*status);
+    }
+}
+
 /// Signs in `email` (password `PASSWORD`).
 pub fn signed_in(app: &TestApp, email: &str) -> Client {
     communes::signed_in(app, email)

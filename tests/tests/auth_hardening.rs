@@ -42,7 +42,7 @@ fn a_password_reset_ends_every_session() {
         c.post("/password/forgot", &[("email", "amina@example.ma")])
             .assert_status(200);
         let link = app.mailed_link("amina@example.ma", "/password/reset/");
-        c.get(&link).assert_status(200);
+        c.get_ok(&link);
         c.post(&link, &[("password", "a-brand-new-password")])
             .assert_status(200);
         assert!(!opens_profile(&app, &stolen));
@@ -59,8 +59,7 @@ fn sign_out_everywhere_and_password_change() {
         let laptop_token = laptop.login_token("amina@example.ma", PASSWORD);
         let phone = app.client().login_token("amina@example.ma", PASSWORD);
         laptop
-            .get("/profile")
-            .assert_status(200)
+            .get_ok("/profile")
             .assert_contains("/profile/sessions/end");
         laptop.post("/profile/sessions/end", &[]).assert_status(200);
         assert!(!opens_profile(&app, &phone));
@@ -100,7 +99,7 @@ fn sign_out_everywhere_and_password_change() {
             .session_token()
             .expect("a new session for this browser");
         assert!(opens_profile(&app, &fresh));
-        laptop.get("/profile").assert_status(200);
+        laptop.get_ok("/profile");
         assert!(!opens_profile(&app, &phone));
         app.client()
             .login("amina@example.ma", PASSWORD)
@@ -114,7 +113,7 @@ fn a_revoked_role_stops_working_at_once() {
         let (alpha, _) = two_communes(&app);
         staff(&app, "bureau@alpha.ma", "Bureau", alpha, Role::Bureau);
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
-        bureau.get("/alpha/admin").assert_status(200);
+        bureau.get_ok("/alpha/admin");
         let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
         let roles = admin.get("/alpha/admin/roles");
         let re = regex_lite::Regex::new(r#"/alpha/admin/roles/(\d+)/revoke"#).unwrap();
@@ -393,13 +392,9 @@ fn back_office_lists_take_any_page_number() {
                 "/alpha/admin/audit",
             ] {
                 let sep = if path.ends_with('&') { "" } else { "?" };
-                admin
-                    .get(&format!("{path}{sep}page={page}"))
-                    .assert_status(200);
+                admin.get_ok(&format!("{path}{sep}page={page}"));
             }
-            platform
-                .get(&format!("/admin/platform/communes?page={page}"))
-                .assert_status(200);
+            platform.get_ok(&format!("/admin/platform/communes?page={page}"));
         }
         // The first page still lists what there is.
         platform

@@ -41,8 +41,8 @@ fn an_opinion_goes_from_draft_to_the_councils_answer() {
         let oid = draft(&mut sec, &id, "Centre d'écoute", "Premier jet");
         // A draft is public by its title only.
         let public = format!("/alpha/bodies/{id}/opinions/{oid}");
-        let page = app.client().get(&public);
-        page.assert_status(200).assert_contains("Centre d'écoute");
+        let page = app.client().get_ok(&public);
+        page.assert_contains("Centre d'écoute");
         assert!(!page.body.contains("Premier jet"));
         // A new version, with who edited it.
         sec.post(
@@ -258,9 +258,7 @@ fn forbidden_steps_are_refused_for_the_wrong_role_body_or_commune() {
         .assert_status(403);
         // The council's secretariat reads the opinion but cannot adopt it.
         let mut secretariat = signed_in(&app, "secretariat@alpha.ma");
-        secretariat
-            .get(&format!("/alpha/admin/opinions/{oid}"))
-            .assert_status(200);
+        secretariat.get_ok(&format!("/alpha/admin/opinions/{oid}"));
         secretariat
             .post(
                 &format!("/alpha/admin/opinions/{oid}/adopt"),
@@ -321,7 +319,7 @@ fn forbidden_steps_are_refused_for_the_wrong_role_body_or_commune() {
             .assert_status(303);
         let public = app.client().get(&format!("/alpha/bodies/{id}")).body;
         let upload = musharaka_tests::first_capture(&public, r#"href="(/uploads/\d+)""#);
-        app.client().get(&upload).assert_status(200);
+        app.client().get_ok(&upload);
         // Once assigned, the second secretary runs the body too.
         admin
             .post(
@@ -329,8 +327,7 @@ fn forbidden_steps_are_refused_for_the_wrong_role_body_or_commune() {
                 &[("email", "sec2@alpha.ma")],
             )
             .assert_status(303);
-        sec2.get(&format!("/alpha/admin/bodies/{id}"))
-            .assert_status(200);
+        sec2.get_ok(&format!("/alpha/admin/bodies/{id}"));
         adopt(&mut sec2, &oid);
     });
 }
@@ -410,8 +407,7 @@ fn the_taroudant_demo_has_its_three_bodies() {
         let mut c = app.client();
         c.get("/taroudant").assert_contains("/taroudant/bodies");
         let id = equality["id"].to_string();
-        c.get(&format!("/taroudant/bodies/{id}"))
-            .assert_status(200)
+        c.get_ok(&format!("/taroudant/bodies/{id}"))
             .assert_contains("مركز الاستماع");
         let mut fr = app.client();
         fr.get("/lang/fr?next=%2F");

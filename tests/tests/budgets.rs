@@ -5,8 +5,8 @@
 
 use musharaka_tests::budgets::{
     admin_and_citizen, ballot, cast_vote, count_votes, create_cycle, create_cycle_with,
-    cycle_fields, district, paper_ballot, phase, propose, propose_with, review, setup, signed_in,
-    voting_cycle, with, PASSWORD,
+    cycle_fields, district, paper_ballot, phase, post_cycle_form, propose, propose_with, review,
+    setup, signed_in, voting_cycle, with, PASSWORD,
 };
 use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
 
@@ -23,7 +23,7 @@ fn a_cycle_from_proposals_to_results() {
     on_every_backend(|app| {
         setup(&app);
         let mut admin = signed_in(&app, "admin@alpha.ma");
-        admin.get("/alpha/admin/budgets").assert_status(200);
+        admin.get_ok("/alpha/admin/budgets");
         // A bad rulebook is re-shown with its errors.
         admin
             .post(
@@ -105,10 +105,10 @@ fn a_cycle_from_proposals_to_results() {
                 &[],
             )
             .assert_status(422);
-        let list = app.client().get(&format!(
+        let list = app.client().get_ok(&format!(
             "/alpha/budgets/{cycle}/proposals?district={centre}"
         ));
-        list.assert_status(200).assert_contains("Bibliotheque");
+        list.assert_contains("Bibliotheque");
 
         // Review: the reviewer decides, the proposer is told.
         phase(&mut admin, &cycle, "review");
@@ -158,7 +158,7 @@ fn a_cycle_from_proposals_to_results() {
         // Voting.
         phase(&mut admin, &cycle, "voting");
         let vote_path = format!("/alpha/budgets/{cycle}/vote");
-        citizen.get(&vote_path).assert_status(200);
+        citizen.get_ok(&vote_path);
         // Breaking the rulebook: one project where two are required.
         ballot(&mut citizen, &cycle, &[&proposals[0]], "1990")
             .assert_status(422)
@@ -228,30 +228,22 @@ fn a_cycle_from_proposals_to_results() {
 
         // Turnout is public, tallies are not.
         let mut visitor = app.client();
+        let public = |rest: &str| format!("/alpha/budgets/{cycle}{rest}");
+        visitor.get_ok(&public("")).assert_contains("ورقتا تصويت");
         visitor
-            .get(&format!("/alpha/budgets/{cycle}"))
-            .assert_status(200)
-            .assert_contains("ورقتا تصويت");
-        visitor
-            .get(&format!("/alpha/budgets/{cycle}/results"))
+            .get(&public("/results"))
             .assert_contains("ستنشر النتائج");
         visitor
             .get(&format!("/api/v1/communes/alpha/budgets/{cycle}/results"))
             .assert_status(404);
-        visitor
-            .get(&format!("/alpha/budgets/{cycle}/pabulib.pb"))
-            .assert_status(404);
+        visitor.get(&public("/pabulib.pb")).assert_status(404);
 
         // Results.
         phase(&mut admin, &cycle, "results");
-        let results = visitor.get(&format!("/alpha/budgets/{cycle}/results"));
-        results
-            .assert_status(200)
-            .assert_contains("<svg")
-            .assert_contains("Parc");
+        let results = visitor.get_ok(&public("/results"));
+        results.assert_contains("<svg").assert_contains("Parc");
         let api = visitor
-            .get(&format!("/api/v1/communes/alpha/budgets/{cycle}/results"))
-            .assert_status(200)
+            .get_ok(&format!("/api/v1/communes/alpha/budgets/{cycle}/results"))
             .json();
         let centre_result = &api["districts"][0];
         assert_eq!(centre_result["voters"], 2);
@@ -261,12 +253,12 @@ fn a_cycle_from_proposals_to_results() {
             proposals[0]
         );
         assert!(centre_result["greedy"]["winners"].is_array());
-        let csv = visitor.get(&format!("/alpha/budgets/{cycle}/results.csv"));
-        csv.assert_status(200).assert_contains("Parc");
-        let pb = visitor.get(&format!(
+        let csv = visitor.get_ok(&public("/results.csv"));
+        csv.assert_contains("Parc");
+        let pb = visitor.get_ok(&format!(
             "/alpha/budgets/{cycle}/pabulib.pb?district={centre}"
         ));
-        pb.assert_status(200).assert_contains("num_votes;2");
+        pb.assert_contains("num_votes;2");
         let api_list = visitor.get("/api/v1/communes/alpha/budgets").json();
         assert_eq!(api_list["count"], 1);
 
@@ -300,16 +292,12 @@ fn a_cycle_from_proposals_to_results() {
                 &[],
             )
             .assert_status(303);
+        visitor.get_ok(&public("/follow-up")).assert_contains("40%");
         visitor
-            .get(&format!("/alpha/budgets/{cycle}/follow-up"))
-            .assert_status(200)
-            .assert_contains("40%");
-        visitor
-            .get(&format!("/alpha/budgets/{cycle}/updates.atom"))
-            .assert_status(200)
+            .get_ok(&public("/updates.atom"))
             .assert_contains("Travaux lancés");
-        let list = visitor.get(&format!("/alpha/budgets/{cycle}/proposals"));
-        assert!(!ids_in(&list.body, &format!("/alpha/budgets/{cycle}/proposals/")).is_empty());
+        let list = visitor.get(&public("/proposals"));
+        assert!(!ids_in(&list.body, &public("/proposals/")).is_empty());
         // Every official decision is in the audit log.
         assert!(app.count("audit_log WHERE action LIKE 'pb_%'") >= 8);
     });
@@ -319,8 +307,7 @@ fn a_cycle_from_proposals_to_results() {
 fn demo_budgets_load() {
     on_every_demo(|app| {
         let mut c = app.client();
-        let list = c.get("/taroudant/budgets");
-        list.assert_status(200);
+        c.get_ok("/taroudant/budgets");
         let api = c.get("/api/v1/communes/taroudant/budgets").json();
         let id = api["items"][0]["id"].to_string();
         assert_eq!(api["items"][0]["phase"], "results");
@@ -336,8 +323,7 @@ fn demo_budgets_load() {
 
 fn rulebook(app: &TestApp, cycle: &str) -> serde_json::Value {
     app.client()
-        .get(&format!("/api/v1/communes/alpha/budgets/{cycle}"))
-        .assert_status(200)
+        .get_ok(&format!("/api/v1/communes/alpha/budgets/{cycle}"))
         .json()
 }
 
@@ -354,8 +340,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
             .get(&format!("/alpha/admin/budgets/{cycle}"))
             .assert_contains(&format!(r#"href="{edit}""#));
         admin
-            .get(&edit)
-            .assert_status(200)
+            .get_ok(&edit)
             .assert_contains("Kasbah | 400000")
             .assert_contains(r#"value="2030-04-01""#)
             .assert_contains("طرق | Voirie");
@@ -372,65 +357,52 @@ fn the_rulebook_is_edited_until_voting_opens() {
 
         // Bad input is re-shown with the fields marked; nothing changes.
         admin.get(&edit);
-        admin
-            .post(
-                &edit,
-                &with(
-                    &cycle_fields(),
-                    &[("max_projects", "x"), ("ballot_type", "ranked")],
-                ),
-            )
-            .assert_status(422)
-            .assert_contains(r#"id="max_projects-error""#)
-            .assert_contains(r#"id="ballot_type-error""#)
-            .assert_contains(r#"value="x""#);
-        admin
-            .post(
-                &edit,
-                &with(&cycle_fields(), &[("voting_at", "2030-02-15")]),
-            )
+        post_cycle_form(
+            &mut admin,
+            &edit,
+            &[("max_projects", "x"), ("ballot_type", "ranked")],
+        )
+        .assert_status(422)
+        .assert_contains(r#"id="max_projects-error""#)
+        .assert_contains(r#"id="ballot_type-error""#)
+        .assert_contains(r#"value="x""#);
+        post_cycle_form(&mut admin, &edit, &[("voting_at", "2030-02-15")])
             .assert_status(422)
             .assert_contains(r#"id="voting_at-error""#);
-        admin
-            .post(
-                &edit,
-                &with(
-                    &cycle_fields(),
-                    &[(
-                        "districts",
-                        "المركز | Centre | 900000\nالقصبة | Kasbah | 400000",
-                    )],
-                ),
-            )
-            .assert_status(422)
-            .assert_contains(r#"id="districts-error""#);
+        post_cycle_form(
+            &mut admin,
+            &edit,
+            &[(
+                "districts",
+                "المركز | Centre | 900000\nالقصبة | Kasbah | 400000",
+            )],
+        )
+        .assert_status(422)
+        .assert_contains(r#"id="districts-error""#);
         assert_eq!(rulebook(&app, &cycle)["rulebook"]["max_projects"], 3);
         assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
 
         // A valid edit: every rulebook setting, the district amounts and the dates.
-        admin
-            .post(
-                &edit,
-                &with(
-                    &cycle_fields(),
-                    &[
-                        ("ballot_type", "knapsack"),
-                        ("min_projects", "2"),
-                        ("max_projects", "4"),
-                        ("who_proposes", "associations"),
-                        ("voter_min_age", "18"),
-                        ("districts_per_voter", "2"),
-                        ("rule", "greedy"),
-                        ("tie_break", "cost_votes"),
-                        ("voting_at", "2030-04-15"),
-                        (
-                            "districts",
-                            "المركز | Centre | 500000\nالقصبة | Kasbah | 300000",
-                        ),
-                    ],
+        post_cycle_form(
+            &mut admin,
+            &edit,
+            &[
+                ("ballot_type", "knapsack"),
+                ("min_projects", "2"),
+                ("max_projects", "4"),
+                ("who_proposes", "associations"),
+                ("voter_min_age", "18"),
+                ("districts_per_voter", "2"),
+                ("rule", "greedy"),
+                ("tie_break", "cost_votes"),
+                ("voting_at", "2030-04-15"),
+                (
+                    "districts",
+                    "المركز | Centre | 500000\nالقصبة | Kasbah | 300000",
                 ),
-            )
-            .assert_status(303);
+            ],
+        )
+        .assert_status(303);
         let api = rulebook(&app, &cycle);
         let rb = &api["rulebook"];
         assert_eq!(rb["ballot_type"], "knapsack");
@@ -476,23 +448,18 @@ fn the_rulebook_is_edited_until_voting_opens() {
         }
 
         // A district that has proposals cannot be removed.
-        admin
-            .post(&edit, &with(&cycle_fields(), &[("who_proposes", "both")]))
-            .assert_status(303);
+        post_cycle_form(&mut admin, &edit, &[("who_proposes", "both")]).assert_status(303);
         phase(&mut admin, &cycle, "proposals");
         let kasbah = district(&mut citizen, &cycle, "القصبة");
         propose(&mut citizen, &cycle, &kasbah, "Hammam", "100000");
         admin.get(&edit);
-        admin
-            .post(
-                &edit,
-                &with(
-                    &cycle_fields(),
-                    &[("districts", "المركز | Centre | 600000")],
-                ),
-            )
-            .assert_status(422)
-            .assert_contains("لا يمكن حذف حي توجد به مقترحات");
+        post_cycle_form(
+            &mut admin,
+            &edit,
+            &[("districts", "المركز | Centre | 600000")],
+        )
+        .assert_status(422)
+        .assert_contains("لا يمكن حذف حي توجد به مقترحات");
         assert_eq!(
             rulebook(&app, &cycle)["districts"]
                 .as_array()
@@ -504,20 +471,17 @@ fn the_rulebook_is_edited_until_voting_opens() {
         // Once voting opens, the rulebook is frozen: a clear 409, nothing changes.
         phase(&mut admin, &cycle, "voting");
         admin
-            .get(&edit)
-            .assert_status(200)
+            .get_ok(&edit)
             .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
         let edits = app.count("audit_log WHERE action = 'pb_cycle.edit'");
-        admin
-            .post(&edit, &with(&cycle_fields(), &[("max_projects", "9")]))
+        post_cycle_form(&mut admin, &edit, &[("max_projects", "9")])
             .assert_status(409)
             .assert_contains("التصويت مفتوح: لم يعد ممكنا تعديل نظام هذه الدورة.");
         assert_eq!(rulebook(&app, &cycle)["rulebook"]["max_projects"], 3);
         assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), edits);
         // In French too.
         admin.get("/lang/fr?next=%2F");
-        admin
-            .post(&edit, &with(&cycle_fields(), &[("max_projects", "9")]))
+        post_cycle_form(&mut admin, &edit, &[("max_projects", "9")])
             .assert_status(409)
             .assert_contains(
                 "Le vote est ouvert : le règlement de ce cycle ne peut plus être modifié.",
@@ -526,8 +490,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
         admin.get("/lang/ar?next=%2F");
         phase(&mut admin, &cycle, "review");
         admin
-            .get(&edit)
-            .assert_status(200)
+            .get_ok(&edit)
             .assert_contains(&format!(r#"action="{edit}""#));
     });
 }
@@ -553,7 +516,7 @@ fn a_too_young_voter_is_refused_and_nothing_is_stored() {
     on_every_backend(|app| {
         let (_, mut citizen, cycle, proposals) = voting_cycle(&app);
         let vote = format!("/alpha/budgets/{cycle}/vote");
-        citizen.get(&vote).assert_status(200);
+        citizen.get_ok(&vote);
         // 2030 - 2015 = 15, under the rulebook's 16.
         ballot(&mut citizen, &cycle, &[&proposals[0]], "2015")
             .assert_status(422)
@@ -594,8 +557,7 @@ fn follow_up_updates_carry_photos() {
             proposals[0]
         );
         admin
-            .get(&page)
-            .assert_status(200)
+            .get_ok(&page)
             .assert_contains(r#"enctype="multipart/form-data""#)
             .assert_contains(r#"name="photos""#);
         let fields = [
@@ -681,25 +643,22 @@ fn follow_up_updates_carry_photos() {
 
         // The public project page shows them; they are served to anyone.
         let mut visitor = app.client();
-        let body = visitor.get(&page).assert_status(200).body.clone();
+        let body = visitor.get_ok(&page).body.clone();
         let re = regex_lite::Regex::new(r#"<img src="/uploads/(\d+)""#).unwrap();
         let photos: Vec<String> = re.captures_iter(&body).map(|c| c[1].to_string()).collect();
         assert_eq!(photos.len(), 2, "{body}");
         assert!(body.contains("Dalles posées") && body.contains("Travaux lancés"));
-        let first = visitor.get(&format!("/uploads/{}", photos[0]));
-        first.assert_status(200);
+        let first = visitor.get_ok(&format!("/uploads/{}", photos[0]));
         assert_eq!(first.header("content-type"), Some("image/png"));
         let second = visitor.get(&format!("/uploads/{}", photos[1]));
         assert_eq!(second.header("content-type"), Some("image/jpeg"));
         visitor
-            .get(&format!("/alpha/budgets/{cycle}/follow-up"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/budgets/{cycle}/follow-up"))
             .assert_contains(&format!(r#"src="/uploads/{}""#, photos[0]));
 
         // The Atom entry refers to them as enclosures.
         let atom = visitor
-            .get(&format!("/alpha/budgets/{cycle}/updates.atom"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/budgets/{cycle}/updates.atom"))
             .body
             .clone();
         let doc = roxmltree::Document::parse(&atom).unwrap();
@@ -763,36 +722,34 @@ fn huge_amounts_are_a_field_error_and_nothing_is_stored() {
         let mut admin = signed_in(&app, "admin@alpha.ma");
         admin.get("/alpha/admin/budgets");
         for total in ["1 000 000", "92233720368547758"] {
-            let r = admin.post(
+            let r = post_cycle_form(
+                &mut admin,
                 "/alpha/admin/budgets",
-                &with(&cycle_fields(), &[("total", total), ("districts", huge)]),
+                &[("total", total), ("districts", huge)],
             );
             r.assert_status(422)
                 .assert_contains(r#"id="districts-error""#);
         }
-        admin
-            .post(
-                "/alpha/admin/budgets",
-                &with(&cycle_fields(), &[("total", "1000000000000,01")]),
-            )
-            .assert_status(422)
-            .assert_contains(r#"id="total-error""#);
+        post_cycle_form(
+            &mut admin,
+            "/alpha/admin/budgets",
+            &[("total", "1000000000000,01")],
+        )
+        .assert_status(422)
+        .assert_contains(r#"id="total-error""#);
         assert_eq!(app.count("pb_cycles"), 0);
         assert_eq!(app.count("pb_districts"), 0);
 
         let cycle = create_cycle(&mut admin);
         let edit = format!("/alpha/admin/budgets/{cycle}/edit");
         admin.get(&edit);
-        admin
-            .post(
-                &edit,
-                &with(
-                    &cycle_fields(),
-                    &[("total", "92233720368547758"), ("districts", huge)],
-                ),
-            )
-            .assert_status(422)
-            .assert_contains(r#"id="districts-error""#);
+        post_cycle_form(
+            &mut admin,
+            &edit,
+            &[("total", "92233720368547758"), ("districts", huge)],
+        )
+        .assert_status(422)
+        .assert_contains(r#"id="districts-error""#);
         assert_eq!(app.count("pb_districts"), 2);
         assert_eq!(app.count("audit_log WHERE action = 'pb_cycle.edit'"), 0);
     });
@@ -814,8 +771,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
 
         for page in ["9223372036854775807", "-1", "-9223372036854775808", "x"] {
             app.client()
-                .get(&format!("/alpha/budgets/{cycle}/proposals?page={page}"))
-                .assert_status(200);
+                .get_ok(&format!("/alpha/budgets/{cycle}/proposals?page={page}"));
         }
 
         phase(&mut admin, &cycle, "review");
@@ -838,8 +794,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
 
         let csv = app
             .client()
-            .get(&format!("/alpha/budgets/{cycle}/results.csv"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/budgets/{cycle}/results.csv"))
             .body
             .clone();
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
@@ -868,8 +823,7 @@ fn exports_feeds_and_lists_hold_against_hostile_input() {
             .assert_status(303);
         let atom = app
             .client()
-            .get(&format!("/alpha/budgets/{cycle}/updates.atom"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/budgets/{cycle}/updates.atom"))
             .body
             .clone();
         let doc = roxmltree::Document::parse(&atom).unwrap();

@@ -37,8 +37,7 @@ fn the_commune_home_invites_participation_and_the_roster_is_one_click_away() {
     on_every_demo(|app| {
         let (_, collecting, cycles) = taroudant(&app);
         let mut anon = app.client();
-        let home = anon.get("/taroudant?lang=fr");
-        home.assert_status(200);
+        let home = anon.get_ok("/taroudant?lang=fr");
         let body = &home.body;
         // Every section a citizen needs, and every way in.
         for needle in [
@@ -79,8 +78,7 @@ fn the_commune_home_invites_participation_and_the_roster_is_one_click_away() {
         }
         // The roster is no longer the home: no committee cards here, they are one click away.
         assert!(!body.contains("id=\"committees\""));
-        let roster = anon.get("/taroudant/members?lang=fr");
-        roster.assert_status(200);
+        let roster = anon.get_ok("/taroudant/members?lang=fr");
         roster.assert_contains("id=\"committees\"");
         assert!(roster.body.contains("Le bureau"));
         anon.get("/nowhere-commune/members").assert_status(404);
@@ -101,7 +99,7 @@ fn the_address_chooses_the_language_and_the_national_page_links_every_commune_al
     let ar = anon.get("/taroudant");
     assert!(ar.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
     // An unknown code is ignored, not an error.
-    anon.get("/taroudant?lang=xx").assert_status(200);
+    anon.get_ok("/taroudant?lang=xx");
 
     let national = anon.get("/?lang=fr");
     for slug in ["taroudant", "tiznit", "rabat"] {
@@ -148,8 +146,7 @@ fn every_back_office_subpage_has_its_own_title_and_heading() {
         "audit",
         "notices",
     ] {
-        let res = admin.get(&format!("/taroudant/admin/{page}?lang=fr"));
-        res.assert_status(200);
+        let res = admin.get_ok(&format!("/taroudant/admin/{page}?lang=fr"));
         seen.push((title(&res.body), h1(&res.body)));
     }
     for (i, a) in seen.iter().enumerate() {
@@ -171,8 +168,8 @@ fn privacy_accessibility_and_legal_pages_with_contacts_the_commune_admin_edits()
         let home = anon.get("/taroudant?lang=fr");
         for page in ["privacy", "accessibility", "legal"] {
             assert!(home.body.contains(&format!("href=\"/taroudant/{page}\"")));
-            anon.get(&format!("/taroudant/{page}")).assert_status(200);
-            anon.get(&format!("/{page}")).assert_status(200);
+            anon.get_ok(&format!("/taroudant/{page}"));
+            anon.get_ok(&format!("/{page}"));
         }
         // The national page's footer links the platform's notices.
         assert!(anon.get("/").body.contains("href=\"/privacy\""));
@@ -195,7 +192,7 @@ fn privacy_accessibility_and_legal_pages_with_contacts_the_commune_admin_edits()
             .assert_status(403);
 
         let mut admin = app.signed_in(ADMIN, DEMO_PASSWORD);
-        admin.get("/taroudant/admin/notices").assert_status(200);
+        admin.get_ok("/taroudant/admin/notices");
         admin
             .post(
                 "/taroudant/admin/notices",
@@ -254,8 +251,7 @@ fn the_results_chart_draws_full_labels_and_counts_inside_in_both_directions() {
     let mut anon = app.client();
     for id in counted {
         for lang in ["ar", "fr"] {
-            let page = anon.get(&format!("/taroudant/budgets/{id}/results?lang={lang}"));
-            page.assert_status(200);
+            let page = anon.get_ok(&format!("/taroudant/budgets/{id}/results?lang={lang}"));
             let mut charts = 0;
             for svg in page.body.split("<svg").skip(1) {
                 let svg = format!("<svg{}", &svg[..svg.find("</svg>").unwrap() + 6]);
@@ -428,8 +424,7 @@ fn the_commune_emblem_the_admin_uploads_is_on_its_home() {
             &home.body,
             r#"<img class="emblem" src="(/uploads/\d+)""#,
         );
-        let image = anon.get(&src);
-        image.assert_status(200);
+        let image = anon.get_ok(&src);
         assert_eq!(image.header("content-type"), Some("image/png"));
     });
 }
@@ -454,8 +449,7 @@ fn the_sign_page_of_a_petition_no_longer_collecting_leads_to_the_petition() {
             Some(format!("/taroudant/petitions/{closed}").as_str())
         );
         let open = collecting[0];
-        anon.get(&format!("/taroudant/petitions/{open}/sign"))
-            .assert_status(200)
+        anon.get_ok(&format!("/taroudant/petitions/{open}/sign"))
             .assert_contains("name=\"cin\"");
     });
 }

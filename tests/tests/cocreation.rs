@@ -6,7 +6,7 @@
 
 use musharaka_tests::cocreation::{
     association, call_fields, close_window, criteria, draft_call, draft_note, eligible,
-    published_call, score, setup, signed_in, submitted_note,
+    note_fields, published_call, score, setup, signed_in, submitted_note,
 };
 use musharaka_tests::{on_every_backend, TestApp};
 
@@ -51,23 +51,19 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
             "the call goes to the council"
         );
         let mut public = app.client();
-        public
-            .get(&format!("/alpha/cocreation/{call}"))
-            .assert_status(200);
+        public.get_ok(&format!("/alpha/cocreation/{call}"));
 
         // Three associations submit; one asks more than the ceiling.
         let mut a1 = association(&app, alpha, "a1@assoc.ma");
         let mut a2 = association(&app, alpha, "a2@assoc.ma");
         let mut a3 = association(&app, alpha, "a3@assoc.ma");
-        a1.get(&format!("/alpha/cocreation/{call}/notes/new"))
-            .assert_status(200);
+        a1.get_ok(&format!("/alpha/cocreation/{call}/notes/new"));
         let n1 = submitted_note(&mut a1, call, "Espace lecture", "100000", "10000");
         let n2 = submitted_note(&mut a2, call, "Atelier couture", "110000", "11000");
         let n3 = submitted_note(&mut a3, call, "Trop cher", "200000", "20000");
         let receipt = app.last_mail_to("a1@assoc.ma");
         assert!(receipt.body.contains("CC-"), "{}", receipt.body);
-        a1.get(&format!("/alpha/cocreation/notes/{n1}/receipt"))
-            .assert_status(200)
+        a1.get_ok(&format!("/alpha/cocreation/notes/{n1}/receipt"))
             .assert_contains("CC-");
         // A submitted note is locked.
         a1.post(
@@ -93,8 +89,7 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
         // Independent scoring: e1 cannot read e2's sheet before submitting.
         let k = criteria(&app, call);
         score(&mut e2, k, n1, ("8", "4"), "AVIS-DE-E2").assert_status(303);
-        let before = e1.get(&format!("/alpha/admin/cocreation/notes/{n1}"));
-        before.assert_status(200);
+        let before = e1.get_ok(&format!("/alpha/admin/cocreation/notes/{n1}"));
         assert!(!before.body.contains("AVIS-DE-E2"));
         score(&mut e1, k, n1, ("9", "5"), "AVIS-DE-E1").assert_status(303);
         e1.get(&format!("/alpha/admin/cocreation/notes/{n1}"))
@@ -119,8 +114,8 @@ fn a_call_from_publication_to_a_signed_agreement_and_a_first_report() {
             2,
             "the selection goes to the council"
         );
-        let results = public.get(&format!("/alpha/cocreation/{call}/results"));
-        results.assert_status(200).assert_contains("Espace lecture");
+        let results = public.get_ok(&format!("/alpha/cocreation/{call}/results"));
+        results.assert_contains("Espace lecture");
         let lost = app.last_mail_to("a2@assoc.ma");
         assert!(lost.body.contains("الرتبة 2"), "{}", lost.body);
 
@@ -207,12 +202,9 @@ fn a_late_note_is_refused_at_the_closing_second() {
         a1.post(&format!("/alpha/cocreation/notes/{n}/submit"), &[])
             .assert_status(422)
             .assert_contains("انتهى أجل التقديم");
-        a1.post(
+        a1.post_fields(
             &format!("/alpha/cocreation/{call}/notes"),
-            &musharaka_tests::cocreation::note_fields("x", "1", "0")
-                .iter()
-                .map(|(k, v)| (*k, v.as_str()))
-                .collect::<Vec<_>>(),
+            &note_fields("x", "1", "0"),
         )
         .assert_status(422);
 
@@ -246,48 +238,48 @@ fn a_late_note_is_refused_at_the_closing_second() {
     });
 }
 
+/// Drafts a call of `alpha` open from `opens_at` to `closes_at` as typed in the form
+/// (Casablanca time); the window as stored (UTC): (opens, closes).
+fn stored_window(
+    app: &TestApp,
+    admin: &mut musharaka_tests::Client,
+    opens_at: &str,
+    closes_at: &str,
+) -> (chrono::NaiveDateTime, chrono::NaiveDateTime) {
+    let mut f = call_fields();
+    for (k, v) in f.iter_mut() {
+        match *k {
+            "opens_at" => *v = opens_at.into(),
+            "closes_at" => *v = closes_at.into(),
+            _ => {}
+        }
+    }
+    let call = draft_call(admin, &f);
+    let mut conn = app.conn();
+    let alpha = musharaka_communes::store::by_slug(&mut conn, "alpha")
+        .unwrap()
+        .unwrap()
+        .id;
+    let c = musharaka_cocreation::store::call(&mut conn, alpha, call).unwrap();
+    (c.opens_at, c.closes_at)
+}
+
 #[test]
 fn the_window_is_casablanca_time_across_the_ramadan_suspension() {
     on_every_backend(|app| {
         setup(&app);
         let mut admin = signed_in(&app, "admin@alpha.ma");
-        let mut f = call_fields();
-        for (k, v) in f.iter_mut() {
-            match *k {
-                "opens_at" => *v = "2023-10-17T00:00".into(),
-                // 15 December 2023: UTC+1.
-                "closes_at" => *v = "2023-12-15T23:59:59".into(),
-                _ => {}
-            }
-        }
-        let call = draft_call(&mut admin, &f);
-        let mut conn = app.conn();
-        let alpha = musharaka_communes::store::by_slug(&mut conn, "alpha")
-            .unwrap()
-            .unwrap()
-            .id;
-        let c = musharaka_cocreation::store::call(&mut conn, alpha, call).unwrap();
         let utc = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap();
-        assert_eq!(c.closes_at, utc("2023-12-15 22:59:59"));
-        assert_eq!(c.opens_at, utc("2023-10-16 23:00:00"));
-        drop(conn);
+        // 15 December 2023: UTC+1.
+        let (opens, closes) =
+            stored_window(&app, &mut admin, "2023-10-17T00:00", "2023-12-15T23:59:59");
+        assert_eq!(closes, utc("2023-12-15 22:59:59"));
+        assert_eq!(opens, utc("2023-10-16 23:00:00"));
         // During Ramadan 2024 the clock was UTC+0 (chrono-tz's Africa/Casablanca).
-        for (k, v) in f.iter_mut() {
-            match *k {
-                "opens_at" => *v = "2024-03-01T00:00".into(),
-                "closes_at" => *v = "2024-03-20T23:59:59".into(),
-                _ => {}
-            }
-        }
-        let call = draft_call(&mut admin, &f);
-        let mut conn = app.conn();
-        let alpha = musharaka_communes::store::by_slug(&mut conn, "alpha")
-            .unwrap()
-            .unwrap()
-            .id;
-        let c = musharaka_cocreation::store::call(&mut conn, alpha, call).unwrap();
-        assert_eq!(c.closes_at, utc("2024-03-20 23:59:59"));
-        assert_eq!(c.opens_at, utc("2024-02-29 23:00:00"));
+        let (opens, closes) =
+            stored_window(&app, &mut admin, "2024-03-01T00:00", "2024-03-20T23:59:59");
+        assert_eq!(closes, utc("2024-03-20 23:59:59"));
+        assert_eq!(opens, utc("2024-02-29 23:00:00"));
     });
 }
 
@@ -362,12 +354,9 @@ fn wrong_roles_and_communes_are_refused() {
             musharaka_tests::communes::PASSWORD,
         );
         citizen
-            .post(
+            .post_fields(
                 &format!("/alpha/cocreation/{call}/notes"),
-                &musharaka_tests::cocreation::note_fields("x", "1000", "100")
-                    .iter()
-                    .map(|(k, v)| (*k, v.as_str()))
-                    .collect::<Vec<_>>(),
+                &note_fields("x", "1000", "100"),
             )
             .assert_status(422);
         // Drafts of calls are not public.
@@ -385,18 +374,16 @@ fn wrong_roles_and_communes_are_refused() {
 fn the_demo_has_taroudants_2023_call_with_its_selection() {
     musharaka_tests::on_every_demo(|app| {
         let mut c = app.client();
-        let list = c.get("/taroudant/cocreation");
-        list.assert_status(200).assert_contains("تضافر 2023");
+        let list = c.get_ok("/taroudant/cocreation");
+        list.assert_contains("تضافر 2023");
         let call = musharaka_tests::first_capture(
             &list.body,
             r#"href="/taroudant/cocreation/(\d+)"[^>]*><strong>[^<]*تضافر 2023"#,
         );
-        c.get(&format!("/taroudant/cocreation/{call}"))
-            .assert_status(200)
+        c.get_ok(&format!("/taroudant/cocreation/{call}"))
             .assert_contains("الخزانة البلدية")
             .assert_contains("32");
-        c.get(&format!("/taroudant/cocreation/{call}/results"))
-            .assert_status(200)
+        c.get_ok(&format!("/taroudant/cocreation/{call}/results"))
             .assert_contains("جمعية");
         let csv_body = c
             .get(&format!("/taroudant/cocreation/{call}/results.csv"))
@@ -419,9 +406,8 @@ fn the_demo_has_taroudants_2023_call_with_its_selection() {
         roxmltree::Document::parse(&c.get("/taroudant/cocreation.atom").body).unwrap();
         // The evaluators and the admin reach the back office.
         let mut e = app.signed_in("evaluator1.taroudant@demo.musharaka.ma", "musharaka-demo");
-        e.get("/taroudant/admin/cocreation").assert_status(200);
-        e.get(&format!("/taroudant/admin/cocreation/{call}"))
-            .assert_status(200);
+        e.get_ok("/taroudant/admin/cocreation");
+        e.get_ok(&format!("/taroudant/admin/cocreation/{call}"));
     });
 }
 
@@ -453,8 +439,7 @@ fn documents_of_the_call_and_private_attachments_of_a_note() {
         .assert_status(303);
         let page = a1.get(&base).body;
         let file = musharaka_tests::first_capture(&page, r#"/attachments/(\d+)""#);
-        a1.get(&format!("{base}/attachments/{file}"))
-            .assert_status(200);
+        a1.get_ok(&format!("{base}/attachments/{file}"));
         a2.get(&format!("{base}/attachments/{file}"))
             .assert_status(403);
         app.client()
@@ -467,8 +452,6 @@ fn documents_of_the_call_and_private_attachments_of_a_note() {
             &[("attachment", "late.pdf", b"%PDF-1.4\n%%EOF\n")],
         )
         .assert_status(422);
-        signed_in(&app, "eval1@alpha.ma")
-            .get(&format!("{base}/attachments/{file}"))
-            .assert_status(200);
+        signed_in(&app, "eval1@alpha.ma").get_ok(&format!("{base}/attachments/{file}"));
     });
 }

@@ -6,9 +6,7 @@
 //! public except as aggregates.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_tests::consultations::{
-    answer, draft, ids, move_dates, post_pairs, prepare, published, today,
-};
+use musharaka_tests::consultations::{answer, draft, ids, move_dates, prepare, published, today};
 use musharaka_tests::petitions::{council_adopts_next_item, run_events, setup, PASSWORD};
 use musharaka_tests::{communes, on_every_backend, TestApp};
 
@@ -26,8 +24,7 @@ fn assert_not_public(app: &TestApp, slug: &str, id: &str, secrets: &[&str]) {
         format!("/api/v1/communes/{slug}/consultations/{id}"),
         "/consultations/figures".to_string(),
     ] {
-        let r = anon.get(&path);
-        r.assert_status(200);
+        let r = anon.get_ok(&path);
         for s in secrets {
             assert!(!r.body.contains(s), "{s} leaked on {path}");
         }
@@ -53,8 +50,7 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
             .post(&format!("{owner}/publish"), &[])
             .assert_status(303);
         app.client()
-            .get(&public)
-            .assert_status(200)
+            .get_ok(&public)
             .assert_contains("ميثاق المشاركة المواطنة");
 
         // Comments per section, a reply and supports (derived, never doubled).
@@ -117,7 +113,7 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
         // The questionnaire: a ranking that is no permutation is refused and re-shown.
         let quest = format!("{public}/questionnaire");
         let wrong = answer(&q, "0", ["1", "1", "2"], "Mon idée 7731", &[]);
-        let r = post_pairs(&mut ali, &quest, &wrong);
+        let r = ali.post_fields(&quest, &wrong);
         r.assert_status(422).assert_contains("Mon idée 7731");
         let secret_text = "Ma proposition secrète 4242";
         let mine = answer(
@@ -131,13 +127,15 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
                 ("age_band", "65_plus"),
             ],
         );
-        post_pairs(&mut ali, &quest, &mine).assert_status(303);
-        post_pairs(&mut ali, &quest, &mine).assert_status(422);
+        ali.post_fields(&quest, &mine).assert_status(303);
+        ali.post_fields(&quest, &mine).assert_status(422);
         assert_eq!(app.count("consultation_responses"), 1);
         // Two paper questionnaires, counted apart.
         let paper = answer(&q, "1", ["1", "2", "3"], "", &[("gender", "male")]);
         for _ in 0..2 {
-            post_pairs(&mut admin, &format!("{owner}/paper"), &paper).assert_status(303);
+            admin
+                .post_fields(&format!("{owner}/paper"), &paper)
+                .assert_status(303);
         }
         let results = app.client().get(&format!("{public}/results.json")).json();
         assert_eq!(results["responses"]["online"], 1);
@@ -188,7 +186,7 @@ fn a_consultation_from_draft_to_the_councils_adoption() {
         // Time passes: closed on its date, a late comment is refused.
         move_dates(&app, &id, 20, -1);
         comment_on(&mut sara, &sections[0], "Trop tard").assert_status(422);
-        post_pairs(&mut sara, &quest, &mine).assert_status(422);
+        sara.post_fields(&quest, &mine).assert_status(422);
 
         // The answer: per section, the comment's outcome, the revision, the synthesis.
         admin
@@ -345,21 +343,19 @@ fn the_questionnaire_works_without_javascript_in_arabic_and_french() {
         let id = published(&mut admin, "alpha", "Priorités");
         let mut c = app.registered("Omar", "omar@example.ma", PASSWORD);
         let path = format!("/alpha/consultations/{id}/questionnaire");
-        let ar = c.get(&path);
-        ar.assert_status(200)
-            .assert_contains("dir=\"rtl\"")
-            .assert_contains("<select");
+        let ar = c.get_ok(&path);
+        ar.assert_contains("dir=\"rtl\"").assert_contains("<select");
         assert!(!ar.body.contains("<script"));
         c.get("/lang/fr?next=%2F");
-        let fr = c.get(&path);
-        fr.assert_status(200)
-            .assert_contains("Classez vos priorités")
+        let fr = c.get_ok(&path);
+        fr.assert_contains("Classez vos priorités")
             .assert_contains("Transparence");
         let (q, _) = ids(&mut c, "alpha", &id);
-        let r = post_pairs(&mut c, &path, &answer(&q, "0", ["1", "", "2"], "", &[]));
+        let r = c.post_fields(&path, &answer(&q, "0", ["1", "", "2"], "", &[]));
         r.assert_status(422)
             .assert_contains("Donnez un rang à chaque option");
-        post_pairs(&mut c, &path, &answer(&q, "0", ["3", "1", "2"], "", &[])).assert_status(303);
+        c.post_fields(&path, &answer(&q, "0", ["3", "1", "2"], "", &[]))
+            .assert_status(303);
     });
 }
 
@@ -391,10 +387,9 @@ fn the_demo_holds_taroudants_charter_and_tetouans_action_programme() {
         assert!(channels
             .iter()
             .any(|c| c["key"] == "workshops" && c["count"] == 305));
-        c.get(&format!("/tetouan/consultations/{tid}/questionnaire"))
-            .assert_status(200)
+        c.get_ok(&format!("/tetouan/consultations/{tid}/questionnaire"))
             .assert_contains("<select");
-        c.get("/taroudant").assert_status(200);
+        c.get_ok("/taroudant");
     });
 }
 

@@ -27,8 +27,7 @@ fn translated(res: &musharaka_tests::Response) {
 
 fn sessions(c: &mut Client, slug: &str) -> Vec<Value> {
     let list = c
-        .get(&format!("/api/v1/communes/{slug}/sessions"))
-        .assert_status(200)
+        .get_ok(&format!("/api/v1/communes/{slug}/sessions"))
         .json();
     list["items"].as_array().unwrap().clone()
 }
@@ -42,8 +41,7 @@ fn february(c: &mut Client, slug: &str) -> Value {
 }
 
 fn register(c: &mut Client, slug: &str, query: &str) -> Value {
-    c.get(&format!("/api/v1/communes/{slug}/deliberations?{query}"))
-        .assert_status(200)
+    c.get_ok(&format!("/api/v1/communes/{slug}/deliberations?{query}"))
         .json()
 }
 
@@ -130,10 +128,8 @@ fn council_pages_in_arabic_and_french() {
             .assert_contains("Partage égal des voix")
             .assert_contains("Majorité absolue des suffrages exprimés (art. 43)")
             .assert_contains("Une pétition (art. 125)");
-        let print = c.get(&format!("/taroudant/council/deliberations/{tie}/print"));
-        print
-            .assert_status(200)
-            .assert_contains("المقرر رقم 3/2026");
+        let print = c.get_ok(&format!("/taroudant/council/deliberations/{tie}/print"));
+        print.assert_contains("المقرر رقم 3/2026");
         assert!(!print.body.contains("<header"), "print page has no header");
 
         // The action programme: majority of members in office.
@@ -145,15 +141,13 @@ fn council_pages_in_arabic_and_french() {
         // Signed minutes, and their printable page.
         let detail = c.get(feb["api_url"].as_str().unwrap()).json();
         let minutes = detail["minutes"][0]["url"].as_str().unwrap().to_string();
-        c.get(&minutes)
-            .assert_status(200)
+        c.get_ok(&minutes)
             .assert_contains("التوقيعات (المادة 47)")
             .assert_contains(&president);
         c.get_with(&minutes, FR)
             .assert_contains("Le secrétaire du conseil")
             .assert_contains("huis clos le 5 février");
-        let print = c.get(&format!("{minutes}/print"));
-        print.assert_status(200);
+        let print = c.get_ok(&format!("{minutes}/print"));
         assert!(!print.body.contains("<header"));
     });
 }
@@ -190,9 +184,8 @@ fn register_search_and_pagination() {
         c.get("/api/v1/communes/tiznit/deliberations?year=soon")
             .assert_status(422);
         // HTML search, with an empty form field meaning "any".
-        let page = c.get("/tiznit/council/deliberations?q=%D8%AD%D8%AF%D9%8A%D9%82%D8%A9&year=&committee=&outcome=");
-        page.assert_status(200)
-            .assert_contains("مقرر واحد في هذه الصفحة")
+        let page = c.get_ok("/tiznit/council/deliberations?q=%D8%AD%D8%AF%D9%8A%D9%82%D8%A9&year=&committee=&outcome=");
+        page.assert_contains("مقرر واحد في هذه الصفحة")
             .assert_contains("3/2026");
         assert!(!page.body.contains("4/2026"));
         c.get_with("/tiznit/council/deliberations?outcome=rejected", FR)
@@ -220,8 +213,7 @@ fn register_search_and_pagination() {
         assert!(!html2.body.contains(r#"rel="next""#));
         // A draft is shown, and marked as one.
         let draft = first["items"][0]["id"].as_i64().unwrap();
-        c.get(&format!("/tiznit/council/deliberations/{draft}"))
-            .assert_status(200)
+        c.get_ok(&format!("/tiznit/council/deliberations/{draft}"))
             .assert_contains("هذا النص مشروع");
     });
 }
@@ -253,8 +245,7 @@ fn ical_feed_parses() {
     on_every_demo(|app| {
         add_may_session(&app, "taroudant", 1);
         let mut c = app.client();
-        let res = c.get("/taroudant/council/sessions.ics");
-        res.assert_status(200);
+        let res = c.get_ok("/taroudant/council/sessions.ics");
         res.assert_content_type("text/calendar");
         let body = &res.body;
         assert!(body.starts_with("BEGIN:VCALENDAR\r\n"));
@@ -307,8 +298,7 @@ fn ical_feed_parses() {
             .into_iter()
             .find(|s| s["start_date"] == "2026-05-04")
             .unwrap();
-        c.get(may_session["url"].as_str().unwrap())
-            .assert_status(200)
+        c.get_ok(may_session["url"].as_str().unwrap())
             .assert_contains(r#"href="/taroudant/petitions/12""#);
         let detail = c.get(may_session["api_url"].as_str().unwrap()).json();
         assert_eq!(
@@ -329,8 +319,7 @@ fn atom_feed_parses() {
     on_every_demo(|app| {
         add_may_session(&app, "rabat", 2);
         let mut c = app.client();
-        let res = c.get("/rabat/council/deliberations.atom");
-        res.assert_status(200);
+        let res = c.get_ok("/rabat/council/deliberations.atom");
         res.assert_content_type("application/atom+xml");
         let doc = roxmltree::Document::parse(&res.body).expect("Atom is well-formed XML");
         let atom = "http://www.w3.org/2005/Atom";
@@ -376,7 +365,7 @@ fn atom_feed_parses() {
             .any(|e| child(*e, "content").text() == Some("نص <b>&</b>")));
         // Each entry's link leads to its page.
         let path = ids[0].trim_start_matches("http://musharaka.test");
-        c.get(path).assert_status(200);
+        c.get_ok(path);
     });
 }
 
@@ -455,10 +444,7 @@ fn json_shapes() {
         let next = list.iter().find(|s| s["status"] == "planned").unwrap();
         assert_eq!(next["ordinary_month"], "february");
 
-        let detail = c
-            .get(feb["api_url"].as_str().unwrap())
-            .assert_status(200)
-            .json();
+        let detail = c.get_ok(feb["api_url"].as_str().unwrap()).json();
         let sittings = detail["sittings"].as_array().unwrap();
         assert_eq!(sittings.len(), 2);
         assert_eq!(sittings[0]["public"], true);
@@ -560,10 +546,7 @@ fn json_shapes() {
             ],
         );
 
-        let d = c
-            .get(entry["api_url"].as_str().unwrap())
-            .assert_status(200)
-            .json();
+        let d = c.get_ok(entry["api_url"].as_str().unwrap()).json();
         assert_eq!(d["number"], "3/2026");
         assert!(d["text"]["ar"].as_str().unwrap().contains("حديقة"));
         assert!(d["text"]["fr"].as_str().unwrap().contains("jardin"));
@@ -656,23 +639,18 @@ fn unknown_and_foreign_ids_are_not_found() {
             "-9223372036854775808",
             "0",
         ] {
-            c.get(&format!("/taroudant/council/deliberations?page={page}"))
-                .assert_status(200);
+            c.get_ok(&format!("/taroudant/council/deliberations?page={page}"));
             let api = c
-                .get(&format!(
+                .get_ok(&format!(
                     "/api/v1/communes/taroudant/deliberations?page={page}"
                 ))
-                .assert_status(200)
                 .json();
             assert!(api["page"].as_i64().unwrap() >= 1, "{page}");
         }
         // Under its own commune, everything is there.
-        c.get(&format!("/taroudant/council/sessions/{session}"))
-            .assert_status(200);
-        c.get(&format!("/taroudant/council/deliberations/{delib}"))
-            .assert_status(200);
-        c.get(&format!("/taroudant/council/minutes/{minutes}"))
-            .assert_status(200);
+        c.get_ok(&format!("/taroudant/council/sessions/{session}"));
+        c.get_ok(&format!("/taroudant/council/deliberations/{delib}"));
+        c.get_ok(&format!("/taroudant/council/minutes/{minutes}"));
         // Under another commune's slug, nothing is.
         for path in [
             format!("/tiznit/council/sessions/{session}"),
@@ -826,8 +804,7 @@ fn register_queries_do_not_grow_with_the_register() {
         assert!((3..=5).contains(&small), "{small} queries");
         // And the page itself renders.
         let mut c = app.client();
-        c.get("/rabat/council/deliberations?page=101")
-            .assert_status(200)
+        c.get_ok("/rabat/council/deliberations?page=101")
             .assert_contains(r#"rel="prev""#);
         let api = register(&mut c, "rabat", "page=100");
         assert_eq!(api["count"], 20);
@@ -864,8 +841,7 @@ fn feeds_stay_well_formed_with_control_characters() {
             (&format!("نص {NASTY}"), &format!("Texte {NASTY}")),
         );
         let mut c = app.client();
-        let ics = c.get("/ctrl/council/sessions.ics");
-        ics.assert_status(200);
+        let ics = c.get_ok("/ctrl/council/sessions.ics");
         for line in ics.body.split("\r\n") {
             assert!(
                 !line.chars().any(|ch| ch.is_control()),

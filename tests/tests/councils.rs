@@ -6,8 +6,11 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use musharaka_councils::{rules, SessionKind, WorkingCalendar};
 use musharaka_tests::communes::platform_admin;
-use musharaka_tests::councils::{commune_with_council, council_secretariat, PASSWORD};
-use musharaka_tests::{on_every_backend, Client, Response, TestApp};
+use musharaka_tests::councils::{
+    attendance_fields, commune_with_council, council_secretariat, member_vote_fields, post_item,
+    tie_with_the_president_in_favour, PASSWORD,
+};
+use musharaka_tests::{last_capture, on_every_backend, Client, Response, TestApp};
 
 fn id_from(res: &Response, pattern: &str) -> String {
     let re = regex_lite::Regex::new(pattern).unwrap();
@@ -26,14 +29,6 @@ fn id_from(res: &Response, pattern: &str) -> String {
         .to_string()
 }
 
-fn last_id(body: &str, pattern: &str) -> String {
-    let re = regex_lite::Regex::new(pattern).unwrap();
-    re.captures_iter(body)
-        .last()
-        .unwrap_or_else(|| panic!("{pattern} not found"))[1]
-        .to_string()
-}
-
 /// Posts attendance: the first `present` members present, the others absent.
 fn attendance(
     c: &mut Client,
@@ -42,37 +37,14 @@ fn attendance(
     members: &[i64],
     present: usize,
 ) -> Response {
-    let fields: Vec<(String, String)> = members
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            (
-                format!("member_{m}"),
-                if i < present { "present" } else { "absent" }.to_string(),
-            )
-        })
-        .collect();
-    let refs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    c.post(&format!("{base}/sittings/{sitting}/attendance"), &refs)
+    c.post_fields(
+        &format!("{base}/sittings/{sitting}/attendance"),
+        &attendance_fields(members, present),
+    )
 }
 
 fn vote_members(c: &mut Client, url: &str, votes: &[(i64, &str)]) -> Response {
-    let fields: Vec<(String, String)> =
-        std::iter::once(("mode".to_string(), "members".to_string()))
-            .chain(
-                votes
-                    .iter()
-                    .map(|(m, v)| (format!("vote_{m}"), v.to_string())),
-            )
-            .collect();
-    let refs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    c.post(url, &refs)
+    c.post_fields(url, &member_vote_fields(votes))
 }
 
 #[test]
@@ -81,10 +53,10 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         let (m, mut sec) = council_secretariat(&app, "alpha");
         commune_with_council(&app, "beta");
         let base = "/alpha/admin/council";
-        sec.get(base).assert_status(200);
+        sec.get_ok(base);
 
         // Art. 33: an ordinary session starts in the first week of February, May or October.
-        sec.get(&format!("{base}/sessions/new")).assert_status(200);
+        sec.get_ok(&format!("{base}/sessions/new"));
         let session = |start: &str, end: &str| {
             vec![
                 ("kind", "ordinary".to_string()),
@@ -95,10 +67,8 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
                 ("place", "Salle des délibérations".to_string()),
             ]
         };
-        let post_session = |c: &mut Client, f: Vec<(&str, String)>| {
-            let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            c.post(&format!("{base}/sessions"), &refs)
-        };
+        let post_session =
+            |c: &mut Client, f: Vec<(&str, String)>| c.post_fields(&format!("{base}/sessions"), &f);
         post_session(&mut sec, session("2026-02-10", "2026-02-12"))
             .assert_status(422)
             .assert_contains("المادة 33");
@@ -110,9 +80,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         created.assert_status(303);
         let sid = id_from(&created, r"/sessions/(\d+)");
         let spath = format!("{base}/sessions/{sid}");
-        sec.get(&spath)
-            .assert_status(200)
-            .assert_contains("المادة 38");
+        sec.get_ok(&spath).assert_contains("المادة 38");
 
         // Agenda: items from the president, from members (refused with reasons, art. 40),
         // an action-programme item (art. 43), and one postponed to the next session.
@@ -184,9 +152,10 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
             sec.post_multipart(&act(0, "documents"), &[], &[("document", file, body)])
                 .assert_status(status);
         }
-        let public = app.client().get(&format!("/alpha/council/sessions/{sid}"));
+        let public = app
+            .client()
+            .get_ok(&format!("/alpha/council/sessions/{sid}"));
         public
-            .assert_status(200)
             .assert_contains("Avis favorable de la commission du budget")
             .assert_contains("projet-budget.pdf");
         // Refusing needs reasons and an item not yet acted on; postponing too.
@@ -224,7 +193,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
                 ],
             )
             .assert_status(303);
-            last_id(&c.get(&spath).body, r"/sittings/(\d+)")
+            last_capture(&c.get(&spath).body, r"/sittings/(\d+)")
         };
         // A closed sitting needs reasons (art. 48).
         sec.post(
@@ -251,12 +220,10 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         .assert_status(409);
         let second = sit(&mut sec, "2026-02-05", "second");
         attendance(&mut sec, base, &second, &m, 7).assert_status(303);
-        sec.get(&format!("{base}/sittings/{second}"))
-            .assert_status(200)
+        sec.get_ok(&format!("{base}/sittings/{second}"))
             .assert_contains("النصاب القانوني مكتمل");
         let vote_url = |item: &str| format!("{base}/sittings/{second}/items/{item}/vote");
-        sec.get(&format!("{base}/sittings/{second}/items/{}", items[0]))
-            .assert_status(200);
+        sec.get_ok(&format!("{base}/sittings/{second}/items/{}", items[0]));
 
         // A tie: the president's side wins (art. 43); an absent member cannot vote.
         vote_members(
@@ -268,13 +235,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         vote_members(
             &mut sec,
             &vote_url(&items[0]),
-            &[
-                (m[0], "in_favour"),
-                (m[1], "in_favour"),
-                (m[2], "against"),
-                (m[3], "against"),
-                (m[4], "abstain"),
-            ],
+            &tie_with_the_president_in_favour(&m),
         )
         .assert_status(303);
         sec.get(&format!("{base}/sittings/{second}/items/{}", items[0]))
@@ -333,7 +294,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         .assert_status(303);
         let d = sec.get(&dpath(&items[0]));
         d.assert_contains("1/2026");
-        let did = last_id(&d.body, r"/deliberations/(\d+)/sign");
+        let did = last_capture(&d.body, r"/deliberations/(\d+)/sign");
         // Art. 47: the president's and the secretary's signatures, each recorded.
         let sign = |c: &mut Client, who: &str| {
             c.post(&format!("{base}/deliberations/{did}/sign"), &[("who", who)])
@@ -369,7 +330,7 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         )
         .assert_status(303);
         let page = sec.get(&spath);
-        let mid = last_id(&page.body, r"/minutes/(\d+)/sign");
+        let mid = last_capture(&page.body, r"/minutes/(\d+)/sign");
         sec.post(
             &format!("{base}/minutes/{mid}/sign"),
             &[("who", "president")],
@@ -566,13 +527,11 @@ fn art_34_an_ordinary_session_is_extended_once_by_at_most_7_working_days() {
 
         // Once: to 19 February, shown in the back office and on the public page, audited.
         extend(&mut sec, "2027-02-19").assert_status(303);
-        sec.get(&spath)
-            .assert_status(200)
+        sec.get_ok(&spath)
             .assert_contains("ممددة (المادة 34)")
             .assert_contains("19 فبراير 2027");
         app.client()
-            .get(&format!("/alpha/council/sessions/{sid}"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/council/sessions/{sid}"))
             .assert_contains("بقرار من الرئيس (المادة 34)")
             .assert_contains("19 فبراير 2027");
         let audit = audit_of(&app, "session.extend");
@@ -619,18 +578,7 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
         let base = "/alpha/admin/council";
         let spath = february_session(&mut sec, base);
         let item = |c: &mut Client, title: &str, source: &str, requesters: &str| {
-            c.post(
-                &format!("{spath}/items"),
-                &[
-                    ("title_ar", title),
-                    ("title_fr", title),
-                    ("summary", ""),
-                    ("committee", ""),
-                    ("matter", "general"),
-                    ("source", source),
-                    ("requesters", requesters),
-                ],
-            )
+            post_item(c, &spath, title, source, requesters)
         };
         // The number of requesting members: required, from 1 to the 10 members in office.
         for bad in ["", "0", "11", "deux"] {
@@ -729,8 +677,7 @@ fn entered_holidays_move_the_art_34_extension_limit() {
         assert!(moved > latest);
 
         // Entered by the platform admin: listed, audited; the same day twice is refused.
-        root.get("/admin/platform/holidays")
-            .assert_status(200)
+        root.get_ok("/admin/platform/holidays")
             .assert_contains("عيد الفطر");
         root.post(
             "/admin/platform/holidays",
@@ -753,9 +700,8 @@ fn entered_holidays_move_the_art_34_extension_limit() {
             &[("day", "2027-06-07"), ("kind", "muharram")],
         )
         .assert_status(403);
-        let list = root.get("/admin/platform/holidays");
-        list.assert_status(200);
-        let id = last_id(&list.body, r"/admin/platform/holidays/(\d+)/remove");
+        let list = root.get_ok("/admin/platform/holidays");
+        let id = last_capture(&list.body, r"/admin/platform/holidays/(\d+)/remove");
         let audited = musharaka_db::schema::audit_log::table
             .filter(musharaka_db::schema::audit_log::action.eq("holiday.added"))
             .count()
@@ -771,8 +717,7 @@ fn entered_holidays_move_the_art_34_extension_limit() {
         api.assert_status(200);
         let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
         assert_eq!(v["deadlines"]["last_day_if_extended"], moved.to_string());
-        sec.get(&spath)
-            .assert_status(200)
+        sec.get_ok(&spath)
             .assert_contains(&format!(r#"value="{moved}""#));
 
         // The extension may now reach the next working day.

@@ -33,7 +33,7 @@ fn a_deliberation_closes_its_petition_through_the_event_once_even_after_a_crash(
         council_adopts_next_item(&app, "alpha", &members, "صادق المجلس على الطلب");
         // Committed with the deliberation, not yet handled; reading pages changes nothing.
         assert_eq!(pending_events(&app), 1);
-        app.client().get(&page).assert_status(200);
+        app.client().get_ok(&page);
         assert_eq!(app.client().get(&api).json()["status"], "on_agenda");
         assert_eq!(decided_mails(&app, "agent@example.ma"), 0);
 

@@ -24,9 +24,8 @@ fn count(app: &TestApp, sql_table: &str) -> i64 {
 fn public_pages_api_and_headers() {
     on_every_demo(|app| {
         let mut c = app.client();
-        let home = c.get("/");
-        home.assert_status(200)
-            .assert_contains(r#"<html lang="ar" dir="rtl">"#)
+        let home = c.get_ok("/");
+        home.assert_contains(r#"<html lang="ar" dir="rtl">"#)
             .assert_contains("جماعة تارودانت");
         assert!(home
             .header("content-security-policy")
@@ -34,22 +33,18 @@ fn public_pages_api_and_headers() {
             .contains("frame-ancestors 'none'"));
         assert_eq!(home.header("x-content-type-options"), Some("nosniff"));
         assert!(home.header("referrer-policy").is_some());
-        c.get("/taroudant")
-            .assert_status(200)
-            .assert_contains("80\u{202F}149");
+        c.get_ok("/taroudant").assert_contains("80\u{202F}149");
         // The council roster, one click from the commune's home.
-        c.get("/taroudant/members")
-            .assert_status(200)
+        c.get_ok("/taroudant/members")
             .assert_contains("لجنة الميزانية");
         // The stylesheet is served under its hash with a long cache.
         let href = regex_lite::Regex::new(r#"href="(/assets/style\.[0-9a-f]+\.css)""#).unwrap();
         let css_path = href.captures(&home.body).unwrap()[1].to_string();
-        let css = c.get(&css_path);
-        css.assert_status(200);
+        let css = c.get_ok(&css_path);
         assert!(css.header("cache-control").unwrap().contains("immutable"));
         c.get("/assets/style.0000.css").assert_status(404);
         // JSON API.
-        let list = c.get("/api/v1/communes").assert_status(200).json();
+        let list = c.get_ok("/api/v1/communes").json();
         assert_eq!(list["count"], 5);
         let rabat = c.get("/api/v1/communes/rabat").json();
         assert_eq!(rabat["population"], 577_827);
@@ -58,9 +53,7 @@ fn public_pages_api_and_headers() {
         let missing = c.get("/api/v1/communes/atlantis");
         missing.assert_status(404);
         assert_eq!(missing.json()["error"]["key"], "commune_not_found");
-        c.get("/healthz")
-            .assert_status(200)
-            .assert_contains(r#""status":"ok""#);
+        c.get_ok("/healthz").assert_contains(r#""status":"ok""#);
         // Unknown commune: a translated 404 page.
         c.get("/atlantis")
             .assert_status(404)
@@ -163,7 +156,7 @@ fn registration_confirmation_login_profile_logout() {
             .link("http://musharaka.test/confirm/")
             .replace("http://musharaka.test", "");
         // Opening the link (a mail scanner does) confirms nothing; the button does, once.
-        c.get(&link).assert_status(200);
+        c.get_ok(&link);
         c.login("amina@example.ma", PASSWORD).assert_status(403);
         c.post(&link, &[]).assert_status(200);
         c.post(&link, &[]).assert_status(404);
@@ -177,8 +170,7 @@ fn registration_confirmation_login_profile_logout() {
             "{cookie}"
         );
         // The account's language applies when no cookie chose one.
-        c.get("/profile")
-            .assert_status(200)
+        c.get_ok("/profile")
             .assert_contains(r#"lang="fr""#)
             .assert_contains("Adresse confirmée");
         c.post(
@@ -207,7 +199,7 @@ fn password_reset_by_mail() {
         anon.post("/password/forgot", &[("email", "youssef@example.ma")])
             .assert_status(200);
         let link = app.mailed_link("youssef@example.ma", "/password/reset/");
-        anon.get(&link).assert_status(200);
+        anon.get_ok(&link);
         anon.post(&link, &[("password", "short")])
             .assert_status(422);
         anon.post(&link, &[("password", "a-brand-new-password")])
@@ -285,7 +277,7 @@ fn back_office_permissions_per_commune() {
             .post("/alpha/admin/members", &[("name_ar", "x")])
             .assert_status(403);
         let mut beta = app.signed_in("admin@beta.ma", PASSWORD);
-        beta.get("/beta/admin").assert_status(200);
+        beta.get_ok("/beta/admin");
         beta.get("/alpha/admin/members").assert_status(403);
         beta.post(
             "/alpha/admin/roles",
@@ -294,7 +286,7 @@ fn back_office_permissions_per_commune() {
         .assert_status(403);
 
         let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
-        admin.get("/alpha/admin").assert_status(200);
+        admin.get_ok("/alpha/admin");
         // Commune facts: bad population re-shown, good saved.
         admin.get("/alpha/admin/commune");
         let mut form = vec![
@@ -392,12 +384,11 @@ fn back_office_permissions_per_commune() {
                 &[("email", "nobody@example.ma"), ("role", "bureau")],
             )
             .assert_status(422);
-        citizen.get("/alpha/admin").assert_status(200);
+        citizen.get_ok("/alpha/admin");
         citizen.get("/alpha/admin/roles").assert_status(403);
         // Every decision is in the audit log.
-        let audit = admin.get("/alpha/admin/audit");
+        let audit = admin.get_ok("/alpha/admin/audit");
         audit
-            .assert_status(200)
             .assert_contains("role.grant")
             .assert_contains("committee.save")
             .assert_contains("commune.update");
@@ -413,7 +404,7 @@ fn association_file_review_and_private_statutes() {
         let (alpha, _) = two_communes(&app);
         let alpha_s = alpha.to_string();
         let mut rep = app.registered("Rep", "rep@example.ma", PASSWORD);
-        rep.get("/profile/association").assert_status(200);
+        rep.get_ok("/profile/association");
         let fields = [
             ("name_ar", "جمعية الأمل"),
             ("name_fr", "Association Amal"),
@@ -455,16 +446,16 @@ fn association_file_review_and_private_statutes() {
             .unwrap()[1]
             .to_string();
         // The statutes are private: owner and the seat commune's admin only.
-        rep.get(&link).assert_status(200);
+        rep.get_ok(&link);
         app.client().get(&link).assert_status(401);
         let mut beta = app.client();
         beta.login("admin@beta.ma", PASSWORD);
         beta.get(&link).assert_status(403);
         let mut admin = app.client();
         admin.login("admin@alpha.ma", PASSWORD);
-        admin.get(&link).assert_status(200);
-        let list = admin.get("/alpha/admin/associations?status=pending");
-        list.assert_status(200).assert_contains("جمعية الأمل");
+        admin.get_ok(&link);
+        let list = admin.get_ok("/alpha/admin/associations?status=pending");
+        list.assert_contains("جمعية الأمل");
         let id = regex_lite::Regex::new(r#"/alpha/admin/associations/(\d+)/review"#)
             .unwrap()
             .captures(&list.body)
@@ -536,7 +527,7 @@ fn uploads_respect_the_size_limit() {
             .unwrap()[1]
             .to_string();
         // A logo is public.
-        app.client().get(&link).assert_status(200);
+        app.client().get_ok(&link);
     }
 }
 
@@ -596,14 +587,12 @@ fn platform_admins_create_communes() {
 
         // The platform admin finds the area from the back-office home.
         let mut dgct = app.signed_in("dgct@musharaka.ma", PASSWORD);
-        dgct.get("/admin")
-            .assert_status(200)
+        dgct.get_ok("/admin")
             .assert_contains(r#"href="/admin/platform/communes""#);
-        dgct.get(LIST)
-            .assert_status(200)
+        dgct.get_ok(LIST)
             .assert_contains("جماعة alpha")
             .assert_contains("Commune de beta");
-        dgct.get(NEW).assert_status(200);
+        dgct.get_ok(NEW);
 
         // Bad input: re-shown with the field marked, nothing written.
         let audit_before = count(&app, "audit_log");
@@ -641,20 +630,16 @@ fn platform_admins_create_communes() {
         let created = dgct.post(NEW, &form);
         created.assert_status(303);
         assert!(created.location().contains("done=platform-commune-created"));
-        dgct.get(created.location())
-            .assert_status(200)
+        dgct.get_ok(created.location())
             .assert_contains("أُحدثت الجماعة.")
             .assert_contains("جماعة كاما");
         assert_eq!(communes(), 3);
-        app.client()
-            .get("/gamma")
-            .assert_status(200)
-            .assert_contains("جماعة كاما");
+        app.client().get_ok("/gamma").assert_contains("جماعة كاما");
         let api = app.client().get("/api/v1/communes/gamma").json();
         assert_eq!(api["population"], 40_067);
         assert_eq!(api["has_arrondissements"], true);
-        citizen.get("/gamma/admin").assert_status(200);
-        citizen.get("/gamma/admin/roles").assert_status(200);
+        citizen.get_ok("/gamma/admin");
+        citizen.get_ok("/gamma/admin/roles");
         let gamma = musharaka_communes::service::by_slug(&mut app.conn(), "gamma").unwrap();
         let dgct_id =
             musharaka_identity::store::account_by_email(&mut app.conn(), "dgct@musharaka.ma")
@@ -672,15 +657,13 @@ fn platform_admins_create_communes() {
         };
         assert_eq!(audited("commune.create"), 1);
         assert_eq!(audited("role.grant"), 1);
-        let found = dgct.get(&format!("{LIST}?q=gam"));
-        found.assert_status(200).assert_contains("جماعة كاما");
+        let found = dgct.get_ok(&format!("{LIST}?q=gam"));
+        found.assert_contains("جماعة كاما");
         assert!(!found.body.contains("Commune de alpha"));
-        dgct.get(&format!("{LIST}?q=GAMMA-centre"))
-            .assert_status(200)
+        dgct.get_ok(&format!("{LIST}?q=GAMMA-centre"))
             .assert_contains(r#"href="/gamma""#);
         let arabic: String = "كاما".bytes().map(|b| format!("%{b:02X}")).collect();
-        dgct.get(&format!("{LIST}?q={arabic}"))
-            .assert_status(200)
+        dgct.get_ok(&format!("{LIST}?q={arabic}"))
             .assert_contains(r#"href="/gamma""#);
         let none = dgct.get(&format!("{LIST}?q=atlantis"));
         assert!(!none.body.contains(r#"href="/gamma""#));
@@ -691,10 +674,9 @@ fn platform_admins_create_communes() {
         for i in 0..25 {
             create_commune(&mut app.conn(), None, &facts(&format!("zz{i:02}"), 1000)).unwrap();
         }
-        let first = dgct.get(LIST);
-        first.assert_status(200).assert_contains(r#"rel="next""#);
-        dgct.get(&format!("{LIST}?page=2"))
-            .assert_status(200)
+        let first = dgct.get_ok(LIST);
+        first.assert_contains(r#"rel="next""#);
+        dgct.get_ok(&format!("{LIST}?page=2"))
             .assert_contains(r#"rel="prev""#);
     });
 }

@@ -85,8 +85,7 @@ fn control_characters_are_refused_at_the_edge_on_both_backends() {
             res.status
         );
         // Newlines and tabs in long text are not control characters for forms.
-        let res = anon.get("/taroudant/petitions?q=eau+potable");
-        res.assert_status(200);
+        anon.get_ok("/taroudant/petitions?q=eau+potable");
         assert_eq!(before, app.table_counts(), "{backend}: nothing written");
     }
 }
@@ -97,8 +96,7 @@ fn private_pages_and_signed_in_visitors_are_never_cached() {
         let app = TestApp::demo(backend);
         let no_store = |res: &Response| res.header("cache-control") == Some("private, no-store");
         let mut anon = app.client();
-        let public = anon.get("/taroudant/petitions");
-        public.assert_status(200);
+        let public = anon.get_ok("/taroudant/petitions");
         assert!(!no_store(&public), "{backend}: public page cacheable");
         for path in ["/admin", "/profile", "/taroudant/admin/petitions"] {
             let res = anon.get(path);

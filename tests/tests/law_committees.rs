@@ -110,8 +110,7 @@ fn art_25_purposes_chair_and_five_committees_at_most() {
         let mut admin = admin(&app);
         let list = "/alpha/admin/committees";
         admin
-            .get(&format!("{list}/new"))
-            .assert_status(200)
+            .get_ok(&format!("{list}/new"))
             .assert_contains(&message_ar("committee-purpose-public_services", &[]));
         // A second budget committee: refused, nothing written.
         post_committee(&mut admin, list, "budget_finance", Some(m[0]), &m[..5])
@@ -142,8 +141,7 @@ fn art_25_purposes_chair_and_five_committees_at_most() {
             .get(list)
             .assert_contains(&message_ar("committee-purpose-budget_finance", &[]));
         app.client()
-            .get("/alpha/council")
-            .assert_status(200)
+            .get_ok("/alpha/council")
             .assert_contains(&message_ar("committee-purpose-public_services", &[]))
             .assert_contains(&message_ar("committee-chair-opposition", &[]))
             .assert_contains(&message_ar("committee-purpose-other", &[]));
@@ -303,8 +301,7 @@ fn art_28_the_councils_decision_on_an_item_its_committee_did_not_study() {
         let d = service::write_deliberation(&mut app.conn(), &actor, c, item, "نص المقرر", None)
             .unwrap();
         app.client()
-            .get(&format!("/alpha/council/deliberations/{}", d.id))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/council/deliberations/{}", d.id))
             .assert_contains(&deliberate);
     });
 }

@@ -8,28 +8,19 @@
 use chrono::{Days, NaiveDate};
 use musharaka_councils::{rules, WorkingCalendar};
 use musharaka_tests::communes::platform_admin;
-use musharaka_tests::councils::{council_secretariat, PASSWORD};
-use musharaka_tests::{on_every_backend, Client, Response, TestApp};
+use musharaka_tests::councils::{
+    attendance_fields, council_secretariat, member_vote_fields, post_item,
+    tie_with_the_president_in_favour, PASSWORD,
+};
+use musharaka_tests::{last_capture, on_every_backend, Client, Response, TestApp};
 
 const BASE: &str = "/alpha/admin/council";
-
-fn last_id(body: &str, pattern: &str) -> String {
-    let re = regex_lite::Regex::new(pattern).unwrap();
-    re.captures_iter(body)
-        .last()
-        .unwrap_or_else(|| panic!("{pattern} not found"))[1]
-        .to_string()
-}
 
 fn all_ids(body: &str, pattern: &str) -> Vec<String> {
     let re = regex_lite::Regex::new(pattern).unwrap();
     let mut out: Vec<String> = re.captures_iter(body).map(|c| c[1].to_string()).collect();
     out.dedup();
     out
-}
-
-fn post(c: &mut Client, path: &str, fields: &[(&str, &str)]) -> Response {
-    c.post(path, fields)
 }
 
 /// Posts a session; the response (303 to its page when created).
@@ -40,8 +31,7 @@ fn session(
     start: NaiveDate,
     end: NaiveDate,
 ) -> Response {
-    post(
-        c,
+    c.post(
         &format!("{BASE}/sessions"),
         &[
             ("kind", kind),
@@ -62,8 +52,7 @@ fn session_with_request(
     on: &str,
     requesting: &str,
 ) -> Response {
-    post(
-        c,
+    c.post(
         &format!("{BASE}/sessions"),
         &[
             ("kind", "extraordinary"),
@@ -81,28 +70,16 @@ fn session_with_request(
 /// The path of a session just created (from its 303).
 fn created(res: &Response) -> String {
     res.assert_status(303);
-    let id = last_id(res.location(), r"/sessions/(\d+)");
+    let id = last_capture(res.location(), r"/sessions/(\d+)");
     format!("{BASE}/sessions/{id}")
 }
 
 fn transition(c: &mut Client, spath: &str, event: &str) -> Response {
-    post(c, &format!("{spath}/transition"), &[("event", event)])
+    c.post(&format!("{spath}/transition"), &[("event", event)])
 }
 
 fn item(c: &mut Client, spath: &str, title: &str) -> Response {
-    post(
-        c,
-        &format!("{spath}/items"),
-        &[
-            ("title_ar", title),
-            ("title_fr", title),
-            ("summary", ""),
-            ("committee", ""),
-            ("matter", "general"),
-            ("source", "president"),
-            ("requesters", ""),
-        ],
-    )
+    post_item(c, spath, title, "president", "")
 }
 
 fn items_of(c: &mut Client, spath: &str) -> Vec<String> {
@@ -115,8 +92,7 @@ fn reports(c: &mut Client, spath: &str) {
     let page = c.get(spath).body;
     let committee = all_ids(&page, r#"<option value="(\d+)""#)[0].clone();
     for it in all_ids(&page, r"/items/(\d+)/postpone") {
-        post(
-            c,
+        c.post(
             &format!("{BASE}/items/{it}/report"),
             &[
                 ("committee", committee.as_str()),
@@ -141,28 +117,19 @@ fn sitting(
         ("convocation", convocation),
     ];
     fields.extend_from_slice(closed);
-    post(c, &format!("{spath}/sittings"), &fields)
+    c.post(&format!("{spath}/sittings"), &fields)
 }
 
 fn last_sitting(c: &mut Client, spath: &str) -> String {
-    last_id(&c.get(spath).body, r"/sittings/(\d+)")
+    last_capture(&c.get(spath).body, r"/sittings/(\d+)")
 }
 
 /// Attendance: the first `present` members present, the others absent.
 fn attendance(c: &mut Client, sitting: &str, members: &[i64], present: usize) -> Response {
-    let fields: Vec<(String, String)> = members
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let p = if i < present { "present" } else { "absent" };
-            (format!("member_{m}"), p.to_string())
-        })
-        .collect();
-    let refs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    c.post(&format!("{BASE}/sittings/{sitting}/attendance"), &refs)
+    c.post_fields(
+        &format!("{BASE}/sittings/{sitting}/attendance"),
+        &attendance_fields(members, present),
+    )
 }
 
 fn vote_url(sitting: &str, item: &str) -> String {
@@ -170,18 +137,7 @@ fn vote_url(sitting: &str, item: &str) -> String {
 }
 
 fn vote_members(c: &mut Client, sitting: &str, item: &str, votes: &[(i64, &str)]) -> Response {
-    let fields: Vec<(String, String)> = std::iter::once(("mode".into(), "members".into()))
-        .chain(
-            votes
-                .iter()
-                .map(|(m, v)| (format!("vote_{m}"), v.to_string())),
-        )
-        .collect();
-    let refs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    c.post(&vote_url(sitting, item), &refs)
+    c.post_fields(&vote_url(sitting, item), &member_vote_fields(votes))
 }
 
 fn vote_counts(
@@ -221,6 +177,20 @@ fn held_february_2026(sec: &mut Client) -> (String, Vec<String>) {
     assert_eq!(items.len(), 3);
     reports(sec, &spath);
     (spath, items)
+}
+
+/// A public first-convocation sitting of `spath` on Monday 2 February 2026 with the first
+/// `present` of `members` present; its id.
+fn first_sitting_on_february_2(
+    sec: &mut Client,
+    spath: &str,
+    members: &[i64],
+    present: usize,
+) -> String {
+    sitting(sec, spath, "2026-02-02", "first", &[]).assert_status(303);
+    let st = last_sitting(sec, spath);
+    attendance(sec, &st, members, present).assert_status(303);
+    st
 }
 
 fn today(app: &TestApp) -> NaiveDate {
@@ -293,9 +263,7 @@ fn art_42_the_convocations_follow_their_sequence_and_dates_with_entered_holidays
         let (m, mut sec) = council_secretariat(&app, "alpha");
         let (spath, items) = held_february_2026(&mut sec);
         // A quorate first sitting on 2 February; a third the next day is refused.
-        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
-        let first = last_sitting(&mut sec, &spath);
-        attendance(&mut sec, &first, &m, 7).assert_status(303);
+        first_sitting_on_february_2(&mut sec, &spath, &m, 7);
         sitting(&mut sec, &spath, "2026-02-03", "third", &[])
             .assert_status(422)
             .assert_contains("لا يكون الاستدعاء الثالث إلا بعد جلسة ثانية");
@@ -348,9 +316,7 @@ fn art_43_a_tie_is_recorded_member_by_member() {
     on_every_backend(|app| {
         let (m, mut sec) = council_secretariat(&app, "alpha");
         let (spath, items) = held_february_2026(&mut sec);
-        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
-        let st = last_sitting(&mut sec, &spath);
-        attendance(&mut sec, &st, &m, 7).assert_status(303);
+        let st = first_sitting_on_february_2(&mut sec, &spath, &m, 7);
         vote_counts(&mut sec, &st, &items[0], ["3", "3", "1"], "in_favour")
             .assert_status(422)
             .assert_contains("تعادل الأصوات");
@@ -362,13 +328,7 @@ fn art_43_a_tie_is_recorded_member_by_member() {
             &mut sec,
             &st,
             &items[0],
-            &[
-                (m[0], "in_favour"),
-                (m[1], "in_favour"),
-                (m[2], "against"),
-                (m[3], "against"),
-                (m[4], "abstain"),
-            ],
+            &tie_with_the_president_in_favour(&m),
         )
         .assert_status(303);
         assert_eq!(app.count("item_votes"), 1);
@@ -406,7 +366,7 @@ fn art_47_two_signatures_and_a_register_in_date_order() {
         sec.get(&dpath(&items[0])).assert_contains("2/2026");
 
         // One signature is not a signed decision: the text can still change.
-        let did = last_id(
+        let did = last_capture(
             &sec.get(&dpath(&items[0])).body,
             r"/deliberations/(\d+)/sign",
         );
@@ -424,12 +384,8 @@ fn art_47_two_signatures_and_a_register_in_date_order() {
             .assert_status(409)
             .assert_contains("لا يشغل أي عضو في المجلس هذه المهمة");
         sign(&mut sec, "secretary").assert_status(303);
-        post(
-            &mut sec,
-            &dpath(&items[0]),
-            &[("text_ar", "تغيير"), ("text_fr", "")],
-        )
-        .assert_status(409);
+        sec.post(&dpath(&items[0]), &[("text_ar", "تغيير"), ("text_fr", "")])
+            .assert_status(409);
         {
             let mut conn = app.conn();
             let d = musharaka_councils::store::deliberation(
@@ -589,25 +545,22 @@ fn art_28_no_vote_before_the_committees_report() {
             transition(&mut sec, &spath, event).assert_status(303);
         }
         let it = items_of(&mut sec, &spath)[0].clone();
-        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
-        let st = last_sitting(&mut sec, &spath);
-        attendance(&mut sec, &st, &m, 9).assert_status(303);
+        let st = first_sitting_on_february_2(&mut sec, &spath, &m, 9);
         // Not referred to any committee: refused, with the article.
         vote_counts(&mut sec, &st, &it, ["7", "1", "1"], "")
             .assert_status(422)
             .assert_contains("لم تتم إحالة هذه النقطة على أي لجنة دائمة");
         // A report needs the committee it comes from.
         let report = format!("{BASE}/items/{it}/report");
-        post(&mut sec, &report, &[("committee", ""), ("report", "Avis")])
+        sec.post(&report, &[("committee", ""), ("report", "Avis")])
             .assert_status(422)
             .assert_contains("اختر اللجنة وأدخل تقريرها");
         reports(&mut sec, &spath);
         vote_counts(&mut sec, &st, &it, ["7", "1", "1"], "").assert_status(303);
         // The public agenda names the committee and shows its report.
-        let sid = last_id(&spath, r"/sessions/(\d+)");
+        let sid = last_capture(&spath, r"/sessions/(\d+)");
         app.client()
-            .get(&format!("/alpha/council/sessions/{sid}"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/council/sessions/{sid}"))
             .assert_contains("لجنة الميزانية والشؤون المالية والبرمجة")
             .assert_contains("Avis favorable de la commission");
     });
@@ -623,8 +576,7 @@ fn art_36_the_presidents_refusal_is_reasoned_in_time_or_the_session_is_convened(
         let today = today(&app);
         let ago = |n: u64| today.checked_sub_days(Days::new(n)).unwrap().to_string();
         let file = |c: &mut Client, on: &str, n: &str, points: &str| {
-            post(
-                c,
+            c.post(
                 &format!("{BASE}/requests"),
                 &[
                     ("requested_on", on),
@@ -647,8 +599,7 @@ fn art_36_the_presidents_refusal_is_reasoned_in_time_or_the_session_is_convened(
         // Only the third's request still within its 10 days can be refused.
         assert_eq!(ids.len(), 1, "{dash}");
         let refuse = |c: &mut Client, id: &str, reasons: &str| {
-            post(
-                c,
+            c.post(
                 &format!("{BASE}/requests/{id}/refuse"),
                 &[("reasons", reasons)],
             )
@@ -709,12 +660,9 @@ fn art_41_no_vote_on_an_item_objected_to_before_the_court_rules() {
     on_every_backend(|app| {
         let (m, mut sec) = council_secretariat(&app, "alpha");
         let (spath, items) = held_february_2026(&mut sec);
-        sitting(&mut sec, &spath, "2026-02-02", "first", &[]).assert_status(303);
-        let st = last_sitting(&mut sec, &spath);
-        attendance(&mut sec, &st, &m, 9).assert_status(303);
+        let st = first_sitting_on_february_2(&mut sec, &spath, &m, 9);
         let object = |c: &mut Client, item: &str, on: &str, reasons: &str| {
-            post(
-                c,
+            c.post(
                 &format!("{BASE}/items/{item}/objection"),
                 &[
                     ("received_on", on),
@@ -735,14 +683,13 @@ fn art_41_no_vote_on_an_item_objected_to_before_the_court_rules() {
         vote_counts(&mut sec, &st, &items[0], ["7", "1", "1"], "")
             .assert_status(422)
             .assert_contains("لا يتداول المجلس فيها تحت طائلة البطلان");
-        let sid = last_id(&spath, r"/sessions/(\d+)");
+        let sid = last_capture(&spath, r"/sessions/(\d+)");
         app.client()
             .get(&format!("/alpha/council/sessions/{sid}"))
             .assert_contains("Compétence de la région")
             .assert_contains("أحيل على المحكمة الإدارية ولم يتم البت فيه بعد");
         let rule = |c: &mut Client, item: &str, ruling: &str| {
-            post(
-                c,
+            c.post(
                 &format!("{BASE}/items/{item}/ruling"),
                 &[("ruling", ruling)],
             )
@@ -772,8 +719,7 @@ fn art_46_written_questions_go_to_the_session_a_month_away_and_are_answered_ther
         let end = start.checked_add_days(Days::new(4)).unwrap();
         created(&session(&mut sec, "ordinary", "", start, end));
         let ask = |c: &mut Client, on: &str, question: &str| {
-            post(
-                c,
+            c.post(
                 &format!("{BASE}/questions"),
                 &[
                     ("member", &m[2].to_string()),
@@ -792,10 +738,9 @@ fn art_46_written_questions_go_to_the_session_a_month_away_and_are_answered_ther
         )
         .assert_status(303);
         let dash = sec.get(BASE).body;
-        let q = last_id(&dash, r"/questions/(\d+)/answer");
+        let q = last_capture(&dash, r"/questions/(\d+)/answer");
         let answer = |c: &mut Client, on: &str| {
-            post(
-                c,
+            c.post(
                 &format!("{BASE}/questions/{q}/answer"),
                 &[
                     ("answer", "En mars, après les travaux."),

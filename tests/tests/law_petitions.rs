@@ -18,32 +18,14 @@ use musharaka_core::{I18n, Lang};
 use musharaka_tests::budgets::{ballot, ballot_with_cin, paper_ballot, voting_cycle, CITIZEN_CIN};
 use musharaka_tests::councils::first_committee;
 use musharaka_tests::petitions::{
-    collecting, council_adopts_next_item, deposited_by_representative, five_years_ago, id_in,
-    new_petition, on_agenda, paper_signatures, post, run_events, setup, signer,
+    acceptance, bureau_accepts, collecting, council_adopts_next_item, deposited_by_representative,
+    five_years_ago, id_in, new_petition, on_agenda, paper_signatures, run_events, setup, signer,
     verified_association, PASSWORD,
 };
 use musharaka_tests::{first_capture, message_ar, on_every_backend, on_every_demo};
 
 fn today() -> NaiveDate {
     local_date(now())
-}
-
-/// The bureau's acceptance with every condition checked, referred to `committee` (art. 125;
-/// blank: none).
-fn accept_fields(committee: &str) -> Vec<(&'static str, String)> {
-    [
-        "within_council_powers",
-        "respects_constitution_article_1",
-        "petitioners_conditions_met",
-        "form_and_documents_complete",
-    ]
-    .iter()
-    .map(|k| (*k, "on".to_string()))
-    .chain([
-        ("decision", "accept".to_string()),
-        ("committee", committee.to_string()),
-    ])
-    .collect()
 }
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
@@ -102,8 +84,7 @@ fn art_124_an_association_seated_elsewhere_files_through_its_branch() {
         let mut bureau = app.signed_in("bureau@beta.ma", PASSWORD);
         let receipt = format!("{page}/association-receipt");
         bureau
-            .get(&format!("/beta/admin/petitions/{id}"))
-            .assert_status(200)
+            .get_ok(&format!("/beta/admin/petitions/{id}"))
             .assert_contains(branch)
             .assert_contains(&receipt);
         assert!(bureau.get(&receipt).body.starts_with("%PDF-1.4"));
@@ -189,11 +170,14 @@ fn art_38_the_placement_is_stored_and_shown_as_decided() {
         let decide = format!("/alpha/admin/petitions/{id}/decide");
         // Art. 125: an accepted petition is referred to the competent committee; the bureau
         // cannot accept without naming it.
-        post(&mut bureau, &decide, &accept_fields(""))
+        bureau
+            .post_fields(&decide, &acceptance(""))
             .assert_status(422)
             .assert_contains("المادة 125");
         let committee = first_committee(&app, "alpha").to_string();
-        post(&mut bureau, &decide, &accept_fields(&committee)).assert_status(303);
+        bureau
+            .post_fields(&decide, &acceptance(&committee))
+            .assert_status(303);
         app.client()
             .get(&page)
             .assert_contains("أحيلت للدراسة على")
@@ -207,8 +191,7 @@ fn art_38_the_placement_is_stored_and_shown_as_decided() {
         let ar = |d| format_date(&i18n, Lang::Ar, d);
         let accepted = format!("قبلت بتاريخ {}:", ar(today()));
         app.client()
-            .get(&page)
-            .assert_status(200)
+            .get_ok(&page)
             .assert_contains(&accepted)
             .assert_contains(&ar(next.session.start));
 
@@ -282,8 +265,7 @@ fn art_125_a_petition_postponed_by_the_council_says_so_and_why() {
         run_events(&app);
         assert_eq!(app.client().get(&api).json()["status"], "decided_postponed");
         app.client()
-            .get(&page)
-            .assert_status(200)
+            .get_ok(&page)
             .assert_contains("أجل المجلس دراسة هذه العريضة")
             .assert_contains("تقرير اللجنة غير جاهز")
             .assert_contains("أجلها المجلس");
@@ -325,7 +307,7 @@ fn one_ballot_per_person_per_cycle_whatever_the_channel() {
         .assert_contains("سبق لحامل هذه البطاقة الوطنية أن صوت عبر الإنترنت");
         // The same person with a second account: refused.
         let mut second = app.registered("Second", "second@x.ma", PASSWORD);
-        second.get(&vote).assert_status(200);
+        second.get_ok(&vote);
         ballot_with_cin(&mut second, &cycle, &two, "1990", " jb 654321 ")
             .assert_status(409)
             .assert_contains("صوت واحد لكل شخص");
@@ -387,7 +369,8 @@ fn the_confirmation_mail_is_in_the_language_of_the_signing_page() {
             anon.get(&format!("{page}/sign"));
             let mut fields = signer(i);
             fields.push(("email", email.into()));
-            post(&mut anon, &format!("{page}/sign"), &fields).assert_status(200);
+            anon.post_fields(&format!("{page}/sign"), &fields)
+                .assert_status(200);
             let mail = app.last_mail_to(email);
             assert!(mail.body.contains(expected), "{lang}: {}", mail.body);
         }
@@ -420,8 +403,8 @@ fn the_demo_history_is_dated_when_it_happened() {
                 .iter()
                 .find(|p| p["status"] == "decided_accepted")
                 .unwrap();
-            let page = c.get(&format!("/{slug}/petitions/{}", answered["id"]));
-            page.assert_status(200).assert_contains("2025");
+            let page = c.get_ok(&format!("/{slug}/petitions/{}", answered["id"]));
+            page.assert_contains("2025");
             let load_day = format_date(&I18n::load().unwrap(), Lang::Ar, today());
             assert!(
                 !page.body.contains(&format!("{load_day} ")),
@@ -461,7 +444,8 @@ fn signers_hear_of_the_decision_in_the_language_they_signed_in() {
             anon.get(&format!("/lang/{lang}"));
             let mut fields = signer(i);
             fields.push(("email", email.into()));
-            post(&mut anon, &format!("{page}/sign"), &fields).assert_status(200);
+            anon.post_fields(&format!("{page}/sign"), &fields)
+                .assert_status(200);
             let link = app.mailed_link(email, "/petitions/confirm/");
             anon.post(&link, &[]).assert_status(200);
         }
@@ -470,13 +454,7 @@ fn signers_hear_of_the_decision_in_the_language_they_signed_in() {
             .post(&format!("{page}/deposit"), &[])
             .assert_status(303);
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
-        let committee = first_committee(&app, "alpha").to_string();
-        post(
-            &mut bureau,
-            &format!("/alpha/admin/petitions/{id}/decide"),
-            &accept_fields(&committee),
-        )
-        .assert_status(303);
+        bureau_accepts(&app, &mut bureau, "alpha", &id).assert_status(303);
         council_adopts_next_item(&app, "alpha", &members, "صادق المجلس على الإنارة العمومية");
         assert_eq!(run_events(&app), 1);
         let fr = app.last_mail_to("fr@example.ma");
@@ -488,9 +466,7 @@ fn signers_hear_of_the_decision_in_the_language_they_signed_in() {
 
 /// The signatures counted for petition `id` of `slug` (online and paper together).
 fn signature_count(app: &musharaka_tests::TestApp, slug: &str, id: &str) -> i64 {
-    app.client()
-        .get(&format!("/api/v1/communes/{slug}/petitions/{id}/count"))
-        .json()["total"]
+    musharaka_tests::petitions::signature_counts(app, slug, id)["total"]
         .as_i64()
         .unwrap()
 }
@@ -570,7 +546,7 @@ fn art_123_signers_under_18_without_a_tie_or_declarations_are_refused() {
                 channels.push((&mut bureau, &paper));
             }
             for (client, path) in channels {
-                let refused = post(client, path, fields);
+                let refused = client.post_fields(path, fields);
                 refused
                     .assert_status(422)
                     .assert_contains(message)
@@ -583,19 +559,13 @@ fn art_123_signers_under_18_without_a_tie_or_declarations_are_refused() {
         }
         // The 18th birthday itself: an adult, counted at once.
         let adult = today().checked_sub_months(eighteen).unwrap().to_string();
-        post(
-            &mut citizen,
-            &sign,
-            &with(signer(5), "birth_date", Some(&adult)),
-        )
-        .assert_status(200)
-        .assert_contains("تم تسجيل توقيعك");
-        post(
-            &mut bureau,
-            &paper,
-            &with(signer(6), "birth_date", Some(&adult)),
-        )
-        .assert_status(303);
+        citizen
+            .post_fields(&sign, &with(signer(5), "birth_date", Some(&adult)))
+            .assert_status(200)
+            .assert_contains("تم تسجيل توقيعك");
+        bureau
+            .post_fields(&paper, &with(signer(6), "birth_date", Some(&adult)))
+            .assert_status(303);
         assert_eq!(signature_count(&app, "alpha", &id), 2);
     });
 }

@@ -29,8 +29,8 @@ const DATASETS: [&str; 15] = [
 ];
 
 fn csv_of(c: &mut Client, url: &str) -> (csv::StringRecord, Vec<csv::StringRecord>) {
-    let res = c.get(url);
-    res.assert_status(200).assert_content_type("text/csv");
+    let res = c.get_ok(url);
+    res.assert_content_type("text/csv");
     assert!(res
         .header("content-disposition")
         .unwrap()
@@ -42,9 +42,8 @@ fn csv_of(c: &mut Client, url: &str) -> (csv::StringRecord, Vec<csv::StringRecor
 }
 
 fn json_of(c: &mut Client, url: &str) -> Value {
-    let res = c.get(url);
-    res.assert_status(200)
-        .assert_content_type("application/json");
+    let res = c.get_ok(url);
+    res.assert_content_type("application/json");
     res.json()
 }
 
@@ -215,9 +214,8 @@ fn every_dataset_is_csv_and_json_with_the_same_rows() {
 fn the_national_catalogue_adds_up_every_commune() {
     on_every_demo(|app| {
         let mut c = app.client();
-        let page = c.get("/data");
-        page.assert_status(200)
-            .assert_contains("/taroudant/data")
+        let page = c.get_ok("/data");
+        page.assert_contains("/taroudant/data")
             .assert_contains("/data/dictionary")
             .assert_contains("https://opendatacommons.org/licenses/odbl/1-0/");
         let communes = json_of(&mut c, "/api/v1/communes");
@@ -257,8 +255,8 @@ fn the_national_catalogue_adds_up_every_commune() {
 fn bodies_meetings_are_an_icalendar() {
     on_every_demo(|app| {
         let mut c = app.client();
-        let res = c.get("/taroudant/data/meetings.ics");
-        res.assert_status(200).assert_content_type("text/calendar");
+        let res = c.get_ok("/taroudant/data/meetings.ics");
+        res.assert_content_type("text/calendar");
         let body = &res.body;
         assert!(body.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(body.ends_with("END:VCALENDAR\r\n"));

@@ -40,11 +40,9 @@ fn healthz_is_alive_and_readyz_needs_the_database_and_the_mail_worker() {
     for backend in backends() {
         let app = served(backend);
         let mut c = Client::new(app.server.url(""));
-        let alive = c.get("/healthz");
-        alive.assert_status(200);
+        let alive = c.get_ok("/healthz");
         assert_eq!(alive.json(), serde_json::json!({"status": "ok"}));
-        let ready = c.get("/readyz");
-        ready.assert_status(200);
+        let ready = c.get_ok("/readyz");
         assert_eq!(
             ready.json(),
             serde_json::json!({"status": "ready", "database": true, "mail_worker": true})
@@ -56,7 +54,7 @@ fn healthz_is_alive_and_readyz_needs_the_database_and_the_mail_worker() {
         not_ready.assert_status(503);
         assert_eq!(not_ready.json()["database"], true);
         assert_eq!(not_ready.json()["mail_worker"], false);
-        bare.client().get("/healthz").assert_status(200);
+        bare.client().get_ok("/healthz");
     }
 }
 
@@ -67,7 +65,7 @@ fn readyz_is_503_when_the_database_is_gone_but_healthz_still_answers() {
     }
     let app = served("postgres");
     let mut c = Client::new(app.server.url(""));
-    c.get("/readyz").assert_status(200);
+    c.get_ok("/readyz");
     let url = &app.db.url;
     let (server, name) = url.rsplit_once('/').unwrap();
     let mut admin = diesel::pg::PgConnection::establish(&format!("{server}/postgres")).unwrap();
@@ -77,7 +75,7 @@ fn readyz_is_503_when_the_database_is_gone_but_healthz_still_answers() {
     let gone = c.get("/readyz");
     gone.assert_status(503);
     assert_eq!(gone.json()["database"], false);
-    c.get("/healthz").assert_status(200);
+    c.get_ok("/healthz");
 }
 
 /// One sample of the Prometheus text format (0.0.4).
@@ -182,9 +180,8 @@ fn parse_exposition(text: &str) -> (BTreeMap<String, String>, Vec<Sample>) {
 
 /// Scrapes `/metrics` and parses it.
 fn scrape(c: &mut Client) -> (BTreeMap<String, String>, Vec<Sample>) {
-    let res = c.get("/metrics");
-    res.assert_status(200)
-        .assert_content_type("text/plain; version=0.0.4");
+    let res = c.get_ok("/metrics");
+    res.assert_content_type("text/plain; version=0.0.4");
     parse_exposition(&res.body)
 }
 
@@ -204,12 +201,12 @@ fn value(samples: &[Sample], name: &str, labels: &[(&str, &str)]) -> Option<f64>
 fn metrics_count_requests_by_route_and_status_with_latency_pool_and_jobs() {
     on_every_backend(|app| {
         let mut c = app.client();
-        c.get("/api/v1/communes").assert_status(200);
-        c.get("/api/v1/communes").assert_status(200);
+        c.get_ok("/api/v1/communes");
+        c.get_ok("/api/v1/communes");
         c.get("/api/v1/communes/atlantis").assert_status(404);
         c.get("/no/such/page/at/all").assert_status(404);
         // Registration queues a confirmation mail: a waiting job (no worker here).
-        c.get("/register").assert_status(200);
+        c.get_ok("/register");
         c.post(
             "/register",
             &[

@@ -6,9 +6,10 @@
 
 use chrono::{Months, NaiveDate};
 use musharaka_tests::petitions::{
-    association_draft, collecting, council_adopts_next_item, deposited_by_representative, draft,
-    five_years_ago, id_in, insert_statutes, invalidate, new_petition, next_session,
-    paper_signatures, post, run_events, setup, signer, verified_association, PASSWORD,
+    association_draft, bureau_accepts, collecting, council_adopts_next_item,
+    deposited_by_representative, draft, five_years_ago, id_in, insert_statutes, invalidate,
+    new_petition, next_session, paper_signatures, run_events, setup, signature_counts, signer,
+    verified_association, PASSWORD,
 };
 use musharaka_tests::{first_capture, on_every_backend, on_every_demo, TestApp};
 
@@ -36,10 +37,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         let (_, members) = setup(&app, "alpha");
         setup(&app, "beta");
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
-        agent
-            .get("/alpha/petitions/new")
-            .assert_status(200)
-            .assert_contains("100");
+        agent.get_ok("/alpha/petitions/new").assert_contains("100");
         new_petition(&mut agent, "alpha", ["citizens", "", "", "x"]).assert_status(422);
         let created = new_petition(
             &mut agent,
@@ -58,62 +56,57 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         app.client().get(&page).assert_status(404);
         agent.post(&format!("{page}/open"), &[]).assert_status(303);
         app.client()
-            .get(&page)
-            .assert_status(200)
+            .get_ok(&page)
             .assert_contains("0 توقيع من أصل 100");
 
         // Online signatures: bad input marked; anonymous signer confirms by mail.
         let mut anon = app.client();
-        anon.get(&format!("{page}/sign")).assert_status(200);
+        anon.get_ok(&format!("{page}/sign"));
         let mut bad = signer(0);
         bad[1].1 = "123".into();
         bad[2].1 = "2015-01-01".into();
         bad.retain(|(k, _)| *k != "declares_common_interest");
-        post(&mut anon, &format!("{page}/sign"), &bad)
+        anon.post_fields(&format!("{page}/sign"), &bad)
             .assert_status(422)
             .assert_contains("البطاقة الوطنية غير صالح")
             .assert_contains("18 سنة");
         let mut first = signer(0);
         first.push(("email", "signer0@example.ma".into()));
-        post(&mut anon, &format!("{page}/sign"), &first)
+        anon.post_fields(&format!("{page}/sign"), &first)
             .assert_status(200)
             .assert_contains("افتح الرابط");
         assert_eq!(
-            app.client()
-                .get(&format!("/api/v1/communes/alpha/petitions/{id}/count"))
-                .json()["total"],
+            signature_counts(&app, "alpha", &id)["total"],
             0,
             "unconfirmed signatures do not count"
         );
         let link = app.mailed_link("signer0@example.ma", "/petitions/confirm/");
         // Opening the link (a mail scanner does) changes nothing; the button confirms.
-        anon.get(&link)
-            .assert_status(200)
-            .assert_contains("أؤكد توقيعي");
+        anon.get_ok(&link).assert_contains("أؤكد توقيعي");
         assert_eq!(
-            app.client()
-                .get(&format!("/api/v1/communes/alpha/petitions/{id}/count"))
-                .json()["total"],
+            signature_counts(&app, "alpha", &id)["total"],
             0,
             "opening the link does not sign"
         );
         anon.post(&link, &[]).assert_status(200);
         anon.post(&link, &[]).assert_status(200);
-        anon.get(&link)
-            .assert_status(200)
-            .assert_contains("تم تسجيل توقيعك");
+        anon.get_ok(&link).assert_contains("تم تسجيل توقيعك");
         // The same CIN again, from another browser: refused, still one signature.
         let mut again = signer(0);
         again.push(("email", "other@example.ma".into()));
-        post(&mut app.client(), &format!("{page}/sign"), &again)
+        app.client()
+            .post_fields(&format!("{page}/sign"), &again)
             .assert_status(422)
             .assert_contains("سبق التوقيع");
         // A signed-in, confirmed account signs in one step.
         let mut citizen = app.registered("Citizen One", "citizen1@example.ma", PASSWORD);
-        post(&mut citizen, &format!("{page}/sign"), &signer(1))
+        citizen
+            .post_fields(&format!("{page}/sign"), &signer(1))
             .assert_status(200)
             .assert_contains("تم تسجيل توقيعك");
-        post(&mut citizen, &format!("{page}/sign"), &signer(2)).assert_status(422);
+        citizen
+            .post_fields(&format!("{page}/sign"), &signer(2))
+            .assert_status(422);
 
         // Deposit before the threshold: refused with the reason.
         agent
@@ -125,17 +118,18 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let admin_page = format!("/alpha/admin/petitions/{id}");
         // The review page shows names, never CIN numbers (those are in the deposit file).
-        let review = bureau.get(&admin_page);
-        review.assert_status(200).assert_contains("Numéro0");
+        let review = bureau.get_ok(&admin_page);
+        review.assert_contains("Numéro0");
         assert!(!review.body.contains("JK100000"));
-        post(&mut bureau, &format!("{admin_page}/paper"), &signer(0)).assert_status(422);
+        bureau
+            .post_fields(&format!("{admin_page}/paper"), &signer(0))
+            .assert_status(422);
         for i in 3..101 {
-            post(&mut bureau, &format!("{admin_page}/paper"), &signer(i)).assert_status(303);
+            bureau
+                .post_fields(&format!("{admin_page}/paper"), &signer(i))
+                .assert_status(303);
         }
-        let count = app
-            .client()
-            .get(&format!("/api/v1/communes/alpha/petitions/{id}/count"))
-            .json();
+        let count = signature_counts(&app, "alpha", &id);
         assert_eq!(
             (
                 count["online"].as_i64(),
@@ -152,71 +146,50 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         // Deposit: a numbered receipt at once.
         let deposited = agent.post(&format!("{page}/deposit"), &[]);
         deposited.assert_status(303);
-        let receipt = agent.get(deposited.location());
-        receipt
-            .assert_status(200)
-            .assert_contains("-0001")
-            .assert_contains("100");
+        let receipt = agent.get_ok(deposited.location());
+        receipt.assert_contains("-0001").assert_contains("100");
         app.client().get(deposited.location()).assert_status(401);
-        post(&mut citizen, &format!("{page}/sign"), &signer(200)).assert_status(409);
+        citizen
+            .post_fields(&format!("{page}/sign"), &signer(200))
+            .assert_status(409);
 
         // Forbidden steps for the wrong role or commune.
         citizen.get(&admin_page).assert_status(403);
-        post(
-            &mut citizen,
-            &format!("{admin_page}/decide"),
-            &[("decision", "accept".into())],
-        )
-        .assert_status(403);
+        citizen
+            .post(&format!("{admin_page}/decide"), &[("decision", "accept")])
+            .assert_status(403);
         let mut other = app.signed_in("bureau@beta.ma", PASSWORD);
         other.get(&admin_page).assert_status(403);
         other
             .get(&format!("/beta/admin/petitions/{id}"))
             .assert_status(404);
         let mut admin = app.signed_in("admin@alpha.ma", PASSWORD);
-        post(
-            &mut admin,
-            &format!("{admin_page}/decide"),
-            &[
-                ("decision", "accept".into()),
-                ("within_council_powers", "on".into()),
-                ("respects_constitution_article_1", "on".into()),
-                ("petitioners_conditions_met", "on".into()),
-                ("form_and_documents_complete", "on".into()),
-            ],
-        )
-        .assert_status(403);
+        admin
+            .post(
+                &format!("{admin_page}/decide"),
+                &[
+                    ("decision", "accept"),
+                    ("within_council_powers", "on"),
+                    ("respects_constitution_article_1", "on"),
+                    ("petitioners_conditions_met", "on"),
+                    ("form_and_documents_complete", "on"),
+                ],
+            )
+            .assert_status(403);
 
         // The bureau accepts only with every condition checked; the petition goes on the
         // next ordinary session whose agenda is open, and the agent is told.
         bureau
-            .get("/alpha/admin/petitions")
-            .assert_status(200)
+            .get_ok("/alpha/admin/petitions")
             .assert_contains("Éclairage");
-        post(
-            &mut bureau,
-            &format!("{admin_page}/decide"),
-            &[
-                ("decision", "accept".into()),
-                ("within_council_powers", "on".into()),
-            ],
-        )
-        .assert_status(422);
-        let checklist = [
-            ("within_council_powers", "on"),
-            ("respects_constitution_article_1", "on"),
-            ("petitioners_conditions_met", "on"),
-            ("form_and_documents_complete", "on"),
-        ];
-        let mut accept: Vec<(&str, String)> =
-            checklist.iter().map(|(k, v)| (*k, v.to_string())).collect();
-        accept.push(("decision", "accept".into()));
-        accept.push((
-            "committee",
-            musharaka_tests::councils::first_committee(&app, "alpha").to_string(),
-        ));
-        post(&mut bureau, &format!("{admin_page}/decide"), &accept).assert_status(303);
-        post(&mut bureau, &format!("{admin_page}/decide"), &accept).assert_status(409);
+        bureau
+            .post(
+                &format!("{admin_page}/decide"),
+                &[("decision", "accept"), ("within_council_powers", "on")],
+            )
+            .assert_status(422);
+        bureau_accepts(&app, &mut bureau, "alpha", &id).assert_status(303);
+        bureau_accepts(&app, &mut bureau, "alpha", &id).assert_status(409);
         assert!(app
             .last_mail_to("agent@example.ma")
             .body
@@ -295,7 +268,7 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
             .assert_status(422)
             .assert_contains("المادة 124");
         // The statutes are missing too: shown, not silently dropped.
-        young.get(&young_page).assert_status(200);
+        young.get_ok(&young_page);
 
         let page = association_draft(&mut old, "Maison des jeunes");
         // No statutes file: refused with the decree's reason.
@@ -314,24 +287,11 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
         }
         let deposited = old.post(&format!("{page}/deposit"), &[]);
         deposited.assert_status(303);
-        old.get(deposited.location())
-            .assert_status(200)
-            .assert_contains("-0001");
+        old.get_ok(deposited.location()).assert_contains("-0001");
         // The bureau accepts it: on the agenda of the next ordinary session.
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let id = page.rsplit('/').next().unwrap().to_string();
-        let committee = musharaka_tests::councils::first_committee(&app, "alpha").to_string();
-        let accept = [
-            ("committee", committee.as_str()),
-            ("decision", "accept"),
-            ("within_council_powers", "on"),
-            ("respects_constitution_article_1", "on"),
-            ("petitioners_conditions_met", "on"),
-            ("form_and_documents_complete", "on"),
-        ];
-        bureau
-            .post(&format!("/alpha/admin/petitions/{id}/decide"), &accept)
-            .assert_status(303);
+        bureau_accepts(&app, &mut bureau, "alpha", &id).assert_status(303);
         app.client()
             .get(&page)
             .assert_contains("مدرجة في جدول الأعمال");
@@ -381,8 +341,8 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
             .contains("Hors des compétences"));
         // The file with the signatories: the bureau (CIN numbers on request, audited) and
         // the agent (names only).
-        let file = bureau.get(&format!("/alpha/admin/petitions/{id}/file"));
-        file.assert_status(200).assert_contains("Numéro1");
+        let file = bureau.get_ok(&format!("/alpha/admin/petitions/{id}/file"));
+        file.assert_contains("Numéro1");
         assert!(!file.body.contains("JK100001"));
         bureau
             .post(&format!("/alpha/admin/petitions/{id}/file"), &[])
@@ -391,8 +351,8 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         agent
             .get(&format!("/alpha/admin/petitions/{id}/file"))
             .assert_status(403);
-        let names = agent.get(&format!("/alpha/petitions/{id}/signatories"));
-        names.assert_status(200).assert_contains("Numéro1");
+        let names = agent.get_ok(&format!("/alpha/petitions/{id}/signatories"));
+        names.assert_contains("Numéro1");
         assert!(!names.body.contains("JK100001") && !names.body.contains("rue des Orangers"));
         bureau
             .get(&format!("/alpha/petitions/{id}/signatories"))
@@ -442,12 +402,7 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
                 .unwrap();
             assert!(names.iter().all(Option::is_none));
         }
-        assert_eq!(
-            app.client()
-                .get(&format!("/api/v1/communes/alpha/petitions/{id}/count"))
-                .json()["total"],
-            100
-        );
+        assert_eq!(signature_counts(&app, "alpha", &id)["total"], 100);
         let list = app
             .client()
             .get("/alpha/petitions?status=rejected_by_bureau");
@@ -458,17 +413,15 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
             .body
             .contains("Sujet hors compétence"));
         // Feeds and exports: the public list, no personal data.
-        let atom = app.client().get("/alpha/petitions.atom");
-        atom.assert_status(200)
-            .assert_contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+        let atom = app.client().get_ok("/alpha/petitions.atom");
+        atom.assert_contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
             .assert_contains("Sujet hors compétence");
         assert_eq!(
             atom.header("content-type"),
             Some("application/atom+xml; charset=utf-8")
         );
         assert_eq!(atom.body.matches("<entry>").count(), 1);
-        let csv = app.client().get("/alpha/petitions.csv");
-        csv.assert_status(200);
+        let csv = app.client().get_ok("/alpha/petitions.csv");
         let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), 1);
@@ -521,13 +474,10 @@ fn demo_petitions_cover_every_state() {
                     .count(),
                 2
             );
-            c.get(&format!("/{slug}/petitions"))
-                .assert_status(200)
+            c.get_ok(&format!("/{slug}/petitions"))
                 .assert_contains("متأخرة");
         }
-        c.get("/")
-            .assert_status(200)
-            .assert_contains("العرائض في جميع الجماعات");
+        c.get_ok("/").assert_contains("العرائض في جميع الجماعات");
     });
 }
 
@@ -536,7 +486,7 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
     on_every_backend(|app| {
         setup(&app, "alpha");
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
-        bureau.get("/alpha/admin/petitions").assert_status(200);
+        bureau.get_ok("/alpha/admin/petitions");
         let form = |on: &str| {
             vec![
                 ("kind", "citizens".to_string()),
@@ -546,12 +496,10 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
                 ("received_on", on.to_string()),
             ]
         };
-        post(&mut bureau, "/alpha/admin/petitions/paper", &form("demain")).assert_status(422);
-        let created = post(
-            &mut bureau,
-            "/alpha/admin/petitions/paper",
-            &form("2026-11-02"),
-        );
+        bureau
+            .post_fields("/alpha/admin/petitions/paper", &form("demain"))
+            .assert_status(422);
+        let created = bureau.post_fields("/alpha/admin/petitions/paper", &form("2026-11-02"));
         created.assert_status(303);
         let api = app.client().get("/api/v1/communes/alpha/petitions").json();
         let paper = &api["items"][0];
@@ -559,12 +507,9 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
         assert_eq!(paper["receipt_number"], "2026-0001");
         assert_eq!(paper["review_deadline"], "2027-02-02");
         let mut citizen = app.registered("Citizen", "citizen@example.ma", PASSWORD);
-        post(
-            &mut citizen,
-            "/alpha/admin/petitions/paper",
-            &form("2026-11-02"),
-        )
-        .assert_status(403);
+        citizen
+            .post_fields("/alpha/admin/petitions/paper", &form("2026-11-02"))
+            .assert_status(403);
 
         // The agent withdraws a petition before the bureau decides; nobody else can.
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
@@ -626,7 +571,8 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
         for i in 0..32 {
             let mut f = signer(300 + i);
             f.push(("email", format!("x{i}@burst.example")));
-            post(&mut bot, &format!("{page}/sign"), &f).assert_status(200);
+            bot.post_fields(&format!("{page}/sign"), &f)
+                .assert_status(200);
         }
         // Confirm them all: flagged signatures still count until staff decide.
         for m in app.mail().iter().filter(|m| m.to.contains("burst.example")) {
@@ -636,12 +582,7 @@ fn bursts_from_one_domain_are_flagged_and_can_be_invalidated() {
             app.client().post(&link, &[]).assert_status(200);
         }
         let id = page.rsplit('/').next().unwrap().to_string();
-        let count = || {
-            app.client()
-                .get(&format!("/api/v1/communes/alpha/petitions/{id}/count"))
-                .json()["total"]
-                .as_i64()
-        };
+        let count = || signature_counts(&app, "alpha", &id)["total"].as_i64();
         assert_eq!(count(), Some(32));
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         let admin_page = bureau.get(&format!("/alpha/admin/petitions/{id}"));
@@ -714,16 +655,14 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         // No mandate and no declaration: the deposit goes through, the bureau sees it unmet.
         let bare = association_draft(&mut agent, "Sans mandat");
         agent
-            .get(&bare)
-            .assert_status(200)
+            .get_ok(&bare)
             .assert_contains("أنا الممثل القانوني للجمعية");
         agent
             .post(&format!("{bare}/deposit"), &[])
             .assert_status(303);
         let bare_id = id_in(&bare);
         bureau
-            .get(&format!("/alpha/admin/petitions/{bare_id}"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/admin/petitions/{bare_id}"))
             .assert_contains("شروط غير مستوفاة")
             .assert_contains(missing);
         bureau.get(&format!("{bare}/mandate")).assert_status(404);
@@ -746,30 +685,25 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
             .post(&format!("{page}/deposit"), &[])
             .assert_status(303);
         let id = id_in(&page);
-        let file = bureau.get(&format!("/alpha/admin/petitions/{id}"));
-        file.assert_status(200)
-            .assert_contains(&upload)
+        let file = bureau.get_ok(&format!("/alpha/admin/petitions/{id}"));
+        file.assert_contains(&upload)
             .assert_contains("الشروط التي يمكن أن يثبتها الملف مستوفاة");
         assert!(!file.body.contains(missing));
-        let served = bureau.get(&upload);
-        served.assert_status(200);
+        let served = bureau.get_ok(&upload);
         assert!(served.body.starts_with("%PDF-1.4"));
         assert_eq!(served.header("cache-control"), Some("private, no-store"));
-        agent.get(&upload).assert_status(200);
+        agent.get_ok(&upload);
         other.get(&upload).assert_status(403);
         let mut anon = app.client();
         assert_eq!(anon.get(&upload).status, 401);
-        let public = anon.get(&page);
-        public.assert_status(200);
+        let public = anon.get_ok(&page);
         assert!(!public.body.contains("/mandate"));
         assert!(!public.body.contains("mandat.pdf"));
 
         // The legal representative needs no mandate: declared, nothing unmet.
         let rep = deposited_by_representative(&mut agent, "Représentant légal");
-        let rep_page = bureau.get(&format!("/alpha/admin/petitions/{}", id_in(&rep)));
-        rep_page
-            .assert_status(200)
-            .assert_contains("يصرح الوكيل بأنه الممثل القانوني للجمعية");
+        let rep_page = bureau.get_ok(&format!("/alpha/admin/petitions/{}", id_in(&rep)));
+        rep_page.assert_contains("يصرح الوكيل بأنه الممثل القانوني للجمعية");
         assert!(!rep_page.body.contains(missing));
         // After the deposit the mandate is frozen with the file.
         agent
@@ -814,28 +748,13 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
         let ar = |d| musharaka_core::time::format_date(&i18n, musharaka_core::Lang::Ar, d);
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         bureau
-            .get(&format!("/alpha/admin/petitions/{id}"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/admin/petitions/{id}"))
             .assert_contains(&format!("إذا قبلها المكتب اليوم ({})", ar(today)))
             .assert_contains(&ar(next.session.start))
             .assert_contains(&ar(next.agenda_deadline));
-        let committee = musharaka_tests::councils::first_committee(&app, "alpha").to_string();
-        bureau
-            .post(
-                &format!("/alpha/admin/petitions/{id}/decide"),
-                &[
-                    ("committee", committee.as_str()),
-                    ("decision", "accept"),
-                    ("within_council_powers", "on"),
-                    ("respects_constitution_article_1", "on"),
-                    ("petitioners_conditions_met", "on"),
-                    ("form_and_documents_complete", "on"),
-                ],
-            )
-            .assert_status(303);
+        bureau_accepts(&app, &mut bureau, "alpha", &id).assert_status(303);
         let mut anon = app.client();
-        anon.get(&page)
-            .assert_status(200)
+        anon.get_ok(&page)
             .assert_contains(&format!("قبلت بتاريخ {}:", ar(today)))
             .assert_contains(&ar(next.session.start));
 
@@ -878,8 +797,7 @@ fn the_feed_is_xml_and_the_csv_runs_no_formula() {
         let second = collecting(&mut agent, "alpha", "second");
         set_subject(&app, &first, formula);
         set_subject(&app, &second, "Bruit \u{1}\u{b} <b>&</b> nocturne");
-        let atom = app.client().get("/alpha/petitions.atom");
-        atom.assert_status(200);
+        let atom = app.client().get_ok("/alpha/petitions.atom");
         let doc = roxmltree::Document::parse(&atom.body).expect("the Atom feed is XML");
         let feed = doc.root_element();
         assert_eq!(feed.tag_name().name(), "feed");
@@ -905,8 +823,7 @@ fn the_feed_is_xml_and_the_csv_runs_no_formula() {
             .filter(|n| n.has_tag_name("link"))
             .any(|l| l.attribute("rel") == Some("self")));
 
-        let csv = app.client().get("/alpha/petitions.csv");
-        csv.assert_status(200);
+        let csv = app.client().get_ok("/alpha/petitions.csv");
         let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
         let subjects: Vec<String> = reader
             .records()
@@ -935,8 +852,8 @@ fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
             "x",
             "0",
         ] {
-            let list = app.client().get(&format!("/alpha/petitions?page={page}"));
-            list.assert_status(200);
+            app.client()
+                .get_ok(&format!("/alpha/petitions?page={page}"));
             let api = app
                 .client()
                 .get(&format!("/api/v1/communes/alpha/petitions?page={page}"));
@@ -970,12 +887,9 @@ fn any_page_number_is_served_and_other_communes_ids_are_not_found() {
         bureau
             .post(&format!("/beta/admin/petitions/{id}/file"), &[])
             .assert_status(404);
-        post(
-            &mut bureau,
-            &format!("/beta/admin/petitions/{id}/paper"),
-            &signer(1),
-        )
-        .assert_status(404);
+        bureau
+            .post_fields(&format!("/beta/admin/petitions/{id}/paper"), &signer(1))
+            .assert_status(404);
     });
 }
 
@@ -999,11 +913,8 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
         let mut agent = app.registered("Agent", "agent@example.ma", PASSWORD);
         let id = collecting(&mut agent, "alpha", "Éclairage");
         paper_signatures(&app, "alpha", &id, 0..3);
-        let names = agent.get(&format!("/alpha/petitions/{id}/signatories"));
-        names
-            .assert_status(200)
-            .assert_contains("Numéro1")
-            .assert_contains("3");
+        let names = agent.get_ok(&format!("/alpha/petitions/{id}/signatories"));
+        names.assert_contains("Numéro1").assert_contains("3");
         assert!(!names.body.contains("JK100001"));
         assert_eq!(names.header("cache-control"), Some("private, no-store"));
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
@@ -1011,8 +922,8 @@ fn cin_numbers_only_in_the_bureau_file_and_every_view_is_audited() {
             format!("/alpha/admin/petitions/{id}"),
             format!("/alpha/admin/petitions/{id}/file"),
         ] {
-            let page = bureau.get(&path);
-            page.assert_status(200).assert_contains("Numéro1");
+            let page = bureau.get_ok(&path);
+            page.assert_contains("Numéro1");
             assert!(!page.body.contains("JK100001"), "{path}");
         }
         assert!(cin_views(&app).is_empty(), "no CIN shown, nothing audited");

@@ -7,8 +7,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_tests::programme::{
-    add_commitment, create_plan, last_id, on_commitment, on_plan, plan_path, signed_in,
-    with_deliberation, PASSWORD,
+    add_commitment, commitment_steps, create_plan, last_id, on_commitment, on_plan, plan_path,
+    signed_in, with_deliberation, PASSWORD,
 };
 use musharaka_tests::{first_capture, on_every_backend};
 
@@ -54,10 +54,8 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         let d = deliberation.to_string();
         on_plan(&mut admin, &plan, "adopt", &[("deliberation", &d)]).assert_status(303);
         on_plan(&mut admin, &plan, "adopt", &[("deliberation", &d)]).assert_status(409);
-        let public = app.client().get(&format!("/alpha/programme/{plan}"));
-        public
-            .assert_status(200)
-            .assert_contains(&format!("/alpha/council/deliberations/{d}"));
+        let public = app.client().get_ok(&format!("/alpha/programme/{plan}"));
+        public.assert_contains(&format!("/alpha/council/deliberations/{d}"));
 
         on_plan(
             &mut admin,
@@ -79,108 +77,77 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         res.assert_status(422).assert_contains("Budget citoyen");
         let c = add_commitment(&mut admin, &plan, "Publier le budget citoyen");
 
-        // One action, one decreasing indicator (30 days down to 10).
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "actions",
-            &[
-                ("action_title", "Mettre en ligne"),
-                ("action_start", ""),
-                ("action_due", "2025-06-30"),
-            ],
-        )
-        .assert_status(303);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "indicators",
-            &[
+        // One action, one decreasing indicator (30 days down to 10); a baseline that is
+        // not a number, or an impact indicator without unit nor period, is refused.
+        let publication_delay = |baseline| {
+            [
                 ("ind_kind", "result"),
                 ("ind_name", "Délai de publication"),
                 ("ind_unit", "jours"),
                 ("ind_period", "2025"),
-                ("ind_baseline", "x"),
+                ("ind_baseline", baseline),
                 ("ind_target", "10"),
-            ],
-        )
-        .assert_status(422);
-        on_commitment(
+            ]
+        };
+        commitment_steps(
             &mut admin,
             &plan,
             &c,
-            "indicators",
             &[
-                ("ind_kind", "impact"),
-                ("ind_name", "Impact"),
-                ("ind_baseline", "0"),
-                ("ind_target", "10"),
+                (
+                    "actions",
+                    &[
+                        ("action_title", "Mettre en ligne"),
+                        ("action_start", ""),
+                        ("action_due", "2025-06-30"),
+                    ],
+                    303,
+                ),
+                ("indicators", &publication_delay("x"), 422),
+                (
+                    "indicators",
+                    &[
+                        ("ind_kind", "impact"),
+                        ("ind_name", "Impact"),
+                        ("ind_baseline", "0"),
+                        ("ind_target", "10"),
+                    ],
+                    422,
+                ),
+                ("indicators", &publication_delay("30"), 303),
             ],
-        )
-        .assert_status(422);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "indicators",
-            &[
-                ("ind_kind", "result"),
-                ("ind_name", "Délai de publication"),
-                ("ind_unit", "jours"),
-                ("ind_period", "2025"),
-                ("ind_baseline", "30"),
-                ("ind_target", "10"),
-            ],
-        )
-        .assert_status(303);
+        );
         let page = admin.get(&format!("{}/commitments/{c}", plan_path(&plan)));
         let indicator = first_capture(&page.body, r#"<option value="(\d+)""#);
-        for (on, v) in [("2025-06-30", "20"), ("2025-12-31", "10")] {
-            on_commitment(
-                &mut admin,
-                &plan,
-                &c,
-                "values",
-                &[
-                    ("value_indicator", &indicator),
-                    ("value_on", on),
-                    ("value", v),
-                    ("value_source", "Service du budget"),
-                ],
-            )
-            .assert_status(303);
-        }
-        on_commitment(
+        let status = |status, reason| [("status", status), ("status_reason", reason)];
+        let value = |on, v, source| {
+            [
+                ("value_indicator", indicator.as_str()),
+                ("value_on", on),
+                ("value", v),
+                ("value_source", source),
+            ]
+        };
+        commitment_steps(
             &mut admin,
             &plan,
             &c,
-            "values",
             &[
-                ("value_indicator", &indicator),
-                ("value_on", "2999-01-01"),
-                ("value", "5"),
-                ("value_source", "x"),
+                (
+                    "values",
+                    &value("2025-06-30", "20", "Service du budget"),
+                    303,
+                ),
+                (
+                    "values",
+                    &value("2025-12-31", "10", "Service du budget"),
+                    303,
+                ),
+                ("values", &value("2999-01-01", "5", "x"), 422),
+                ("status", &status("in_progress", ""), 303),
+                ("status", &status("not_started", ""), 422),
             ],
-        )
-        .assert_status(422);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "status",
-            &[("status", "in_progress"), ("status_reason", "")],
-        )
-        .assert_status(303);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "status",
-            &[("status", "not_started"), ("status_reason", "")],
-        )
-        .assert_status(422);
+        );
 
         // Rounds close half-years; validation needs a paritary steering committee.
         on_plan(&mut admin, &plan, "rounds", &[("period_end", "2025-03-31")]).assert_status(422);
@@ -223,8 +190,7 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
         let m = format!("/alpha/programme/{plan}/matrix");
         let rows = csv_rows(
             &client
-                .get(&format!("{m}.csv?round={first}&lang=fr"))
-                .assert_status(200)
+                .get_ok(&format!("{m}.csv?round={first}&lang=fr"))
                 .body,
         );
         let ind: Vec<_> = rows
@@ -252,15 +218,13 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
             serde_json::from_str(&client.get(&format!("{m}.json?round={second}")).body).unwrap();
         assert_eq!(json["commitments"][0]["indicators"][0]["progress"], 100);
         client
-            .get(&format!("{m}?round={first}"))
-            .assert_status(200)
+            .get_ok(&format!("{m}?round={first}"))
             .assert_contains("2025-S1");
         client.get(&format!("{m}.csv?round=abc")).assert_status(422);
 
         // The public commitment page: the SVG chart, parsed, fits 360 px with 12 px text,
         // right to left in Arabic.
-        let page = client.get(&format!("/alpha/programme/{plan}/commitments/{c}"));
-        page.assert_status(200);
+        let page = client.get_ok(&format!("/alpha/programme/{plan}/commitments/{c}"));
         let start = page.body.find("<svg").unwrap();
         let end = page.body[start..].find("</svg>").unwrap() + start + 6;
         let svg = &page.body[start..end];
@@ -310,27 +274,19 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
             serde_json::from_str(&client.get("/api/v1/communes/alpha/programme").body).unwrap();
         assert_eq!(api["plans"][0]["id"].to_string(), plan);
         client
-            .get("/alpha/programme")
-            .assert_status(200)
+            .get_ok("/alpha/programme")
             .assert_contains("Plan alpha ouvert");
 
         // Dropping needs a reason.
-        on_commitment(
+        commitment_steps(
             &mut admin,
             &plan,
             &c,
-            "status",
-            &[("status", "dropped"), ("status_reason", "")],
-        )
-        .assert_status(422);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "status",
-            &[("status", "dropped"), ("status_reason", "Fusionné")],
-        )
-        .assert_status(303);
+            &[
+                ("status", &status("dropped", ""), 422),
+                ("status", &status("dropped", "Fusionné"), 303),
+            ],
+        );
 
         // Wrong roles and communes.
         let mut citizen = app.registered("Citizen", "citizen@x.ma", PASSWORD);
@@ -342,7 +298,7 @@ fn a_plan_adopted_and_followed_over_two_rounds() {
             )
             .assert_status(403);
         let mut sec = signed_in(&app, "secretariat@alpha.ma");
-        sec.get(&plan_path(&plan)).assert_status(200);
+        sec.get_ok(&plan_path(&plan));
         sec.post(
             &format!("{}/series", plan_path(&plan)),
             &[("series_title_ar", "x")],
@@ -383,81 +339,36 @@ fn a_commitment_from_a_petition_shows_on_the_petition_page() {
         .assert_status(303);
         let c = add_commitment(&mut admin, &plan, "Aménager le jardin public");
         admin.get(&format!("{}/commitments/{c}", plan_path(&plan)));
-        // An unknown petition or one of another commune is refused; the real one is cited.
-        on_commitment(
+        // An unknown petition or one of another commune is refused; the real one is cited,
+        // once. An opinion or a comment is checked through its crate: unknown ones are
+        // refused.
+        let link = |kind, reference| [("link_kind", kind), ("link_reference", reference)];
+        let d = deliberation.to_string();
+        commitment_steps(
             &mut admin,
             &plan,
             &c,
-            "links",
-            &[("link_kind", "petition"), ("link_reference", "999999")],
-        )
-        .assert_status(422);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "links",
-            &[("link_kind", "pb_project"), ("link_reference", "1")],
-        )
-        .assert_status(422);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "links",
-            &[("link_kind", "petition"), ("link_reference", &petition)],
-        )
-        .assert_status(303);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "links",
-            &[("link_kind", "petition"), ("link_reference", &petition)],
-        )
-        .assert_status(422);
-        // An opinion or a comment is checked through its crate: unknown ones are refused.
-        for (kind, reference) in [
-            ("advisory_opinion", "ieecag-2026-1"),
-            ("advisory_opinion", "1/999999"),
-            ("consultation_comment", "1/999999"),
-        ] {
-            on_commitment(
-                &mut admin,
-                &plan,
-                &c,
-                "links",
-                &[("link_kind", kind), ("link_reference", reference)],
-            )
-            .assert_status(422);
-        }
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "links",
             &[
-                ("link_kind", "deliberation"),
-                ("link_reference", &deliberation.to_string()),
+                ("links", &link("petition", "999999"), 422),
+                ("links", &link("pb_project", "1"), 422),
+                ("links", &link("petition", &petition), 303),
+                ("links", &link("petition", &petition), 422),
+                ("links", &link("advisory_opinion", "ieecag-2026-1"), 422),
+                ("links", &link("advisory_opinion", "1/999999"), 422),
+                ("links", &link("consultation_comment", "1/999999"), 422),
+                ("links", &link("deliberation", &d), 303),
+                (
+                    "actions",
+                    &[("action_title", "Études"), ("action_due", "2026-06-30")],
+                    303,
+                ),
+                (
+                    "actions",
+                    &[("action_title", "Travaux"), ("action_due", "2027-06-30")],
+                    303,
+                ),
             ],
-        )
-        .assert_status(303);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "actions",
-            &[("action_title", "Études"), ("action_due", "2026-06-30")],
-        )
-        .assert_status(303);
-        on_commitment(
-            &mut admin,
-            &plan,
-            &c,
-            "actions",
-            &[("action_title", "Travaux"), ("action_due", "2027-06-30")],
-        )
-        .assert_status(303);
+        );
         let action = first_capture(
             &admin
                 .get(&format!("{}/commitments/{c}", plan_path(&plan)))
@@ -475,9 +386,8 @@ fn a_commitment_from_a_petition_shows_on_the_petition_page() {
 
         // The petition's page: "became commitment 1, now at 50 %", linked.
         let mut visitor = app.client();
-        let page = visitor.get(&format!("/alpha/petitions/{petition}"));
-        page.assert_status(200)
-            .assert_contains("أصبح الالتزام")
+        let page = visitor.get_ok(&format!("/alpha/petitions/{petition}"));
+        page.assert_contains("أصبح الالتزام")
             .assert_contains(&format!("/alpha/programme/{plan}/commitments/{c}"))
             .assert_contains("50 ٪");
         // The commitment's page shows where it came from.
@@ -525,8 +435,7 @@ fn opinions_and_comments_cited_by_a_commitment_show_it() {
             opinion.body_id, opinion.id
         );
         app.client()
-            .get(&opinion_page)
-            .assert_status(200)
+            .get_ok(&opinion_page)
             .assert_contains(became)
             .assert_contains("دار المرأة");
 
@@ -545,7 +454,7 @@ fn opinions_and_comments_cited_by_a_commitment_show_it() {
             "/taroudant/admin/programme/{}/commitments/{}",
             plan.id, commitment.id
         );
-        admin.get(&back).assert_status(200);
+        admin.get_ok(&back);
         admin
             .post(
                 &format!("{back}/links"),
@@ -555,17 +464,11 @@ fn opinions_and_comments_cited_by_a_commitment_show_it() {
                 ],
             )
             .assert_status(303);
-        app.client()
-            .get(&comment_page)
-            .assert_status(200)
-            .assert_contains(became);
+        app.client().get_ok(&comment_page).assert_contains(became);
         let public = format!(
             "/taroudant/programme/{}/commitments/{}",
             plan.id, commitment.id
         );
-        app.client()
-            .get(&public)
-            .assert_status(200)
-            .assert_contains(&comment_page);
+        app.client().get_ok(&public).assert_contains(&comment_page);
     });
 }

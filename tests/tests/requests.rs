@@ -49,7 +49,7 @@ fn a_request_answered_on_time_with_receipt_mail_and_statistics() {
     on_every_backend(|app| {
         setup(&app);
         let mut citizen = citizen_client(&app);
-        citizen.get("/alpha/information/new").assert_status(200);
+        citizen.get_ok("/alpha/information/new");
         // A bad CIN and no information: the form again, 422, nothing written.
         let bad = citizen.post(
             "/alpha/information",
@@ -62,20 +62,18 @@ fn a_request_answered_on_time_with_receipt_mail_and_statistics() {
         );
         assert_eq!(app.count("info_requests"), 0);
         let id = file_online(&mut citizen, &[]);
-        let receipt = citizen.get(&format!("/alpha/information/requests/{id}/receipt"));
-        receipt.assert_status(200).assert_contains("I-20");
+        let receipt = citizen.get_ok(&format!("/alpha/information/requests/{id}/receipt"));
+        receipt.assert_contains("I-20");
         assert!(!receipt.body.contains(CIN));
         let mail = app.last_mail_to("citizen@example.ma");
         assert!(mail.body.contains("I-20"), "{}", mail.body);
         // The officer sees it with its working days left.
         let mut off = officer(&app);
-        let list = off.get("/alpha/admin/information");
-        list.assert_status(200);
+        let list = off.get_ok("/alpha/admin/information");
         assert!(list
             .body
             .contains(&format!("/alpha/admin/information/requests/{id}")));
-        off.get(&format!("/alpha/admin/information/requests/{id}"))
-            .assert_status(200)
+        off.get_ok(&format!("/alpha/admin/information/requests/{id}"))
             .assert_contains("Citizen Example");
         // Delivered, with copying costs.
         answer(
@@ -89,8 +87,8 @@ fn a_request_answered_on_time_with_receipt_mail_and_statistics() {
         )
         .assert_status(303);
         answer(&mut off, &id, &[("kind", "delivered"), ("text", "again")]).assert_status(409);
-        let page = citizen.get(&format!("/alpha/information/requests/{id}"));
-        page.assert_status(200).assert_contains("bureau d'ordre");
+        let page = citizen.get_ok(&format!("/alpha/information/requests/{id}"));
+        page.assert_contains("bureau d'ordre");
         assert!(app
             .last_mail_to("citizen@example.ma")
             .body
@@ -121,8 +119,7 @@ fn a_request_extended_once_and_only_before_the_first_term_ends() {
         off.post(&extend, &[("reason", " ")]).assert_status(422);
         off.post(&extend, &[("reason", "Documents nombreux à réunir")])
             .assert_status(303);
-        off.get(&format!("/alpha/admin/information/requests/{id}"))
-            .assert_status(200)
+        off.get_ok(&format!("/alpha/admin/information/requests/{id}"))
             .assert_contains("Documents nombreux");
         let mail = app.last_mail_to("requester@example.ma");
         assert!(mail.body.contains("Documents nombreux"), "{}", mail.body);
@@ -153,8 +150,7 @@ fn a_request_extended_once_and_only_before_the_first_term_ends() {
             ],
         )
         .assert_status(303);
-        off.get(&format!("/alpha/admin/information/requests/{late}"))
-            .assert_status(200)
+        off.get_ok(&format!("/alpha/admin/information/requests/{late}"))
             .assert_contains("Aucune réponse reçue");
         let stats = app
             .client()
@@ -201,9 +197,8 @@ fn a_reasoned_refusal_then_a_complaint_to_the_head_of_the_commune() {
             ],
         )
         .assert_status(303);
-        let page = citizen.get(&format!("/alpha/information/requests/{id}"));
-        page.assert_status(200)
-            .assert_contains("Vie privée")
+        let page = citizen.get_ok(&format!("/alpha/information/requests/{id}"));
+        page.assert_contains("Vie privée")
             .assert_contains("20 jours ouvrables");
         citizen
             .post(
@@ -231,8 +226,7 @@ fn a_reasoned_refusal_then_a_complaint_to_the_head_of_the_commune() {
         )
         .assert_status(303);
         citizen
-            .get(&format!("/alpha/information/requests/{id}"))
-            .assert_status(200)
+            .get_ok(&format!("/alpha/information/requests/{id}"))
             .assert_contains("Commission du droit d'accès");
         let stats = app
             .client()
@@ -272,7 +266,7 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
         setup(&app);
         // An anonymous suggestion needs no account; an anonymous complaint is refused.
         let mut anon = app.client();
-        anon.get("/alpha/complaints/new").assert_status(200);
+        anon.get_ok("/alpha/complaints/new");
         let fields = |kind: &'static str| {
             vec![
                 ("kind", kind),
@@ -324,9 +318,8 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
             .last_mail_to("citizen@example.ma")
             .body
             .contains(&format!("/alpha/complaints/{id}")));
-        let page = citizen.get(&format!("/alpha/complaints/{id}"));
-        page.assert_status(200)
-            .assert_contains("Lampadaires remplacés");
+        let page = citizen.get_ok(&format!("/alpha/complaints/{id}"));
+        page.assert_contains("Lampadaires remplacés");
         assert!(
             !page.body.contains("équipe sur place"),
             "internal notes stay internal"
@@ -352,8 +345,7 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
             ],
         )
         .assert_status(303);
-        off.get("/alpha/admin/complaints")
-            .assert_status(200)
+        off.get_ok("/alpha/admin/complaints")
             .assert_contains("badge error");
         let dash = app
             .client()
@@ -363,8 +355,8 @@ fn a_complaint_acknowledged_answered_and_rated_and_one_overdue() {
         assert_eq!(dash["answered"], 1);
         assert_eq!(dash["overdue"], 1);
         assert_eq!(dash["on_time_percent"], 100);
-        let html = app.client().get("/alpha/complaints");
-        html.assert_status(200).assert_contains("Al Qasba");
+        let html = app.client().get_ok("/alpha/complaints");
+        html.assert_contains("Al Qasba");
         assert!(
             !html.body.contains("Citizen Example") && !html.body.contains("Lahcen"),
             "no personal data"
@@ -399,19 +391,16 @@ fn the_publication_register_and_the_officer_role() {
         )
         .assert_status(303);
         app.client()
-            .get("/alpha/information/publications")
-            .assert_status(200)
+            .get_ok("/alpha/information/publications")
             .assert_contains("https://alpha.ma/budget.pdf");
         // The officer is named publicly with a contact (art. 12).
         app.client()
-            .get("/alpha/information")
-            .assert_status(200)
+            .get_ok("/alpha/information")
             .assert_contains("Officer Alpha")
             .assert_contains("officer@alpha.ma");
         // The role is offered where roles are granted.
         head(&app)
-            .get("/alpha/admin/roles")
-            .assert_status(200)
+            .get_ok("/alpha/admin/roles")
             .assert_contains("information_officer");
     });
 }

@@ -10,8 +10,7 @@ use std::io::{Read, Write};
 
 /// The first district's winners under the cycle's rule, as the results API gives them.
 fn winners(app: &musharaka_tests::TestApp, path: &str) -> Vec<i64> {
-    let r = app.client().get(path);
-    r.assert_status(200);
+    let r = app.client().get_ok(path);
     r.json()["districts"][0]["outcome"]["winners"]
         .as_array()
         .expect("winners")

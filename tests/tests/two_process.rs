@@ -23,7 +23,7 @@
 
 use diesel::prelude::*;
 use musharaka_db::schema::{communes, pb_ballots, petition_signatures};
-use musharaka_tests::{budgets, communes as c, petitions, TestApp};
+use musharaka_tests::{budgets, communes as c, free_port, petitions, TestApp};
 use std::collections::{HashMap, HashSet};
 use std::process::{Child, Command};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -46,14 +46,6 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 fn spawn(url: &str, dir: &std::path::Path, name: &str) -> Server {

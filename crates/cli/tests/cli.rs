@@ -7,8 +7,14 @@ const SMALL: &str = "META\nkey;value\ndescription;test\nnum_projects;3\nnum_vote
 PROJECTS\nproject_id;cost\n1;60\n2;50\n11;40\nVOTES\nvoter_id;vote\nv1;1,2\nv2;1,11\nv3;2,11\n";
 
 fn musharaka(args: &[&str]) -> std::process::Output {
+    musharaka_with(args, &[])
+}
+
+/// Runs the binary with `args` and these environment variables set.
+fn musharaka_with(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_musharaka"))
         .args(args)
+        .envs(env.iter().copied())
         .output()
         .expect("run musharaka")
 }
@@ -37,20 +43,15 @@ fn bad_arguments_fail_with_one_clear_line() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("musharaka: unknown rule"), "{err}");
-    let out = Command::new(env!("CARGO_BIN_EXE_musharaka"))
-        .args(["migrate"])
-        .env("DATABASE_URL", "mysql://nowhere")
-        .output()
-        .unwrap();
+    let out = musharaka_with(&["migrate"], &[("DATABASE_URL", "mysql://nowhere")]);
     assert!(!out.status.success());
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("must start with sqlite:// or postgres://")
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_musharaka"))
-        .args(["migrate"])
-        .env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")
-        .output()
-        .unwrap();
+    let out = musharaka_with(
+        &["migrate"],
+        &[("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")],
+    );
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -60,17 +61,17 @@ fn bad_arguments_fail_with_one_clear_line() {
 fn migrate_demo_and_create_admin_on_a_fresh_file() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("m.db").display());
+    let data = dir.path().to_str().unwrap();
+    let mail = format!("file://{}", dir.path().join("mail").display());
     let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_musharaka"))
-            .args(args)
-            .env("DATABASE_URL", &url)
-            .env("MUSHARAKA_DATA_DIR", dir.path())
-            .env(
-                "MUSHARAKA_MAIL_URL",
-                format!("file://{}", dir.path().join("mail").display()),
-            )
-            .output()
-            .unwrap()
+        musharaka_with(
+            args,
+            &[
+                ("DATABASE_URL", &url),
+                ("MUSHARAKA_DATA_DIR", data),
+                ("MUSHARAKA_MAIL_URL", &mail),
+            ],
+        )
     };
     assert!(run(&["migrate"]).status.success());
     let demo = run(&["demo"]);

@@ -44,24 +44,16 @@ fn text(value: &str) -> Option<String> {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct BodyForm {
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub name_ar: String,
-    #[serde(default)]
     pub name_fr: String,
-    #[serde(default)]
     pub mission: String,
-    #[serde(default)]
     pub founding_deliberation_id: String,
-    #[serde(default)]
     pub founding_reference: String,
-    #[serde(default)]
     pub target_women_pct: String,
-    #[serde(default)]
     pub target_youth_pct: String,
-    #[serde(default)]
     pub target_associations_pct: String,
 }
 
@@ -95,8 +87,8 @@ impl BodyForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct StatusForm {
-    #[serde(default)]
     pub status: String,
 }
 
@@ -107,30 +99,22 @@ impl StatusForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct SecretaryForm {
-    #[serde(default)]
     pub email: String,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct MemberForm {
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub association_name: String,
-    #[serde(default)]
     pub seat: String,
-    #[serde(default)]
     pub gender: String,
-    #[serde(default)]
     pub age_band: String,
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub term_start: String,
-    #[serde(default)]
     pub term_end: String,
-    #[serde(default)]
     pub replaces_member_id: String,
 }
 
@@ -166,18 +150,16 @@ impl MemberForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct LeaveForm {
-    #[serde(default)]
     pub left_on: String,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct MeetingForm {
-    #[serde(default)]
     pub held_on: String,
-    #[serde(default)]
     pub place: String,
-    #[serde(default)]
     pub agenda: String,
     pub is_public: Option<String>,
 }
@@ -196,20 +178,17 @@ impl MeetingForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct MinutesForm {
-    #[serde(default)]
     pub present: Vec<i64>,
-    #[serde(default)]
     pub minutes: String,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct ActivityForm {
-    #[serde(default)]
     pub year: String,
-    #[serde(default)]
     pub title: String,
-    #[serde(default)]
     pub planned_on: String,
 }
 
@@ -227,10 +206,9 @@ impl ActivityForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct ActivityUpdateForm {
-    #[serde(default)]
     pub status: String,
-    #[serde(default)]
     pub output: String,
 }
 
@@ -241,18 +219,13 @@ impl ActivityUpdateForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct OpinionForm {
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub title: String,
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
     pub target_document: String,
-    #[serde(default)]
     pub target_section: String,
-    #[serde(default)]
     pub deadline: String,
 }
 
@@ -281,12 +254,10 @@ impl OpinionForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct EditForm {
-    #[serde(default)]
     pub title: String,
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
     pub version: String,
 }
 
@@ -297,16 +268,12 @@ impl EditForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct AdoptForm {
-    #[serde(default)]
     pub adoption: String,
-    #[serde(default)]
     pub votes_for: String,
-    #[serde(default)]
     pub votes_against: String,
-    #[serde(default)]
     pub votes_abstaining: String,
-    #[serde(default)]
     pub adopted_on: String,
 }
 

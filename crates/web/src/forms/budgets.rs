@@ -25,25 +25,21 @@ pub struct DoneQuery {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ListQuery {
     pub district: Option<String>,
     pub category: Option<String>,
     pub status: Option<String>,
-    #[serde(default)]
     pub page: Page,
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct BallotForm {
-    #[serde(default)]
     pub p: Vec<String>,
-    #[serde(default)]
     pub birth_year: String,
-    #[serde(default)]
     pub paper_number: String,
-    #[serde(default)]
     pub voter_email: String,
-    #[serde(default)]
     pub voter_cin: String,
 }
 
@@ -107,52 +103,31 @@ pub struct DistrictQuery {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct CycleForm {
-    #[serde(default)]
     pub year: String,
-    #[serde(default)]
     pub title_ar: String,
-    #[serde(default)]
     pub title_fr: String,
-    #[serde(default)]
     pub description_ar: String,
-    #[serde(default)]
     pub description_fr: String,
-    #[serde(default)]
     pub total: String,
-    #[serde(default)]
     pub information_at: String,
-    #[serde(default)]
     pub proposals_at: String,
-    #[serde(default)]
     pub review_at: String,
-    #[serde(default)]
     pub voting_at: String,
-    #[serde(default)]
     pub results_at: String,
-    #[serde(default)]
     pub implementation_at: String,
-    #[serde(default)]
     pub who_proposes: String,
-    #[serde(default)]
     pub voter_min_age: String,
-    #[serde(default)]
     pub ballot_type: String,
-    #[serde(default)]
     pub min_projects: String,
-    #[serde(default)]
     pub max_projects: String,
-    #[serde(default)]
     pub districts_per_voter: String,
-    #[serde(default)]
     pub rule: String,
-    #[serde(default)]
     pub tie_break: String,
     /// One district a line: `name ar | name fr | amount`.
-    #[serde(default)]
     pub districts: String,
     /// One category a line: `name ar | name fr`.
-    #[serde(default)]
     pub categories: String,
 }
 
@@ -315,14 +290,11 @@ pub struct PhaseForm {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ReviewForm {
-    #[serde(default)]
     pub decision: String,
-    #[serde(default)]
     pub reason: String,
-    #[serde(default)]
     pub official_cost: String,
-    #[serde(default)]
     pub merge_into: String,
 }
 

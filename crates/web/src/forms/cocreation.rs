@@ -12,8 +12,8 @@ use serde::Deserialize;
 
 /// `?page=&done=` of the lists and pages.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct PageQuery {
-    #[serde(default)]
     pub page: Page,
     pub done: Option<String>,
 }
@@ -59,34 +59,21 @@ fn money(value: &str, field: &str, errors: &mut FieldErrors) -> Option<Money> {
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct CallForm {
-    #[serde(default)]
     pub title_ar: String,
-    #[serde(default)]
     pub title_fr: String,
-    #[serde(default)]
     pub text_ar: String,
-    #[serde(default)]
     pub text_fr: String,
-    #[serde(default)]
     pub themes: String,
-    #[serde(default)]
     pub envelope: String,
-    #[serde(default)]
     pub ceiling: String,
-    #[serde(default)]
     pub cofinancing_min_percent: String,
-    #[serde(default)]
     pub min_age_years: String,
-    #[serde(default)]
     pub activity_fields: String,
-    #[serde(default)]
     pub opens_at: String,
-    #[serde(default)]
     pub closes_at: String,
-    #[serde(default)]
     pub tie_break: String,
-    #[serde(default)]
     pub spread_threshold: String,
 }
 
@@ -135,28 +122,21 @@ impl CallForm {
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct CriterionForm {
-    #[serde(default)]
     pub label_ar: String,
-    #[serde(default)]
     pub label_fr: String,
-    #[serde(default)]
     pub guidance: String,
-    #[serde(default)]
     pub weight: String,
-    #[serde(default)]
     pub max_score: String,
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct MeetingForm {
-    #[serde(default)]
     pub starts_at: String,
-    #[serde(default)]
     pub ends_at: String,
-    #[serde(default)]
     pub place_ar: String,
-    #[serde(default)]
     pub place_fr: String,
 }
 
@@ -173,46 +153,34 @@ impl MeetingForm {
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct AttendanceForm {
-    #[serde(default)]
     pub attendance: String,
-    #[serde(default)]
     pub organisations: String,
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct TextForm {
-    #[serde(default)]
     pub text: String,
 }
 
 /// A concept note: its texts and up to a few budget lines (repeated fields; a blank row
 /// is skipped).
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct NoteForm {
-    #[serde(default)]
     pub title: String,
-    #[serde(default)]
     pub problem: String,
-    #[serde(default)]
     pub objectives: String,
-    #[serde(default)]
     pub beneficiaries: String,
-    #[serde(default)]
     pub women_percent: String,
-    #[serde(default)]
     pub youth_percent: String,
-    #[serde(default)]
     pub activities: String,
-    #[serde(default)]
     pub calendar: String,
-    #[serde(default)]
     pub partners: String,
-    #[serde(default)]
     pub line_label: Vec<String>,
-    #[serde(default)]
     pub line_amount: Vec<String>,
-    #[serde(default)]
     pub line_cofinancing: Vec<String>,
 }
 
@@ -287,12 +255,10 @@ impl EligibilityForm {
 /// An evaluator's sheet: `criterion` and `score` repeated in the same order (a blank score
 /// is a missing score), a comment, and `submit` to submit rather than save.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ScoreForm {
-    #[serde(default)]
     pub criterion: Vec<String>,
-    #[serde(default)]
     pub score: Vec<String>,
-    #[serde(default)]
     pub comment: String,
     pub submit: Option<String>,
 }
@@ -325,14 +291,11 @@ impl ScoreForm {
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct AgreementForm {
-    #[serde(default)]
     pub signed_on: String,
-    #[serde(default)]
     pub tranche_amount: Vec<String>,
-    #[serde(default)]
     pub tranche_condition: Vec<String>,
-    #[serde(default)]
     pub tranche_due: Vec<String>,
 }
 
@@ -368,12 +331,10 @@ impl AgreementForm {
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ReportForm {
-    #[serde(default)]
     pub narrative: String,
-    #[serde(default)]
     pub line_id: Vec<String>,
-    #[serde(default)]
     pub spent: Vec<String>,
 }
 

@@ -9,33 +9,21 @@ use musharaka_communes::{CommitteePurpose, Commune};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct CommuneForm {
-    #[serde(default)]
     pub name_ar: String,
-    #[serde(default)]
     pub name_fr: String,
-    #[serde(default)]
     pub name_tzm: String,
-    #[serde(default)]
     pub region_ar: String,
-    #[serde(default)]
     pub region_fr: String,
-    #[serde(default)]
     pub province_ar: String,
-    #[serde(default)]
     pub province_fr: String,
-    #[serde(default)]
     pub population: String,
-    #[serde(default)]
     pub census_year: String,
     pub has_arrondissements: Option<String>,
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub phone: String,
-    #[serde(default)]
     pub address_ar: String,
-    #[serde(default)]
     pub address_fr: String,
 }
 
@@ -101,22 +89,15 @@ impl CommuneForm {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct MemberForm {
-    #[serde(default)]
     pub name_ar: String,
-    #[serde(default)]
     pub name_fr: String,
-    #[serde(default)]
     pub gender: String,
-    #[serde(default)]
     pub role: String,
-    #[serde(default)]
     pub vice_rank: String,
-    #[serde(default)]
     pub political_group: String,
-    #[serde(default)]
     pub term_start: String,
-    #[serde(default)]
     pub term_end: String,
     /// Art. 27: a checkbox, present when ticked.
     pub opposition: Option<String>,
@@ -174,16 +155,12 @@ impl MemberForm {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct CommitteeForm {
-    #[serde(default)]
     pub name_ar: String,
-    #[serde(default)]
     pub name_fr: String,
-    #[serde(default)]
     pub purpose: String,
-    #[serde(default)]
     pub chair_member_id: String,
-    #[serde(default)]
     pub member_ids: Vec<String>,
 }
 

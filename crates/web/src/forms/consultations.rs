@@ -12,9 +12,9 @@ use serde::{Deserialize, Serialize};
 
 /// `?status=&page=` of the lists, `?done=` after a saved form.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ListQuery {
     pub status: Option<String>,
-    #[serde(default)]
     pub page: Page,
     pub done: Option<String>,
 }
@@ -29,26 +29,17 @@ pub use super::invalid;
 
 /// A consultation's texts, dates and channels.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct DraftForm {
-    #[serde(default)]
     pub subject: String,
-    #[serde(default)]
     pub title_ar: String,
-    #[serde(default)]
     pub title_fr: String,
-    #[serde(default)]
     pub text_ar: String,
-    #[serde(default)]
     pub text_fr: String,
-    #[serde(default)]
     pub owner_service: String,
-    #[serde(default)]
     pub opens_on: String,
-    #[serde(default)]
     pub closes_on: String,
-    #[serde(default)]
     pub channels: Vec<String>,
-    #[serde(default)]
     pub districts: String,
 }
 
@@ -90,50 +81,43 @@ impl DraftForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct SectionForm {
-    #[serde(default)]
     pub heading: String,
-    #[serde(default)]
     pub body: String,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct QuestionForm {
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub prompt_ar: String,
-    #[serde(default)]
     pub prompt_fr: String,
-    #[serde(default)]
     pub options: String,
     pub required: Option<String>,
 }
 
 /// A comment or a reply; `as_association` to speak in the association's name.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct CommentForm {
-    #[serde(default)]
     pub body: String,
     pub as_association: Option<String>,
 }
 
 /// A consultative body's remark entered by the owner (the hook for the bodies crate).
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct BodyRemarkForm {
-    #[serde(default)]
     pub section: String,
-    #[serde(default)]
     pub body_ref: String,
-    #[serde(default)]
     pub body: String,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct HideForm {
-    #[serde(default)]
     pub reason: String,
-    #[serde(default)]
     pub note: String,
 }
 
@@ -146,10 +130,9 @@ impl HideForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct OutcomeForm {
-    #[serde(default)]
     pub outcome: String,
-    #[serde(default)]
     pub outcome_note: String,
 }
 
@@ -162,18 +145,16 @@ impl OutcomeForm {
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct AnswerForm {
-    #[serde(default)]
     pub taken: String,
-    #[serde(default)]
     pub not_taken: String,
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
+#[serde(default)]
 pub struct SynthesisForm {
-    #[serde(default)]
     pub synthesis_ar: String,
-    #[serde(default)]
     pub synthesis_fr: String,
 }
 

@@ -19,12 +19,12 @@ use serde::Deserialize;
 /// The register's query string. Empty fields (as a form sends them) mean "any"; the page
 /// is clamped (no error for a huge or negative one).
 #[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct RegisterQuery {
     pub q: Option<String>,
     pub year: Option<String>,
     pub committee: Option<String>,
     pub outcome: Option<String>,
-    #[serde(default)]
     pub page: Page,
 }
 
@@ -60,24 +60,17 @@ impl RegisterQuery {
 
 /// A new session as the secretariat enters it.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct SessionForm {
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub trigger: String,
-    #[serde(default)]
     pub trigger_note: String,
-    #[serde(default)]
     pub starts_on: String,
-    #[serde(default)]
     pub ends_on: String,
-    #[serde(default)]
     pub place: String,
     /// Arts. 36–37: the day a request for an extraordinary session reached the president.
-    #[serde(default)]
     pub requested_on: String,
     /// Art. 36: how many members signed it.
-    #[serde(default)]
     pub requesting_members: String,
 }
 
@@ -139,21 +132,15 @@ pub struct EventForm {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ItemForm {
-    #[serde(default)]
     pub title_ar: String,
-    #[serde(default)]
     pub title_fr: String,
-    #[serde(default)]
     pub summary: String,
-    #[serde(default)]
     pub committee: String,
-    #[serde(default)]
     pub matter: String,
-    #[serde(default)]
     pub source: String,
     /// How many members asked for the item (art. 40), when the source is members.
-    #[serde(default)]
     pub requesters: String,
 }
 
@@ -213,36 +200,26 @@ pub struct ReasonsForm {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct SittingForm {
-    #[serde(default)]
     pub date: String,
-    #[serde(default)]
     pub time: String,
-    #[serde(default)]
     pub convocation: String,
-    #[serde(default)]
     pub closed: Option<String>,
-    #[serde(default)]
     pub requester: String,
-    #[serde(default)]
     pub closed_reasons: String,
     /// Art. 48: members who asked (a third of members) and the council's vote on the
     /// request, without debate.
-    #[serde(default)]
     pub closed_requesting: String,
-    #[serde(default)]
     pub closed_in_favour: String,
-    #[serde(default)]
     pub closed_against: String,
-    #[serde(default)]
     pub closed_abstain: String,
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct TextsForm {
-    #[serde(default)]
     pub text_ar: String,
-    #[serde(default)]
     pub text_fr: String,
 }
 
@@ -438,10 +415,9 @@ pub struct ItemChoices {
 
 /// A movable holiday entered by the platform admin.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct HolidayForm {
-    #[serde(default)]
     pub day: String,
-    #[serde(default)]
     pub kind: String,
 }
 
@@ -526,12 +502,10 @@ mod tests {
 
 /// Art. 36: a members' request for an extraordinary session, as received.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct SessionRequestForm {
-    #[serde(default)]
     pub requested_on: String,
-    #[serde(default)]
     pub requesting_members: String,
-    #[serde(default)]
     pub points: String,
 }
 
@@ -557,30 +531,26 @@ impl SessionRequestForm {
 
 /// Art. 41: the governor's objection to an item, as received.
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ObjectionForm {
-    #[serde(default)]
     pub received_on: String,
-    #[serde(default)]
     pub objection_reasons: String,
-    #[serde(default)]
     pub in_court: Option<String>,
 }
 
 /// Art. 41: the administrative court's ruling (`upheld` or `dismissed`).
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct RulingForm {
-    #[serde(default)]
     pub ruling: String,
 }
 
 /// Art. 46: a member's written question, as received.
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct QuestionForm {
-    #[serde(default)]
     pub member: String,
-    #[serde(default)]
     pub question_received_on: String,
-    #[serde(default)]
     pub question: String,
 }
 
@@ -608,10 +578,9 @@ impl QuestionForm {
 
 /// Art. 46: the president's answer and the day of its sitting.
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct AnswerForm {
-    #[serde(default)]
     pub answer: String,
-    #[serde(default)]
     pub answered_on: String,
 }
 
@@ -628,14 +597,11 @@ impl AnswerForm {
 /// Art. 28: the council's decision without debate on an item its committee did not study:
 /// the day it was taken and the counts of its vote.
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct StudyDecisionForm {
-    #[serde(default)]
     pub decided_on: String,
-    #[serde(default)]
     pub in_favour: String,
-    #[serde(default)]
     pub against: String,
-    #[serde(default)]
     pub abstain: String,
 }
 

@@ -5,20 +5,14 @@ use musharaka_communes::notices::{NoticeFacts, Notices};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct NoticesForm {
-    #[serde(default)]
     pub privacy_contact: String,
-    #[serde(default)]
     pub privacy_email: String,
-    #[serde(default)]
     pub privacy_phone: String,
-    #[serde(default)]
     pub cndp_reference: String,
-    #[serde(default)]
     pub accessibility_email: String,
-    #[serde(default)]
     pub publisher: String,
-    #[serde(default)]
     pub host: String,
 }
 

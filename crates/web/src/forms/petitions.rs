@@ -11,12 +11,12 @@ use serde::Deserialize;
 /// `?status=&kind=&year=&q=&page=` of the public list, the API and the CSV export, and
 /// `?done=` after a saved form.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ListQuery {
     pub status: Option<String>,
     pub kind: Option<String>,
     pub year: Option<String>,
     pub q: Option<String>,
-    #[serde(default)]
     pub page: Page,
     pub done: Option<String>,
 }
@@ -50,14 +50,11 @@ fn kind(value: &str) -> PetitionKind {
 
 /// A new petition drafted online.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct DraftForm {
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub subject: String,
-    #[serde(default)]
     pub reasons: String,
-    #[serde(default)]
     pub requested_item: String,
 }
 
@@ -98,20 +95,15 @@ impl PaperPetitionForm {
 
 /// A signature, online or entered from a paper list.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct SignForm {
-    #[serde(default)]
     pub full_name: String,
-    #[serde(default)]
     pub cin: String,
-    #[serde(default)]
     pub birth_date: String,
-    #[serde(default)]
     pub tie: String,
-    #[serde(default)]
     pub address: String,
     pub declares_electoral_conditions: Option<String>,
     pub declares_common_interest: Option<String>,
-    #[serde(default)]
     pub email: String,
     pub notify: Option<String>,
 }
@@ -142,16 +134,14 @@ impl SignForm {
 
 /// The bureau's decision (art. 125).
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct DecideForm {
-    #[serde(default)]
     pub decision: String,
     pub within_council_powers: Option<String>,
     pub respects_constitution_article_1: Option<String>,
     pub petitioners_conditions_met: Option<String>,
     pub form_and_documents_complete: Option<String>,
-    #[serde(default)]
     pub committee: String,
-    #[serde(default)]
     pub reasons: String,
 }
 
@@ -182,19 +172,14 @@ impl DecideForm {
 
 /// Invalidating a burst of signatures.
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct InvalidateForm {
-    #[serde(default)]
     pub email_domain: String,
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub ip: String,
     /// A time range (Casablanca time, `YYYY-MM-DDTHH:MM` as `datetime-local` sends it).
-    #[serde(default)]
     pub from: String,
-    #[serde(default)]
     pub to: String,
-    #[serde(default)]
     pub reason: String,
 }
 

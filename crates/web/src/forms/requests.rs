@@ -12,9 +12,9 @@ use serde::Deserialize;
 
 /// `?all=1&page=&done=` of the back-office lists.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ListQuery {
     pub all: Option<String>,
-    #[serde(default)]
     pub page: Page,
     pub done: Option<String>,
 }
@@ -33,27 +33,19 @@ pub struct DoneQuery {
 
 /// A request for information (art. 14), online or entered by staff.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct RequestForm {
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub address: String,
-    #[serde(default)]
     pub id_kind: String,
-    #[serde(default)]
     pub id_number: String,
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub information: String,
-    #[serde(default)]
     pub preferred_form: String,
     pub urgent: Option<String>,
     /// Staff entry: desk or post.
-    #[serde(default)]
     pub channel: String,
     /// Staff entry: the day it was received.
-    #[serde(default)]
     pub received_on: String,
 }
 
@@ -98,24 +90,19 @@ pub fn date_field(value: &str, name: &str) -> Result<chrono::NaiveDate, FieldErr
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ExtendForm {
-    #[serde(default)]
     pub reason: String,
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct AnswerForm {
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
     pub ground: String,
-    #[serde(default)]
     pub exception: String,
-    #[serde(default)]
     pub detail: String,
-    #[serde(default)]
     pub costs: String,
 }
 
@@ -133,31 +120,26 @@ impl AnswerForm {
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct AppealForm {
-    #[serde(default)]
     pub appeal: String,
     /// Staff entry: the day the complaint was received.
-    #[serde(default)]
     pub received_on: String,
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct DecideForm {
-    #[serde(default)]
     pub outcome: String,
-    #[serde(default)]
     pub decision: String,
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct PublicationForm {
-    #[serde(default)]
     pub category: String,
-    #[serde(default)]
     pub title: String,
-    #[serde(default)]
     pub url: String,
-    #[serde(default)]
     pub published_on: String,
 }
 
@@ -175,27 +157,18 @@ impl PublicationForm {
 
 /// A complaint, observation or suggestion, online or entered at a desk.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ComplaintForm {
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub category: String,
-    #[serde(default)]
     pub subject: String,
-    #[serde(default)]
     pub body: String,
-    #[serde(default)]
     pub district: String,
-    #[serde(default)]
     pub address: String,
     pub anonymous: Option<String>,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub desk: String,
-    #[serde(default)]
     pub received_on: String,
 }
 
@@ -218,10 +191,9 @@ impl ComplaintForm {
 
 /// What staff do on a complaint's page: `ack`, `route`, `note` or `answer`, with its text.
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct ActForm {
-    #[serde(default)]
     pub action: String,
-    #[serde(default)]
     pub text: String,
 }
 
@@ -239,10 +211,9 @@ impl ActForm {
 }
 
 #[derive(Deserialize, Default, Clone)]
+#[serde(default)]
 pub struct SatisfactionForm {
-    #[serde(default)]
     pub satisfaction: String,
-    #[serde(default)]
     pub note: String,
 }
 

@@ -259,23 +259,35 @@ pub struct EmailForm {
     email: String,
 }
 
+/// A use case that mails a link to an account: a new confirmation, a password reset.
+type MailLink =
+    fn(&mut musharaka_db::AnyConnection, &service::MailContext<'_>, &str) -> Result<(), Error>;
+
+/// Mails `email`'s account what `send` writes (rate-limited like a sign-in) and says it
+/// went, under `title`: the same answer whether or not the account exists.
+async fn mail_link(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    req: &HttpRequest,
+    email: String,
+    send: MailLink,
+    title: &str,
+) -> Reply {
+    rate_limit(state, req, &email).await?;
+    let st = state.clone();
+    db(state, move |c| send(c, &st.mail_ctx(), &email)).await?;
+    state.mail_queued();
+    Ok(html(v::message(ctx, title, "forgot-done"), false))
+}
+
 async fn resend(
     state: web::Data<AppState>,
     ctx: Ctx,
     req: HttpRequest,
     CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Reply {
-    rate_limit(&state, &req, &form.email).await?;
-    let st = state.clone();
-    db(&state, move |c| {
-        service::resend_confirmation(c, &st.mail_ctx(), &form.email)
-    })
-    .await?;
-    state.mail_queued();
-    Ok(html(
-        v::message(&ctx, "confirm-resend", "forgot-done"),
-        false,
-    ))
+    let send = service::resend_confirmation;
+    mail_link(&state, &ctx, &req, form.email, send, "confirm-resend").await
 }
 
 async fn forgot_page(ctx: Ctx) -> HttpResponse {
@@ -289,14 +301,8 @@ async fn forgot(
     CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Reply {
     if validator::ValidateEmail::validate_email(&form.email) {
-        rate_limit(&state, &req, &form.email).await?;
-        let st = state.clone();
-        db(&state, move |c| {
-            service::request_password_reset(c, &st.mail_ctx(), &form.email)
-        })
-        .await?;
-        state.mail_queued();
-        Ok(html(v::message(&ctx, "forgot-title", "forgot-done"), false))
+        let send = service::request_password_reset;
+        mail_link(&state, &ctx, &req, form.email, send, "forgot-title").await
     } else {
         let errors = vec![("email".to_string(), "field-email".to_string())];
         Ok(html(v::forgot(&ctx, &form.email, &errors), true))

@@ -1,4 +1,4 @@
-//! The back office: every form goes through `on_plan` / `on_commitment` — its fields read
+//! The back office: every form goes through `on_list` / `on_page` — its fields read
 //! (`forms::programme`), one service call, a 303 back to the page, or the page re-shown
 //! with the form's values and marked fields (422).
 
@@ -29,7 +29,7 @@ fn check<V>(
 }
 
 /// A handler of a form on a plan's page (`/{slug}/admin/programme/{plan}/…`): the form's
-/// parser and its service work, through [`on_plan`].
+/// parser and its service work, through [`on_page`].
 macro_rules! plan_form {
     ($name:ident, $parse:expr, $work:expr) => {
         pub async fn $name(
@@ -37,13 +37,13 @@ macro_rules! plan_form {
             path: web::Path<(String, i64)>,
             CsrfForm(form): CsrfForm<Fields>,
         ) -> Reply {
-            on_plan(scope, path.1, form, $parse, $work).await
+            on_page(scope, Of::Plan(path.1), form, $parse, $work).await
         }
     };
 }
 
 /// A handler of a form on a commitment's page (`…/{plan}/commitments/{id}/…`), through
-/// [`on_commitment`].
+/// [`on_page`].
 macro_rules! commitment_form {
     ($name:ident, $parse:expr, $work:expr) => {
         pub async fn $name(
@@ -51,7 +51,7 @@ macro_rules! commitment_form {
             path: web::Path<(String, i64, i64)>,
             CsrfForm(form): CsrfForm<Fields>,
         ) -> Reply {
-            on_commitment(scope, (path.1, path.2), form, $parse, $work).await
+            on_page(scope, Of::Commitment(path.1, path.2), form, $parse, $work).await
         }
     };
 }
@@ -144,28 +144,6 @@ pub async fn plan(
     plan_page(&scope, path.1, (&Fields::new(), &vec![], q.done.as_deref())).await
 }
 
-/// A form of a plan's back-office page: its service work, then the page again.
-async fn on_plan<V, T>(
-    scope: Scope,
-    plan: i64,
-    form: Fields,
-    parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>,
-    work: impl Fn(&mut AnyConnection, &Permissions, i64, i64, &V) -> Result<T, Error> + Send + 'static,
-) -> Reply
-where
-    V: Send + 'static,
-    T: Send + 'static,
-{
-    let work = move |c: &mut AnyConnection, u: &Permissions, cid, v: &V| work(c, u, cid, plan, v);
-    match scope.submit_checked(check(&form, parse), work).await? {
-        Ok(_) => Ok(see_other(&format!(
-            "/{}/admin/programme/{plan}?done=prog-saved",
-            scope.commune.slug
-        ))),
-        Err(errors) => plan_page(&scope, plan, (&form, &errors, None)).await,
-    }
-}
-
 plan_form!(adopt, f::deliberation, |c, u, cid, p, d| svc::adopt_plan(
     c,
     Some(u),
@@ -211,9 +189,9 @@ pub async fn validate_round(
 ) -> Reply {
     let round = path.2;
     let parse = |v: &Fields, _: &mut Errors| Some(get(v, "note").to_string());
-    on_plan(
+    on_page(
         scope,
-        path.1,
+        Of::Plan(path.1),
         form,
         parse,
         move |c, u, cid, p, note: &String| svc::validate_round(c, Some(u), cid, p, round, note),
@@ -242,10 +220,42 @@ pub async fn commitment(
     commitment_page(&scope, ids, (&Fields::new(), &vec![], q.done.as_deref())).await
 }
 
-/// A form of a commitment's back-office page: its service work, then the page again.
-async fn on_commitment<V, T>(
+/// The page of a plan or of one of its commitments, where a form of the back office is
+/// posted from and returns to.
+#[derive(Clone, Copy)]
+enum Of {
+    Plan(i64),
+    /// (plan, commitment).
+    Commitment(i64, i64),
+}
+
+impl Of {
+    /// The page's path after a saved form.
+    fn saved(self, slug: &str) -> String {
+        match self {
+            Of::Plan(plan) => format!("/{slug}/admin/programme/{plan}?done=prog-saved"),
+            Of::Commitment(plan, id) => {
+                format!("/{slug}/admin/programme/{plan}/commitments/{id}?done=prog-saved")
+            }
+        }
+    }
+
+    /// The page again with a refused form's values and errors.
+    async fn refused(self, scope: &Scope, values: &Fields, errors: &FieldErrors) -> Reply {
+        match self {
+            Of::Plan(plan) => plan_page(scope, plan, (values, errors, None)).await,
+            Of::Commitment(plan, id) => {
+                commitment_page(scope, (plan, id), (values, errors, None)).await
+            }
+        }
+    }
+}
+
+/// A form of a plan's or a commitment's back-office page: its service work (given the
+/// plan's or the commitment's id), then the page again.
+async fn on_page<V, T>(
     scope: Scope,
-    (plan, id): (i64, i64),
+    page: Of,
     form: Fields,
     parse: impl FnOnce(&Fields, &mut Errors) -> Option<V>,
     work: impl Fn(&mut AnyConnection, &Permissions, i64, i64, &V) -> Result<T, Error> + Send + 'static,
@@ -254,16 +264,17 @@ where
     V: Send + 'static,
     T: Send + 'static,
 {
-    let work = move |c: &mut AnyConnection, u: &Permissions, cid, v: &V| {
-        svc::commitment_page(c, cid, plan, id, false)?;
-        work(c, u, cid, id, v)
+    let work = move |c: &mut AnyConnection, u: &Permissions, cid, v: &V| match page {
+        Of::Plan(plan) => work(c, u, cid, plan, v),
+        Of::Commitment(plan, id) => {
+            // The commitment must be the plan's.
+            svc::commitment_page(c, cid, plan, id, false)?;
+            work(c, u, cid, id, v)
+        }
     };
     match scope.submit_checked(check(&form, parse), work).await? {
-        Ok(_) => Ok(see_other(&format!(
-            "/{}/admin/programme/{plan}/commitments/{id}?done=prog-saved",
-            scope.commune.slug
-        ))),
-        Err(errors) => commitment_page(&scope, (plan, id), (&form, &errors, None)).await,
+        Ok(_) => Ok(see_other(&page.saved(&scope.commune.slug))),
+        Err(errors) => page.refused(&scope, &form, &errors).await,
     }
 }
 
@@ -290,9 +301,9 @@ pub async fn action_done(
     CsrfForm(form): CsrfForm<Fields>,
 ) -> Reply {
     let action = path.3;
-    on_commitment(
+    on_page(
         scope,
-        (path.1, path.2),
+        Of::Commitment(path.1, path.2),
         form,
         f::action_done,
         move |c, u, cid, id, on| svc::complete_action(c, Some(u), cid, id, action, *on),

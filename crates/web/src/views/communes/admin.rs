@@ -236,10 +236,6 @@ pub fn member_form(
     f: &MemberForm,
     errors: &FieldErrors,
 ) -> Markup {
-    let action = match id {
-        Some(id) => format!("/{}/admin/members/{id}", commune.slug),
-        None => format!("/{}/admin/members", commune.slug),
-    };
     let genders: Vec<(String, String)> = ["female", "male"]
         .iter()
         .map(|g| (g.to_string(), ctx.t(&format!("gender-{g}"))))
@@ -248,27 +244,55 @@ pub fn member_form(
         .iter()
         .map(|r| (r.key().to_string(), ctx.t(&format!("role-{}", r.key()))))
         .collect();
+    entry_form(
+        ctx,
+        commune,
+        ("members", id, "member-new"),
+        errors,
+        (&f.name_ar, &f.name_fr),
+        html! {
+            (form::select(ctx, errors, "gender", "field-gender", &genders, &f.gender))
+            (form::select(ctx, errors, "role", "field-role", &roles, &f.role))
+            (form::input(ctx, errors, Input { name: "vice_rank", label: "field-vice-rank", value: &f.vice_rank, kind: "number", required: false }))
+            (form::text(ctx, errors, "political_group", "field-group", &f.political_group, false))
+            div.field {
+                label { input type="checkbox" name="opposition" checked[f.opposition.is_some()]; " " (ctx.t("field-opposition")) }
+            }
+            (form::date(ctx, errors, "term_start", "field-term-start", &f.term_start, true))
+            (form::date(ctx, errors, "term_end", "field-term-end", &f.term_end, false))
+        },
+    )
+}
+
+/// The form of one entry of a back-office list (`page`: `members`, `committees`), new
+/// (titled `new_title`) when `id` is none: its two names, then `fields`, then save and
+/// cancel.
+fn entry_form(
+    ctx: &Ctx,
+    commune: &Commune,
+    (page, id, new_title): (&str, Option<i64>, &str),
+    errors: &FieldErrors,
+    (name_ar, name_fr): (&str, &str),
+    fields: Markup,
+) -> Markup {
+    let list = format!("/{}/admin/{page}", commune.slug);
+    let action = match id {
+        Some(id) => format!("{list}/{id}"),
+        None => list.clone(),
+    };
     shell(
         ctx,
         commune,
-        "/members",
+        &format!("/{page}"),
         html! {
-            h2 { (ctx.t(if id.is_some() { "admin-edit" } else { "member-new" })) }
+            h2 { (ctx.t(if id.is_some() { "admin-edit" } else { new_title })) }
             (form::summary(ctx, errors))
             form.stack method="post" action=(action) novalidate {
                 (csrf(ctx))
-                (form::text(ctx, errors, "name_ar", "field-name-ar", &f.name_ar, true))
-                (form::text(ctx, errors, "name_fr", "field-name-fr", &f.name_fr, true))
-                (form::select(ctx, errors, "gender", "field-gender", &genders, &f.gender))
-                (form::select(ctx, errors, "role", "field-role", &roles, &f.role))
-                (form::input(ctx, errors, Input { name: "vice_rank", label: "field-vice-rank", value: &f.vice_rank, kind: "number", required: false }))
-                (form::text(ctx, errors, "political_group", "field-group", &f.political_group, false))
-                div.field {
-                    label { input type="checkbox" name="opposition" checked[f.opposition.is_some()]; " " (ctx.t("field-opposition")) }
-                }
-                (form::date(ctx, errors, "term_start", "field-term-start", &f.term_start, true))
-                (form::date(ctx, errors, "term_end", "field-term-end", &f.term_end, false))
-                div { button type="submit" { (ctx.t("admin-save")) } " " a.button.secondary href={ "/" (commune.slug) "/admin/members" } { (ctx.t("admin-cancel")) } }
+                (form::text(ctx, errors, "name_ar", "field-name-ar", name_ar, true))
+                (form::text(ctx, errors, "name_fr", "field-name-fr", name_fr, true))
+                (fields)
+                div { button type="submit" { (ctx.t("admin-save")) } " " a.button.secondary href=(list) { (ctx.t("admin-cancel")) } }
             }
         },
     )
@@ -323,10 +347,6 @@ pub fn committee_form(
     members: &[CouncilMember],
     errors: &FieldErrors,
 ) -> Markup {
-    let action = match id {
-        Some(id) => format!("/{}/admin/committees/{id}", commune.slug),
-        None => format!("/{}/admin/committees", commune.slug),
-    };
     let purposes: Vec<(String, String)> = CommitteePurpose::ALL
         .iter()
         .map(|p| {
@@ -340,29 +360,23 @@ pub fn committee_form(
             .iter()
             .map(|m| (m.id.to_string(), m.name(ctx.lang).to_string())),
     );
-    shell(
+    entry_form(
         ctx,
         commune,
-        "/committees",
+        ("committees", id, "committee-new"),
+        errors,
+        (&f.name_ar, &f.name_fr),
         html! {
-            h2 { (ctx.t(if id.is_some() { "admin-edit" } else { "committee-new" })) }
-            (form::summary(ctx, errors))
-            form.stack method="post" action=(action) novalidate {
-                (csrf(ctx))
-                (form::text(ctx, errors, "name_ar", "field-name-ar", &f.name_ar, true))
-                (form::text(ctx, errors, "name_fr", "field-name-fr", &f.name_fr, true))
-                (form::select(ctx, errors, "purpose", "field-committee-purpose", &purposes, &f.purpose))
-                (form::select(ctx, errors, "chair_member_id", "field-chair", &chairs, &f.chair_member_id))
-                (form::field(ctx, errors, "member_ids", "field-committee-members", html! {
-                    ul.plain {
-                        @for m in members {
-                            @let value = m.id.to_string();
-                            li { label { input type="checkbox" name="member_ids" value=(value) checked[f.member_ids.contains(&value)]; " " bdi { (m.name(ctx.lang)) } } }
-                        }
+            (form::select(ctx, errors, "purpose", "field-committee-purpose", &purposes, &f.purpose))
+            (form::select(ctx, errors, "chair_member_id", "field-chair", &chairs, &f.chair_member_id))
+            (form::field(ctx, errors, "member_ids", "field-committee-members", html! {
+                ul.plain {
+                    @for m in members {
+                        @let value = m.id.to_string();
+                        li { label { input type="checkbox" name="member_ids" value=(value) checked[f.member_ids.contains(&value)]; " " bdi { (m.name(ctx.lang)) } } }
                     }
-                }))
-                div { button type="submit" { (ctx.t("admin-save")) } " " a.button.secondary href={ "/" (commune.slug) "/admin/committees" } { (ctx.t("admin-cancel")) } }
-            }
+                }
+            }))
         },
     )
 }

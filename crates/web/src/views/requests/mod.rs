@@ -94,19 +94,37 @@ pub(crate) fn officer_list(
     } else {
         format!("{base}?all=1&")
     };
-    shell(
+    officer_shell(
         ctx,
         commune,
-        "",
+        (section, q.done.as_deref()),
         html! {
-            (officer_nav(ctx, commune, section))
-            (flash(ctx, q.done.as_deref()))
             p { @if q.open_only() { a href={ (base) "?all=1" } { (ctx.t("req-show-all")) } } @else { a href=(base) { (ctx.t("req-show-open")) } } }
             @if empty { p.muted { (ctx.t("req-none")) } }
             (table)
             (pagination(ctx, &page_base, page, has_next))
             h2 id="register" { (ctx.t(register)) }
             (form)
+        },
+    )
+}
+
+/// A back-office page of this domain: the tabs (`section` current), what was `done`, the
+/// `body`.
+pub(crate) fn officer_shell(
+    ctx: &Ctx,
+    commune: &Commune,
+    (section, done): (&str, Option<&str>),
+    body: Markup,
+) -> Markup {
+    shell(
+        ctx,
+        commune,
+        "",
+        html! {
+            (officer_nav(ctx, commune, section))
+            (flash(ctx, done))
+            (body)
         },
     )
 }

@@ -2,12 +2,11 @@
 //! form, a request's page with its answer, extension and appeal forms, the register.
 
 use super::public::{answer_block, exception_options, request_fields};
-use super::{date, days_left, history, keys, officer_list, officer_nav, options, textarea};
+use super::{date, days_left, history, keys, officer_list, officer_shell, options, textarea};
 use crate::ctx::Ctx;
 use crate::forms::requests::{ListQuery, Posted, PublicationForm, RequestForm};
-use crate::views::communes::admin::shell;
 use crate::views::form::{self, FieldErrors};
-use crate::views::layout::{flash, head_row};
+use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::Paged;
@@ -100,13 +99,11 @@ pub fn page(
         .iter()
         .map(|p| format!("{} — {}", p.title, p.url))
         .collect();
-    shell(
+    officer_shell(
         ctx,
         commune,
-        "",
+        ("/information", done),
         html! {
-            (officer_nav(ctx, commune, "/information"))
-            (flash(ctx, done))
             h2 { (ctx.ta("req-request-title", &[("number", r.number.clone().into())])) }
             p { span.badge { (ctx.t(&format!("req-status-{}", r.status))) } " "
                 @if r.status().is_open() { (days_left(ctx, v.days_left)) } " "
@@ -196,13 +193,11 @@ pub fn publications(
         "req-pubcat",
         &keys(PublicationCategory::ALL, PublicationCategory::key),
     );
-    shell(
+    officer_shell(
         ctx,
         commune,
-        "",
+        ("/information/publications", done),
         html! {
-            (officer_nav(ctx, commune, "/information/publications"))
-            (flash(ctx, done))
             table {
                 (head_row(ctx, &["req-field-category", "req-field-title", "req-field-published-on"]))
                 tbody {

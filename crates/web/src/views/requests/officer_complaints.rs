@@ -2,12 +2,11 @@
 //! a complaint's page (acknowledge, route, note, answer).
 
 use super::complaints::fields;
-use super::{date, history, officer_list, officer_nav, textarea};
+use super::{date, history, officer_list, officer_shell, textarea};
 use crate::ctx::Ctx;
 use crate::forms::requests::{ActForm, ComplaintForm, ListQuery};
-use crate::views::communes::admin::shell;
 use crate::views::form::{self, csrf, FieldErrors};
-use crate::views::layout::{flash, head_row};
+use crate::views::layout::head_row;
 use maud::{html, Markup};
 use musharaka_communes::Commune;
 use musharaka_core::Paged;
@@ -111,13 +110,11 @@ pub fn page(
 ) -> Markup {
     let c = &v.complaint;
     let base = format!("/{}/admin/complaints/{}", commune.slug, c.id);
-    shell(
+    officer_shell(
         ctx,
         commune,
-        "",
+        ("/complaints", done),
         html! {
-            (officer_nav(ctx, commune, "/complaints"))
-            (flash(ctx, done))
             (form::summary(ctx, errors))
             h2 { (ctx.ta("cmp-page-title", &[("number", c.number.clone().into())])) }
             p { span.badge { (ctx.t(&format!("cmp-status-{}", c.status))) } " " (late(ctx, c, today)) }

@@ -4,43 +4,27 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::Duration;
-use musharaka_communes::service::{create_commune, CommuneFacts};
+use musharaka_communes::service::create_commune;
 use musharaka_consultations::service::{self, DraftInput, QuestionInput, Speaker};
 use musharaka_consultations::{Channel, HideReason, QuestionKind, Subject};
 use musharaka_core::time::today;
 use musharaka_db::testing::{backends, TestDb};
 use musharaka_db::AnyConnection;
-use musharaka_identity::service::{create_admin, load_permissions, Grant};
+use musharaka_identity::service::{create_admin, Grant};
 use musharaka_identity::{Permissions, Role};
+use musharaka_tests::communes::{facts, permissions, PASSWORD};
 
-fn facts() -> CommuneFacts {
-    CommuneFacts {
-        slug: "alpha".into(),
-        name_ar: "ألفا".into(),
-        name_fr: "Alpha".into(),
-        name_tzm: None,
-        region_ar: "ج".into(),
-        region_fr: "R".into(),
-        province_ar: "إ".into(),
-        province_fr: "P".into(),
-        population: 30_000,
-        census_year: 2014,
-        has_arrondissements: false,
-        email: String::new(),
-        phone: String::new(),
-        address_ar: String::new(),
-        address_fr: String::new(),
-    }
-}
-
+/// A confirmed account with `grant`, named after its e-mail address; its permissions.
 fn account(conn: &mut AnyConnection, email: &str, grant: Grant) -> Permissions {
-    let a = create_admin(conn, email, email, "a-long-enough-password", grant).unwrap();
-    load_permissions(conn, a.id).unwrap()
+    create_admin(conn, email, email, PASSWORD, grant).unwrap();
+    permissions(conn, email)
 }
 
 /// A published consultation open today, with one section and a single-choice question.
 fn open_consultation(conn: &mut AnyConnection) -> (i64, Permissions, i64, i64, i64) {
-    let c = create_commune(conn, None, &facts()).unwrap().id;
+    let c = create_commune(conn, None, &facts("alpha", 30_000))
+        .unwrap()
+        .id;
     let admin = account(conn, "admin@alpha.ma", Grant::Role(c, Role::Admin));
     let d = DraftInput {
         subject: Subject::Bylaw,
