@@ -8,7 +8,7 @@ use musharaka_tests::budgets::{
     cycle_fields, district, paper_ballot, phase, post_cycle_form, propose, propose_with, review,
     setup, signed_in, voting_cycle, with, PASSWORD,
 };
-use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
+use musharaka_tests::{backends, message_ar, on_every_backend, on_every_demo, TestApp};
 
 fn ids_in(body: &str, prefix: &str) -> Vec<String> {
     let re =
@@ -229,7 +229,9 @@ fn a_cycle_from_proposals_to_results() {
         // Turnout is public, tallies are not.
         let mut visitor = app.client();
         let public = |rest: &str| format!("/alpha/budgets/{cycle}{rest}");
-        visitor.get_ok(&public("")).assert_contains("ورقتا تصويت");
+        visitor
+            .get_ok(&public(""))
+            .assert_contains(&message_ar("pb-turnout", &[("count", 2.into())]));
         visitor
             .get(&public("/results"))
             .assert_contains("ستنشر النتائج");
@@ -459,7 +461,7 @@ fn the_rulebook_is_edited_until_voting_opens() {
             &[("districts", "المركز | Centre | 600000")],
         )
         .assert_status(422)
-        .assert_contains("لا يمكن حذف حي توجد به مقترحات");
+        .assert_contains(&message_ar("pb-district-in-use", &[]));
         assert_eq!(
             rulebook(&app, &cycle)["districts"]
                 .as_array()

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use icalendar::{Calendar, Component, DatePerhapsTime, EventLike, EventStatus};
 use musharaka_councils::service;
 use musharaka_tests::councils::{self as builders, commune_id, platform_admin};
-use musharaka_tests::{on_every_backend, on_every_demo, Client, TestApp};
+use musharaka_tests::{message_ar, on_every_backend, on_every_demo, Client, TestApp};
 use serde_json::{json, Value};
 
 const FR: (&str, &str) = ("accept-language", "fr");
@@ -129,7 +129,10 @@ fn council_pages_in_arabic_and_french() {
             .assert_contains("Majorité absolue des suffrages exprimés (art. 43)")
             .assert_contains("Une pétition (art. 125)");
         let print = c.get_ok(&format!("/taroudant/council/deliberations/{tie}/print"));
-        print.assert_contains("المقرر رقم 3/2026");
+        print.assert_contains(&message_ar(
+            "council-deliberation-number",
+            &[("number", "3/2026".into())],
+        ));
         assert!(!print.body.contains("<header"), "print page has no header");
 
         // The action programme: majority of members in office.
@@ -185,8 +188,11 @@ fn register_search_and_pagination() {
             .assert_status(422);
         // HTML search, with an empty form field meaning "any".
         let page = c.get_ok("/tiznit/council/deliberations?q=%D8%AD%D8%AF%D9%8A%D9%82%D8%A9&year=&committee=&outcome=");
-        page.assert_contains("مقرر واحد في هذه الصفحة")
-            .assert_contains("3/2026");
+        page.assert_contains(&message_ar(
+            "cp-deliberations-count",
+            &[("count", 1.into())],
+        ))
+        .assert_contains("3/2026");
         assert!(!page.body.contains("4/2026"));
         c.get_with("/tiznit/council/deliberations?outcome=rejected", FR)
             .assert_status(200)

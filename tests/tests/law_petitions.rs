@@ -562,7 +562,7 @@ fn art_123_signers_under_18_without_a_tie_or_declarations_are_refused() {
         citizen
             .post_fields(&sign, &with(signer(5), "birth_date", Some(&adult)))
             .assert_status(200)
-            .assert_contains("تم تسجيل توقيعك");
+            .assert_contains(&message_ar("pet-signed-counted", &[]));
         bureau
             .post_fields(&paper, &with(signer(6), "birth_date", Some(&adult)))
             .assert_status(303);

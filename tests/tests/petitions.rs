@@ -11,7 +11,7 @@ use musharaka_tests::petitions::{
     new_petition, next_session, paper_signatures, run_events, setup, signature_counts, signer,
     verified_association, PASSWORD,
 };
-use musharaka_tests::{first_capture, on_every_backend, on_every_demo, TestApp};
+use musharaka_tests::{first_capture, message_ar, on_every_backend, on_every_demo, TestApp};
 
 /// Every public view of a petition must be free of signers' personal data.
 fn assert_no_personal_data(app: &TestApp, slug: &str, id: &str, secrets: &[String]) {
@@ -82,7 +82,8 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         );
         let link = app.mailed_link("signer0@example.ma", "/petitions/confirm/");
         // Opening the link (a mail scanner does) changes nothing; the button confirms.
-        anon.get_ok(&link).assert_contains("أؤكد توقيعي");
+        anon.get_ok(&link)
+            .assert_contains(&message_ar("pet-confirm-button", &[]));
         assert_eq!(
             signature_counts(&app, "alpha", &id)["total"],
             0,
@@ -90,7 +91,8 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         );
         anon.post(&link, &[]).assert_status(200);
         anon.post(&link, &[]).assert_status(200);
-        anon.get_ok(&link).assert_contains("تم تسجيل توقيعك");
+        anon.get_ok(&link)
+            .assert_contains(&message_ar("pet-signed-counted", &[]));
         // The same CIN again, from another browser: refused, still one signature.
         let mut again = signer(0);
         again.push(("email", "other@example.ma".into()));
@@ -103,7 +105,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         citizen
             .post_fields(&format!("{page}/sign"), &signer(1))
             .assert_status(200)
-            .assert_contains("تم تسجيل توقيعك");
+            .assert_contains(&message_ar("pet-signed-counted", &[]));
         citizen
             .post_fields(&format!("{page}/sign"), &signer(2))
             .assert_status(422);
@@ -477,7 +479,8 @@ fn demo_petitions_cover_every_state() {
             c.get_ok(&format!("/{slug}/petitions"))
                 .assert_contains("متأخرة");
         }
-        c.get_ok("/").assert_contains("العرائض في جميع الجماعات");
+        c.get_ok("/")
+            .assert_contains(&message_ar("home-petitions", &[]));
     });
 }
 
@@ -703,7 +706,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         // The legal representative needs no mandate: declared, nothing unmet.
         let rep = deposited_by_representative(&mut agent, "Représentant légal");
         let rep_page = bureau.get_ok(&format!("/alpha/admin/petitions/{}", id_in(&rep)));
-        rep_page.assert_contains("يصرح الوكيل بأنه الممثل القانوني للجمعية");
+        rep_page.assert_contains(&message_ar("pet-declared-legal-representative", &[]));
         assert!(!rep_page.body.contains(missing));
         // After the deposit the mandate is frozen with the file.
         agent

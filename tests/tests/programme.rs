@@ -10,7 +10,7 @@ use musharaka_tests::programme::{
     add_commitment, commitment_steps, create_plan, last_id, on_commitment, on_plan, plan_path,
     signed_in, with_deliberation, PASSWORD,
 };
-use musharaka_tests::{first_capture, on_every_backend};
+use musharaka_tests::{first_capture, message_ar, on_every_backend};
 
 fn csv_rows(body: &str) -> Vec<csv::StringRecord> {
     let mut r = csv::Reader::from_reader(body.as_bytes());
@@ -387,7 +387,7 @@ fn a_commitment_from_a_petition_shows_on_the_petition_page() {
         // The petition's page: "became commitment 1, now at 50 %", linked.
         let mut visitor = app.client();
         let page = visitor.get_ok(&format!("/alpha/petitions/{petition}"));
-        page.assert_contains("أصبح الالتزام")
+        page.assert_contains(&message_ar("prog-became", &[]))
             .assert_contains(&format!("/alpha/programme/{plan}/commitments/{c}"))
             .assert_contains("50 ٪");
         // The commitment's page shows where it came from.
