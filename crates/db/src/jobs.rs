@@ -77,7 +77,8 @@ fn prefix_end(prefix: &str) -> String {
     let mut end: Vec<char> = prefix.chars().collect();
     match end.pop().and_then(|c| char::from_u32(c as u32 + 1)) {
         Some(next) => end.push(next),
-        // No prefix (or none to move up): every kind.
+        // An empty prefix, or one ending in a character with no successor (never one of
+        // ours: they end in ':'): every kind from the prefix on.
         None => return char::MAX.to_string(),
     }
     end.into_iter().collect()

@@ -282,6 +282,28 @@ where
     Ok(value)
 }
 
+/// A public page made of data that serves every visitor (`load`, kept as page data under
+/// `key`: [`kept`]) and its rendering (`render`), kept for visitors not signed in
+/// ([`rendered`]).
+pub async fn kept_page<T, L, R>(
+    state: &web::Data<AppState>,
+    ctx: &crate::ctx::Ctx,
+    key: PageKey,
+    load: L,
+    render: R,
+) -> Result<actix_web::HttpResponse, PageError>
+where
+    T: Send + Sync + 'static,
+    L: Fn(&mut musharaka_db::AnyConnection) -> Result<T, musharaka_core::Error> + Send + 'static,
+    R: FnOnce(&T) -> maud::Markup,
+{
+    rendered(state, ctx, key.clone(), || async {
+        let data = kept(state, key, load).await?;
+        Ok(render(&data))
+    })
+    .await
+}
+
 /// The content type of pages.
 pub const HTML: &str = "text/html; charset=utf-8";
 

@@ -222,8 +222,7 @@ impl Site {
         crate::cache::rendered(&self.state, &self.ctx, key, build).await
     }
 
-    /// A public page made of data that serves every visitor (`load`, kept as page data:
-    /// `cache::kept`) and its rendering (`render`), kept for visitors not signed in.
+    /// `cache::kept_page` in this commune.
     pub async fn kept_page<T, L, R>(
         &self,
         page: &'static str,
@@ -236,12 +235,8 @@ impl Site {
         L: Fn(&mut AnyConnection) -> Result<T, Error> + Send + 'static,
         R: FnOnce(&T) -> maud::Markup,
     {
-        let key = (self.commune.id, page, what.clone());
-        self.rendered(page, what, || async {
-            let data = crate::cache::kept(&self.state, key, load).await?;
-            Ok(render(&data))
-        })
-        .await
+        let key = (self.commune.id, page, what);
+        crate::cache::kept_page(&self.state, &self.ctx, key, load, render).await
     }
 
     /// This commune's feeds as the request reads them: the language it asks for (a feed

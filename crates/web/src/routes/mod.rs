@@ -219,7 +219,7 @@ pub fn html(markup: maud::Markup, invalid: bool) -> HttpResponse {
     } else {
         HttpResponse::Ok()
     };
-    b.content_type("text/html; charset=utf-8")
+    b.content_type(crate::cache::HTML)
         .body(markup.into_string())
 }
 

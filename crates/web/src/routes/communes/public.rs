@@ -15,16 +15,14 @@ use serde::Deserialize;
 pub async fn national(state: web::Data<AppState>, ctx: Ctx) -> Reply {
     let today = musharaka_core::time::today();
     // Commune ids start at 1: 0 names the country.
-    let page_key = (0, "national-page", String::new());
-    crate::cache::rendered(&state, &ctx, page_key, || async {
-        let kept = crate::cache::kept(&state, (0, "national", String::new()), move |c| {
-            let communes = service::all(c)?;
-            let summary = musharaka_petitions::service::national_summary(c, &communes, today)?;
-            Ok((communes, summary))
-        })
-        .await?;
-        let (communes, summary) = (&kept.0, &kept.1);
-        Ok(views::communes::public::national(&ctx, communes, summary))
+    let load = move |c: &mut musharaka_db::AnyConnection| {
+        let communes = service::all(c)?;
+        let summary = musharaka_petitions::service::national_summary(c, &communes, today)?;
+        Ok((communes, summary))
+    };
+    let key = (0, "national", String::new());
+    crate::cache::kept_page(&state, &ctx, key, load, |(communes, summary)| {
+        views::communes::public::national(&ctx, communes, summary)
     })
     .await
 }
