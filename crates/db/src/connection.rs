@@ -89,8 +89,20 @@ impl r2d2::ManageConnection for Manager {
             .map_err(diesel::r2d2::Error::QueryError)
     }
 
-    fn has_broken(&self, _conn: &mut AnyConnection) -> bool {
-        false
+    /// A connection handed back inside a transaction (its user panicked, or a rollback
+    /// failed) would lend that transaction, and on SQLite the write lock, to its next user:
+    /// the pool drops it instead, and closing it rolls the transaction back.
+    fn has_broken(&self, conn: &mut AnyConnection) -> bool {
+        use diesel::connection::{AnsiTransactionManager, TransactionManager};
+        let depth = match conn {
+            AnyConnection::Sqlite(c) => {
+                AnsiTransactionManager::transaction_manager_status_mut(c).transaction_depth()
+            }
+            AnyConnection::Postgresql(c) => {
+                AnsiTransactionManager::transaction_manager_status_mut(c).transaction_depth()
+            }
+        };
+        !matches!(depth, Ok(None))
     }
 }
 

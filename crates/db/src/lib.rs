@@ -7,6 +7,7 @@ pub mod backup;
 pub mod checkpoint;
 pub mod connection;
 pub mod events;
+pub mod group_commit;
 pub mod jobs;
 pub mod notify;
 pub mod query;

@@ -52,6 +52,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         .then(|| musharaka_db::checkpoint::spawn(&pool))
         .flatten();
     let database_url = config.database_url.clone();
+    let group_commit = musharaka_db::group_commit::spawn(&pool);
     let protector = musharaka_petitions::protect::Protector::from_hex(&config.cin_key)
         .map_err(|e| format!("cin_key: {e}"))?;
     Ok(AppState {
@@ -67,6 +68,7 @@ pub fn build_state(config: Config, start_mail_worker: bool) -> Result<AppState, 
         catalogues: crate::cache::Recent::new(crate::routes::data::CATALOGUE_TTL),
         pages: crate::cache::Recent::new(crate::cache::PAGE_TTL),
         checkpointer,
+        group_commit,
     })
 }
 

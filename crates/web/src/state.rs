@@ -28,6 +28,8 @@ pub struct AppState {
     pub pages: crate::cache::Pages,
     /// SQLite's WAL checkpoints, off the writers' path (a serving process only).
     pub checkpointer: Option<musharaka_db::checkpoint::Checkpointer>,
+    /// SQLite's group commit for burst-prone writes (`routes::write`); None on PostgreSQL.
+    pub group_commit: Option<musharaka_db::group_commit::GroupCommit>,
 }
 
 /// Today in Casablanca, the day the council's register is kept on. Always the real date in

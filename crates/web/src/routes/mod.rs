@@ -186,6 +186,40 @@ where
     Ok(result?)
 }
 
+/// `db` for a burst-prone write (a signature, a vote). On SQLite the unit joins the group
+/// commit (`musharaka_db::group_commit`): run in its own savepoint of a transaction shared
+/// with the units queued beside it, answered after that commit. A batch that did not
+/// commit, or a retryable error, runs the unit again a few times, as `db` does. On
+/// PostgreSQL it is `db`.
+pub async fn write<T, F>(state: &web::Data<AppState>, f: F) -> Result<T, PageError>
+where
+    T: Send + 'static,
+    F: Fn(&mut AnyConnection) -> Result<T, Error> + Send + Sync + 'static,
+{
+    let Some(writer) = &state.group_commit else {
+        return db(state, f).await;
+    };
+    let work = std::sync::Arc::new(f);
+    let mut attempt: u32 = 0;
+    loop {
+        let unit = work.clone();
+        let again = match writer.run(move |c| unit(c)).await {
+            Ok(Ok(value)) => return Ok(value),
+            Ok(Err(e)) if e.is_retryable() => e,
+            Ok(Err(e)) => return Err(e.into()),
+            Err(lost @ musharaka_db::group_commit::Lost::NotCommitted(_)) => {
+                Error::with_cause(ErrorKind::Busy, lost)
+            }
+            Err(lost) => return Err(Error::with_cause(ErrorKind::Unavailable, lost).into()),
+        };
+        if attempt >= 8 {
+            return Err(again.into());
+        }
+        attempt += 1;
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(5 << attempt)).await;
+    }
+}
+
 /// What a handler answers: a page, a redirect, or an error page.
 pub type Reply = Result<HttpResponse, PageError>;
 

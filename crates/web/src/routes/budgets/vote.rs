@@ -86,7 +86,8 @@ pub(super) async fn vote(
         ));
     }
     let cin_hash = cin.unwrap_or_default();
-    let result = db(&state, move |c| {
+    // Votes come in bursts when a cycle opens or closes: they share commits.
+    let result = crate::routes::write(&state, move |c| {
         let voter = Voter::Online {
             voter: &user,
             cin_hash: cin_hash.clone(),

@@ -190,7 +190,8 @@ pub async fn sign(
     let lang = site.ctx.lang;
     // One trip to the database: the service reads the petition in its transaction (not
     // found while a draft, refused unless collecting) and returns it for the answer page.
-    let result = db(&state, move |c| {
+    // Signatures come in bursts: they share commits (`routes::write`).
+    let result = crate::routes::write(&state, move |c| {
         let mut errors = FieldErrors::new();
         let input = f2.signer(&mut errors);
         let signed = service::sign_online(
