@@ -174,10 +174,10 @@ where
         let mut attempt = 0;
         loop {
             match f(&mut conn) {
-                Err(e) if attempt < 8 && e.is_retryable() => {
-                    attempt += 1;
-                    std::thread::sleep(std::time::Duration::from_millis(5 << attempt));
-                }
+                Err(e) if e.is_retryable() => match retry_pause(&mut attempt) {
+                    Some(pause) => std::thread::sleep(pause),
+                    None => return Err(e),
+                },
                 other => return other,
             }
         }
@@ -212,12 +212,20 @@ where
             }
             Err(lost) => return Err(Error::with_cause(ErrorKind::Unavailable, lost).into()),
         };
-        if attempt >= 8 {
-            return Err(again.into());
+        match retry_pause(&mut attempt) {
+            Some(pause) => actix_web::rt::time::sleep(pause).await,
+            None => return Err(again.into()),
         }
-        attempt += 1;
-        actix_web::rt::time::sleep(std::time::Duration::from_millis(5 << attempt)).await;
     }
+}
+
+/// The pause before running a unit of work again after a retryable failure (`db`,
+/// `write`): growing from 10 ms, and none once it has been run again eight times.
+fn retry_pause(attempt: &mut u32) -> Option<std::time::Duration> {
+    (*attempt < 8).then(|| {
+        *attempt += 1;
+        std::time::Duration::from_millis(5 << *attempt)
+    })
 }
 
 /// What a handler answers: a page, a redirect, or an error page.
