@@ -10,7 +10,7 @@ use musharaka_tests::councils::{
     attendance_fields, commune_with_council, council_secretariat, member_vote_fields, post_item,
     tie_with_the_president_in_favour, PASSWORD,
 };
-use musharaka_tests::{last_capture, on_every_backend, Client, Response, TestApp};
+use musharaka_tests::{last_capture, message_ar, on_every_backend, Client, Response, TestApp};
 
 fn id_from(res: &Response, pattern: &str) -> String {
     let re = regex_lite::Regex::new(pattern).unwrap();
@@ -80,7 +80,8 @@ fn secretariat_path_from_new_session_to_signed_minutes() {
         created.assert_status(303);
         let sid = id_from(&created, r"/sessions/(\d+)");
         let spath = format!("{base}/sessions/{sid}");
-        sec.get_ok(&spath).assert_contains("المادة 38");
+        sec.get_ok(&spath)
+            .assert_contains(&message_ar("council-deadline-agenda", &[]));
 
         // Agenda: items from the president, from members (refused with reasons, art. 40),
         // an action-programme item (art. 43), and one postponed to the next session.
