@@ -2,7 +2,6 @@
 //! lists, burst detection and invalidation.
 
 use super::*;
-use crate::store::BurstSource;
 
 /// What a signer gives (art. 123, decree 2.16.403).
 pub struct SignerInput<'a> {
@@ -96,9 +95,8 @@ pub(super) fn tie_key(t: Option<CommuneTie>) -> Option<&'static str> {
 }
 
 /// Whether a signature comes in a burst from one address or one uncommon mail domain.
-/// Counted before the writers' turn (see `write_transaction`), not inside it: the flag only
-/// asks staff to look, so a race that flags one signature more or less does no harm, and
-/// the writers queued behind do not wait for these reads.
+/// The flag only asks staff to look, so a race that flags one signature more or less
+/// does no harm.
 fn is_burst(
     conn: &mut AnyConnection,
     petition_id: i64,
@@ -107,42 +105,50 @@ fn is_burst(
 ) -> Result<bool> {
     let since = now() - Duration::minutes(10);
     let domain = email.rsplit('@').next().unwrap_or_default();
+    let uncommon = (!COMMON_MAIL_DOMAINS.contains(&domain)).then_some(domain);
     Ok(store::burst_reached(
         conn,
         petition_id,
-        BurstSource::Ip(ip_hash),
+        ip_hash,
+        uncommon,
         since,
-        BURST_PER_IP,
-    )? || (!COMMON_MAIL_DOMAINS.contains(&domain)
-        && store::burst_reached(
-            conn,
-            petition_id,
-            BurstSource::Domain(domain),
-            since,
-            BURST_PER_DOMAIN,
-        )?))
+        (BURST_PER_IP, BURST_PER_DOMAIN),
+    )?)
 }
 
-/// Signs online. One signature per CIN and one per account on each petition, enforced by
-/// unique constraints: a double click, a retry or two devices leave exactly one. An
-/// anonymous signer's confirmation mail is written in `lang`, the language of the page
-/// they signed on. Returns the petition signed, which the answer page shows; a draft is
-/// not found, as on its page.
-#[allow(clippy::too_many_arguments)]
-pub fn sign_online(
-    conn: &mut AnyConnection,
+/// An online signature checked and sealed, ready to be written: the work that needs no
+/// database (the checks, the CIN's keyed hash and encryption, the link's token), done
+/// before the writers' turn so that it does not hold the turn. A retried write reuses it,
+/// link included.
+pub struct SealedSignature {
+    full_name: String,
+    birth_date: Option<NaiveDate>,
+    address: String,
+    tie: Option<&'static str>,
+    email: String,
+    notify: bool,
+    cin_hash: String,
+    cin_sealed: String,
+    ip_hash: String,
+    token: String,
+    account: Option<Account>,
+    lang: musharaka_core::Lang,
+}
+
+/// Checks a signer (art. 123, decree 2.16.403) and seals what will be stored. A signed-in
+/// account counts only once its address is confirmed; anyone else gives an address to
+/// confirm from. The confirmation mail is written in `lang`, the page's language.
+pub fn seal_signature(
     ctx: &Context<'_>,
-    commune: &Commune,
-    petition_id: i64,
     s: &SignerInput<'_>,
     account: Option<&Account>,
     ip: &str,
     today: NaiveDate,
     lang: musharaka_core::Lang,
-) -> Result<(Signed, PetitionRow)> {
+) -> Result<SealedSignature> {
     let cin = check_signer(s, today)?;
-    let account = account.filter(|a| a.is_confirmed());
-    let email = match account {
+    let account = account.filter(|a| a.is_confirmed()).cloned();
+    let email = match &account {
         Some(a) => a.email.clone(),
         None => {
             let e = s.email.trim().to_lowercase();
@@ -152,21 +158,46 @@ pub fn sign_online(
             e
         }
     };
-    let cin_hash = ctx.protector.hash(cin.as_str());
-    let cin_sealed = ctx.protector.encrypt(cin.as_str())?;
-    let ip_hash = ctx.protector.hash(&format!("ip:{ip}"));
-    let token = musharaka_identity::tokens::generate();
-    let burst = is_burst(conn, petition_id, &ip_hash, &email)?;
+    Ok(SealedSignature {
+        full_name: s.full_name.trim().to_string(),
+        birth_date: s.birth_date,
+        address: s.address.trim().to_string(),
+        tie: tie_key(s.tie),
+        email,
+        notify: s.notify,
+        cin_hash: ctx.protector.hash(cin.as_str()),
+        cin_sealed: ctx.protector.encrypt(cin.as_str())?,
+        ip_hash: ctx.protector.hash(&format!("ip:{ip}")),
+        token: musharaka_identity::tokens::generate(),
+        account,
+        lang,
+    })
+}
+
+/// Signs online. One signature per CIN and one per account on each petition, enforced by
+/// unique constraints: a double click, a retry or two devices leave exactly one. Returns
+/// the petition signed, which the answer page shows; a draft is not found, as on its page.
+pub fn sign_online(
+    conn: &mut AnyConnection,
+    ctx: &Context<'_>,
+    commune: &Commune,
+    petition_id: i64,
+    s: &SealedSignature,
+) -> Result<(Signed, PetitionRow)> {
+    let burst = is_burst(conn, petition_id, &s.ip_hash, &s.email)?;
     let result = write_transaction(conn, |conn| -> Result<(Signed, PetitionRow)> {
-        let p = store::petition(conn, commune.id, petition_id)?;
+        let (p, existing) =
+            store::petition_for_signing(conn, commune.id, petition_id, &s.cin_hash)?;
         if p.status() == PetitionStatus::Draft {
             return Err(ErrorKind::NotFound.into());
         }
         if p.status() != PetitionStatus::Collecting {
             return Err(Error::with_cause(ErrorKind::Conflict, "not collecting"));
         }
-        let existing = store::signature_by_cin(conn, p.id, &cin_hash)?;
-        let token_hash = (account.is_none()).then(|| musharaka_identity::tokens::digest(&token));
+        let token_hash = s
+            .account
+            .is_none()
+            .then(|| musharaka_identity::tokens::digest(&s.token));
         let replacing = match existing {
             // Confirmed already: the same person cannot sign twice.
             Some((_, Some(_))) => return Err(Error::invalid("cin", "pet-error-already-signed")),
@@ -175,28 +206,28 @@ pub fn sign_online(
             None => None,
         };
         let row = store::OnlineSignature {
-            cin_sealed: &cin_sealed,
-            full_name: s.full_name.trim(),
+            cin_sealed: &s.cin_sealed,
+            full_name: &s.full_name,
             birth_date: s.birth_date,
-            address: s.address.trim(),
-            tie: tie_key(s.tie),
-            email: &email,
+            address: &s.address,
+            tie: s.tie,
+            email: &s.email,
             notify: s.notify,
             token_hash: token_hash.as_deref(),
-            confirmed_at: account.map(|_| now()),
-            ip_hash: &ip_hash,
+            confirmed_at: s.account.as_ref().map(|_| now()),
+            ip_hash: &s.ip_hash,
             flagged: burst,
-            account_id: account.map(|a| a.id),
-            lang: lang.code(),
+            account_id: s.account.as_ref().map(|a| a.id),
+            lang: s.lang.code(),
         };
-        store::save_online_signature(conn, commune.id, p.id, &cin_hash, replacing, &row)?;
-        if account.is_some() {
+        store::save_online_signature(conn, commune.id, p.id, &s.cin_hash, replacing, &row)?;
+        if s.account.is_some() {
             return Ok((Signed::Counted, p));
         }
-        let link = ctx.mail.link(&format!("/petitions/confirm/{token}"));
+        let link = ctx.mail.link(&format!("/petitions/confirm/{}", s.token));
         let mail = ctx.mail.compose(
-            &email,
-            lang,
+            &s.email,
+            s.lang,
             "pet-mail-confirm-subject",
             "pet-mail-confirm-body",
             &[("subject", p.subject.clone()), ("link", link)],

@@ -181,34 +181,33 @@ pub async fn sign(
     CsrfForm(form): CsrfForm<SignForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.1;
-    let account = site.ctx.user.as_ref().map(|u| u.account.clone());
+    let account = site.ctx.user.as_ref().map(|u| &u.account);
     let ip = req
         .peer_addr()
         .map(|a| a.ip().to_string())
         .unwrap_or_default();
-    let (st, c2, f2) = (state.clone(), site.commune.clone(), form.clone());
-    let lang = site.ctx.lang;
+    // Checked and sealed here, outside the writers' turn; only the write waits for it.
+    let mut errors = FieldErrors::new();
+    let input = form.signer(&mut errors);
+    let ctx = state.petitions_ctx();
+    let sealed = service::seal_signature(&ctx, &input, account, &ip, today(), site.ctx.lang);
+    let sealed = crate::forms::with_form_errors(errors, sealed).map_err(PageError::from);
     // One trip to the database: the service reads the petition in its transaction (not
     // found while a draft, refused unless collecting) and returns it for the answer page.
     // Signatures come in bursts: they share commits (`routes::write`).
-    let result = crate::routes::write(&state, move |c| {
-        let mut errors = FieldErrors::new();
-        let input = f2.signer(&mut errors);
-        let signed = service::sign_online(
-            c,
-            &st.petitions_ctx(),
-            &c2,
-            id,
-            &input,
-            account.as_ref(),
-            &ip,
-            today(),
-            lang,
-        );
-        crate::forms::with_form_errors(errors, signed)
-    })
-    .await;
-    match marked(result)? {
+    let result = match marked(sealed)? {
+        Ok(sealed) => {
+            let (st, c2) = (state.clone(), site.commune.clone());
+            marked(
+                crate::routes::write(&state, move |c| {
+                    service::sign_online(c, &st.petitions_ctx(), &c2, id, &sealed)
+                })
+                .await,
+            )?
+        }
+        Err(fields) => Err(fields),
+    };
+    match result {
         Ok((outcome, p)) => {
             let counted = outcome == Signed::Counted;
             if !counted {
