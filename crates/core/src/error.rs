@@ -164,7 +164,8 @@ impl std::error::Error for Error {}
 impl From<diesel::result::Error> for Error {
     /// Classified by diesel's `DatabaseErrorKind`, never by the text of a formatted error.
     /// SQLite reports a busy database as `Unknown` with its fixed message (`SQLITE_BUSY`'s
-    /// `sqlite3_errstr`), compared whole.
+    /// `sqlite3_errstr`), and PostgreSQL a deadlock (SQLSTATE 40P01, which diesel does not
+    /// name) as `Unknown` with its own: both compared whole.
     fn from(e: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind as K, Error as D};
         match e {
@@ -175,7 +176,7 @@ impl From<diesel::result::Error> for Error {
             D::DatabaseError(K::SerializationFailure, ref info) => {
                 Self::with_cause(ErrorKind::Busy, info.message())
             }
-            D::DatabaseError(K::Unknown, ref info) if is_sqlite_busy(info.message()) => {
+            D::DatabaseError(K::Unknown, ref info) if is_busy(info.message()) => {
                 Self::with_cause(ErrorKind::Busy, info.message())
             }
             other => Self::internal(other),
@@ -183,11 +184,16 @@ impl From<diesel::result::Error> for Error {
     }
 }
 
-/// SQLite's messages for `SQLITE_BUSY` and `SQLITE_LOCKED` (whole, not a substring).
-fn is_sqlite_busy(message: &str) -> bool {
+/// SQLite's messages for `SQLITE_BUSY` and `SQLITE_LOCKED`, and PostgreSQL's for a deadlock
+/// (two group-commit batches of two servers waiting on each other's rows): whole, not a
+/// substring. Running the unit again succeeds or meets the other's committed row.
+fn is_busy(message: &str) -> bool {
     matches!(
         message,
-        "database is locked" | "database table is locked" | "database schema is locked"
+        "database is locked"
+            | "database table is locked"
+            | "database schema is locked"
+            | "deadlock detected"
     )
 }
 
@@ -227,6 +233,7 @@ mod tests {
         let e: Error = diesel::result::Error::NotFound.into();
         assert_eq!(e.kind, ErrorKind::NotFound);
         assert!(db_error(K::Unknown, "database is locked").is_retryable());
+        assert!(db_error(K::Unknown, "deadlock detected").is_retryable());
         for (kind, message, expected) in [
             (
                 K::UniqueViolation,

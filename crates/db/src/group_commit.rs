@@ -1,11 +1,15 @@
-//! Group commit for SQLite (issue 17). SQLite has one writer at a time, and every commit
-//! writes each page it dirtied (the table's, each index's, the outbox's) to the log again.
-//! Under a burst of small writes (signatures) that, and handing the write lock from thread
-//! to thread, cost more than the statements. Here one thread takes every unit of work
-//! queued while it was busy, runs each in its own savepoint of one `BEGIN IMMEDIATE`
-//! transaction and commits once: a unit that fails rolls back alone, and no caller hears
-//! its result before the commit that makes it durable. PostgreSQL has its own group commit;
-//! its units run as before.
+//! Group commit for burst-prone writes (issue 17). SQLite has one writer at a time, and
+//! every commit writes each page it dirtied (the table's, each index's, the outbox's) to
+//! the log again; on PostgreSQL each unit otherwise pays its own `BEGIN`/`COMMIT` round
+//! trips and log flush, and holds a pool connection across them. Under a burst of small
+//! writes (signatures) that costs more than the statements. Here one thread takes every
+//! unit of work queued while it was busy, runs each in its own savepoint of one write
+//! transaction (`BEGIN IMMEDIATE` on SQLite) and commits once: a unit that fails rolls back
+//! alone, and no caller hears its result before the commit that makes it durable.
+//! Measured on the signature POST (PostgreSQL, two runs each): 44–45 % of the trivial
+//! insert against 33–37 % without, p99 114–120 ms against 175–255 ms, peak RSS 76–79 MB
+//! against 100–102 MB. Each server process has its own writer; units from two processes
+//! meet only in PostgreSQL, as ordinary transactions do.
 
 use crate::connection::{AnyConnection, Pool};
 use crate::transaction::write_transaction;
@@ -44,15 +48,12 @@ pub struct GroupCommit {
     queue: mpsc::Sender<Unit>,
 }
 
-/// Starts the writer when the pool is SQLite's; PostgreSQL needs none.
+/// Starts the writer thread; `None` when the thread cannot be started.
 pub fn spawn(pool: &Pool) -> Option<GroupCommit> {
-    if !matches!(*pool.get().ok()?, AnyConnection::Sqlite(_)) {
-        return None;
-    }
     let (queue, units) = mpsc::channel::<Unit>();
     let pool = pool.clone();
     std::thread::Builder::new()
-        .name("sqlite-writer".into())
+        .name("group-commit".into())
         .spawn(move || {
             let mut left = Vec::new();
             loop {
@@ -205,8 +206,13 @@ mod tests {
 
     #[test]
     fn a_batch_commits_its_units_and_a_failing_unit_rolls_back_alone() {
-        let db = TestDb::sqlite();
-        let writer = spawn(&db.pool).expect("SQLite gets a writer");
+        for backend in crate::testing::backends() {
+            a_failing_unit_rolls_back_alone(&TestDb::new(backend));
+        }
+    }
+
+    fn a_failing_unit_rolls_back_alone(db: &TestDb) {
+        let writer = spawn(&db.pool).expect("a writer");
         let (open, gated) = gate(&writer);
         let answers: Vec<_> = (1..=5)
             .map(|i| {
@@ -230,7 +236,7 @@ mod tests {
         assert!(matches!(results[2], Err(DieselError::RollbackTransaction)));
         assert_eq!(results[4].as_ref().ok(), Some(&5));
         assert_eq!(
-            targets(&db),
+            targets(db),
             ["0 gate", "1 unit", "2 unit", "4 unit", "5 unit"],
             "the third unit's row was rolled back with its savepoint"
         );
@@ -238,8 +244,13 @@ mod tests {
 
     #[test]
     fn a_panicking_unit_takes_its_batch_back_and_the_writer_goes_on() {
-        let db = TestDb::sqlite();
-        let writer = spawn(&db.pool).expect("SQLite gets a writer");
+        for backend in crate::testing::backends() {
+            a_panicking_unit_takes_its_batch_back(&TestDb::new(backend));
+        }
+    }
+
+    fn a_panicking_unit_takes_its_batch_back(db: &TestDb) {
+        let writer = spawn(&db.pool).expect("a writer");
         let (open, gated) = gate(&writer);
         let panicking = writer
             .submit(|c| -> Result<(), DieselError> {
@@ -259,23 +270,55 @@ mod tests {
             "a unit queued after the panicking one runs in the next batch"
         );
         assert_eq!(
-            targets(&db),
+            targets(db),
             ["2 bystander"],
             "the gate's row was rolled back"
         );
-        // The write lock was released with the dropped connection: others write again.
+        // The transaction (on SQLite the write lock) went with the dropped connection.
         let mut conn = db.pool.get().expect("connection");
         write_transaction(&mut conn, |c| insert(c, "3 outside")).expect("written");
         let after = writer.submit(|c| insert(c, "4 after")).expect("queued");
         assert!(matches!(after.blocking_recv().expect("answer"), Ok(Ok(()))));
-        assert_eq!(targets(&db), ["2 bystander", "3 outside", "4 after"]);
+        assert_eq!(targets(db), ["2 bystander", "3 outside", "4 after"]);
     }
 
+    /// Two servers' batches that wait on each other's locks: PostgreSQL breaks the deadlock
+    /// by failing one unit, which rolls back alone with an error its caller runs again.
     #[test]
-    fn postgresql_needs_no_writer() {
+    fn crossing_batches_of_two_writers_fail_one_unit_with_a_retryable_error() {
         if !crate::testing::backends().contains(&"postgres") {
             return;
         }
-        assert!(spawn(&TestDb::postgres().pool).is_none());
+        let db = TestDb::postgres();
+        let (first, second) = (spawn(&db.pool).expect("a"), spawn(&db.pool).expect("b"));
+        let (a_holds, a_held) = mpsc::channel::<()>();
+        let (b_holds, b_held) = mpsc::channel::<()>();
+        let crossing = |mine: &'static str,
+                        theirs: &'static str,
+                        holds: mpsc::Sender<()>,
+                        held: mpsc::Receiver<()>| {
+            move |c: &mut AnyConnection| -> Result<(), DieselError> {
+                crate::transaction::lock_until_commit(c, mine)?;
+                let _ = holds.send(());
+                let _ = held.recv();
+                crate::transaction::lock_until_commit(c, theirs)?;
+                insert(c, mine)
+            }
+        };
+        let one = first
+            .submit(crossing("A", "B", a_holds, b_held))
+            .expect("queued");
+        let two = second
+            .submit(crossing("B", "A", b_holds, a_held))
+            .expect("queued");
+        let results = [one, two].map(|a| a.blocking_recv().expect("answer").expect("committed"));
+        let failed: Vec<musharaka_core::Error> = results
+            .into_iter()
+            .filter_map(|r| r.err())
+            .map(Into::into)
+            .collect();
+        assert_eq!(failed.len(), 1, "one unit is the deadlock's victim");
+        assert!(failed[0].is_retryable(), "{:?}", failed[0]);
+        assert_eq!(targets(&db).len(), 1, "the other unit committed");
     }
 }

@@ -28,7 +28,7 @@ pub struct AppState {
     pub pages: crate::cache::Pages,
     /// SQLite's WAL checkpoints, off the writers' path (a serving process only).
     pub checkpointer: Option<musharaka_db::checkpoint::Checkpointer>,
-    /// SQLite's group commit for burst-prone writes (`routes::write`); None on PostgreSQL.
+    /// The group commit for burst-prone writes (`routes::write`); None if it could not start.
     pub group_commit: Option<musharaka_db::group_commit::GroupCommit>,
 }
 

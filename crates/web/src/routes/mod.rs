@@ -186,11 +186,11 @@ where
     Ok(result?)
 }
 
-/// `db` for a burst-prone write (a signature, a vote). On SQLite the unit joins the group
-/// commit (`musharaka_db::group_commit`): run in its own savepoint of a transaction shared
-/// with the units queued beside it, answered after that commit. A batch that did not
-/// commit, or a retryable error, runs the unit again a few times, as `db` does. On
-/// PostgreSQL it is `db`.
+/// `db` for a burst-prone write (a signature, a vote): the unit joins the group commit
+/// (`musharaka_db::group_commit`), run in its own savepoint of a transaction shared with
+/// the units queued beside it and answered after that commit. A batch that did not commit,
+/// or a retryable error, runs the unit again a few times, as `db` does. Without a writer
+/// (it could not be started) it is `db`.
 pub async fn write<T, F>(state: &web::Data<AppState>, f: F) -> Result<T, PageError>
 where
     T: Send + 'static,
