@@ -59,6 +59,24 @@ fn planned_deadlines(
     (start >= today).then(|| session_deadlines(kind, start, cal))
 }
 
+/// `today` is still in time for `deadline` (its last day counts, as in [`deadline_state`]);
+/// otherwise `passed` names which deadline it was.
+fn met_by(
+    today: NaiveDate,
+    deadline: NaiveDate,
+    passed: fn(NaiveDate) -> NoticeError,
+) -> Result<(), NoticeError> {
+    if today > deadline {
+        Err(passed(deadline))
+    } else {
+        Ok(())
+    }
+}
+
+fn agenda_passed(deadline: NaiveDate) -> NoticeError {
+    NoticeError::AgendaToGovernorPassed { deadline }
+}
+
 /// Arts. 35, 37, 38: a session planned on `today` to start on `start` must still leave the
 /// time the law gives — the agenda to the governor at least 20 days ahead (art. 38; not for
 /// a session the governor requested, art. 37) and the members' notice 10 days ahead (art.
@@ -79,9 +97,7 @@ pub fn validate_planning(
     // only the members' notice is checked.
     let mandatory = kind == SessionKind::Extraordinary(ExtraordinaryTrigger::AbsoluteMajority);
     if let Some(deadline) = d.agenda_to_governor_by.filter(|_| !mandatory) {
-        if today > deadline {
-            return Err(NoticeError::AgendaToGovernorPassed { deadline });
-        }
+        met_by(today, deadline, agenda_passed)?;
     }
     validate_convening(kind, start, today, cal)
 }
@@ -98,12 +114,9 @@ pub fn validate_convening(
     let Some(d) = planned_deadlines(kind, start, today, cal) else {
         return Ok(());
     };
-    let deadline = d.notice_by;
-    if today > deadline {
-        Err(NoticeError::NoticePassed { deadline })
-    } else {
-        Ok(())
-    }
+    met_by(today, d.notice_by, |deadline| NoticeError::NoticePassed {
+        deadline,
+    })
 }
 
 /// Arts. 38–39: an item joins the agenda of a coming session while the agenda can still
@@ -122,17 +135,11 @@ pub fn validate_item_addition(
     };
     match (d.agenda_to_governor_by, d.governor_additions_by) {
         (Some(_), Some(deadline)) if source == ItemSource::Governor => {
-            if today > deadline {
-                return Err(NoticeError::GovernorAdditionsPassed { deadline });
-            }
-            Ok(())
+            met_by(today, deadline, |deadline| {
+                NoticeError::GovernorAdditionsPassed { deadline }
+            })
         }
-        (Some(deadline), _) => {
-            if today > deadline {
-                return Err(NoticeError::AgendaToGovernorPassed { deadline });
-            }
-            Ok(())
-        }
+        (Some(deadline), _) => met_by(today, deadline, agenda_passed),
         (None, _) => validate_convening(kind, start, today, cal),
     }
 }

@@ -98,5 +98,3 @@ pub use sittings::*;
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_acts;

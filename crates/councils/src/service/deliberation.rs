@@ -225,26 +225,12 @@ pub fn sign_deliberation_as(
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let d = store::deliberation(conn, commune_id, id)?;
-        let (office, role) = match who {
-            Signatory::President => (rules::SignatoryOffice::President, CouncilRole::President),
-            Signatory::Secretary => (rules::SignatoryOffice::Secretary, CouncilRole::Secretary),
-            Signatory::DeputySecretary => (
-                rules::SignatoryOffice::DeputySecretary,
-                CouncilRole::DeputySecretary,
-            ),
-        };
+        let (office, role) = who.office();
         let after = rules::add_signature(d.signatures(), office).map_err(|e| {
             Error::with_cause(ErrorKind::Conflict, e)
                 .with_field(LAW_FIELD, "council-error-already-signed")
         })?;
-        let member = musharaka_communes::lookup::member_holding(conn, commune_id, role)?
-            .ok_or_else(|| {
-                Error::field(
-                    ErrorKind::Conflict,
-                    LAW_FIELD,
-                    "council-error-no-office-holder",
-                )
-            })?;
+        let member = office_holder(conn, commune_id, role)?;
         let t = now();
         let president = office == rules::SignatoryOffice::President;
         if !store::sign_deliberation_as(conn, commune_id, d.id, president, member, t)? {

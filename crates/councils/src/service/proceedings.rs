@@ -77,6 +77,36 @@ pub enum Signatory {
     DeputySecretary,
 }
 
+impl Signatory {
+    /// The office the rules know and the council role that holds it.
+    pub(crate) fn office(self) -> (rules::SignatoryOffice, CouncilRole) {
+        match self {
+            Signatory::President => (rules::SignatoryOffice::President, CouncilRole::President),
+            Signatory::Secretary => (rules::SignatoryOffice::Secretary, CouncilRole::Secretary),
+            Signatory::DeputySecretary => (
+                rules::SignatoryOffice::DeputySecretary,
+                CouncilRole::DeputySecretary,
+            ),
+        }
+    }
+}
+
+/// The council member holding `role`: a signature names its member (art. 47), so an
+/// office nobody holds cannot sign.
+pub(crate) fn office_holder(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    role: CouncilRole,
+) -> Result<i64> {
+    musharaka_communes::lookup::member_holding(conn, commune_id, role)?.ok_or_else(|| {
+        Error::field(
+            ErrorKind::Conflict,
+            LAW_FIELD,
+            "council-error-no-office-holder",
+        )
+    })
+}
+
 /// Records that the president or the secretary signed the minutes (the council member
 /// holding that office, and when).
 pub fn sign_minutes(
@@ -89,13 +119,7 @@ pub fn sign_minutes(
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let m = store::minutes_by_id(conn, commune_id, id)?;
-        let role = match who {
-            Signatory::President => CouncilRole::President,
-            Signatory::Secretary => CouncilRole::Secretary,
-            Signatory::DeputySecretary => CouncilRole::DeputySecretary,
-        };
-        let member: i64 = musharaka_communes::lookup::member_holding(conn, commune_id, role)?
-            .ok_or_else(|| Error::with_cause(ErrorKind::Conflict, "no member holds that office"))?;
+        let member = office_holder(conn, commune_id, who.office().1)?;
         let president = who == Signatory::President;
         if !store::sign_minutes(conn, m.id, president, member, now())? {
             return Err(Error::with_cause(ErrorKind::Conflict, "already signed"));

@@ -145,38 +145,12 @@ fn art_19_and_20_the_heads_fifteen_days_then_the_commissions_thirty() {
 #[test]
 fn art_18_a_refusal_names_its_ground_and_what_it_needs() {
     use AnswerMissing as M;
-    assert_eq!(
-        answer_missing(AnswerKind::Refused, "x", None, false, ""),
-        vec![M::Ground]
-    );
-    assert_eq!(
-        answer_missing(
-            AnswerKind::Refused,
-            "x",
-            Some(RefusalGround::Exception),
-            false,
-            ""
-        ),
-        vec![M::Exception]
-    );
-    assert_eq!(
-        answer_missing(
-            AnswerKind::Refused,
-            "x",
-            Some(RefusalGround::Published),
-            false,
-            ""
-        ),
-        vec![M::Detail]
-    );
-    assert!(answer_missing(
-        AnswerKind::Refused,
-        "x",
-        Some(RefusalGround::NotHeld),
-        false,
-        ""
-    )
-    .is_empty());
+    // The same refusal with each ground: only the ground changes what is missing.
+    let refused = |ground| answer_missing(AnswerKind::Refused, "x", ground, false, "");
+    assert_eq!(refused(None), vec![M::Ground]);
+    assert_eq!(refused(Some(RefusalGround::Exception)), vec![M::Exception]);
+    assert_eq!(refused(Some(RefusalGround::Published)), vec![M::Detail]);
+    assert!(refused(Some(RefusalGround::NotHeld)).is_empty());
     // Art. 8: a partial release names the excepted part and its exception.
     assert_eq!(
         answer_missing(AnswerKind::Partial, "", None, false, ""),

@@ -1,6 +1,6 @@
 //! The council's feeds: sessions as iCalendar (RFC 5545), the register as Atom (RFC 4287).
 //! Control characters in any text are dropped by the writers (both are parsed back in
-//! `tests/tests/council_public.rs`).
+//! `tests/tests/council_public/feeds.rs`).
 
 use crate::routes::db;
 use crate::routes::Reply;

@@ -1,18 +1,7 @@
-//! Unit tests of issue 16's rules (acts.rs); each test names the article it pins.
+//! Issue 16's rules (acts.rs): act dates, notices, convocations, signatures, the register.
 
 use super::*;
-use crate::model::{Convocation as C, ExtraordinaryTrigger as Trig, ItemSource, VoteChoice};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
-}
-
-const FEB: SessionKind = SessionKind::Ordinary(OrdinaryMonth::February);
-const GOVERNOR: SessionKind = SessionKind::Extraordinary(Trig::Governor);
-
-fn cal() -> WorkingCalendar {
-    WorkingCalendar::default()
-}
+use crate::model::{Convocation as C, ItemSource, VoteChoice};
 
 // --- art. 47: no act dated in the future ---------------------------------------------------
 
