@@ -1,6 +1,5 @@
-//! A burst of online signatures (issue 17). On SQLite they share commits (the group commit
-//! of `musharaka_db::group_commit`), on PostgreSQL they run side by side: either way each
-//! signer is stored once, a retried POST replaces its pending signature instead of adding
+//! A burst of online signatures (issue 17). They share commits (the group commit of
+//! `musharaka_db::group_commit`) on both databases: each signer is stored once, a retried POST replaces its pending signature instead of adding
 //! one, and every accepted POST queues its confirmation mail, committed with it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
