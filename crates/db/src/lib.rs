@@ -14,6 +14,7 @@ pub mod query;
 pub mod rate_limits;
 pub mod schema;
 pub mod testing;
+mod text_column;
 pub mod transaction;
 pub mod uploads;
 pub mod writes;
