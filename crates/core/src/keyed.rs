@@ -134,3 +134,41 @@ macro_rules! text_column {
         };
     };
 }
+
+/// `#[serde(serialize_with = "musharaka_core::keyed::serialize_key")]`: a keyed field is
+/// serialized as its stored key (JSON, exports), as when the column was a string.
+pub fn serialize_key<T: Keyed, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(value.key())
+}
+
+/// [`serialize_key`] for an optional keyed field.
+pub fn serialize_key_opt<T: Keyed, S: serde::Serializer>(
+    value: &Option<T>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serializer.serialize_str(v.key()),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// A status as stored: a keyed enum or (for columns not typed yet) its string. Lets code
+/// that reads any row's status (the audit log's `before`) take both.
+pub trait StoredKey {
+    fn stored_key(&self) -> &str;
+}
+
+impl<T: Keyed> StoredKey for T {
+    fn stored_key(&self) -> &str {
+        self.key()
+    }
+}
+
+impl StoredKey for String {
+    fn stored_key(&self) -> &str {
+        self
+    }
+}
