@@ -20,7 +20,7 @@ fn taroudant(app: &TestApp) -> (i64, Vec<i64>, Vec<(i64, String)>) {
     let collecting = musharaka_petitions::store::all_public(&mut c, commune.id)
         .unwrap()
         .into_iter()
-        .filter(|p| p.status == "collecting")
+        .filter(|p| p.status == musharaka_petitions::PetitionStatus::Collecting)
         .map(|p| p.id)
         .collect();
     let now = musharaka_core::time::now();

@@ -234,7 +234,10 @@ fn a_late_note_is_refused_at_the_closing_second() {
             vec![("submit".to_string(), "cc-error-late".to_string())]
         );
         let on_time = service::submit(&mut conn, &mail, &perms, &commune, n, closes).unwrap();
-        assert_eq!(on_time.status, "submitted");
+        assert_eq!(
+            on_time.status,
+            musharaka_cocreation::model::NoteStatus::Submitted
+        );
     });
 }
 

@@ -629,7 +629,7 @@ fn art_40_an_item_asked_for_by_half_the_members_cannot_be_refused() {
             let mut conn = app.conn();
             let it =
                 musharaka_councils::store::item(&mut conn, cid, items[0].parse().unwrap()).unwrap();
-            assert_eq!(it.status, "on_agenda");
+            assert_eq!(it.status, musharaka_councils::model::ItemStatus::OnAgenda);
             assert!(it.status_reasons.is_none());
         }
         assert!(audit_of(&app, "agenda.refuse").is_empty());

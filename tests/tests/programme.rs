@@ -417,7 +417,13 @@ fn opinions_and_comments_cited_by_a_commitment_show_it() {
         let opinion = musharaka_bodies::store::opinions(&mut conn, cid, None)
             .unwrap()
             .into_iter()
-            .find(|o| o.status == "transmitted" || o.status == "answered")
+            .find(|o| {
+                use musharaka_bodies::model::OpinionStatus;
+                matches!(
+                    o.status,
+                    OpinionStatus::Transmitted | OpinionStatus::Answered
+                )
+            })
             .expect("the demo's transmitted opinion");
         let plan = musharaka_programme::store::plans(&mut conn, cid)
             .unwrap()

@@ -127,6 +127,12 @@ impl OpinionStatus {
     }
 }
 
+musharaka_core::text_column!(BodyKind);
+musharaka_core::text_column!(BodyStatus);
+musharaka_core::text_column!(ActivityStatus);
+musharaka_core::text_column!(OpinionKind);
+musharaka_core::text_column!(OpinionStatus);
+
 #[cfg(test)]
 mod tests {
     use super::*;

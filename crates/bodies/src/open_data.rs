@@ -1,5 +1,6 @@
 //! Open data: the consultative bodies, their opinions and public meetings.
 
+use crate::model::OpinionStatus;
 use crate::records::{MemberRow, OpinionRow};
 use crate::service::{BodyPage, BodySummary};
 use chrono::NaiveDate;
@@ -22,7 +23,7 @@ pub static DATASETS: [Dataset; 3] = [
 static BODIES: [Field<BodySummary>; 6] = [
     id(|s| s.body.id.into()),
     field("kind", "data-col-kind", Kind::Code("bod-kind-"), |s| {
-        s.body.kind.as_str().into()
+        s.body.kind.key().into()
     }),
     field("name_ar", "data-col-name-ar", Kind::Text, |s| {
         s.body.name_ar.as_str().into()
@@ -31,7 +32,7 @@ static BODIES: [Field<BodySummary>; 6] = [
         s.body.name_fr.as_str().into()
     }),
     field("status", "data-col-status", Kind::Text, |s| {
-        s.body.status.as_str().into()
+        s.body.status.key().into()
     }),
     field("created_at", "data-col-created-at", Kind::DateTime, |s| {
         s.body.created_at.into()
@@ -63,7 +64,7 @@ static OPINIONS: [Field<OpinionRow>; 12] = [
     field("body_id", "data-col-body-id", Kind::Integer, |o| {
         o.body_id.into()
     }),
-    status("bod-opinion-status-", |o| o.status.as_str().into()),
+    status("bod-opinion-status-", |o| o.status.key().into()),
     field("title", "data-col-title", Kind::Text, |o| {
         o.title.as_str().into()
     }),
@@ -100,7 +101,7 @@ fn opinions(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
     let published: Vec<OpinionRow> = body_pages(conn, commune)?
         .into_iter()
         .flat_map(|page| page.opinions)
-        .filter(|o| o.status != "draft")
+        .filter(|o| o.status != OpinionStatus::Draft)
         .collect();
     // An opinion changes when it is requested, adopted, then transmitted.
     Ok(commune_table(commune, &OPINIONS, &published, |o| {
@@ -206,8 +207,8 @@ fn summary_json(s: &BodySummary, slug: &str) -> serde_json::Value {
     let b = &s.body;
     json!({
         "id": b.id,
-        "kind": b.kind,
-        "status": b.status,
+        "kind": b.kind.key(),
+        "status": b.status.key(),
         "name_ar": b.name_ar,
         "name_fr": b.name_fr,
         "mission": b.mission,
@@ -235,11 +236,11 @@ fn member_json(m: &MemberRow, today: NaiveDate) -> serde_json::Value {
 }
 
 fn opinion_json(o: &OpinionRow, slug: &str, today: NaiveDate) -> serde_json::Value {
-    let draft = o.status == "draft";
+    let draft = o.status == OpinionStatus::Draft;
     json!({
         "id": o.id,
-        "kind": o.kind,
-        "status": o.status,
+        "kind": o.kind.key(),
+        "status": o.status.key(),
         "title": o.title,
         "text": if draft { None } else { Some(&o.text) },
         "target_document": o.target_document,

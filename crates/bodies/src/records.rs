@@ -23,11 +23,13 @@ fn parsed<T: std::str::FromStr>(key: &str, default: T) -> T {
 pub struct BodyRow {
     pub id: i64,
     pub commune_id: i64,
-    pub kind: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub kind: BodyKind,
     pub name_ar: String,
     pub name_fr: String,
     pub mission: String,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: BodyStatus,
     pub founding_deliberation_id: Option<i64>,
     pub founding_reference: Option<String>,
     pub rules_upload_id: Option<i64>,
@@ -40,11 +42,11 @@ pub struct BodyRow {
 
 impl BodyRow {
     pub fn kind(&self) -> BodyKind {
-        parsed(&self.kind, BodyKind::Thematic)
+        self.kind
     }
 
     pub fn status(&self) -> BodyStatus {
-        parsed(&self.status, BodyStatus::Forming)
+        self.status
     }
 
     /// The name in `lang` (French for Tamazight).
@@ -129,14 +131,15 @@ pub struct ActivityRow {
     pub year: i32,
     pub title: String,
     pub planned_on: Option<NaiveDate>,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: ActivityStatus,
     pub output: Option<String>,
     pub created_at: NaiveDateTime,
 }
 
 impl ActivityRow {
     pub fn status(&self) -> ActivityStatus {
-        parsed(&self.status, ActivityStatus::Planned)
+        self.status
     }
 }
 
@@ -146,8 +149,10 @@ pub struct OpinionRow {
     pub id: i64,
     pub commune_id: i64,
     pub body_id: i64,
-    pub kind: String,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub kind: OpinionKind,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: OpinionStatus,
     pub title: String,
     pub text: String,
     pub version: i32,
@@ -173,11 +178,11 @@ pub struct OpinionRow {
 
 impl OpinionRow {
     pub fn kind(&self) -> OpinionKind {
-        parsed(&self.kind, OpinionKind::Own)
+        self.kind
     }
 
     pub fn status(&self) -> OpinionStatus {
-        parsed(&self.status, OpinionStatus::Draft)
+        self.status
     }
 
     /// A referral whose deadline passed before the body transmitted its opinion.

@@ -1,5 +1,6 @@
 //! Queries on bodies and everything they hold. Every query filters on the commune.
 
+use crate::model::{ActivityStatus, BodyKind, BodyStatus, OpinionStatus};
 use crate::records::{
     ActivityInput, ActivityRow, BodyFacts, BodyRow, MeetingInput, MeetingRow, MemberFactsInput,
     MemberRow, OpinionEventRow, OpinionInput, OpinionRow, VersionRow,
@@ -26,8 +27,8 @@ pub fn insert_body(
     conn: &mut AnyConnection,
     commune_id: i64,
     f: &BodyFacts,
-    kind: &str,
-    status: &str,
+    kind: BodyKind,
+    status: BodyStatus,
 ) -> QueryResult<BodyRow> {
     let t = now();
     let values = (
@@ -53,7 +54,7 @@ pub fn update_body(
     conn: &mut AnyConnection,
     id: i64,
     f: &BodyFacts,
-    kind: &str,
+    kind: BodyKind,
 ) -> QueryResult<()> {
     let changes = (
         bodies::kind.eq(kind),
@@ -74,8 +75,8 @@ pub fn update_body(
 pub fn set_body_status_if(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
-    to: &str,
+    from: BodyStatus,
+    to: BodyStatus,
 ) -> QueryResult<bool> {
     let changes = (bodies::status.eq(to), bodies::updated_at.eq(now()));
     update_if_status!(conn, bodies, id, from, changes)
@@ -343,7 +344,7 @@ pub fn insert_activity(
         body_activities::year.eq(a.year),
         body_activities::title.eq(&a.title),
         body_activities::planned_on.eq(a.planned_on),
-        body_activities::status.eq("planned"),
+        body_activities::status.eq(ActivityStatus::Planned),
         body_activities::created_at.eq(now()),
     );
     let id: i64 = insert_id!(conn, body_activities, values)?;
@@ -353,7 +354,7 @@ pub fn insert_activity(
 pub fn set_activity(
     conn: &mut AnyConnection,
     id: i64,
-    status: &str,
+    status: ActivityStatus,
     output: Option<&str>,
 ) -> QueryResult<()> {
     let changes = (
@@ -396,8 +397,8 @@ pub fn insert_opinion(
     let values = (
         body_opinions::commune_id.eq(commune_id),
         body_opinions::body_id.eq(body_id),
-        body_opinions::kind.eq(o.kind.key()),
-        body_opinions::status.eq("draft"),
+        body_opinions::kind.eq(o.kind),
+        body_opinions::status.eq(OpinionStatus::Draft),
         body_opinions::title.eq(&o.title),
         body_opinions::text.eq(&o.text),
         body_opinions::version.eq(1),
@@ -424,7 +425,7 @@ pub fn set_text_if(
         body_opinions::table
             .find(id)
             .filter(body_opinions::version.eq(version))
-            .filter(body_opinions::status.eq("draft")),
+            .filter(body_opinions::status.eq(OpinionStatus::Draft)),
     )
     .set((
         body_opinions::title.eq(title),
@@ -465,7 +466,12 @@ pub fn versions(conn: &mut AnyConnection, opinion_id: i64) -> QueryResult<Vec<Ve
 }
 
 /// Moves the status from `from` to `to` (conditional).
-pub fn set_status_if(conn: &mut AnyConnection, id: i64, from: &str, to: &str) -> QueryResult<bool> {
+pub fn set_status_if(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: OpinionStatus,
+    to: OpinionStatus,
+) -> QueryResult<bool> {
     let changes = (
         body_opinions::status.eq(to),
         body_opinions::updated_at.eq(now()),

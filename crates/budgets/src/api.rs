@@ -43,7 +43,7 @@ fn proposal_json(p: &Proposal, votes: Option<u64>) -> Value {
         "location": p.location,
         "estimated_cost_mad": Money::from_centimes(p.estimated_cents).plain(),
         "official_cost_mad": p.official_cents.map(|c| Money::from_centimes(c).plain()),
-        "status": p.status,
+        "status": p.status.key(),
         "review_reason": p.review_reason,
         "merged_into": p.merged_into_id,
         "selected_rank": p.selected_rank,

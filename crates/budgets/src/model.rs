@@ -225,7 +225,8 @@ pub struct Proposal {
     pub location: String,
     pub estimated_cents: i64,
     pub photo_upload_id: Option<i64>,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: ProposalStatus,
     pub review_reason: Option<String>,
     pub official_cents: Option<i64>,
     pub merged_into_id: Option<i64>,
@@ -241,7 +242,7 @@ pub struct Proposal {
 
 impl Proposal {
     pub fn status(&self) -> ProposalStatus {
-        self.status.parse().unwrap_or(ProposalStatus::Submitted)
+        self.status
     }
     /// The cost used on ballots and in the count: the official estimate once reviewed.
     pub fn cost_cents(&self) -> i64 {
@@ -281,6 +282,8 @@ pub struct UpdatePhoto {
     pub content_type: String,
     pub size_bytes: i64,
 }
+
+musharaka_core::text_column!(ProposalStatus);
 
 #[cfg(test)]
 mod tests {

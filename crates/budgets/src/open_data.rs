@@ -31,7 +31,7 @@ static PROJECTS: [Field<Project>; 12] = [
     field("title", "data-col-title", Kind::Text, |p| {
         p.proposal.title.as_str().into()
     }),
-    status("pb-status-", |p| p.proposal.status.as_str().into()),
+    status("pb-status-", |p| p.proposal.status.key().into()),
     field(
         "estimated_cost_mad",
         "data-col-estimated-cost",

@@ -1,5 +1,6 @@
 //! Rows as the services write them (the rows read back are the types of `model`).
 
+use crate::model::ProposalStatus;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use musharaka_db::schema::{pb_ballots, pb_proposals, pb_updates};
@@ -36,7 +37,7 @@ pub struct NewProposalRow<'a> {
     pub estimated_cents: i64,
     pub official_cents: Option<i64>,
     pub photo_upload_id: Option<i64>,
-    pub status: &'static str,
+    pub status: ProposalStatus,
     pub reviewed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
 }
@@ -45,7 +46,7 @@ pub struct NewProposalRow<'a> {
 #[derive(Debug, AsChangeset)]
 #[diesel(table_name = pb_proposals, treat_none_as_null = true)]
 pub struct ProposalReviewRow<'a> {
-    pub status: &'static str,
+    pub status: ProposalStatus,
     pub review_reason: Option<&'a str>,
     pub official_cents: Option<i64>,
     pub merged_into_id: Option<i64>,

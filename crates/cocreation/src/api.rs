@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 fn call_json(c: &CallRow, slug: &str) -> Value {
     json!({
         "id": c.id,
-        "status": c.status,
+        "status": c.status.key(),
         "title_ar": c.title_ar,
         "title_fr": c.title_fr,
         "text_ar": c.text_ar,

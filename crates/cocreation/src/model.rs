@@ -119,6 +119,9 @@ keyed_enum!(Side {
     Association => "association",
 });
 
+musharaka_core::text_column!(CallStatus);
+musharaka_core::text_column!(NoteStatus);
+
 #[cfg(test)]
 mod tests {
     use super::*;

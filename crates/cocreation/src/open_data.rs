@@ -2,7 +2,7 @@
 //! eligibility and selection counts once the results are published).
 
 use crate::model::{CallStatus, NoteStatus};
-use crate::records::{CallRow, NoteRow};
+use crate::records::CallRow;
 use crate::{service, store};
 use musharaka_communes::dataset;
 use musharaka_communes::open_data::{
@@ -41,7 +41,7 @@ static CALLS: [Field<CallCounts>; 13] = [
     field("title_fr", "data-col-title-fr", Kind::Text, |c| {
         c.call.title_fr.as_str().into()
     }),
-    status("data-call-status-", |c| c.call.status.as_str().into()),
+    status("data-call-status-", |c| c.call.status.key().into()),
     field("opens_at", "data-col-opens-on", Kind::DateTime, |c| {
         c.call.opens_at.into()
     }),
@@ -81,12 +81,8 @@ fn calls(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
     let mut rows = Vec::new();
     for call in all_pages(|page| service::calls(conn, commune.id, false, page, 100))? {
         let notes = store::notes_of_call(conn, call.id)?;
-        let status = |n: &NoteRow| n.status.parse::<NoteStatus>().ok();
         let count = |wanted: &[NoteStatus]| -> i64 {
-            notes
-                .iter()
-                .filter(|n| status(n).is_some_and(|s| wanted.contains(&s)))
-                .count() as i64
+            notes.iter().filter(|n| wanted.contains(&n.status)).count() as i64
         };
         use NoteStatus::*;
         let submitted = count(&[
@@ -97,7 +93,7 @@ fn calls(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
             NotSelected,
             Agreed,
         ]);
-        let published = call.status.parse::<CallStatus>().ok() == Some(CallStatus::Results);
+        let published = call.status == CallStatus::Results;
         let results = published.then(|| Outcomes {
             eligible: count(&[Eligible, Selected, NotSelected, Agreed]),
             ineligible: count(&[Ineligible]),
@@ -105,7 +101,7 @@ fn calls(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
             not_selected: count(&[NotSelected]),
             granted_centimes: notes
                 .iter()
-                .filter(|n| matches!(status(n), Some(Selected | Agreed)))
+                .filter(|n| matches!(n.status, Selected | Agreed))
                 .filter_map(|n| n.granted_centimes)
                 .sum(),
         });

@@ -19,7 +19,8 @@ use serde::Serialize;
 pub struct CallRow {
     pub id: i64,
     pub commune_id: i64,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: CallStatus,
     pub title_ar: String,
     pub title_fr: String,
     pub text_ar: String,
@@ -46,7 +47,7 @@ pub struct CallRow {
 
 impl CallRow {
     pub fn status(&self) -> CallStatus {
-        self.status.parse().unwrap_or(CallStatus::Draft)
+        self.status
     }
     pub fn title(&self, lang: Lang) -> &str {
         pick(lang, &self.title_ar, &self.title_fr)
@@ -168,7 +169,8 @@ pub struct NoteRow {
     pub association_id: i64,
     #[serde(skip)]
     pub account_id: Option<i64>,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: NoteStatus,
     pub title: String,
     pub problem: String,
     pub objectives: String,
@@ -194,7 +196,7 @@ pub struct NoteRow {
 
 impl NoteRow {
     pub fn status(&self) -> NoteStatus {
-        self.status.parse().unwrap_or(NoteStatus::Draft)
+        self.status
     }
     /// The unmet conditions recorded (automatic at submission, final after the checklist).
     pub fn unmet(&self) -> Vec<crate::model::Condition> {

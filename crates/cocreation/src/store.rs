@@ -1,5 +1,6 @@
 //! Every query of co-creation. Every query that serves a commune filters on it.
 
+use crate::model::{CallStatus, NoteStatus};
 use crate::records::*;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -30,7 +31,7 @@ pub fn insert_call(
     let values = (
         f,
         calls::commune_id.eq(commune_id),
-        calls::status.eq("draft"),
+        calls::status.eq(CallStatus::Draft),
         calls::created_at.eq(now),
         calls::updated_at.eq(now),
     );
@@ -63,7 +64,7 @@ pub fn calls(
         .select(CallRow::as_select())
         .into_boxed();
     if !with_drafts {
-        q = q.filter(calls::status.ne("draft"));
+        q = q.filter(calls::status.ne(CallStatus::Draft));
     }
     q.order(calls::opens_at.desc())
         .then_order_by(calls::id.desc())
@@ -76,8 +77,8 @@ pub fn calls(
 pub fn set_call_status_if(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
-    to: &str,
+    from: CallStatus,
+    to: CallStatus,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
     let changes = (calls::status.eq(to), calls::updated_at.eq(now));
@@ -282,7 +283,7 @@ pub fn insert_note(
         notes::call_id.eq(call_id),
         notes::association_id.eq(association_id),
         notes::account_id.eq(account_id),
-        notes::status.eq("draft"),
+        notes::status.eq(NoteStatus::Draft),
         notes::created_at.eq(now),
         notes::updated_at.eq(now),
     );
@@ -296,9 +297,13 @@ pub fn update_draft(
     t: &NoteTexts,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(notes::table.find(id).filter(notes::status.eq("draft")))
-        .set((t, notes::updated_at.eq(now)))
-        .execute(conn)
+    diesel::update(
+        notes::table
+            .find(id)
+            .filter(notes::status.eq(NoteStatus::Draft)),
+    )
+    .set((t, notes::updated_at.eq(now)))
+    .execute(conn)
 }
 
 pub fn note(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<NoteRow> {
@@ -309,7 +314,7 @@ pub fn note(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<N
 pub fn notes_of_call(conn: &mut AnyConnection, call_id: i64) -> QueryResult<Vec<NoteRow>> {
     notes::table
         .filter(notes::call_id.eq(call_id))
-        .filter(notes::status.ne("draft"))
+        .filter(notes::status.ne(NoteStatus::Draft))
         .order((notes::submitted_at, notes::id))
         .select(NoteRow::as_select())
         .load(conn)
@@ -332,8 +337,8 @@ pub fn notes_of_account(
 pub fn set_note_status_if(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
-    to: &str,
+    from: NoteStatus,
+    to: NoteStatus,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
     let changes = (notes::status.eq(to), notes::updated_at.eq(now));

@@ -170,6 +170,8 @@ pub struct Declared {
     pub association_member: Option<bool>,
 }
 
+musharaka_core::text_column!(Status);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,7 +37,7 @@ static CONSULTATIONS: [Field<Results>; 10] = [
     field("title_fr", "data-col-title-fr", Kind::Text, |r| {
         r.consultation.title_fr.as_str().into()
     }),
-    status("cons-status-", |r| r.consultation.status.as_str().into()),
+    status("cons-status-", |r| r.consultation.status.key().into()),
     field("opens_on", "data-col-opens-on", Kind::Date, |r| {
         r.consultation.opens_on.into()
     }),
@@ -260,7 +260,7 @@ fn consultation_json(c: &ConsultationRow, slug: &str, today: NaiveDate) -> serde
         "subject": c.subject,
         "title_ar": c.title_ar,
         "title_fr": c.title_fr,
-        "status": c.status,
+        "status": c.status.key(),
         "phase": c.phase(today).key(),
         "owner_service": c.owner_service,
         "opens_on": c.opens_on,

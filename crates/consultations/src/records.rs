@@ -27,7 +27,8 @@ pub struct ConsultationRow {
     pub closes_on: NaiveDate,
     pub channels: String,
     pub districts: String,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: Status,
     pub revised_version: Option<i32>,
     pub synthesis_ar: Option<String>,
     pub synthesis_fr: Option<String>,
@@ -44,7 +45,7 @@ pub struct ConsultationRow {
 
 impl ConsultationRow {
     pub fn status(&self) -> Status {
-        self.status.parse().unwrap_or(Status::Draft)
+        self.status
     }
 
     pub fn subject(&self) -> Subject {

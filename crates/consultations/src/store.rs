@@ -1,6 +1,7 @@
 //! Every query of consultations. Each filters on the commune (directly or through a
 //! consultation already checked to be the commune's).
 
+use crate::model::Status;
 use crate::records::{
     CommentRow, ConsultationRow, QuestionRow, ResponseRow, SectionRow, WorkshopRow,
 };
@@ -46,7 +47,7 @@ pub fn list(
         .select(ConsultationRow::as_select())
         .into_boxed();
     if !with_drafts {
-        q = q.filter(consultations::status.ne("draft"));
+        q = q.filter(consultations::status.ne(Status::Draft));
     }
     if let Some(s) = status {
         q = q.filter(consultations::status.eq(s.to_string()));
@@ -60,7 +61,7 @@ pub fn list(
 /// Every published consultation of every commune (the national figures).
 pub fn all_public_ids(conn: &mut AnyConnection) -> QueryResult<Vec<(i64, i64)>> {
     consultations::table
-        .filter(consultations::status.ne("draft"))
+        .filter(consultations::status.ne(Status::Draft))
         .select((consultations::commune_id, consultations::id))
         .load(conn)
 }
@@ -86,7 +87,7 @@ pub fn insert(conn: &mut AnyConnection, n: &NewConsultation<'_>) -> QueryResult<
     let at = now();
     let values = (
         n,
-        consultations::status.eq("draft"),
+        consultations::status.eq(Status::Draft),
         consultations::created_at.eq(at),
         consultations::updated_at.eq(at),
     );
@@ -97,7 +98,7 @@ pub fn insert(conn: &mut AnyConnection, n: &NewConsultation<'_>) -> QueryResult<
 pub fn update(conn: &mut AnyConnection, id: i64, n: &NewConsultation<'_>) -> QueryResult<usize> {
     diesel::update(consultations::table.find(id))
         .filter(consultations::commune_id.eq(n.commune_id))
-        .filter(consultations::status.eq("draft"))
+        .filter(consultations::status.eq(Status::Draft))
         .set((
             consultations::subject.eq(n.subject),
             consultations::title_ar.eq(n.title_ar),
@@ -116,7 +117,12 @@ pub fn update(conn: &mut AnyConnection, id: i64, n: &NewConsultation<'_>) -> Que
 
 /// Moves the status from `from` to `to` only if it is still `from` (two concurrent
 /// actions cannot both apply).
-pub fn set_status_if(conn: &mut AnyConnection, id: i64, from: &str, to: &str) -> QueryResult<bool> {
+pub fn set_status_if(
+    conn: &mut AnyConnection,
+    id: i64,
+    from: Status,
+    to: Status,
+) -> QueryResult<bool> {
     let changes = (
         consultations::status.eq(to),
         consultations::updated_at.eq(now()),

@@ -164,7 +164,7 @@ pub fn session_json(t: &I18n, commune: &Commune, s: &SessionRow, d: &SessionDead
         "all_day": true,
         "timezone": "Africa/Casablanca",
         "location": { "name": s.place },
-        "status": s.status,
+        "status": s.status.key(),
         "deadlines": {
             "notice_by": d.notice_by,
             "agenda_to_governor_by": d.agenda_to_governor_by,
@@ -248,7 +248,7 @@ fn agenda_item_json(slug: &str, committees: &[CommitteeWithMembers], it: &ItemDe
         "committee_report": i.committee_report,
         "matter": i.matter,
         "source": source_value(slug, i),
-        "status": i.status,
+        "status": i.status.key(),
         "status_reasons": i.status_reasons,
         "vote_events": it.votes.iter().map(|v| vote_event_json(v, i)).collect::<Vec<_>>(),
         "deliberations": it.deliberations.iter().map(|d| deliberation_ref(slug, d)).collect::<Vec<_>>(),

@@ -79,6 +79,11 @@ pub enum SessionStatus {
     Cancelled,
 }
 
+musharaka_core::keyed_enum!(SessionStatus,
+    Planned => "planned", Convened => "convened", Open => "open", Closed => "closed",
+    Cancelled => "cancelled");
+musharaka_core::text_column!(SessionStatus);
+
 /// Status of an agenda item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -92,6 +97,11 @@ pub enum ItemStatus {
     /// Voted on: a final vote exists.
     Decided,
 }
+
+musharaka_core::keyed_enum!(ItemStatus,
+    OnAgenda => "on_agenda", Refused => "refused", Postponed => "postponed",
+    Decided => "decided");
+musharaka_core::text_column!(ItemStatus);
 
 /// Presence of a member at a sitting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

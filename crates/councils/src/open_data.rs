@@ -33,7 +33,7 @@ static SESSIONS: [Field<SessionLine>; 7] = [
     field("end_date", "data-col-end-date", Kind::Date, |(s, _)| {
         s.last_day().into()
     }),
-    status("cp-status-", |(s, _)| s.status.as_str().into()),
+    status("cp-status-", |(s, _)| s.status.key().into()),
     field("location", "data-col-location", Kind::Text, |(s, _)| {
         s.place.as_str().into()
     }),

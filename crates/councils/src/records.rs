@@ -40,7 +40,8 @@ pub struct SessionRow {
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub place: String,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: SessionStatus,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     /// The last day chosen when the president extended the session (art. 34); `None`
@@ -60,7 +61,7 @@ impl SessionRow {
     }
 
     pub fn status(&self) -> SessionStatus {
-        parse(&self.status).unwrap_or(SessionStatus::Planned)
+        self.status
     }
 
     pub fn kind(&self) -> SessionKind {
@@ -130,7 +131,8 @@ pub struct ItemRow {
     pub matter: String,
     pub source: String,
     pub source_ref: Option<String>,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: crate::model::ItemStatus,
     pub status_reasons: Option<String>,
     pub created_at: NaiveDateTime,
     /// How many members asked in writing for this item (art. 40); items from members only.
@@ -140,7 +142,7 @@ pub struct ItemRow {
 impl ItemRow {
     /// The item's status (an unknown stored value reads as on the agenda).
     pub fn status(&self) -> crate::model::ItemStatus {
-        parse(&self.status).unwrap_or(crate::model::ItemStatus::OnAgenda)
+        self.status
     }
 
     pub fn title(&self, lang: musharaka_core::Lang) -> &str {
@@ -258,7 +260,7 @@ pub struct NewSessionRow<'a> {
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub place: &'a str,
-    pub status: String,
+    pub status: SessionStatus,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub requested_on: Option<NaiveDate>,

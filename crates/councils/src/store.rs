@@ -1,7 +1,7 @@
 //! Queries on sessions, sittings, agenda items, votes, deliberations and minutes. Every
 //! query filters on the commune.
 
-use crate::model::ItemStatus;
+use crate::model::{ItemStatus, SessionStatus};
 use crate::records::{
     key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItem, NewMinutesRow,
     NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow, QuestionRow, SessionRequestRow,
@@ -83,7 +83,7 @@ pub fn ordinary_starts(conn: &mut AnyConnection, commune_id: i64) -> QueryResult
     council_sessions::table
         .filter(council_sessions::commune_id.eq(commune_id))
         .filter(council_sessions::kind.eq("ordinary"))
-        .filter(council_sessions::status.ne("cancelled"))
+        .filter(council_sessions::status.ne(SessionStatus::Cancelled))
         .select(council_sessions::starts_on)
         .load(conn)
 }
@@ -96,7 +96,7 @@ pub fn ordinary_session_on(
     council_sessions::table
         .filter(council_sessions::commune_id.eq(commune_id))
         .filter(council_sessions::kind.eq("ordinary"))
-        .filter(council_sessions::status.ne("cancelled"))
+        .filter(council_sessions::status.ne(SessionStatus::Cancelled))
         .filter(council_sessions::starts_on.eq(starts_on))
         .select(SessionRow::as_select())
         .first(conn)
@@ -316,8 +316,8 @@ pub fn insert_session(
 pub fn set_session_status(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
-    to: &str,
+    from: SessionStatus,
+    to: SessionStatus,
 ) -> QueryResult<bool> {
     let changes = (
         council_sessions::status.eq(to),
@@ -410,7 +410,7 @@ pub fn insert_item(
         agenda_items::matter.eq(key(&it.matter)),
         agenda_items::source.eq(key(&it.source)),
         agenda_items::source_ref.eq(it.source_ref),
-        agenda_items::status.eq(key(&ItemStatus::OnAgenda)),
+        agenda_items::status.eq(ItemStatus::OnAgenda),
         agenda_items::created_at.eq(now()),
         agenda_items::requesters.eq(requesters),
     );
@@ -421,13 +421,13 @@ pub fn insert_item(
 pub fn settle_item(
     conn: &mut AnyConnection,
     id: i64,
-    status: &str,
+    status: ItemStatus,
     reasons: &str,
 ) -> QueryResult<bool> {
     diesel::update(
         agenda_items::table
             .find(id)
-            .filter(agenda_items::status.eq(key(&ItemStatus::OnAgenda))),
+            .filter(agenda_items::status.eq(ItemStatus::OnAgenda)),
     )
     .set((
         agenda_items::status.eq(status),
@@ -438,7 +438,7 @@ pub fn settle_item(
 }
 
 pub fn set_item_status(conn: &mut AnyConnection, id: i64, status: ItemStatus) -> QueryResult<()> {
-    let changes = agenda_items::status.eq(key(&status));
+    let changes = agenda_items::status.eq(status);
     update_row!(conn, agenda_items, id, changes).map(|_| ())
 }
 

@@ -75,7 +75,7 @@ macro_rules! audited {
                 format!(concat!($kind, ":{}"), self.id)
             }
             fn audit_status(&self) -> &str {
-                &self.status
+                $crate::__core_keyed::StoredKey::stored_key(&self.status)
             }
         }
     };

@@ -14,6 +14,7 @@ pub mod query;
 pub mod rate_limits;
 pub mod schema;
 pub mod testing;
+mod text_column;
 pub mod transaction;
 pub mod uploads;
 pub mod writes;
@@ -21,6 +22,9 @@ pub mod writes;
 /// For the query macros ([`query`]): they name diesel through this crate.
 #[doc(hidden)]
 pub use diesel;
+/// For [`audited!`]: a row's status, typed or not, through `StoredKey`.
+#[doc(hidden)]
+pub use musharaka_core::keyed as __core_keyed;
 
 pub use connection::{connect_pool, run_migrations, AnyConnection, Backend, Pool, PooledConn};
 pub use transaction::{lock_until_commit, write_transaction};

@@ -135,6 +135,18 @@ impl AssociationStatus {
     }
 }
 
+impl musharaka_core::Keyed for AssociationStatus {
+    fn key(&self) -> &'static str {
+        AssociationStatus::key(*self)
+    }
+    fn from_key(key: &str) -> Option<Self> {
+        [Self::Pending, Self::Verified, Self::Rejected]
+            .into_iter()
+            .find(|s| s.key() == key)
+    }
+}
+musharaka_core::text_column!(AssociationStatus);
+
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = associations)]
 pub struct Association {
@@ -148,7 +160,8 @@ pub struct Association {
     pub seat_commune_id: i64,
     pub activity_field: String,
     pub statutes_upload_id: Option<i64>,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: AssociationStatus,
     pub rejection_reason: Option<String>,
     pub reviewed_by: Option<i64>,
     pub reviewed_at: Option<NaiveDateTime>,
@@ -157,7 +170,7 @@ pub struct Association {
 
 impl Association {
     pub fn status(&self) -> AssociationStatus {
-        AssociationStatus::parse(&self.status)
+        self.status
     }
 
     pub fn name(&self, lang: Lang) -> &str {

@@ -174,7 +174,7 @@ pub fn associations_in(
 pub fn pending_associations(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<i64> {
     associations::table
         .filter(associations::seat_commune_id.eq(commune_id))
-        .filter(associations::status.eq("pending"))
+        .filter(associations::status.eq(AssociationStatus::Pending))
         .count()
         .get_result(conn)
 }
@@ -311,7 +311,7 @@ pub fn upsert_association(
         associations::seat_commune_id.eq(f.seat_commune_id),
         associations::activity_field.eq(f.activity_field),
         associations::statutes_upload_id.eq(f.statutes_upload_id),
-        associations::status.eq(f.status.key()),
+        associations::status.eq(f.status),
         associations::rejection_reason.eq(None::<String>),
     );
     match existing {
@@ -366,10 +366,10 @@ pub fn decide_association(
     let n = diesel::update(
         associations::table
             .find(association_id)
-            .filter(associations::status.eq(from.key())),
+            .filter(associations::status.eq(from)),
     )
     .set((
-        associations::status.eq(to.key()),
+        associations::status.eq(to),
         associations::rejection_reason.eq(reason),
         associations::reviewed_by.eq(reviewer),
         associations::reviewed_at.eq(now()),

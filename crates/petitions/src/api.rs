@@ -14,8 +14,8 @@ use serde_json::{json, Value};
 fn petition_json(p: &PetitionRow, counts: Counts, slug: &str, today: NaiveDate) -> Value {
     json!({
         "id": p.id,
-        "kind": p.kind,
-        "status": p.status,
+        "kind": p.kind.key(),
+        "status": p.status.key(),
         "subject": p.subject,
         "reasons": p.reasons,
         "requested_item": p.requested_item,

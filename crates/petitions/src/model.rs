@@ -187,6 +187,19 @@ impl PetitionStatus {
     }
 }
 
+musharaka_core::keyed_enum!(PetitionKind, Citizens => "citizens", Association => "association");
+musharaka_core::text_column!(PetitionKind);
+
+impl musharaka_core::Keyed for PetitionStatus {
+    fn key(&self) -> &'static str {
+        PetitionStatus::key(*self)
+    }
+    fn from_key(key: &str) -> Option<Self> {
+        PetitionStatus::from_key(key)
+    }
+}
+musharaka_core::text_column!(PetitionStatus);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,9 +29,9 @@ fn fields<'a>() -> [Field<Listed<'a>>; 16] {
     [
         id(|l| l.petition.id.into()),
         field("kind", "data-col-kind", Kind::Code("pet-kind-"), |l| {
-            l.petition.kind.as_str().into()
+            l.petition.kind.key().into()
         }),
-        status("pet-status-", |l| l.petition.status.as_str().into()),
+        status("pet-status-", |l| l.petition.status.key().into()),
         field("subject", "data-col-subject", Kind::Text, |l| {
             l.petition.subject.as_str().into()
         }),

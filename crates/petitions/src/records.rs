@@ -14,8 +14,10 @@ use crate::model::{PetitionKind, PetitionStatus};
 pub struct PetitionRow {
     pub id: i64,
     pub commune_id: i64,
-    pub kind: String,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub kind: PetitionKind,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: PetitionStatus,
     #[serde(skip)]
     pub agent_account_id: Option<i64>,
     pub association_id: Option<i64>,
@@ -44,15 +46,11 @@ pub struct PetitionRow {
 
 impl PetitionRow {
     pub fn kind(&self) -> PetitionKind {
-        if self.kind == "association" {
-            PetitionKind::Association
-        } else {
-            PetitionKind::Citizens
-        }
+        self.kind
     }
 
     pub fn status(&self) -> PetitionStatus {
-        PetitionStatus::from_key(&self.status).unwrap_or(PetitionStatus::Draft)
+        self.status
     }
 
     /// Art. 125: deposited, no bureau decision yet, and the review deadline passed.
@@ -61,13 +59,6 @@ impl PetitionRow {
             && self
                 .review_deadline
                 .is_some_and(|d| crate::rules::review_overdue(d, today))
-    }
-}
-
-pub fn kind_key(kind: PetitionKind) -> &'static str {
-    match kind {
-        PetitionKind::Citizens => "citizens",
-        PetitionKind::Association => "association",
     }
 }
 

@@ -1,5 +1,6 @@
 //! Queries on petitions, signatures and their timeline. Every query filters on the commune.
 
+use crate::model::{PetitionKind, PetitionStatus};
 use crate::records::{AssociationFileRow, Counts, EventRow, MandateRow, PetitionRow, SignatureRow};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -47,7 +48,7 @@ pub fn list(
         .select(PetitionRow::as_select())
         .into_boxed();
     if !f.with_drafts {
-        q = q.filter(petitions::status.ne("draft"));
+        q = q.filter(petitions::status.ne(PetitionStatus::Draft));
     }
     if let Some(s) = &f.status {
         q = q.filter(petitions::status.eq(s.clone()));
@@ -271,8 +272,8 @@ pub fn add_event(
 pub fn set_status_if(
     conn: &mut AnyConnection,
     petition_id: i64,
-    from: &str,
-    to: &str,
+    from: PetitionStatus,
+    to: PetitionStatus,
     is_final: bool,
 ) -> QueryResult<bool> {
     let t = now();
@@ -299,8 +300,8 @@ pub struct PaperReceipt<'a> {
 /// A new petition: drafted online (`paper: None`) or registered from paper.
 pub struct NewPetition<'a> {
     pub commune_id: i64,
-    pub kind: &'a str,
-    pub status: &'a str,
+    pub kind: PetitionKind,
+    pub status: PetitionStatus,
     pub agent_account_id: Option<i64>,
     pub association_id: Option<i64>,
     /// Subject, reasons, requested item.

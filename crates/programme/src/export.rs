@@ -47,7 +47,7 @@ pub fn matrix_table(m: &Matrix, lang: Lang) -> Table {
                 c.row.number.into(),
                 pick(lang, &c.row.title_ar, &c.row.title_fr).into(),
                 c.row.lead_service.as_str().into(),
-                c.row.status.as_str().into(),
+                c.row.status.key().into(),
                 i64::from(c.progress).into(),
             ]
         };
@@ -70,7 +70,7 @@ pub fn matrix_table(m: &Matrix, lang: Lang) -> Table {
             let latest = i.latest();
             let mut row = head();
             row.extend([
-                format!("indicator_{}", i.row.kind).into(),
+                format!("indicator_{}", i.row.kind.key()).into(),
                 i.row.name.as_str().into(),
                 Cell::Null,
                 Cell::Null,
@@ -105,7 +105,7 @@ pub fn matrix_json(m: &Matrix) -> Value {
                 "title_fr": c.row.title_fr,
                 "lead_service": c.row.lead_service,
                 "partners": c.row.partners,
-                "status": c.row.status,
+                "status": c.row.status.key(),
                 "status_reason": c.row.status_reason,
                 "budget": c.row.budget_cents.map(|b| musharaka_core::Money::from_centimes(b).plain()),
                 "progress": c.progress,
@@ -113,7 +113,7 @@ pub fn matrix_json(m: &Matrix) -> Value {
                     "title": a.title, "starts_on": a.starts_on, "due_on": a.due_on, "done_on": a.done_on,
                 })).collect::<Vec<_>>(),
                 "indicators": c.indicators.iter().map(|i| json!({
-                    "kind": i.row.kind,
+                    "kind": i.row.kind.key(),
                     "name": i.row.name,
                     "unit": i.row.unit,
                     "period": i.row.period,
@@ -130,7 +130,7 @@ pub fn matrix_json(m: &Matrix) -> Value {
     json!({
         "plan": {
             "id": m.plan.id,
-            "kind": m.plan.kind,
+            "kind": m.plan.kind.key(),
             "title_ar": m.plan.title_ar,
             "title_fr": m.plan.title_fr,
             "starts_on": m.plan.starts_on,
@@ -154,7 +154,7 @@ pub fn plans_json(plans: &[PlanSummary], slug: &str) -> Value {
         .map(|s| {
             json!({
                 "id": s.plan.id,
-                "kind": s.plan.kind,
+                "kind": s.plan.kind.key(),
                 "title_ar": s.plan.title_ar,
                 "title_fr": s.plan.title_fr,
                 "starts_on": s.plan.starts_on,

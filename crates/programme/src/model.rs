@@ -148,6 +148,11 @@ pub fn pick<'a>(lang: Lang, ar: &'a str, fr: &'a str) -> &'a str {
     }
 }
 
+musharaka_core::text_column!(PlanKind);
+musharaka_core::text_column!(PlanStatus);
+musharaka_core::text_column!(CommitmentStatus);
+musharaka_core::text_column!(IndicatorKind);
+
 #[cfg(test)]
 mod tests {
     use super::*;

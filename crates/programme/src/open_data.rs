@@ -45,7 +45,7 @@ static COMMITMENTS: [Field<CommitmentView>; 9] = [
         let budget = c.row.budget_cents;
         budget.map(|b| Money::from_centimes(b).plain()).into()
     }),
-    status("prog-status-", |c| c.row.status.as_str().into()),
+    status("prog-status-", |c| c.row.status.key().into()),
     field("progress", "data-col-progress", Kind::Integer, |c| {
         i64::from(c.progress).into()
     }),
@@ -67,7 +67,7 @@ static INDICATORS: [Field<IndicatorView>; 10] = [
         |i| i.row.commitment_id.into(),
     ),
     field("kind", "data-col-kind", Kind::Text, |i| {
-        i.row.kind.as_str().into()
+        i.row.kind.key().into()
     }),
     field("name", "data-col-name", Kind::Text, |i| {
         i.row.name.as_str().into()

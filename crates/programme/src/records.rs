@@ -18,13 +18,15 @@ use serde::Serialize;
 pub struct PlanRow {
     pub id: i64,
     pub commune_id: i64,
-    pub kind: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub kind: PlanKind,
     pub title_ar: String,
     pub title_fr: String,
     pub summary: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: PlanStatus,
     pub deliberation_id: Option<i64>,
     pub adopted_on: Option<NaiveDate>,
     pub created_at: NaiveDateTime,
@@ -33,10 +35,10 @@ pub struct PlanRow {
 
 impl PlanRow {
     pub fn kind(&self) -> PlanKind {
-        self.kind.parse().unwrap_or(PlanKind::CommitmentPlan)
+        self.kind
     }
     pub fn status(&self) -> PlanStatus {
-        self.status.parse().unwrap_or(PlanStatus::Draft)
+        self.status
     }
     pub fn title(&self, lang: Lang) -> &str {
         pick(lang, &self.title_ar, &self.title_fr)
@@ -47,13 +49,13 @@ impl PlanRow {
 #[diesel(table_name = programme_plans)]
 pub struct NewPlanRow<'a> {
     pub commune_id: i64,
-    pub kind: &'a str,
+    pub kind: PlanKind,
     pub title_ar: &'a str,
     pub title_fr: &'a str,
     pub summary: &'a str,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
-    pub status: &'a str,
+    pub status: PlanStatus,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -90,7 +92,8 @@ pub struct CommitmentRow {
     pub partners: String,
     pub expected_results: String,
     pub budget_cents: Option<i64>,
-    pub status: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub status: CommitmentStatus,
     pub status_reason: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -98,7 +101,7 @@ pub struct CommitmentRow {
 
 impl CommitmentRow {
     pub fn status(&self) -> CommitmentStatus {
-        self.status.parse().unwrap_or(CommitmentStatus::NotStarted)
+        self.status
     }
     pub fn title(&self, lang: Lang) -> &str {
         pick(lang, &self.title_ar, &self.title_fr)
@@ -119,7 +122,7 @@ pub struct NewCommitmentRow<'a> {
     pub partners: &'a str,
     pub expected_results: &'a str,
     pub budget_cents: Option<i64>,
-    pub status: &'a str,
+    pub status: CommitmentStatus,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -154,7 +157,8 @@ pub struct IndicatorRow {
     pub id: i64,
     pub commune_id: i64,
     pub commitment_id: i64,
-    pub kind: String,
+    #[serde(serialize_with = "musharaka_core::keyed::serialize_key")]
+    pub kind: IndicatorKind,
     pub name: String,
     pub unit: String,
     pub period: String,
@@ -165,7 +169,7 @@ pub struct IndicatorRow {
 
 impl IndicatorRow {
     pub fn kind(&self) -> IndicatorKind {
-        self.kind.parse().unwrap_or(IndicatorKind::Result)
+        self.kind
     }
 }
 
@@ -174,7 +178,7 @@ impl IndicatorRow {
 pub struct NewIndicatorRow<'a> {
     pub commune_id: i64,
     pub commitment_id: i64,
-    pub kind: &'a str,
+    pub kind: IndicatorKind,
     pub name: &'a str,
     pub unit: &'a str,
     pub period: &'a str,

@@ -1,5 +1,6 @@
 //! Every query of the programme. Each one filters on the commune.
 
+use crate::model::CommitmentStatus;
 use crate::records::*;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -141,8 +142,8 @@ pub fn insert_commitment(
 pub fn set_status_if(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
-    to: &str,
+    from: CommitmentStatus,
+    to: CommitmentStatus,
     reason: Option<&str>,
     at: NaiveDateTime,
 ) -> QueryResult<bool> {

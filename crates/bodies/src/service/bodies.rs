@@ -1,7 +1,7 @@
 //! Bodies (arts. 119–120), their secretaries, members and work programme.
 
 use super::{all_fields, body_run_by, not_dissolved, optional, require_admin, required};
-use crate::model::{ActivityStatus, BodyStatus};
+use crate::model::{ActivityStatus, BodyKind, BodyStatus};
 use crate::records::{ActivityInput, ActivityRow, BodyFacts, BodyRow, MemberFactsInput, MemberRow};
 use crate::{rules, store};
 use chrono::NaiveDate;
@@ -46,9 +46,9 @@ pub fn create_body(
 ) -> Result<BodyRow> {
     require_admin(actor, commune_id)?;
     let f = check_facts(facts)?;
-    let kind = f.kind.map(|k| k.key()).unwrap_or("thematic");
+    let kind = f.kind.unwrap_or(BodyKind::Thematic);
     write_transaction(conn, |conn| {
-        let b = store::insert_body(conn, commune_id, &f, kind, BodyStatus::Forming.key())?;
+        let b = store::insert_body(conn, commune_id, &f, kind, BodyStatus::Forming)?;
         actor
             .audit(commune_id, "body.create", format!("body:{}", b.id))
             .after(json!(b))
@@ -67,7 +67,7 @@ pub fn edit_body(
 ) -> Result<BodyRow> {
     require_admin(actor, commune_id)?;
     let f = check_facts(facts)?;
-    let kind = f.kind.map(|k| k.key()).unwrap_or("thematic");
+    let kind = f.kind.unwrap_or(BodyKind::Thematic);
     write_transaction(conn, |conn| {
         let before = store::body(conn, commune_id, id)?;
         store::update_body(conn, id, &f, kind)?;
@@ -92,8 +92,7 @@ pub fn set_body_status(
     require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let b = store::body(conn, commune_id, id)?;
-        if !b.status().can_become(to) || !store::set_body_status_if(conn, id, &b.status, to.key())?
-        {
+        if !b.status().can_become(to) || !store::set_body_status_if(conn, id, b.status, to)? {
             return Err(Error::with_cause(ErrorKind::Conflict, "body status"));
         }
         actor.audit_decision(conn, &b, "body.status", json!({ "status": to.key() }))?;
@@ -297,14 +296,14 @@ pub fn update_activity(
         body_run_by(conn, actor, commune_id, body_id)?;
         let before = store::activity(conn, body_id, activity_id)?;
         let output = optional(output);
-        store::set_activity(conn, activity_id, status.key(), output.as_deref())?;
+        store::set_activity(conn, activity_id, status, output.as_deref())?;
         actor
             .audit(
                 commune_id,
                 "body.activity.update",
                 format!("body_activity:{activity_id}"),
             )
-            .before(json!({ "status": before.status, "output": before.output }))
+            .before(json!({ "status": before.status.key(), "output": before.output }))
             .after(json!({ "status": status.key(), "output": output }))
             .record(conn)?;
         Ok(())

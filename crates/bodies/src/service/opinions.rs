@@ -24,7 +24,7 @@ fn transition(conn: &mut AnyConnection, o: &OpinionRow, e: OpinionEvent) -> Resu
         .status()
         .transition(e)
         .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
-    if !store::set_status_if(conn, o.id, &o.status, next.key())? {
+    if !store::set_status_if(conn, o.id, o.status, next)? {
         return Err(ErrorKind::Conflict.into());
     }
     Ok(next)

@@ -95,7 +95,7 @@ pub fn submit_proposal(
             estimated_cents: f.estimated_cents,
             official_cents: None,
             photo_upload_id: f.photo_upload_id,
-            status: ProposalStatus::Submitted.key(),
+            status: ProposalStatus::Submitted,
             reviewed_at: None,
             created_at: now(),
         };
@@ -153,7 +153,7 @@ pub fn review_proposal(
             _ => None,
         };
         let review = ProposalReviewRow {
-            status: status.key(),
+            status,
             review_reason: Some(r.reason.trim()).filter(|s| !s.is_empty()),
             official_cents: r.official_cents.or(before.official_cents),
             merged_into_id: merge_into,
@@ -237,7 +237,7 @@ pub fn add_feasible_proposal(
         estimated_cents: p.cost_cents,
         official_cents: Some(p.cost_cents),
         photo_upload_id: None,
-        status: ProposalStatus::Feasible.key(),
+        status: ProposalStatus::Feasible,
         reviewed_at: Some(t),
         created_at: t,
     };

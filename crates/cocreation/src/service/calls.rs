@@ -451,7 +451,9 @@ pub fn open_calls(
 ) -> Result<Vec<CallRow>> {
     Ok(crate::store::calls(conn, commune_id, false, 50, 0)?
         .into_iter()
-        .filter(|r| r.status == "published" && r.opens_at <= at && at <= r.closes_at)
+        .filter(|r| {
+            r.status == crate::model::CallStatus::Published && r.opens_at <= at && at <= r.closes_at
+        })
         .take(shown)
         .collect())
 }

@@ -76,7 +76,7 @@ pub(crate) fn move_note(
     now: chrono::NaiveDateTime,
 ) -> Result<crate::model::NoteStatus> {
     let next = n.status().transition(e)?;
-    if !crate::store::set_note_status_if(conn, n.id, &n.status, next.key(), now)? {
+    if !crate::store::set_note_status_if(conn, n.id, n.status, next, now)? {
         return Err(ErrorKind::Conflict.into());
     }
     Ok(next)
@@ -90,7 +90,7 @@ pub(crate) fn move_call(
     now: chrono::NaiveDateTime,
 ) -> Result<crate::model::CallStatus> {
     let next = c.status().transition(e)?;
-    if !crate::store::set_call_status_if(conn, c.id, &c.status, next.key(), now)? {
+    if !crate::store::set_call_status_if(conn, c.id, c.status, next, now)? {
         return Err(ErrorKind::Conflict.into());
     }
     Ok(next)

@@ -46,7 +46,7 @@ pub(crate) fn transition(
     let next = c.status().transition(e).ok_or_else(|| {
         Error::with_cause(ErrorKind::Conflict, format!("{:?} on {e:?}", c.status))
     })?;
-    if !store::set_status_if(conn, c.id, &c.status, next.key())? {
+    if !store::set_status_if(conn, c.id, c.status, next)? {
         return Err(ErrorKind::Conflict.into());
     }
     Ok(next)

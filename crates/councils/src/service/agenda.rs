@@ -84,8 +84,6 @@ pub(crate) fn set_item_status(
     reasons: &str,
     action: &str,
 ) -> Result<()> {
-    let status = key(&status);
-    let status = status.as_str();
     if !store::settle_item(conn, item.id, status, reasons)? {
         return Err(Error::with_cause(
             ErrorKind::Conflict,
@@ -94,8 +92,8 @@ pub(crate) fn set_item_status(
     }
     Ok(actor
         .audit(item.commune_id, action, format!("agenda_item:{}", item.id))
-        .before(json!({"status": item.status}))
-        .after(json!({"status": status, "reasons": reasons}))
+        .before(json!({"status": item.status.key()}))
+        .after(json!({"status": status.key(), "reasons": reasons}))
         .record(conn)?)
 }
 

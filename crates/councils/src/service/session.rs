@@ -221,7 +221,7 @@ pub(crate) fn insert_session(
                 starts_on: s.starts_on,
                 ends_on: s.ends_on,
                 place: s.place.trim(),
-                status: key(&SessionStatus::Planned),
+                status: SessionStatus::Planned,
                 created_at: t,
                 updated_at: t,
                 requested_on: request.map(|r| r.requested_on),
@@ -287,7 +287,7 @@ pub fn transition_session_on(
                 .map_err(|e| future_error(e, LAW_FIELD))?,
             SessionEvent::Close | SessionEvent::Cancel => {}
         }
-        if !store::set_session_status(conn, s.id, &key(&before), &key(&after))? {
+        if !store::set_session_status(conn, s.id, before, after)? {
             return Err(ErrorKind::Conflict.into());
         }
         actor

@@ -31,8 +31,8 @@ pub fn create_draft(
             conn,
             &NewPetition {
                 commune_id: commune.id,
-                kind: kind_key(kind),
-                status: PetitionStatus::Draft.key(),
+                kind,
+                status: PetitionStatus::Draft,
                 agent_account_id: Some(actor.account.id),
                 association_id,
                 texts: (t.subject.trim(), t.reasons.trim(), t.requested_item.trim()),
@@ -281,8 +281,8 @@ pub fn register_paper_petition(
             conn,
             &NewPetition {
                 commune_id: commune.id,
-                kind: kind_key(kind),
-                status: PetitionStatus::REGISTERED_ON_PAPER.key(),
+                kind,
+                status: PetitionStatus::REGISTERED_ON_PAPER,
                 agent_account_id: None,
                 association_id: None,
                 texts: (t.subject.trim(), t.reasons.trim(), t.requested_item.trim()),
@@ -298,7 +298,7 @@ pub fn register_paper_petition(
             conn,
             &p,
             "petition.register_paper",
-            json!({ "status": p.status }),
+            json!({ "status": p.status.key() }),
         )?;
         schedule_reminders(conn, ctx, &p, &commune.slug, received_on)?;
         Ok(p)

@@ -4,7 +4,7 @@
 
 use crate::model::{PetitionEvent, PetitionKind, PetitionStatus, Reasons};
 use crate::protect::Protector;
-use crate::records::{kind_key, PetitionRow};
+use crate::records::PetitionRow;
 use crate::rules::{self, BureauChecklist, Cin, CommuneTie, SignerFacts};
 use crate::store;
 use chrono::{Datelike, Duration, NaiveDate};
@@ -66,7 +66,7 @@ pub(crate) fn transition(
         .status()
         .transition(p.kind(), e)
         .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
-    if !store::set_status_if(conn, p.id, &p.status, next.key(), next.is_final())? {
+    if !store::set_status_if(conn, p.id, p.status, next, next.is_final())? {
         return Err(ErrorKind::Conflict.into());
     }
     Ok(next)

@@ -57,7 +57,7 @@ pub fn add_commitment(
                 partners,
                 expected_results: expected,
                 budget_cents: f.budget.map(Money::centimes),
-                status: CommitmentStatus::NotStarted.key(),
+                status: CommitmentStatus::NotStarted,
                 created_at: t,
                 updated_at: t,
             },
@@ -102,7 +102,7 @@ pub fn set_status(
         from.transition(to)
             .map_err(|_| Error::invalid("status", "prog-error-transition"))?;
         let stored_reason = (!reason.is_empty()).then_some(reason);
-        if !store::set_status_if(conn, c.id, from.key(), to.key(), stored_reason, now())? {
+        if !store::set_status_if(conn, c.id, from, to, stored_reason, now())? {
             return Err(ErrorKind::Conflict.into());
         }
         let detail = match stored_reason {
@@ -249,7 +249,7 @@ pub fn add_indicator(
             &NewIndicatorRow {
                 commune_id,
                 commitment_id: c.id,
-                kind: f.kind.key(),
+                kind: f.kind,
                 name,
                 unit,
                 period,

@@ -322,7 +322,7 @@ pub fn became(
             number: c.row.number,
             title_ar: c.row.title_ar,
             title_fr: c.row.title_fr,
-            status: c.row.status,
+            status: c.row.status.key().to_string(),
             progress: c.progress,
         })
         .collect())

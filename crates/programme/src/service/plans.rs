@@ -38,13 +38,13 @@ pub fn create_plan(
             conn,
             &NewPlanRow {
                 commune_id,
-                kind: f.kind.key(),
+                kind: f.kind,
                 title_ar,
                 title_fr,
                 summary,
                 starts_on: f.starts_on,
                 ends_on: f.ends_on,
-                status: PlanStatus::Draft.key(),
+                status: PlanStatus::Draft,
                 created_at: t,
                 updated_at: t,
             },
@@ -55,7 +55,7 @@ pub fn create_plan(
             "programme.plan_create",
             format!("programme_plan:{}", plan.id),
         )
-        .after(json!({ "kind": plan.kind, "title": plan.title_ar }))
+        .after(json!({ "kind": plan.kind.key(), "title": plan.title_ar }))
         .record(conn)?;
         Ok(plan)
     })
@@ -105,7 +105,7 @@ pub fn adopt_plan(
             "programme.plan_adopt",
             format!("programme_plan:{}", plan.id),
         )
-        .before(json!({ "status": plan.status }))
+        .before(json!({ "status": plan.status.key() }))
         .after(json!({ "status": "adopted", "deliberation": d.id, "number": d.number() }))
         .record(conn)?;
         Ok(store::plan(conn, commune_id, plan.id)?)

@@ -79,7 +79,7 @@ pub fn list(
 fn posted_from_body(b: &BodyRow) -> Posted {
     let s = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_default();
     serde_json::json!({
-        "kind": b.kind, "name_ar": b.name_ar, "name_fr": b.name_fr, "mission": b.mission,
+        "kind": b.kind.key(), "name_ar": b.name_ar, "name_fr": b.name_fr, "mission": b.mission,
         "founding_deliberation_id": b.founding_deliberation_id.map(|v| v.to_string()).unwrap_or_default(),
         "founding_reference": b.founding_reference.clone().unwrap_or_default(),
         "target_women_pct": s(b.target_women_pct), "target_youth_pct": s(b.target_youth_pct),
@@ -240,7 +240,7 @@ fn programme_forms(
                 (csrf(ctx))
                 strong { (a.year) " · " (a.title) } " "
                 select name="status" aria-label=(ctx.t("col-status")) {
-                    @for (v, t) in &statuses { option value=(v) selected[*v == a.status] { (t) } }
+                    @for (v, t) in &statuses { option value=(v) selected[*v == a.status.key()] { (t) } }
                 }
                 input name="output" aria-label=(ctx.t("bod-col-output")) value=(a.output.clone().unwrap_or_default());
                 button.secondary type="submit" { (ctx.t("admin-save")) }

@@ -8,8 +8,8 @@ pub fn atom(at: Feed<'_>, rows: &[OpinionPage]) -> String {
     let lang = at.lang;
     commune_atom(at, ("bodies", "bod-atom-title"), rows, |list_url, p| {
         let o = &p.opinion;
-        let status = status_text(lang, "bod-opinion-status-", &o.status);
-        let summary = if o.status == "draft" {
+        let status = status_text(lang, "bod-opinion-status-", o.status.key());
+        let summary = if o.status == musharaka_bodies::model::OpinionStatus::Draft {
             String::new()
         } else {
             o.text.clone()

@@ -8,6 +8,7 @@ pub mod feed;
 use super::layout::{flash, head_row, render};
 use crate::ctx::Ctx;
 use maud::{html, Markup};
+use musharaka_bodies::model::BodyStatus;
 use musharaka_bodies::records::{
     ActivityRow, BodyRow, MeetingRow, MemberRow, OpinionEventRow, OpinionRow,
 };
@@ -22,8 +23,8 @@ pub(crate) fn date(ctx: &Ctx, d: chrono::NaiveDate) -> String {
 
 pub(crate) fn status_badges(ctx: &Ctx, s: &BodySummary) -> Markup {
     html! {
-        span.badge { (ctx.t(&format!("bod-kind-{}", s.body.kind))) }
-        " " span.badge.ok[s.body.status == "active"] { (ctx.t(&format!("bod-status-{}", s.body.status))) }
+        span.badge { (ctx.t(&format!("bod-kind-{}", s.body.kind.key()))) }
+        " " span.badge.ok[s.body.status == BodyStatus::Active] { (ctx.t(&format!("bod-status-{}", s.body.status.key()))) }
         @if s.below_target { " " span.badge.error { (ctx.t("bod-below-target")) } }
         @if s.overdue > 0 { " " span.badge.error { (ctx.t("bod-overdue")) } }
     }
@@ -31,8 +32,8 @@ pub(crate) fn status_badges(ctx: &Ctx, s: &BodySummary) -> Markup {
 
 pub(crate) fn opinion_badges(ctx: &Ctx, o: &OpinionRow, today: chrono::NaiveDate) -> Markup {
     html! {
-        span.badge { (ctx.t(&format!("bod-opinion-kind-{}", o.kind))) }
-        " " span.badge { (ctx.t(&format!("bod-opinion-status-{}", o.status))) }
+        span.badge { (ctx.t(&format!("bod-opinion-kind-{}", o.kind.key()))) }
+        " " span.badge { (ctx.t(&format!("bod-opinion-status-{}", o.status.key()))) }
         @if o.overdue(today) { " " span.badge.error { (ctx.t("bod-overdue")) } }
     }
 }
@@ -174,7 +175,7 @@ pub(crate) fn programme(ctx: &Ctx, rows: &[ActivityRow]) -> Markup {
                             td { (a.year) }
                             td { (a.title) }
                             td { (a.planned_on.map(|d| date(ctx, d)).unwrap_or_default()) }
-                            td { (ctx.t(&format!("bod-activity-{}", a.status))) }
+                            td { (ctx.t(&format!("bod-activity-{}", a.status.key()))) }
                             td { (a.output.clone().unwrap_or_default()) }
                         }
                     }

@@ -207,7 +207,7 @@ pub fn call_admin(
                     td { (n.receipt_number.clone().unwrap_or_default()) }
                     td { a href={ (admin_base(commune)) "/notes/" (n.id) } { (n.title) } }
                     td { (a.name(ctx.lang)) }
-                    td { (ctx.t(&format!("cc-note-status-{}", n.status))) }
+                    td { (ctx.t(&format!("cc-note-status-{}", n.status.key()))) }
                 } } }
             }
         }
@@ -257,7 +257,7 @@ pub fn evaluation(
     let base = format!("{}/notes/{}", admin_base(commune), n.id);
     let call_open = v.call.status() == CallStatus::Published;
     let content = html! {
-        h2 { (n.title) " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status))) } }
+        h2 { (n.title) " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status.key()))) } }
         p { a href={ (admin_base(commune)) "/" (v.call.id) } { (v.call.title(ctx.lang)) } }
         dl {
             dt { (ctx.t("cc-association")) } dd { (v.association.name(ctx.lang)) " — " (v.association.activity_field) }

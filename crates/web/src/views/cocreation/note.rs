@@ -190,7 +190,7 @@ pub fn note_page(
         &n.title,
         html! {
             (flash(ctx, done))
-            h1 { (n.title) " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status))) } }
+            h1 { (n.title) " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status.key()))) } }
             p { a href={ "/" (commune.slug) "/cocreation/" (v.call.id) } { (v.call.title(ctx.lang)) } " · " (v.association.name(ctx.lang)) }
             (attachments(ctx, &base, v))
             @if n.status() == NoteStatus::Draft {
@@ -261,7 +261,7 @@ pub fn mine(ctx: &Ctx, commune: &Commune, rows: &[NoteRow]) -> Markup {
             @for n in rows {
                 div.card {
                     a href={ "/" (commune.slug) "/cocreation/notes/" (n.id) } { strong { (n.title) } }
-                    " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status))) }
+                    " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status.key()))) }
                 }
             }
         },

@@ -14,7 +14,7 @@ use musharaka_communes::{rules, CommitteePurpose, Commune, CouncilMember, Counci
 use musharaka_core::time::format_datetime;
 use musharaka_db::audit::AuditRecord;
 use musharaka_identity::store::RoleRow;
-use musharaka_identity::{Association, Role};
+use musharaka_identity::{Association, AssociationStatus, Role};
 
 const TABS: [(&str, &str); 11] = [
     ("", "admin-dashboard"),
@@ -426,7 +426,7 @@ pub fn associations(
                     dt { (ctx.t("col-email")) } dd { bdi { (email) } }
                 }
                 @if let Some(id) = a.statutes_upload_id { p { a href={ "/uploads/" (id) } { (ctx.t("association-statutes-link")) } } }
-                @if a.status == "pending" {
+                @if a.status == AssociationStatus::Pending {
                     form.inline method="post" action={ (base) "/" (a.id) "/review" } {
                         (csrf(ctx))
                         input type="hidden" name="decision" value="verify";

@@ -164,7 +164,7 @@ pub fn home(ctx: &Ctx, h: &Home, today: chrono::NaiveDate) -> Markup {
                             li {
                                 a href={ "/" (slug) "/petitions/" (p.id) } dir="auto" { (p.subject) }
                                 br;
-                                span.muted { (ctx.t(&format!("pet-status-{}", p.status))) }
+                                span.muted { (ctx.t(&format!("pet-status-{}", p.status.key()))) }
                             }
                         }
                     }

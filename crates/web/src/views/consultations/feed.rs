@@ -11,7 +11,7 @@ pub fn atom(at: Feed<'_>, rows: &[ConsultationRow]) -> String {
         ("consultations", "cons-list-title"),
         rows,
         |feed_url, c| {
-            let status = status_text(lang, "cons-status-", &c.status);
+            let status = status_text(lang, "cons-status-", c.status.key());
             AtomEntry::at(
                 format!("{feed_url}/{}", c.id),
                 (c.title(lang), &status),

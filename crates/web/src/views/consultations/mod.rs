@@ -38,7 +38,7 @@ fn phase_badge(ctx: &Ctx, c: &ConsultationRow, today: NaiveDate) -> Markup {
     html! {
         span.badge { (ctx.t(&format!("cons-phase-{}", p.key()))) }
         @if matches!(c.status(), Status::OnAgenda | Status::Adopted | Status::NotAdopted) {
-            " " span.badge { (ctx.t(&format!("cons-status-{}", c.status))) }
+            " " span.badge { (ctx.t(&format!("cons-status-{}", c.status.key()))) }
         }
     }
 }
@@ -281,7 +281,7 @@ pub fn page(
                     h2 { (ctx.t("cons-synthesis")) }
                     p { (s) }
                     @if let Some(n) = &c.deliberation_number {
-                        p { strong { (ctx.t(&format!("cons-status-{}", c.status))) } " — " (ctx.ta("cons-deliberation", &[("number", n.as_str().into())])) }
+                        p { strong { (ctx.t(&format!("cons-status-{}", c.status.key()))) } " — " (ctx.ta("cons-deliberation", &[("number", n.as_str().into())])) }
                     } @else if c.status() == Status::OnAgenda {
                         p { (ctx.t("cons-status-on_agenda")) }
                     }

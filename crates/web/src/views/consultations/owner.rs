@@ -322,7 +322,7 @@ pub fn owner_page(
             (flash(ctx, done))
             @if !e.fields.is_empty() { p.flash.error role="alert" { (ctx.t("form-has-errors")) } }
             p { span.badge { (ctx.t(&format!("cons-phase-{}", c.phase(today).key()))) } " "
-                span.badge { (ctx.t(&format!("cons-status-{}", c.status))) } " "
+                span.badge { (ctx.t(&format!("cons-status-{}", c.status.key()))) } " "
                 a href=(base(commune, c.id)) { (ctx.t("cons-public-page")) } " · "
                 a href={ (base(commune, c.id)) "/results" } { (ctx.t("cons-results-link")) } }
             p { (ctx.ta("cons-responses", &[("online", d.responses_online.into()), ("paper", d.responses_paper.into())])) }

@@ -424,7 +424,7 @@ pub fn session_page(
                         td { (it.title(ctx.lang)) }
                         td { (ctx.t(&format!("council-source-{}", it.source)))
                             (requesters_line(ctx, it, v.members_in_office, errors)) }
-                        td { (ctx.t(&format!("council-item-{}", it.status)))
+                        td { (ctx.t(&format!("council-item-{}", it.status.key())))
                             @if let Some(r) = &it.status_reasons { div.muted { (r) } } }
                         td { (item_actions(ctx, &base, it, v.documents.get(&it.id).map(Vec::as_slice).unwrap_or(&[]), errors, ItemStanding { members_in_office: v.members_in_office, committees: &committees, objection: v.objections.iter().find(|o| o.item_id == it.id), study: v.study_decisions.iter().find(|d| d.item_id == it.id) })) }
                     }
@@ -564,7 +564,7 @@ pub fn sitting_page(
             h3 { (ctx.t("council-agenda")) }
             ul.plain {
                 @for it in v.items.iter().filter(|i| matches!(i.status(), ItemStatus::OnAgenda | ItemStatus::Decided)) {
-                    li { a.button.secondary href={ (base) "/sittings/" (st.id) "/items/" (it.id) } { (it.number) ". " (it.title(ctx.lang)) } " " (ctx.t(&format!("council-item-{}", it.status))) }
+                    li { a.button.secondary href={ (base) "/sittings/" (st.id) "/items/" (it.id) } { (it.number) ". " (it.title(ctx.lang)) } " " (ctx.t(&format!("council-item-{}", it.status.key()))) }
                 }
             }
         }

@@ -147,7 +147,7 @@ fn agenda_table(
                             td { (it.title(ctx.lang)) }
                             td { (committee_name(ctx, committees, it.committee_id)) }
                             td { (source_line(ctx, slug, it)) }
-                            td { (badge(ctx, "cp-item-status-", &it.status)) }
+                            td { (badge(ctx, "cp-item-status-", it.status.key())) }
                         }
                     }
                 }
@@ -167,7 +167,7 @@ fn extended_mention(ctx: &Ctx, s: &SessionRow) -> Markup {
 
 fn session_heading(ctx: &Ctx, slug: &str, s: &SessionRow) -> Markup {
     html! {
-        h3 { a href=(session_href(slug, s.id)) { (session_name(ctx, s)) } " " (badge(ctx, "cp-status-", &s.status)) }
+        h3 { a href=(session_href(slug, s.id)) { (session_name(ctx, s)) } " " (badge(ctx, "cp-status-", s.status.key())) }
         p.muted {
             (ctx.ta("cp-dates", &[("start", date(ctx, s.starts_on).into()), ("end", date(ctx, s.last_day()).into())]))
             (extended_mention(ctx, s))
@@ -228,7 +228,7 @@ pub fn overview(
                 @for s in past {
                     li {
                         a href=(session_href(&commune.slug, s.session.id)) { (session_name(ctx, &s.session)) }
-                        " " (badge(ctx, "cp-status-", &s.session.status)) " "
+                        " " (badge(ctx, "cp-status-", s.session.status.key())) " "
                         span.muted { (ctx.ta("cp-dates", &[("start", date(ctx, s.session.starts_on).into()), ("end", date(ctx, s.session.last_day()).into())])) }
                     }
                 }
@@ -347,7 +347,7 @@ fn session_agenda(ctx: &Ctx, d: &SessionDetail) -> Markup {
                             }
                             td { (committee_name(ctx, &d.committees, it.item.committee_id)) }
                             td { (source_line(ctx, &d.commune.slug, &it.item)) }
-                            td { (badge(ctx, "cp-item-status-", &it.item.status)) }
+                            td { (badge(ctx, "cp-item-status-", it.item.status.key())) }
                             td { (item_outcome(ctx, &d.commune.slug, it)) }
                         }
                     }
@@ -367,7 +367,7 @@ pub fn session(ctx: &Ctx, d: &SessionDetail, today: NaiveDate) -> Markup {
         &title,
         html! {
             p.muted.no-print { a href=(council_href(slug)) { (ctx.ta("cp-council-title", &[("commune", d.commune.name(ctx.lang).into())])) } }
-            h1 { (title) " " (badge(ctx, "cp-status-", &s.status)) }
+            h1 { (title) " " (badge(ctx, "cp-status-", s.status.key())) }
             dl {
                 dt { (ctx.t("cp-session-dates")) }
                 dd { (ctx.ta("cp-dates", &[("start", date(ctx, s.starts_on).into()), ("end", date(ctx, s.last_day()).into())])) (extended_mention(ctx, s)) }

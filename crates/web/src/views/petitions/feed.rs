@@ -7,7 +7,7 @@ use musharaka_petitions::records::PetitionRow;
 pub fn atom(at: Feed<'_>, rows: &[PetitionRow]) -> String {
     let (lang, commune) = (at.lang, at.commune);
     commune_atom(at, ("petitions", "pet-list-title"), rows, |feed_url, p| {
-        let status = status_text(lang, "pet-status-", &p.status);
+        let status = status_text(lang, "pet-status-", p.status.key());
         AtomEntry::at(
             format!("{feed_url}/{}", p.id),
             (&p.subject, &status),

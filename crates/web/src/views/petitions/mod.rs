@@ -59,7 +59,7 @@ fn i18n() -> &'static musharaka_core::I18n {
 
 fn status_badge(ctx: &Ctx, p: &PetitionRow, today: chrono::NaiveDate) -> Markup {
     html! {
-        span.badge { (ctx.t(&format!("pet-status-{}", p.status))) }
+        span.badge { (ctx.t(&format!("pet-status-{}", p.status.key()))) }
         @if p.overdue(today) { " " span.badge.error { (ctx.t("pet-overdue")) } }
     }
 }
@@ -142,7 +142,7 @@ pub fn list(
                 div.card {
                     a href={ (base) "/" (p.id) } { strong { (p.subject) } }
                     " " (status_badge(ctx, p, today))
-                    div.muted { (ctx.t(&format!("pet-kind-{}", p.kind))) " · " (format_date(i18n(), ctx.lang, p.created_at.date())) }
+                    div.muted { (ctx.t(&format!("pet-kind-{}", p.kind.key()))) " · " (format_date(i18n(), ctx.lang, p.created_at.date())) }
                 }
             }
             nav.pagination {
@@ -276,7 +276,7 @@ pub fn page(
             (form::summary(ctx, errors))
             @for (_, m) in errors { p.flash.error role="alert" { (ctx.t(m)) } }
             h1 { (p.subject) }
-            p { (status_badge(ctx, p, today)) " " span.muted { (ctx.t(&format!("pet-kind-{}", p.kind))) } }
+            p { (status_badge(ctx, p, today)) " " span.muted { (ctx.t(&format!("pet-kind-{}", p.kind.key()))) } }
             h2 { (ctx.t("pet-field-reasons")) } p { (p.reasons) }
             h2 { (ctx.t("pet-field-requested-item")) } p { (p.requested_item) }
             @if !attachments.is_empty() {
@@ -466,7 +466,7 @@ pub fn receipt(ctx: &Ctx, commune: &Commune, p: &PetitionRow, counts: Counts) ->
                     dt { (ctx.t("pet-receipt-number")) } dd { strong { (p.receipt_number.clone().unwrap_or_default()) } }
                     dt { (ctx.t("col-date")) } dd { (p.deposited_at.map(|t| format_datetime(i18n(), ctx.lang, t)).unwrap_or_default()) }
                     dt { (ctx.t("pet-field-subject")) } dd { (p.subject) }
-                    dt { (ctx.t("pet-field-kind")) } dd { (ctx.t(&format!("pet-kind-{}", p.kind))) }
+                    dt { (ctx.t("pet-field-kind")) } dd { (ctx.t(&format!("pet-kind-{}", p.kind.key()))) }
                     @if p.kind() == PetitionKind::Citizens { dt { (ctx.t("pet-signatures")) } dd { (counts.total()) } }
                     @if let Some(d) = p.review_deadline { dt { (ctx.t("pet-review-by")) } dd { (format_date(i18n(), ctx.lang, d)) } }
                 }

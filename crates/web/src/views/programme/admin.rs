@@ -88,7 +88,7 @@ pub fn admin_list(
                         tr {
                             td { a href={ (base) "/" (s.plan.id) } { (s.plan.title(ctx.lang)) } }
                             td { (plan_kind(ctx, &s.plan)) }
-                            td { (ctx.t(&format!("prog-plan-{}", s.plan.status))) }
+                            td { (ctx.t(&format!("prog-plan-{}", s.plan.status.key()))) }
                             td { (s.progress) "%" }
                         }
                     }
@@ -151,7 +151,7 @@ pub fn admin_plan(
         done,
         html! {
             h1 { (p.title(ctx.lang)) }
-            p { (plan_kind(ctx, p)) " · " (ctx.t(&format!("prog-plan-{}", p.status))) " · " (d.progress) "%"
+            p { (plan_kind(ctx, p)) " · " (ctx.t(&format!("prog-plan-{}", p.status.key()))) " · " (d.progress) "%"
                 @if p.adopted_on.is_some() { " · " a href=(plan_href(commune, p.id)) { (ctx.t("prog-public-page")) } } }
             @if p.deliberation_id.is_none() {
                 h2 { (ctx.t("prog-adopt")) }
@@ -164,7 +164,7 @@ pub fn admin_plan(
             ul {
                 @for c in &d.commitments {
                     li { a href={ (base) "/commitments/" (c.row.id) } { (c.row.number) ". " (c.row.title(ctx.lang)) }
-                        " — " (status_text(ctx, &c.row.status)) " · " (c.progress) "%" }
+                        " — " (status_text(ctx, c.row.status.key())) " · " (c.progress) "%" }
                 }
             }
             h3 { (ctx.t("prog-new-commitment")) }
@@ -247,11 +247,11 @@ pub fn admin_commitment(
         done,
         html! {
             h1 { (c.row.number) ". " (c.row.title(ctx.lang)) }
-            p { (status_text(ctx, &c.row.status)) " · " (c.progress) "% · "
+            p { (status_text(ctx, c.row.status.key())) " · " (c.progress) "% · "
                 a href=(commitment_href(commune, d.plan.id, c.row.id)) { (ctx.t("prog-public-page")) } }
             h2 { (ctx.t("prog-col-status")) }
             (part(ctx, errors, &["status", "status_reason"], &format!("{base}/status"), html! {
-                (form::select(ctx, errors, "status", "prog-col-status", &statuses, val(values, "status", &c.row.status)))
+                (form::select(ctx, errors, "status", "prog-col-status", &statuses, val(values, "status", c.row.status.key())))
                 (area(ctx, errors, values, "status_reason", "prog-status-reason"))
             }, "prog-save"))
             h2 { (ctx.t("prog-actions")) }

@@ -59,11 +59,11 @@ fn status_badge(ctx: &Ctx, c: &CommitmentView) -> Markup {
         CommitmentStatus::Dropped => "badge error",
         _ => "badge",
     };
-    html! { span class=(cls) { (status_text(ctx, &c.row.status)) } }
+    html! { span class=(cls) { (status_text(ctx, c.row.status.key())) } }
 }
 
 fn plan_kind(ctx: &Ctx, p: &PlanRow) -> String {
-    ctx.t(&format!("prog-kind-{}", p.kind))
+    ctx.t(&format!("prog-kind-{}", p.kind.key()))
 }
 
 fn qty(ctx: &Ctx, v: i64, unit: &str) -> String {

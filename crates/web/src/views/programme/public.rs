@@ -156,7 +156,7 @@ fn indicator_block(ctx: &Ctx, i: &IndicatorView) -> Markup {
     let r = &i.row;
     html! {
         div.card {
-            h3 { (r.name) " " span.muted { "(" (ctx.t(&format!("prog-ind-{}", r.kind))) ")" } }
+            h3 { (r.name) " " span.muted { "(" (ctx.t(&format!("prog-ind-{}", r.kind.key()))) ")" } }
             p {
                 (ctx.ta("prog-ind-line", &[
                     ("baseline", qty(ctx, r.baseline, &r.unit).into()),
@@ -290,7 +290,7 @@ pub fn matrix(ctx: &Ctx, commune: &Commune, m: &Matrix) -> Markup {
                             td rowspan=(rows) { (c.row.number) }
                             td rowspan=(rows) { (c.row.title(ctx.lang)) }
                             td rowspan=(rows) { (c.row.lead_service) }
-                            td rowspan=(rows) { (status_text(ctx, &c.row.status)) }
+                            td rowspan=(rows) { (status_text(ctx, c.row.status.key())) }
                             (matrix_line(ctx, c, 0))
                             td rowspan=(rows) { (c.progress) "%" }
                         }
@@ -314,7 +314,7 @@ fn matrix_line(ctx: &Ctx, c: &CommitmentView, i: usize) -> Markup {
     if let Some(ind) = c.indicators.get(i - c.actions.len()) {
         let r = &ind.row;
         return html! {
-            td { (ctx.t(&format!("prog-ind-{}", r.kind))) " — " (r.name) }
+            td { (ctx.t(&format!("prog-ind-{}", r.kind.key()))) " — " (r.name) }
             td { (qty(ctx, r.baseline, &r.unit)) " → " (qty(ctx, r.target, &r.unit)) }
             td {
                 @match ind.latest() {

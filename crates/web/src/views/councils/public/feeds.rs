@@ -11,6 +11,7 @@ use musharaka_core::ical::{
 use musharaka_core::time::now;
 
 pub use crate::views::xml::escape as xml_escape;
+use musharaka_councils::model::SessionStatus;
 use musharaka_councils::records::{DeliberationRow, ItemRow, SessionRow};
 
 // ---------------------------------------------------------------------------------------
@@ -19,9 +20,9 @@ use musharaka_councils::records::{DeliberationRow, ItemRow, SessionRow};
 
 /// RFC 5545 STATUS of an event: a planned session is tentative until convened.
 fn ical_status(s: &SessionRow) -> &'static str {
-    match s.status.as_str() {
-        "planned" => "TENTATIVE",
-        "cancelled" => "CANCELLED",
+    match s.status {
+        SessionStatus::Planned => "TENTATIVE",
+        SessionStatus::Cancelled => "CANCELLED",
         _ => "CONFIRMED",
     }
 }
@@ -55,7 +56,7 @@ fn vevent(ctx: &Ctx, base_url: &str, commune: &Commune, s: &SessionRow) -> Vec<S
         format!("STATUS:{}", ical_status(s)),
         format!(
             "DESCRIPTION:{}",
-            ical_escape(&ctx.t(&format!("cp-status-{}", s.status)))
+            ical_escape(&ctx.t(&format!("cp-status-{}", s.status.key())))
         ),
         format!("URL:{}", ical_escape(&url)),
         "END:VEVENT".into(),
