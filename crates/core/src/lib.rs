@@ -14,6 +14,7 @@ pub mod keyed;
 pub mod money;
 pub mod open_data;
 pub mod page;
+pub mod text;
 pub mod time;
 
 pub use calendar::WorkingCalendar;

@@ -175,6 +175,9 @@ keyed_enum!(ComplaintStatus {
     Answered => "answered",
 });
 
+musharaka_core::text_column!(RequestStatus);
+musharaka_core::text_column!(ComplaintStatus);
+
 keyed_enum!(Satisfaction {
     Satisfied => "satisfied",
     Partly => "partly",

@@ -31,7 +31,7 @@ pub struct InfoRequestRow {
     pub due_on: NaiveDate,
     pub extended_on: Option<NaiveDate>,
     pub extension_reason: Option<String>,
-    pub status: String,
+    pub status: RequestStatus,
     pub answered_on: Option<NaiveDate>,
     pub answer: Option<String>,
     pub refusal_ground: Option<String>,
@@ -48,7 +48,7 @@ pub struct InfoRequestRow {
 
 impl InfoRequestRow {
     pub fn status(&self) -> RequestStatus {
-        self.status.parse().unwrap_or(RequestStatus::Received)
+        self.status
     }
 
     pub fn ground(&self) -> Option<RefusalGround> {
@@ -102,7 +102,7 @@ pub struct NewInfoRequest<'a> {
     pub received_on: NaiveDate,
     pub first_due_on: NaiveDate,
     pub due_on: NaiveDate,
-    pub status: &'a str,
+    pub status: RequestStatus,
     pub created_at: NaiveDateTime,
 }
 
@@ -141,7 +141,7 @@ pub struct ComplaintRow {
     pub answer_due_on: NaiveDate,
     pub acknowledged_on: Option<NaiveDate>,
     pub service: Option<String>,
-    pub status: String,
+    pub status: ComplaintStatus,
     pub answered_on: Option<NaiveDate>,
     pub answer: Option<String>,
     pub satisfaction: Option<String>,
@@ -159,7 +159,7 @@ impl ComplaintRow {
     }
 
     pub fn status(&self) -> ComplaintStatus {
-        self.status.parse().unwrap_or(ComplaintStatus::Received)
+        self.status
     }
 
     /// The facts the public dashboard counts (no personal data).
@@ -196,7 +196,7 @@ pub struct NewComplaint<'a> {
     pub received_on: NaiveDate,
     pub ack_due_on: NaiveDate,
     pub answer_due_on: NaiveDate,
-    pub status: &'a str,
+    pub status: ComplaintStatus,
     pub created_at: NaiveDateTime,
 }
 

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use musharaka_db::schema::{complaints, info_publications, info_requests, requests_history};
 use musharaka_db::AnyConnection;
 
+use crate::model::{ComplaintStatus, RequestStatus};
 use crate::records::{
     ComplaintRow, HistoryRow, InfoRequestRow, NewComplaint, NewInfoRequest, PublicationRow,
 };
@@ -16,6 +17,7 @@ macro_rules! case_queries {
     (
         $table:ident,
         $row:ident,
+        $status:ty,
         $new:ident,
         $insert:ident,
         $one:ident,
@@ -43,7 +45,7 @@ macro_rules! case_queries {
         pub fn $list(
             conn: &mut AnyConnection,
             commune_id: i64,
-            statuses: &[&str],
+            statuses: &[$status],
             offset: i64,
             limit: i64,
         ) -> QueryResult<Vec<$row>> {
@@ -101,6 +103,7 @@ macro_rules! case_queries {
 case_queries!(
     info_requests,
     InfoRequestRow,
+    RequestStatus,
     NewInfoRequest,
     insert_request,
     request,
@@ -128,8 +131,8 @@ pub fn dates_of_same_requester(
 pub fn set_extension(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
-    to: &str,
+    from: RequestStatus,
+    to: RequestStatus,
     due: NaiveDate,
     on: NaiveDate,
     reason: &str,
@@ -145,7 +148,7 @@ pub fn set_extension(
 
 /// The commune's answer (arts. 15–18).
 pub struct AnswerValues<'a> {
-    pub status: &'a str,
+    pub status: RequestStatus,
     pub on: NaiveDate,
     pub text: &'a str,
     pub ground: Option<&'a str>,
@@ -157,7 +160,7 @@ pub struct AnswerValues<'a> {
 pub fn set_answer(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
+    from: RequestStatus,
     a: &AnswerValues<'_>,
 ) -> QueryResult<bool> {
     let changes = (
@@ -175,8 +178,8 @@ pub fn set_answer(
 pub fn set_appeal(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
-    to: &str,
+    from: RequestStatus,
+    to: RequestStatus,
     on: NaiveDate,
     text: &str,
 ) -> QueryResult<bool> {
@@ -191,8 +194,8 @@ pub fn set_appeal(
 pub fn set_appeal_decision(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
-    to: &str,
+    from: RequestStatus,
+    to: RequestStatus,
     on: NaiveDate,
     outcome: &str,
     text: &str,
@@ -240,6 +243,7 @@ pub fn insert_publication(
 case_queries!(
     complaints,
     ComplaintRow,
+    ComplaintStatus,
     NewComplaint,
     insert_complaint,
     complaint,
@@ -252,11 +256,11 @@ case_queries!(
 pub fn set_complaint_ack(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
+    from: ComplaintStatus,
     on: NaiveDate,
 ) -> QueryResult<bool> {
     let changes = (
-        complaints::status.eq("acknowledged"),
+        complaints::status.eq(ComplaintStatus::Acknowledged),
         complaints::acknowledged_on.eq(Some(on)),
     );
     update_if_status!(conn, complaints, id, from, changes)
@@ -269,13 +273,13 @@ pub fn set_complaint_service(conn: &mut AnyConnection, id: i64, service: &str) -
 pub fn set_complaint_answer(
     conn: &mut AnyConnection,
     id: i64,
-    from: &str,
+    from: ComplaintStatus,
     acknowledged_on: NaiveDate,
     on: NaiveDate,
     text: &str,
 ) -> QueryResult<bool> {
     let changes = (
-        complaints::status.eq("answered"),
+        complaints::status.eq(ComplaintStatus::Answered),
         complaints::acknowledged_on.eq(Some(acknowledged_on)),
         complaints::answered_on.eq(Some(on)),
         complaints::answer.eq(Some(text)),
@@ -292,7 +296,7 @@ pub fn set_satisfaction(
     diesel::update(
         complaints::table
             .filter(complaints::id.eq(id))
-            .filter(complaints::status.eq("answered"))
+            .filter(complaints::status.eq(ComplaintStatus::Answered))
             .filter(complaints::satisfaction.is_null()),
     )
     .set((

@@ -75,14 +75,7 @@ pub(crate) fn opinion_run_by(
 
 /// A required text, trimmed, of at most `max` characters.
 pub(crate) fn required(value: &str, field: &str, max: usize) -> Result<String> {
-    let v = value.trim();
-    if v.is_empty() {
-        Err(Error::invalid(field, "field-required"))
-    } else if v.chars().count() > max {
-        Err(Error::invalid(field, "field-too-long"))
-    } else {
-        Ok(v.to_string())
-    }
+    musharaka_core::text::required(value, field, max).map(str::to_string)
 }
 
 /// An optional text: blank becomes `None`.

@@ -60,13 +60,10 @@ pub(crate) fn text<'a>(
     max: usize,
     required: bool,
 ) -> &'a str {
-    let v = value.trim();
-    if v.is_empty() && required {
-        err.fields.push((field.into(), "field-required".into()));
-    } else if v.chars().count() > max {
-        err.fields.push((field.into(), "field-too-long".into()));
+    if let Some(message) = musharaka_core::text::text_problem(value, max, required) {
+        err.fields.push((field.into(), message.into()));
     }
-    v
+    value.trim()
 }
 
 /// `Ok` if no field was marked.

@@ -21,6 +21,7 @@ use crate::records::*;
 use crate::rules;
 use crate::store;
 use chrono::NaiveDate;
+use musharaka_core::text::{optional, required};
 use musharaka_core::time::now;
 use musharaka_core::{Error, ErrorKind, Money, Result};
 use musharaka_db::write_transaction;
@@ -34,28 +35,6 @@ use serde_json::json;
 pub const MAX_LINE: usize = 300;
 /// Longest free text (descriptions, notes, reasons).
 pub const MAX_TEXT: usize = 5000;
-
-/// A required one-line text of at most `max` characters, trimmed.
-fn required<'a>(value: &'a str, field: &str, max: usize) -> Result<&'a str> {
-    let v = value.trim();
-    if v.is_empty() {
-        Err(Error::invalid(field, "field-required"))
-    } else if v.chars().count() > max {
-        Err(Error::invalid(field, "field-too-long"))
-    } else {
-        Ok(v)
-    }
-}
-
-/// An optional text of at most `max` characters, trimmed.
-fn optional<'a>(value: &'a str, field: &str, max: usize) -> Result<&'a str> {
-    let v = value.trim();
-    if v.chars().count() > max {
-        Err(Error::invalid(field, "field-too-long"))
-    } else {
-        Ok(v)
-    }
-}
 
 /// A line of the plan's public timeline (and of the Atom feed).
 fn timeline(

@@ -194,7 +194,7 @@ fn insert(
             received_on,
             ack_due_on: rules::complaint_ack_due(received_on),
             answer_due_on: rules::complaint_answer_due(received_on),
-            status: ComplaintStatus::Received.key(),
+            status: ComplaintStatus::Received,
             created_at: now(),
         },
     )?;
@@ -301,16 +301,11 @@ pub fn handle_complaint(
         match action {
             ComplaintAction::Acknowledge => {
                 let next = c.status().transition(ComplaintEvent::Acknowledge)?;
-                if !store::set_complaint_ack(conn, c.id, &c.status, today)? {
+                if !store::set_complaint_ack(conn, c.id, c.status, today)? {
                     return Err(ErrorKind::Conflict.into());
                 }
                 trail.step(conn, "acknowledged", None)?;
-                trail.audit(
-                    conn,
-                    "complaint.acknowledge",
-                    state(&c.status),
-                    state(next.key()),
-                )?;
+                trail.audit(conn, "complaint.acknowledge", state(c.status), state(next))?;
                 jobs::cancel_tagged(conn, &ack_tag(&c))?;
                 mail_filer(conn, ctx, commune, &c, "ack")?;
             }
@@ -333,14 +328,14 @@ pub fn handle_complaint(
             ComplaintAction::Answer(text) => {
                 let next = c.status().transition(ComplaintEvent::Answer)?;
                 let acked = c.acknowledged_on.unwrap_or(today);
-                if !store::set_complaint_answer(conn, c.id, &c.status, acked, today, text.trim())? {
+                if !store::set_complaint_answer(conn, c.id, c.status, acked, today, text.trim())? {
                     return Err(ErrorKind::Conflict.into());
                 }
                 trail.step(conn, "answered", None)?;
                 trail.audit(
                     conn,
                     "complaint.answer",
-                    state(&c.status),
+                    state(c.status),
                     json!({ "status": next.key(), "on_time": today <= c.answer_due_on }),
                 )?;
                 jobs::cancel_tagged(conn, &ack_tag(&c))?;

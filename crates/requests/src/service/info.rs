@@ -195,7 +195,7 @@ fn insert(
             received_on,
             first_due_on: due,
             due_on: due,
-            status: RequestStatus::Received.key(),
+            status: RequestStatus::Received,
             created_at: now(),
         },
     )?;
@@ -317,7 +317,7 @@ pub fn extend(
         let next = transition(&r, RequestEvent::Extend)?;
         let cal = calendar(conn)?;
         let due = rules::extended_due(r.first_due_on, r.urgent, &cal);
-        if !store::set_extension(conn, r.id, &r.status, next.key(), due, today, reason.trim())? {
+        if !store::set_extension(conn, r.id, r.status, next, due, today, reason.trim())? {
             return Err(ErrorKind::Conflict.into());
         }
         let trail = Trail::info(commune.id, r.id, Some(actor));
@@ -325,7 +325,7 @@ pub fn extend(
         trail.audit(
             conn,
             "info_request.extend",
-            json!({ "status": r.status, "due_on": r.due_on }),
+            json!({ "status": r.status.key(), "due_on": r.due_on }),
             json!({ "status": next.key(), "due_on": due, "reason": reason.trim() }),
         )?;
         jobs::cancel_tagged(conn, &reminder_tag(&r))?;
@@ -425,7 +425,7 @@ pub fn answer(
         let r = store::request(conn, commune.id, id)?;
         let next = transition(&r, RequestEvent::Answer(kind))?;
         let values = AnswerValues {
-            status: next.key(),
+            status: next,
             on: today,
             text: input.text.trim(),
             ground: ground.map(|g| g.key()),
@@ -433,12 +433,12 @@ pub fn answer(
             detail,
             costs_centimes: costs,
         };
-        if !store::set_answer(conn, r.id, &r.status, &values)? {
+        if !store::set_answer(conn, r.id, r.status, &values)? {
             return Err(ErrorKind::Conflict.into());
         }
         let trail = Trail::info(commune.id, r.id, Some(actor));
         trail.step(conn, next.key(), None)?;
-        trail.audit(conn, "info_request.answer", state(&r.status), json!({ "status": next.key(), "ground": values.ground, "exception": values.exception, "on_time": today <= r.due_on }))?;
+        trail.audit(conn, "info_request.answer", state(r.status), json!({ "status": next.key(), "ground": values.ground, "exception": values.exception, "on_time": today <= r.due_on }))?;
         jobs::cancel_tagged(conn, &reminder_tag(&r))?;
         let r = store::request(conn, commune.id, id)?;
         mail_requester(conn, ctx, commune, &r, "answered", &[])?;
@@ -508,7 +508,7 @@ fn lodge_appeal(
             },
         )?;
         let next = transition(&r, RequestEvent::Appeal)?;
-        if !store::set_appeal(conn, r.id, &r.status, next.key(), today, text.trim())? {
+        if !store::set_appeal(conn, r.id, r.status, next, today, text.trim())? {
             return Err(ErrorKind::Conflict.into());
         }
         let trail = Trail::info(commune.id, r.id, Some(actor));
@@ -517,7 +517,7 @@ fn lodge_appeal(
             trail.audit(
                 conn,
                 "info_request.register_appeal",
-                state(&r.status),
+                state(r.status),
                 json!({ "status": next.key(), "received_on": today }),
             )?;
         }
@@ -575,8 +575,8 @@ pub fn decide_appeal(
         if !store::set_appeal_decision(
             conn,
             r.id,
-            &r.status,
-            next.key(),
+            r.status,
+            next,
             today,
             outcome.key(),
             text.trim(),
@@ -588,7 +588,7 @@ pub fn decide_appeal(
         trail.audit(
             conn,
             "info_request.decide_appeal",
-            state(&r.status),
+            state(r.status),
             json!({ "status": next.key(), "outcome": outcome.key() }),
         )?;
         let r = store::request(conn, commune.id, id)?;

@@ -249,11 +249,8 @@ pub(crate) fn need_text<'a>(
     value: &str,
     max: usize,
 ) {
-    let v = value.trim();
-    if v.is_empty() {
-        errors.push((name, "field-required"));
-    } else if v.chars().count() > max {
-        errors.push((name, "field-too-long"));
+    if let Some(message) = musharaka_core::text::text_problem(value, max, true) {
+        errors.push((name, message));
     }
 }
 
@@ -270,6 +267,6 @@ pub(crate) fn commune_link(ctx: &Context<'_>, commune: &Commune, path: &str) -> 
     ctx.mail.link(&format!("/{}{path}", commune.slug))
 }
 
-pub(crate) fn state(v: &str) -> serde_json::Value {
-    json!({ "status": v })
+pub(crate) fn state(v: impl musharaka_core::Keyed) -> serde_json::Value {
+    json!({ "status": v.key() })
 }

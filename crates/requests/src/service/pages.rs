@@ -1,7 +1,7 @@
 //! What the pages show (read-only). Public read models carry no personal data.
 
 use super::*;
-use crate::model::RequestStatus;
+use crate::model::{ComplaintStatus, RequestStatus};
 use crate::records::{ComplaintRow, HistoryRow, InfoRequestRow, PublicationRow};
 use crate::rules::{self, Dashboard, RequestStats};
 
@@ -69,8 +69,12 @@ pub fn officer_list(
     today: NaiveDate,
 ) -> Result<musharaka_core::Paged<Listed>> {
     require_officer(actor, commune_id)?;
-    let statuses: &[&str] = if open_only {
-        &["received", "extended", "appealed"]
+    let statuses: &[RequestStatus] = if open_only {
+        &[
+            RequestStatus::Received,
+            RequestStatus::Extended,
+            RequestStatus::Appealed,
+        ]
     } else {
         &[]
     };
@@ -205,8 +209,8 @@ pub fn complaint_list(
     page: musharaka_core::Page,
 ) -> Result<musharaka_core::Paged<ComplaintRow>> {
     require_officer(actor, commune_id)?;
-    let statuses: &[&str] = if open_only {
-        &["received", "acknowledged"]
+    let statuses: &[ComplaintStatus] = if open_only {
+        &[ComplaintStatus::Received, ComplaintStatus::Acknowledged]
     } else {
         &[]
     };

@@ -126,11 +126,8 @@ pub fn parse_date(
 
 /// Requires a non-blank text of at most `max` characters.
 pub fn require_text(value: &str, field: &str, max: usize, errors: &mut Vec<(String, String)>) {
-    let v = value.trim();
-    if v.is_empty() {
-        errors.push((field.into(), "field-required".into()));
-    } else if v.chars().count() > max {
-        errors.push((field.into(), "field-too-long".into()));
+    if let Some(message) = musharaka_core::text::text_problem(value, max, true) {
+        errors.push((field.into(), message.into()));
     }
 }
 

@@ -133,7 +133,7 @@ pub fn filer_page(
         html! {
             (flash(ctx, done))
             h1 { (title) }
-            p { span.badge { (ctx.t(&format!("cmp-status-{}", c.status))) } }
+            p { span.badge { (ctx.t(&format!("cmp-status-{}", c.status.key()))) } }
             dl {
                 dt { (ctx.t("cmp-field-subject")) } dd { (c.subject) }
                 dt { (ctx.t("cmp-field-body")) } dd { (c.body) }

@@ -39,7 +39,7 @@ pub fn list(
                         td { a href={ (base) "/requests/" (r.id) } { (r.number) } @if r.urgent { " " span.badge.error { (ctx.t("req-urgent")) } } }
                         td { (date(ctx, r.received_on)) }
                         td { (date(ctx, r.due_on)) }
-                        td { (ctx.t(&format!("req-status-{}", r.status))) }
+                        td { (ctx.t(&format!("req-status-{}", r.status.key()))) }
                         td { @if r.status().is_open() || r.status() == RequestStatus::Appealed { (days_left(ctx, l.days_left)) } }
                     }
                 }
@@ -105,7 +105,7 @@ pub fn page(
         ("/information", done),
         html! {
             h2 { (ctx.ta("req-request-title", &[("number", r.number.clone().into())])) }
-            p { span.badge { (ctx.t(&format!("req-status-{}", r.status))) } " "
+            p { span.badge { (ctx.t(&format!("req-status-{}", r.status.key()))) } " "
                 @if r.status().is_open() { (days_left(ctx, v.days_left)) } " "
                 a href={ "/" (commune.slug) "/information/requests/" (r.id) "/receipt" } { (ctx.t("req-receipt")) } }
             dl {

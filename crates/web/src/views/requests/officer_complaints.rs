@@ -42,7 +42,7 @@ pub fn list(
                         td { (date(ctx, c.received_on)) }
                         td { (date(ctx, c.ack_due_on)) }
                         td { (date(ctx, c.answer_due_on)) }
-                        td { (ctx.t(&format!("cmp-status-{}", c.status))) " " (late(ctx, c, today)) }
+                        td { (ctx.t(&format!("cmp-status-{}", c.status.key()))) " " (late(ctx, c, today)) }
                     }
                 }
             }
@@ -117,7 +117,7 @@ pub fn page(
         html! {
             (form::summary(ctx, errors))
             h2 { (ctx.ta("cmp-page-title", &[("number", c.number.clone().into())])) }
-            p { span.badge { (ctx.t(&format!("cmp-status-{}", c.status))) } " " (late(ctx, c, today)) }
+            p { span.badge { (ctx.t(&format!("cmp-status-{}", c.status.key()))) } " " (late(ctx, c, today)) }
             dl {
                 dt { (ctx.t("cmp-field-kind")) } dd { (ctx.t(&format!("cmp-kind-{}", c.kind))) }
                 dt { (ctx.t("cmp-field-category")) } dd { (ctx.t(&format!("cmp-cat-{}", c.category))) }

@@ -146,7 +146,7 @@ pub fn mine(
             ul {
                 @for r in requests {
                     li { a href={ "/" (commune.slug) "/information/requests/" (r.id) } { (r.number) } " — "
-                        (ctx.t(&format!("req-status-{}", r.status))) " — " (date(ctx, r.received_on)) }
+                        (ctx.t(&format!("req-status-{}", r.status.key()))) " — " (date(ctx, r.received_on)) }
                 }
             }
             h2 { (ctx.t("cmp-title-short")) }
@@ -154,7 +154,7 @@ pub fn mine(
             ul {
                 @for c in complaints {
                     li { a href={ "/" (commune.slug) "/complaints/" (c.id) } { (c.number) " — " (c.subject) } " — "
-                        (ctx.t(&format!("cmp-status-{}", c.status))) }
+                        (ctx.t(&format!("cmp-status-{}", c.status.key()))) }
                 }
             }
         },
@@ -201,7 +201,7 @@ pub fn request_page(
         html! {
             (flash(ctx, done))
             h1 { (title) }
-            p { span.badge { (ctx.t(&format!("req-status-{}", r.status))) } " "
+            p { span.badge { (ctx.t(&format!("req-status-{}", r.status.key()))) } " "
                 a href={ (base) "/receipt" } { (ctx.t("req-receipt")) } }
             dl {
                 dt { (ctx.t("req-field-information")) } dd { (r.information) }
