@@ -45,10 +45,6 @@ impl BodyRow {
         self.kind
     }
 
-    pub fn status(&self) -> BodyStatus {
-        self.status
-    }
-
     /// The name in `lang` (French for Tamazight).
     pub fn name(&self, lang: Lang) -> &str {
         pick(lang, &self.name_ar, &self.name_fr)
@@ -137,12 +133,6 @@ pub struct ActivityRow {
     pub created_at: NaiveDateTime,
 }
 
-impl ActivityRow {
-    pub fn status(&self) -> ActivityStatus {
-        self.status
-    }
-}
-
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = body_opinions)]
 pub struct OpinionRow {
@@ -181,13 +171,9 @@ impl OpinionRow {
         self.kind
     }
 
-    pub fn status(&self) -> OpinionStatus {
-        self.status
-    }
-
     /// A referral whose deadline passed before the body transmitted its opinion.
     pub fn overdue(&self, today: NaiveDate) -> bool {
-        rules::referral_overdue(self.deadline, self.status(), today)
+        rules::referral_overdue(self.deadline, self.status, today)
     }
 }
 

@@ -241,9 +241,6 @@ pub struct Proposal {
 }
 
 impl Proposal {
-    pub fn status(&self) -> ProposalStatus {
-        self.status
-    }
     /// The cost used on ballots and in the count: the official estimate once reviewed.
     pub fn cost_cents(&self) -> i64 {
         self.official_cents.unwrap_or(self.estimated_cents)
@@ -252,7 +249,7 @@ impl Proposal {
         mad(self.cost_cents())
     }
     pub fn on_ballot(&self) -> bool {
-        self.status() == ProposalStatus::Feasible
+        self.status == ProposalStatus::Feasible
     }
     pub fn impl_status(&self) -> Option<ImplStatus> {
         self.impl_status.as_deref().and_then(|s| s.parse().ok())

@@ -56,7 +56,7 @@ pub fn calls(
 /// per-criterion means, total, amount, outcome).
 pub fn call(conn: &mut AnyConnection, commune: &Commune, id: i64) -> Result<Value> {
     let call = service::public_call(conn, commune.id, id)?;
-    let results = match call.status() {
+    let results = match call.status {
         CallStatus::Results => Some(service::results(conn, commune.id, id)?),
         _ => None,
     };

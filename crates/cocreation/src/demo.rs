@@ -458,7 +458,7 @@ fn call_2023(
     // Agreements for the first two selected notes, a first report on one.
     let selected: Vec<i64> = crate::store::notes_of_call(conn, call.id)?
         .into_iter()
-        .filter(|n| n.status() == crate::NoteStatus::Selected)
+        .filter(|n| n.status == crate::NoteStatus::Selected)
         .filter_map(|n| n.granted().map(|_| n.id))
         .take(2)
         .collect();

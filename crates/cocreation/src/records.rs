@@ -46,9 +46,6 @@ pub struct CallRow {
 }
 
 impl CallRow {
-    pub fn status(&self) -> CallStatus {
-        self.status
-    }
     pub fn title(&self, lang: Lang) -> &str {
         pick(lang, &self.title_ar, &self.title_fr)
     }
@@ -195,9 +192,6 @@ pub struct NoteRow {
 }
 
 impl NoteRow {
-    pub fn status(&self) -> NoteStatus {
-        self.status
-    }
     /// The unmet conditions recorded (automatic at submission, final after the checklist).
     pub fn unmet(&self) -> Vec<crate::model::Condition> {
         self.unmet

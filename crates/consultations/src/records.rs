@@ -44,16 +44,12 @@ pub struct ConsultationRow {
 }
 
 impl ConsultationRow {
-    pub fn status(&self) -> Status {
-        self.status
-    }
-
     pub fn subject(&self) -> Subject {
         self.subject.parse().unwrap_or(Subject::Project)
     }
 
     pub fn phase(&self, today: NaiveDate) -> Phase {
-        crate::rules::phase(self.status(), self.opens_on, self.closes_on, today)
+        crate::rules::phase(self.status, self.opens_on, self.closes_on, today)
     }
 
     pub fn channels(&self) -> Vec<Channel> {

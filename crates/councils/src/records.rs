@@ -60,10 +60,6 @@ impl SessionRow {
         self.extended_until.unwrap_or(self.ends_on)
     }
 
-    pub fn status(&self) -> SessionStatus {
-        self.status
-    }
-
     pub fn kind(&self) -> SessionKind {
         let month = self
             .ordinary_month
@@ -140,11 +136,6 @@ pub struct ItemRow {
 }
 
 impl ItemRow {
-    /// The item's status (an unknown stored value reads as on the agenda).
-    pub fn status(&self) -> crate::model::ItemStatus {
-        self.status
-    }
-
     pub fn title(&self, lang: musharaka_core::Lang) -> &str {
         musharaka_communes::model::pick(lang, &self.title_ar, &self.title_fr)
     }

@@ -169,10 +169,6 @@ pub struct Association {
 }
 
 impl Association {
-    pub fn status(&self) -> AssociationStatus {
-        self.status
-    }
-
     pub fn name(&self, lang: Lang) -> &str {
         match lang {
             Lang::Ar => &self.name_ar,

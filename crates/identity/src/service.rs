@@ -366,7 +366,7 @@ pub fn save_association(
     write_transaction(conn, |conn| {
         let existing = store::association_of(conn, account_id)?;
         let status = match &existing {
-            Some(a) => a.status().transition(AssociationEvent::Resubmit)?,
+            Some(a) => a.status.transition(AssociationEvent::Resubmit)?,
             None => AssociationStatus::Pending,
         };
         let statutes = f
@@ -421,7 +421,7 @@ pub fn review_association(
     };
     write_transaction(conn, |conn| {
         let a = store::association_in(conn, commune_id, association_id)?;
-        let before = a.status();
+        let before = a.status;
         let after = before.transition(event)?;
         if !store::decide_association(
             conn,

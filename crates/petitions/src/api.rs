@@ -77,7 +77,7 @@ pub fn petition(
 /// their agent).
 pub fn count(conn: &mut AnyConnection, commune: &Commune, id: i64) -> Result<Value> {
     let (p, counts) = visible(conn, None, commune.id, id)?;
-    if p.status() == PetitionStatus::Draft {
+    if p.status == PetitionStatus::Draft {
         return Err(ErrorKind::NotFound.into());
     }
     let threshold = p.threshold.map(|t| t as u32).unwrap_or_else(|| {

@@ -49,13 +49,9 @@ impl PetitionRow {
         self.kind
     }
 
-    pub fn status(&self) -> PetitionStatus {
-        self.status
-    }
-
     /// Art. 125: deposited, no bureau decision yet, and the review deadline passed.
     pub fn overdue(&self, today: NaiveDate) -> bool {
-        self.status().awaiting_bureau()
+        self.status.awaiting_bureau()
             && self
                 .review_deadline
                 .is_some_and(|d| crate::rules::review_overdue(d, today))

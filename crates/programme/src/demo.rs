@@ -405,7 +405,7 @@ fn taroudant(conn: &mut AnyConnection, cid: i64) -> Result<()> {
     let opinions = musharaka_bodies::store::opinions(conn, cid, None)?;
     let sent = |o: &&musharaka_bodies::records::OpinionRow| {
         use musharaka_bodies::model::OpinionStatus::{Answered, Transmitted};
-        matches!(o.status(), Transmitted | Answered)
+        matches!(o.status, Transmitted | Answered)
     };
     if let Some(o) = opinions.iter().find(sent) {
         let opinion = format!("{}/{}", o.body_id, o.id);

@@ -38,8 +38,6 @@ keyed_enum!(OriginKind {
     ConsultationComment => "consultation_comment",
 });
 
-impl OriginKind {}
-
 impl CommitmentStatus {
     /// The explicit transitions: work starts, ends done, or is dropped (with a reason, see
     /// [`crate::rules::status_reason_required`]). A done commitment may be reopened; a

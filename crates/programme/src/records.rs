@@ -37,9 +37,6 @@ impl PlanRow {
     pub fn kind(&self) -> PlanKind {
         self.kind
     }
-    pub fn status(&self) -> PlanStatus {
-        self.status
-    }
     pub fn title(&self, lang: Lang) -> &str {
         pick(lang, &self.title_ar, &self.title_fr)
     }
@@ -100,9 +97,6 @@ pub struct CommitmentRow {
 }
 
 impl CommitmentRow {
-    pub fn status(&self) -> CommitmentStatus {
-        self.status
-    }
     pub fn title(&self, lang: Lang) -> &str {
         pick(lang, &self.title_ar, &self.title_fr)
     }

@@ -109,7 +109,7 @@ fn requests(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
                 && rules::is_overdue(today, f.due_on),
             changed: r.created_at,
         };
-        (r.status(), fact)
+        (r.status, fact)
     };
     let (all, key) = (RequestStatus::ALL, RequestStatus::key);
     Ok(by_status(commune, &REQUESTS, all, key, &rows, fact))
@@ -126,7 +126,7 @@ fn complaints(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
             overdue: rules::complaint_overdue(&f, today),
             changed: r.created_at,
         };
-        (r.status(), fact)
+        (r.status, fact)
     };
     let (all, key) = (ComplaintStatus::ALL, ComplaintStatus::key);
     Ok(by_status(commune, &COMPLAINTS, all, key, &rows, fact))

@@ -47,10 +47,6 @@ pub struct InfoRequestRow {
 }
 
 impl InfoRequestRow {
-    pub fn status(&self) -> RequestStatus {
-        self.status
-    }
-
     pub fn ground(&self) -> Option<RefusalGround> {
         self.refusal_ground.as_deref().and_then(|g| g.parse().ok())
     }
@@ -62,7 +58,7 @@ impl InfoRequestRow {
     /// How the commune answered (none yet: `None`), whatever happened since.
     pub fn answer_kind(&self) -> Option<AnswerKind> {
         self.answered_on?;
-        Some(match (self.ground(), self.status()) {
+        Some(match (self.ground(), self.status) {
             (Some(_), _) => AnswerKind::Refused,
             (None, _) if self.ground_detail.is_some() => AnswerKind::Partial,
             _ => AnswerKind::Delivered,
@@ -72,7 +68,7 @@ impl InfoRequestRow {
     /// The facts the public statistics count (no personal data).
     pub fn facts(&self) -> crate::rules::RequestFacts {
         crate::rules::RequestFacts {
-            status: self.status(),
+            status: self.status,
             received_on: self.received_on,
             due_on: self.due_on,
             extended: self.extended_on.is_some(),
@@ -158,17 +154,13 @@ impl ComplaintRow {
         self.category.parse().unwrap_or(Category::Other)
     }
 
-    pub fn status(&self) -> ComplaintStatus {
-        self.status
-    }
-
     /// The facts the public dashboard counts (no personal data).
     pub fn facts(&self) -> crate::rules::ComplaintFacts {
         crate::rules::ComplaintFacts {
             kind: self.kind(),
             category: self.category(),
             district: self.district.clone(),
-            status: self.status(),
+            status: self.status,
             received_on: self.received_on,
             acknowledged_on: self.acknowledged_on,
             answered_on: self.answered_on,

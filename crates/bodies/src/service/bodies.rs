@@ -92,7 +92,7 @@ pub fn set_body_status(
     require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let b = store::body(conn, commune_id, id)?;
-        if !b.status().can_become(to) || !store::set_body_status_if(conn, id, b.status, to)? {
+        if !b.status.can_become(to) || !store::set_body_status_if(conn, id, b.status, to)? {
             return Err(Error::with_cause(ErrorKind::Conflict, "body status"));
         }
         actor.audit_decision(conn, &b, "body.status", json!({ "status": to.key() }))?;

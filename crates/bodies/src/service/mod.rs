@@ -55,7 +55,7 @@ pub(crate) fn body_run_by(
 
 /// The body, if it still works: a dissolved body takes no new member, meeting or opinion.
 pub(crate) fn not_dissolved(body: BodyRow) -> Result<BodyRow> {
-    if body.status() == BodyStatus::Dissolved {
+    if body.status == BodyStatus::Dissolved {
         return Err(Error::with_cause(ErrorKind::Conflict, "dissolved body"));
     }
     Ok(body)

@@ -21,7 +21,7 @@ use serde_json::json;
 /// Moves the opinion through the state machine with a conditional update.
 fn transition(conn: &mut AnyConnection, o: &OpinionRow, e: OpinionEvent) -> Result<OpinionStatus> {
     let next = o
-        .status()
+        .status
         .transition(e)
         .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
     if !store::set_status_if(conn, o.id, o.status, next)? {
@@ -161,7 +161,7 @@ pub fn edit_opinion(
     let (title, text) = (title_ok?, text_ok?);
     write_transaction(conn, |conn| {
         let (_, o) = opinion_run_by(conn, actor, commune_id, opinion_id)?;
-        if !o.status().editable() {
+        if !o.status.editable() {
             return Err(Error::with_cause(ErrorKind::Conflict, "not a draft"));
         }
         if !store::set_text_if(conn, o.id, version, &title, &text)? {
@@ -298,7 +298,7 @@ pub fn record_council_answer(
         let Ok(o) = store::opinion(conn, d.commune_id, d.source_id) else {
             return Ok(());
         };
-        if o.status() != OpinionStatus::Transmitted || o.agenda_item_id != Some(d.item_id) {
+        if o.status != OpinionStatus::Transmitted || o.agenda_item_id != Some(d.item_id) {
             return Ok(());
         }
         transition(conn, &o, OpinionEvent::Answer)?;

@@ -41,7 +41,7 @@ fn summary(
     let composition = rules::composition(&facts, today);
     let shares = rules::shares(&composition, &body.targets());
     let mine: Vec<&OpinionRow> = opinions.iter().filter(|o| o.body_id == body.id).collect();
-    let counts = rules::opinion_counts(mine.iter().map(|o| o.status()));
+    let counts = rules::opinion_counts(mine.iter().map(|o| o.status));
     let overdue = mine.iter().filter(|o| o.overdue(today)).count();
     BodySummary {
         below_target: shares.iter().any(|s| s.below_target),

@@ -49,7 +49,7 @@ pub fn submit_proposal(
             return Err(Error::with_cause(ErrorKind::Conflict, "proposals closed"));
         }
         let association = musharaka_identity::store::association_of(conn, actor.account.id)?
-            .filter(|a| a.status() == musharaka_identity::AssociationStatus::Verified);
+            .filter(|a| a.status == musharaka_identity::AssociationStatus::Verified);
         let rulebook = cycle.rulebook();
         let as_association = f.as_association && association.is_some();
         let allowed = match rulebook.who_proposes {
@@ -137,7 +137,7 @@ pub fn review_proposal(
             return Err(Error::with_cause(ErrorKind::Conflict, "review closed"));
         }
         let before = store::proposal(conn, commune_id, cycle_id, id)?;
-        let status = before.status().transition(event)?;
+        let status = before.status.transition(event)?;
         let merge_into = match event {
             ReviewEvent::Merge => {
                 let target = r
@@ -145,7 +145,7 @@ pub fn review_proposal(
                     .ok_or_else(|| Error::invalid("merge_into", "field-required"))?;
                 let t = store::proposal(conn, commune_id, cycle_id, target)
                     .map_err(|_| Error::invalid("merge_into", "field-choice"))?;
-                if t.id == id || t.status() == ProposalStatus::Merged {
+                if t.id == id || t.status == ProposalStatus::Merged {
                     return Err(Error::invalid("merge_into", "field-choice"));
                 }
                 Some(t.id)

@@ -40,7 +40,7 @@ pub fn sign_agreement(
     }
     write_transaction(conn, |conn| {
         let n = store::note(conn, commune.id, note_id)?;
-        if n.status() != NoteStatus::Selected {
+        if n.status != NoteStatus::Selected {
             return Err(ErrorKind::Conflict.into());
         }
         let grant = n.granted().unwrap_or(Money::ZERO);

@@ -86,7 +86,7 @@ pub fn update_call(
     check_call(f)?;
     write_transaction(conn, |conn| {
         let c = store::call(conn, commune_id, id)?;
-        if c.status() != crate::model::CallStatus::Draft {
+        if c.status != crate::model::CallStatus::Draft {
             return Err(ErrorKind::Conflict.into());
         }
         store::update_call(conn, id, f, now)?;
@@ -130,7 +130,7 @@ pub fn add_criterion(
     }
     write_transaction(conn, |conn| {
         let call = store::call(conn, commune_id, call_id)?;
-        if call.status() != crate::model::CallStatus::Draft {
+        if call.status != crate::model::CallStatus::Draft {
             return Err(ErrorKind::Conflict.into());
         }
         let position = i32::try_from(store::criteria(conn, call_id)?.len()).unwrap_or(i32::MAX);
@@ -370,7 +370,7 @@ pub fn ask(
     }
     write_transaction(conn, |conn| {
         let c = public_call(conn, commune_id, call_id)?;
-        if c.status() != crate::model::CallStatus::Published {
+        if c.status != crate::model::CallStatus::Published {
             return Err(ErrorKind::Conflict.into());
         }
         if musharaka_identity::service::association_of(conn, actor.account.id)?.is_none() {

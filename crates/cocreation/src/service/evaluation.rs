@@ -183,7 +183,7 @@ pub fn save_scores(
             return Err(ErrorKind::Forbidden.into());
         }
         let c = store::call(conn, commune_id, n.call_id)?;
-        if n.status() != NoteStatus::Eligible || c.status() != CallStatus::Published {
+        if n.status != NoteStatus::Eligible || c.status != CallStatus::Published {
             return Err(Error::invalid("scores", "cc-error-not-scorable"));
         }
         if mine.as_ref().is_some_and(|e| e.submitted_at.is_some()) {
@@ -227,7 +227,7 @@ pub fn declare_conflict(
     require_evaluator(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let n = store::note(conn, commune_id, note_id)?;
-        if store::call(conn, commune_id, n.call_id)?.status() != CallStatus::Published {
+        if store::call(conn, commune_id, n.call_id)?.status != CallStatus::Published {
             return Err(ErrorKind::Conflict.into());
         }
         let e = store::evaluation_or_new(conn, commune_id, n.id, actor.account.id, now)?;

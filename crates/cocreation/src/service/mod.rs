@@ -50,7 +50,7 @@ pub(crate) fn require_staff(actor: &Permissions, commune_id: i64) -> Result<()> 
 /// The association the actor represents, which must be verified.
 pub(crate) fn represented(conn: &mut AnyConnection, actor: &Permissions) -> Result<Association> {
     match musharaka_identity::service::association_of(conn, actor.account.id)? {
-        Some(a) if a.status() == musharaka_identity::AssociationStatus::Verified => Ok(a),
+        Some(a) if a.status == musharaka_identity::AssociationStatus::Verified => Ok(a),
         Some(_) => Err(Error::invalid(
             "association",
             "cc-error-association-unverified",
@@ -75,7 +75,7 @@ pub(crate) fn move_note(
     e: crate::model::NoteEvent,
     now: chrono::NaiveDateTime,
 ) -> Result<crate::model::NoteStatus> {
-    let next = n.status().transition(e)?;
+    let next = n.status.transition(e)?;
     if !crate::store::set_note_status_if(conn, n.id, n.status, next, now)? {
         return Err(ErrorKind::Conflict.into());
     }
@@ -89,7 +89,7 @@ pub(crate) fn move_call(
     e: crate::model::CallEvent,
     now: chrono::NaiveDateTime,
 ) -> Result<crate::model::CallStatus> {
-    let next = c.status().transition(e)?;
+    let next = c.status.transition(e)?;
     if !crate::store::set_call_status_if(conn, c.id, c.status, next, now)? {
         return Err(ErrorKind::Conflict.into());
     }
@@ -99,7 +99,7 @@ pub(crate) fn move_call(
 /// A public call (drafts are not found outside the back office).
 pub fn public_call(conn: &mut AnyConnection, commune_id: i64, id: i64) -> Result<CallRow> {
     let c = crate::store::call(conn, commune_id, id)?;
-    if !c.status().is_public() {
+    if !c.status.is_public() {
         return Err(ErrorKind::NotFound.into());
     }
     Ok(c)

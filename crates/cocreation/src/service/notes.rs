@@ -104,7 +104,7 @@ pub fn create_draft(
     write_transaction(conn, |conn| {
         let a = represented(conn, actor)?;
         let c = public_call(conn, commune_id, call_id)?;
-        if c.status() != CallStatus::Published || c.window(now) == Window::Closed {
+        if c.status != CallStatus::Published || c.window(now) == Window::Closed {
             return Err(Error::invalid("submit", "cc-error-late"));
         }
         let n = store::insert_note(
@@ -134,7 +134,7 @@ pub fn save_draft(
     write_transaction(conn, |conn| {
         let n = store::note(conn, commune_id, note_id)?;
         require_author(actor, &n)?;
-        if n.status().is_locked() {
+        if n.status.is_locked() {
             return Err(Error::invalid("submit", "cc-error-locked"));
         }
         store::update_draft(conn, n.id, &input.texts, now)?;
@@ -176,7 +176,7 @@ fn automatic(
         .ok_or_else(|| Error::internal("note without association"))?;
     let b = budget_of(lines)?;
     let facts = Facts {
-        verified: a.status() == musharaka_identity::AssociationStatus::Verified,
+        verified: a.status == musharaka_identity::AssociationStatus::Verified,
         seat_commune_id: a.seat_commune_id,
         founded_on: a.founded_on,
         activity_field: &a.activity_field,
@@ -222,11 +222,11 @@ pub fn submit(
     write_transaction(conn, |conn| {
         let n = store::note(conn, commune.id, note_id)?;
         require_author(actor, &n)?;
-        if n.status().is_locked() {
+        if n.status.is_locked() {
             return Err(Error::invalid("submit", "cc-error-locked"));
         }
         let c = store::call(conn, commune.id, n.call_id)?;
-        if c.status() != CallStatus::Published {
+        if c.status != CallStatus::Published {
             return Err(Error::invalid("submit", "cc-error-late"));
         }
         if let Some(e) = window_error(c.window(now)) {
@@ -325,7 +325,7 @@ pub fn note_view(
     let author = n.account_id == Some(actor.account.id);
     if !author {
         require_staff(actor, commune_id)?;
-        if n.status() == NoteStatus::Draft {
+        if n.status == NoteStatus::Draft {
             return Err(ErrorKind::NotFound.into());
         }
     }
@@ -371,7 +371,7 @@ pub fn decide_eligibility(
     write_transaction(conn, |conn| {
         let n = store::note(conn, commune.id, note_id)?;
         let c = store::call(conn, commune.id, n.call_id)?;
-        if c.status() != CallStatus::Published {
+        if c.status != CallStatus::Published {
             return Err(ErrorKind::Conflict.into());
         }
         let lines = store::lines(conn, n.id)?;
@@ -443,7 +443,7 @@ pub fn attach_note_file(
     write_transaction(conn, |conn| {
         let n = store::note(conn, commune_id, note_id)?;
         require_author(actor, &n)?;
-        if n.status().is_locked() {
+        if n.status.is_locked() {
             return Err(Error::invalid("attachment", "cc-error-locked"));
         }
         let upload = store_upload(conn)?;

@@ -57,7 +57,7 @@ fn compute(conn: &mut AnyConnection, c: CallRow) -> Result<Ranking> {
             .get(&n.association_id)
             .cloned()
             .ok_or_else(|| Error::internal("note without association"))?;
-        match n.status() {
+        match n.status {
             NoteStatus::Submitted => undecided += 1,
             NoteStatus::Ineligible => ineligible.push((n, a)),
             NoteStatus::Draft => {}
@@ -100,11 +100,11 @@ fn compute(conn: &mut AnyConnection, c: CallRow) -> Result<Ranking> {
             outcome,
         });
     }
-    if c.status() == CallStatus::Results {
+    if c.status == CallStatus::Results {
         // Published: the recorded ranks and decisions are the results.
         for x in &mut ranked {
             x.rank = x.note.rank.unwrap_or(x.rank);
-            x.outcome = match x.note.status() {
+            x.outcome = match x.note.status {
                 NoteStatus::Selected | NoteStatus::Agreed => Outcome::Selected,
                 _ => Outcome::DoesNotFit,
             };
@@ -137,7 +137,7 @@ pub fn ranking(
 /// amounts granted. Not found before publication.
 pub fn results(conn: &mut AnyConnection, commune_id: i64, call_id: i64) -> Result<Ranking> {
     let c = public_call(conn, commune_id, call_id)?;
-    if c.status() != CallStatus::Results {
+    if c.status != CallStatus::Results {
         return Err(ErrorKind::NotFound.into());
     }
     compute(conn, c)
@@ -158,7 +158,7 @@ pub fn publish_results(
     require_admin(actor, commune.id)?;
     write_transaction(conn, |conn| {
         let c = store::call(conn, commune.id, call_id)?;
-        if c.status() != CallStatus::Published {
+        if c.status != CallStatus::Published {
             return Err(ErrorKind::Conflict.into());
         }
         if c.window(now) != rules::Window::Closed {

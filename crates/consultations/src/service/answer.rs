@@ -14,7 +14,7 @@ use musharaka_db::write_transaction;
 use musharaka_mail::MailContext;
 
 fn answerable(c: &ConsultationRow, today: NaiveDate, field: &str) -> Result<()> {
-    if rules::may_answer(c.status(), c.closes_on, today) {
+    if rules::may_answer(c.status, c.closes_on, today) {
         Ok(())
     } else {
         Err(Error::invalid(field, "cons-error-answer-after-closing"))
@@ -186,7 +186,7 @@ pub fn send_to_council(
     require_owner(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;
-        if c.status() != Status::Synthesised {
+        if c.status != Status::Synthesised {
             return Err(Error::with_cause(ErrorKind::Conflict, "not synthesised"));
         }
         let reference = c.id.to_string();
@@ -228,7 +228,7 @@ pub fn record_council_decision(conn: &mut AnyConnection, d: &Decided<'_>) -> Res
         let Some(c) = store::find(conn, d.commune_id, d.source_id)? else {
             return Ok(());
         };
-        if c.status() != Status::OnAgenda
+        if c.status != Status::OnAgenda
             || c.agenda_item_id != Some(d.item_id)
             || c.deliberation_id.is_some()
         {

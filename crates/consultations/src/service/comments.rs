@@ -13,7 +13,7 @@ use musharaka_identity::AssociationStatus;
 pub const MAX_COMMENT: usize = 4000;
 
 fn open_for(c: &crate::records::ConsultationRow, today: NaiveDate, field: &str) -> Result<()> {
-    match rules::accepts_contributions(c.status(), c.opens_on, c.closes_on, today) {
+    match rules::accepts_contributions(c.status, c.opens_on, c.closes_on, today) {
         Ok(()) => Ok(()),
         Err(NotOpen::NotYet) => Err(Error::invalid(field, "cons-error-not-yet")),
         Err(NotOpen::Closed) => Err(Error::invalid(field, "cons-error-closed")),
@@ -69,7 +69,7 @@ pub fn comment(
             Speaker::Citizen => (AuthorKind::Citizen, None, None),
             Speaker::Association => {
                 let a = musharaka_identity::service::association_of(conn, actor.account.id)?
-                    .filter(|a| a.status() == AssociationStatus::Verified)
+                    .filter(|a| a.status == AssociationStatus::Verified)
                     .ok_or_else(|| {
                         Error::invalid("as_association", "cons-error-not-representative")
                     })?;
@@ -204,7 +204,7 @@ pub fn set_outcome(
     checked(err)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;
-        if c.status() == Status::Draft || today <= c.closes_on {
+        if c.status == Status::Draft || today <= c.closes_on {
             return Err(Error::invalid("outcome", "cons-error-answer-after-closing"));
         }
         let cm = store::comment(conn, id, comment_id)?;

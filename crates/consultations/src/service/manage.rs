@@ -119,7 +119,7 @@ pub fn update(
     let channels = channels_key(&d.channels);
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;
-        if c.status() != Status::Draft {
+        if c.status != Status::Draft {
             return Err(Error::with_cause(ErrorKind::Conflict, "not a draft"));
         }
         store::update(conn, id, &new_row(commune_id, d, &channels, None))?;
@@ -148,7 +148,7 @@ pub fn add_section(
     checked(err)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;
-        if c.status() != Status::Draft {
+        if c.status != Status::Draft {
             return Err(Error::invalid("heading", "cons-error-not-draft"));
         }
         let position = store::section_count(conn, id, 1)? as i32 + 1;
@@ -199,7 +199,7 @@ pub fn add_question(
     let options = serde_json::to_string(&options).map_err(Error::internal)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;
-        if c.status() != Status::Draft {
+        if c.status != Status::Draft {
             return Err(Error::invalid("prompt_ar", "cons-error-not-draft"));
         }
         let qid = store::insert_question(

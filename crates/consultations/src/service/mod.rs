@@ -43,7 +43,7 @@ pub(crate) fn transition(
     c: &ConsultationRow,
     e: Event,
 ) -> Result<Status> {
-    let next = c.status().transition(e).ok_or_else(|| {
+    let next = c.status.transition(e).ok_or_else(|| {
         Error::with_cause(ErrorKind::Conflict, format!("{:?} on {e:?}", c.status))
     })?;
     if !store::set_status_if(conn, c.id, c.status, next)? {
@@ -83,7 +83,7 @@ pub(crate) fn visible(
     id: i64,
 ) -> Result<ConsultationRow> {
     let c = store::consultation(conn, commune_id, id)?;
-    if c.status().is_public() || viewer.is_some_and(|v| v.can_administer(commune_id)) {
+    if c.status.is_public() || viewer.is_some_and(|v| v.can_administer(commune_id)) {
         Ok(c)
     } else {
         Err(ErrorKind::NotFound.into())

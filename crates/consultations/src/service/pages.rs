@@ -98,7 +98,7 @@ fn timeline(c: &ConsultationRow, workshops: &[WorkshopView]) -> Vec<Step> {
         });
     }
     if let Some(n) = &c.deliberation_number {
-        let kind = if c.status() == Status::Adopted {
+        let kind = if c.status == Status::Adopted {
             "adopted"
         } else {
             "not_adopted"

@@ -64,7 +64,7 @@ pub fn respond_online(
 ) -> Result<()> {
     write_transaction(conn, |conn| {
         let c = visible(conn, Some(actor), commune_id, id)?;
-        match rules::accepts_contributions(c.status(), c.opens_on, c.closes_on, today) {
+        match rules::accepts_contributions(c.status, c.opens_on, c.closes_on, today) {
             Ok(()) => {}
             Err(rules::NotOpen::NotYet) => {
                 return Err(Error::invalid("questionnaire", "cons-error-not-yet"))
@@ -109,7 +109,7 @@ pub fn enter_paper(
     require_owner(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;
-        if !rules::accepts_paper(c.status(), c.opens_on, today) {
+        if !rules::accepts_paper(c.status, c.opens_on, today) {
             return Err(Error::invalid("questionnaire", "cons-error-paper-closed"));
         }
         let p = parsed(conn, &c, pairs)?;

@@ -11,7 +11,7 @@ pub(crate) fn insert_item(
     it: &NewItem<'_>,
     requesters: Option<i32>,
 ) -> Result<ItemRow> {
-    if session.status().is_final() {
+    if session.status.is_final() {
         return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
     }
     if it.title_ar.trim().is_empty() {
@@ -135,7 +135,7 @@ pub fn set_committee_report(
     write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         if store::session(conn, commune_id, item.session_id)?
-            .status()
+            .status
             .is_final()
         {
             return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
@@ -177,7 +177,7 @@ pub fn decide_unstudied_item(
     write_transaction(conn, |conn| {
         let item = store::item(conn, commune_id, item_id)?;
         let session = store::session(conn, commune_id, item.session_id)?;
-        if session.status().is_final() || item.status() != ItemStatus::OnAgenda {
+        if session.status.is_final() || item.status != ItemStatus::OnAgenda {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,
                 "item not on an open agenda",
@@ -349,7 +349,7 @@ pub fn ask_written_question(
         }
         let sessions: Vec<SessionRow> = store::all_sessions(conn, commune_id)?
             .into_iter()
-            .filter(|s| !s.status().is_final())
+            .filter(|s| !s.status.is_final())
             .collect();
         let starts: Vec<NaiveDate> = sessions.iter().map(|s| s.starts_on).collect();
         let session = rules::session_for_question(received_on, &starts)

@@ -275,7 +275,7 @@ pub fn transition_session_on(
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let s = store::session(conn, commune_id, session_id)?;
-        let before = s.status();
+        let before = s.status;
         let after = before
             .transition(event)
             .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
@@ -342,7 +342,7 @@ pub fn extend_session(
         let extended = s.extended_until.is_some();
         rules::validate_extension(s.kind(), s.starts_on, extended, new_last_day, &cal)
             .map_err(extension_error)?;
-        if !matches!(s.status(), SessionStatus::Convened | SessionStatus::Open) {
+        if !matches!(s.status, SessionStatus::Convened | SessionStatus::Open) {
             return Err(Error::field(
                 ErrorKind::Conflict,
                 EXTENSION_FIELD,
@@ -407,7 +407,7 @@ pub fn deadline_warnings(
     let cal = musharaka_communes::holidays::calendar(conn)?;
     let mut out = Vec::new();
     for s in store::upcoming_sessions(conn, commune_id, today)? {
-        if s.status() != SessionStatus::Planned {
+        if s.status != SessionStatus::Planned {
             continue;
         }
         let d = rules::session_deadlines(s.kind(), s.starts_on, &cal);

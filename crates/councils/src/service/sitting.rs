@@ -47,7 +47,7 @@ pub fn add_sitting_with_request(
     require_secretariat(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let session = store::session(conn, commune_id, session_id)?;
-        if session.status().is_final() {
+        if session.status.is_final() {
             return Err(Error::with_cause(ErrorKind::Conflict, "session is over"));
         }
         let cal = musharaka_communes::holidays::calendar(conn)?;
@@ -301,13 +301,13 @@ pub fn record_vote_on(
         let item = store::item(conn, commune_id, item_id)?;
         let sitting = store::sitting(conn, commune_id, sitting_id)?;
         let session = store::session(conn, commune_id, sitting.session_id)?;
-        if item.session_id != session.id || item.status() != ItemStatus::OnAgenda {
+        if item.session_id != session.id || item.status != ItemStatus::OnAgenda {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,
                 "item not on this sitting's agenda",
             ));
         }
-        if session.status() != SessionStatus::Open {
+        if session.status != SessionStatus::Open {
             return Err(Error::with_cause(ErrorKind::Conflict, "session not open"));
         }
         rules::validate_not_in_future(local_date(sitting.starts_at), today)

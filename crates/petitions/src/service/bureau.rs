@@ -52,7 +52,7 @@ pub fn bureau_decide(
     }
     write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
-        let p = if p.status() == PetitionStatus::Deposited {
+        let p = if p.status == PetitionStatus::Deposited {
             transition(conn, &p, PetitionEvent::StartReview)?;
             store::petition(conn, commune_id, id)?
         } else {

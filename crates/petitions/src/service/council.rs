@@ -25,7 +25,7 @@ pub fn record_council_decision(
             return Ok(());
         };
         let waiting = matches!(
-            p.status(),
+            p.status,
             PetitionStatus::OnAgenda | PetitionStatus::Decided(CouncilDecision::Postponed)
         );
         if !waiting || p.deliberation_id.is_some() {
@@ -102,10 +102,10 @@ pub fn record_postponement(
         if already {
             return Ok(());
         }
-        if rules::status_after_postponement(p.status()).is_none() {
+        if rules::status_after_postponement(p.status).is_none() {
             return Ok(());
         }
-        if p.status() == PetitionStatus::OnAgenda {
+        if p.status == PetitionStatus::OnAgenda {
             transition(conn, &p, PetitionEvent::Decide(CouncilDecision::Postponed))?;
         }
         if let Some(item) = new_item_id {

@@ -114,7 +114,7 @@ pub(super) fn association_file(
     let mandate = store::mandate(conn, p.commune_id, p.id)?.unwrap_or_default();
     let extra = store::association_file(conn, p.commune_id, p.id)?.unwrap_or_default();
     let receipt = rules::FinalReceipt {
-        file_verified: a.status() == AssociationStatus::Verified,
+        file_verified: a.status == AssociationStatus::Verified,
         number: &a.receipt_number,
         dated: a.receipt_date,
         founded_on: a.founded_on,

@@ -41,13 +41,13 @@ pub fn digest(
     let signatures = petitions.iter().map(count).sum();
     let mut collecting: Vec<(PetitionRow, i64)> = petitions
         .iter()
-        .filter(|p| p.status() == PetitionStatus::Collecting)
+        .filter(|p| p.status == PetitionStatus::Collecting)
         .map(|p| (p.clone(), count(p)))
         .collect();
     collecting.sort_by_key(|(p, _)| Reverse(p.created_at));
     let mut answered: Vec<PetitionRow> = petitions
         .iter()
-        .filter(|p| is_answered(p.status()))
+        .filter(|p| is_answered(p.status))
         .cloned()
         .collect();
     answered.sort_by_key(|p| Reverse(p.updated_at));

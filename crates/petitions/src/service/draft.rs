@@ -22,7 +22,7 @@ pub fn create_draft(
             PetitionKind::Citizens => None,
             PetitionKind::Association => {
                 let a = accounts::association_of(conn, actor.account.id)?
-                    .filter(|a| a.status() == AssociationStatus::Verified)
+                    .filter(|a| a.status == AssociationStatus::Verified)
                     .ok_or_else(|| Error::invalid("kind", "pet-error-no-verified-association"))?;
                 Some(a.id)
             }
@@ -56,10 +56,7 @@ pub fn attach(
     write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         require_agent(actor, &p)?;
-        if !matches!(
-            p.status(),
-            PetitionStatus::Draft | PetitionStatus::Collecting
-        ) {
+        if !matches!(p.status, PetitionStatus::Draft | PetitionStatus::Collecting) {
             return Err(Error::with_cause(ErrorKind::Conflict, "already deposited"));
         }
         store::insert_attachment(conn, commune_id, p.id, upload_id)?;
@@ -124,7 +121,7 @@ pub fn set_mandate(
     write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         require_agent(actor, &p)?;
-        if p.kind() != PetitionKind::Association || p.status() != PetitionStatus::Draft {
+        if p.kind() != PetitionKind::Association || p.status != PetitionStatus::Draft {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,
                 "not an association draft",
@@ -160,7 +157,7 @@ pub fn set_association_file(
     write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, id)?;
         require_agent(actor, &p)?;
-        if p.kind() != PetitionKind::Association || p.status() != PetitionStatus::Draft {
+        if p.kind() != PetitionKind::Association || p.status != PetitionStatus::Draft {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,
                 "not an association draft",

@@ -63,7 +63,7 @@ pub(crate) fn transition(
     e: PetitionEvent,
 ) -> Result<PetitionStatus> {
     let next = p
-        .status()
+        .status
         .transition(p.kind(), e)
         .map_err(|e| Error::with_cause(ErrorKind::Conflict, e))?;
     if !store::set_status_if(conn, p.id, p.status, next, next.is_final())? {

@@ -41,7 +41,7 @@ pub fn summary(all: &[PetitionRow], today: NaiveDate) -> Summary {
             .count(),
         rejected: all
             .iter()
-            .filter(|p| p.status() == crate::PetitionStatus::RejectedByBureau)
+            .filter(|p| p.status == crate::PetitionStatus::RejectedByBureau)
             .count(),
         overdue: all.iter().filter(|p| p.overdue(today)).count(),
         median_days: days.get(days.len() / 2).copied(),
@@ -151,7 +151,7 @@ pub fn visible(
     id: i64,
 ) -> Result<(PetitionRow, Counts)> {
     let p = store::petition(conn, commune_id, id)?;
-    if p.status() == crate::PetitionStatus::Draft
+    if p.status == crate::PetitionStatus::Draft
         && p.agent_account_id.is_none_or(|a| Some(a) != viewer)
     {
         return Err(ErrorKind::NotFound.into());
@@ -197,12 +197,12 @@ pub fn public_page(
     // The item that answers the petition now (a postponed item moves to a later session).
     let items =
         musharaka_councils::store::items_from(conn, commune_id, "petition", &p.id.to_string())?;
-    let postponement = (p.status() == crate::PetitionStatus::Decided(CouncilDecision::Postponed))
+    let postponement = (p.status == crate::PetitionStatus::Decided(CouncilDecision::Postponed))
         .then(|| Postponement {
             reason: items
                 .iter()
                 .rev()
-                .find(|i| i.status() == musharaka_councils::model::ItemStatus::Postponed)
+                .find(|i| i.status == musharaka_councils::model::ItemStatus::Postponed)
                 .and_then(|i| i.status_reasons.clone()),
         });
     let item = items.into_iter().last();
@@ -342,7 +342,7 @@ pub fn bureau_page(
     for s in &mut signatures {
         s.cin_encrypted = None;
     }
-    let preview = if p.status().awaiting_bureau() {
+    let preview = if p.status.awaiting_bureau() {
         Some(session_if_accepted_on(conn, commune_id, today)?)
     } else {
         None

@@ -188,10 +188,10 @@ pub fn sign_online(
     let result = write_transaction(conn, |conn| -> Result<(Signed, PetitionRow)> {
         let (p, existing) =
             store::petition_for_signing(conn, commune.id, petition_id, &s.cin_hash)?;
-        if p.status() == PetitionStatus::Draft {
+        if p.status == PetitionStatus::Draft {
             return Err(ErrorKind::NotFound.into());
         }
-        if p.status() != PetitionStatus::Collecting {
+        if p.status != PetitionStatus::Collecting {
             return Err(Error::with_cause(ErrorKind::Conflict, "not collecting"));
         }
         let token_hash = s
@@ -257,7 +257,7 @@ pub fn confirm_signature(conn: &mut AnyConnection, token: &str) -> Result<(i64, 
             store::signature_by_token(conn, &digest)?.ok_or(ErrorKind::TokenInvalid)?;
         let p = store::petition(conn, commune_id, petition_id)?;
         if confirmed.is_none() {
-            if p.status() != PetitionStatus::Collecting {
+            if p.status != PetitionStatus::Collecting {
                 return Err(Error::with_cause(
                     ErrorKind::Conflict,
                     "no longer collecting",
@@ -285,7 +285,7 @@ pub fn add_paper_signature(
     let sealed = ctx.protector.encrypt(cin.as_str())?;
     write_transaction(conn, |conn| {
         let p = store::petition(conn, commune_id, petition_id)?;
-        if p.status() != PetitionStatus::Collecting {
+        if p.status != PetitionStatus::Collecting {
             return Err(Error::with_cause(ErrorKind::Conflict, "not collecting"));
         }
         let row = store::PaperSignature {

@@ -98,7 +98,7 @@ pub fn set_status(
     }
     write_transaction(conn, |conn| {
         let c = store::commitment(conn, commune_id, commitment_id)?;
-        let from = c.status();
+        let from = c.status;
         from.transition(to)
             .map_err(|_| Error::invalid("status", "prog-error-transition"))?;
         let stored_reason = (!reason.is_empty()).then_some(reason);
@@ -241,7 +241,7 @@ pub fn add_indicator(
     let period = optional(&f.period, "ind_period", 80)?;
     write_transaction(conn, |conn| {
         let c = store::commitment(conn, commune_id, commitment_id)?;
-        if f.kind == IndicatorKind::Impact && c.status() != CommitmentStatus::Done {
+        if f.kind == IndicatorKind::Impact && c.status != CommitmentStatus::Done {
             return Err(Error::invalid("ind_kind", "prog-error-impact-after-done"));
         }
         let i = store::insert_indicator(

@@ -81,7 +81,7 @@ pub fn with_progress(
                     .map(|i| i.progress)
                     .collect(),
             };
-            let progress = rules::commitment_progress(row.status(), &facts);
+            let progress = rules::commitment_progress(row.status, &facts);
             CommitmentView {
                 row,
                 actions,
@@ -95,7 +95,7 @@ pub fn with_progress(
 fn plan_progress_of(commitments: &[CommitmentView]) -> u8 {
     let pairs: Vec<_> = commitments
         .iter()
-        .map(|c| (c.row.status(), c.progress))
+        .map(|c| (c.row.status, c.progress))
         .collect();
     rules::plan_progress(&pairs)
 }
@@ -108,7 +108,7 @@ fn visible_plan(
     public: bool,
 ) -> Result<PlanRow> {
     let plan = store::plan(conn, commune_id, id)?;
-    if public && plan.status() != PlanStatus::Adopted {
+    if public && plan.status != PlanStatus::Adopted {
         return Err(ErrorKind::NotFound.into());
     }
     Ok(plan)
@@ -130,7 +130,7 @@ pub fn plans_overview(
 ) -> Result<Vec<PlanSummary>> {
     let mut out = Vec::new();
     for plan in store::plans(conn, commune_id)? {
-        if public && plan.status() != PlanStatus::Adopted {
+        if public && plan.status != PlanStatus::Adopted {
             continue;
         }
         let rows = store::commitments(conn, commune_id, plan.id)?;
@@ -305,7 +305,7 @@ pub fn became(
         let ok = match adopted.get(&r.plan_id) {
             Some(ok) => *ok,
             None => {
-                let ok = store::plan(conn, commune_id, r.plan_id)?.status() == PlanStatus::Adopted;
+                let ok = store::plan(conn, commune_id, r.plan_id)?.status == PlanStatus::Adopted;
                 adopted.insert(r.plan_id, ok);
                 ok
             }
@@ -339,7 +339,7 @@ pub fn feed(
 ) -> Result<Vec<(UpdateRow, PlanRow, Option<CommitmentRow>)>> {
     let plans: BTreeMap<i64, PlanRow> = store::plans(conn, commune_id)?
         .into_iter()
-        .filter(|p| p.status() == PlanStatus::Adopted)
+        .filter(|p| p.status == PlanStatus::Adopted)
         .map(|p| (p.id, p))
         .collect();
     let updates = store::latest_updates(conn, commune_id, FEED_ENTRIES)?;

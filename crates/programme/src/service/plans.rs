@@ -74,7 +74,7 @@ pub fn adopt_plan(
     require_admin(actor, commune_id)?;
     write_transaction(conn, |conn| {
         let plan = store::plan(conn, commune_id, plan_id)?;
-        if plan.status() != PlanStatus::Draft {
+        if plan.status != PlanStatus::Draft {
             return Err(Error::with_cause(
                 ErrorKind::Conflict,
                 "plan already adopted",
@@ -207,7 +207,7 @@ pub fn open_round(
     }
     write_transaction(conn, |conn| {
         let plan = store::plan(conn, commune_id, plan_id)?;
-        if plan.status() != PlanStatus::Adopted {
+        if plan.status != PlanStatus::Adopted {
             return Err(Error::invalid("period_end", "prog-error-not-adopted"));
         }
         if store::rounds(conn, commune_id, plan.id)?

@@ -300,7 +300,7 @@ pub fn handle_complaint(
         let trail = Trail::complaint(commune.id, c.id, Some(actor));
         match action {
             ComplaintAction::Acknowledge => {
-                let next = c.status().transition(ComplaintEvent::Acknowledge)?;
+                let next = c.status.transition(ComplaintEvent::Acknowledge)?;
                 if !store::set_complaint_ack(conn, c.id, c.status, today)? {
                     return Err(ErrorKind::Conflict.into());
                 }
@@ -310,7 +310,7 @@ pub fn handle_complaint(
                 mail_filer(conn, ctx, commune, &c, "ack")?;
             }
             ComplaintAction::Route(service) => {
-                if c.status() == ComplaintStatus::Answered {
+                if c.status == ComplaintStatus::Answered {
                     return Err(ErrorKind::Conflict.into());
                 }
                 store::set_complaint_service(conn, c.id, service.trim())?;
@@ -326,7 +326,7 @@ pub fn handle_complaint(
                 trail.note(conn, "note", Some(note.trim()))?;
             }
             ComplaintAction::Answer(text) => {
-                let next = c.status().transition(ComplaintEvent::Answer)?;
+                let next = c.status.transition(ComplaintEvent::Answer)?;
                 let acked = c.acknowledged_on.unwrap_or(today);
                 if !store::set_complaint_answer(conn, c.id, c.status, acked, today, text.trim())? {
                     return Err(ErrorKind::Conflict.into());

@@ -259,7 +259,7 @@ fn schedule_reminders(
 }
 
 fn transition(r: &InfoRequestRow, e: RequestEvent) -> Result<RequestStatus> {
-    r.status().transition(e)
+    r.status.transition(e)
 }
 
 fn mail_requester(
@@ -500,7 +500,7 @@ fn lodge_appeal(
             return Err(ErrorKind::NotFound.into());
         }
         let cal = calendar(conn)?;
-        rules::check_appeal(r.status(), r.answered_on, r.due_on, today, &cal).map_err(
+        rules::check_appeal(r.status, r.answered_on, r.due_on, today, &cal).map_err(
             |e| match e {
                 AppealError::NotYet => field("appeal", "req-error-appeal-not-yet"),
                 AppealError::TooLate => field("appeal", "req-error-appeal-late"),

@@ -89,7 +89,7 @@ pub fn officer_list(
     let listed = rows
         .into_iter()
         .map(|request| {
-            let due = if request.status() == RequestStatus::Appealed {
+            let due = if request.status == RequestStatus::Appealed {
                 request
                     .appeal_filed_on
                     .map_or(request.due_on, rules::appeal_decision_due)
@@ -161,7 +161,7 @@ pub fn requester_view(
     }
     let cal = calendar(conn)?;
     let appeal_until = rules::check_appeal(
-        request.status(),
+        request.status,
         request.answered_on,
         request.due_on,
         today,

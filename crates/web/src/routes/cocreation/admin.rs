@@ -87,7 +87,7 @@ async fn show<N: crate::scope::Need>(
         .db(move |c, user, cid| {
             let page = service::call_page(c, cid, id, None, true)?;
             let (_, notes) = service::call_notes(c, user, cid, id)?;
-            let ranking = match page.call.status() {
+            let ranking = match page.call.status {
                 CallStatus::Draft => None,
                 _ => Some(service::ranking(c, user, cid, id)?),
             };

@@ -68,7 +68,7 @@ async fn show(
 ) -> Reply {
     let (user, cid) = (site.ctx.require_user()?.clone(), site.commune.id);
     let view = db(&site.state, move |c| service::note_view(c, &user, cid, id)).await?;
-    let form = match (form, view.note.status()) {
+    let form = match (form, view.note.status) {
         (Some(f), _) => Some(f),
         (None, NoteStatus::Draft) => Some(v::note_values(&view)),
         _ => None,

@@ -151,7 +151,7 @@ async fn signable(
         site.ctx.user.as_ref().map(|u| u.account.id),
     );
     let (p, _) = db(state, move |c| service::visible(c, viewer, cid, id)).await?;
-    if p.status() == PetitionStatus::Draft {
+    if p.status == PetitionStatus::Draft {
         return Err(musharaka_core::ErrorKind::NotFound.into());
     }
     Ok(p)
@@ -165,7 +165,7 @@ pub async fn sign_page(
     let p = signable(&state, &site, path.1).await?;
     // Only a petition collecting signatures has a form; any other goes to its own page,
     // which says where it stands (a bookmark or an old link, not a form that would fail).
-    if p.status() != PetitionStatus::Collecting {
+    if p.status != PetitionStatus::Collecting {
         let slug = &site.commune.slug;
         return Ok(see_other(&format!("/{slug}/petitions/{}", p.id)));
     }

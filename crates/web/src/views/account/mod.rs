@@ -253,7 +253,7 @@ impl AssociationFormValues {
 
 pub fn association_status(ctx: &Ctx, a: &Association) -> Markup {
     html! {
-        @match a.status() {
+        @match a.status {
             AssociationStatus::Pending => span.badge.warn { (ctx.t("association-status-pending")) },
             AssociationStatus::Verified => span.badge.ok { (ctx.t("association-status-verified")) },
             AssociationStatus::Rejected => span.badge.error {

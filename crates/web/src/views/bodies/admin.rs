@@ -99,7 +99,7 @@ fn admin_part(ctx: &Ctx, base: &str, d: &AdminBody, errors: &FieldErrors, p: &Po
         (post_form(ctx, errors, base, body_fields(ctx, errors, &p), "admin-save"))
         div {
             @for to in [BodyStatus::Active, BodyStatus::Dissolved] {
-                @if b.status().can_become(to) {
+                @if b.status.can_become(to) {
                     form.inline method="post" action={ (base) "/status" } {
                         (csrf(ctx))
                         input type="hidden" name="status" value=(to.key());
@@ -317,7 +317,7 @@ pub fn opinion(
         h2 { (o.title) }
         (opinion_facts(ctx, commune, o, today, true))
         p { a href={ "/" (commune.slug) "/bodies/" (d.body.id) "/opinions/" (o.id) } { (ctx.t("bod-public-page")) } }
-        @if runs && o.status() == OpinionStatus::Draft {
+        @if runs && o.status == OpinionStatus::Draft {
             h3 { (ctx.t("bod-edit-text")) }
             (post_form(ctx, errors, &format!("{base}/edit"), html! {
                 input type="hidden" name="version" value=(o.version);
@@ -334,7 +334,7 @@ pub fn opinion(
                 (form::date(ctx, errors, "adopted_on", "bod-field-adopted-on", &today.to_string(), true))
             }, "bod-adopt"))
         }
-        @if runs && o.status() == OpinionStatus::Adopted {
+        @if runs && o.status == OpinionStatus::Adopted {
             (form::button_post(ctx, &format!("{base}/transmit"), "bod-transmit", false))
         }
         h3 { (ctx.t("bod-versions")) }

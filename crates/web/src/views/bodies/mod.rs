@@ -282,7 +282,7 @@ pub(crate) fn opinion_facts(
             p { (ctx.t("bod-target-document")) " : " (doc) @if let Some(s) = &o.target_section { " — " (s) } }
         }
         @if let Some(d) = o.deadline { p { (ctx.ta("bod-deadline", &[("date", date(ctx, d).into())])) } }
-        @if o.status() == OpinionStatus::Draft && !show_draft {
+        @if o.status == OpinionStatus::Draft && !show_draft {
             p.muted { (ctx.t("bod-being-drafted")) }
         } @else {
             h2 { (ctx.t("bod-text")) }

@@ -105,7 +105,7 @@ pub struct ProposalPage<'a> {
 
 pub(super) fn status_badge(ctx: &Ctx, p: &Proposal) -> Markup {
     html! {
-        span.badge { (ctx.t(&format!("pb-status-{}", p.status().key()))) }
+        span.badge { (ctx.t(&format!("pb-status-{}", p.status.key()))) }
         @if p.selected_rank.is_some() { " " span.badge { (ctx.t("pb-selected")) } }
     }
 }
@@ -260,7 +260,7 @@ pub fn proposal(
             p { (p.description) }
             @if p.reviewed_at.is_some() {
                 h3 { (ctx.t("pb-review")) }
-                p { (ctx.t(&format!("pb-status-{}", p.status().key()))) }
+                p { (ctx.t(&format!("pb-status-{}", p.status.key()))) }
                 @if let Some(r) = &p.review_reason { p { (r) } }
                 @if let Some(m) = p.merged_into_id { p { a href={ (b) "/proposals/" (m) } { (ctx.ta("pb-merged-into", &[("id", m.into())])) } } }
             }

@@ -127,7 +127,7 @@ pub fn call_admin(
 ) -> Markup {
     let c = &d.call;
     let base = format!("{}/{}", admin_base(commune), c.id);
-    let draft = c.status() == CallStatus::Draft;
+    let draft = c.status == CallStatus::Draft;
     let content = html! {
         h2 { (c.title(ctx.lang)) " " (badge(ctx, c, now)) }
         @if !draft { p { a href={ "/" (commune.slug) "/cocreation/" (c.id) } { (ctx.t("cc-public-page")) } } }
@@ -211,7 +211,7 @@ pub fn call_admin(
                 } } }
             }
         }
-        @if let Some(r) = ranking { (ranking_table(ctx, commune, r, is_admin && c.status() == CallStatus::Published, &base)) }
+        @if let Some(r) = ranking { (ranking_table(ctx, commune, r, is_admin && c.status == CallStatus::Published, &base)) }
     };
     shell_with(ctx, commune, "/cocreation", (done, e), content)
 }
@@ -255,7 +255,7 @@ pub fn evaluation(
     let v = &p.view;
     let n = &v.note;
     let base = format!("{}/notes/{}", admin_base(commune), n.id);
-    let call_open = v.call.status() == CallStatus::Published;
+    let call_open = v.call.status == CallStatus::Published;
     let content = html! {
         h2 { (n.title) " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status.key()))) } }
         p { a href={ (admin_base(commune)) "/" (v.call.id) } { (v.call.title(ctx.lang)) } }
@@ -269,7 +269,7 @@ pub fn evaluation(
         (note_texts(ctx, n))
         (budget_table(ctx, v))
         (attachments(ctx, &format!("/{}/cocreation/notes/{}", commune.slug, n.id), v))
-        @if call_open && matches!(n.status(), NoteStatus::Submitted | NoteStatus::Eligible | NoteStatus::Ineligible) {
+        @if call_open && matches!(n.status, NoteStatus::Submitted | NoteStatus::Eligible | NoteStatus::Ineligible) {
             h3 { (ctx.t("cc-checklist")) }
             form.stack method="post" action={ (base) "/eligibility" } {
                 (form::csrf(ctx))
@@ -294,7 +294,7 @@ pub fn evaluation(
         } @else if p.is_evaluator && p.conflict.is_none() {
             p.muted { (ctx.t("cc-others-hidden")) }
         }
-        @if is_admin && n.status() == NoteStatus::Selected {
+        @if is_admin && n.status == NoteStatus::Selected {
             h3 { (ctx.t("cc-sign-agreement")) }
             (form::post_form(ctx, e, &format!("{base}/agreement"), html! {
                 (input(ctx, e, "signed_on", "cc-signed-on", "", "date"))
@@ -330,7 +330,7 @@ fn scoring(ctx: &Ctx, p: &EvaluationPage, base: &str, call_open: bool, e: &Field
                 @if submitted {
                     p { (ctx.t("cc-submitted-sheet")) }
                     ul { @for k in &p.criteria { li { (k.label(ctx.lang)) ": " (p.my_scores.get(&k.id).map(|v| v.to_string()).unwrap_or_else(|| "—".into())) } } }
-                } @else if call_open && p.view.note.status() == NoteStatus::Eligible {
+                } @else if call_open && p.view.note.status == NoteStatus::Eligible {
                     form.stack method="post" action={ (base) "/scores" } {
                         (form::csrf(ctx))
                         @for k in &p.criteria {

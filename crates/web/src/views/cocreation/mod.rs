@@ -76,7 +76,7 @@ pub(crate) fn input(
 
 /// The call's state for the public: upcoming, open, closed (evaluation), results.
 pub(crate) fn call_state(c: &CallRow, now: NaiveDateTime) -> &'static str {
-    match (c.status(), c.window(now)) {
+    match (c.status, c.window(now)) {
         (CallStatus::Draft, _) => "cc-state-draft",
         (CallStatus::Results, _) => "cc-state-results",
         (_, Window::NotYetOpen) => "cc-state-upcoming",
@@ -168,7 +168,7 @@ pub fn call_page(
 ) -> Markup {
     let c = &d.call;
     let base = format!("/{}/cocreation/{}", commune.slug, c.id);
-    let open = c.status() == CallStatus::Published && c.window(now) != Window::Closed;
+    let open = c.status == CallStatus::Published && c.window(now) != Window::Closed;
     render(
         ctx,
         c.title(ctx.lang),
@@ -181,7 +181,7 @@ pub fn call_page(
             @if open {
                 p { a.button href={ (base) "/notes/new" } { (ctx.t("cc-new-note")) } }
             }
-            @if c.status() == CallStatus::Results {
+            @if c.status == CallStatus::Results {
                 p { a.button href={ (base) "/results" } { (ctx.t("cc-results")) } }
             }
             h2 { (ctx.t("cc-grid")) }
@@ -210,7 +210,7 @@ pub fn call_page(
                     @if let Some(a) = &q.answer { p { strong { (ctx.t("cc-answer")) } " " (a) } }
                 }
             }
-            @if ctx.user.is_some() && c.status() == CallStatus::Published {
+            @if ctx.user.is_some() && c.status == CallStatus::Published {
                 (form::post_form(ctx, errors, &format!("{base}/questions"), area(ctx, errors, "text", "cc-ask", ""), "cc-ask-submit"))
             }
         },
@@ -280,7 +280,7 @@ pub fn atom(commune: &Commune, base_url: &str, rows: &[CallRow]) -> String {
     );
     for c in rows {
         let link = format!("{site}/{}", c.id);
-        let (kind, link) = if c.status() == CallStatus::Results {
+        let (kind, link) = if c.status == CallStatus::Results {
             ("results", format!("{link}/results"))
         } else {
             ("call", link)

@@ -193,7 +193,7 @@ pub fn note_page(
             h1 { (n.title) " " span.badge { (ctx.t(&format!("cc-note-status-{}", n.status.key()))) } }
             p { a href={ "/" (commune.slug) "/cocreation/" (v.call.id) } { (v.call.title(ctx.lang)) } " · " (v.association.name(ctx.lang)) }
             (attachments(ctx, &base, v))
-            @if n.status() == NoteStatus::Draft {
+            @if n.status == NoteStatus::Draft {
                 p.muted { (ctx.ta("cc-closes", &[("at", when(ctx, v.call.closes_at).into())])) }
                 @if let Some(f) = f { (form::post_form(ctx, e, &base, fields(ctx, e, f), "cc-save-draft")) }
                 form.stack method="post" action={ (base) "/attachments" } enctype="multipart/form-data" {

@@ -37,7 +37,7 @@ fn phase_badge(ctx: &Ctx, c: &ConsultationRow, today: NaiveDate) -> Markup {
     let p = c.phase(today);
     html! {
         span.badge { (ctx.t(&format!("cons-phase-{}", p.key()))) }
-        @if matches!(c.status(), Status::OnAgenda | Status::Adopted | Status::NotAdopted) {
+        @if matches!(c.status, Status::OnAgenda | Status::Adopted | Status::NotAdopted) {
             " " span.badge { (ctx.t(&format!("cons-status-{}", c.status.key()))) }
         }
     }
@@ -219,7 +219,7 @@ fn section_block(
         section.card id={ "section-" (s.id) } {
             h3 dir="auto" { (s.position) ". " (s.heading) }
             p dir="auto" { (s.body) }
-            @if s.answered_at.is_some() && d.consultation.status().is_answered() {
+            @if s.answered_at.is_some() && d.consultation.status.is_answered() {
                 div.answer {
                     h4 { (ctx.t("cons-you-said-we-did")) }
                     p dir="auto" { strong { (ctx.t("cons-taken")) } " " (s.taken.as_deref().unwrap_or_default()) }
@@ -282,7 +282,7 @@ pub fn page(
                     p { (s) }
                     @if let Some(n) = &c.deliberation_number {
                         p { strong { (ctx.t(&format!("cons-status-{}", c.status.key()))) } " — " (ctx.ta("cons-deliberation", &[("number", n.as_str().into())])) }
-                    } @else if c.status() == Status::OnAgenda {
+                    } @else if c.status == Status::OnAgenda {
                         p { (ctx.t("cons-status-on_agenda")) }
                     }
                 }
@@ -340,7 +340,7 @@ pub fn comment_page(
                 None => p.muted { (ctx.t("cons-outcome-pending")) },
             }
             (crate::views::programme::became(ctx, commune, became))
-            @if d.section.answered_at.is_some() && c.status().is_answered() {
+            @if d.section.answered_at.is_some() && c.status.is_answered() {
                 p { strong { (ctx.t("cons-taken")) } " " (d.section.taken.as_deref().unwrap_or_default()) }
                 p { strong { (ctx.t("cons-not-taken")) } " " (d.section.not_taken.as_deref().unwrap_or_default()) }
             }

@@ -311,7 +311,7 @@ pub fn owner_page(
 ) -> Markup {
     let c = &d.page.consultation;
     let url = format!("/{}/admin/consultations/{}", commune.slug, c.id);
-    let status = c.status();
+    let status = c.status;
     let closed = status != Status::Draft && today > c.closes_on;
     shell(
         ctx,

@@ -119,7 +119,7 @@ pub fn dashboard(
                     tr {
                         td { a href={ (base) "/sessions/" (s.id) } { (session_title(ctx, s)) } }
                         td { (date(ctx, s.starts_on)) " → " (date(ctx, s.last_day())) }
-                        td { (status_badge(ctx, s.status())) }
+                        td { (status_badge(ctx, s.status)) }
                     }
                 }
             }
@@ -193,7 +193,7 @@ fn extension_form(
     d: &SessionDeadlines,
     errors: &FieldErrors,
 ) -> Markup {
-    let running = matches!(s.status(), SessionStatus::Convened | SessionStatus::Open);
+    let running = matches!(s.status, SessionStatus::Convened | SessionStatus::Open);
     let extendable = running && s.extended_until.is_none() && d.last_day_if_extended.is_some();
     let value = d
         .last_day_if_extended
@@ -274,8 +274,8 @@ fn item_actions(
         @for (id, name) in documents { div { a href={ "/uploads/" (id) } { (name) } } }
         @if let Some(r) = &it.committee_report { div.muted { (ctx.t("council-committee-report")) ": " (r) } }
         @if let Some(d) = study { (study_decision_line(ctx, d)) }
-        @if it.status() == ItemStatus::OnAgenda && it.committee_id.is_some() && it.committee_report.is_none() && study.is_none() { (study_decision_form(ctx, base, it, errors)) }
-        @if it.status() == ItemStatus::OnAgenda {
+        @if it.status == ItemStatus::OnAgenda && it.committee_id.is_some() && it.committee_report.is_none() && study.is_none() { (study_decision_form(ctx, base, it, errors)) }
+        @if it.status == ItemStatus::OnAgenda {
             details {
                 summary { (ctx.t("council-item-files")) }
                 form.stack method="post" action={ (base) "/items/" (it.id) "/report" } {
@@ -298,7 +298,7 @@ fn item_actions(
             }
         }
         @if let Some(o) = objection { (objection_line(ctx, o)) }
-        @if it.status() == ItemStatus::OnAgenda {
+        @if it.status == ItemStatus::OnAgenda {
             details {
                 summary { (ctx.t("council-objection")) }
                 @match objection {
@@ -318,7 +318,7 @@ fn item_actions(
                 }
             }
         }
-        @if it.status() == ItemStatus::OnAgenda {
+        @if it.status == ItemStatus::OnAgenda {
             details {
                 summary { (ctx.t("council-item-settle")) }
                 @if it.source == key(&ItemSource::Members) && !is_mandatory(it, members_in_office) {
@@ -335,7 +335,7 @@ fn item_actions(
                 }
             }
         }
-        @if it.status() == ItemStatus::Decided { a href={ (base) "/items/" (it.id) "/deliberation" } { (ctx.t("council-deliberation")) } }
+        @if it.status == ItemStatus::Decided { a href={ (base) "/items/" (it.id) "/deliberation" } { (ctx.t("council-deliberation")) } }
     }
 }
 
@@ -348,7 +348,7 @@ pub fn session_page(
 ) -> Markup {
     let base = format!("/{}/admin/council", commune.slug);
     let s = &v.session;
-    let status = s.status();
+    let status = s.status;
     let mut committees = vec![(String::new(), ctx.t("field-none"))];
     committees.extend(
         v.committees
@@ -563,7 +563,7 @@ pub fn sitting_page(
         @if st.may_deliberate() {
             h3 { (ctx.t("council-agenda")) }
             ul.plain {
-                @for it in v.items.iter().filter(|i| matches!(i.status(), ItemStatus::OnAgenda | ItemStatus::Decided)) {
+                @for it in v.items.iter().filter(|i| matches!(i.status, ItemStatus::OnAgenda | ItemStatus::Decided)) {
                     li { a.button.secondary href={ (base) "/sittings/" (st.id) "/items/" (it.id) } { (it.number) ". " (it.title(ctx.lang)) } " " (ctx.t(&format!("council-item-{}", it.status.key()))) }
                 }
             }
@@ -595,7 +595,7 @@ pub fn vote_page(
         .items
         .iter()
         .skip(idx + 1)
-        .find(|i| i.status() == ItemStatus::OnAgenda);
+        .find(|i| i.status == ItemStatus::OnAgenda);
     shell(
         ctx,
         commune,
@@ -612,7 +612,7 @@ pub fn vote_page(
                     p { (ctx.ta("council-vote-counts", &[("in_favour", vote.in_favour.into()), ("against", vote.against.into()), ("abstain", vote.abstain.into())])) }
                 }
             }
-            @if item.status() == ItemStatus::OnAgenda {
+            @if item.status == ItemStatus::OnAgenda {
                 form method="post" action={ (base) "/sittings/" (st.id) "/items/" (item.id) "/vote" } {
                     (csrf(ctx))
                     input type="hidden" name="mode" value="members";

@@ -265,7 +265,7 @@ pub fn page(
         .user
         .as_ref()
         .is_some_and(|u| p.agent_account_id == Some(u.account.id));
-    let status = p.status();
+    let status = p.status;
     let need = threshold(commune, p);
     let pct = ((counts.total() as f64 / f64::from(need.max(1))) * 100.0).min(100.0) as u32;
     render(
@@ -523,7 +523,7 @@ pub fn bureau_list_with(
                         tr {
                             td { a href={ "/" (commune.slug) "/admin/petitions/" (p.id) } { (p.subject) } }
                             td { (status_badge(ctx, p, today)) }
-                            td { @if let (Some(d), true) = (p.review_deadline, p.status().awaiting_bureau()) {
+                            td { @if let (Some(d), true) = (p.review_deadline, p.status.awaiting_bureau()) {
                                 (format_date(i18n(), ctx.lang, d)) " · " (crate::views::layout::days_left(ctx, "pet-days-left", (d - today).num_days())) } }
                         }
                     }
@@ -560,7 +560,7 @@ pub fn bureau_page(
         p { a href={ "/" (commune.slug) "/petitions/" (p.id) } { (ctx.t("pet-public-page")) } " · "
             a href={ "/" (commune.slug) "/admin/petitions/" (p.id) "/file" } { (ctx.t("pet-file")) } " · " (ctx.ta("pet-by-channel", &[("online", counts.online.into()), ("paper", counts.paper.into())])) }
         @if p.kind() == PetitionKind::Association && p.association_id.is_some() { (association_file_card(ctx, &mandate_href, x)) }
-        @if p.status().awaiting_bureau() {
+        @if p.status.awaiting_bureau() {
             div.card {
                 h3 { (ctx.t("pet-bureau-decision")) }
                 @if let Some(choice) = &x.preview { (session_explanation(ctx, "pet-session-if-accepted-today", choice)) }
@@ -579,7 +579,7 @@ pub fn bureau_page(
                 }
             }
         }
-        @if p.status() == PetitionStatus::Collecting {
+        @if p.status == PetitionStatus::Collecting {
             div.card id="paper" {
                 h3 { (ctx.t("pet-paper-entry")) }
                 form.stack method="post" action={ (base) "/paper" } novalidate {

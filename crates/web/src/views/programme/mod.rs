@@ -54,7 +54,7 @@ fn status_text(ctx: &Ctx, status: &str) -> String {
 }
 
 fn status_badge(ctx: &Ctx, c: &CommitmentView) -> Markup {
-    let cls = match c.row.status() {
+    let cls = match c.row.status {
         CommitmentStatus::Done => "badge ok",
         CommitmentStatus::Dropped => "badge error",
         _ => "badge",

@@ -40,7 +40,7 @@ pub fn list(
                         td { (date(ctx, r.received_on)) }
                         td { (date(ctx, r.due_on)) }
                         td { (ctx.t(&format!("req-status-{}", r.status.key()))) }
-                        td { @if r.status().is_open() || r.status() == RequestStatus::Appealed { (days_left(ctx, l.days_left)) } }
+                        td { @if r.status.is_open() || r.status == RequestStatus::Appealed { (days_left(ctx, l.days_left)) } }
                     }
                 }
             }
@@ -106,7 +106,7 @@ pub fn page(
         html! {
             h2 { (ctx.ta("req-request-title", &[("number", r.number.clone().into())])) }
             p { span.badge { (ctx.t(&format!("req-status-{}", r.status.key()))) } " "
-                @if r.status().is_open() { (days_left(ctx, v.days_left)) } " "
+                @if r.status.is_open() { (days_left(ctx, v.days_left)) } " "
                 a href={ "/" (commune.slug) "/information/requests/" (r.id) "/receipt" } { (ctx.t("req-receipt")) } }
             dl {
                 dt { (ctx.t("req-field-name")) } dd { bdi { (r.requester_name) } }
@@ -126,7 +126,7 @@ pub fn page(
                 p.flash.warn { (ctx.ta("req-same-requester", &[("count", v.same_requester_this_year.into())])) }
             }
             (answer_block(ctx, r))
-            @if r.status().is_open() {
+            @if r.status.is_open() {
                 section.card id="answer" {
                     h2 { (ctx.t("req-answer")) }
                     (form::post_form(ctx, errors, &format!("{base}/answer"), html! {
@@ -143,7 +143,7 @@ pub fn page(
                     }, "req-answer-submit"))
                 }
             }
-            @if r.status().is_open() {
+            @if r.status.is_open() {
                 section.card id="extend" {
                     h2 { (ctx.t("req-extend")) }
                     p.muted { (ctx.ta("req-extend-help", &[("date", date(ctx, r.first_due_on).into())])) }
@@ -151,7 +151,7 @@ pub fn page(
                         textarea(ctx, errors, "reason", "req-field-reason", &posted.extend.reason), "req-extend-submit"))
                 }
             }
-            @if r.account_id.is_none() && matches!(r.status(), RequestStatus::Received | RequestStatus::Extended | RequestStatus::Partial | RequestStatus::Refused) {
+            @if r.account_id.is_none() && matches!(r.status, RequestStatus::Received | RequestStatus::Extended | RequestStatus::Partial | RequestStatus::Refused) {
             section.card id="paper-appeal" {
                 h2 { (ctx.t("req-appeal-paper")) }
                 (form::post_form(ctx, errors, &format!("{base}/appeal"), html! {
@@ -160,7 +160,7 @@ pub fn page(
                 }, "req-appeal-submit"))
             }
         }
-        @if r.status() == RequestStatus::Appealed {
+        @if r.status == RequestStatus::Appealed {
                 section.card id="appeal" {
                     h2 { (ctx.t("req-appeal")) }
                     @if let Some(t) = &r.appeal_text { p { (t) } }

@@ -138,8 +138,8 @@ pub fn page(
                 section.card { h2 { (ctx.t("req-answer")) " — " (date(ctx, on)) } p { (a) } }
             }
             div.grid {
-                @if c.status() == ComplaintStatus::Received { div.card { (act(ctx, "ack", &base, "cmp-acknowledge", "", posted, errors)) } }
-                @if c.status() != ComplaintStatus::Answered {
+                @if c.status == ComplaintStatus::Received { div.card { (act(ctx, "ack", &base, "cmp-acknowledge", "", posted, errors)) } }
+                @if c.status != ComplaintStatus::Answered {
                     div.card { (act(ctx, "route", &base, "cmp-route", "service", posted, errors)) }
                     div.card { (act(ctx, "answer", &base, "cmp-answer", "answer", posted, errors)) }
                 }
