@@ -5,7 +5,7 @@
 use musharaka_communes::service::create_commune;
 use musharaka_identity::service::{create_admin, Grant};
 use musharaka_tests::communes::{facts, two_communes, PASSWORD};
-use musharaka_tests::{backends, on_every_backend, on_every_demo, TestApp};
+use musharaka_tests::{backends, message_ar, on_every_backend, on_every_demo, TestApp};
 
 fn count(app: &TestApp, sql_table: &str) -> i64 {
     use diesel::prelude::*;
@@ -421,7 +421,7 @@ fn association_file_review_and_private_statutes() {
             &[("statutes", "s.pdf", b"<html>not a pdf")],
         )
         .assert_status(422)
-        .assert_contains("نوع الملف غير مقبول");
+        .assert_contains(&message_ar("error-upload_type", &[]));
         assert_eq!(count(&app, "associations"), 0);
         // Missing CSRF: refused.
         let mut other = app.client();

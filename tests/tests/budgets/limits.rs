@@ -5,7 +5,7 @@ use musharaka_tests::budgets::{
     admin_and_citizen, cast_vote, count_votes, create_cycle, create_cycle_with, cycle_fields,
     district, phase, post_cycle_form, propose, review, setup, signed_in, voting_cycle,
 };
-use musharaka_tests::{backends, on_every_backend, TestApp};
+use musharaka_tests::{backends, message_ar, on_every_backend, TestApp};
 
 #[test]
 fn follow_up_updates_carry_photos() {
@@ -47,13 +47,13 @@ fn follow_up_updates_carry_photos() {
             )
             .assert_status(422)
             .assert_contains(r#"id="photos-error""#)
-            .assert_contains("نوع الملف غير مقبول")
+            .assert_contains(&message_ar("error-upload_type", &[]))
             .assert_contains("Travaux lancés");
         let five: Vec<(&str, &str, &[u8])> = (0..5).map(|_| ("photos", "a.png", png)).collect();
         admin
             .post_multipart(&update, &fields, &five)
             .assert_status(422)
-            .assert_contains("عدد الصور كبير بالنسبة لمستجد واحد.");
+            .assert_contains(&message_ar("pb-update-photos-too-many", &[]));
         let big = [png, &[0u8; 5000][..]].concat();
         admin
             .post_multipart(&update, &fields, &[("photos", "big.png", &big)])

@@ -16,21 +16,21 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         let (alpha, _) = setup(&app, "alpha");
         let mut agent = verified_association(&app, alpha, "assoc@alpha.ma", five_years_ago(), true);
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
-        let missing = "تفويض الشخص الذي يتتبع المسطرة";
+        let missing = message_ar("pet-condition-mandate", &[]);
 
         // No mandate and no declaration: the deposit goes through, the bureau sees it unmet.
         let bare = association_draft(&mut agent, "Sans mandat");
         agent
             .get_ok(&bare)
-            .assert_contains("أنا الممثل القانوني للجمعية");
+            .assert_contains(&message_ar("pet-legal-representative", &[]));
         agent
             .post(&format!("{bare}/deposit"), &[])
             .assert_status(303);
         let bare_id = id_in(&bare);
         bureau
             .get_ok(&format!("/alpha/admin/petitions/{bare_id}"))
-            .assert_contains("شروط غير مستوفاة")
-            .assert_contains(missing);
+            .assert_contains(&message_ar("pet-unmet-conditions", &[]))
+            .assert_contains(&missing);
         bureau.get(&format!("{bare}/mandate")).assert_status(404);
 
         // A mandate uploaded (a PDF only): private to the agent and the bureau.
@@ -53,8 +53,8 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         let id = id_in(&page);
         let file = bureau.get_ok(&format!("/alpha/admin/petitions/{id}"));
         file.assert_contains(&upload)
-            .assert_contains("الشروط التي يمكن أن يثبتها الملف مستوفاة");
-        assert!(!file.body.contains(missing));
+            .assert_contains(&message_ar("pet-conditions-met", &[]));
+        assert!(!file.body.contains(missing.as_str()));
         let served = bureau.get_ok(&upload);
         assert!(served.body.starts_with("%PDF-1.4"));
         assert_eq!(served.header("cache-control"), Some("private, no-store"));
@@ -70,7 +70,7 @@ fn association_mandate_is_private_and_a_missing_one_is_shown_to_the_bureau() {
         let rep = deposited_by_representative(&mut agent, "Représentant légal");
         let rep_page = bureau.get_ok(&format!("/alpha/admin/petitions/{}", id_in(&rep)));
         rep_page.assert_contains(&message_ar("pet-declared-legal-representative", &[]));
-        assert!(!rep_page.body.contains(missing));
+        assert!(!rep_page.body.contains(missing.as_str()));
         // After the deposit the mandate is frozen with the file.
         agent
             .post_multipart(&upload, &[], &[("mandate", "autre.pdf", PDF)])
@@ -112,28 +112,64 @@ fn the_session_of_an_accepted_petition_is_explained_with_its_dates() {
         );
         let i18n = musharaka_core::I18n::load().unwrap();
         let ar = |d| musharaka_core::time::format_date(&i18n, musharaka_core::Lang::Ar, d);
+        let accepted_lead = |d| message_ar("pet-session-accepted-on", &[("date", ar(d).into())]);
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let mut bureau = app.signed_in("bureau@alpha.ma", PASSWORD);
         bureau
             .get_ok(&format!("/alpha/admin/petitions/{id}"))
-            .assert_contains(&format!("إذا قبلها المكتب اليوم ({})", ar(today)))
+            .assert_contains(&message_ar(
+                "pet-session-if-accepted-today",
+                &[("date", ar(today).into())],
+            ))
             .assert_contains(&ar(next.session.start))
             .assert_contains(&ar(next.agenda_deadline));
         bureau_accepts(&app, &mut bureau, "alpha", &id).assert_status(303);
         let mut anon = app.client();
         anon.get_ok(&page)
-            .assert_contains(&format!("قبلت بتاريخ {}:", ar(today)))
+            .assert_contains(&accepted_lead(today))
             .assert_contains(&ar(next.session.start));
 
         // Accepted with the October agenda still open: October, 10 days to spare.
-        accepted_on(&app, &id, NaiveDate::from_ymd_opt(2027, 9, 1).unwrap());
-        anon.get(&page).assert_contains(
-            "قبلت بتاريخ 1 شتنبر 2027: يجب أن يصل جدول أعمال دورة أكتوبر 2027 (التي تفتتح في 1 أكتوبر 2027) إلى العامل في أجل أقصاه 11 شتنبر 2027 (المادة 38، قبل 20 يوما)؛ وبقي 10 يوما، لذلك تدرج العريضة في هذه الدورة (المادة 125).",
+        accepted_on(&app, &id, ymd(2027, 9, 1));
+        let october = message_ar("month-10", &[]);
+        let open = message_ar(
+            "pet-session-open",
+            &[
+                ("month", october.clone().into()),
+                ("m", 10.into()),
+                ("year", "2027".into()),
+                ("start", ar(ymd(2027, 10, 1)).into()),
+                ("deadline", ar(ymd(2027, 9, 11)).into()),
+                ("days", 10.into()),
+            ],
         );
+        anon.get(&page)
+            .assert_contains(&format!("{} {open}", accepted_lead(ymd(2027, 9, 1))));
         // Accepted the day after the October deadline: it slips to February.
-        accepted_on(&app, &id, NaiveDate::from_ymd_opt(2027, 9, 12).unwrap());
-        anon.get(&page).assert_contains(
-            "قبلت بتاريخ 12 شتنبر 2027: كان يجب أن يصل جدول أعمال دورة أكتوبر 2027 إلى العامل في أجل أقصاه 11 شتنبر 2027 (المادة 38، قبل 20 يوما)، لذلك تدرج العريضة في دورة فبراير 2028 (التي تفتتح في 1 فبراير 2028)",
+        accepted_on(&app, &id, ymd(2027, 9, 12));
+        let february = musharaka_councils::next_open_ordinary_session(
+            ymd(2027, 9, 12),
+            &[],
+            &musharaka_councils::WorkingCalendar::default(),
         );
+        assert_eq!(february.session.start, ymd(2028, 2, 1));
+        let slipped = message_ar(
+            "pet-session-slipped",
+            &[
+                ("month", message_ar("month-2", &[]).into()),
+                ("m", 2.into()),
+                ("year", "2028".into()),
+                ("start", ar(ymd(2028, 2, 1)).into()),
+                ("deadline", ar(february.agenda_deadline).into()),
+                ("days", 0.into()),
+                ("missed_month", october.into()),
+                ("missed_m", 10.into()),
+                ("missed_year", "2027".into()),
+                ("missed_deadline", ar(ymd(2027, 9, 11)).into()),
+            ],
+        );
+        anon.get(&page)
+            .assert_contains(&format!("{} {slipped}", accepted_lead(ymd(2027, 9, 12))));
         anon.get("/lang/fr");
         anon.get(&page).assert_contains(
             "Acceptée le 12 septembre 2027 : l’ordre du jour de la session d’octobre 2027 devait parvenir au gouverneur au plus tard le 11 septembre 2027 (art. 38, 20 jours avant), la pétition passe donc à la session de février 2028",
