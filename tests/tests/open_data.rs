@@ -274,3 +274,23 @@ fn bodies_meetings_are_an_icalendar() {
         }
     });
 }
+
+/// The column headers of every dataset, in both languages, are a contract with re-users'
+/// scripts: a change must be a reviewed snapshot change (`snapshots/open_data__*.snap`).
+#[test]
+fn the_column_headers_keep_their_shape() {
+    on_every_demo(|app| {
+        let mut c = app.client();
+        let mut lines = Vec::new();
+        for code in DATASETS {
+            for lang in ["ar", "fr"] {
+                let (head, _) = csv_of(&mut c, &format!("/taroudant/data/{code}.csv?lang={lang}"));
+                lines.push(format!(
+                    "{code} ({lang}): {}",
+                    head.iter().collect::<Vec<_>>().join(",")
+                ));
+            }
+        }
+        insta::assert_snapshot!("open_data_headers", lines.join("\n"));
+    });
+}
