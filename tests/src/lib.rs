@@ -19,7 +19,16 @@ pub use musharaka_db::testing::backends;
 /// A message of the Arabic catalogue as the pages show it: tests look for the catalogue's
 /// wording rather than restating it.
 pub fn message_ar(id: &str, args: &musharaka_core::i18n::Args<'_>) -> String {
-    musharaka_web::state::i18n().t(musharaka_core::Lang::Ar, id, args)
+    message(musharaka_core::Lang::Ar, id, args)
+}
+
+/// A message of the catalogue of `lang` as the pages show it.
+pub fn message(
+    lang: musharaka_core::Lang,
+    id: &str,
+    args: &musharaka_core::i18n::Args<'_>,
+) -> String {
+    musharaka_web::state::i18n().t(lang, id, args)
 }
 
 /// Runs `test` on a freshly started app on every configured backend ([`backends`]).

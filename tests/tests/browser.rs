@@ -4,7 +4,8 @@
 //! not installed, except under `CI=true`, where that is a failure.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use musharaka_tests::TestApp;
+use musharaka_core::Lang;
+use musharaka_tests::{message, TestApp};
 use serde_json::{json, Value};
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
@@ -204,13 +205,50 @@ fn browser_binaries() -> Option<(String, String)> {
     Some((chromedriver, chromium))
 }
 
+/// A browser session, or `None` (the test is skipped, see [`browser_binaries`]).
+fn browser() -> Option<Driver> {
+    let (chromedriver, chromium) = browser_binaries()?;
+    Some(Driver::start(&chromedriver, &chromium))
+}
+
+impl Driver {
+    /// Switches the page to `lang` through the language menu and checks its direction.
+    fn switch_to(&self, lang: &str, dir: &str) {
+        self.click(&format!("nav.langs a[lang={lang}]"));
+        self.wait_for("the other language", |d| {
+            d.attribute("html", "lang") == lang
+        });
+        assert_eq!(self.attribute("html", "dir"), dir);
+    }
+
+    /// Signs in through the login form of the server at `base`.
+    fn sign_in(&self, base: &str, email: &str, password: &str) {
+        self.goto(&format!("{base}/login"));
+        self.type_into("input[name=email]", email);
+        self.type_into("input[name=password]", password);
+        self.click("main form button[type=submit]");
+        self.wait_for("signed in", |d| d.source().contains("action=\"/logout\""));
+    }
+
+    /// Whether the page source shows `id`'s message in `lang`.
+    fn shows(&self, lang: Lang, id: &str) -> bool {
+        self.source().contains(&message(lang, id, &[]))
+    }
+
+    /// Whether the page source shows `id`'s message in `lang` about commune `slug` of `app`.
+    fn shows_titled(&self, app: &TestApp, slug: &str, lang: Lang, id: &str) -> bool {
+        let commune = musharaka_communes::service::by_slug(&mut app.conn(), slug).expect("commune");
+        let title = message(lang, id, &[("commune", commune.name(lang).into())]);
+        self.source().contains(&title)
+    }
+}
+
 #[test]
 fn register_confirm_login_and_switch_languages() {
-    let Some((chromedriver, chromium)) = browser_binaries() else {
+    let Some(d) = browser() else {
         return;
     };
     let app = TestApp::start("sqlite");
-    let d = Driver::start(&chromedriver, &chromium);
     let base = app.server.url("");
 
     d.goto(&format!("{base}/register"));
@@ -237,22 +275,17 @@ fn register_confirm_login_and_switch_languages() {
     d.click("main form button[type=submit]");
     d.wait_for("signed in", |d| d.source().contains("href=\"/profile\""));
 
-    d.click("nav.langs a[lang=fr]");
-    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
-    assert_eq!(d.attribute("html", "dir"), "ltr");
-    assert!(d.source().contains("Se déconnecter"));
-    d.click("nav.langs a[lang=ar]");
-    d.wait_for("Arabic page", |d| d.attribute("html", "lang") == "ar");
-    assert_eq!(d.attribute("html", "dir"), "rtl");
+    d.switch_to("fr", "ltr");
+    assert!(d.shows(Lang::Fr, "nav-logout"));
+    d.switch_to("ar", "rtl");
 }
 
 #[test]
 fn a_consultative_body_page_in_arabic_and_french() {
-    let Some((chromedriver, chromium)) = browser_binaries() else {
+    let Some(d) = browser() else {
         return;
     };
     let app = TestApp::demo("sqlite");
-    let d = Driver::start(&chromedriver, &chromium);
     let base = app.server.url("");
 
     d.goto(&format!("{base}/taroudant/bodies"));
@@ -264,50 +297,42 @@ fn a_consultative_body_page_in_arabic_and_french() {
     d.wait_for("a body's page", |d| {
         d.source().contains("id=\"composition\"")
     });
-    assert!(d.source().contains("التركيبة"));
-    d.click("nav.langs a[lang=fr]");
-    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
-    assert_eq!(d.attribute("html", "dir"), "ltr");
-    assert!(d.source().contains("Composition"));
-    assert!(d.source().contains("Avis consultatifs"));
+    assert!(d.shows(Lang::Ar, "bod-composition"));
+    d.switch_to("fr", "ltr");
+    assert!(d.shows(Lang::Fr, "bod-composition"));
+    assert!(d.shows(Lang::Fr, "bod-opinions"));
 }
 
 #[test]
 fn cocreation_calls_in_arabic_and_french() {
-    let Some((chromedriver, chromium)) = browser_binaries() else {
+    let Some(d) = browser() else {
         return;
     };
     let app = TestApp::demo("sqlite");
-    let d = Driver::start(&chromedriver, &chromium);
     let base = app.server.url("");
 
     d.goto(&format!("{base}/taroudant/cocreation"));
     assert_eq!(d.attribute("html", "dir"), "rtl");
-    assert!(d.source().contains("دعوات مشاريع الخلق المشترك"));
+    assert!(d.shows_titled(&app, "taroudant", Lang::Ar, "cc-list-title"));
     d.click("main .card a");
-    d.wait_for("the call's page", |d| d.source().contains("شبكة التقييم"));
-    d.click("nav.langs a[lang=fr]");
-    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
-    assert_eq!(d.attribute("html", "dir"), "ltr");
-    assert!(d.source().contains("Grille d"));
+    d.wait_for("the call's page", |d| d.shows(Lang::Ar, "cc-grid"));
+    d.switch_to("fr", "ltr");
+    assert!(d.shows(Lang::Fr, "cc-grid"));
 }
 
 #[test]
 fn consultations_list_in_arabic_and_french() {
-    let Some((chromedriver, chromium)) = browser_binaries() else {
+    let Some(d) = browser() else {
         return;
     };
     let app = TestApp::demo("sqlite");
-    let d = Driver::start(&chromedriver, &chromium);
     let base = app.server.url("");
     d.goto(&format!("{base}/taroudant/consultations"));
     assert_eq!(d.attribute("html", "dir"), "rtl");
     assert!(d
         .source()
         .contains("مشروع ميثاق المشاركة المواطنة لجماعة تارودانت"));
-    d.click("nav.langs a[lang=fr]");
-    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
-    assert_eq!(d.attribute("html", "dir"), "ltr");
+    d.switch_to("fr", "ltr");
     assert!(d
         .source()
         .contains("Projet de charte de la participation citoyenne de Taroudant"));
@@ -315,31 +340,27 @@ fn consultations_list_in_arabic_and_french() {
 
 #[test]
 fn information_page_in_arabic_and_french() {
-    let Some((chromedriver, chromium)) = browser_binaries() else {
+    let Some(d) = browser() else {
         return;
     };
     let app = TestApp::start("sqlite");
     musharaka_tests::requests::setup(&app);
-    let d = Driver::start(&chromedriver, &chromium);
     let base = app.server.url("");
     d.goto(&format!("{base}/alpha/information"));
     assert_eq!(d.attribute("html", "dir"), "rtl");
-    assert!(d.source().contains("الحق في الحصول على المعلومات"));
+    assert!(d.shows_titled(&app, "alpha", Lang::Ar, "req-title"));
     assert!(d.source().contains("Officer Alpha"));
-    d.click("nav.langs a[lang=fr]");
-    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
-    assert_eq!(d.attribute("html", "dir"), "ltr");
-    assert!(d.source().contains("Accès à l'information"));
+    d.switch_to("fr", "ltr");
+    assert!(d.shows_titled(&app, "alpha", Lang::Fr, "req-title"));
     assert!(!d.source().contains(musharaka_tests::requests::CIN));
 }
 
 #[test]
 fn the_action_programme_in_arabic_and_french() {
-    let Some((chromedriver, chromium)) = browser_binaries() else {
+    let Some(d) = browser() else {
         return;
     };
     let app = TestApp::demo("sqlite");
-    let d = Driver::start(&chromedriver, &chromium);
     let base = app.server.url("");
 
     d.goto(&format!("{base}/tetouan/programme"));
@@ -352,10 +373,8 @@ fn the_action_programme_in_arabic_and_french() {
     d.click("main table a[href*='/commitments/']");
     d.wait_for("a commitment's page", |d| d.url().contains("/commitments/"));
     assert!(d.source().contains("direction=\"rtl\""));
-    d.click("nav.langs a[lang=fr]");
-    d.wait_for("French page", |d| d.attribute("html", "lang") == "fr");
-    assert_eq!(d.attribute("html", "dir"), "ltr");
-    assert!(d.source().contains("Indicateur de résultat"));
+    d.switch_to("fr", "ltr");
+    assert!(d.shows(Lang::Fr, "prog-ind-result"));
     assert!(d.source().contains("direction=\"ltr\""));
 }
 
@@ -384,6 +403,15 @@ impl Driver {
             &self.s("/execute/async"),
             Some(json!({ "script": script, "args": [] })),
         )
+    }
+
+    /// A problem named after `page` when the page is wider than the window.
+    fn sideways(&self, page: &str) -> Option<String> {
+        let widths = self.run_script(
+            "const e = document.documentElement; return [e.scrollWidth, e.clientWidth];",
+        );
+        let (scroll, client) = (widths[0].as_i64()?, widths[1].as_i64()?);
+        (scroll > client).then(|| format!("{page} scrolls sideways ({scroll} > {client})"))
     }
 
     fn screenshot(&self, path: &std::path::Path) {
@@ -432,7 +460,7 @@ fn screenshot_dir() -> std::path::PathBuf {
 
 #[test]
 fn a_citizens_pages_fit_a_phone_and_pass_axe_in_three_languages() {
-    let Some((chromedriver, chromium)) = browser_binaries() else {
+    let Some(d) = browser() else {
         return;
     };
     let axe = axe_source();
@@ -459,13 +487,12 @@ fn a_citizens_pages_fit_a_phone_and_pass_axe_in_three_languages() {
         ("results", results),
     ];
 
-    let d = Driver::start(&chromedriver, &chromium);
     // Signed in as a citizen, so the ballot shows its form.
-    d.goto(&format!("{base}/login"));
-    d.type_into("input[name=email]", "citizen@demo.musharaka.ma");
-    d.type_into("input[name=password]", musharaka_cli::demo::DEMO_PASSWORD);
-    d.click("main form button[type=submit]");
-    d.wait_for("signed in", |d| d.source().contains("action=\"/logout\""));
+    d.sign_in(
+        &base,
+        "citizen@demo.musharaka.ma",
+        musharaka_cli::demo::DEMO_PASSWORD,
+    );
 
     let dir = screenshot_dir();
     let mut problems = Vec::new();
@@ -476,16 +503,7 @@ fn a_citizens_pages_fit_a_phone_and_pass_axe_in_three_languages() {
                 d.goto(&format!("{base}{path}?lang={lang}"));
                 d.wait_for("the page", |d| d.attribute("html", "lang") == lang);
                 d.screenshot(&dir.join(format!("citizen-{name}-{lang}-{width}.png")));
-                let sideways = d.run_script(
-                    "const e = document.documentElement; return [e.scrollWidth, e.clientWidth];",
-                );
-                let (scroll, client) =
-                    (sideways[0].as_i64().unwrap(), sideways[1].as_i64().unwrap());
-                if scroll > client {
-                    problems.push(format!(
-                        "{path} {lang} at {width}px scrolls sideways ({scroll} > {client})"
-                    ));
-                }
+                problems.extend(d.sideways(&format!("{path} {lang} at {width}px")));
                 if let (Some(axe), 360) = (&axe, width) {
                     d.run_script(axe);
                     let found = d.run_async(
@@ -508,17 +526,16 @@ fn a_citizens_pages_fit_a_phone_and_pass_axe_in_three_languages() {
 /// ar/fr); wide tables scroll inside their own box, never the page.
 #[test]
 fn the_budget_back_office_fits_a_phone() {
-    let Some((chromedriver, chromium)) = browser_binaries() else {
+    let Some(d) = browser() else {
         return;
     };
     let app = TestApp::demo("sqlite");
     let base = app.server.url("");
-    let d = Driver::start(&chromedriver, &chromium);
-    d.goto(&format!("{base}/login"));
-    d.type_into("input[name=email]", "admin.taroudant@demo.musharaka.ma");
-    d.type_into("input[name=password]", musharaka_cli::demo::DEMO_PASSWORD);
-    d.click("main form button[type=submit]");
-    d.wait_for("signed in", |d| d.source().contains("action=\"/logout\""));
+    d.sign_in(
+        &base,
+        "admin.taroudant@demo.musharaka.ma",
+        musharaka_cli::demo::DEMO_PASSWORD,
+    );
     d.goto(&format!("{base}/taroudant/admin/budgets"));
     let cycles: Vec<String> = regex_lite::Regex::new(r#"href="(/taroudant/admin/budgets/\d+)""#)
         .unwrap()
@@ -539,15 +556,7 @@ fn the_budget_back_office_fits_a_phone() {
             d.goto(&format!("{base}{path}?lang={lang}"));
             d.wait_for("the page", |d| d.attribute("html", "lang") == lang);
             d.screenshot(&dir.join(format!("office-budget-{name}-{lang}-360.png")));
-            let sideways = d.run_script(
-                "const e = document.documentElement; return [e.scrollWidth, e.clientWidth];",
-            );
-            let (scroll, client) = (sideways[0].as_i64().unwrap(), sideways[1].as_i64().unwrap());
-            if scroll > client {
-                problems.push(format!(
-                    "{path} {lang} at 360px scrolls sideways ({scroll} > {client})"
-                ));
-            }
+            problems.extend(d.sideways(&format!("{path} {lang} at 360px")));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
