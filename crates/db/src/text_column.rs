@@ -1,5 +1,5 @@
-//! Tests of `musharaka_core::text_column!`: an enum stored as its key in a `Text` column,
-//! through the `MultiConnection` backend and through a concrete connection, on SQLite and
+//! Tests of the typed columns of `musharaka_core`: an enum stored as its key in a `Text`
+//! column (`text_column!`) and a typed id (`Id<T>`) in a `BigInt` one, through the `MultiConnection` backend and through a concrete connection, on SQLite and
 //! (when `MUSHARAKA_TEST_POSTGRES` names a server) PostgreSQL.
 
 #[cfg(test)]
@@ -8,6 +8,7 @@ mod tests {
     use diesel::connection::SimpleConnection;
     use diesel::prelude::*;
     use diesel::result::Error as DieselError;
+    use musharaka_core::id::Id;
     use musharaka_core::{keyed_enum, text_column, Keyed};
 
     keyed_enum!(Shade {
@@ -198,5 +199,74 @@ mod tests {
             assert_eq!(Shade::from_key(shade.key()), Some(*shade));
         }
         assert_eq!(<Shade as Keyed>::from_key("purple"), None);
+    }
+
+    // Typed ids (`musharaka_core::id::Id`): a `BigInt` column on every backend.
+
+    struct Sitting;
+
+    diesel::table! {
+        id_column_probe (id) {
+            id -> BigInt,
+            sitting_id -> BigInt,
+            replaces -> Nullable<BigInt>,
+        }
+    }
+
+    #[derive(Debug, PartialEq, Queryable, Selectable, Insertable)]
+    #[diesel(table_name = id_column_probe)]
+    struct IdProbe {
+        id: i64,
+        sitting_id: Id<Sitting>,
+        replaces: Option<Id<Sitting>>,
+    }
+
+    #[test]
+    fn typed_ids_round_trip_as_big_integers() {
+        for mut conn in connections() {
+            conn.batch_execute(
+                "CREATE TEMPORARY TABLE id_column_probe \
+                 (id BIGINT PRIMARY KEY, sitting_id BIGINT NOT NULL, replaces BIGINT)",
+            )
+            .expect("create probe table");
+            let first = IdProbe {
+                id: 1,
+                sitting_id: Id::new(7),
+                replaces: None,
+            };
+            diesel::insert_into(id_column_probe::table)
+                .values(&first)
+                .execute(&mut conn)
+                .expect("insert a struct");
+            diesel::insert_into(id_column_probe::table)
+                .values((
+                    id_column_probe::id.eq(2),
+                    id_column_probe::sitting_id.eq(Id::<Sitting>::new(8)),
+                    id_column_probe::replaces.eq(Some(Id::<Sitting>::new(7))),
+                ))
+                .execute(&mut conn)
+                .expect("insert values");
+            let wanted = Id::<Sitting>::new(8);
+            let found: Vec<IdProbe> = id_column_probe::table
+                .filter(id_column_probe::sitting_id.eq(&wanted))
+                .or_filter(id_column_probe::replaces.eq(wanted))
+                .select(IdProbe::as_select())
+                .load(&mut conn)
+                .expect("filter by typed id");
+            assert_eq!(found.len(), 1);
+            assert_eq!(found[0].replaces, Some(Id::new(7)));
+            let ids: Vec<Id<Sitting>> = id_column_probe::table
+                .order(id_column_probe::id)
+                .select(id_column_probe::sitting_id)
+                .load(&mut conn)
+                .expect("load one column");
+            assert_eq!(ids, [Id::new(7), Id::new(8)]);
+            let raw: i64 = id_column_probe::table
+                .filter(id_column_probe::sitting_id.eq(7))
+                .count()
+                .get_result(&mut conn)
+                .expect("plain numbers still compare");
+            assert_eq!(raw, 1);
+        }
     }
 }
