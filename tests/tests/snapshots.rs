@@ -1,8 +1,9 @@
 //! Shapes that must not drift unnoticed (issue 10): the mail a signer receives, the
 //! deposit receipt an agent prints (art. 122). (The open-data headers have theirs in
 //! `open_data.rs`.) Each is compared with its reviewed snapshot in
-//! `tests/tests/snapshots/` (`cargo insta review` after an intended change); both
-//! databases must give the same text.
+//! `tests/tests/snapshots/`; both databases must give the same text. After an intended
+//! change: `INSTA_UPDATE=always cargo nextest run -p musharaka-tests -E 'binary(snapshots)'`,
+//! then review the snapshot's diff in git like any other change.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use musharaka_tests::petitions::{collecting, deposited, setup, signer, PASSWORD};
