@@ -3,7 +3,8 @@
 
 use crate::model::Status;
 use crate::records::{
-    CommentRow, ConsultationRow, QuestionRow, ResponseRow, SectionRow, WorkshopRow,
+    CommentRow, ConsultationRow, NewAttendance, NewQuestion, NewSection, QuestionRow, ResponseRow,
+    SectionRow, WorkshopRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -192,24 +193,8 @@ pub fn section(conn: &mut AnyConnection, consultation_id: i64, id: i64) -> Query
     find_owned!(conn, consultation_sections::consultation_id == consultation_id, id => SectionRow)
 }
 
-pub fn insert_section(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    consultation_id: i64,
-    version: i32,
-    position: i32,
-    heading: &str,
-    body: &str,
-) -> QueryResult<i64> {
-    let values = (
-        consultation_sections::commune_id.eq(commune_id),
-        consultation_sections::consultation_id.eq(consultation_id),
-        consultation_sections::version.eq(version),
-        consultation_sections::position.eq(position),
-        consultation_sections::heading.eq(heading),
-        consultation_sections::body.eq(body),
-        consultation_sections::created_at.eq(now()),
-    );
+pub fn insert_section(conn: &mut AnyConnection, n: &NewSection<'_>) -> QueryResult<i64> {
+    let values = (n, consultation_sections::created_at.eq(now()));
     insert_id!(conn, consultation_sections, values)
 }
 
@@ -353,30 +338,15 @@ pub fn questions(conn: &mut AnyConnection, consultation_id: i64) -> QueryResult<
     )
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn insert_question(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    consultation_id: i64,
-    kind: &str,
-    prompt_ar: &str,
-    prompt_fr: &str,
-    options: &str,
-    required: bool,
-) -> QueryResult<i64> {
+/// Inserts a question after the consultation's last one.
+pub fn insert_question(conn: &mut AnyConnection, n: &NewQuestion<'_>) -> QueryResult<i64> {
     let last: Option<i32> = consultation_questions::table
-        .filter(consultation_questions::consultation_id.eq(consultation_id))
+        .filter(consultation_questions::consultation_id.eq(n.consultation_id))
         .select(diesel::dsl::max(consultation_questions::position))
         .first(conn)?;
     let values = (
-        consultation_questions::commune_id.eq(commune_id),
-        consultation_questions::consultation_id.eq(consultation_id),
+        n,
         consultation_questions::position.eq(last.unwrap_or(0) + 1),
-        consultation_questions::kind.eq(kind),
-        consultation_questions::prompt_ar.eq(prompt_ar),
-        consultation_questions::prompt_fr.eq(prompt_fr),
-        consultation_questions::options.eq(options),
-        consultation_questions::required.eq(required),
     );
     insert_id!(conn, consultation_questions, values)
 }
@@ -476,22 +446,8 @@ pub fn insert_workshop(conn: &mut AnyConnection, n: &NewWorkshop<'_>) -> QueryRe
     insert_id!(conn, consultation_workshops, values)
 }
 
-pub fn insert_attendance(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    workshop_id: i64,
-    category: &str,
-    women: i32,
-    men: i32,
-) -> QueryResult<()> {
-    let values = (
-        consultation_attendance::workshop_id.eq(workshop_id),
-        consultation_attendance::commune_id.eq(commune_id),
-        consultation_attendance::category.eq(category),
-        consultation_attendance::women.eq(women),
-        consultation_attendance::men.eq(men),
-    );
-    insert!(conn, consultation_attendance, values).map(|_| ())
+pub fn insert_attendance(conn: &mut AnyConnection, n: &NewAttendance<'_>) -> QueryResult<()> {
+    insert!(conn, consultation_attendance, n).map(|_| ())
 }
 
 pub fn insert_photo(

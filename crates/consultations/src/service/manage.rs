@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::{Channel, QuestionKind, Subject};
+use crate::records::{NewQuestion, NewSection};
 use crate::rules::{self, DatesError};
 use chrono::NaiveDate;
 use musharaka_core::time::now;
@@ -152,7 +153,15 @@ pub fn add_section(
             return Err(Error::invalid("heading", "cons-error-not-draft"));
         }
         let position = store::section_count(conn, id, 1)? as i32 + 1;
-        let sid = store::insert_section(conn, commune_id, id, 1, position, heading, body)?;
+        let section = NewSection {
+            commune_id,
+            consultation_id: id,
+            version: 1,
+            position,
+            heading,
+            body,
+        };
+        let sid = store::insert_section(conn, &section)?;
         actor.audit_decision(
             conn,
             &c,
@@ -202,16 +211,16 @@ pub fn add_question(
         if c.status != Status::Draft {
             return Err(Error::invalid("prompt_ar", "cons-error-not-draft"));
         }
-        let qid = store::insert_question(
-            conn,
+        let question = NewQuestion {
             commune_id,
-            id,
-            q.kind.key(),
+            consultation_id: id,
+            kind: q.kind.key(),
             prompt_ar,
             prompt_fr,
-            &options,
-            q.required,
-        )?;
+            options: &options,
+            required: q.required,
+        };
+        let qid = store::insert_question(conn, &question)?;
         actor.audit_decision(
             conn,
             &c,
