@@ -95,17 +95,14 @@ async fn show<N: crate::scope::Need>(
         })
         .await?;
     let is_admin = s.user.can_administer(s.commune.id);
-    let markup = v::call_admin(
-        &s.ctx,
-        &s.commune,
-        &page,
-        &notes,
-        ranking.as_ref(),
-        now(),
+    let view = v::CallAdmin {
+        page: &page,
+        notes: &notes,
+        ranking: ranking.as_ref(),
+        now: now(),
         is_admin,
-        e,
-        done,
-    );
+    };
+    let markup = v::call_admin(&s.ctx, &s.commune, view, e, done);
     Ok(private(html(markup, !e.is_empty())))
 }
 
