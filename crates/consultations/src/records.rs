@@ -12,6 +12,32 @@ use musharaka_db::schema::{
 };
 use serde::Serialize;
 
+/// A consultation's texts, dates and channels as written on creation and on each edit of
+/// the draft.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = consultations)]
+pub struct ConsultationTexts<'a> {
+    pub subject: &'a str,
+    pub title_ar: &'a str,
+    pub title_fr: &'a str,
+    pub text_ar: &'a str,
+    pub text_fr: &'a str,
+    pub owner_service: &'a str,
+    pub opens_on: NaiveDate,
+    pub closes_on: NaiveDate,
+    pub channels: &'a str,
+    pub districts: &'a str,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = consultations)]
+pub struct NewConsultation<'a> {
+    pub commune_id: i64,
+    #[diesel(embed)]
+    pub texts: ConsultationTexts<'a>,
+    pub created_by: Option<i64>,
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = consultations)]
 pub struct ConsultationRow {

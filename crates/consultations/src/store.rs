@@ -3,8 +3,8 @@
 
 use crate::model::Status;
 use crate::records::{
-    CommentRow, ConsultationRow, NewAttendance, NewQuestion, NewSection, QuestionRow, ResponseRow,
-    SectionRow, WorkshopRow,
+    CommentRow, ConsultationRow, ConsultationTexts, NewAttendance, NewConsultation, NewQuestion,
+    NewSection, QuestionRow, ResponseRow, SectionRow, WorkshopRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -67,23 +67,6 @@ pub fn all_public_ids(conn: &mut AnyConnection) -> QueryResult<Vec<(i64, i64)>> 
         .load(conn)
 }
 
-#[derive(Insertable)]
-#[diesel(table_name = consultations)]
-pub struct NewConsultation<'a> {
-    pub commune_id: i64,
-    pub subject: &'a str,
-    pub title_ar: &'a str,
-    pub title_fr: &'a str,
-    pub text_ar: &'a str,
-    pub text_fr: &'a str,
-    pub owner_service: &'a str,
-    pub opens_on: NaiveDate,
-    pub closes_on: NaiveDate,
-    pub channels: &'a str,
-    pub districts: &'a str,
-    pub created_by: Option<i64>,
-}
-
 pub fn insert(conn: &mut AnyConnection, n: &NewConsultation<'_>) -> QueryResult<i64> {
     let at = now();
     let values = (
@@ -96,23 +79,16 @@ pub fn insert(conn: &mut AnyConnection, n: &NewConsultation<'_>) -> QueryResult<
 }
 
 /// Rewrites a draft's texts and dates.
-pub fn update(conn: &mut AnyConnection, id: i64, n: &NewConsultation<'_>) -> QueryResult<usize> {
+pub fn update(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    texts: &ConsultationTexts<'_>,
+) -> QueryResult<usize> {
     diesel::update(consultations::table.find(id))
-        .filter(consultations::commune_id.eq(n.commune_id))
+        .filter(consultations::commune_id.eq(commune_id))
         .filter(consultations::status.eq(Status::Draft))
-        .set((
-            consultations::subject.eq(n.subject),
-            consultations::title_ar.eq(n.title_ar),
-            consultations::title_fr.eq(n.title_fr),
-            consultations::text_ar.eq(n.text_ar),
-            consultations::text_fr.eq(n.text_fr),
-            consultations::owner_service.eq(n.owner_service),
-            consultations::opens_on.eq(n.opens_on),
-            consultations::closes_on.eq(n.closes_on),
-            consultations::channels.eq(n.channels),
-            consultations::districts.eq(n.districts),
-            consultations::updated_at.eq(now()),
-        ))
+        .set((texts, consultations::updated_at.eq(now())))
         .execute(conn)
 }
 

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::model::{Channel, QuestionKind, Subject};
-use crate::records::{NewQuestion, NewSection};
+use crate::records::{ConsultationTexts, NewConsultation, NewQuestion, NewSection};
 use crate::rules::{self, DatesError};
 use chrono::NaiveDate;
 use musharaka_core::time::now;
@@ -59,14 +59,8 @@ fn channels_key(channels: &[Channel]) -> String {
         .join(",")
 }
 
-fn new_row<'a>(
-    commune_id: i64,
-    d: &'a DraftInput,
-    channels: &'a str,
-    by: Option<i64>,
-) -> store::NewConsultation<'a> {
-    store::NewConsultation {
-        commune_id,
+fn texts<'a>(d: &'a DraftInput, channels: &'a str) -> ConsultationTexts<'a> {
+    ConsultationTexts {
         subject: d.subject.key(),
         title_ar: d.title_ar.trim(),
         title_fr: d.title_fr.trim(),
@@ -77,7 +71,6 @@ fn new_row<'a>(
         closes_on: d.closes_on,
         channels,
         districts: d.districts.trim(),
-        created_by: by,
     }
 }
 
@@ -92,10 +85,12 @@ pub fn create(
     check_draft(d)?;
     let channels = channels_key(&d.channels);
     write_transaction(conn, |conn| {
-        let id = store::insert(
-            conn,
-            &new_row(commune_id, d, &channels, Some(actor.account.id)),
-        )?;
+        let new = NewConsultation {
+            commune_id,
+            texts: texts(d, &channels),
+            created_by: Some(actor.account.id),
+        };
+        let id = store::insert(conn, &new)?;
         let c = store::consultation(conn, commune_id, id)?;
         actor.audit_decision(
             conn,
@@ -123,7 +118,7 @@ pub fn update(
         if c.status != Status::Draft {
             return Err(Error::with_cause(ErrorKind::Conflict, "not a draft"));
         }
-        store::update(conn, id, &new_row(commune_id, d, &channels, None))?;
+        store::update(conn, commune_id, id, &texts(d, &channels))?;
         actor.audit_decision(
             conn,
             &c,
