@@ -5,7 +5,7 @@
 
 use chrono::Duration;
 use musharaka_communes::service::create_commune;
-use musharaka_consultations::service::{self, DraftInput, QuestionInput, Speaker};
+use musharaka_consultations::service::{self, CommentInput, DraftInput, QuestionInput, Speaker};
 use musharaka_consultations::{Channel, HideReason, QuestionKind, Subject};
 use musharaka_core::time::today;
 use musharaka_db::testing::{backends, TestDb};
@@ -93,36 +93,18 @@ fn supports_are_derived_and_moderation_hides_without_deleting() {
         let (c, admin, id, section, _) = open_consultation(&mut conn);
         let a = account(&mut conn, "a@example.ma", Grant::Citizen);
         let b = account(&mut conn, "b@example.ma", Grant::Citizen);
-        let cm = service::comment(
-            &mut conn,
-            &a,
-            c,
-            id,
-            section,
-            None,
-            "Bien",
-            &Speaker::Citizen,
-            today(),
-        )
-        .unwrap();
+        let said = |body: &str| CommentInput {
+            body: body.into(),
+            speaker: Speaker::Citizen,
+        };
+        let cm = service::comment(&mut conn, &a, c, id, section, &said("Bien"), today()).unwrap();
         assert!(service::support(&mut conn, &b, c, id, cm, today()).unwrap());
         assert!(!service::support(&mut conn, &b, c, id, cm, today()).unwrap());
         let page = service::public_page(&mut conn, None, c, id).unwrap();
         assert_eq!(page.comments[0].supports, 1);
         // A late comment is refused on the day after closing.
         let late = today() + Duration::days(8);
-        let err = service::comment(
-            &mut conn,
-            &a,
-            c,
-            id,
-            section,
-            None,
-            "Tard",
-            &Speaker::Citizen,
-            late,
-        )
-        .unwrap_err();
+        let err = service::comment(&mut conn, &a, c, id, section, &said("Tard"), late).unwrap_err();
         assert_eq!(err.fields[0].1, "cons-error-closed");
         // Only the owner hides, with a reason; the comment stays.
         assert!(service::hide(&mut conn, &b, c, id, cm, HideReason::OffTopic, "").is_err());

@@ -258,3 +258,15 @@ pub struct OpinionInput {
 
 musharaka_db::audited!(BodyRow, "body");
 musharaka_db::audited!(OpinionRow, "opinion");
+
+/// A version of an opinion's text, with who wrote it.
+#[derive(Insertable)]
+#[diesel(table_name = body_opinion_versions)]
+pub struct NewVersion<'a> {
+    pub commune_id: i64,
+    pub opinion_id: i64,
+    pub version: i32,
+    pub text: &'a str,
+    pub edited_by: Option<i64>,
+    pub editor_name: &'a str,
+}

@@ -3,7 +3,7 @@
 use crate::model::{ActivityStatus, BodyKind, BodyStatus, OpinionStatus};
 use crate::records::{
     ActivityInput, ActivityRow, BodyFacts, BodyRow, MeetingInput, MeetingRow, MemberFactsInput,
-    MemberRow, OpinionEventRow, OpinionInput, OpinionRow, VersionRow,
+    MemberRow, NewVersion, OpinionEventRow, OpinionInput, OpinionRow, VersionRow,
 };
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -437,23 +437,8 @@ pub fn set_text_if(
     .map(|n| n == 1)
 }
 
-pub fn insert_version(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    opinion_id: i64,
-    version: i32,
-    text: &str,
-    editor: (Option<i64>, &str),
-) -> QueryResult<()> {
-    let values = (
-        body_opinion_versions::commune_id.eq(commune_id),
-        body_opinion_versions::opinion_id.eq(opinion_id),
-        body_opinion_versions::version.eq(version),
-        body_opinion_versions::text.eq(text),
-        body_opinion_versions::edited_by.eq(editor.0),
-        body_opinion_versions::editor_name.eq(editor.1),
-        body_opinion_versions::created_at.eq(now()),
-    );
+pub fn insert_version(conn: &mut AnyConnection, new: &NewVersion<'_>) -> QueryResult<()> {
+    let values = (new, body_opinion_versions::created_at.eq(now()));
     insert!(conn, body_opinion_versions, values).map(|_| ())
 }
 

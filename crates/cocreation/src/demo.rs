@@ -361,15 +361,18 @@ fn call_2023(
     let call = service::create_call(conn, admin, commune.id, &f, at(2023, 10, 10, 10, 0)?)?;
     grid(conn, admin, commune.id, call.id)?;
     service::publish_call(conn, admin, commune, call.id, at(2023, 10, 16, 9, 0)?)?;
+    let m = service::MeetingInput {
+        starts_at: at(2023, 11, 3, 15, 0)?,
+        ends_at: at(2023, 11, 3, 17, 0)?,
+        place_ar: "الخزانة البلدية، تارودانت".into(),
+        place_fr: "Bibliothèque municipale, Taroudant".into(),
+    };
     let meeting = service::add_meeting(
         conn,
         admin,
         commune.id,
         call.id,
-        at(2023, 11, 3, 15, 0)?,
-        at(2023, 11, 3, 17, 0)?,
-        "الخزانة البلدية، تارودانت",
-        "Bibliothèque municipale, Taroudant",
+        &m,
         at(2023, 10, 16, 10, 0)?,
     )?;
     for r in reps.iter().take(9) {
@@ -434,17 +437,9 @@ fn call_2023(
                 service::declare_conflict(conn, ev, commune.id, *id, at(2023, 12, 19, 9, 0)?)?;
                 continue;
             }
-            let given = scored(&criteria, i, e);
-            service::save_scores(
-                conn,
-                ev,
-                commune.id,
-                *id,
-                &given,
-                "",
-                true,
-                at(2023, 12, 20, 10, 0)? + Duration::hours(i as i64),
-            )?;
+            let sheet = submitted(scored(&criteria, i, e), "");
+            let on = at(2023, 12, 20, 10, 0)? + Duration::hours(i as i64);
+            service::save_scores(conn, ev, commune.id, *id, &sheet, on)?;
         }
     }
     service::publish_results(
@@ -466,7 +461,7 @@ fn call_2023(
         let n = crate::store::note(conn, commune.id, *id)?;
         let grant = n.granted().unwrap_or(Money::ZERO).centimes();
         let first = grant * 6 / 10;
-        let tranches = [
+        let tranches = vec![
             TrancheInput {
                 amount: Money::from_centimes(first),
                 condition: "À la signature de la convention".into(),
@@ -478,16 +473,12 @@ fn call_2023(
                 report_due_on: ymd(2024, 12, 31)?,
             },
         ];
-        service::sign_agreement(
-            conn,
-            &s.mail,
-            admin,
-            commune,
-            *id,
-            ymd(2024, 2, 1)?,
-            &tranches,
-            at(2024, 2, 1, 11, 0)?,
-        )?;
+        let agreement = service::AgreementInput {
+            signed_on: ymd(2024, 2, 1)?,
+            tranches,
+        };
+        let on = at(2024, 2, 1, 11, 0)?;
+        service::sign_agreement(conn, &s.mail, admin, commune, *id, &agreement, on)?;
         if k == 0 {
             let author = reps
                 .iter()
@@ -549,17 +540,13 @@ fn call_2026(
     let call = service::create_call(conn, admin, commune.id, &f, start - Duration::days(5))?;
     grid(conn, admin, commune.id, call.id)?;
     service::publish_call(conn, admin, commune, call.id, start - Duration::days(2))?;
-    service::add_meeting(
-        conn,
-        admin,
-        commune.id,
-        call.id,
-        now() + Duration::days(10),
-        now() + Duration::days(10) + Duration::hours(2),
-        "دار الشباب، تارودانت",
-        "Maison des jeunes, Taroudant",
-        start,
-    )?;
+    let m = service::MeetingInput {
+        starts_at: now() + Duration::days(10),
+        ends_at: now() + Duration::days(10) + Duration::hours(2),
+        place_ar: "دار الشباب، تارودانت".into(),
+        place_fr: "Maison des jeunes, Taroudant".into(),
+    };
+    service::add_meeting(conn, admin, commune.id, call.id, &m, start)?;
     let mut ids = Vec::new();
     for (i, rep) in reps.iter().enumerate().skip(1).take(4) {
         let n = service::create_draft(
@@ -600,16 +587,17 @@ fn call_2026(
         .iter()
         .map(|c| c.id)
         .collect();
-    let given = scored(&criteria, 1, 0);
-    service::save_scores(
-        conn,
-        &evaluators[0],
-        commune.id,
-        ids[1],
-        &given,
-        "Projet clair.",
-        true,
-        start + Duration::days(9),
-    )?;
+    let sheet = submitted(scored(&criteria, 1, 0), "Projet clair.");
+    let on = start + Duration::days(9);
+    service::save_scores(conn, &evaluators[0], commune.id, ids[1], &sheet, on)?;
     Ok(())
+}
+
+/// A demo evaluator's submitted sheet.
+fn submitted(given: Vec<(i64, Option<i32>)>, comment: &str) -> service::ScoresInput {
+    service::ScoresInput {
+        given,
+        comment: comment.into(),
+        submit: true,
+    }
 }

@@ -305,3 +305,54 @@ pub struct ReportRow {
 
 musharaka_db::audited!(CallRow, "cocreation_call");
 musharaka_db::audited!(NoteRow, "cocreation_note");
+
+/// A criterion of a call's grid, at its position.
+#[derive(Insertable)]
+#[diesel(table_name = cocreation_criteria)]
+pub struct NewCriterion<'a> {
+    pub commune_id: i64,
+    pub call_id: i64,
+    pub position: i32,
+    pub label_ar: &'a str,
+    pub label_fr: &'a str,
+    pub guidance: &'a str,
+    pub weight: i32,
+    pub max_score: i32,
+}
+
+/// An information meeting of a call.
+#[derive(Insertable)]
+#[diesel(table_name = cocreation_meetings)]
+pub struct NewMeeting<'a> {
+    pub commune_id: i64,
+    pub call_id: i64,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub place_ar: &'a str,
+    pub place_fr: &'a str,
+    pub created_at: NaiveDateTime,
+}
+
+/// The agreement signed for a selected note.
+#[derive(Insertable)]
+#[diesel(table_name = cocreation_agreements)]
+pub struct NewAgreement {
+    pub commune_id: i64,
+    pub note_id: i64,
+    pub grant_centimes: i64,
+    pub signed_on: NaiveDate,
+    pub signed_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+/// A tranche of an agreement, at its position.
+#[derive(Insertable)]
+#[diesel(table_name = cocreation_tranches)]
+pub struct NewTranche<'a> {
+    pub commune_id: i64,
+    pub agreement_id: i64,
+    pub position: i32,
+    pub amount_centimes: i64,
+    pub condition_text: &'a str,
+    pub report_due_on: NaiveDate,
+}

@@ -2,7 +2,7 @@
 
 use crate::model::{CallStatus, NoteStatus};
 use crate::records::*;
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use musharaka_db::schema::{
     cocreation_agreements as agreements, cocreation_budget_lines as lines,
@@ -111,29 +111,8 @@ pub fn criteria(conn: &mut AnyConnection, call_id: i64) -> QueryResult<Vec<Crite
     rows_of!(conn, criteria::call_id == call_id, (criteria::position, criteria::id) => CriterionRow)
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn insert_criterion(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    call_id: i64,
-    position: i32,
-    label_ar: &str,
-    label_fr: &str,
-    guidance: &str,
-    weight: i32,
-    max_score: i32,
-) -> QueryResult<usize> {
-    let values = (
-        criteria::commune_id.eq(commune_id),
-        criteria::call_id.eq(call_id),
-        criteria::position.eq(position),
-        criteria::label_ar.eq(label_ar),
-        criteria::label_fr.eq(label_fr),
-        criteria::guidance.eq(guidance),
-        criteria::weight.eq(weight),
-        criteria::max_score.eq(max_score),
-    );
-    insert!(conn, criteria, values)
+pub fn insert_criterion(conn: &mut AnyConnection, new: &NewCriterion<'_>) -> QueryResult<usize> {
+    insert!(conn, criteria, new)
 }
 
 // Meetings and questions
@@ -146,27 +125,8 @@ pub fn meeting(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResul
     find_owned!(conn, meetings::commune_id == commune_id, id => MeetingRow)
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn insert_meeting(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    call_id: i64,
-    starts_at: NaiveDateTime,
-    ends_at: NaiveDateTime,
-    place_ar: &str,
-    place_fr: &str,
-    now: NaiveDateTime,
-) -> QueryResult<i64> {
-    let values = (
-        meetings::commune_id.eq(commune_id),
-        meetings::call_id.eq(call_id),
-        meetings::starts_at.eq(starts_at),
-        meetings::ends_at.eq(ends_at),
-        meetings::place_ar.eq(place_ar),
-        meetings::place_fr.eq(place_fr),
-        meetings::created_at.eq(now),
-    );
-    insert_id!(conn, meetings, values)
+pub fn insert_meeting(conn: &mut AnyConnection, new: &NewMeeting<'_>) -> QueryResult<i64> {
+    insert_id!(conn, meetings, new)
 }
 
 pub fn set_attendance(
@@ -515,24 +475,8 @@ pub fn replace_scores(
 
 // Agreements and follow-up
 
-pub fn insert_agreement(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    note_id: i64,
-    grant: i64,
-    signed_on: NaiveDate,
-    by: i64,
-    now: NaiveDateTime,
-) -> QueryResult<AgreementRow> {
-    let values = (
-        agreements::commune_id.eq(commune_id),
-        agreements::note_id.eq(note_id),
-        agreements::grant_centimes.eq(grant),
-        agreements::signed_on.eq(signed_on),
-        agreements::signed_by.eq(Some(by)),
-        agreements::created_at.eq(now),
-    );
-    insert_row!(conn, agreements, values)
+pub fn insert_agreement(conn: &mut AnyConnection, new: &NewAgreement) -> QueryResult<AgreementRow> {
+    insert_row!(conn, agreements, new)
 }
 
 pub fn agreement_of(conn: &mut AnyConnection, note_id: i64) -> QueryResult<Option<AgreementRow>> {
@@ -548,24 +492,8 @@ pub fn set_final_evaluation(conn: &mut AnyConnection, id: i64, text: &str) -> Qu
     update_row!(conn, agreements, id, changes)
 }
 
-pub fn insert_tranche(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    agreement_id: i64,
-    position: i32,
-    amount: i64,
-    condition: &str,
-    due: NaiveDate,
-) -> QueryResult<usize> {
-    let values = (
-        tranches::commune_id.eq(commune_id),
-        tranches::agreement_id.eq(agreement_id),
-        tranches::position.eq(position),
-        tranches::amount_centimes.eq(amount),
-        tranches::condition_text.eq(condition),
-        tranches::report_due_on.eq(due),
-    );
-    insert!(conn, tranches, values)
+pub fn insert_tranche(conn: &mut AnyConnection, new: &NewTranche<'_>) -> QueryResult<usize> {
+    insert!(conn, tranches, new)
 }
 
 pub fn tranches(conn: &mut AnyConnection, agreement_id: i64) -> QueryResult<Vec<TrancheRow>> {

@@ -222,15 +222,14 @@ fn taroudant(
     let mut ids = Vec::new();
     for (who, section, text) in comments {
         let on = ymd(2023, 11, 20 + who as u32)?;
+        let input = said(text, Speaker::Citizen);
         ids.push(service::comment(
             conn,
             &people[who],
             c.id,
             id,
             sections[section],
-            None,
-            text,
-            &Speaker::Citizen,
+            &input,
             on,
         )?);
     }
@@ -238,30 +237,20 @@ fn taroudant(
     service::support(conn, &people[5], c.id, id, ids[0], ymd(2023, 12, 2)?)?;
     if let Some(a) = perms(conn, "association1.taroudant@demo.musharaka.ma")? {
         let text = "Notre association propose un guichet d'accueil pour les associations.";
-        service::comment(
-            conn,
-            &a,
-            c.id,
-            id,
-            sections[2],
-            None,
-            text,
-            &Speaker::Association,
-            ymd(2023, 12, 5)?,
-        )?;
+        let input = said(text, Speaker::Association);
+        service::comment(conn, &a, c.id, id, sections[2], &input, ymd(2023, 12, 5)?)?;
     }
     let remark = Speaker::Body {
         reference: "هيئة المساواة وتكافؤ الفرص ومقاربة النوع".into(),
     };
+    let input = said("Intégrer l'approche genre dans chaque mécanisme.", remark);
     service::comment(
         conn,
         &owner,
         c.id,
         id,
         sections[0],
-        None,
-        "Intégrer l'approche genre dans chaque mécanisme.",
-        &remark,
+        &input,
         ymd(2023, 12, 8)?,
     )?;
     workshop(
@@ -289,7 +278,11 @@ fn taroudant(
             "Relève du règlement du budget participatif, pas de la charte.",
         ),
     ] {
-        service::set_outcome(conn, &owner, c.id, id, ids[i], o, note, after)?;
+        let input = service::OutcomeInput {
+            outcome: o,
+            note: note.into(),
+        };
+        service::set_outcome(conn, &owner, c.id, id, ids[i], &input, after)?;
     }
     let answers = [
         (
@@ -306,7 +299,11 @@ fn taroudant(
         ),
     ];
     for (s, (taken, not_taken)) in sections.iter().zip(answers) {
-        service::answer_section(conn, &owner, c.id, id, *s, taken, not_taken, after)?;
+        let input = service::SectionAnswer {
+            taken: taken.into(),
+            not_taken: not_taken.into(),
+        };
+        service::answer_section(conn, &owner, c.id, id, *s, &input, after)?;
     }
     let revised = vec![
         ("المبادئ — Principes".to_string(), "La participation est ouverte à toutes et à tous, jeunes et personnes en situation de handicap compris, selon l'approche genre.".to_string()),
@@ -314,16 +311,11 @@ fn taroudant(
         ("الالتزامات — Engagements de la commune".to_string(), "La commune répond à chaque suggestion dans les 60 jours et à chaque demande d'information dans les 20 jours ouvrables.".to_string()),
     ];
     service::revise(conn, &owner, c.id, id, &revised, after)?;
-    service::publish_synthesis(
-        conn,
-        mail,
-        &owner,
-        c.id,
-        id,
-        "أخذت الجماعة بعين الاعتبار أغلب المقترحات: إدماج الشباب والأشخاص في وضعية إعاقة ومقاربة النوع، ولجان الأحياء، وآجال الجواب.",
-        "La commune a retenu l'essentiel des propositions : jeunes, personnes en situation de handicap et approche genre, comités de quartier, délais de réponse.",
-        after,
-    )?;
+    let synthesis = service::SynthesisInput {
+        ar: "أخذت الجماعة بعين الاعتبار أغلب المقترحات: إدماج الشباب والأشخاص في وضعية إعاقة ومقاربة النوع، ولجان الأحياء، وآجال الجواب.".into(),
+        fr: "La commune a retenu l'essentiel des propositions : jeunes, personnes en situation de handicap et approche genre, comités de quartier, délais de réponse.".into(),
+    };
+    service::publish_synthesis(conn, mail, &owner, c.id, id, &synthesis, after)?;
     let sent = service::send_to_council(conn, &owner, c.id, id, after)?;
     council_adopts(conn, c, &sent, mail, run_events)
 }
@@ -446,15 +438,14 @@ fn tetouan(conn: &mut AnyConnection, c: &Commune) -> Result<()> {
         ][i]
     };
     for (i, s) in sections.iter().enumerate() {
+        let input = said(comment(i), Speaker::Citizen);
         service::comment(
             conn,
             &people[i],
             c.id,
             id,
             *s,
-            None,
-            comment(i),
-            &Speaker::Citizen,
+            &input,
             now - Duration::days(10),
         )?;
     }
@@ -537,4 +528,12 @@ pub fn load(conn: &mut AnyConnection, run_events: RunEvents<'_>) -> Result<()> {
         tetouan(conn, &c)?;
     }
     Ok(())
+}
+
+/// A demo comment's text and speaker.
+fn said(body: &str, speaker: Speaker) -> service::CommentInput {
+    service::CommentInput {
+        body: body.into(),
+        speaker,
+    }
 }

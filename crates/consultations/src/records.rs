@@ -7,10 +7,36 @@ use diesel::prelude::*;
 use musharaka_communes::model::pick;
 use musharaka_core::Lang;
 use musharaka_db::schema::{
-    consultation_comments, consultation_questions, consultation_responses, consultation_sections,
-    consultation_workshops, consultations,
+    consultation_attendance, consultation_comments, consultation_questions, consultation_responses,
+    consultation_sections, consultation_workshops, consultations,
 };
 use serde::Serialize;
+
+/// A consultation's texts, dates and channels as written on creation and on each edit of
+/// the draft.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = consultations)]
+pub struct ConsultationTexts<'a> {
+    pub subject: &'a str,
+    pub title_ar: &'a str,
+    pub title_fr: &'a str,
+    pub text_ar: &'a str,
+    pub text_fr: &'a str,
+    pub owner_service: &'a str,
+    pub opens_on: NaiveDate,
+    pub closes_on: NaiveDate,
+    pub channels: &'a str,
+    pub districts: &'a str,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = consultations)]
+pub struct NewConsultation<'a> {
+    pub commune_id: i64,
+    #[diesel(embed)]
+    pub texts: ConsultationTexts<'a>,
+    pub created_by: Option<i64>,
+}
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = consultations)]
@@ -237,3 +263,40 @@ impl WorkshopView {
 }
 
 musharaka_db::audited!(ConsultationRow, "consultation");
+
+/// A section of a consultation's draft (version 1) or of its revised document.
+#[derive(Insertable)]
+#[diesel(table_name = consultation_sections)]
+pub struct NewSection<'a> {
+    pub commune_id: i64,
+    pub consultation_id: i64,
+    pub version: i32,
+    pub position: i32,
+    pub heading: &'a str,
+    pub body: &'a str,
+}
+
+/// A question of the questionnaire (its position: after the last one).
+#[derive(Insertable)]
+#[diesel(table_name = consultation_questions)]
+pub struct NewQuestion<'a> {
+    pub commune_id: i64,
+    pub consultation_id: i64,
+    pub kind: &'a str,
+    pub prompt_ar: &'a str,
+    pub prompt_fr: &'a str,
+    /// JSON array of the options.
+    pub options: &'a str,
+    pub required: bool,
+}
+
+/// How many women and men of one category attended a workshop.
+#[derive(Insertable)]
+#[diesel(table_name = consultation_attendance)]
+pub struct NewAttendance<'a> {
+    pub workshop_id: i64,
+    pub commune_id: i64,
+    pub category: &'a str,
+    pub women: i32,
+    pub men: i32,
+}

@@ -3,7 +3,8 @@
 
 use crate::model::Status;
 use crate::records::{
-    CommentRow, ConsultationRow, QuestionRow, ResponseRow, SectionRow, WorkshopRow,
+    CommentRow, ConsultationRow, ConsultationTexts, NewAttendance, NewConsultation, NewQuestion,
+    NewSection, QuestionRow, ResponseRow, SectionRow, WorkshopRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -66,23 +67,6 @@ pub fn all_public_ids(conn: &mut AnyConnection) -> QueryResult<Vec<(i64, i64)>> 
         .load(conn)
 }
 
-#[derive(Insertable)]
-#[diesel(table_name = consultations)]
-pub struct NewConsultation<'a> {
-    pub commune_id: i64,
-    pub subject: &'a str,
-    pub title_ar: &'a str,
-    pub title_fr: &'a str,
-    pub text_ar: &'a str,
-    pub text_fr: &'a str,
-    pub owner_service: &'a str,
-    pub opens_on: NaiveDate,
-    pub closes_on: NaiveDate,
-    pub channels: &'a str,
-    pub districts: &'a str,
-    pub created_by: Option<i64>,
-}
-
 pub fn insert(conn: &mut AnyConnection, n: &NewConsultation<'_>) -> QueryResult<i64> {
     let at = now();
     let values = (
@@ -95,23 +79,16 @@ pub fn insert(conn: &mut AnyConnection, n: &NewConsultation<'_>) -> QueryResult<
 }
 
 /// Rewrites a draft's texts and dates.
-pub fn update(conn: &mut AnyConnection, id: i64, n: &NewConsultation<'_>) -> QueryResult<usize> {
+pub fn update(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: i64,
+    texts: &ConsultationTexts<'_>,
+) -> QueryResult<usize> {
     diesel::update(consultations::table.find(id))
-        .filter(consultations::commune_id.eq(n.commune_id))
+        .filter(consultations::commune_id.eq(commune_id))
         .filter(consultations::status.eq(Status::Draft))
-        .set((
-            consultations::subject.eq(n.subject),
-            consultations::title_ar.eq(n.title_ar),
-            consultations::title_fr.eq(n.title_fr),
-            consultations::text_ar.eq(n.text_ar),
-            consultations::text_fr.eq(n.text_fr),
-            consultations::owner_service.eq(n.owner_service),
-            consultations::opens_on.eq(n.opens_on),
-            consultations::closes_on.eq(n.closes_on),
-            consultations::channels.eq(n.channels),
-            consultations::districts.eq(n.districts),
-            consultations::updated_at.eq(now()),
-        ))
+        .set((texts, consultations::updated_at.eq(now())))
         .execute(conn)
 }
 
@@ -192,24 +169,8 @@ pub fn section(conn: &mut AnyConnection, consultation_id: i64, id: i64) -> Query
     find_owned!(conn, consultation_sections::consultation_id == consultation_id, id => SectionRow)
 }
 
-pub fn insert_section(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    consultation_id: i64,
-    version: i32,
-    position: i32,
-    heading: &str,
-    body: &str,
-) -> QueryResult<i64> {
-    let values = (
-        consultation_sections::commune_id.eq(commune_id),
-        consultation_sections::consultation_id.eq(consultation_id),
-        consultation_sections::version.eq(version),
-        consultation_sections::position.eq(position),
-        consultation_sections::heading.eq(heading),
-        consultation_sections::body.eq(body),
-        consultation_sections::created_at.eq(now()),
-    );
+pub fn insert_section(conn: &mut AnyConnection, n: &NewSection<'_>) -> QueryResult<i64> {
+    let values = (n, consultation_sections::created_at.eq(now()));
     insert_id!(conn, consultation_sections, values)
 }
 
@@ -353,30 +314,15 @@ pub fn questions(conn: &mut AnyConnection, consultation_id: i64) -> QueryResult<
     )
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn insert_question(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    consultation_id: i64,
-    kind: &str,
-    prompt_ar: &str,
-    prompt_fr: &str,
-    options: &str,
-    required: bool,
-) -> QueryResult<i64> {
+/// Inserts a question after the consultation's last one.
+pub fn insert_question(conn: &mut AnyConnection, n: &NewQuestion<'_>) -> QueryResult<i64> {
     let last: Option<i32> = consultation_questions::table
-        .filter(consultation_questions::consultation_id.eq(consultation_id))
+        .filter(consultation_questions::consultation_id.eq(n.consultation_id))
         .select(diesel::dsl::max(consultation_questions::position))
         .first(conn)?;
     let values = (
-        consultation_questions::commune_id.eq(commune_id),
-        consultation_questions::consultation_id.eq(consultation_id),
+        n,
         consultation_questions::position.eq(last.unwrap_or(0) + 1),
-        consultation_questions::kind.eq(kind),
-        consultation_questions::prompt_ar.eq(prompt_ar),
-        consultation_questions::prompt_fr.eq(prompt_fr),
-        consultation_questions::options.eq(options),
-        consultation_questions::required.eq(required),
     );
     insert_id!(conn, consultation_questions, values)
 }
@@ -476,22 +422,8 @@ pub fn insert_workshop(conn: &mut AnyConnection, n: &NewWorkshop<'_>) -> QueryRe
     insert_id!(conn, consultation_workshops, values)
 }
 
-pub fn insert_attendance(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    workshop_id: i64,
-    category: &str,
-    women: i32,
-    men: i32,
-) -> QueryResult<()> {
-    let values = (
-        consultation_attendance::workshop_id.eq(workshop_id),
-        consultation_attendance::commune_id.eq(commune_id),
-        consultation_attendance::category.eq(category),
-        consultation_attendance::women.eq(women),
-        consultation_attendance::men.eq(men),
-    );
-    insert!(conn, consultation_attendance, values).map(|_| ())
+pub fn insert_attendance(conn: &mut AnyConnection, n: &NewAttendance<'_>) -> QueryResult<()> {
+    insert!(conn, consultation_attendance, n).map(|_| ())
 }
 
 pub fn insert_photo(

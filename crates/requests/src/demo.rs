@@ -114,7 +114,11 @@ pub fn load(conn: &mut AnyConnection, ctx: &Context<'_>) -> Result<()> {
     let citizen = load_permissions(conn, citizen.id)?;
     // What the officer and the citizen do, `days` ago.
     let registered = |conn: &mut AnyConnection, channel, r: s::RequestInput, days| {
-        s::register_request(conn, ctx, &officer, &commune, channel, &r, ago(days), t)
+        let receipt = s::Receipt {
+            channel,
+            received_on: ago(days),
+        };
+        s::register_request(conn, ctx, &officer, &commune, &r, receipt, t)
     };
     let online = |conn: &mut AnyConnection, r: s::RequestInput, on| {
         s::file_online(conn, ctx, &citizen, &commune, &r, on)

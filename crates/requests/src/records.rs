@@ -114,6 +114,17 @@ pub struct PublicationRow {
     pub created_at: NaiveDateTime,
 }
 
+/// An entry of the publication register (art. 10), as added.
+#[derive(Insertable)]
+#[diesel(table_name = info_publications)]
+pub struct NewPublication<'a> {
+    pub commune_id: i64,
+    pub category: &'a str,
+    pub title: &'a str,
+    pub url: &'a str,
+    pub published_on: NaiveDate,
+}
+
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = complaints)]
 pub struct ComplaintRow {

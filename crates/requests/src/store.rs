@@ -7,7 +7,8 @@ use musharaka_db::AnyConnection;
 
 use crate::model::{ComplaintStatus, RequestStatus};
 use crate::records::{
-    ComplaintRow, HistoryRow, InfoRequestRow, NewComplaint, NewInfoRequest, PublicationRow,
+    ComplaintRow, HistoryRow, InfoRequestRow, NewComplaint, NewInfoRequest, NewPublication,
+    PublicationRow,
 };
 use musharaka_db::{insert, insert_row, rows_of, update_if_status, update_row};
 
@@ -221,18 +222,10 @@ pub fn publications(conn: &mut AnyConnection, commune_id: i64) -> QueryResult<Ve
 
 pub fn insert_publication(
     conn: &mut AnyConnection,
-    commune_id: i64,
-    category: &str,
-    title: &str,
-    url: &str,
-    published_on: NaiveDate,
+    new: &NewPublication<'_>,
 ) -> QueryResult<PublicationRow> {
     let values = (
-        info_publications::commune_id.eq(commune_id),
-        info_publications::category.eq(category),
-        info_publications::title.eq(title),
-        info_publications::url.eq(url),
-        info_publications::published_on.eq(published_on),
+        new,
         info_publications::created_at.eq(musharaka_core::time::now()),
     );
     insert_row!(conn, info_publications, values)

@@ -1,6 +1,8 @@
 //! Bodies (arts. 119–120), their secretaries, members and work programme.
 
-use super::{all_fields, body_run_by, not_dissolved, optional, require_admin, required};
+use super::{
+    all_fields, audit_added, body_run_by, not_dissolved, optional, require_admin, required,
+};
 use crate::model::{ActivityStatus, BodyKind, BodyStatus};
 use crate::records::{ActivityInput, ActivityRow, BodyFacts, BodyRow, MemberFactsInput, MemberRow};
 use crate::{rules, store};
@@ -212,14 +214,8 @@ pub fn add_member(
             }
         }
         let row = store::insert_member(conn, commune_id, body_id, &m)?;
-        actor
-            .audit(
-                commune_id,
-                "body.member.add",
-                format!("body_member:{}", row.id),
-            )
-            .after(json!(row))
-            .record(conn)?;
+        let what = ("body.member.add", format!("body_member:{}", row.id));
+        audit_added(conn, actor, commune_id, what, &row)?;
         Ok(row)
     })
 }
@@ -270,14 +266,8 @@ pub fn add_activity(
     write_transaction(conn, |conn| {
         body_run_by(conn, actor, commune_id, body_id)?;
         let row = store::insert_activity(conn, commune_id, body_id, &a)?;
-        actor
-            .audit(
-                commune_id,
-                "body.activity.add",
-                format!("body_activity:{}", row.id),
-            )
-            .after(json!(row))
-            .record(conn)?;
+        let what = ("body.activity.add", format!("body_activity:{}", row.id));
+        audit_added(conn, actor, commune_id, what, &row)?;
         Ok(row)
     })
 }

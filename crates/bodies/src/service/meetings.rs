@@ -1,7 +1,7 @@
 //! A body's meetings: convocation with its agenda (mailed to the members in office who
 //! gave an e-mail), then attendance and minutes. Public or internal.
 
-use super::{all_fields, body_run_by, not_dissolved, required};
+use super::{all_fields, audit_added, body_run_by, not_dissolved, required};
 use crate::records::{MeetingInput, MeetingRow};
 use crate::store;
 use musharaka_core::{Lang, Result};
@@ -26,14 +26,8 @@ pub fn convene_meeting(
     write_transaction(conn, |conn| {
         let body = not_dissolved(body_run_by(conn, actor, commune_id, body_id)?)?;
         let row = store::insert_meeting(conn, commune_id, body_id, &m)?;
-        actor
-            .audit(
-                commune_id,
-                "body.meeting.convene",
-                format!("body_meeting:{}", row.id),
-            )
-            .after(json!(row))
-            .record(conn)?;
+        let what = ("body.meeting.convene", format!("body_meeting:{}", row.id));
+        audit_added(conn, actor, commune_id, what, &row)?;
         let slug = musharaka_communes::store::by_id(conn, commune_id)?.slug;
         let mut mailed = 0;
         for member in store::members(conn, commune_id, body_id)? {

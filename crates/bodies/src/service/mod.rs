@@ -19,6 +19,23 @@ pub use meetings::*;
 pub use opinions::*;
 pub use pages::*;
 
+/// The audit record of a row an official added (`what`: the action and its target), the
+/// row itself as the state after.
+pub(crate) fn audit_added<T: serde::Serialize>(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    what: (&str, String),
+    row: &T,
+) -> Result<()> {
+    let (action, target) = what;
+    actor
+        .audit(commune_id, action, target)
+        .after(serde_json::json!(row))
+        .record(conn)?;
+    Ok(())
+}
+
 /// The commune's participation focal point (it creates bodies and assigns secretaries).
 pub(crate) fn require_admin(actor: &Permissions, commune_id: i64) -> Result<()> {
     if actor.can_administer(commune_id) {

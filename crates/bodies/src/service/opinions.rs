@@ -4,10 +4,11 @@
 //! opinions the council asks for, by a deadline. Every step writes the public timeline.
 
 use super::{
-    all_fields, body_run_by, fields_of, not_dissolved, opinion_run_by, optional, required,
+    all_fields, audit_added, body_run_by, fields_of, not_dissolved, opinion_run_by, optional,
+    required,
 };
 use crate::model::{Adoption, OpinionEvent, OpinionKind, OpinionStatus};
-use crate::records::{OpinionInput, OpinionRow};
+use crate::records::{NewVersion, OpinionInput, OpinionRow};
 use crate::{rules, store};
 use chrono::NaiveDate;
 use musharaka_core::{Error, ErrorKind, Result};
@@ -60,20 +61,32 @@ fn record_new(
     event: &str,
 ) -> Result<OpinionRow> {
     let row = store::insert_opinion(conn, commune_id, body_id, o)?;
-    store::insert_version(
-        conn,
-        commune_id,
-        row.id,
-        1,
-        &row.text,
-        (Some(actor.account.id), &actor.account.name),
-    )?;
+    save_version(conn, actor, (commune_id, row.id), 1, &row.text)?;
     store::add_event(conn, commune_id, row.id, event, None)?;
-    actor
-        .audit(commune_id, "opinion.create", format!("opinion:{}", row.id))
-        .after(json!(row))
-        .record(conn)?;
+    let what = ("opinion.create", format!("opinion:{}", row.id));
+    audit_added(conn, actor, commune_id, what, &row)?;
     Ok(row)
+}
+
+/// Stores version `version` of an opinion's text (`opinion`: its commune and id), written
+/// by `actor`.
+fn save_version(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    opinion: (i64, i64),
+    version: i32,
+    text: &str,
+) -> Result<()> {
+    let (commune_id, opinion_id) = opinion;
+    let new = NewVersion {
+        commune_id,
+        opinion_id,
+        version,
+        text,
+        edited_by: Some(actor.account.id),
+        editor_name: &actor.account.name,
+    };
+    Ok(store::insert_version(conn, &new)?)
 }
 
 /// A new draft opinion of the body (own initiative, or remarks on a draft document such as
@@ -100,26 +113,33 @@ pub fn create_opinion(
     })
 }
 
+/// The council's request for an opinion: its title, the question, and the day the
+/// opinion is due.
+#[derive(Debug, Clone)]
+pub struct ReferralInput {
+    pub title: String,
+    pub question: String,
+    pub deadline: Option<NaiveDate>,
+}
+
 /// The council asks a body for an opinion by `deadline` (the focal point or the council's
 /// secretariat): a referral, drafted then by the body.
-#[allow(clippy::too_many_arguments)]
 pub fn request_opinion(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     body_id: i64,
-    title: &str,
-    question: &str,
-    deadline: Option<NaiveDate>,
+    referral: &ReferralInput,
     today: NaiveDate,
 ) -> Result<OpinionRow> {
     if !(actor.can_administer(commune_id) || actor.has(commune_id, Role::Secretariat)) {
         return Err(ErrorKind::Forbidden.into());
     }
+    let deadline = referral.deadline;
     let input = OpinionInput {
         kind: OpinionKind::Referral,
-        title: title.to_string(),
-        text: question.to_string(),
+        title: referral.title.clone(),
+        text: referral.question.clone(),
         target_document: None,
         target_section: None,
         requested_on: Some(today),
@@ -168,14 +188,7 @@ pub fn edit_opinion(
             return Err(Error::invalid("text", "bod-error-stale"));
         }
         let v = version + 1;
-        store::insert_version(
-            conn,
-            commune_id,
-            o.id,
-            v,
-            &text,
-            (Some(actor.account.id), &actor.account.name),
-        )?;
+        save_version(conn, actor, (commune_id, o.id), v, &text)?;
         store::add_event(conn, commune_id, o.id, "edited", Some(&v.to_string()))?;
         actor
             .audit(commune_id, "opinion.edit", format!("opinion:{}", o.id))

@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::model::{NoteEvent, NoteStatus, Side};
+use crate::records::{NewAgreement, NewTranche};
 use crate::rules;
 use crate::store;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -20,21 +21,27 @@ pub struct TrancheInput {
     pub report_due_on: NaiveDate,
 }
 
+/// An agreement as typed: the day it was signed and its tranches.
+#[derive(Debug, Clone)]
+pub struct AgreementInput {
+    pub signed_on: NaiveDate,
+    pub tranches: Vec<TrancheInput>,
+}
+
 /// Signs the agreement of a selected note: the grant is the amount selected, the tranches
 /// add up to it exactly; reminders of each report are queued for the association (a week
 /// before and on the day). Audited.
-#[allow(clippy::too_many_arguments)]
 pub fn sign_agreement(
     conn: &mut AnyConnection,
     mail: &MailContext<'_>,
     actor: &Permissions,
     commune: &Commune,
     note_id: i64,
-    signed_on: NaiveDate,
-    tranches: &[TrancheInput],
+    input: &AgreementInput,
     now: NaiveDateTime,
 ) -> Result<()> {
     require_admin(actor, commune.id)?;
+    let tranches = &input.tranches;
     if tranches.iter().any(|t| t.condition.trim().is_empty()) {
         return Err(Error::invalid("tranches", "cc-error-tranche-condition"));
     }
@@ -50,23 +57,25 @@ pub fn sign_agreement(
         }
         let a = store::insert_agreement(
             conn,
-            commune.id,
-            n.id,
-            grant.centimes(),
-            signed_on,
-            actor.account.id,
-            now,
+            &NewAgreement {
+                commune_id: commune.id,
+                note_id: n.id,
+                grant_centimes: grant.centimes(),
+                signed_on: input.signed_on,
+                signed_by: Some(actor.account.id),
+                created_at: now,
+            },
         )?;
         for (i, t) in tranches.iter().enumerate() {
-            store::insert_tranche(
-                conn,
-                commune.id,
-                a.id,
-                i32::try_from(i + 1).unwrap_or(i32::MAX),
-                t.amount.centimes(),
-                t.condition.trim(),
-                t.report_due_on,
-            )?;
+            let tranche = NewTranche {
+                commune_id: commune.id,
+                agreement_id: a.id,
+                position: i32::try_from(i + 1).unwrap_or(i32::MAX),
+                amount_centimes: t.amount.centimes(),
+                condition_text: t.condition.trim(),
+                report_due_on: t.report_due_on,
+            };
+            store::insert_tranche(conn, &tranche)?;
         }
         move_note(conn, &n, NoteEvent::SignAgreement, now)?;
         actor.audit_decision(

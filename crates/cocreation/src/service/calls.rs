@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::model::CallEvent;
-use crate::records::{CallFields, CriterionRow, MeetingRow, QuestionRow};
+use crate::records::{CallFields, CriterionRow, MeetingRow, NewCriterion, NewMeeting, QuestionRow};
 use crate::store;
 use chrono::NaiveDateTime;
 use musharaka_communes::Commune;
@@ -134,17 +134,17 @@ pub fn add_criterion(
             return Err(ErrorKind::Conflict.into());
         }
         let position = i32::try_from(store::criteria(conn, call_id)?.len()).unwrap_or(i32::MAX);
-        store::insert_criterion(
-            conn,
+        let new = NewCriterion {
             commune_id,
             call_id,
             position,
-            c.label_ar.trim(),
-            c.label_fr.trim(),
-            c.guidance.trim(),
-            c.weight,
-            c.max_score,
-        )?;
+            label_ar: c.label_ar.trim(),
+            label_fr: c.label_fr.trim(),
+            guidance: c.guidance.trim(),
+            weight: c.weight,
+            max_score: c.max_score,
+        };
+        store::insert_criterion(conn, &new)?;
         Ok(())
     })
 }
@@ -256,25 +256,30 @@ pub fn calls(
     Ok(musharaka_core::Paged::cut(rows, page, per_page))
 }
 
+/// An information meeting as typed: its times (UTC) and its place.
+#[derive(Debug, Clone)]
+pub struct MeetingInput {
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub place_ar: String,
+    pub place_fr: String,
+}
+
 /// An information meeting of the call (§5: Taroudant, 3 November 2023, 15:00–17:00).
-#[allow(clippy::too_many_arguments)]
 pub fn add_meeting(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     call_id: i64,
-    starts_at: NaiveDateTime,
-    ends_at: NaiveDateTime,
-    place_ar: &str,
-    place_fr: &str,
+    m: &MeetingInput,
     now: NaiveDateTime,
 ) -> Result<i64> {
     require_admin(actor, commune_id)?;
     let mut err = Error::new(ErrorKind::InvalidInput);
-    if ends_at <= starts_at {
+    if m.ends_at <= m.starts_at {
         err = err.with_field("ends_at", "cc-error-window");
     }
-    for (f, v) in [("place_ar", place_ar), ("place_fr", place_fr)] {
+    for (f, v) in [("place_ar", &m.place_ar), ("place_fr", &m.place_fr)] {
         if v.trim().is_empty() {
             err = err.with_field(f, "field-required");
         }
@@ -284,16 +289,16 @@ pub fn add_meeting(
     }
     write_transaction(conn, |conn| {
         store::call(conn, commune_id, call_id)?;
-        Ok(store::insert_meeting(
-            conn,
+        let new = NewMeeting {
             commune_id,
             call_id,
-            starts_at,
-            ends_at,
-            place_ar.trim(),
-            place_fr.trim(),
-            now,
-        )?)
+            starts_at: m.starts_at,
+            ends_at: m.ends_at,
+            place_ar: m.place_ar.trim(),
+            place_fr: m.place_fr.trim(),
+            created_at: now,
+        };
+        Ok(store::insert_meeting(conn, &new)?)
     })
 }
 

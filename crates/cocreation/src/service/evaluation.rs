@@ -162,20 +162,27 @@ pub fn evaluation_page(
     })
 }
 
+/// An evaluator's sheet as typed: a score per criterion (blank: `None`), the comment, and
+/// whether it is submitted.
+#[derive(Debug, Clone, Default)]
+pub struct ScoresInput {
+    pub given: Vec<(i64, Option<i32>)>,
+    pub comment: String,
+    pub submit: bool,
+}
+
 /// An evaluator's scores for a note: saved, or submitted (`submit`, then locked). A
 /// criterion left blank is a missing score. Refused to anyone with a conflict of interest.
-#[allow(clippy::too_many_arguments)]
 pub fn save_scores(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     note_id: i64,
-    given: &[(i64, Option<i32>)],
-    comment: &str,
-    submit: bool,
+    input: &ScoresInput,
     now: NaiveDateTime,
 ) -> Result<()> {
     require_evaluator(actor, commune_id)?;
+    let (given, comment, submit) = (&input.given, input.comment.as_str(), input.submit);
     write_transaction(conn, |conn| {
         let n = store::note(conn, commune_id, note_id)?;
         let mine = store::evaluation(conn, n.id, actor.account.id)?;

@@ -4,6 +4,7 @@
 //! deliberation comes back through the `deliberation.decided` event.
 
 use super::*;
+use crate::records::NewSection;
 use crate::rules;
 use chrono::NaiveDate;
 use musharaka_core::time::now;
@@ -21,23 +22,27 @@ fn answerable(c: &ConsultationRow, today: NaiveDate, field: &str) -> Result<()> 
     }
 }
 
-/// The owner's answer on one section of the draft: what was taken into account, what was
-/// not and why. Audited.
-#[allow(clippy::too_many_arguments)]
+/// The owner's answer on one section: what was taken into account, what was not and why.
+#[derive(Debug, Clone, Default)]
+pub struct SectionAnswer {
+    pub taken: String,
+    pub not_taken: String,
+}
+
+/// The owner's answer on one section of the draft. Audited.
 pub fn answer_section(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
     section_id: i64,
-    taken: &str,
-    not_taken: &str,
+    input: &SectionAnswer,
     today: NaiveDate,
 ) -> Result<()> {
     require_owner(actor, commune_id)?;
     let mut err = Error::new(ErrorKind::InvalidInput);
-    let taken = text(&mut err, "taken", taken, 20_000, true);
-    let not_taken = text(&mut err, "not_taken", not_taken, 20_000, true);
+    let taken = text(&mut err, "taken", &input.taken, 20_000, true);
+    let not_taken = text(&mut err, "not_taken", &input.not_taken, 20_000, true);
     checked(err)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;
@@ -81,15 +86,15 @@ pub fn revise(
         answerable(&c, today, "body_0")?;
         let version = c.revised_version.unwrap_or(1) + 1;
         for (i, (h, b)) in sections.iter().enumerate() {
-            store::insert_section(
-                conn,
+            let section = NewSection {
                 commune_id,
-                id,
+                consultation_id: id,
                 version,
-                i as i32 + 1,
-                h.trim(),
-                b.trim(),
-            )?;
+                position: i as i32 + 1,
+                heading: h.trim(),
+                body: b.trim(),
+            };
+            store::insert_section(conn, &section)?;
         }
         store::set_revised_version(conn, id, version)?;
         actor.audit_decision(
@@ -102,23 +107,28 @@ pub fn revise(
     })
 }
 
+/// The synthesis of a consultation, in both languages.
+#[derive(Debug, Clone, Default)]
+pub struct SynthesisInput {
+    pub ar: String,
+    pub fr: String,
+}
+
 /// Publishes the synthesis once every section is answered and the revised document is
 /// written; everyone who took part online is mailed, in their language. Audited.
-#[allow(clippy::too_many_arguments)]
 pub fn publish_synthesis(
     conn: &mut AnyConnection,
     mail: &MailContext<'_>,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
-    summary_ar: &str,
-    summary_fr: &str,
+    input: &SynthesisInput,
     today: NaiveDate,
 ) -> Result<()> {
     require_owner(actor, commune_id)?;
     let mut err = Error::new(ErrorKind::InvalidInput);
-    let ar = text(&mut err, "synthesis_ar", summary_ar, 20_000, true);
-    let fr = text(&mut err, "synthesis_fr", summary_fr, 20_000, true);
+    let ar = text(&mut err, "synthesis_ar", &input.ar, 20_000, true);
+    let fr = text(&mut err, "synthesis_fr", &input.fr, 20_000, true);
     checked(err)?;
     write_transaction(conn, |conn| {
         let c = store::consultation(conn, commune_id, id)?;

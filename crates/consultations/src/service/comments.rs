@@ -32,22 +32,52 @@ pub enum Speaker {
     Body { reference: String },
 }
 
-/// A comment on a section of the draft, or a reply to a comment (`parent`), while the
-/// consultation is open (art. 119). Returns the comment's id.
-#[allow(clippy::too_many_arguments)]
+/// What a comment or a reply says, and who says it.
+#[derive(Debug, Clone)]
+pub struct CommentInput {
+    pub body: String,
+    pub speaker: Speaker,
+}
+
+/// Where a comment goes: a section of the draft, and the comment it replies to if any.
+#[derive(Clone, Copy)]
+struct Place {
+    section_id: i64,
+    parent: Option<i64>,
+}
+
+/// A comment on a section of the draft while the consultation is open (art. 119).
+/// Returns the comment's id.
 pub fn comment(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
     section_id: i64,
-    parent: Option<i64>,
-    body: &str,
-    speaker: &Speaker,
+    input: &CommentInput,
     today: NaiveDate,
 ) -> Result<i64> {
+    let place = Place {
+        section_id,
+        parent: None,
+    };
+    post(conn, actor, commune_id, id, place, input, today)
+}
+
+/// A comment or a reply (`place.parent`), while the consultation is open (art. 119).
+fn post(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    id: i64,
+    place: Place,
+    input: &CommentInput,
+    today: NaiveDate,
+) -> Result<i64> {
+    let Place { section_id, parent } = place;
+    let speaker = &input.speaker;
     let mut err = Error::new(ErrorKind::InvalidInput);
-    let body = text(&mut err, "body", body, MAX_COMMENT, true);
+    let body = text(&mut err, "body", &input.body, MAX_COMMENT, true);
     checked(err)?;
     write_transaction(conn, |conn| {
         let c = visible(conn, Some(actor), commune_id, id)?;
@@ -179,20 +209,26 @@ pub fn hide(
     })
 }
 
+/// What became of a comment in the synthesis, and why (required when not taken).
+#[derive(Debug, Clone)]
+pub struct OutcomeInput {
+    pub outcome: Outcome,
+    pub note: String,
+}
+
 /// After closing, the owner says what became of a comment (taken into account, partly,
 /// not taken, with why). Audited.
-#[allow(clippy::too_many_arguments)]
 pub fn set_outcome(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
     comment_id: i64,
-    outcome: Outcome,
-    note: &str,
+    input: &OutcomeInput,
     today: NaiveDate,
 ) -> Result<()> {
     require_owner(actor, commune_id)?;
+    let (outcome, note) = (input.outcome, input.note.as_str());
     let mut err = Error::new(ErrorKind::InvalidInput);
     let note = text(
         &mut err,
@@ -224,28 +260,19 @@ pub fn set_outcome(
 }
 
 /// A reply to a visible top-level comment, on the same section (see [`comment`]).
-#[allow(clippy::too_many_arguments)]
 pub fn reply(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
     parent: i64,
-    body: &str,
-    speaker: &Speaker,
+    input: &CommentInput,
     today: NaiveDate,
 ) -> Result<i64> {
     visible(conn, Some(actor), commune_id, id)?;
-    let section = store::comment(conn, id, parent)?.section_id;
-    comment(
-        conn,
-        actor,
-        commune_id,
-        id,
-        section,
-        Some(parent),
-        body,
-        speaker,
-        today,
-    )
+    let place = Place {
+        section_id: store::comment(conn, id, parent)?.section_id,
+        parent: Some(parent),
+    };
+    post(conn, actor, commune_id, id, place, input, today)
 }

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::{Channel, QuestionKind, Subject};
+use crate::records::{ConsultationTexts, NewConsultation, NewQuestion, NewSection};
 use crate::rules::{self, DatesError};
 use chrono::NaiveDate;
 use musharaka_core::time::now;
@@ -58,14 +59,8 @@ fn channels_key(channels: &[Channel]) -> String {
         .join(",")
 }
 
-fn new_row<'a>(
-    commune_id: i64,
-    d: &'a DraftInput,
-    channels: &'a str,
-    by: Option<i64>,
-) -> store::NewConsultation<'a> {
-    store::NewConsultation {
-        commune_id,
+fn texts<'a>(d: &'a DraftInput, channels: &'a str) -> ConsultationTexts<'a> {
+    ConsultationTexts {
         subject: d.subject.key(),
         title_ar: d.title_ar.trim(),
         title_fr: d.title_fr.trim(),
@@ -76,7 +71,6 @@ fn new_row<'a>(
         closes_on: d.closes_on,
         channels,
         districts: d.districts.trim(),
-        created_by: by,
     }
 }
 
@@ -91,10 +85,12 @@ pub fn create(
     check_draft(d)?;
     let channels = channels_key(&d.channels);
     write_transaction(conn, |conn| {
-        let id = store::insert(
-            conn,
-            &new_row(commune_id, d, &channels, Some(actor.account.id)),
-        )?;
+        let new = NewConsultation {
+            commune_id,
+            texts: texts(d, &channels),
+            created_by: Some(actor.account.id),
+        };
+        let id = store::insert(conn, &new)?;
         let c = store::consultation(conn, commune_id, id)?;
         actor.audit_decision(
             conn,
@@ -122,7 +118,7 @@ pub fn update(
         if c.status != Status::Draft {
             return Err(Error::with_cause(ErrorKind::Conflict, "not a draft"));
         }
-        store::update(conn, id, &new_row(commune_id, d, &channels, None))?;
+        store::update(conn, commune_id, id, &texts(d, &channels))?;
         actor.audit_decision(
             conn,
             &c,
@@ -152,7 +148,15 @@ pub fn add_section(
             return Err(Error::invalid("heading", "cons-error-not-draft"));
         }
         let position = store::section_count(conn, id, 1)? as i32 + 1;
-        let sid = store::insert_section(conn, commune_id, id, 1, position, heading, body)?;
+        let section = NewSection {
+            commune_id,
+            consultation_id: id,
+            version: 1,
+            position,
+            heading,
+            body,
+        };
+        let sid = store::insert_section(conn, &section)?;
         actor.audit_decision(
             conn,
             &c,
@@ -202,16 +206,16 @@ pub fn add_question(
         if c.status != Status::Draft {
             return Err(Error::invalid("prompt_ar", "cons-error-not-draft"));
         }
-        let qid = store::insert_question(
-            conn,
+        let question = NewQuestion {
             commune_id,
-            id,
-            q.kind.key(),
+            consultation_id: id,
+            kind: q.kind.key(),
             prompt_ar,
             prompt_fr,
-            &options,
-            q.required,
-        )?;
+            options: &options,
+            required: q.required,
+        };
+        let qid = store::insert_question(conn, &question)?;
         actor.audit_decision(
             conn,
             &c,

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::{Category, Focus};
+use crate::records::NewAttendance;
 use chrono::NaiveDate;
 use musharaka_db::write_transaction;
 
@@ -74,7 +75,14 @@ pub fn record_workshop(
         )?;
         let mut total = 0;
         for (cat, women, men) in w.attendance.iter().filter(|(_, a, b)| a + b > 0) {
-            store::insert_attendance(conn, commune_id, wid, cat.key(), *women, *men)?;
+            let attendance = NewAttendance {
+                workshop_id: wid,
+                commune_id,
+                category: cat.key(),
+                women: *women,
+                men: *men,
+            };
+            store::insert_attendance(conn, &attendance)?;
             total += women + men;
         }
         actor.audit_decision(

@@ -33,6 +33,17 @@ struct Checked {
     category: Category,
 }
 
+/// Who filed a complaint, how and on which day.
+struct Filing<'a> {
+    channel: ComplaintChannel,
+    name: Option<&'a str>,
+    email: Option<&'a str>,
+    account_id: Option<i64>,
+    received_on: NaiveDate,
+    /// The officer who entered it at a desk; none online.
+    actor: Option<&'a Permissions>,
+}
+
 fn check(input: &ComplaintInput, signed_in: bool) -> Result<Checked> {
     let mut errors = Vec::new();
     let kind = input.kind.parse::<ComplaintKind>().ok();
@@ -102,17 +113,15 @@ pub fn file_complaint(
         ),
     };
     write_transaction(conn, |conn| {
-        insert(
-            conn,
-            ctx,
-            commune,
-            &c,
-            input,
-            ComplaintChannel::Online,
-            (name.as_deref(), email.as_deref(), account),
-            today,
-            None,
-        )
+        let filing = Filing {
+            channel: ComplaintChannel::Online,
+            name: name.as_deref(),
+            email: email.as_deref(),
+            account_id: account,
+            received_on: today,
+            actor: None,
+        };
+        insert(conn, ctx, commune, &c, input, filing)
     })
 }
 
@@ -137,17 +146,15 @@ pub fn register_complaint(
         (opt(&input.name), opt(&input.email))
     };
     write_transaction(conn, |conn| {
-        let row = insert(
-            conn,
-            ctx,
-            commune,
-            &c,
-            input,
-            ComplaintChannel::Desk,
-            (name, email, None),
+        let filing = Filing {
+            channel: ComplaintChannel::Desk,
+            name,
+            email,
+            account_id: None,
             received_on,
-            Some(actor),
-        )?;
+            actor: Some(actor),
+        };
+        let row = insert(conn, ctx, commune, &c, input, filing)?;
         let trail = Trail::complaint(commune.id, row.id, Some(actor));
         trail.audit(
             conn,
@@ -159,18 +166,15 @@ pub fn register_complaint(
     })
 }
 
-#[allow(clippy::too_many_arguments)]
 fn insert(
     conn: &mut AnyConnection,
     ctx: &Context<'_>,
     commune: &Commune,
     c: &Checked,
     input: &ComplaintInput,
-    channel: ComplaintChannel,
-    filer: (Option<&str>, Option<&str>, Option<i64>),
-    received_on: NaiveDate,
-    actor: Option<&Permissions>,
+    filing: Filing<'_>,
 ) -> Result<ComplaintRow> {
+    let (channel, received_on) = (filing.channel, filing.received_on);
     let number = next_number(conn, commune.id, 'C', received_on)?;
     let row = store::insert_complaint(
         conn,
@@ -188,9 +192,9 @@ fn insert(
             subject: input.subject.trim(),
             body: input.body.trim(),
             anonymous: input.anonymous,
-            filer_name: filer.0,
-            filer_email: filer.1,
-            account_id: filer.2,
+            filer_name: filing.name,
+            filer_email: filing.email,
+            account_id: filing.account_id,
             received_on,
             ack_due_on: rules::complaint_ack_due(received_on),
             answer_due_on: rules::complaint_answer_due(received_on),
@@ -198,7 +202,7 @@ fn insert(
             created_at: now(),
         },
     )?;
-    let trail = Trail::complaint(commune.id, row.id, actor);
+    let trail = Trail::complaint(commune.id, row.id, filing.actor);
     trail.step(conn, "received", Some(&number))?;
     mail_filer(conn, ctx, commune, &row, "receipt")?;
     let today = musharaka_core::time::today();

@@ -7,7 +7,7 @@ use crate::model::{
     AnswerKind, AppealOutcome, Channel, Exception, IdKind, PreferredForm, PublicationCategory,
     RefusalGround, RequestEvent, RequestStatus,
 };
-use crate::records::{InfoRequestRow, NewInfoRequest};
+use crate::records::{InfoRequestRow, NewInfoRequest, NewPublication};
 use crate::rules::{self, AnswerMissing, AppealError, ExtensionError};
 use crate::store::AnswerValues;
 use musharaka_core::time::now;
@@ -46,13 +46,45 @@ fn id_document(kind: IdKind, raw: &str) -> Option<String> {
     }
 }
 
-struct Checked {
+/// How a request came in (art. 14): its channel and the day it was received.
+#[derive(Debug, Clone, Copy)]
+pub struct Receipt {
+    pub channel: Channel,
+    pub received_on: NaiveDate,
+}
+
+/// Who files a request: a citizen online, or an officer entering one received on paper.
+#[derive(Clone, Copy)]
+enum Filer<'a> {
+    Citizen(i64),
+    Staff(&'a Permissions),
+}
+
+impl<'a> Filer<'a> {
+    fn account_id(self) -> Option<i64> {
+        match self {
+            Filer::Citizen(id) => Some(id),
+            Filer::Staff(_) => None,
+        }
+    }
+
+    fn actor(self) -> Option<&'a Permissions> {
+        match self {
+            Filer::Citizen(_) => None,
+            Filer::Staff(actor) => Some(actor),
+        }
+    }
+}
+
+/// A request that passed the checks, with its identity document normalised.
+struct Checked<'a> {
+    input: &'a RequestInput,
     id_kind: IdKind,
     id_number: String,
     form: PreferredForm,
 }
 
-fn check_input(input: &RequestInput) -> Result<Checked> {
+fn check_input(input: &RequestInput) -> Result<Checked<'_>> {
     let mut errors = Vec::new();
     need_text(&mut errors, "name", &input.name, 200);
     need_text(&mut errors, "address", &input.address, 500);
@@ -76,6 +108,7 @@ fn check_input(input: &RequestInput) -> Result<Checked> {
     fields(errors)?;
     match (id_number, form) {
         (Some(id_number), Some(form)) => Ok(Checked {
+            input,
             id_kind,
             id_number,
             form,
@@ -94,56 +127,43 @@ pub fn file_online(
     today: NaiveDate,
 ) -> Result<InfoRequestRow> {
     let checked = check_input(input)?;
+    let receipt = Receipt {
+        channel: Channel::Online,
+        received_on: today,
+    };
     write_transaction(conn, |conn| {
-        insert(
-            conn,
-            ctx,
-            commune,
-            Channel::Online,
-            Some(actor.account.id),
-            input,
-            &checked,
-            today,
-            None,
-        )
+        let filer = Filer::Citizen(actor.account.id);
+        insert(conn, ctx, commune, filer, receipt, &checked)
     })
 }
 
 /// An officer enters a request deposited at the desk or received by post (art. 14), on
 /// the day it was received.
-#[allow(clippy::too_many_arguments)]
 pub fn register_request(
     conn: &mut AnyConnection,
     ctx: &Context<'_>,
     actor: &Permissions,
     commune: &Commune,
-    channel: Channel,
     input: &RequestInput,
-    received_on: NaiveDate,
+    receipt: Receipt,
     today: NaiveDate,
 ) -> Result<InfoRequestRow> {
     require_officer(actor, commune.id)?;
     let checked = check_input(input)?;
+    let received_on = receipt.received_on;
     if received_on > today || received_on < musharaka_core::calendar::minus_days(today, 366) {
         return Err(field("received_on", "req-error-received-on"));
     }
-    let channel = if channel == Channel::Online {
-        Channel::Desk
-    } else {
-        channel
+    let receipt = Receipt {
+        channel: if receipt.channel == Channel::Online {
+            Channel::Desk
+        } else {
+            receipt.channel
+        },
+        received_on,
     };
     write_transaction(conn, |conn| {
-        let r = insert(
-            conn,
-            ctx,
-            commune,
-            channel,
-            None,
-            input,
-            &checked,
-            received_on,
-            Some(actor),
-        )?;
+        let r = insert(conn, ctx, commune, Filer::Staff(actor), receipt, &checked)?;
         let trail = Trail::info(commune.id, r.id, Some(actor));
         trail.audit(
             conn,
@@ -155,18 +175,16 @@ pub fn register_request(
     })
 }
 
-#[allow(clippy::too_many_arguments)]
 fn insert(
     conn: &mut AnyConnection,
     ctx: &Context<'_>,
     commune: &Commune,
-    channel: Channel,
-    account_id: Option<i64>,
-    input: &RequestInput,
-    checked: &Checked,
-    received_on: NaiveDate,
-    actor: Option<&Permissions>,
+    filer: Filer<'_>,
+    receipt: Receipt,
+    checked: &Checked<'_>,
 ) -> Result<InfoRequestRow> {
+    let (input, received_on) = (checked.input, receipt.received_on);
+    let account_id = filer.account_id();
     let cal = calendar(conn)?;
     let due = rules::first_due(received_on, input.urgent, &cal);
     let number = next_number(conn, commune.id, 'I', received_on)?;
@@ -181,7 +199,7 @@ fn insert(
         &NewInfoRequest {
             commune_id: commune.id,
             number: &number,
-            channel: channel.key(),
+            channel: receipt.channel.key(),
             account_id,
             requester_name: input.name.trim(),
             requester_address: input.address.trim(),
@@ -199,7 +217,7 @@ fn insert(
             created_at: now(),
         },
     )?;
-    let trail = Trail::info(commune.id, r.id, actor);
+    let trail = Trail::info(commune.id, r.id, filer.actor());
     trail.step(conn, "received", Some(&number))?;
     if let Some(email) = r.email.clone() {
         let lang = lang_of(conn, account_id)?;
@@ -457,40 +475,49 @@ pub fn appeal(
     text: &str,
     today: NaiveDate,
 ) -> Result<InfoRequestRow> {
-    lodge_appeal(conn, ctx, actor, commune, id, text, today, false)
+    let input = AppealInput {
+        text: text.to_string(),
+        received_on: today,
+    };
+    lodge_appeal(conn, ctx, actor, commune, id, &input, false)
+}
+
+/// A complaint to the head of the commune (art. 19): its text and the day it was received.
+#[derive(Debug, Clone)]
+pub struct AppealInput {
+    pub text: String,
+    pub received_on: NaiveDate,
 }
 
 /// Art. 19: an officer enters a complaint to the head received at the desk or by post
 /// (a request filed on paper has no account to appeal from), on the day it was received.
-#[allow(clippy::too_many_arguments)]
 pub fn register_appeal(
     conn: &mut AnyConnection,
     ctx: &Context<'_>,
     actor: &Permissions,
     commune: &Commune,
     id: i64,
-    text: &str,
-    received_on: NaiveDate,
+    input: &AppealInput,
     today: NaiveDate,
 ) -> Result<InfoRequestRow> {
     require_officer(actor, commune.id)?;
-    if received_on > today {
+    if input.received_on > today {
         return Err(field("received_on", "req-error-received-on"));
     }
-    lodge_appeal(conn, ctx, actor, commune, id, text, received_on, true)
+    lodge_appeal(conn, ctx, actor, commune, id, input, true)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Files the complaint on the day it was received (`input.received_on`).
 fn lodge_appeal(
     conn: &mut AnyConnection,
     ctx: &Context<'_>,
     actor: &Permissions,
     commune: &Commune,
     id: i64,
-    text: &str,
-    today: NaiveDate,
+    input: &AppealInput,
     by_staff: bool,
 ) -> Result<InfoRequestRow> {
+    let (text, today) = (input.text.as_str(), input.received_on);
     let mut errors = Vec::new();
     need_text(&mut errors, "appeal", text, 5000);
     fields(errors)?;
@@ -548,21 +575,27 @@ fn lodge_appeal(
     })
 }
 
+/// The head's decision on a complaint (art. 19): the outcome's key and the reasons.
+#[derive(Debug, Clone, Default)]
+pub struct DecisionInput {
+    pub outcome: String,
+    pub text: String,
+}
+
 /// Art. 19: the head of the commune decides the complaint (the requester is told).
-#[allow(clippy::too_many_arguments)]
 pub fn decide_appeal(
     conn: &mut AnyConnection,
     ctx: &Context<'_>,
     actor: &Permissions,
     commune: &Commune,
     id: i64,
-    outcome: &str,
-    text: &str,
+    input: &DecisionInput,
     today: NaiveDate,
 ) -> Result<InfoRequestRow> {
     require_head(actor, commune.id)?;
+    let text = input.text.as_str();
     let mut errors = Vec::new();
-    let outcome = outcome.parse::<AppealOutcome>().ok();
+    let outcome = input.outcome.parse::<AppealOutcome>().ok();
     if outcome.is_none() {
         errors.push(("outcome", "field-required"));
     }
@@ -635,14 +668,14 @@ pub fn add_publication(
         return Err(ErrorKind::InvalidInput.into());
     };
     write_transaction(conn, |conn| {
-        let p = store::insert_publication(
-            conn,
+        let new = NewPublication {
             commune_id,
-            category.key(),
-            input.title.trim(),
+            category: category.key(),
+            title: input.title.trim(),
             url,
-            on,
-        )?;
+            published_on: on,
+        };
+        let p = store::insert_publication(conn, &new)?;
         audit::log(
             conn,
             Some(actor),

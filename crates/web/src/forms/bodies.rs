@@ -5,7 +5,7 @@ use crate::views::form::FieldErrors;
 use musharaka_bodies::records::{
     ActivityInput, BodyFacts, MeetingInput, MemberFactsInput, OpinionInput,
 };
-use musharaka_bodies::service::AdoptedBy;
+use musharaka_bodies::service::{AdoptedBy, ReferralInput};
 use musharaka_bodies::{
     ActivityStatus, AgeBand, BodyKind, BodyStatus, MemberGender, OpinionKind, Seat,
 };
@@ -247,9 +247,15 @@ impl OpinionForm {
         ok(errors, o)
     }
 
-    /// A referral's deadline (required by the service).
-    pub fn deadline(&self, errors: &mut FieldErrors) -> Option<chrono::NaiveDate> {
-        parse_date(&self.deadline, "deadline", false, errors)
+    /// A referral: its title, the question and the deadline (required by the service).
+    pub fn referral(&self, errors: &mut FieldErrors) -> Option<ReferralInput> {
+        let deadline = parse_date(&self.deadline, "deadline", false, errors);
+        let r = ReferralInput {
+            title: self.title.clone(),
+            question: self.text.clone(),
+            deadline,
+        };
+        ok(errors, r)
     }
 }
 

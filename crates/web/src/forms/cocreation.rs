@@ -5,7 +5,9 @@ use crate::views::form::FieldErrors;
 use chrono::NaiveDateTime;
 use musharaka_cocreation::records::{CallFields, NewLine, NoteTexts};
 use musharaka_cocreation::rules::Checklist;
-use musharaka_cocreation::service::{NoteInput, TrancheInput};
+use musharaka_cocreation::service::{
+    AgreementInput, MeetingInput, NoteInput, ScoresInput, TrancheInput,
+};
 use musharaka_cocreation::TieBreak;
 use musharaka_core::{Money, Page};
 use serde::Deserialize;
@@ -141,12 +143,17 @@ pub struct MeetingForm {
 }
 
 impl MeetingForm {
-    pub fn times(&self) -> Result<(NaiveDateTime, NaiveDateTime), FieldErrors> {
+    pub fn input(&self) -> Result<MeetingInput, FieldErrors> {
         let mut e = FieldErrors::new();
         let s = parse_local(&self.starts_at, "starts_at", &mut e);
         let t = parse_local(&self.ends_at, "ends_at", &mut e);
         match (s, t) {
-            (Some(s), Some(t)) => Ok((s, t)),
+            (Some(starts_at), Some(ends_at)) => Ok(MeetingInput {
+                starts_at,
+                ends_at,
+                place_ar: self.place_ar.clone(),
+                place_fr: self.place_fr.clone(),
+            }),
             _ => Err(e),
         }
     }
@@ -264,7 +271,15 @@ pub struct ScoreForm {
 }
 
 impl ScoreForm {
-    pub fn scores(&self) -> Result<Vec<(i64, Option<i32>)>, FieldErrors> {
+    pub fn input(&self) -> Result<ScoresInput, FieldErrors> {
+        Ok(ScoresInput {
+            given: self.scores()?,
+            comment: self.comment.clone(),
+            submit: self.submit.is_some(),
+        })
+    }
+
+    fn scores(&self) -> Result<Vec<(i64, Option<i32>)>, FieldErrors> {
         let mut e = FieldErrors::new();
         let mut out = Vec::new();
         for (i, c) in self.criterion.iter().enumerate() {
@@ -300,7 +315,7 @@ pub struct AgreementForm {
 }
 
 impl AgreementForm {
-    pub fn parts(&self) -> Result<(chrono::NaiveDate, Vec<TrancheInput>), FieldErrors> {
+    pub fn input(&self) -> Result<AgreementInput, FieldErrors> {
         let mut e = FieldErrors::new();
         let signed = parse_date(&self.signed_on, "signed_on", true, &mut e);
         let mut out = Vec::new();
@@ -321,7 +336,10 @@ impl AgreementForm {
             }
         }
         match signed {
-            Some(s) if e.is_empty() => Ok((s, out)),
+            Some(signed_on) if e.is_empty() => Ok(AgreementInput {
+                signed_on,
+                tranches: out,
+            }),
             _ => {
                 e.dedup();
                 Err(e)

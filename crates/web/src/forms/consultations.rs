@@ -5,7 +5,9 @@
 use super::{parse_date, parse_number};
 use crate::views::form::FieldErrors;
 use musharaka_consultations::model::{Category, Channel, Focus, HideReason, Outcome, Subject};
-use musharaka_consultations::service::{DraftInput, WorkshopInput};
+use musharaka_consultations::service::{
+    CommentInput, DraftInput, OutcomeInput, SectionAnswer, Speaker, SynthesisInput, WorkshopInput,
+};
 use musharaka_consultations::Status;
 use musharaka_core::Page;
 use serde::{Deserialize, Serialize};
@@ -105,6 +107,20 @@ pub struct CommentForm {
     pub as_association: Option<String>,
 }
 
+impl CommentForm {
+    pub fn input(&self) -> CommentInput {
+        let speaker = if self.as_association.is_some() {
+            Speaker::Association
+        } else {
+            Speaker::Citizen
+        };
+        CommentInput {
+            body: self.body.clone(),
+            speaker,
+        }
+    }
+}
+
 /// A consultative body's remark entered by the owner (the hook for the bodies crate).
 #[derive(Deserialize, Serialize, Default, Clone)]
 #[serde(default)]
@@ -112,6 +128,17 @@ pub struct BodyRemarkForm {
     pub section: String,
     pub body_ref: String,
     pub body: String,
+}
+
+impl BodyRemarkForm {
+    pub fn input(&self) -> CommentInput {
+        CommentInput {
+            body: self.body.clone(),
+            speaker: Speaker::Body {
+                reference: self.body_ref.clone(),
+            },
+        }
+    }
 }
 
 #[derive(Deserialize, Serialize, Default, Clone)]
@@ -137,10 +164,15 @@ pub struct OutcomeForm {
 }
 
 impl OutcomeForm {
-    pub fn outcome(&self) -> Result<Outcome, FieldErrors> {
-        self.outcome
+    pub fn input(&self) -> Result<OutcomeInput, FieldErrors> {
+        let outcome: Outcome = self
+            .outcome
             .parse()
-            .map_err(|_| vec![("outcome".to_string(), "field-choice".to_string())])
+            .map_err(|_| vec![("outcome".to_string(), "field-choice".to_string())])?;
+        Ok(OutcomeInput {
+            outcome,
+            note: self.outcome_note.clone(),
+        })
     }
 }
 
@@ -151,11 +183,29 @@ pub struct AnswerForm {
     pub not_taken: String,
 }
 
+impl AnswerForm {
+    pub fn input(&self) -> SectionAnswer {
+        SectionAnswer {
+            taken: self.taken.clone(),
+            not_taken: self.not_taken.clone(),
+        }
+    }
+}
+
 #[derive(Deserialize, Serialize, Default, Clone)]
 #[serde(default)]
 pub struct SynthesisForm {
     pub synthesis_ar: String,
     pub synthesis_fr: String,
+}
+
+impl SynthesisForm {
+    pub fn input(&self) -> SynthesisInput {
+        SynthesisInput {
+            ar: self.synthesis_ar.clone(),
+            fr: self.synthesis_fr.clone(),
+        }
+    }
 }
 
 /// A posted form as (name, value) pairs, the CSRF token left out.

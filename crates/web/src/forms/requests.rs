@@ -6,7 +6,7 @@ use crate::views::form::FieldErrors;
 use musharaka_core::Page;
 use musharaka_requests::model::Channel;
 use musharaka_requests::service::{
-    AnswerInput, ComplaintAction, ComplaintInput, PublicationInput, RequestInput,
+    AnswerInput, ComplaintAction, ComplaintInput, DecisionInput, PublicationInput, RequestInput,
 };
 use serde::Deserialize;
 
@@ -132,6 +132,15 @@ pub struct AppealForm {
 pub struct DecideForm {
     pub outcome: String,
     pub decision: String,
+}
+
+impl DecideForm {
+    pub fn input(&self) -> DecisionInput {
+        DecisionInput {
+            outcome: self.outcome.clone(),
+            text: self.decision.clone(),
+        }
+    }
 }
 
 #[derive(Deserialize, Default, Clone)]

@@ -57,13 +57,11 @@ pub async fn request(
     Id(id): Id,
     CsrfForm(form): CsrfForm<OpinionForm>,
 ) -> Reply {
-    let f = form.clone();
     let r = s
         .submit_checked(
-            checked(|e| Some(f.deadline(e)).filter(|_| e.is_empty())),
-            move |c, user, cid, deadline| {
-                service::request_opinion(c, user, cid, id, &f.title, &f.text, *deadline, today())
-                    .map(|o| o.id)
+            checked(|e| form.referral(e)),
+            move |c, user, cid, referral| {
+                service::request_opinion(c, user, cid, id, referral, today()).map(|o| o.id)
             },
         )
         .await;

@@ -95,17 +95,14 @@ async fn show<N: crate::scope::Need>(
         })
         .await?;
     let is_admin = s.user.can_administer(s.commune.id);
-    let markup = v::call_admin(
-        &s.ctx,
-        &s.commune,
-        &page,
-        &notes,
-        ranking.as_ref(),
-        now(),
+    let view = v::CallAdmin {
+        page: &page,
+        notes: &notes,
+        ranking: ranking.as_ref(),
+        now: now(),
         is_admin,
-        e,
-        done,
-    );
+    };
+    let markup = v::call_admin(&s.ctx, &s.commune, view, e, done);
     Ok(private(html(markup, !e.is_empty())))
 }
 
@@ -176,19 +173,8 @@ pub async fn results(s: Scope, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
 
 pub async fn meeting(s: Scope, Id(id): Id, CsrfForm(f): CsrfForm<MeetingForm>) -> Reply {
     on_call(&s, id, "admin-saved", move |c, user, cid| {
-        let (start, end) = f.times().map_err(crate::forms::petitions::invalid)?;
-        service::add_meeting(
-            c,
-            user,
-            cid,
-            id,
-            start,
-            end,
-            &f.place_ar,
-            &f.place_fr,
-            now(),
-        )
-        .map(|_| ())
+        let m = f.input().map_err(crate::forms::petitions::invalid)?;
+        service::add_meeting(c, user, cid, id, &m, now()).map(|_| ())
     })
     .await
 }
@@ -221,17 +207,8 @@ pub async fn answer(s: Scope, Id(id): Id, CsrfForm(f): CsrfForm<TextForm>) -> Re
 
 pub async fn agreement(s: Scope, Id(id): Id, CsrfForm(f): CsrfForm<AgreementForm>) -> Reply {
     let (user, commune, id, st) = (s.user.clone(), s.commune.clone(), id, s.state.clone());
-    let result = submit_checked(&s.state, f.parts(), move |c, (signed, tranches)| {
-        service::sign_agreement(
-            c,
-            &st.mail_ctx(),
-            &user,
-            &commune,
-            id,
-            *signed,
-            tranches,
-            now(),
-        )
+    let result = submit_checked(&s.state, f.input(), move |c, input| {
+        service::sign_agreement(c, &st.mail_ctx(), &user, &commune, id, input, now())
     })
     .await?;
     match result {

@@ -59,10 +59,10 @@ pub async fn eligibility(s: Scope, Id(id): Id, CsrfForm(f): CsrfForm<Eligibility
 }
 
 pub async fn scores(s: Scope, Id(id): Id, CsrfForm(f): CsrfForm<ScoreForm>) -> Reply {
-    let (comment, submit) = (f.comment.clone(), f.submit.is_some());
+    let submit = f.submit.is_some();
     let result = s
-        .submit_checked(f.scores(), move |c, user, cid, given| {
-            service::save_scores(c, user, cid, id, given, &comment, submit, now())
+        .submit_checked(f.input(), move |c, user, cid, input| {
+            service::save_scores(c, user, cid, id, input, now())
         })
         .await?;
     match result {

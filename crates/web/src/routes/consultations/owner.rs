@@ -14,7 +14,7 @@ use crate::uploads::{self, IMAGES};
 use crate::views::consultations as v;
 use crate::views::form::FieldErrors;
 use actix_web::web;
-use musharaka_consultations::service::{self, QuestionInput, Speaker};
+use musharaka_consultations::service::{self, QuestionInput};
 use musharaka_consultations::QuestionKind;
 use musharaka_core::{Error, Page};
 use musharaka_db::AnyConnection;
@@ -141,10 +141,7 @@ pub async fn remark(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<BodyRemarkFor
             .section
             .parse::<i64>()
             .map_err(|_| Error::invalid("section", "field-choice"))?;
-        let who = Speaker::Body {
-            reference: form.body_ref.clone(),
-        };
-        service::comment(c, u, cid, id, section, None, &form.body, &who, today()).map(|_| ())
+        service::comment(c, u, cid, id, section, &form.input(), today()).map(|_| ())
     })
     .await
 }
@@ -163,8 +160,8 @@ pub async fn outcome(s: Scope, path: Path2, CsrfForm(form): CsrfForm<OutcomeForm
     let (id, comment) = (path.1, path.2);
     let posted = v::OwnerErrors::posted(&format!("comment-{comment}"), pairs_of(&form));
     step(&s, id, posted, move |c, u, cid| {
-        let o = form.outcome().map_err(invalid)?;
-        service::set_outcome(c, u, cid, id, comment, o, &form.outcome_note, today())
+        let input = form.input().map_err(invalid)?;
+        service::set_outcome(c, u, cid, id, comment, &input, today())
     })
     .await
 }
@@ -173,16 +170,7 @@ pub async fn answer(s: Scope, path: Path2, CsrfForm(form): CsrfForm<AnswerForm>)
     let (id, section) = (path.1, path.2);
     let posted = v::OwnerErrors::posted(&format!("answer-{section}"), pairs_of(&form));
     step(&s, id, posted, move |c, u, cid| {
-        service::answer_section(
-            c,
-            u,
-            cid,
-            id,
-            section,
-            &form.taken,
-            &form.not_taken,
-            today(),
-        )
+        service::answer_section(c, u, cid, id, section, &form.input(), today())
     })
     .await
 }
@@ -199,8 +187,7 @@ pub async fn synthesis(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<SynthesisF
     let st = s.state.clone();
     let posted = v::OwnerErrors::posted("synthesis", pairs_of(&form));
     step(&s, id, posted, move |c, u, cid| {
-        let (ar, fr) = (&form.synthesis_ar, &form.synthesis_fr);
-        service::publish_synthesis(c, &st.mail_ctx(), u, cid, id, ar, fr, today())
+        service::publish_synthesis(c, &st.mail_ctx(), u, cid, id, &form.input(), today())
     })
     .await
 }

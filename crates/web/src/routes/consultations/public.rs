@@ -13,17 +13,9 @@ use crate::scope::Site;
 use crate::views::consultations as v;
 use crate::views::form::FieldErrors;
 use actix_web::web;
-use musharaka_consultations::service::{self, Speaker};
+use musharaka_consultations::service;
 
 type Path2 = web::Path<(String, i64, i64)>;
-
-fn speaker(form: &CommentForm) -> Speaker {
-    if form.as_association.is_some() {
-        Speaker::Association
-    } else {
-        Speaker::Citizen
-    }
-}
 
 pub async fn list(site: Site, req: actix_web::HttpRequest, q: web::Query<ListQuery>) -> Reply {
     let (cid, status, page, viewer) = (site.commune.id, q.status(), q.page, site.ctx.user.clone());
@@ -68,9 +60,9 @@ pub async fn page(site: Site, Id(id): Id) -> Reply {
 pub async fn comment(site: Site, path: Path2, CsrfForm(form): CsrfForm<CommentForm>) -> Reply {
     let user = site.ctx.require_user()?.clone();
     let (cid, id, section) = (site.commune.id, path.1, path.2);
-    let (body, who) = (form.body.clone(), speaker(&form));
+    let input = form.input();
     let result = db(&site.state, move |c| {
-        service::comment(c, &user, cid, id, section, None, &body, &who, today())
+        service::comment(c, &user, cid, id, section, &input, today())
     })
     .await;
     match marked(result)? {
@@ -132,9 +124,9 @@ async fn after_comment(
 
 pub async fn reply(site: Site, path: Path2, CsrfForm(form): CsrfForm<CommentForm>) -> Reply {
     let user = site.ctx.require_user()?.clone();
-    let (cid, id, parent, who) = (site.commune.id, path.1, path.2, speaker(&form));
+    let (cid, id, parent, input) = (site.commune.id, path.1, path.2, form.input());
     let result = db(&site.state, move |c| {
-        service::reply(c, &user, cid, id, parent, &form.body, &who, today()).map(|_| ())
+        service::reply(c, &user, cid, id, parent, &input, today()).map(|_| ())
     })
     .await;
     after_comment(&site, (id, parent), result, "cons-replied").await

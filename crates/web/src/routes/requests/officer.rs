@@ -19,7 +19,7 @@ use musharaka_core::time::today;
 use musharaka_core::Error;
 use musharaka_db::AnyConnection;
 use musharaka_identity::Permissions;
-use musharaka_requests::service::{self, Context};
+use musharaka_requests::service::{self, AppealInput, Context, Receipt};
 
 type Scope = CommuneScope<InformationOfficer>;
 
@@ -44,7 +44,11 @@ pub async fn register(s: Scope, CsrfForm(form): CsrfForm<RequestForm>) -> Reply 
     let (input, channel) = (form.input(), form.channel());
     let check = date_field(&form.received_on, "received_on");
     let done = as_officer(&s, check, move |c, ctx, user, commune, on| {
-        service::register_request(c, ctx, user, commune, channel, &input, *on, today())
+        let receipt = Receipt {
+            channel,
+            received_on: *on,
+        };
+        service::register_request(c, ctx, user, commune, &input, receipt, today())
     });
     match done.await? {
         Ok(r) => Ok(see_other(&format!(
@@ -120,14 +124,13 @@ pub async fn answer(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<AnswerForm>) 
 
 /// Art. 19: the head of the commune (its admin) decides the requester's complaint.
 pub async fn decide(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<DecideForm>) -> Reply {
-    let (id, f) = (id, form.clone());
+    let (id, input) = (id, form.input());
     let posted = Posted {
         decide: form,
         ..Default::default()
     };
     act(&s, id, posted, move |c, ctx, user, commune| {
-        let (outcome, decision) = (&f.outcome, &f.decision);
-        service::decide_appeal(c, ctx, user, commune, id, outcome, decision, today())
+        service::decide_appeal(c, ctx, user, commune, id, &input, today())
     })
     .await
 }
@@ -173,7 +176,11 @@ pub async fn register_appeal(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<Appe
         ..Default::default()
     };
     let done = as_officer(&s, check, move |c, ctx, user, commune, on| {
-        service::register_appeal(c, ctx, user, commune, id, &text, *on, today())
+        let input = AppealInput {
+            text: text.clone(),
+            received_on: *on,
+        };
+        service::register_appeal(c, ctx, user, commune, id, &input, today())
     });
     match done.await? {
         Ok(_) => Ok(see_other(&format!(

@@ -112,19 +112,32 @@ pub fn call_form(
     )
 }
 
+/// What the call's back-office page shows: the call, its notes, the ranking once there is
+/// one, and whether the viewer is an admin (evaluators see less).
+#[derive(Clone, Copy)]
+pub struct CallAdmin<'a> {
+    pub page: &'a CallPage,
+    pub notes: &'a [(NoteRow, Association)],
+    pub ranking: Option<&'a Ranking>,
+    pub now: NaiveDateTime,
+    pub is_admin: bool,
+}
+
 /// The call's back-office page: everything about it, the forms of what can be done now.
-#[allow(clippy::too_many_arguments)]
 pub fn call_admin(
     ctx: &Ctx,
     commune: &Commune,
-    d: &CallPage,
-    notes: &[(NoteRow, Association)],
-    ranking: Option<&Ranking>,
-    now: NaiveDateTime,
-    is_admin: bool,
+    view: CallAdmin<'_>,
     e: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
+    let CallAdmin {
+        page: d,
+        notes,
+        ranking,
+        now,
+        is_admin,
+    } = view;
     let c = &d.call;
     let base = format!("{}/{}", admin_base(commune), c.id);
     let draft = c.status == CallStatus::Draft;
