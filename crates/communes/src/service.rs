@@ -298,16 +298,32 @@ pub fn delete_member(
     commune_id: i64,
     id: i64,
 ) -> Result<()> {
+    delete_audited(
+        conn,
+        actor,
+        commune_id,
+        ("council_member", id),
+        store::member,
+        store::delete_member,
+    )
+}
+
+/// Deletes the row `id` of the commune (what `load` reads and `delete` removes) as the
+/// admin, writing `<what>.delete` with the row as it was to the audit log.
+fn delete_audited<R: serde::Serialize>(
+    conn: &mut AnyConnection,
+    actor: &Permissions,
+    commune_id: i64,
+    (what, id): (&str, i64),
+    load: fn(&mut AnyConnection, i64, i64) -> diesel::QueryResult<R>,
+    delete: fn(&mut AnyConnection, i64) -> diesel::QueryResult<()>,
+) -> Result<()> {
     actor.require_admin(commune_id)?;
     write_transaction(conn, |conn| {
-        let before = store::member(conn, commune_id, id)?;
-        store::delete_member(conn, id)?;
+        let before = load(conn, commune_id, id)?;
+        delete(conn, id)?;
         Ok(actor
-            .audit(
-                commune_id,
-                "council_member.delete",
-                format!("council_member:{id}"),
-            )
+            .audit(commune_id, &format!("{what}.delete"), format!("{what}:{id}"))
             .before(json!(before))
             .record(conn)?)
     })
@@ -415,15 +431,14 @@ pub fn delete_committee(
     commune_id: i64,
     id: i64,
 ) -> Result<()> {
-    actor.require_admin(commune_id)?;
-    write_transaction(conn, |conn| {
-        let before = store::committee(conn, commune_id, id)?;
-        store::delete_committee(conn, id)?;
-        Ok(actor
-            .audit(commune_id, "committee.delete", format!("committee:{id}"))
-            .before(json!(before))
-            .record(conn)?)
-    })
+    delete_audited(
+        conn,
+        actor,
+        commune_id,
+        ("committee", id),
+        store::committee,
+        store::delete_committee,
+    )
 }
 
 /// Bumps the communes' change generation when dropped, i.e. after the write transaction
