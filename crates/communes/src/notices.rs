@@ -132,7 +132,11 @@ pub fn save(
             .execute(conn)?;
         if updated == 0 {
             diesel::insert_into(commune_notices::table)
-                .values((commune_notices::commune_id.eq(commune_id), &facts, updated_at))
+                .values((
+                    commune_notices::commune_id.eq(commune_id),
+                    &facts,
+                    updated_at,
+                ))
                 .execute(conn)?;
         }
         let after = of(conn, commune_id)?;

@@ -292,39 +292,42 @@ pub fn save_member(
     })
 }
 
-pub fn delete_member(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    commune_id: i64,
-    id: i64,
-) -> Result<()> {
-    delete_audited(
-        conn,
-        actor,
-        commune_id,
-        ("council_member", id),
-        store::member,
-        store::delete_member,
-    )
+/// What the admin deletes from the commune's back office: a council member or a committee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deletable {
+    Member(i64),
+    Committee(i64),
 }
 
-/// Deletes the row `id` of the commune (what `load` reads and `delete` removes) as the
-/// admin, writing `<what>.delete` with the row as it was to the audit log.
-fn delete_audited<R: serde::Serialize>(
+/// Deletes a council member or a committee of the commune as its admin, writing
+/// `<what>.delete` with the row as it was to the audit log.
+pub fn delete(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    (what, id): (&str, i64),
-    load: fn(&mut AnyConnection, i64, i64) -> diesel::QueryResult<R>,
-    delete: fn(&mut AnyConnection, i64) -> diesel::QueryResult<()>,
+    what: Deletable,
 ) -> Result<()> {
     actor.require_admin(commune_id)?;
     write_transaction(conn, |conn| {
-        let before = load(conn, commune_id, id)?;
-        delete(conn, id)?;
+        let (name, id, before) = match what {
+            Deletable::Member(id) => {
+                let before = json!(store::member(conn, commune_id, id)?);
+                store::delete_member(conn, id)?;
+                ("council_member", id, before)
+            }
+            Deletable::Committee(id) => {
+                let before = json!(store::committee(conn, commune_id, id)?);
+                store::delete_committee(conn, id)?;
+                ("committee", id, before)
+            }
+        };
         Ok(actor
-            .audit(commune_id, &format!("{what}.delete"), format!("{what}:{id}"))
-            .before(json!(before))
+            .audit(
+                commune_id,
+                &format!("{name}.delete"),
+                format!("{name}:{id}"),
+            )
+            .before(before)
             .record(conn)?)
     })
 }
@@ -423,22 +426,6 @@ pub fn save_committee(
         .record(conn)?;
         Ok(committee_id)
     })
-}
-
-pub fn delete_committee(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    commune_id: i64,
-    id: i64,
-) -> Result<()> {
-    delete_audited(
-        conn,
-        actor,
-        commune_id,
-        ("committee", id),
-        store::committee,
-        store::delete_committee,
-    )
 }
 
 /// Bumps the communes' change generation when dropped, i.e. after the write transaction
