@@ -5,7 +5,8 @@ use crate::model::{
     Category, Cycle, CycleFacts, District, ImplStatus, Phase, Proposal, Update, UpdatePhoto,
 };
 use crate::records::{
-    NewBallotRow, NewCategoryRow, NewDistrictRow, NewProposalRow, NewUpdateRow, ProposalReviewRow,
+    NewBallotRow, NewCategoryRow, NewDistrictRow, NewProposalRow, NewResultsRow, NewUpdateRow,
+    ProposalReviewRow,
 };
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -712,22 +713,8 @@ pub fn stored_results(
 }
 
 /// Replaces the stored count of a cycle.
-pub fn store_results(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    cycle_id: i64,
-    inputs: &str,
-    body: &str,
-    at: NaiveDateTime,
-) -> QueryResult<()> {
+pub fn store_results(conn: &mut AnyConnection, new: &NewResultsRow<'_>) -> QueryResult<()> {
     use musharaka_db::schema::pb_results;
-    diesel::delete(pb_results::table.find(cycle_id)).execute(conn)?;
-    let values = (
-        pb_results::cycle_id.eq(cycle_id),
-        pb_results::commune_id.eq(commune_id),
-        pb_results::inputs.eq(inputs),
-        pb_results::body.eq(body),
-        pb_results::counted_at.eq(at),
-    );
-    insert!(conn, pb_results, values).map(|_| ())
+    diesel::delete(pb_results::table.find(new.cycle_id)).execute(conn)?;
+    insert!(conn, pb_results, new).map(|_| ())
 }

@@ -340,32 +340,6 @@ pub struct NewSessionRequestRow<'a> {
     pub created_at: NaiveDateTime,
 }
 
-/// The governor's objection to an item (art. 41), as received.
-#[derive(Debug, Insertable)]
-#[diesel(table_name = item_objections)]
-pub struct NewObjectionRow<'a> {
-    pub item_id: i64,
-    pub commune_id: i64,
-    pub received_on: NaiveDate,
-    pub reasons: &'a str,
-    pub in_court: bool,
-    pub created_at: NaiveDateTime,
-}
-
-/// The council's decision on an item its committee did not study (art. 28).
-#[derive(Debug, Insertable)]
-#[diesel(table_name = item_study_decisions)]
-pub struct NewStudyDecisionRow<'a> {
-    pub item_id: i64,
-    pub commune_id: i64,
-    pub decided_on: NaiveDate,
-    pub in_favour: i32,
-    pub against: i32,
-    pub abstain: i32,
-    pub decision: &'a str,
-    pub created_at: NaiveDateTime,
-}
-
 /// A member's written question (art. 46), on the session it goes to (if planned).
 #[derive(Debug, Insertable)]
 #[diesel(table_name = written_questions)]
@@ -419,7 +393,7 @@ impl SessionRequestRow {
 }
 
 /// The governor's objection to an item (art. 41) and the court's ruling, if any.
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = item_objections)]
 pub struct ObjectionRow {
     pub item_id: i64,
@@ -438,7 +412,7 @@ impl ObjectionRow {
 }
 
 /// The council's decision without debate on an item its committee did not study (art. 28).
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = item_study_decisions)]
 pub struct StudyDecisionRow {
     pub item_id: i64,

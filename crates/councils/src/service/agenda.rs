@@ -218,14 +218,14 @@ pub fn decide_unstudied_item(
         let n = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
         store::insert_study_decision(
             conn,
-            &NewStudyDecisionRow {
+            &StudyDecisionRow {
                 item_id: item.id,
                 commune_id,
                 decided_on,
                 in_favour: n(counts.in_favour),
                 against: n(counts.against),
                 abstain: n(counts.abstain),
-                decision: &key(&decision),
+                decision: key(&decision),
                 created_at: now(),
             },
         )?;
@@ -268,12 +268,13 @@ pub fn record_objection(
         }
         store::insert_objection(
             conn,
-            &NewObjectionRow {
+            &ObjectionRow {
                 item_id: item.id,
                 commune_id,
                 received_on,
-                reasons: reasons.trim(),
+                reasons: reasons.trim().to_string(),
                 in_court,
+                court_ruling: None,
                 created_at: now(),
             },
         )?;

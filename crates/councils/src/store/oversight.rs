@@ -96,7 +96,7 @@ pub fn objections_of_session(
 }
 
 /// Records the governor's objection to an item (one per item).
-pub fn insert_objection(conn: &mut AnyConnection, new: &NewObjectionRow<'_>) -> QueryResult<()> {
+pub fn insert_objection(conn: &mut AnyConnection, new: &ObjectionRow) -> QueryResult<()> {
     insert!(conn, item_objections, new).map(|_| ())
 }
 
@@ -159,10 +159,7 @@ pub fn items_with_study_decisions(
 
 /// Records the council's decision on an unstudied item; one per item (the primary key
 /// refuses a second).
-pub fn insert_study_decision(
-    conn: &mut AnyConnection,
-    new: &NewStudyDecisionRow<'_>,
-) -> QueryResult<()> {
+pub fn insert_study_decision(conn: &mut AnyConnection, new: &StudyDecisionRow) -> QueryResult<()> {
     insert!(conn, item_study_decisions, new).map(|_| ())
 }
 
