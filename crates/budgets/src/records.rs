@@ -3,7 +3,9 @@
 use crate::model::ProposalStatus;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use musharaka_db::schema::{pb_ballots, pb_proposals, pb_updates};
+use musharaka_db::schema::{
+    pb_ballots, pb_categories, pb_districts, pb_proposals, pb_results, pb_updates,
+};
 
 /// A ballot: online (a voter account), paper (an officer and a stack number) or imported.
 #[derive(Debug, Insertable)]
@@ -67,4 +69,37 @@ pub struct NewUpdateRow<'a> {
     pub spent_cents: i64,
     pub body: &'a str,
     pub created_at: NaiveDateTime,
+}
+
+/// A district of a cycle, at its place in the cycle's list.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = pb_districts)]
+pub struct NewDistrictRow<'a> {
+    pub commune_id: i64,
+    pub cycle_id: i64,
+    pub position: i32,
+    pub name_ar: &'a str,
+    pub name_fr: &'a str,
+    pub amount_cents: i64,
+}
+
+/// A category of a cycle's proposals.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = pb_categories)]
+pub struct NewCategoryRow<'a> {
+    pub commune_id: i64,
+    pub cycle_id: i64,
+    pub name_ar: &'a str,
+    pub name_fr: &'a str,
+}
+
+/// A cycle's stored count: what was counted (`inputs`) and the results (`body`), as JSON.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = pb_results)]
+pub struct NewResultsRow<'a> {
+    pub cycle_id: i64,
+    pub commune_id: i64,
+    pub inputs: &'a str,
+    pub body: &'a str,
+    pub counted_at: NaiveDateTime,
 }

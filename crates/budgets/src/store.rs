@@ -4,7 +4,10 @@
 use crate::model::{
     Category, Cycle, CycleFacts, District, ImplStatus, Phase, Proposal, Update, UpdatePhoto,
 };
-use crate::records::{NewBallotRow, NewProposalRow, NewUpdateRow, ProposalReviewRow};
+use crate::records::{
+    NewBallotRow, NewCategoryRow, NewDistrictRow, NewProposalRow, NewResultsRow, NewUpdateRow,
+    ProposalReviewRow,
+};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use musharaka_core::time::now;
@@ -247,23 +250,41 @@ pub fn paper_number_used(
     Ok(n > 0)
 }
 
+/// Which follow-up updates to read: the latest `limit` of a cycle, or of one of its
+/// projects.
+#[derive(Debug, Clone, Copy)]
+pub struct UpdatesOf {
+    pub cycle_id: i64,
+    pub proposal_id: Option<i64>,
+    pub limit: i64,
+}
+
+impl UpdatesOf {
+    /// The latest `limit` updates of the whole cycle.
+    pub fn cycle(cycle_id: i64, limit: i64) -> Self {
+        UpdatesOf {
+            cycle_id,
+            proposal_id: None,
+            limit,
+        }
+    }
+}
+
 /// Follow-up updates of a cycle (or of one project), newest first.
 pub fn updates(
     conn: &mut AnyConnection,
     commune_id: i64,
-    cycle_id: i64,
-    proposal_id: Option<i64>,
-    limit: i64,
+    of: UpdatesOf,
 ) -> QueryResult<Vec<Update>> {
     let mut q = pb_updates::table
         .filter(pb_updates::commune_id.eq(commune_id))
-        .filter(pb_updates::cycle_id.eq(cycle_id))
+        .filter(pb_updates::cycle_id.eq(of.cycle_id))
         .into_boxed();
-    if let Some(p) = proposal_id {
+    if let Some(p) = of.proposal_id {
         q = q.filter(pb_updates::proposal_id.eq(p));
     }
     q.order((pb_updates::created_at.desc(), pb_updates::id.desc()))
-        .limit(limit)
+        .limit(of.limit)
         .select(Update::as_select())
         .load(conn)
 }
@@ -411,23 +432,9 @@ pub fn update_district(
     update_row!(conn, pb_districts, id, changes).map(|_| ())
 }
 
-/// Adds a district at `(commune, cycle, position)`.
-pub fn insert_district(
-    conn: &mut AnyConnection,
-    (commune_id, cycle_id, position): (i64, i64, i32),
-    name_ar: &str,
-    name_fr: &str,
-    amount_cents: i64,
-) -> QueryResult<()> {
-    let values = (
-        pb_districts::commune_id.eq(commune_id),
-        pb_districts::cycle_id.eq(cycle_id),
-        pb_districts::position.eq(position),
-        pb_districts::name_ar.eq(name_ar),
-        pb_districts::name_fr.eq(name_fr),
-        pb_districts::amount_cents.eq(amount_cents),
-    );
-    insert!(conn, pb_districts, values).map(|_| ())
+/// Adds a district to a cycle.
+pub fn insert_district(conn: &mut AnyConnection, new: &NewDistrictRow<'_>) -> QueryResult<()> {
+    insert!(conn, pb_districts, new).map(|_| ())
 }
 
 pub fn delete_district(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
@@ -449,20 +456,8 @@ pub fn update_category(
     update_row!(conn, pb_categories, id, changes).map(|_| ())
 }
 
-pub fn insert_category(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    cycle_id: i64,
-    name_ar: &str,
-    name_fr: &str,
-) -> QueryResult<()> {
-    let values = (
-        pb_categories::commune_id.eq(commune_id),
-        pb_categories::cycle_id.eq(cycle_id),
-        pb_categories::name_ar.eq(name_ar),
-        pb_categories::name_fr.eq(name_fr),
-    );
-    insert!(conn, pb_categories, values).map(|_| ())
+pub fn insert_category(conn: &mut AnyConnection, new: &NewCategoryRow<'_>) -> QueryResult<()> {
+    insert!(conn, pb_categories, new).map(|_| ())
 }
 
 pub fn delete_category(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
@@ -718,22 +713,8 @@ pub fn stored_results(
 }
 
 /// Replaces the stored count of a cycle.
-pub fn store_results(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    cycle_id: i64,
-    inputs: &str,
-    body: &str,
-    at: NaiveDateTime,
-) -> QueryResult<()> {
+pub fn store_results(conn: &mut AnyConnection, new: &NewResultsRow<'_>) -> QueryResult<()> {
     use musharaka_db::schema::pb_results;
-    diesel::delete(pb_results::table.find(cycle_id)).execute(conn)?;
-    let values = (
-        pb_results::cycle_id.eq(cycle_id),
-        pb_results::commune_id.eq(commune_id),
-        pb_results::inputs.eq(inputs),
-        pb_results::body.eq(body),
-        pb_results::counted_at.eq(at),
-    );
-    insert!(conn, pb_results, values).map(|_| ())
+    diesel::delete(pb_results::table.find(new.cycle_id)).execute(conn)?;
+    insert!(conn, pb_results, new).map(|_| ())
 }

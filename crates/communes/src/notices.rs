@@ -8,7 +8,7 @@ use musharaka_core::{Error, Result};
 use musharaka_db::schema::commune_notices;
 use musharaka_db::{write_transaction, AnyConnection};
 use musharaka_identity::Permissions;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 /// The contacts of one commune's notices.
@@ -17,6 +17,30 @@ use serde_json::json;
 pub struct Notices {
     #[serde(skip)]
     pub commune_id: i64,
+    #[diesel(embed)]
+    #[serde(flatten)]
+    pub facts: NoticeFacts,
+    #[serde(skip)]
+    pub updated_at: chrono::NaiveDateTime,
+}
+
+/// What the admin edits (and its form sends): the contacts themselves.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    Queryable,
+    Selectable,
+    Insertable,
+    AsChangeset,
+    Serialize,
+    Deserialize,
+)]
+#[diesel(table_name = commune_notices)]
+#[serde(default)]
+pub struct NoticeFacts {
     /// Who handles requests about personal data (name or service).
     pub privacy_contact: String,
     pub privacy_email: String,
@@ -29,20 +53,22 @@ pub struct Notices {
     pub publisher: String,
     /// Who hosts the site (name and address).
     pub host: String,
-    #[serde(skip)]
-    pub updated_at: chrono::NaiveDateTime,
 }
 
-/// What the admin's form sends.
-#[derive(Debug, Clone, Default)]
-pub struct NoticeFacts {
-    pub privacy_contact: String,
-    pub privacy_email: String,
-    pub privacy_phone: String,
-    pub cndp_reference: String,
-    pub accessibility_email: String,
-    pub publisher: String,
-    pub host: String,
+impl NoticeFacts {
+    /// The same contacts without surrounding spaces, as they are stored.
+    fn trimmed(&self) -> NoticeFacts {
+        let t = |s: &String| s.trim().to_string();
+        NoticeFacts {
+            privacy_contact: t(&self.privacy_contact),
+            privacy_email: t(&self.privacy_email),
+            privacy_phone: t(&self.privacy_phone),
+            cndp_reference: t(&self.cndp_reference),
+            accessibility_email: t(&self.accessibility_email),
+            publisher: t(&self.publisher),
+            host: t(&self.host),
+        }
+    }
 }
 
 /// A commune's notices (empty ones when never saved).
@@ -99,22 +125,18 @@ pub fn save(
     check(f)?;
     write_transaction(conn, |conn| {
         let before = of(conn, commune_id)?;
-        let values = (
-            commune_notices::privacy_contact.eq(f.privacy_contact.trim()),
-            commune_notices::privacy_email.eq(f.privacy_email.trim()),
-            commune_notices::privacy_phone.eq(f.privacy_phone.trim()),
-            commune_notices::cndp_reference.eq(f.cndp_reference.trim()),
-            commune_notices::accessibility_email.eq(f.accessibility_email.trim()),
-            commune_notices::publisher.eq(f.publisher.trim()),
-            commune_notices::host.eq(f.host.trim()),
-            commune_notices::updated_at.eq(now()),
-        );
+        let facts = f.trimmed();
+        let updated_at = commune_notices::updated_at.eq(now());
         let updated = diesel::update(commune_notices::table.find(commune_id))
-            .set(values)
+            .set((&facts, updated_at))
             .execute(conn)?;
         if updated == 0 {
             diesel::insert_into(commune_notices::table)
-                .values((commune_notices::commune_id.eq(commune_id), values))
+                .values((
+                    commune_notices::commune_id.eq(commune_id),
+                    &facts,
+                    updated_at,
+                ))
                 .execute(conn)?;
         }
         let after = of(conn, commune_id)?;

@@ -292,23 +292,42 @@ pub fn save_member(
     })
 }
 
-pub fn delete_member(
+/// What the admin deletes from the commune's back office: a council member or a committee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deletable {
+    Member(i64),
+    Committee(i64),
+}
+
+/// Deletes a council member or a committee of the commune as its admin, writing
+/// `<what>.delete` with the row as it was to the audit log.
+pub fn delete(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    id: i64,
+    what: Deletable,
 ) -> Result<()> {
     actor.require_admin(commune_id)?;
     write_transaction(conn, |conn| {
-        let before = store::member(conn, commune_id, id)?;
-        store::delete_member(conn, id)?;
+        let (name, id, before) = match what {
+            Deletable::Member(id) => {
+                let before = json!(store::member(conn, commune_id, id)?);
+                store::delete_member(conn, id)?;
+                ("council_member", id, before)
+            }
+            Deletable::Committee(id) => {
+                let before = json!(store::committee(conn, commune_id, id)?);
+                store::delete_committee(conn, id)?;
+                ("committee", id, before)
+            }
+        };
         Ok(actor
             .audit(
                 commune_id,
-                "council_member.delete",
-                format!("council_member:{id}"),
+                &format!("{name}.delete"),
+                format!("{name}:{id}"),
             )
-            .before(json!(before))
+            .before(before)
             .record(conn)?)
     })
 }
@@ -406,23 +425,6 @@ pub fn save_committee(
         .after(json!(f))
         .record(conn)?;
         Ok(committee_id)
-    })
-}
-
-pub fn delete_committee(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    commune_id: i64,
-    id: i64,
-) -> Result<()> {
-    actor.require_admin(commune_id)?;
-    write_transaction(conn, |conn| {
-        let before = store::committee(conn, commune_id, id)?;
-        store::delete_committee(conn, id)?;
-        Ok(actor
-            .audit(commune_id, "committee.delete", format!("committee:{id}"))
-            .before(json!(before))
-            .record(conn)?)
     })
 }
 

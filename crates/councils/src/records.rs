@@ -328,6 +328,30 @@ pub struct NewMinutesRow<'a> {
     pub updated_at: NaiveDateTime,
 }
 
+/// A members' request for an extraordinary session (art. 36), as received.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = session_requests)]
+pub struct NewSessionRequestRow<'a> {
+    pub commune_id: i64,
+    pub requested_on: NaiveDate,
+    pub requesting_members: i32,
+    pub members_in_office: i32,
+    pub points: &'a str,
+    pub created_at: NaiveDateTime,
+}
+
+/// A member's written question (art. 46), on the session it goes to (if planned).
+#[derive(Debug, Insertable)]
+#[diesel(table_name = written_questions)]
+pub struct NewQuestionRow<'a> {
+    pub commune_id: i64,
+    pub member_id: i64,
+    pub received_on: NaiveDate,
+    pub question: &'a str,
+    pub session_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
 /// An agenda item as entered or proposed.
 pub struct NewItem<'a> {
     pub title_ar: &'a str,
@@ -369,7 +393,7 @@ impl SessionRequestRow {
 }
 
 /// The governor's objection to an item (art. 41) and the court's ruling, if any.
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = item_objections)]
 pub struct ObjectionRow {
     pub item_id: i64,
@@ -388,7 +412,7 @@ impl ObjectionRow {
 }
 
 /// The council's decision without debate on an item its committee did not study (art. 28).
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = item_study_decisions)]
 pub struct StudyDecisionRow {
     pub item_id: i64,

@@ -4,8 +4,8 @@
 use crate::model::{ItemStatus, SessionStatus};
 use crate::records::{
     key, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewItem, NewMinutesRow,
-    NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow, QuestionRow, SessionRequestRow,
-    SessionRow, SittingRow, StudyDecisionRow, VoteRow,
+    NewQuestionRow, NewSessionRequestRow, NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow,
+    QuestionRow, SessionRequestRow, SessionRow, SittingRow, StudyDecisionRow, VoteRow,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;

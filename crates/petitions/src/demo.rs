@@ -4,7 +4,9 @@
 //! Everything goes through the services of petitions, councils and identity; what only the
 //! web crate has (file storage, the domain-event dispatcher) comes in through [`Setup`].
 
-use crate::service::{self as petitions_service, Context, Decision, SignerInput, Texts};
+use crate::service::{
+    self as petitions_service, BureauDecision, Context, Decision, SignerInput, Texts,
+};
 use crate::{BureauChecklist, CommuneTie, PetitionKind};
 use chrono::{Duration, NaiveDate};
 use musharaka_communes::{store as communes, Commune};
@@ -438,9 +440,11 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
             &bureau,
             c.id,
             ids[0],
-            &out_of_powers,
-            None,
-            Decision::Reject { reasons },
+            BureauDecision {
+                checklist: out_of_powers,
+                committee_id: None,
+                decision: Decision::Reject { reasons },
+            },
             days_ago(6),
         )
     })?;
@@ -454,9 +458,11 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
             &bureau,
             c.id,
             ids[1],
-            &checklist(),
-            committee,
-            Decision::Accept,
+            BureauDecision {
+                checklist: checklist(),
+                committee_id: committee,
+                decision: Decision::Accept,
+            },
             days_ago(3),
         )
     })?;
@@ -473,9 +479,11 @@ fn load_commune(conn: &mut AnyConnection, setup: &Setup<'_>, c: &Commune) -> Res
                 &bureau,
                 c.id,
                 *id,
-                &checklist(),
-                committee,
-                Decision::Accept,
+                BureauDecision {
+                    checklist: checklist(),
+                    committee_id: committee,
+                    decision: Decision::Accept,
+                },
                 accepted,
             )
         })?;

@@ -130,3 +130,23 @@ pub struct AssociationFileRow {
 }
 
 musharaka_db::audited!(PetitionRow, "petition");
+
+/// A signature entered from a paper list: confirmed when entered, by the staff member
+/// `entered_by`.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = petition_signatures)]
+pub struct NewPaperSignatureRow<'a> {
+    pub commune_id: i64,
+    pub petition_id: i64,
+    /// Always `paper`.
+    pub channel: &'a str,
+    pub cin_hash: &'a str,
+    pub cin_encrypted: &'a str,
+    pub full_name: &'a str,
+    pub birth_date: Option<NaiveDate>,
+    pub address: &'a str,
+    pub tie: Option<&'a str>,
+    pub confirmed_at: NaiveDateTime,
+    pub entered_by: i64,
+    pub created_at: NaiveDateTime,
+}

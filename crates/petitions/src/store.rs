@@ -1,7 +1,10 @@
 //! Queries on petitions, signatures and their timeline. Every query filters on the commune.
 
 use crate::model::{PetitionKind, PetitionStatus};
-use crate::records::{AssociationFileRow, Counts, EventRow, MandateRow, PetitionRow, SignatureRow};
+use crate::records::{
+    AssociationFileRow, Counts, EventRow, MandateRow, NewPaperSignatureRow, PetitionRow,
+    SignatureRow,
+};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use musharaka_core::time::now;
@@ -559,41 +562,12 @@ pub fn confirm_signature(conn: &mut AnyConnection, id: i64) -> QueryResult<()> {
     .map(|_| ())
 }
 
-/// A signature entered from a paper list.
-pub struct PaperSignature<'a> {
-    pub cin_hash: &'a str,
-    pub cin_sealed: &'a str,
-    pub full_name: &'a str,
-    pub birth_date: Option<chrono::NaiveDate>,
-    pub address: &'a str,
-    pub tie: Option<&'a str>,
-    pub entered_by: i64,
-}
-
+/// Inserts a signature entered from a paper list.
 pub fn insert_paper_signature(
     conn: &mut AnyConnection,
-    commune_id: i64,
-    petition_id: i64,
-    s: &PaperSignature<'_>,
+    new: &NewPaperSignatureRow<'_>,
 ) -> QueryResult<()> {
-    let t = now();
-    diesel::insert_into(petition_signatures::table)
-        .values((
-            petition_signatures::commune_id.eq(commune_id),
-            petition_signatures::petition_id.eq(petition_id),
-            petition_signatures::channel.eq("paper"),
-            petition_signatures::cin_hash.eq(s.cin_hash),
-            petition_signatures::cin_encrypted.eq(s.cin_sealed),
-            petition_signatures::full_name.eq(s.full_name),
-            petition_signatures::birth_date.eq(s.birth_date),
-            petition_signatures::address.eq(s.address),
-            petition_signatures::tie.eq(s.tie),
-            petition_signatures::confirmed_at.eq(t),
-            petition_signatures::entered_by.eq(s.entered_by),
-            petition_signatures::created_at.eq(t),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    insert!(conn, petition_signatures, new).map(|_| ())
 }
 
 /// Which valid signatures an invalidation hits (all given conditions together).

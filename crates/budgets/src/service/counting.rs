@@ -219,7 +219,16 @@ pub fn count_and_store(
         })
         .collect();
     let body = serde_json::to_string(&stored).map_err(Error::internal)?;
-    store::store_results(conn, commune_id, cycle_id, &inputs, &body, now())?;
+    store::store_results(
+        conn,
+        &crate::records::NewResultsRow {
+            cycle_id,
+            commune_id,
+            inputs: &inputs,
+            body: &body,
+            counted_at: now(),
+        },
+    )?;
     Ok((cycle, results))
 }
 

@@ -89,10 +89,17 @@ pub(super) fn write_districts_and_categories(
     for (i, (ar, fr, amount)) in wanted.iter().enumerate() {
         match existing.get(i) {
             Some(d) => store::update_district(conn, d.id, ar.trim(), fr.trim(), *amount)?,
-            None => {
-                let place = (commune_id, cycle_id, i as i32);
-                store::insert_district(conn, place, ar.trim(), fr.trim(), *amount)?
-            }
+            None => store::insert_district(
+                conn,
+                &NewDistrictRow {
+                    commune_id,
+                    cycle_id,
+                    position: i as i32,
+                    name_ar: ar.trim(),
+                    name_fr: fr.trim(),
+                    amount_cents: *amount,
+                },
+            )?,
         }
     }
     for d in existing.iter().skip(wanted.len()) {
@@ -105,7 +112,15 @@ pub(super) fn write_districts_and_categories(
     for (i, (ar, fr)) in f.categories.iter().enumerate() {
         match existing.get(i) {
             Some(c) => store::update_category(conn, c.id, ar.trim(), fr.trim())?,
-            None => store::insert_category(conn, commune_id, cycle_id, ar.trim(), fr.trim())?,
+            None => store::insert_category(
+                conn,
+                &NewCategoryRow {
+                    commune_id,
+                    cycle_id,
+                    name_ar: ar.trim(),
+                    name_fr: fr.trim(),
+                },
+            )?,
         }
     }
     for c in existing.iter().skip(f.categories.len()) {

@@ -27,14 +27,8 @@ impl Updates {
 
 /// The latest `limit` follow-up updates of a cycle, or of one of its proposals, with their
 /// photos.
-pub fn updates(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    cycle_id: i64,
-    proposal_id: Option<i64>,
-    limit: i64,
-) -> Result<Updates> {
-    let list = store::updates(conn, commune_id, cycle_id, proposal_id, limit)?;
+pub fn updates(conn: &mut AnyConnection, commune_id: i64, of: UpdatesOf) -> Result<Updates> {
+    let list = store::updates(conn, commune_id, of)?;
     let ids: Vec<i64> = list.iter().map(|u| u.id).collect();
     let photos = store::update_photos(conn, commune_id, &ids)?;
     Ok(Updates { list, photos })

@@ -11,6 +11,7 @@ mod pabulib;
 mod pages;
 mod proposals;
 
+pub use crate::store::UpdatesOf;
 pub use ballots::*;
 pub use counting::*;
 pub use cycles::*;
@@ -24,7 +25,9 @@ use crate::model::{
     BallotType, Channel, Cycle, District, ImplStatus, Phase, Proposal, ProposalStatus, ReviewEvent,
     TieBreak, WhoProposes,
 };
-use crate::records::{NewBallotRow, NewProposalRow, NewUpdateRow, ProposalReviewRow};
+use crate::records::{
+    NewBallotRow, NewCategoryRow, NewDistrictRow, NewProposalRow, NewUpdateRow, ProposalReviewRow,
+};
 use crate::rules::{self, BallotProblem, BallotProject};
 use crate::{store, Rule};
 use chrono::NaiveDateTime;

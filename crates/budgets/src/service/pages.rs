@@ -57,7 +57,15 @@ pub fn proposal_detail(
     show_votes: bool,
 ) -> Result<ProposalDetail> {
     let proposal = store::proposal(conn, commune_id, cycle_id, id)?;
-    let updates = updates(conn, commune_id, cycle_id, Some(id), 100)?;
+    let updates = updates(
+        conn,
+        commune_id,
+        UpdatesOf {
+            cycle_id,
+            proposal_id: Some(id),
+            limit: 100,
+        },
+    )?;
     let votes = if show_votes {
         store::tallies(conn, commune_id, cycle_id)?
             .get(&id)
@@ -85,7 +93,10 @@ pub fn follow_up(
         ..Default::default()
     };
     let (list, _) = store::proposals(conn, commune_id, cycle_id, &filter, 1000, 0)?;
-    Ok((list, updates(conn, commune_id, cycle_id, None, 50)?))
+    Ok((
+        list,
+        updates(conn, commune_id, UpdatesOf::cycle(cycle_id, 50))?,
+    ))
 }
 
 /// The voter key of an account's ballot (online, or on paper for its e-mail).
@@ -155,6 +166,6 @@ pub fn update_feed(
 ) -> Result<(Vec<Proposal>, Updates)> {
     Ok((
         store::all_proposals(conn, commune_id, cycle_id)?,
-        updates(conn, commune_id, cycle_id, None, 50)?,
+        updates(conn, commune_id, UpdatesOf::cycle(cycle_id, 50))?,
     ))
 }

@@ -218,15 +218,16 @@ pub fn decide_unstudied_item(
         let n = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
         store::insert_study_decision(
             conn,
-            commune_id,
-            item.id,
-            (
+            &StudyDecisionRow {
+                item_id: item.id,
+                commune_id,
                 decided_on,
-                n(counts.in_favour),
-                n(counts.against),
-                n(counts.abstain),
-                &key(&decision),
-            ),
+                in_favour: n(counts.in_favour),
+                against: n(counts.against),
+                abstain: n(counts.abstain),
+                decision: key(&decision),
+                created_at: now(),
+            },
         )?;
         actor
             .audit(
@@ -267,9 +268,15 @@ pub fn record_objection(
         }
         store::insert_objection(
             conn,
-            commune_id,
-            item.id,
-            (received_on, reasons.trim(), in_court),
+            &ObjectionRow {
+                item_id: item.id,
+                commune_id,
+                received_on,
+                reasons: reasons.trim().to_string(),
+                in_court,
+                court_ruling: None,
+                created_at: now(),
+            },
         )?;
         Ok(actor
             .audit(commune_id, "agenda.objection", format!("agenda_item:{}", item.id))
@@ -357,9 +364,14 @@ pub fn ask_written_question(
             .map(|s| s.id);
         let id = store::insert_question(
             conn,
-            commune_id,
-            (member_id, received_on, question.trim()),
-            session,
+            &NewQuestionRow {
+                commune_id,
+                member_id,
+                received_on,
+                question: question.trim(),
+                session_id: session,
+                created_at: now(),
+            },
         )?;
         let row = store::question(conn, commune_id, id)?;
         actor

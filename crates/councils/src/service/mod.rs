@@ -8,7 +8,8 @@ use crate::model::{
 };
 use crate::records::{
     key, parse, DeliberationRow, ItemRow, MinutesRow, NewDeliberationRow, NewMinutesRow,
-    NewSessionRow, NewSittingRow, NewVoteRow, SessionRequestRow, SessionRow, SittingRow, VoteRow,
+    NewQuestionRow, NewSessionRequestRow, NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow,
+    SessionRequestRow, SessionRow, SittingRow, StudyDecisionRow, VoteRow,
 };
 use crate::rules::{self, DeadlineState, Decision, NextOrdinarySession, QuorumDecision, VoteInput};
 use crate::store;

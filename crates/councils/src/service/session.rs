@@ -96,9 +96,14 @@ pub fn file_session_request(
         let as_int = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
         let row = store::insert_session_request(
             conn,
-            commune_id,
-            (requested_on, as_int(n), as_int(in_office)),
-            points.trim(),
+            &NewSessionRequestRow {
+                commune_id,
+                requested_on,
+                requesting_members: as_int(n),
+                members_in_office: as_int(in_office),
+                points: points.trim(),
+                created_at: now(),
+            },
         )?;
         actor
             .audit(

@@ -9,19 +9,9 @@ use musharaka_db::{find_owned, insert, insert_id, insert_row, rows_of};
 /// A members' request for an extraordinary session (art. 36), as received.
 pub fn insert_session_request(
     conn: &mut AnyConnection,
-    commune_id: i64,
-    (requested_on, requesting_members, members_in_office): (NaiveDate, i32, i32),
-    points: &str,
+    new: &NewSessionRequestRow<'_>,
 ) -> QueryResult<SessionRequestRow> {
-    let values = (
-        session_requests::commune_id.eq(commune_id),
-        session_requests::requested_on.eq(requested_on),
-        session_requests::requesting_members.eq(requesting_members),
-        session_requests::members_in_office.eq(members_in_office),
-        session_requests::points.eq(points),
-        session_requests::created_at.eq(now()),
-    );
-    insert_row!(conn, session_requests, values)
+    insert_row!(conn, session_requests, new)
 }
 
 /// The commune's requests for extraordinary sessions, the latest first.
@@ -106,21 +96,8 @@ pub fn objections_of_session(
 }
 
 /// Records the governor's objection to an item (one per item).
-pub fn insert_objection(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    item_id: i64,
-    (received_on, reasons, in_court): (NaiveDate, &str, bool),
-) -> QueryResult<()> {
-    let values = (
-        item_objections::item_id.eq(item_id),
-        item_objections::commune_id.eq(commune_id),
-        item_objections::received_on.eq(received_on),
-        item_objections::reasons.eq(reasons),
-        item_objections::in_court.eq(in_court),
-        item_objections::created_at.eq(now()),
-    );
-    insert!(conn, item_objections, values).map(|_| ())
+pub fn insert_objection(conn: &mut AnyConnection, new: &ObjectionRow) -> QueryResult<()> {
+    insert!(conn, item_objections, new).map(|_| ())
 }
 
 /// Records the court's ruling on an objection referred to it and not yet ruled on; false
@@ -180,43 +157,15 @@ pub fn items_with_study_decisions(
         .load(conn)
 }
 
-/// Records the council's decision on an unstudied item: (day, for, against, abstentions,
-/// decision key); one per item (the primary key refuses a second).
-pub fn insert_study_decision(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    item_id: i64,
-    (decided_on, in_favour, against, abstain, decision): (NaiveDate, i32, i32, i32, &str),
-) -> QueryResult<()> {
-    let values = (
-        item_study_decisions::item_id.eq(item_id),
-        item_study_decisions::commune_id.eq(commune_id),
-        item_study_decisions::decided_on.eq(decided_on),
-        item_study_decisions::in_favour.eq(in_favour),
-        item_study_decisions::against.eq(against),
-        item_study_decisions::abstain.eq(abstain),
-        item_study_decisions::decision.eq(decision),
-        item_study_decisions::created_at.eq(now()),
-    );
-    insert!(conn, item_study_decisions, values).map(|_| ())
+/// Records the council's decision on an unstudied item; one per item (the primary key
+/// refuses a second).
+pub fn insert_study_decision(conn: &mut AnyConnection, new: &StudyDecisionRow) -> QueryResult<()> {
+    insert!(conn, item_study_decisions, new).map(|_| ())
 }
 
 /// A member's written question (art. 46), on the session it goes to (if planned).
-pub fn insert_question(
-    conn: &mut AnyConnection,
-    commune_id: i64,
-    (member_id, received_on, question): (i64, NaiveDate, &str),
-    session_id: Option<i64>,
-) -> QueryResult<i64> {
-    let values = (
-        written_questions::commune_id.eq(commune_id),
-        written_questions::member_id.eq(member_id),
-        written_questions::received_on.eq(received_on),
-        written_questions::question.eq(question),
-        written_questions::session_id.eq(session_id),
-        written_questions::created_at.eq(now()),
-    );
-    insert_id!(conn, written_questions, values)
+pub fn insert_question(conn: &mut AnyConnection, new: &NewQuestionRow<'_>) -> QueryResult<i64> {
+    insert_id!(conn, written_questions, new)
 }
 
 /// The commune's written questions, the latest first.

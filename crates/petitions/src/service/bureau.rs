@@ -8,6 +8,14 @@ pub enum Decision<'a> {
     Reject { reasons: &'a str },
 }
 
+/// What the bureau decides on a petition (art. 125): its check of the conditions, the
+/// committee it refers the petition to, and acceptance or rejection.
+pub struct BureauDecision<'a> {
+    pub checklist: BureauChecklist,
+    pub committee_id: Option<i64>,
+    pub decision: Decision<'a>,
+}
+
 /// What acceptance did: where the petition went and why (art. 38: the 20-day rule).
 pub struct Placement {
     pub session_id: i64,
@@ -18,18 +26,21 @@ pub struct Placement {
 /// The bureau checks the conditions (art. 125) and accepts — the petition goes on the next
 /// ordinary session whose agenda is open, referred to the competent committee — or rejects
 /// with reasons. The agent is told by mail.
-#[allow(clippy::too_many_arguments)]
 pub fn bureau_decide(
     conn: &mut AnyConnection,
     ctx: &Context<'_>,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
-    checklist: &BureauChecklist,
-    committee_id: Option<i64>,
-    decision: Decision<'_>,
+    d: BureauDecision<'_>,
     today: NaiveDate,
 ) -> Result<Option<Placement>> {
+    let BureauDecision {
+        checklist,
+        committee_id,
+        decision,
+    } = d;
+    let checklist = &checklist;
     if !actor.has(commune_id, Role::Bureau) {
         return Err(ErrorKind::Forbidden.into());
     }

@@ -185,19 +185,32 @@ pub fn set_association_file(
     })
 }
 
+/// What the agent of an association's petition gives: the mandate (a private PDF, kept
+/// when none is sent) or the declaration of being the association's legal representative,
+/// and what the petition adds to the association's file — its branch in the commune and a
+/// copy of its final receipt (kept when none is sent).
+pub struct AssociationDocuments<'a> {
+    pub mandate: Option<StoreUpload<'a>>,
+    pub legal_representative: bool,
+    pub branch_address: &'a str,
+    pub receipt: Option<StoreUpload<'a>>,
+}
+
 /// The agent's association documents in one transaction: the mandate (or the declaration
 /// of being the legal representative) and what the petition adds to the association's file.
-#[allow(clippy::too_many_arguments)]
 pub fn set_association_documents(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
-    mandate: Option<StoreUpload<'_>>,
-    legal_representative: bool,
-    branch_address: &str,
-    receipt: Option<StoreUpload<'_>>,
+    docs: AssociationDocuments<'_>,
 ) -> Result<()> {
+    let AssociationDocuments {
+        mandate,
+        legal_representative,
+        branch_address,
+        receipt,
+    } = docs;
     write_transaction(conn, |conn| {
         set_mandate_upload(conn, actor, commune_id, id, mandate, legal_representative)?;
         set_association_file(conn, actor, commune_id, id, branch_address, receipt)

@@ -276,33 +276,32 @@ fn private_file_reader(
     Ok(p)
 }
 
-/// The stored mandate of an association's petition (decree 2.16.403): private, for the
-/// agent, the bureau and the commune's admin only. Returns the upload's id.
-pub fn mandate_upload(
-    conn: &mut AnyConnection,
-    actor: &Permissions,
-    commune_id: i64,
-    id: i64,
-) -> Result<i64> {
-    let p = private_file_reader(conn, actor, commune_id, id)?;
-    store::mandate(conn, commune_id, p.id)?
-        .and_then(|m| m.upload_id)
-        .ok_or_else(|| ErrorKind::NotFound.into())
+/// A private file of an association's petition: for the agent, the bureau and the
+/// commune's admin only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrivateFile {
+    /// The agent's mandate (decree 2.16.403).
+    Mandate,
+    /// The copy of the association's final receipt (decree 2.16.403 art. 4).
+    AssociationReceipt,
 }
 
-/// The copy of an association's final receipt attached to its petition (decree 2.16.403
-/// art. 4): private, for the agent, the bureau and the commune's admin only. Returns the
-/// upload's id.
-pub fn association_receipt_upload(
+/// The upload's id of the petition's private `file` ([`PrivateFile`]), for its readers.
+pub fn private_upload(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
     id: i64,
+    file: PrivateFile,
 ) -> Result<i64> {
     let p = private_file_reader(conn, actor, commune_id, id)?;
-    store::association_file(conn, commune_id, p.id)?
-        .and_then(|f| f.receipt_upload_id)
-        .ok_or_else(|| ErrorKind::NotFound.into())
+    let upload = match file {
+        PrivateFile::Mandate => store::mandate(conn, commune_id, p.id)?.and_then(|m| m.upload_id),
+        PrivateFile::AssociationReceipt => {
+            store::association_file(conn, commune_id, p.id)?.and_then(|f| f.receipt_upload_id)
+        }
+    };
+    upload.ok_or_else(|| ErrorKind::NotFound.into())
 }
 
 /// The bureau's list: every non-draft petition of the commune.

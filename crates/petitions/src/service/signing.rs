@@ -288,23 +288,25 @@ pub fn add_paper_signature(
         if p.status != PetitionStatus::Collecting {
             return Err(Error::with_cause(ErrorKind::Conflict, "not collecting"));
         }
-        let row = store::PaperSignature {
+        let t = now();
+        let row = crate::records::NewPaperSignatureRow {
+            commune_id,
+            petition_id: p.id,
+            channel: "paper",
             cin_hash: &cin_hash,
-            cin_sealed: &sealed,
+            cin_encrypted: &sealed,
             full_name: s.full_name.trim(),
             birth_date: s.birth_date,
             address: s.address.trim(),
             tie: tie_key(s.tie),
+            confirmed_at: t,
             entered_by: actor.account.id,
+            created_at: t,
         };
-        store::insert_paper_signature(conn, commune_id, p.id, &row).map_err(
-            |e| match Error::from(e) {
-                e if e.kind == ErrorKind::Conflict => {
-                    Error::invalid("cin", "pet-error-already-signed")
-                }
-                e => e,
-            },
-        )?;
+        store::insert_paper_signature(conn, &row).map_err(|e| match Error::from(e) {
+            e if e.kind == ErrorKind::Conflict => Error::invalid("cin", "pet-error-already-signed"),
+            e => e,
+        })?;
         Ok(())
     })
 }

@@ -3,7 +3,7 @@
 use super::parse_date;
 use crate::views::form::FieldErrors;
 use musharaka_core::Page;
-use musharaka_petitions::service::{Decision, Invalidation, SignerInput, Texts};
+use musharaka_petitions::service::{BureauDecision, Decision, Invalidation, SignerInput, Texts};
 use musharaka_petitions::store::ListFilter;
 use musharaka_petitions::{BureauChecklist, CommuneTie, PetitionKind};
 use serde::Deserialize;
@@ -157,6 +157,15 @@ impl DecideForm {
 
     pub fn committee(&self) -> Option<i64> {
         self.committee.trim().parse::<i64>().ok()
+    }
+
+    /// The bureau's decision this form sends.
+    pub fn bureau_decision(&self) -> Result<BureauDecision<'_>, FieldErrors> {
+        Ok(BureauDecision {
+            checklist: self.checklist(),
+            committee_id: self.committee(),
+            decision: self.decision()?,
+        })
     }
 
     pub fn decision(&self) -> Result<Decision<'_>, FieldErrors> {

@@ -209,17 +209,7 @@ pub(super) async fn proposal_with_errors(
     })
     .await?;
     Ok(html(
-        v::proposal(
-            ctx,
-            commune,
-            &data,
-            &d.proposal,
-            &d.updates,
-            None,
-            Some(&d.others),
-            update,
-            errors,
-        ),
+        v::proposal(ctx, commune, &data, &d, true, update, errors),
         true,
     ))
 }

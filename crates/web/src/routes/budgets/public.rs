@@ -72,17 +72,7 @@ pub(super) async fn proposal(p: CyclePage, Id(id): Id) -> Reply {
         .as_ref()
         .is_some_and(|u| pb::may_review(u, commune.id));
     Ok(html(
-        v::proposal(
-            ctx,
-            commune,
-            data,
-            &d.proposal,
-            &d.updates,
-            d.votes,
-            reviewer.then_some(d.others.as_slice()),
-            None,
-            &vec![],
-        ),
+        v::proposal(ctx, commune, data, &d, reviewer, None, &vec![]),
         false,
     ))
 }

@@ -148,7 +148,7 @@ pub async fn member_save(
 }
 
 pub async fn member_delete(s: Scope, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
-    s.db(move |c, user, cid| service::delete_member(c, user, cid, id))
+    s.db(move |c, user, cid| service::delete(c, user, cid, service::Deletable::Member(id)))
         .await?;
     Ok(admin_done(&s.commune, "members", "admin-deleted"))
 }
@@ -225,7 +225,7 @@ pub async fn committee_save(
 }
 
 pub async fn committee_delete(s: Scope, Id(id): Id, _f: CsrfForm<EmptyForm>) -> Reply {
-    s.db(move |c, user, cid| service::delete_committee(c, user, cid, id))
+    s.db(move |c, user, cid| service::delete(c, user, cid, service::Deletable::Committee(id)))
         .await?;
     Ok(admin_done(&s.commune, "committees", "admin-deleted"))
 }

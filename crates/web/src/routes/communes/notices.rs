@@ -69,13 +69,13 @@ pub async fn commune_legal(site: Site) -> Reply {
 
 pub async fn admin_page(s: CommuneScope<Admin>, q: web::Query<DoneQuery>) -> Reply {
     let n = s.db(|c, _, cid| notices::of(c, cid)).await?;
-    let form = NoticesForm::from_notices(&n);
+    let form = n.facts;
     let page = v::admin_form(&s.ctx, &s.commune, &form, &vec![], q.done.as_deref());
     Ok(html(page, false))
 }
 
 pub async fn admin_save(s: CommuneScope<Admin>, CsrfForm(form): CsrfForm<NoticesForm>) -> Reply {
-    let facts = form.facts();
+    let facts = form.clone();
     match s
         .submit(move |c, user, cid| notices::save(c, user, cid, &facts))
         .await?

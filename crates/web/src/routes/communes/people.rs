@@ -39,18 +39,9 @@ async fn associations(
     let list = s
         .db(move |c, user, cid| identity::associations_page(c, user, cid, status, page))
         .await?;
-    let (status, number) = (status.map(AssociationStatus::key), list.page.number());
+    let status = status.map(AssociationStatus::key);
     let errors = refused.cloned().unwrap_or_default();
-    let markup = v::associations(
-        &s.ctx,
-        &s.commune,
-        &list.rows,
-        status,
-        number,
-        list.has_next,
-        done,
-        &errors,
-    );
+    let markup = v::associations(&s.ctx, &s.commune, &list, status, done, &errors);
     Ok(html(markup, refused.is_some()))
 }
 

@@ -91,14 +91,20 @@ pub async fn attach(site: Site, Id(id): Id, payload: actix_multipart::Multipart)
 /// The mandate of an association's agent (decree 2.16.403): private, for the agent, the
 /// bureau and the commune's admin only.
 pub async fn mandate(site: Site, Id(id): Id) -> Reply {
-    let upload = on_petition(&site, id, service::mandate_upload).await?;
+    let upload = on_petition(&site, id, |c, u, cid, id| {
+        service::private_upload(c, u, cid, id, service::PrivateFile::Mandate)
+    })
+    .await?;
     uploads::serve_allowed(&site.state, upload).await
 }
 
 /// The copy of an association's final receipt (decree 2.16.403 art. 4): private, for the
 /// agent, the bureau and the commune's admin only.
 pub async fn association_receipt(site: Site, Id(id): Id) -> Reply {
-    let upload = on_petition(&site, id, service::association_receipt_upload).await?;
+    let upload = on_petition(&site, id, |c, u, cid, id| {
+        service::private_upload(c, u, cid, id, service::PrivateFile::AssociationReceipt)
+    })
+    .await?;
     uploads::serve_allowed(&site.state, upload).await
 }
 
@@ -143,10 +149,12 @@ pub async fn upload_mandate(site: Site, Id(id): Id, payload: actix_multipart::Mu
             &user,
             cid,
             id,
-            store(&mandate, mandate_kind),
-            legal_representative,
-            &branch_address,
-            store(&receipt, receipt_kind),
+            service::AssociationDocuments {
+                mandate: store(&mandate, mandate_kind),
+                legal_representative,
+                branch_address: &branch_address,
+                receipt: store(&receipt, receipt_kind),
+            },
         )
     })
     .await;

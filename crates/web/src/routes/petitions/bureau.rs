@@ -42,23 +42,18 @@ async fn show(s: &Scope, id: i64, errors: &FieldErrors, done: Option<&str>) -> R
         .map(|k| (k.committee.id, k.committee.name(s.ctx.lang).to_string()))
         .collect();
     let extras = v::BureauExtras {
+        committees,
         preview: d.preview,
         unmet: d.unmet,
         mandate: d.mandate,
         association_file: d.association_file,
     };
-    let markup = v::bureau_page(
-        &s.ctx,
-        &s.commune,
-        &d.petition,
-        d.counts,
-        &signers,
-        &committees,
-        &extras,
-        today(),
-        errors,
-        done,
-    );
+    let shown = v::Shown {
+        petition: &d.petition,
+        counts: d.counts,
+        today: today(),
+    };
+    let markup = v::bureau_page(&s.ctx, &s.commune, shown, &signers, &extras, errors, done);
     Ok(private(html(markup, !errors.is_empty())))
 }
 
@@ -84,20 +79,9 @@ pub async fn decide(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<DecideForm>) 
     let st = s.state.clone();
     let result = s
         .db(move |c, user, cid| {
-            let decision = form.decision().map_err(invalid)?;
-            let (list, committee) = (form.checklist(), form.committee());
-            service::bureau_decide(
-                c,
-                &st.petitions_ctx(),
-                user,
-                cid,
-                id,
-                &list,
-                committee,
-                decision,
-                today(),
-            )
-            .map(|_| ())
+            let decision = form.bureau_decision().map_err(invalid)?;
+            service::bureau_decide(c, &st.petitions_ctx(), user, cid, id, decision, today())
+                .map(|_| ())
         })
         .await;
     after(&s, id, result, "").await

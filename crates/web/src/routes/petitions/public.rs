@@ -75,14 +75,17 @@ async fn page_markup(
         committee: d.committee,
         programme,
     };
+    let shown = v::Shown {
+        petition: &d.petition,
+        counts: d.counts,
+        today: today(),
+    };
     Ok(v::page(
         &site.ctx,
         &site.commune,
-        &d.petition,
-        d.counts,
+        shown,
         &d.timeline,
         &extras,
-        today(),
         errors,
         done,
     ))

@@ -210,18 +210,19 @@ pub(super) fn update_photos(ctx: &Ctx, title: &str, photos: &[UpdatePhoto]) -> M
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A proposal's page; a `reviewer` also gets the review form (merging into one of the
+/// cycle's other proposals).
 pub fn proposal(
     ctx: &Ctx,
     commune: &Commune,
     data: &CycleData,
-    p: &Proposal,
-    updates: &Updates,
-    votes: Option<u64>,
-    review_candidates: Option<&[Proposal]>,
+    d: &musharaka_budgets::service::ProposalDetail,
+    reviewer: bool,
     update_input: Option<&UpdateForm>,
     errors: &FieldErrors,
 ) -> Markup {
+    let (p, updates, votes) = (&d.proposal, &d.updates, d.votes);
+    let review_candidates = reviewer.then_some(d.others.as_slice());
     let progress = p.progress.to_string();
     let spent = Money::from_centimes(p.spent_cents).format(ctx.lang);
     let (u_status, u_progress, u_spent, u_body) = match update_input {

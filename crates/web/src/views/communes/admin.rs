@@ -12,6 +12,7 @@ use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::rules::CompositionProblem;
 use musharaka_communes::{rules, CommitteePurpose, Commune, CouncilMember, CouncilRole};
 use musharaka_core::time::format_datetime;
+use musharaka_core::Paged;
 use musharaka_db::audit::AuditRecord;
 use musharaka_identity::store::RoleRow;
 use musharaka_identity::{Association, AssociationStatus, Role};
@@ -392,17 +393,17 @@ pub(crate) fn pager(ctx: &Ctx, base: &str, page: i64, has_next: bool) -> Markup 
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The association files (with their owner's email) of one page, those with `status`
+/// (all when none).
 pub fn associations(
     ctx: &Ctx,
     commune: &Commune,
-    list: &[(Association, String)],
+    paged: &Paged<(Association, String)>,
     status: Option<&str>,
-    page: i64,
-    has_next: bool,
     done: Option<&str>,
     errors: &FieldErrors,
 ) -> Markup {
+    let (list, page, has_next) = (&paged.rows, paged.page.number(), paged.has_next);
     let base = format!("/{}/admin/associations", commune.slug);
     let filtered = match status {
         Some(s) => format!("{base}?status={s}"),

@@ -47,7 +47,7 @@ pub fn notice(
     retention_months: u32,
 ) -> Markup {
     let empty = Notices::default();
-    let n = notices.unwrap_or(&empty);
+    let n = &notices.unwrap_or(&empty).facts;
     let title_id = match which {
         Notice::Privacy => "notices-privacy-title",
         Notice::Accessibility => "notices-accessibility-title",

@@ -90,16 +90,26 @@ fn status_badge(ctx: &Ctx, status: SessionStatus) -> Markup {
     html! { span class=(class) { (ctx.t(&format!("council-status-{}", key(&status)))) } }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What the secretariat's dashboard shows.
+pub struct Dashboard {
+    pub sessions: Vec<SessionRow>,
+    pub warnings: Vec<DeadlineWarning>,
+    pub problems: Vec<CompositionProblem>,
+    pub requests: Vec<SessionRequestRow>,
+    pub questions: Vec<QuestionRow>,
+    /// The council members (id, name), for the questions' form.
+    pub members: Vec<(i64, String)>,
+    pub today: chrono::NaiveDate,
+}
+
 pub fn dashboard(
     ctx: &Ctx,
     commune: &Commune,
-    sessions: &[SessionRow],
-    (warnings, problems): (&[DeadlineWarning], &[CompositionProblem]),
-    (requests, errors, today): (&[SessionRequestRow], &FieldErrors, chrono::NaiveDate),
-    questions: (&[QuestionRow], &[(i64, String)]),
+    d: &Dashboard,
+    errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
+    let (sessions, warnings, problems) = (&d.sessions, &d.warnings, &d.problems);
     let base = format!("/{}/admin/council", commune.slug);
     let content = html! {
         (crate::views::communes::admin::composition_warning(ctx, problems))
@@ -124,8 +134,8 @@ pub fn dashboard(
                 }
             }
         }
-        (requests_section(ctx, &base, requests, errors, today))
-        (questions_section(ctx, Some(&base), (questions.0, questions.1, sessions), errors))
+        (requests_section(ctx, &base, &d.requests, errors, d.today))
+        (questions_section(ctx, Some(&base), (&d.questions, &d.members, sessions), errors))
     };
     shell_done(ctx, commune, "/council", done, content)
 }
@@ -649,17 +659,22 @@ pub fn vote_page(
     )
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A decided item with its votes and its deliberations (the page that writes them).
+pub struct ItemRecords {
+    pub item: ItemRow,
+    pub votes: Vec<VoteRow>,
+    pub deliberations: Vec<DeliberationRow>,
+}
+
 pub fn deliberation_page(
     ctx: &Ctx,
     commune: &Commune,
-    item: &ItemRow,
-    votes: &[VoteRow],
-    delibs: &[DeliberationRow],
+    records: &ItemRecords,
     texts: &Texts,
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
+    let (item, votes, delibs) = (&records.item, &records.votes, &records.deliberations);
     let base = format!("/{}/admin/council", commune.slug);
     let draft = delibs.iter().find(|d| d.signed_at.is_none());
     let ar = if texts.ar.is_empty() {

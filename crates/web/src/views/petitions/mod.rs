@@ -47,10 +47,20 @@ pub struct PageExtras {
 /// and an association's unmet conditions and mandate.
 #[derive(Default)]
 pub struct BureauExtras {
+    /// The commune's committees (id, name), to refer the petition to.
+    pub committees: Vec<(i64, String)>,
     pub preview: Option<SessionChoice>,
     pub unmet: Vec<AssociationCondition>,
     pub mandate: Option<MandateRow>,
     pub association_file: Option<AssociationFileRow>,
+}
+
+/// The petition a page shows, with its valid signatures, on `today`.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub petition: &'a PetitionRow,
+    pub counts: Counts,
+    pub today: chrono::NaiveDate,
 }
 
 fn i18n() -> &'static musharaka_core::I18n {
@@ -247,18 +257,16 @@ fn event_text(ctx: &Ctx, e: &EventRow) -> String {
     ctx.t(&format!("pet-event-{}", e.event))
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn page(
     ctx: &Ctx,
     commune: &Commune,
-    p: &PetitionRow,
-    counts: Counts,
+    shown: Shown<'_>,
     events: &[EventRow],
     x: &PageExtras,
-    today: chrono::NaiveDate,
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
+    let (p, counts, today) = (shown.petition, shown.counts, shown.today);
     let base = format!("/{}/petitions/{}", commune.slug, p.id);
     let attachments = &x.attachments;
     let is_agent = ctx
@@ -533,19 +541,17 @@ pub fn bureau_list_with(
     )
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn bureau_page(
     ctx: &Ctx,
     commune: &Commune,
-    p: &PetitionRow,
-    counts: Counts,
+    shown: Shown<'_>,
     signers: &[Signatory],
-    committees: &[(i64, String)],
     x: &BureauExtras,
-    today: chrono::NaiveDate,
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Markup {
+    let (p, counts, today) = (shown.petition, shown.counts, shown.today);
+    let committees = &x.committees;
     let base = format!("/{}/admin/petitions/{}", commune.slug, p.id);
     let mandate_href = format!("/{}/petitions/{}/mandate", commune.slug, p.id);
     let mut committee_opts = vec![(String::new(), ctx.t("field-none"))];

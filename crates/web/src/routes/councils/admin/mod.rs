@@ -143,34 +143,26 @@ async fn dashboard_page(
     failed: Option<(ErrorKind, &FieldErrors)>,
 ) -> Reply {
     let (id, today, lang) = (s.commune.id, s.state.clock.today(), s.ctx.lang);
-    let (sessions, warnings, requests, questions) = db(&s.state, move |c| {
+    let d = db(&s.state, move |c| {
         let members: Vec<(i64, String)> = communes_store::members(c, id)?
             .into_iter()
             .map(|m| (m.id, m.name(lang).to_string()))
             .collect();
-        Ok((
-            store::all_sessions(c, id)?,
-            (
-                service::deadline_warnings(c, id, today)?,
-                musharaka_communes::service::composition_problems(c, id)?,
-            ),
-            store::session_requests(c, id)?,
-            (store::questions(c, id)?, members),
-        ))
+        Ok(v::Dashboard {
+            sessions: store::all_sessions(c, id)?,
+            warnings: service::deadline_warnings(c, id, today)?,
+            problems: musharaka_communes::service::composition_problems(c, id)?,
+            requests: store::session_requests(c, id)?,
+            questions: store::questions(c, id)?,
+            members,
+            today,
+        })
     })
     .await?;
     let none = FieldErrors::new();
     let errors = failed.map_or(&none, |(_, e)| e);
     let mut res = html(
-        v::dashboard(
-            &s.ctx,
-            &s.commune,
-            &sessions,
-            (&warnings.0, &warnings.1),
-            (&requests, errors, today),
-            (&questions.0, &questions.1),
-            done,
-        ),
+        v::dashboard(&s.ctx, &s.commune, &d, errors, done),
         failed.is_some(),
     );
     if matches!(failed, Some((ErrorKind::Conflict, _))) {

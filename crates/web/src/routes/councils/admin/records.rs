@@ -64,19 +64,17 @@ async fn deliberation_form(
     errors: &FieldErrors,
     done: Option<&str>,
 ) -> Reply {
-    let (item, votes, delibs) = s
+    let records = s
         .db(move |c, _, cid| {
-            Ok((
-                store::item(c, cid, item_id)?,
-                store::votes_of(c, cid, item_id)?,
-                store::deliberations_of_item(c, cid, item_id)?,
-            ))
+            Ok(v::ItemRecords {
+                item: store::item(c, cid, item_id)?,
+                votes: store::votes_of(c, cid, item_id)?,
+                deliberations: store::deliberations_of_item(c, cid, item_id)?,
+            })
         })
         .await?;
     let form = form.into();
-    let page = v::deliberation_page(
-        &s.ctx, &s.commune, &item, &votes, &delibs, &form, errors, done,
-    );
+    let page = v::deliberation_page(&s.ctx, &s.commune, &records, &form, errors, done);
     Ok(html(page, !errors.is_empty()))
 }
 
