@@ -10,7 +10,7 @@ use musharaka_councils::model::{
     Ballot, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity, SessionEvent, SessionKind,
     VoteCounts,
 };
-use musharaka_councils::records::{SessionRow, SittingRow};
+use musharaka_councils::records::{ItemId, SessionRow, SittingRow};
 use musharaka_councils::service::{self, NewItem, NewSession, NewSitting, Presence, VoteEntry};
 use musharaka_identity::{Permissions, Role};
 
@@ -148,7 +148,7 @@ pub fn session_with_items(
     start: NaiveDate,
     titles: &[String],
     petition_first: bool,
-) -> (SessionRow, Vec<i64>) {
+) -> (SessionRow, Vec<ItemId>) {
     let mut conn = app.conn();
     let conn = &mut *conn;
     let s = service::create_session(
@@ -237,7 +237,7 @@ pub fn adopt_with_deliberation(
     app: &TestApp,
     actor: &Permissions,
     commune: i64,
-    item: i64,
+    item: ItemId,
     sitting: &SittingRow,
     (in_favour, against, abstain): (u32, u32, u32),
     texts: (&str, &str),

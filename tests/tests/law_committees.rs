@@ -297,7 +297,7 @@ fn art_28_the_councils_decision_on_an_item_its_committee_did_not_study() {
         assert!(public.contains(declined));
         let actor = builders::secretariat(&app, "alpha");
         let c = commune_id(&app, "alpha");
-        let item: i64 = items[0].parse().unwrap();
+        let item: musharaka_councils::ItemId = items[0].parse().unwrap();
         let d = service::write_deliberation(&mut app.conn(), &actor, c, item, "نص المقرر", None)
             .unwrap();
         app.client()

@@ -155,7 +155,7 @@ pub struct OpinionRow {
     pub votes_against: Option<i32>,
     pub votes_abstaining: Option<i32>,
     pub adopted_on: Option<NaiveDate>,
-    pub agenda_item_id: Option<i64>,
+    pub agenda_item_id: Option<musharaka_councils::ItemId>,
     pub session_id: Option<i64>,
     pub transmitted_on: Option<NaiveDate>,
     pub deliberation_id: Option<i64>,

@@ -485,7 +485,7 @@ pub fn set_adoption(
 pub fn set_transmitted(
     conn: &mut AnyConnection,
     id: i64,
-    item_id: i64,
+    item_id: musharaka_councils::ItemId,
     session_id: i64,
     on: NaiveDate,
 ) -> QueryResult<()> {

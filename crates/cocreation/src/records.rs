@@ -36,9 +36,9 @@ pub struct CallRow {
     pub tie_break: String,
     pub spread_threshold: i32,
     #[serde(skip)]
-    pub agenda_item_id: Option<i64>,
+    pub agenda_item_id: Option<musharaka_councils::ItemId>,
     #[serde(skip)]
-    pub selection_item_id: Option<i64>,
+    pub selection_item_id: Option<musharaka_councils::ItemId>,
     pub published_at: Option<NaiveDateTime>,
     pub results_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,

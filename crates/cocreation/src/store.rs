@@ -88,7 +88,7 @@ pub fn set_call_status_if(
 pub fn set_call_published(
     conn: &mut AnyConnection,
     id: i64,
-    item: Option<i64>,
+    item: Option<musharaka_councils::ItemId>,
     at: NaiveDateTime,
 ) -> QueryResult<usize> {
     let changes = (calls::agenda_item_id.eq(item), calls::published_at.eq(at));
@@ -98,7 +98,7 @@ pub fn set_call_published(
 pub fn set_call_results(
     conn: &mut AnyConnection,
     id: i64,
-    item: Option<i64>,
+    item: Option<musharaka_councils::ItemId>,
     at: NaiveDateTime,
 ) -> QueryResult<usize> {
     let changes = (calls::selection_item_id.eq(item), calls::results_at.eq(at));

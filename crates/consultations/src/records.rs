@@ -59,7 +59,7 @@ pub struct ConsultationRow {
     pub synthesis_ar: Option<String>,
     pub synthesis_fr: Option<String>,
     pub synthesis_published_at: Option<NaiveDateTime>,
-    pub agenda_item_id: Option<i64>,
+    pub agenda_item_id: Option<musharaka_councils::ItemId>,
     pub deliberation_id: Option<i64>,
     pub deliberation_number: Option<String>,
     #[serde(skip)]

@@ -131,7 +131,11 @@ pub fn set_revised_version(conn: &mut AnyConnection, id: i64, version: i32) -> Q
     update_row!(conn, consultations, id, changes).map(|_| ())
 }
 
-pub fn set_agenda_item(conn: &mut AnyConnection, id: i64, item_id: i64) -> QueryResult<()> {
+pub fn set_agenda_item(
+    conn: &mut AnyConnection,
+    id: i64,
+    item_id: musharaka_councils::ItemId,
+) -> QueryResult<()> {
     let changes = consultations::agenda_item_id.eq(item_id);
     update_row!(conn, consultations, id, changes).map(|_| ())
 }

@@ -78,6 +78,12 @@ impl From<i64> for Cell {
     }
 }
 
+impl<T> From<crate::Id<T>> for Cell {
+    fn from(v: crate::Id<T>) -> Self {
+        Cell::Int(v.get())
+    }
+}
+
 impl From<i32> for Cell {
     fn from(v: i32) -> Self {
         Cell::Int(i64::from(v))

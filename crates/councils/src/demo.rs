@@ -13,6 +13,7 @@ use crate::model::{
     Ballot, ClosedSittingRequester, Convocation, ItemSource, Matter, OrdinaryMonth, Publicity,
     Reasons, SessionEvent, SessionKind, VoteChoice, VoteCounts,
 };
+use crate::records::{ItemId, SittingId};
 use crate::records::{SessionRow, SittingRow};
 use crate::rules;
 use crate::service::{self, NewItem, NewSession, NewSitting, Presence, Signatory};
@@ -36,7 +37,7 @@ pub fn committee_reports(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     report: &str,
 ) -> Result<()> {
     let item = crate::store::item(conn, commune_id, item_id)?;
@@ -250,7 +251,7 @@ fn add_items(
     conn: &mut AnyConnection,
     c: &Council,
     session_id: i64,
-) -> Result<Vec<(i64, &'static DemoItem)>> {
+) -> Result<Vec<(ItemId, &'static DemoItem)>> {
     let mut out = Vec::new();
     for it in &FEBRUARY_ITEMS {
         let row = service::add_item(
@@ -277,7 +278,12 @@ fn add_items(
 
 /// Records attendance: the first `present` members (by precedence) are present, the
 /// others alternately absent and excused.
-fn attend(conn: &mut AnyConnection, c: &Council, sitting_id: i64, present: usize) -> Result<()> {
+fn attend(
+    conn: &mut AnyConnection,
+    c: &Council,
+    sitting_id: SittingId,
+    present: usize,
+) -> Result<()> {
     let presence: Vec<(i64, Presence)> = c
         .members
         .iter()

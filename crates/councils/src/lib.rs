@@ -25,4 +25,5 @@ pub use model::*;
 /// The working-day calendar lives in core; re-exported for the paths callers already use.
 pub use musharaka_core::calendar;
 pub use musharaka_core::calendar::WorkingCalendar;
+pub use records::{ItemId, SittingId};
 pub use rules::*;

@@ -1,4 +1,5 @@
 //! Open data: the council's sessions, register of deliberations and vote events.
+use crate::records::ItemId;
 use crate::records::{DeliberationRow, ItemRow, SessionRow, VoteRow};
 use musharaka_communes::dataset;
 use musharaka_communes::open_data::{
@@ -117,7 +118,7 @@ fn deliberations(conn: &mut AnyConnection, commune: &Commune) -> Result<Table> {
 /// A vote with the session and the item it was on.
 struct VoteOn {
     session_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     item_title_fr: String,
     vote: VoteRow,
 }

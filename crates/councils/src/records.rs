@@ -28,6 +28,11 @@ pub fn parse<T: DeserializeOwned>(stored: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(stored.to_string())).ok()
 }
 
+/// A sitting's id: not interchangeable with an item's (issue 10, [`musharaka_core::Id`]).
+pub type SittingId = musharaka_core::Id<SittingRow>;
+/// An agenda item's id.
+pub type ItemId = musharaka_core::Id<ItemRow>;
+
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = council_sessions)]
 pub struct SessionRow {
@@ -80,7 +85,7 @@ impl SessionRow {
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = sittings)]
 pub struct SittingRow {
-    pub id: i64,
+    pub id: SittingId,
     pub commune_id: i64,
     pub session_id: i64,
     pub starts_at: NaiveDateTime,
@@ -115,7 +120,7 @@ impl SittingRow {
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = agenda_items)]
 pub struct ItemRow {
-    pub id: i64,
+    pub id: ItemId,
     pub commune_id: i64,
     pub session_id: i64,
     pub number: i32,
@@ -146,8 +151,8 @@ impl ItemRow {
 pub struct VoteRow {
     pub id: i64,
     pub commune_id: i64,
-    pub item_id: i64,
-    pub sitting_id: i64,
+    pub item_id: ItemId,
+    pub sitting_id: SittingId,
     pub ballot: String,
     pub in_favour: i32,
     pub against: i32,
@@ -166,7 +171,7 @@ pub struct VoteRow {
 pub struct DeliberationRow {
     pub id: i64,
     pub commune_id: i64,
-    pub item_id: i64,
+    pub item_id: ItemId,
     pub vote_id: Option<i64>,
     pub year: i32,
     pub sequence: i32,
@@ -282,8 +287,8 @@ pub struct NewSittingRow {
 #[diesel(table_name = item_votes)]
 pub struct NewVoteRow {
     pub commune_id: i64,
-    pub item_id: i64,
-    pub sitting_id: i64,
+    pub item_id: ItemId,
+    pub sitting_id: SittingId,
     pub ballot: String,
     pub in_favour: i32,
     pub against: i32,
@@ -302,7 +307,7 @@ pub struct NewVoteRow {
 #[diesel(table_name = deliberations)]
 pub struct NewDeliberationRow<'a> {
     pub commune_id: i64,
-    pub item_id: i64,
+    pub item_id: ItemId,
     pub vote_id: Option<i64>,
     pub year: i32,
     pub sequence: i32,
@@ -396,7 +401,7 @@ impl SessionRequestRow {
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = item_objections)]
 pub struct ObjectionRow {
-    pub item_id: i64,
+    pub item_id: ItemId,
     pub commune_id: i64,
     pub received_on: NaiveDate,
     pub reasons: String,
@@ -415,7 +420,7 @@ impl ObjectionRow {
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = item_study_decisions)]
 pub struct StudyDecisionRow {
-    pub item_id: i64,
+    pub item_id: ItemId,
     pub commune_id: i64,
     pub decided_on: NaiveDate,
     pub in_favour: i32,

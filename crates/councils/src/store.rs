@@ -7,6 +7,7 @@ use crate::records::{
     NewQuestionRow, NewSessionRequestRow, NewSessionRow, NewSittingRow, NewVoteRow, ObjectionRow,
     QuestionRow, SessionRequestRow, SessionRow, SittingRow, StudyDecisionRow, VoteRow,
 };
+use crate::records::{ItemId, SittingId};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use musharaka_core::time::now;
@@ -116,7 +117,7 @@ pub fn items(
         .load(conn)
 }
 
-pub fn item(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<ItemRow> {
+pub fn item(conn: &mut AnyConnection, commune_id: i64, id: ItemId) -> QueryResult<ItemRow> {
     find_owned!(conn, agenda_items::commune_id == commune_id, id => ItemRow)
 }
 
@@ -149,12 +150,19 @@ pub fn sittings_of(
         .load(conn)
 }
 
-pub fn sitting(conn: &mut AnyConnection, commune_id: i64, id: i64) -> QueryResult<SittingRow> {
+pub fn sitting(
+    conn: &mut AnyConnection,
+    commune_id: i64,
+    id: SittingId,
+) -> QueryResult<SittingRow> {
     find_owned!(conn, sittings::commune_id == commune_id, id => SittingRow)
 }
 
 /// (member id, status) for a sitting.
-pub fn attendance_of(conn: &mut AnyConnection, sitting_id: i64) -> QueryResult<Vec<(i64, String)>> {
+pub fn attendance_of(
+    conn: &mut AnyConnection,
+    sitting_id: SittingId,
+) -> QueryResult<Vec<(i64, String)>> {
     attendance::table
         .filter(attendance::sitting_id.eq(sitting_id))
         .select((attendance::member_id, attendance::status))
@@ -173,7 +181,7 @@ pub fn members_in_office(
 pub fn votes_of(
     conn: &mut AnyConnection,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
 ) -> QueryResult<Vec<VoteRow>> {
     item_votes::table
         .filter(item_votes::commune_id.eq(commune_id))
@@ -206,7 +214,7 @@ pub fn deliberation(
 pub fn deliberations_of_item(
     conn: &mut AnyConnection,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
 ) -> QueryResult<Vec<DeliberationRow>> {
     deliberations::table
         .filter(deliberations::commune_id.eq(commune_id))
@@ -349,7 +357,7 @@ pub fn insert_sitting(conn: &mut AnyConnection, new: &NewSittingRow) -> QueryRes
 pub fn replace_attendance(
     conn: &mut AnyConnection,
     commune_id: i64,
-    sitting_id: i64,
+    sitting_id: SittingId,
     presence: &[(i64, String)],
 ) -> QueryResult<()> {
     diesel::delete(attendance::table.filter(attendance::sitting_id.eq(sitting_id)))
@@ -369,7 +377,7 @@ pub fn replace_attendance(
 /// Stores the quorum a sitting reached on its attendance.
 pub fn set_quorum(
     conn: &mut AnyConnection,
-    sitting_id: i64,
+    sitting_id: SittingId,
     decision: &str,
     present: i32,
     in_office: i32,
@@ -420,7 +428,7 @@ pub fn insert_item(
 /// Settles an item still on the agenda (refused, postponed, ...) with its reasons.
 pub fn settle_item(
     conn: &mut AnyConnection,
-    id: i64,
+    id: ItemId,
     status: ItemStatus,
     reasons: &str,
 ) -> QueryResult<bool> {
@@ -437,14 +445,18 @@ pub fn settle_item(
     .map(|n| n == 1)
 }
 
-pub fn set_item_status(conn: &mut AnyConnection, id: i64, status: ItemStatus) -> QueryResult<()> {
+pub fn set_item_status(
+    conn: &mut AnyConnection,
+    id: ItemId,
+    status: ItemStatus,
+) -> QueryResult<()> {
     let changes = agenda_items::status.eq(status);
     update_row!(conn, agenda_items, id, changes).map(|_| ())
 }
 
 pub fn set_committee_report(
     conn: &mut AnyConnection,
-    id: i64,
+    id: ItemId,
     committee_id: Option<i64>,
     report: &str,
 ) -> QueryResult<()> {
@@ -458,7 +470,7 @@ pub fn set_committee_report(
 pub fn add_document(
     conn: &mut AnyConnection,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     upload_id: i64,
 ) -> QueryResult<()> {
     let values = (

@@ -275,7 +275,7 @@ fn petitions_service_item(
     conn: &mut AnyConnection,
     commune_id: i64,
     petition_id: i64,
-) -> Result<i64> {
+) -> Result<musharaka_councils::ItemId> {
     let p = crate::store::petition(conn, commune_id, petition_id)?;
     p.agenda_item_id
         .ok_or_else(|| Error::internal("petition not on an agenda"))

@@ -34,6 +34,8 @@ pub fn on_item_postponed(conn: &mut AnyConnection, event: &Event) -> Result<()> 
         commune_id,
         petition_id,
         event.str("starts_on").unwrap_or_default(),
-        event.i64("new_item_id"),
+        event
+            .i64("new_item_id")
+            .map(musharaka_councils::ItemId::new),
     )
 }

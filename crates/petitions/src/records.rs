@@ -31,7 +31,7 @@ pub struct PetitionRow {
     pub bureau_checklist: Option<String>,
     pub bureau_reasons: Option<String>,
     pub bureau_decided_at: Option<NaiveDateTime>,
-    pub agenda_item_id: Option<i64>,
+    pub agenda_item_id: Option<musharaka_councils::ItemId>,
     pub deliberation_id: Option<i64>,
     pub registered_on_paper: bool,
     pub personal_data_erased_at: Option<NaiveDateTime>,

@@ -229,7 +229,7 @@ pub fn emails_to_notify(
 pub fn set_council_decision(
     conn: &mut AnyConnection,
     petition_id: i64,
-    item_id: i64,
+    item_id: musharaka_councils::ItemId,
     deliberation_id: i64,
 ) -> QueryResult<()> {
     let changes = (
@@ -385,7 +385,7 @@ pub fn set_bureau_decision(
 pub fn set_agenda_item(
     conn: &mut AnyConnection,
     petition_id: i64,
-    item_id: i64,
+    item_id: musharaka_councils::ItemId,
 ) -> QueryResult<()> {
     let changes = petitions::agenda_item_id.eq(item_id);
     update_row!(conn, petitions, petition_id, changes).map(|_| ())

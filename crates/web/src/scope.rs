@@ -285,9 +285,10 @@ impl Site {
 
 /// The `{id}` of a route (`/…/{id}/…`); an id that is not a number is invalid input, as
 /// with `web::Path`.
-pub struct Id(pub i64);
+pub struct Id<T = i64>(pub T);
 
-impl FromRequest for Id {
+/// `Id<ItemId>` reads a typed id (`musharaka_core::Id`), a bare `Id` a plain number.
+impl<T: std::str::FromStr + 'static> FromRequest for Id<T> {
     type Error = PageError;
     type Future = std::future::Ready<Result<Self, PageError>>;
 

@@ -311,7 +311,9 @@ pub fn record_council_answer(
         let Ok(o) = store::opinion(conn, d.commune_id, d.source_id) else {
             return Ok(());
         };
-        if o.status != OpinionStatus::Transmitted || o.agenda_item_id != Some(d.item_id) {
+        if o.status != OpinionStatus::Transmitted
+            || o.agenda_item_id != Some(musharaka_councils::ItemId::new(d.item_id))
+        {
             return Ok(());
         }
         transition(conn, &o, OpinionEvent::Answer)?;

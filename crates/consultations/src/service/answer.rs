@@ -179,7 +179,7 @@ fn tell_participants(
 /// Where the revised draft went: the agenda item and its session.
 #[derive(Debug, Clone, Copy)]
 pub struct Sent {
-    pub item_id: i64,
+    pub item_id: musharaka_councils::ItemId,
     pub session_id: i64,
     pub session_start: NaiveDate,
 }
@@ -239,7 +239,7 @@ pub fn record_council_decision(conn: &mut AnyConnection, d: &Decided<'_>) -> Res
             return Ok(());
         };
         if c.status != Status::OnAgenda
-            || c.agenda_item_id != Some(d.item_id)
+            || c.agenda_item_id != Some(musharaka_councils::ItemId::new(d.item_id))
             || c.deliberation_id.is_some()
         {
             return Ok(());

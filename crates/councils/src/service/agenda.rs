@@ -2,6 +2,7 @@
 //! `propose_item`, which other domains call (art. 40, arts. 121–125).
 
 use super::*;
+use crate::records::ItemId;
 pub use crate::records::NewItem;
 
 pub(crate) fn insert_item(
@@ -102,7 +103,7 @@ pub fn attach_document(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     upload_id: i64,
 ) -> Result<()> {
     require_secretariat(actor, commune_id)?;
@@ -127,7 +128,7 @@ pub fn set_committee_report(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     committee: Option<i64>,
     report: &str,
 ) -> Result<()> {
@@ -168,7 +169,7 @@ pub fn decide_unstudied_item(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     (decided_on, counts): (NaiveDate, VoteCounts),
     today: NaiveDate,
 ) -> Result<rules::StudyDecision> {
@@ -248,7 +249,7 @@ pub fn record_objection(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     (received_on, reasons, in_court): (NaiveDate, &str, bool),
     today: NaiveDate,
 ) -> Result<()> {
@@ -290,7 +291,7 @@ pub fn record_court_ruling(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     ruling: rules::CourtRuling,
 ) -> Result<()> {
     require_secretariat(actor, commune_id)?;
@@ -478,7 +479,7 @@ pub fn refuse_item(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     reasons: &str,
     today: NaiveDate,
 ) -> Result<()> {
@@ -531,7 +532,7 @@ pub fn postpone_item(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     reason: &str,
     today: NaiveDate,
 ) -> Result<ItemRow> {

@@ -1,6 +1,7 @@
 //! Deliberations: the register numbered per year (art. 47), signature, corrections.
 
 use super::*;
+use crate::records::ItemId;
 
 /// Saves the deliberation text of a decided item on `today` (no decision dated after
 /// today, art. 47): edits the unsigned draft if there is one, otherwise writes it
@@ -9,7 +10,7 @@ pub fn save_deliberation_on(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     (text_ar, text_fr): (&str, Option<&str>),
     today: NaiveDate,
 ) -> Result<DeliberationRow> {
@@ -29,7 +30,7 @@ pub fn write_deliberation(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     text_ar: &str,
     text_fr: Option<&str>,
 ) -> Result<DeliberationRow> {
@@ -49,7 +50,7 @@ pub fn write_deliberation_on(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     (text_ar, text_fr): (&str, Option<&str>),
     today: NaiveDate,
 ) -> Result<DeliberationRow> {
@@ -75,7 +76,7 @@ pub(crate) fn insert_deliberation(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
+    item_id: ItemId,
     (text_ar, text_fr): (&str, Option<&str>),
     corrects: Option<&DeliberationRow>,
     today: NaiveDate,

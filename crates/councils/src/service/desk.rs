@@ -1,5 +1,6 @@
 //! What the secretariat's back-office pages show (read-only).
 
+use crate::records::{ItemId, SittingId};
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -20,7 +21,7 @@ pub struct SessionView {
     /// (committee id, name in the page's language).
     pub committees: Vec<(i64, String)>,
     /// PDF documents per agenda item: item id → (upload id, file name).
-    pub documents: HashMap<i64, Vec<(i64, String)>>,
+    pub documents: HashMap<ItemId, Vec<(i64, String)>>,
     /// Members in office today: what art. 40's "half the members" is measured against.
     pub members_in_office: u32,
     /// The session's legal deadlines, counted with the entered holidays.
@@ -50,7 +51,7 @@ pub fn session(
 ) -> Result<SessionView> {
     let session = store::session(conn, commune_id, id)?;
     let items = store::items(conn, commune_id, id)?;
-    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    let ids: Vec<ItemId> = items.iter().map(|i| i.id).collect();
     let documents = store::documents_of_items(conn, commune_id, &ids)?;
     let in_office = store::members_in_office(conn, commune_id, today)?.len();
     let calendar = musharaka_communes::holidays::calendar(conn)?;
@@ -72,7 +73,7 @@ pub fn session(
 }
 
 /// A sitting with its session, the members in office that day and their attendance.
-pub fn sitting(conn: &mut AnyConnection, commune_id: i64, id: i64) -> Result<SittingView> {
+pub fn sitting(conn: &mut AnyConnection, commune_id: i64, id: SittingId) -> Result<SittingView> {
     let sitting = store::sitting(conn, commune_id, id)?;
     let session = store::session(conn, commune_id, sitting.session_id)?;
     let in_office = store::members_in_office(conn, commune_id, sitting.starts_at.date())?;

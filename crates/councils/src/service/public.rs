@@ -1,6 +1,7 @@
 //! What the council's public pages, feeds and API show (read-only): every lookup goes
 //! through the commune given, so another commune's record is not found (404).
 
+use crate::records::ItemId;
 use musharaka_communes::model::CommitteeWithMembers;
 use musharaka_communes::{store as commune_store, Committee, Commune, CouncilMember};
 use musharaka_core::{ErrorKind, Page, Paged, Result};
@@ -210,7 +211,7 @@ pub fn recent_deliberations(
 pub fn session(conn: &mut AnyConnection, commune: Commune, id: i64) -> Result<SessionDetail> {
     let session = store::session(conn, commune.id, id)?;
     let rows = store::items_with_study_decisions(conn, commune.id, session.id)?;
-    let ids: Vec<i64> = rows.iter().map(|(i, _)| i.id).collect();
+    let ids: Vec<ItemId> = rows.iter().map(|(i, _)| i.id).collect();
     let mut documents = store::documents_of_items(conn, commune.id, &ids)?;
     let mut votes = store::votes_of_items(conn, commune.id, &ids)?;
     let mut deliberations = store::deliberations_of_items(conn, commune.id, &ids)?;

@@ -1,6 +1,7 @@
 //! Sittings, attendance and quorum (arts. 42–43), votes (arts. 45–46).
 
 use super::*;
+use crate::records::{ItemId, SittingId};
 
 /// A sitting as the secretariat plans it.
 pub struct NewSitting {
@@ -194,7 +195,7 @@ pub fn record_attendance(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    sitting_id: i64,
+    sitting_id: SittingId,
     presence: &[(i64, Presence)],
 ) -> Result<QuorumDecision> {
     record_attendance_on(conn, actor, commune_id, sitting_id, presence, today())
@@ -205,7 +206,7 @@ pub fn record_attendance_on(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    sitting_id: i64,
+    sitting_id: SittingId,
     presence: &[(i64, Presence)],
     today: NaiveDate,
 ) -> Result<QuorumDecision> {
@@ -268,8 +269,8 @@ pub fn record_vote(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    item_id: i64,
-    sitting_id: i64,
+    item_id: ItemId,
+    sitting_id: SittingId,
     ballot: Ballot,
     tally: &VoteEntry,
 ) -> Result<VoteRow> {
@@ -291,7 +292,7 @@ pub fn record_vote_on(
     conn: &mut AnyConnection,
     actor: &Permissions,
     commune_id: i64,
-    (item_id, sitting_id): (i64, i64),
+    (item_id, sitting_id): (ItemId, SittingId),
     ballot: Ballot,
     tally: &VoteEntry,
     today: NaiveDate,

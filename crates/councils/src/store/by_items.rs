@@ -1,6 +1,7 @@
 //! What hangs off a session's agenda items, read for all of them at once (one query per
 //! kind, whatever the number of items), grouped by item.
 
+use crate::records::ItemId;
 use crate::records::{DeliberationRow, VoteRow};
 use diesel::prelude::*;
 use musharaka_db::schema::{agenda_item_documents, deliberations, item_votes, uploads};
@@ -8,8 +9,8 @@ use musharaka_db::AnyConnection;
 use std::collections::HashMap;
 
 /// Rows keyed by the item they belong to, each item's in the query's order.
-fn by_item<T>(rows: Vec<(i64, T)>) -> HashMap<i64, Vec<T>> {
-    let mut grouped: HashMap<i64, Vec<T>> = HashMap::new();
+fn by_item<T>(rows: Vec<(ItemId, T)>) -> HashMap<ItemId, Vec<T>> {
+    let mut grouped: HashMap<ItemId, Vec<T>> = HashMap::new();
     for (item, row) in rows {
         grouped.entry(item).or_default().push(row);
     }
@@ -20,9 +21,9 @@ fn by_item<T>(rows: Vec<(i64, T)>) -> HashMap<i64, Vec<T>> {
 pub fn documents_of_items(
     conn: &mut AnyConnection,
     commune_id: i64,
-    items: &[i64],
-) -> QueryResult<HashMap<i64, Vec<(i64, String)>>> {
-    let rows: Vec<(i64, (i64, String))> = agenda_item_documents::table
+    items: &[ItemId],
+) -> QueryResult<HashMap<ItemId, Vec<(i64, String)>>> {
+    let rows: Vec<(ItemId, (i64, String))> = agenda_item_documents::table
         .inner_join(uploads::table)
         .filter(agenda_item_documents::commune_id.eq(commune_id))
         .filter(agenda_item_documents::item_id.eq_any(items))
@@ -39,8 +40,8 @@ pub fn documents_of_items(
 pub fn votes_of_items(
     conn: &mut AnyConnection,
     commune_id: i64,
-    items: &[i64],
-) -> QueryResult<HashMap<i64, Vec<VoteRow>>> {
+    items: &[ItemId],
+) -> QueryResult<HashMap<ItemId, Vec<VoteRow>>> {
     let rows: Vec<VoteRow> = item_votes::table
         .filter(item_votes::commune_id.eq(commune_id))
         .filter(item_votes::item_id.eq_any(items))
@@ -54,8 +55,8 @@ pub fn votes_of_items(
 pub fn deliberations_of_items(
     conn: &mut AnyConnection,
     commune_id: i64,
-    items: &[i64],
-) -> QueryResult<HashMap<i64, Vec<DeliberationRow>>> {
+    items: &[ItemId],
+) -> QueryResult<HashMap<ItemId, Vec<DeliberationRow>>> {
     let rows: Vec<DeliberationRow> = deliberations::table
         .filter(deliberations::commune_id.eq(commune_id))
         .filter(deliberations::item_id.eq_any(items))

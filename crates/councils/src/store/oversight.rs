@@ -4,6 +4,7 @@
 //! questions (art. 46). Every query filters on the commune.
 
 use super::*;
+use crate::records::ItemId;
 use musharaka_db::{find_owned, insert, insert_id, insert_row, rows_of};
 
 /// A members' request for an extraordinary session (art. 36), as received.
@@ -75,7 +76,7 @@ pub fn link_session_request(
 }
 
 /// The governor's objection to an item (art. 41), if any.
-pub fn objection(conn: &mut AnyConnection, item_id: i64) -> QueryResult<Option<ObjectionRow>> {
+pub fn objection(conn: &mut AnyConnection, item_id: ItemId) -> QueryResult<Option<ObjectionRow>> {
     item_objections::table
         .find(item_id)
         .select(ObjectionRow::as_select())
@@ -102,7 +103,11 @@ pub fn insert_objection(conn: &mut AnyConnection, new: &ObjectionRow) -> QueryRe
 
 /// Records the court's ruling on an objection referred to it and not yet ruled on; false
 /// if there is none such.
-pub fn set_court_ruling(conn: &mut AnyConnection, item_id: i64, ruling: &str) -> QueryResult<bool> {
+pub fn set_court_ruling(
+    conn: &mut AnyConnection,
+    item_id: ItemId,
+    ruling: &str,
+) -> QueryResult<bool> {
     diesel::update(
         item_objections::table
             .find(item_id)
@@ -117,7 +122,7 @@ pub fn set_court_ruling(conn: &mut AnyConnection, item_id: i64, ruling: &str) ->
 /// The council's decision without debate on an unstudied item (art. 28), if any.
 pub fn study_decision(
     conn: &mut AnyConnection,
-    item_id: i64,
+    item_id: ItemId,
 ) -> QueryResult<Option<StudyDecisionRow>> {
     item_study_decisions::table
         .find(item_id)

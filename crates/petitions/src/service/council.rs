@@ -37,7 +37,9 @@ pub fn record_council_decision(
             CouncilDecision::RejectedByCouncil
         };
         transition(conn, &p, PetitionEvent::Decide(outcome))?;
-        store::set_council_decision(conn, p.id, d.item_id, d.deliberation_id)?;
+        // The event crosses domains as plain JSON: the id is typed again here.
+        let item = musharaka_councils::ItemId::new(d.item_id);
+        store::set_council_decision(conn, p.id, item, d.deliberation_id)?;
         event(conn, &p, "decided", Some(d.number.to_string()))?;
         notify_decision(conn, mail, &p, d.number)
     })
@@ -90,7 +92,7 @@ pub fn record_postponement(
     commune_id: i64,
     petition_id: i64,
     starts_on: &str,
-    new_item_id: Option<i64>,
+    new_item_id: Option<musharaka_councils::ItemId>,
 ) -> Result<()> {
     write_transaction(conn, |conn| {
         let Some(p) = store::find_petition(conn, commune_id, petition_id)? else {

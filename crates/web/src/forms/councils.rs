@@ -608,7 +608,10 @@ pub struct StudyDecisionForm {
 impl StudyDecisionForm {
     /// The day and the counts, or the fields to mark (named per item, as the session page
     /// lists several).
-    pub fn parse(&self, item_id: i64) -> std::result::Result<(NaiveDate, VoteCounts), FieldErrors> {
+    pub fn parse(
+        &self,
+        item_id: musharaka_councils::ItemId,
+    ) -> std::result::Result<(NaiveDate, VoteCounts), FieldErrors> {
         let mut errors = FieldErrors::new();
         let on = parse_date(
             &self.decided_on,

@@ -37,22 +37,26 @@ pub(super) async fn item_add(s: Desk, Id(id): Id, CsrfForm(form): CsrfForm<ItemF
     .await
 }
 
-pub(super) async fn item_refuse(s: Desk, Id(id): Id, form: CsrfForm<ReasonsForm>) -> Reply {
+pub(super) async fn item_refuse(s: Desk, Id(id): Id<ItemId>, form: CsrfForm<ReasonsForm>) -> Reply {
     item_settle(s, id, form.0.reasons, false).await
 }
 
-pub(super) async fn item_postpone(s: Desk, Id(id): Id, form: CsrfForm<ReasonsForm>) -> Reply {
+pub(super) async fn item_postpone(
+    s: Desk,
+    Id(id): Id<ItemId>,
+    form: CsrfForm<ReasonsForm>,
+) -> Reply {
     item_settle(s, id, form.0.reasons, true).await
 }
 
 /// The session page of item `id` (404 for another commune's item).
-async fn session_of(s: &Desk, id: i64) -> Result<i64, PageError> {
+async fn session_of(s: &Desk, id: ItemId) -> Result<i64, PageError> {
     let item = s.db(move |c, _, cid| Ok(store::item(c, cid, id)?)).await?;
     Ok(item.session_id)
 }
 
 /// Refuses (art. 40) or postpones an item; both need reasons.
-async fn item_settle(s: Desk, id: i64, reasons: String, postpone: bool) -> Reply {
+async fn item_settle(s: Desk, id: ItemId, reasons: String, postpone: bool) -> Reply {
     let session = session_of(&s, id).await?;
     // A refusal the law forbids (art. 40) is shown on the item, not on a reason.
     let rename = |kind| match kind {
@@ -77,7 +81,7 @@ async fn item_settle(s: Desk, id: i64, reasons: String, postpone: bool) -> Reply
 /// The competent committee's report on an item (art. 28).
 pub(super) async fn item_report(
     s: Desk,
-    Id(id): Id,
+    Id(id): Id<ItemId>,
     CsrfForm(form): CsrfForm<ReportForm>,
 ) -> Reply {
     let committee = form.committee()?;
@@ -92,7 +96,7 @@ pub(super) async fn item_report(
 /// Art. 28: the council's decision without debate on an item its committee did not study.
 pub(super) async fn item_study_decision(
     s: Desk,
-    Id(id): Id,
+    Id(id): Id<ItemId>,
     CsrfForm(form): CsrfForm<StudyDecisionForm>,
 ) -> Reply {
     let session = session_of(&s, id).await?;
@@ -120,7 +124,7 @@ pub(super) async fn item_study_decision(
 
 /// The session page's name of a field the art. 28 decision marks: its inputs carry the
 /// item's id; the law's refusals stay on the page's flash.
-fn study_field(field: &str, item: i64) -> String {
+fn study_field(field: &str, item: ItemId) -> String {
     match field {
         "in_favour" => format!("study_in_favour-{item}"),
         "decided_on" => format!("decided_on-{item}"),
@@ -131,7 +135,7 @@ fn study_field(field: &str, item: i64) -> String {
 /// A PDF document for an item (public, like the agenda).
 pub(super) async fn item_document(
     s: Desk,
-    Id(id): Id,
+    Id(id): Id<ItemId>,
     payload: actix_multipart::Multipart,
 ) -> Reply {
     let form = crate::uploads::read_form(&s.ctx, payload, s.state.config.upload_max_bytes).await?;
@@ -155,7 +159,7 @@ pub(super) async fn item_document(
 /// Art. 41: the governor's objection to an item, as received by the president.
 pub(super) async fn item_objection(
     s: Desk,
-    Id(id): Id,
+    Id(id): Id<ItemId>,
     CsrfForm(form): CsrfForm<ObjectionForm>,
 ) -> Reply {
     let session = session_of(&s, id).await?;
@@ -181,7 +185,7 @@ pub(super) async fn item_objection(
 /// Art. 41: the administrative court's ruling on an objection referred to it.
 pub(super) async fn item_ruling(
     s: Desk,
-    Id(id): Id,
+    Id(id): Id<ItemId>,
     CsrfForm(form): CsrfForm<RulingForm>,
 ) -> Reply {
     let ruling: musharaka_councils::rules::CourtRuling =

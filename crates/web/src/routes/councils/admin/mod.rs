@@ -23,7 +23,7 @@ use musharaka_core::{Error, ErrorKind};
 use musharaka_councils::records::parse;
 use musharaka_councils::service::desk::{self, SessionView, SittingView};
 use musharaka_councils::service::{self, NewItem, NewSession, Presence, Signatory};
-use musharaka_councils::{store, SessionEvent};
+use musharaka_councils::{store, ItemId, SessionEvent, SittingId};
 use musharaka_db::AnyConnection;
 use musharaka_identity::Permissions;
 use serde::Deserialize;
@@ -282,6 +282,6 @@ async fn session_errors_as(s: &Desk, id: i64, kind: ErrorKind, errors: &FieldErr
     Ok(res)
 }
 
-async fn load_sitting(s: &Desk, id: i64) -> Result<SittingView, PageError> {
+async fn load_sitting(s: &Desk, id: SittingId) -> Result<SittingView, PageError> {
     s.db(move |c, _, cid| desk::sitting(c, cid, id)).await
 }

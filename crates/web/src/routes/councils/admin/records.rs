@@ -59,7 +59,7 @@ pub(super) async fn minutes_correct(
 /// 422, when `errors` are given).
 async fn deliberation_form(
     s: &Desk,
-    item_id: i64,
+    item_id: ItemId,
     form: TextsForm,
     errors: &FieldErrors,
     done: Option<&str>,
@@ -78,14 +78,18 @@ async fn deliberation_form(
     Ok(html(page, !errors.is_empty()))
 }
 
-pub(super) async fn deliberation_page(s: Desk, Id(id): Id, q: web::Query<DoneQuery>) -> Reply {
+pub(super) async fn deliberation_page(
+    s: Desk,
+    Id(id): Id<ItemId>,
+    q: web::Query<DoneQuery>,
+) -> Reply {
     let done = q.done.as_deref();
     deliberation_form(&s, id, TextsForm::default(), &vec![], done).await
 }
 
 pub(super) async fn deliberation_save(
     s: Desk,
-    Id(item_id): Id,
+    Id(item_id): Id<ItemId>,
     CsrfForm(form): CsrfForm<TextsForm>,
 ) -> Reply {
     let (ar, fr) = (form.text_ar.clone(), form.text_fr.clone());
@@ -105,7 +109,7 @@ pub(super) async fn deliberation_save(
 }
 
 /// 303 back to an item's deliberation page, saying it was saved.
-fn deliberation_done(commune: &Commune, item_id: i64) -> HttpResponse {
+fn deliberation_done(commune: &Commune, item_id: ItemId) -> HttpResponse {
     see_other(&format!(
         "{}/items/{item_id}/deliberation?done=admin-saved",
         base(commune)

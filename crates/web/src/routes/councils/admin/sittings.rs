@@ -27,7 +27,11 @@ pub(super) async fn sitting_add(
     .await
 }
 
-pub(super) async fn sitting_page(s: Desk, Id(id): Id, q: web::Query<DoneQuery>) -> Reply {
+pub(super) async fn sitting_page(
+    s: Desk,
+    Id(id): Id<SittingId>,
+    q: web::Query<DoneQuery>,
+) -> Reply {
     let view = load_sitting(&s, id).await?;
     let page = v::sitting_page(&s.ctx, &s.commune, &view, &vec![], q.done.as_deref());
     Ok(html(page, false))
@@ -35,7 +39,7 @@ pub(super) async fn sitting_page(s: Desk, Id(id): Id, q: web::Query<DoneQuery>) 
 
 pub(super) async fn attendance_save(
     s: Desk,
-    Id(id): Id,
+    Id(id): Id<SittingId>,
     CsrfForm(form): CsrfForm<HashMap<String, String>>,
 ) -> Reply {
     let mut presence = Vec::new();
@@ -71,7 +75,7 @@ pub(super) async fn attendance_save(
     }
 }
 
-pub(super) async fn vote_page(s: Desk, path: web::Path<(String, i64, i64)>) -> Reply {
+pub(super) async fn vote_page(s: Desk, path: web::Path<(String, SittingId, ItemId)>) -> Reply {
     let (_, id, item_id) = path.into_inner();
     let (view, item, votes) = vote_of_sitting(&s, id, item_id).await?;
     let page = v::vote_page(&s.ctx, &s.commune, &view, &item, &votes, &vec![]);
@@ -80,7 +84,7 @@ pub(super) async fn vote_page(s: Desk, path: web::Path<(String, i64, i64)>) -> R
 
 pub(super) async fn vote_save(
     s: Desk,
-    path: web::Path<(String, i64, i64)>,
+    path: web::Path<(String, SittingId, ItemId)>,
     CsrfForm(form): CsrfForm<VoteForm>,
 ) -> Reply {
     let (_, id, item_id) = path.into_inner();
@@ -112,8 +116,8 @@ pub(super) async fn vote_save(
 /// A sitting, one item on its agenda and the votes on it (the vote screen).
 async fn vote_of_sitting(
     s: &Desk,
-    id: i64,
-    item_id: i64,
+    id: SittingId,
+    item_id: ItemId,
 ) -> Result<(SittingView, ItemRow, Vec<VoteRow>), PageError> {
     let view = load_sitting(s, id).await?;
     let item = view
