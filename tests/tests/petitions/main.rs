@@ -56,9 +56,10 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         // A draft is the agent's alone.
         app.client().get(&page).assert_status(404);
         agent.post(&format!("{page}/open"), &[]).assert_status(303);
-        app.client()
-            .get_ok(&page)
-            .assert_contains("0 توقيع من أصل 100");
+        app.client().get_ok(&page).assert_contains(&message_ar(
+            "pet-progress",
+            &[("count", 0.into()), ("threshold", 100.into())],
+        ));
 
         // Online signatures: bad input marked; anonymous signer confirms by mail.
         let mut anon = app.client();
@@ -69,13 +70,13 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         bad.retain(|(k, _)| *k != "declares_common_interest");
         anon.post_fields(&format!("{page}/sign"), &bad)
             .assert_status(422)
-            .assert_contains("البطاقة الوطنية غير صالح")
-            .assert_contains("18 سنة");
+            .assert_contains(&message_ar("pet-error-cin", &[]))
+            .assert_contains(&message_ar("pet-error-adult", &[]));
         let mut first = signer(0);
         first.push(("email", "signer0@example.ma".into()));
         anon.post_fields(&format!("{page}/sign"), &first)
             .assert_status(200)
-            .assert_contains("افتح الرابط");
+            .assert_contains(&message_ar("pet-signed-mail", &[]));
         assert_eq!(
             signature_counts(&app, "alpha", &id)["total"],
             0,
@@ -100,7 +101,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         app.client()
             .post_fields(&format!("{page}/sign"), &again)
             .assert_status(422)
-            .assert_contains("سبق التوقيع");
+            .assert_contains(&message_ar("pet-error-already-signed", &[]));
         // A signed-in, confirmed account signs in one step.
         let mut citizen = app.registered("Citizen One", "citizen1@example.ma", PASSWORD);
         citizen
@@ -199,7 +200,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
             .contains("Éclairage"));
         let public = app.client().get(&page);
         public
-            .assert_contains("مدرجة في جدول الأعمال")
+            .assert_contains(&message_ar("pet-status-on_agenda", &[]))
             .assert_contains("المادة 38");
 
         // The council deliberates on the item: the petition closes and its people are told.
@@ -216,7 +217,7 @@ fn citizens_petition_from_draft_to_the_councils_decision() {
         assert_eq!(run_events(&app), 1);
         app.client()
             .get(&page)
-            .assert_contains("صادق عليها المجلس")
+            .assert_contains(&message_ar("pet-status-decided_accepted", &[]))
             .assert_contains("/council/deliberations/");
         assert!(app.last_mail_to("agent@example.ma").body.contains("1/2027"));
         assert!(
@@ -297,7 +298,7 @@ fn association_petitions_are_checked_and_can_be_rejected_with_reasons() {
         bureau_accepts(&app, &mut bureau, "alpha", &id).assert_status(303);
         app.client()
             .get(&page)
-            .assert_contains("مدرجة في جدول الأعمال");
+            .assert_contains(&message_ar("pet-status-on_agenda", &[]));
     });
 }
 
@@ -336,7 +337,7 @@ fn a_rejection_needs_reasons_and_reaches_the_agent() {
         }
         app.client()
             .get(&format!("/alpha/petitions/{id}"))
-            .assert_contains("رفضها المكتب")
+            .assert_contains(&message_ar("pet-status-rejected_by_bureau", &[]))
             .assert_contains("Hors des compétences");
         assert!(app
             .last_mail_to("agent@example.ma")
@@ -478,7 +479,7 @@ fn demo_petitions_cover_every_state() {
                 2
             );
             c.get_ok(&format!("/{slug}/petitions"))
-                .assert_contains("متأخرة");
+                .assert_contains(&message_ar("pet-overdue", &[]));
         }
         c.get_ok("/")
             .assert_contains(&message_ar("home-petitions", &[]));
@@ -548,7 +549,9 @@ fn paper_petitions_are_registered_and_agents_may_withdraw() {
         agent
             .post(&format!("{page}/withdraw"), &[])
             .assert_status(303);
-        app.client().get(&page).assert_contains("مسحوبة");
+        app.client()
+            .get(&page)
+            .assert_contains(&message_ar("pet-status-withdrawn", &[]));
         agent
             .post(&format!("{page}/withdraw"), &[])
             .assert_status(409);
