@@ -59,7 +59,7 @@ fn art_124_an_association_seated_elsewhere_files_through_its_branch() {
         agent
             .post(&format!("{page}/deposit"), &[])
             .assert_status(422)
-            .assert_contains("يوجد مقر الجمعية بجماعة أخرى")
+            .assert_contains(&message_ar("lp-error-seat-or-branch", &[]))
             .assert_contains("المادة 124");
         agent.get("/lang/fr?next=%2F");
         agent
@@ -112,7 +112,7 @@ fn decree_2_16_403_the_final_receipt_is_checked_not_assumed() {
         agent
             .post(&format!("{page}/deposit"), &[])
             .assert_status(422)
-            .assert_contains("لا يثبت ملف الجمعية وصلا نهائيا")
+            .assert_contains(&message_ar("lp-error-final-receipt", &[]))
             .assert_contains("2.16.403");
         assert_eq!(app.count("petitions WHERE status = 'deposited'"), 0);
         // Dated before the filing: the declaration is checked and the deposit goes through.
@@ -178,10 +178,13 @@ fn art_38_the_placement_is_stored_and_shown_as_decided() {
         bureau
             .post_fields(&decide, &acceptance(&committee))
             .assert_status(303);
-        app.client()
-            .get(&page)
-            .assert_contains("أحيلت للدراسة على")
-            .assert_contains("لجنة الميزانية والشؤون المالية والبرمجة");
+        app.client().get(&page).assert_contains(&message_ar(
+            "lp-referred-to",
+            &[(
+                "committee",
+                "لجنة الميزانية والشؤون المالية والبرمجة".into(),
+            )],
+        ));
         let next = musharaka_councils::next_open_ordinary_session(
             today(),
             &[],
@@ -189,7 +192,7 @@ fn art_38_the_placement_is_stored_and_shown_as_decided() {
         );
         let i18n = I18n::load().unwrap();
         let ar = |d| format_date(&i18n, Lang::Ar, d);
-        let accepted = format!("قبلت بتاريخ {}:", ar(today()));
+        let accepted = message_ar("pet-session-accepted-on", &[("date", ar(today()).into())]);
         app.client()
             .get_ok(&page)
             .assert_contains(&accepted)
@@ -266,9 +269,9 @@ fn art_125_a_petition_postponed_by_the_council_says_so_and_why() {
         assert_eq!(app.client().get(&api).json()["status"], "decided_postponed");
         app.client()
             .get_ok(&page)
-            .assert_contains("أجل المجلس دراسة هذه العريضة")
+            .assert_contains(&message_ar("lp-postponed-lead", &[]))
             .assert_contains("تقرير اللجنة غير جاهز")
-            .assert_contains("أجلها المجلس");
+            .assert_contains(&message_ar("pet-status-decided_postponed", &[]));
         let mut fr = app.client();
         fr.get("/lang/fr?next=%2F");
         fr.get(&page)
@@ -291,7 +294,7 @@ fn one_ballot_per_person_per_cycle_whatever_the_channel() {
         // No CIN: refused, nothing stored.
         ballot_with_cin(&mut citizen, &cycle, &two, "1990", "")
             .assert_status(422)
-            .assert_contains("أدخل رقم البطاقة الوطنية للمصوت");
+            .assert_contains(&message_ar("lp-ballot-cin-required", &[]));
         assert_eq!(app.count("pb_ballots"), 0);
         ballot(&mut citizen, &cycle, &two, "1990").assert_status(303);
         // The same person on paper: refused, whatever the account.
@@ -304,7 +307,7 @@ fn one_ballot_per_person_per_cycle_whatever_the_channel() {
             &two,
         )
         .assert_status(409)
-        .assert_contains("سبق لحامل هذه البطاقة الوطنية أن صوت عبر الإنترنت");
+        .assert_contains(&message_ar("lp-ballot-cin-voted-online", &[]));
         // The same person with a second account: refused.
         let mut second = app.registered("Second", "second@x.ma", PASSWORD);
         second.get_ok(&vote);
@@ -418,7 +421,7 @@ fn the_demo_history_is_dated_when_it_happened() {
                     .unwrap();
             assert!(median <= 92, "{slug}: median {median} days");
             // The overdue petition says by how much, never a negative count.
-            assert!(list_page.contains("متأخرة"));
+            assert!(list_page.contains(&message_ar("pet-overdue", &[])));
             let mut bureau = app.signed_in(
                 &format!("bureau.{slug}@demo.musharaka.ma"),
                 "musharaka-demo",
