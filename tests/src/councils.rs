@@ -95,13 +95,18 @@ pub fn committee(app: &TestApp, commune: i64, purpose: CommitteePurpose, members
 
 /// The id of the first permanent committee of the commune `slug`.
 pub fn first_committee(app: &TestApp, slug: &str) -> i64 {
+    first_committee_row(app, slug).id
+}
+
+/// The first permanent committee of the commune `slug`, as stored (its names too).
+pub fn first_committee_row(app: &TestApp, slug: &str) -> musharaka_communes::Committee {
     let commune = commune_id(app, slug);
     musharaka_communes::store::committees(&mut app.conn(), commune)
         .expect("committees")
-        .first()
+        .into_iter()
+        .next()
         .expect("a committee")
         .committee
-        .id
 }
 
 /// Art. 28: the secretariat refers `item` to the first committee of `slug` and enters the

@@ -16,7 +16,7 @@ use chrono::{Duration, Months, NaiveDate};
 use musharaka_core::time::{format_date, local_date, now};
 use musharaka_core::{I18n, Lang};
 use musharaka_tests::budgets::{ballot, ballot_with_cin, paper_ballot, voting_cycle, CITIZEN_CIN};
-use musharaka_tests::councils::first_committee;
+use musharaka_tests::councils::first_committee_row;
 use musharaka_tests::petitions::{
     acceptance, bureau_accepts, collecting, council_adopts_next_item, deposited_by_representative,
     five_years_ago, id_in, new_petition, on_agenda, paper_signatures, run_events, setup, signer,
@@ -174,16 +174,13 @@ fn art_38_the_placement_is_stored_and_shown_as_decided() {
             .post_fields(&decide, &acceptance(""))
             .assert_status(422)
             .assert_contains("المادة 125");
-        let committee = first_committee(&app, "alpha").to_string();
+        let committee = first_committee_row(&app, "alpha");
         bureau
-            .post_fields(&decide, &acceptance(&committee))
+            .post_fields(&decide, &acceptance(&committee.id.to_string()))
             .assert_status(303);
         app.client().get(&page).assert_contains(&message_ar(
             "lp-referred-to",
-            &[(
-                "committee",
-                "لجنة الميزانية والشؤون المالية والبرمجة".into(),
-            )],
+            &[("committee", committee.name_ar.as_str().into())],
         ));
         let next = musharaka_councils::next_open_ordinary_session(
             today(),

@@ -154,13 +154,13 @@ pub fn register_request(
     if received_on > today || received_on < musharaka_core::calendar::minus_days(today, 366) {
         return Err(field("received_on", "req-error-received-on"));
     }
-    let receipt = Receipt {
-        channel: if receipt.channel == Channel::Online {
-            Channel::Desk
-        } else {
-            receipt.channel
+    // What an officer enters came in at a desk or by post, never online.
+    let receipt = match receipt.channel {
+        Channel::Online => Receipt {
+            channel: Channel::Desk,
+            ..receipt
         },
-        received_on,
+        _ => receipt,
     };
     write_transaction(conn, |conn| {
         let r = insert(conn, ctx, commune, Filer::Staff(actor), receipt, &checked)?;

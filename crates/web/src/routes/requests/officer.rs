@@ -111,7 +111,7 @@ pub async fn extend(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<ExtendForm>) 
 }
 
 pub async fn answer(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<AnswerForm>) -> Reply {
-    let (id, input) = (id, form.input());
+    let input = form.input();
     let posted = Posted {
         answer: form,
         ..Default::default()
@@ -124,7 +124,7 @@ pub async fn answer(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<AnswerForm>) 
 
 /// Art. 19: the head of the commune (its admin) decides the requester's complaint.
 pub async fn decide(s: Scope, Id(id): Id, CsrfForm(form): CsrfForm<DecideForm>) -> Reply {
-    let (id, input) = (id, form.input());
+    let input = form.input();
     let posted = Posted {
         decide: form,
         ..Default::default()
